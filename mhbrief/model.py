@@ -1,0 +1,254 @@
+"""Frozen model objects: what a briefing collection holds once loaded.
+
+Every string here has been sanitised at load (see :mod:`mhbrief.sanitize`)
+but is still untrusted: front ends show it literally, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+
+from mhbrief.problems import Problem
+
+
+class Kind(StrEnum):
+    """The kinds of searchable item; also the ``kind:`` query filter values."""
+
+    QUOTE = "quote"
+    POINT = "point"
+    SECTION = "section"
+    BRIEFING = "briefing"
+
+
+class Stance(StrEnum):
+    CRITICAL = "critical"
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+
+
+class SourceType(StrEnum):
+    PRESS_STATEMENT = "press-statement"
+    REPORT = "report"
+    LETTER = "letter"
+    INTERVIEW = "interview"
+    ARTICLE = "article"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    CURRENT = "current"
+    SUPERSEDED = "superseded"
+
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label: str
+    description: str = ""
+    path: Path = Path()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of a plan. ``ref`` (``plan-id/section-id``) is its global id."""
+
+    id: str
+    plan_id: str
+    title: str
+    text: str
+    number: str | None = None
+    themes: tuple[str, ...] = ()
+    parent: str | None = None
+    line: int | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"{self.plan_id}/{self.id}"
+
+    @property
+    def global_id(self) -> str:
+        return self.ref
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    title: str
+    published: date
+    path: Path
+    language: str = "nl"
+    publisher: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    sections: tuple[Section, ...] = ()
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def children(self, parent: str | None) -> tuple[Section, ...]:
+        """Sections whose parent is ``parent`` (``None``: the top level)."""
+        return tuple(s for s in self.sections if s.parent == parent)
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    briefing_id: str
+    speaker: str
+    text: str
+    role: str | None = None
+    context: str | None = None
+    themes: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    line: int | None = None
+
+    @property
+    def global_id(self) -> str:
+        return f"{self.briefing_id}/{self.id}"
+
+
+@dataclass(frozen=True)
+class Point:
+    id: str
+    briefing_id: str
+    stance: Stance
+    text: str
+    themes: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    line: int | None = None
+
+    @property
+    def global_id(self) -> str:
+        return f"{self.briefing_id}/{self.id}"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    title: str
+    published: date
+    organisation: str
+    source_type: SourceType
+    path: Path
+    language: str = "nl"
+    organisation_short: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    responds_to: tuple[str, ...] = ()
+    status: Status = Status.CURRENT
+    superseded_by: str | None = None
+    source_text: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    points: tuple[Point, ...] = ()
+
+    @property
+    def superseded(self) -> bool:
+        return self.status is Status.SUPERSEDED
+
+    def item(self, item_id: str) -> Quote | Point | None:
+        for item in (*self.quotes, *self.points):
+            if item.id == item_id:
+                return item
+        return None
+
+
+@dataclass(frozen=True)
+class ThemesFile:
+    """A ``kind = "themes"`` document: the themes it defines, in file order."""
+
+    path: Path
+    themes: tuple[Theme, ...] = ()
+
+
+Document = Briefing | Plan | ThemesFile
+Item = Quote | Point | Section
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file seen while loading, whether or not it loaded."""
+
+    path: Path
+    sha256: str
+    document: Document | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def loaded(self) -> bool:
+        return self.document is not None
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+
+def _frozen(mapping: Mapping[str, object] | None = None) -> Mapping[str, object]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A briefings folder, loaded: documents by id, plus every problem found."""
+
+    root: Path
+    files: tuple[SourceFile, ...] = ()
+    themes: Mapping[str, Theme] = field(default_factory=_frozen)  # type: ignore[arg-type]
+    plans: Mapping[str, Plan] = field(default_factory=_frozen)  # type: ignore[arg-type]
+    briefings: Mapping[str, Briefing] = field(default_factory=_frozen)  # type: ignore[arg-type]
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for p in self.problems if p.is_error)
+
+    @property
+    def warning_count(self) -> int:
+        return sum(1 for p in self.problems if not p.is_error)
+
+    def items(self) -> Iterator[Item]:
+        """Every quote, point and section, briefings first, in id order."""
+        for briefing in self.briefings.values():
+            yield from briefing.quotes
+            yield from briefing.points
+        for plan in self.plans.values():
+            yield from plan.sections
+
+    def section(self, ref: str) -> Section | None:
+        plan_id, _, section_id = ref.partition("/")
+        plan = self.plans.get(plan_id)
+        return plan.section(section_id) if plan else None
+
+    def get(self, global_id: str) -> Briefing | Plan | Item | None:
+        """A briefing, plan, quote, point or section by its global id."""
+        doc_id, _, item_id = global_id.partition("/")
+        if not item_id:
+            return self.briefings.get(doc_id) or self.plans.get(doc_id)
+        if doc_id in self.briefings:
+            return self.briefings[doc_id].item(item_id)
+        if doc_id in self.plans:
+            return self.plans[doc_id].section(item_id)
+        return None
+
+    def briefing_of(self, item: Quote | Point) -> Briefing:
+        return self.briefings[item.briefing_id]
+
+    def backlinks(self, ref: str) -> tuple[Quote | Point, ...]:
+        """Every quote and point, from every briefing, that links to section ``ref``."""
+        return tuple(
+            item
+            for briefing in self.briefings.values()
+            for item in (*briefing.quotes, *briefing.points)
+            if ref in item.sections
+        )
+
+    def source_file(self, path: Path) -> SourceFile | None:
+        return next((f for f in self.files if f.path == path), None)

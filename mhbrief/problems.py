@@ -1,0 +1,79 @@
+"""Problems found while loading: one shape, printed the same everywhere."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from mhbrief.sanitize import sanitize_line
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in a briefing file, with what to do about it."""
+
+    path: Path
+    line: int | None
+    column: int | None
+    severity: Severity
+    message: str
+
+    @classmethod
+    def error(
+        cls, path: Path, message: str, line: int | None = None, column: int | None = None
+    ) -> Problem:
+        return cls(path, line, column, Severity.ERROR, sanitize_line(message))
+
+    @classmethod
+    def warning(
+        cls, path: Path, message: str, line: int | None = None, column: int | None = None
+    ) -> Problem:
+        return cls(path, line, column, Severity.WARNING, sanitize_line(message))
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def display_path(self, cwd: Path | None = None) -> str:
+        return display_path(self.path, cwd)
+
+    def format(self, cwd: Path | None = None) -> str:
+        """``path:line:col: severity: message`` (or ``path: severity: message``)."""
+        where = self.display_path(cwd)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.severity.value}: {self.message}"
+
+    def to_json(self, cwd: Path | None = None) -> dict[str, object]:
+        return {
+            "path": self.display_path(cwd),
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """The path relative to ``cwd`` where that is shorter, sanitised for display."""
+    base = cwd or Path.cwd()
+    try:
+        shown = os.path.relpath(path, base)
+        if shown.startswith(".." + os.sep + ".." + os.sep):
+            shown = str(path)
+    except ValueError:
+        shown = str(path)
+    return sanitize_line(shown)
+
+
+def count_errors(problems: list[Problem] | tuple[Problem, ...]) -> int:
+    return sum(1 for p in problems if p.is_error)

@@ -1,0 +1,39 @@
+"""Strip what must never reach a terminal from untrusted text.
+
+Textual hands escape sequences in widget text straight to the terminal, so
+every string read from a briefing file (and every file name or key that ends
+up in a message) passes through here once, at load time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC-introduced sequences: CSI, OSC, DCS/SOS/PM/APC strings, and the short
+# two-byte escapes. Their 8-bit C1 forms are handled the same way.
+_CSI = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+_STRING = r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]).*?(?:\x07|\x1b\\|\x9c|$)"
+_SHORT = r"\x1b[ -/]*[0-~]"
+_SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_SHORT}", re.DOTALL)
+
+# C0 controls except tab and newline, a lone ESC, DEL, C1 controls, and the
+# Unicode bidi embeddings, overrides and isolates (the "Trojan Source" set).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"\s+")
+
+
+def sanitize_text(text: str) -> str:
+    """Multi-line text with line endings normalised and controls removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SEQUENCE.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def sanitize_line(text: str) -> str:
+    """One-line text (names, titles, ids in messages): whitespace folded."""
+    return _SPACES.sub(" ", sanitize_text(text)).strip()
+
+
+def has_controls(text: str) -> bool:
+    """True when ``text`` holds anything :func:`sanitize_text` would remove."""
+    return sanitize_text(text) != text.replace("\r\n", "\n").replace("\r", "\n")
