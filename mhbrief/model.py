@@ -90,6 +90,7 @@ class Plan:
     url: str | None = None
     summary: str | None = None
     sections: tuple[Section, ...] = ()
+    id_line: int | None = None
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -149,13 +150,19 @@ class Briefing:
     source_text: str | None = None
     quotes: tuple[Quote, ...] = ()
     points: tuple[Point, ...] = ()
+    id_line: int | None = None
 
     @property
     def superseded(self) -> bool:
         return self.status is Status.SUPERSEDED
 
+    @property
+    def items(self) -> tuple[Quote | Point, ...]:
+        """Quotes, then points, in file order."""
+        return self.quotes + self.points
+
     def item(self, item_id: str) -> Quote | Point | None:
-        for item in (*self.quotes, *self.points):
+        for item in self.items:
             if item.id == item_id:
                 return item
         return None
@@ -205,6 +212,8 @@ class Collection:
     plans: Mapping[str, Plan] = field(default_factory=_frozen)  # type: ignore[arg-type]
     briefings: Mapping[str, Briefing] = field(default_factory=_frozen)  # type: ignore[arg-type]
     problems: tuple[Problem, ...] = ()
+    #: Global ids of quotes that failed the verbatim check against their source.
+    unverified: frozenset[str] = frozenset()
 
     @property
     def error_count(self) -> int:
@@ -246,7 +255,7 @@ class Collection:
         return tuple(
             item
             for briefing in self.briefings.values()
-            for item in (*briefing.quotes, *briefing.points)
+            for item in briefing.items
             if ref in item.sections
         )
 

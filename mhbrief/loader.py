@@ -1,0 +1,232 @@
+"""Load a briefings folder into a :class:`~mhbrief.model.Collection`.
+
+Each file is parsed on its own (:mod:`mhbrief.format`); this module adds what
+needs the whole folder: unique ids, theme and section references, plan ids in
+``responds_to``, ``superseded_by``, and the verbatim check of quotes. A broken
+file never stops the others from loading. Nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+
+from mhbrief import verbatim
+from mhbrief.format import did_you_mean, parse_file
+from mhbrief.model import (
+    Briefing,
+    Collection,
+    Plan,
+    Point,
+    Quote,
+    SourceFile,
+    Theme,
+    ThemesFile,
+)
+from mhbrief.problems import Problem
+
+BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp")
+
+
+def is_briefing_file(name: str) -> bool:
+    """True for ``*.toml`` names that are not hidden files or editor backups."""
+    if name.startswith((".", "#")) or name.endswith(BACKUP_SUFFIXES):
+        return False
+    return name.lower().endswith(".toml")
+
+
+def discover(root: Path) -> list[Path]:
+    """Every briefing file below ``root``, in path order (hidden folders skipped)."""
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(folder) / name for name in files if is_briefing_file(name))
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+@dataclass
+class _Linker:
+    """Cross-file checks over files already parsed, in path order."""
+
+    files: list[SourceFile]
+    problems: list[Problem] = field(default_factory=list)
+    themes: dict[str, Theme] = field(default_factory=dict)
+    plans: dict[str, Plan] = field(default_factory=dict)
+    briefings: dict[str, Briefing] = field(default_factory=dict)
+    unverified: set[str] = field(default_factory=set)
+    # Where each document id was first defined, for duplicate messages.
+    owners: dict[str, tuple[Path, int | None]] = field(default_factory=dict)
+
+    def register(self) -> list[SourceFile]:
+        """Collect themes and document ids; drop later duplicates. Returns the files."""
+        kept: list[SourceFile] = []
+        for source in self.files:
+            document = source.document
+            extra: list[Problem] = []
+            if isinstance(document, ThemesFile):
+                for theme in document.themes:
+                    first = self.themes.get(theme.id)
+                    if first is None:
+                        self.themes[theme.id] = theme
+                    else:
+                        extra.append(_duplicate(theme.path, theme.line, "theme", theme.id, first))
+            elif isinstance(document, Plan | Briefing):
+                owner = self.owners.get(document.id)
+                if owner is None:
+                    self.owners[document.id] = (source.path, document.id_line)
+                    if isinstance(document, Plan):
+                        self.plans[document.id] = document
+                    else:
+                        self.briefings[document.id] = document
+                else:
+                    path, line = owner
+                    at = f"{_shown(path)}:{line}" if line else _shown(path)
+                    extra.append(
+                        Problem.error(
+                            source.path,
+                            f"duplicate id '{document.id}': already used by "
+                            f"{at}; give this file its own id "
+                            "(this file is not loaded until then)",
+                            document.id_line,
+                            1 if document.id_line else None,
+                        )
+                    )
+                    source = replace(source, document=None)
+            if extra:
+                source = replace(source, problems=source.problems + tuple(extra))
+            kept.append(source)
+        return kept
+
+    def check_references(self, document: Plan | Briefing) -> list[Problem]:
+        problems: list[Problem] = []
+        if isinstance(document, Plan):
+            for section in document.sections:
+                problems += self.theme_refs(document.path, section.line, section.themes)
+            return problems
+        for plan_id in document.responds_to:
+            if plan_id not in self.plans:
+                problems.append(
+                    Problem.error(
+                        document.path,
+                        f"responds_to names unknown plan '{plan_id}'"
+                        f"{did_you_mean(plan_id, self.plans)}",
+                    )
+                )
+        if document.superseded_by and document.superseded_by not in self.briefings:
+            problems.append(
+                Problem.error(
+                    document.path,
+                    f"superseded_by names unknown briefing '{document.superseded_by}'"
+                    f"{did_you_mean(document.superseded_by, self.briefings)}",
+                )
+            )
+        for item in document.items:
+            problems += self.theme_refs(document.path, item.line, item.themes)
+            problems += self.section_refs(document.path, item)
+        warnings, failed = verbatim.check_briefing(document)
+        self.unverified |= failed
+        return problems + warnings
+
+    def theme_refs(self, path: Path, line: int | None, themes: Iterable[str]) -> list[Problem]:
+        return [
+            Problem.error(
+                path,
+                f"unknown theme '{theme}'{did_you_mean(theme, self.themes)}; "
+                "use a theme id from the themes file or add the theme there",
+                line,
+                1 if line else None,
+            )
+            for theme in themes
+            if theme not in self.themes
+        ]
+
+    def section_refs(self, path: Path, item: Quote | Point) -> list[Problem]:
+        problems = []
+        for ref in item.sections:
+            plan_id, _, section_id = ref.partition("/")
+            plan = self.plans.get(plan_id)
+            if plan is None:
+                message = f"section '{ref}' names unknown plan '{plan_id}'" + did_you_mean(
+                    plan_id, self.plans
+                )
+            elif plan.section(section_id) is None:
+                refs = [s.ref for s in plan.sections]
+                message = f"unknown plan section '{ref}'{did_you_mean(ref, refs)}"
+            else:
+                continue
+            problems.append(Problem.error(path, message, item.line, 1 if item.line else None))
+        return problems
+
+
+def _shown(path: Path) -> str:
+    return Problem.error(path, "").display_path()
+
+
+def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme) -> Problem:
+    return Problem.error(
+        path,
+        f"duplicate {what} '{ident}': already defined in {_shown(first.path)}"
+        f"{':' + str(first.line) if first.line else ''}; define it once",
+        line,
+        1 if line else None,
+    )
+
+
+def link(files: Sequence[SourceFile], root: Path) -> Collection:
+    """Cross-check parsed files and build the collection."""
+    linker = _Linker(list(files))
+    kept = linker.register()
+    final: list[SourceFile] = []
+    for source in kept:
+        document = source.document
+        if isinstance(document, Plan | Briefing):
+            extra = linker.check_references(document)
+            if extra:
+                source = replace(source, problems=source.problems + tuple(extra))
+        final.append(source)
+    problems = tuple(p for source in final for p in source.problems)
+    return Collection(
+        root=root,
+        files=tuple(final),
+        themes=MappingProxyType(dict(sorted(linker.themes.items()))),
+        plans=MappingProxyType(dict(sorted(linker.plans.items()))),
+        briefings=MappingProxyType(dict(sorted(linker.briefings.items()))),
+        problems=problems,
+        unverified=frozenset(linker.unverified),
+    )
+
+
+def load_collection(root: Path) -> Collection:
+    """Load every briefing file below ``root``. Never raises for bad input."""
+    root = root.resolve()
+    if not root.is_dir():
+        problem = Problem.error(root, "briefings folder not found; check --briefings")
+        return Collection(root=root, problems=(problem,))
+    return link([parse_file(path) for path in discover(root)], root)
+
+
+def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Problem]:
+    """Problems of ``paths`` only, their references checked against ``collection``.
+
+    A path inside the collection reports what loading the collection found; a
+    path outside it is parsed and cross-checked as if it were added.
+    """
+    problems: list[Problem] = []
+    by_path = {source.path: source for source in collection.files}
+    outside: list[SourceFile] = []
+    for path in paths:
+        resolved = path.resolve()
+        if resolved in by_path:
+            problems.extend(by_path[resolved].problems)
+        elif not resolved.is_file():
+            problems.append(Problem.error(resolved, "file not found"))
+        else:
+            outside.append(parse_file(resolved))
+    if outside:
+        merged = link([*collection.files, *outside], collection.root)
+        for source in merged.files[len(collection.files) :]:
+            problems.extend(source.problems)
+    return problems

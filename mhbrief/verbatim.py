@@ -1,0 +1,102 @@
+"""Quotes stay verbatim: check each quote against the archived source text.
+
+A briefing may name its source with ``source_text`` (a path relative to the
+briefing file). Each quote must occur in that text, ignoring differences in
+whitespace and in the kind of quotation marks; otherwise a warning names the
+first words that differ.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from mhbrief.format import decode, read_capped
+from mhbrief.model import Briefing, Quote
+from mhbrief.problems import Problem
+
+_QUOTE_MARKS = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "«": '"',
+        "»": '"',
+    }
+)
+_WORD = re.compile(r"\S+")
+
+
+def normalise(text: str) -> str:
+    """Text reduced to what a verbatim comparison looks at."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTE_MARKS)
+    return " ".join(text.split())
+
+
+def first_difference(quote: str, source: str) -> str:
+    """The first words of ``quote`` that the source does not continue with."""
+    words = _WORD.findall(normalise(quote))
+    # The longest run of opening words that the source holds.
+    prefix = 0
+    while prefix < len(words) and " ".join(words[: prefix + 1]) in source:
+        prefix += 1
+    shown = " ".join(words[prefix : prefix + 6])
+    if prefix == 0:
+        return f"the quote's opening words '{shown}' are not in the source"
+    return f"after '{' '.join(words[max(0, prefix - 4) : prefix])}' the quote has '{shown}'"
+
+
+def source_path(briefing: Briefing) -> Path | None:
+    if briefing.source_text is None:
+        return None
+    return (briefing.path.parent / briefing.source_text).resolve()
+
+
+def check_briefing(briefing: Briefing) -> tuple[list[Problem], set[str]]:
+    """Warnings for quotes not found verbatim, and the global ids of those quotes."""
+    path = source_path(briefing)
+    if path is None:
+        return [], set()
+    try:
+        data = read_capped(path)
+    except OSError:
+        return [
+            Problem.warning(
+                briefing.path,
+                f"source_text '{briefing.source_text}' not found; "
+                "the quotes cannot be checked against their source",
+            )
+        ], set()
+    text, problems = decode(path, data)
+    if text is None:
+        reason = problems[0].message if problems else "unreadable"
+        return [
+            Problem.warning(briefing.path, f"source_text '{briefing.source_text}': {reason}")
+        ], set()
+    source = normalise(text)
+    warnings: list[Problem] = []
+    failed: set[str] = set()
+    for quote in briefing.quotes:
+        if normalise(quote.text) in source:
+            continue
+        failed.add(quote.global_id)
+        warnings.append(_warning(briefing, quote, source))
+    return warnings, failed
+
+
+def _warning(briefing: Briefing, quote: Quote, source: str) -> Problem:
+    return Problem.warning(
+        briefing.path,
+        f"quote '{quote.id}' is not verbatim in {briefing.source_text}: "
+        f"{first_difference(quote.text, source)}; copy it exactly from the source",
+        quote.line,
+        1 if quote.line else None,
+    )
