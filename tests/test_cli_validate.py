@@ -1,0 +1,77 @@
+"""``mhbrief validate``: one line per problem, a summary, and an honest exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO, WriteFile
+
+from mhbrief.cli import main
+
+
+def test_clean_folder_exits_0(good_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "--briefings", str(good_folder)]) == 0
+    assert capsys.readouterr().out == "3 files checked: 0 errors, 0 warnings\n"
+
+
+def test_errors_print_as_path_line_col_and_exit_1(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write("bad.toml", 'format = 1\nkind = "themes"\n[themes.x]\nlabel = "X"\nlabl = "y"\n')
+    monkeypatch.chdir(good_folder.parent)
+    assert main(["validate", "--briefings", "briefings"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "briefings/bad.toml:5:1: error: unknown key 'labl' (did you mean 'label'?); "
+        "fix the name or remove it (unknown keys are not ignored)",
+        "4 files checked: 1 error, 0 warnings",
+    ]
+
+
+def test_paths_limit_the_report_and_the_exit_code(
+    good_folder: Path, write: WriteFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write("bad.toml", "format = 3\n")
+    good = str(good_folder / "briefing.toml")
+    assert main(["validate", "--briefings", str(good_folder), good]) == 0
+    assert capsys.readouterr().out.endswith("1 file checked: 0 errors, 0 warnings\n")
+    assert main(["validate", "--briefings", str(good_folder), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["errors"] == 1
+    assert report["problems"][0]["line"] == 1
+    assert report["problems"][0]["message"] == "unsupported format 3, this mhbrief reads format 1"
+
+
+def test_missing_folder_is_an_error_not_a_fallback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["validate", "--briefings", str(tmp_path / "nope")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    monkeypatch.setenv("MHBRIEF_BRIEFINGS", str(tmp_path / "gone"))
+    assert main(["validate"]) == 2
+    assert "MHBRIEF_BRIEFINGS" in capsys.readouterr().err
+
+
+def test_environment_and_example_fallback(
+    good_folder: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MHBRIEF_BRIEFINGS", str(good_folder))
+    assert main(["validate", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["briefings"] == str(good_folder)
+
+    monkeypatch.delenv("MHBRIEF_BRIEFINGS")
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    main(["validate"])
+    err = capsys.readouterr().err
+    assert "using the example briefings shipped with mhbrief" in err
+    assert str(REPO / "briefings") in err or "mhbrief/examples" in err

@@ -1,0 +1,184 @@
+"""Loading a whole folder: cross-file checks, and broken files never stop the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import BRIEFING, PLAN, THEMES, WriteFile
+
+from mhbrief.loader import discover, load_collection, validate_paths
+
+
+def test_good_folder_loads_with_links_both_ways(good_folder: Path) -> None:
+    collection = load_collection(good_folder)
+    assert collection.problems == ()
+    assert list(collection.briefings) == ["org-2018-stelling"]
+    assert list(collection.plans) == ["plan-a"]
+    assert set(collection.themes) == {"digitaal", "financiering"}
+    quote = collection.get("org-2018-stelling/q1")
+    assert quote is not None and quote.sections == ("plan-a/actielijn-1",)
+    section = collection.section("plan-a/actielijn-1")
+    assert section is not None and section.title == "Basisaanpak"
+    assert [i.global_id for i in collection.backlinks("plan-a/actielijn-1.1")] == [
+        "org-2018-stelling/p1"
+    ]
+    assert collection.get("nope/q1") is None
+
+
+def test_discover_skips_hidden_backups_and_other_files(write: WriteFile) -> None:
+    for name in (
+        "a.toml",
+        "sub/b.toml",
+        ".hidden.toml",
+        ".git/c.toml",
+        "a.toml~",
+        ".#a.toml",
+        ".a.toml.swp",
+        "notes.md",
+        "sources/x.txt",
+    ):
+        write(name, "x")
+    root = write("z.TOML", "x").parent
+    assert [p.relative_to(root).as_posix() for p in discover(root)] == [
+        "a.toml",
+        "sub/b.toml",
+        "z.TOML",
+    ]
+
+
+def test_broken_files_never_stop_good_ones(good_folder: Path, write: WriteFile) -> None:
+    write("broken-syntax.toml", 'format = 1\nkind = "briefing"\nid = \n')
+    write("broken-binary.toml", "").write_bytes(b"\x00\x01\x02")
+    write(
+        "broken-schema.toml",
+        BRIEFING.replace('id = "org-2018-stelling"', 'id = "other"').replace(
+            'speaker = "Anna de Vries"', 'speakr = "Anna de Vries"'
+        ),
+    )
+    collection = load_collection(good_folder)
+    assert list(collection.briefings) == ["org-2018-stelling"]
+    assert collection.error_count == 4  # the schema file: unknown key and missing speaker
+    broken = {f.path.name for f in collection.files if not f.loaded}
+    assert broken == {"broken-syntax.toml", "broken-binary.toml", "broken-schema.toml"}
+
+
+def test_unknown_theme_and_dangling_section_point_at_the_item(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    path = write(
+        "b.toml",
+        BRIEFING.replace('themes = ["digitaal"]', 'themes = ["digitale"]').replace(
+            '"plan-a/actielijn-1.1"', '"plan-a/actielijn-9"'
+        ),
+    )
+    collection = load_collection(path.parent)
+    lines = [p.format(path.parent) for p in collection.problems]
+    assert lines == [
+        "b.toml:11:1: error: unknown theme 'digitale' (did you mean 'digitaal'?); "
+        "use a theme id from the themes file or add the theme there",
+        "b.toml:20:1: error: unknown plan section 'plan-a/actielijn-9' "
+        "(did you mean 'plan-a/actielijn-1'?)",
+    ]
+    # A reference error is reported, but the briefing stays readable.
+    assert "org-2018-stelling" in collection.briefings
+
+
+def test_unknown_plan_in_responds_to_and_section(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    path = write("b.toml", BRIEFING)
+    messages = [p.message for p in load_collection(path.parent).problems]
+    assert "responds_to names unknown plan 'plan-a'" in messages[0]
+    assert any("names unknown plan 'plan-a'" in m for m in messages[1:])
+
+
+def test_duplicate_id_is_reported_at_the_later_file(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    write("a.toml", BRIEFING)
+    later = write("b.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"'))
+    collection = load_collection(later.parent)
+    (problem,) = collection.problems
+    assert problem.path == later
+    assert (problem.line, problem.column) == (3, 1)
+    assert "duplicate id 'org-2018-stelling': already used by" in problem.message
+    assert "a.toml:3" in problem.message
+    assert collection.briefings["org-2018-stelling"].title == "Een stelling"
+
+
+def test_plan_and_briefing_ids_share_one_namespace(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    write("a-plan.toml", PLAN)
+    later = write("b.toml", BRIEFING.replace('id = "org-2018-stelling"', 'id = "plan-a"'))
+    (problem,) = [p for p in load_collection(later.parent).problems if "duplicate" in p.message]
+    assert problem.path == later
+
+
+def test_theme_defined_twice(write: WriteFile) -> None:
+    write("a-themes.toml", THEMES)
+    later = write(
+        "b-themes.toml", 'format = 1\nkind = "themes"\n\n[themes.digitaal]\nlabel = "D"\n'
+    )
+    (problem,) = load_collection(later.parent).problems
+    assert problem.path == later and problem.line == 4
+    assert "duplicate theme 'digitaal': already defined in" in problem.message
+
+
+def test_validate_paths_reports_only_those_files(good_folder: Path, write: WriteFile) -> None:
+    bad = write("bad.toml", 'format = 1\nkind = "plan"\n')
+    collection = load_collection(good_folder)
+    assert validate_paths(collection, [good_folder / "briefing.toml"]) == []
+    assert [p.path for p in validate_paths(collection, [bad])] == [bad, bad, bad]
+
+    outside = good_folder.parent / "draft.toml"
+    outside.write_text(
+        BRIEFING.replace('id = "org-2018-stelling"', 'id = "draft"').replace(
+            '"digitaal"', '"digitalee"'
+        ),
+        encoding="utf-8",
+    )
+    (problem,) = validate_paths(collection, [outside])
+    assert "unknown theme 'digitalee'" in problem.message
+
+
+def test_verbatim_check_warns_with_the_first_differing_words(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    write("sources/s.txt", "Intro.\nWoordvoerder: ‘Wij missen een digitale   aanpak.’\n")
+    ok = write(
+        "ok.toml", BRIEFING.replace("responds_to", 'source_text = "sources/s.txt"\nresponds_to')
+    )
+    collection = load_collection(ok.parent)
+    assert collection.problems == ()
+    assert collection.unverified == frozenset()
+
+    ok.write_text(
+        BRIEFING.replace("responds_to", 'source_text = "sources/s.txt"\nresponds_to').replace(
+            "een digitale aanpak", "een goede digitale aanpak"
+        ),
+        encoding="utf-8",
+    )
+    collection = load_collection(ok.parent)
+    (problem,) = collection.problems
+    assert not problem.is_error
+    assert problem.line == 13
+    assert "after 'Wij missen een' the quote has 'goede digitale aanpak.'" in problem.message
+    assert collection.unverified == {"org-2018-stelling/q1"}
+
+
+def test_missing_source_text_is_a_warning(write: WriteFile) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    path = write("b.toml", BRIEFING.replace("responds_to", 'source_text = "gone.txt"\nresponds_to'))
+    (problem,) = load_collection(path.parent).problems
+    assert not problem.is_error and "source_text 'gone.txt' not found" in problem.message
+
+
+def test_hostile_file_name_is_sanitised(write: WriteFile) -> None:
+    path = write("evil\x1b[2J.toml", "format = 1\n")
+    (problem,) = load_collection(path.parent).problems
+    assert "\x1b" not in problem.format()
+
+
+def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    collection = load_collection(tmp_path / "nope")
+    assert collection.error_count == 1
