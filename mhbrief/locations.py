@@ -39,9 +39,10 @@ def examples_dir() -> Path:
     """The example briefings shipped inside the package (the repository's briefings/)."""
     package = Path(__file__).resolve().parent
     installed = package / "examples"
-    if installed.is_dir():
-        return installed
-    return package.parent / "briefings"  # a source checkout or an editable install
+    checkout = package.parent / "briefings"  # a source checkout or an editable install
+    if not installed.is_dir() and checkout.is_dir():
+        return checkout
+    return installed
 
 
 def resolve_briefings(arg: str | None, env: dict[str, str] | None = None) -> Location:
