@@ -24,19 +24,26 @@ class UsageError(Exception):
     """A problem with what the user asked for: printed, exit code 2."""
 
 
-def add_briefings_argument(parser: argparse.ArgumentParser) -> None:
+# Subcommands repeat the global options with a suppressed default, so that both
+# ``mhbrief --briefings X search`` and ``mhbrief search --briefings X`` work.
+_SUB = argparse.SUPPRESS
+
+
+def add_briefings_argument(parser: argparse.ArgumentParser, default: str | None = _SUB) -> None:
     parser.add_argument(
         "--briefings",
         metavar="DIR",
+        default=default,
         help="folder of briefing files (default: $MHBRIEF_BRIEFINGS, else ./briefings, "
         "else the example briefings shipped with mhbrief)",
     )
 
 
-def add_index_argument(parser: argparse.ArgumentParser) -> None:
+def add_index_argument(parser: argparse.ArgumentParser, default: str | None = _SUB) -> None:
     parser.add_argument(
         "--index",
         metavar="DIR",
+        default=default,
         help="index folder (default: a per-user cache folder for this briefings folder)",
     )
 
@@ -123,8 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         "sections they answer. Run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"mhbrief {__version__}")
-    add_briefings_argument(parser)
-    add_index_argument(parser)
+    add_briefings_argument(parser, default=None)
+    add_index_argument(parser, default=None)
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     register_validate(subparsers)
     for register in _registrars():

@@ -75,3 +75,10 @@ def test_environment_and_example_fallback(
     err = capsys.readouterr().err
     assert "using the example briefings shipped with mhbrief" in err
     assert str(REPO / "briefings") in err or "mhbrief/examples" in err
+
+
+def test_global_options_work_before_the_command(
+    good_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--briefings", str(good_folder), "validate"]) == 0
+    assert "3 files checked" in capsys.readouterr().out
