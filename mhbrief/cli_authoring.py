@@ -1,0 +1,166 @@
+"""``mhbrief import`` and ``mhbrief new``: adding briefings without hand-typing TOML.
+
+Both commands only ever create files; an existing file is never overwritten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from mhbrief.format import SLUG
+from mhbrief.importer import Draft, SourceError, import_source, slugify
+from mhbrief.loader import load_collection, validate_paths
+from mhbrief.model import Collection
+from mhbrief.template import KINDS, prompt_document, template
+from mhbrief.writer import WriteError, render, write_draft, write_new
+
+STDOUT = "-"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from mhbrief.cli import add_briefings_argument  # at call time: cli imports this module
+
+    parser = subparsers.add_parser(
+        "import",
+        help="draft a briefing from the plain text of a press statement",
+        description="Read the plain text of a statement (as copied from a web page) and write "
+        "a new draft briefing: title, date, language, organisation, quotes with speaker, role "
+        "and context, the other paragraphs as points. Missing values become TODO placeholders "
+        "that `mhbrief validate` flags. The source is copied to a sources/ folder beside the "
+        "new file. Existing files are never overwritten.",
+    )
+    parser.add_argument("source", metavar="SOURCE", help="the statement as a UTF-8 text file")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file (or folder) to write; '-' prints to stdout "
+        "(default: a new file in the briefings folder, named from date and title)",
+    )
+    parser.add_argument("--id", metavar="ID", help="the briefing id (default: from the text)")
+    parser.add_argument(
+        "--organisation", metavar="ORG", help="the organisation, when the text does not name it"
+    )
+    add_briefings_argument(parser)
+    parser.set_defaults(handler=cmd_import)
+
+    parser = subparsers.add_parser(
+        "new",
+        help="start a new briefing or plan from a template",
+        description="Write a commented template with today's date and TODO placeholders "
+        "(which `mhbrief validate` flags until replaced), or ask for the values one by one "
+        "when run in a terminal. Without -o the template goes to stdout; answers to the "
+        "questions go to a new file in the briefings folder.",
+    )
+    parser.add_argument("--kind", choices=KINDS, default="briefing", help="default: briefing")
+    parser.add_argument("-o", "--output", metavar="OUT", help="file to write; '-' prints to stdout")
+    add_briefings_argument(parser)
+    parser.set_defaults(handler=cmd_new)
+
+
+def _error(command: str, message: str, code: int = 1) -> int:
+    print(f"mhbrief {command}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _note(command: str, message: str) -> None:
+    print(f"mhbrief {command}: {message}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from mhbrief.cli import resolve_location
+
+    if args.id is not None and not SLUG.fullmatch(args.id):
+        return _error(
+            "import", f"--id {args.id!r} must use only lowercase letters, digits, dashes", 2
+        )
+    to_stdout = args.output == STDOUT
+    location = resolve_location(args, quiet=True)
+    if location.is_examples and args.output is None:
+        return _error(
+            "import",
+            "no briefings folder here to write into; pass --briefings DIR or -o FILE",
+            2,
+        )
+    collection = load_collection(location.path)
+    source = Path(args.source)
+    try:
+        draft = import_source(
+            source, collection=collection, organisation=args.organisation, briefing_id=args.id
+        )
+    except SourceError as exc:
+        return _error("import", f"{exc}; nothing was written")
+    for warning in draft.warnings:
+        _note("import", f"note: {warning}")
+    if to_stdout:
+        sys.stdout.write(render(draft.data))
+        return 0
+    out = Path(args.output) if args.output else None
+    try:
+        path = write_draft(draft, location.path, out, source)
+    except (WriteError, OSError) as exc:
+        return _error("import", str(exc))
+    _report(path, draft, collection)
+    return 0
+
+
+def _report(path: Path, draft: Draft, collection: Collection) -> None:
+    print(f"wrote {path}: {len(draft.quotes)} quote(s), {len(draft.points)} point(s)")
+    try:
+        inside = path.resolve().is_relative_to(collection.root.resolve())
+        checked = load_collection(collection.root) if inside else collection
+        problems = validate_paths(checked, [path])
+    except Exception as exc:  # the file is written; a check failure must not hide that
+        print(f"could not check {path}: {exc!r}; run `mhbrief validate {path}`")
+        return
+    for problem in problems:
+        print(problem.format())
+    errors = sum(1 for p in problems if p.is_error)
+    if errors:
+        print(f"{errors} value(s) to fill in or fix before `mhbrief validate {path}` passes")
+    else:
+        print(f"`mhbrief validate` accepts {path}; review it against the source")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from mhbrief.cli import resolve_location
+
+    interactive = sys.stdin.isatty() and args.output != STDOUT
+    if not interactive:
+        text = template(args.kind)
+        if args.output in (None, STDOUT):
+            sys.stdout.write(text)
+            return 0
+        return _write("new", Path(args.output), text)
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    try:
+        doc = prompt_document(args.kind, input, say)
+    except EOFError:
+        return _error("new", "input ended; nothing was written")
+    text = render(doc, [f"A {args.kind} written with `mhbrief new` on {date.today()}."])
+    if args.output:
+        target = Path(args.output)
+    else:
+        location = resolve_location(args, quiet=True)
+        if location.is_examples:
+            sys.stdout.write(text)
+            return 0
+        ident = str(doc["id"])
+        name = ident if SLUG.fullmatch(ident) else slugify(str(doc["title"])) or args.kind
+        target = location.path / f"{doc['published']}-{name}.toml"
+    return _write("new", target, text)
+
+
+def _write(command: str, target: Path, text: str) -> int:
+    try:
+        write_new(target, text.encode("utf-8"))
+    except (WriteError, OSError) as exc:
+        return _error(command, str(exc))
+    print(f"wrote {target}; fill in each TODO, then run `mhbrief validate {target}`")
+    return 0

@@ -1,0 +1,202 @@
+"""Write new briefing files safely: TOML via tomli-w, atomic, never over an existing file.
+
+- :func:`render` turns a document (a dict) into TOML text with a comment header.
+- :func:`write_new` writes bytes to a new file atomically: a hidden temporary
+  file in the target folder, flushed to disk, then linked into place (which
+  fails if the target exists, so a file someone wrote is never replaced). On
+  file systems without hard links it falls back to ``os.replace`` after a check.
+  A failure at any step leaves no partial file behind.
+- :func:`write_draft` writes an imported :class:`~mhbrief.importer.Draft`: the
+  source text is archived in a ``sources/`` folder beside the briefing and the
+  briefing's ``source_text`` key points at it (relative to the briefing file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from mhbrief.importer import Draft
+from mhbrief.sanitize import sanitize_line
+
+SOURCES_FOLDER = "sources"
+
+# Keys in the order a reader expects them; others follow in their own order.
+_ORDER = (
+    "format",
+    "kind",
+    "id",
+    "title",
+    "published",
+    "language",
+    "organisation",
+    "organisation_short",
+    "source_type",
+    "url",
+    "source_text",
+    "summary",
+    "responds_to",
+    "status",
+    "superseded_by",
+    "quotes",
+    "points",
+)
+
+
+class WriteError(Exception):
+    """A briefing could not be written; the message says why and what to do."""
+
+
+class TargetExistsError(WriteError):
+    """The target file exists already: it is never overwritten."""
+
+
+def exists_message(path: Path) -> str:
+    return (
+        f"{path} already exists; nothing was written (mhbrief never overwrites a file). "
+        "Choose another name with -o, or move the existing file away first"
+    )
+
+
+def ordered(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The document with its keys in the documented order."""
+    result = {key: data[key] for key in _ORDER if key in data}
+    result.update((key, value) for key, value in data.items() if key not in result)
+    return result
+
+
+def render(data: Mapping[str, Any], header: Sequence[str] = ()) -> str:
+    """TOML text for ``data``, after ``header`` lines written as comments."""
+    comments = "".join(f"# {sanitize_line(line)}\n".replace("# \n", "#\n") for line in header)
+    body = tomli_w.dumps(ordered(data))
+    return f"{comments}\n{body}" if comments else body
+
+
+def write_new(target: Path, content: bytes) -> None:
+    """Create ``target`` with ``content`` atomically; refuse if it exists."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() or target.is_symlink():
+        raise TargetExistsError(exists_message(target))
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        _publish(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    _sync_folder(target.parent)
+
+
+def _publish(tmp: Path, target: Path) -> None:
+    try:
+        os.link(tmp, target)  # atomic, and fails when the target exists
+    except FileExistsError:
+        raise TargetExistsError(exists_message(target)) from None
+    except OSError:
+        # No hard links here (some network shares, FAT): check, then rename.
+        if target.exists():
+            raise TargetExistsError(exists_message(target)) from None
+        os.replace(tmp, target)
+        return
+    tmp.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def target_for(draft: Draft, briefings_dir: Path, out: Path | None) -> Path:
+    """Where :func:`write_draft` writes: ``out`` (a file or a folder) or the briefings folder."""
+    if out is None:
+        return briefings_dir / draft.suggested_filename
+    if out.is_dir():
+        return out / draft.suggested_filename
+    return out
+
+
+def draft_header(draft: Draft) -> list[str]:
+    source = draft.source_name or "pasted text"
+    lines = [
+        f"Draft imported by `mhbrief import` from {source}.",
+        "Check every value against the source, fill in each TODO, then run `mhbrief validate`.",
+    ]
+    if draft.warnings:
+        lines += ["", "Import notes:"]
+        lines += [f"- {warning}" for warning in draft.warnings]
+    return lines
+
+
+def write_draft(
+    draft: Draft,
+    briefings_dir: Path,
+    out: Path | None = None,
+    source_path: Path | None = None,
+) -> Path:
+    """Write the draft as a new briefing file and archive its source; return the path.
+
+    ``source_path`` is the file to archive (default: the bytes the draft was made
+    from). Raises :class:`TargetExistsError` when the target exists and
+    :class:`WriteError` (or ``OSError``) when writing fails; then nothing is left behind.
+    """
+    target = target_for(draft, briefings_dir, out)
+    if target.exists() or target.is_symlink():
+        raise TargetExistsError(exists_message(target))
+    if source_path is not None:
+        source_bytes = source_path.read_bytes()
+        name = source_path.name
+    else:
+        source_bytes = draft.source
+        name = draft.source_name or f"{Path(draft.suggested_filename).stem}.txt"
+    copy, created = _archive(target.parent / SOURCES_FOLDER, name, source_bytes)
+    data = dict(draft.data)
+    data["source_text"] = Path(os.path.relpath(copy, target.parent)).as_posix()
+    try:
+        write_new(target, render(data, draft_header(draft)).encode("utf-8"))
+    except BaseException:
+        if created:
+            with contextlib.suppress(OSError):
+                copy.unlink()
+        raise
+    return target
+
+
+def _archive(folder: Path, name: str, content: bytes) -> tuple[Path, bool]:
+    """The archived copy of a source (reused when identical) and whether it is new."""
+    if name.startswith(".") or not name.strip():
+        name = "source.txt"
+    stem, suffix = Path(name).stem, Path(name).suffix or ".txt"
+    if suffix.lower() == ".toml":  # a .toml copy would be loaded as a briefing
+        suffix = ".toml.txt"
+    number = 1
+    while True:
+        candidate = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        if candidate.exists():
+            if candidate.is_file() and candidate.read_bytes() == content:
+                return candidate, False
+        else:
+            try:
+                write_new(candidate, content)
+            except TargetExistsError:
+                pass  # written by someone else meanwhile: try the next name
+            else:
+                return candidate, True
+        number += 1
