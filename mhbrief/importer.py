@@ -471,10 +471,9 @@ def parse_person(text: str) -> Person:
         text = first
     tokens = text.split()
     start = len(tokens)
-    # The name: the last run of capitalised words (with particles inside it).
+    # The name: the capitalised words (with particles inside) that end the attribution;
+    # "Er is één ding dat we willen zeggen" names nobody.
     end = len(tokens)
-    while end > 0 and not _capitalised(tokens[end - 1]):
-        end -= 1
     start = end
     while start > 0:
         token = tokens[start - 1]
@@ -484,7 +483,7 @@ def parse_person(text: str) -> Person:
             start -= 1
         else:
             break
-    while start < end and tokens[start].lower() in _PARTICLES:
+    while start < end and tokens[start] in _PARTICLES:  # "de Vries" but not "De Vries"
         start += 1
     name = " ".join(tokens[start:end]) or None
     role_tokens = tokens[:start]
@@ -520,7 +519,7 @@ class _Speakers:
             return None, role, notes
         if name not in self.roles:
             for known in self.roles:
-                if known != name and (known.endswith(" " + name) or known.split()[-1] == name):
+                if known != name and fold(known).endswith(" " + fold(name)):
                     notes.append(f"'{name}' taken to be {known}, named earlier")
                     name = known
                     break
@@ -807,8 +806,9 @@ def import_source(
     if themes and any(item["themes"] for item in (*found.quotes, *points)):
         notes.append("themes suggested from the collection's themes; check them")
 
-    slug = slugify(title or "") or "import"
-    short_slug = slugify(title or "", 40) or "import"
+    fallback = slugify(Path(source_name).stem) if source_name else ""
+    slug = slugify(title or "") or fallback or "import"
+    short_slug = slugify(title or "", 40) or fallback or "import"
     if briefing_id is None:
         parts = [
             slugify(organisation_short or ""),
@@ -846,7 +846,7 @@ def import_source(
     data["quotes"] = found.quotes
     data["points"] = points
     if dropped:
-        notes.append(f"left out {len(dropped)} line(s) of site boilerplate: " + " | ".join(dropped))
+        notes.append(f"left out {len(dropped)} line(s) of site boilerplate: " + "; ".join(dropped))
     if not found.quotes:
         notes.append("no quotes found: the statement's paragraphs are points")
 
