@@ -151,9 +151,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         if location.is_examples:
             sys.stdout.write(text)
             return 0
-        ident = str(doc["id"])
-        name = ident if SLUG.fullmatch(ident) else slugify(str(doc["title"])) or args.kind
-        target = location.path / f"{doc['published']}-{name}.toml"
+        title = str(doc["title"])
+        name = "" if title.startswith("TODO") else slugify(title)
+        target = location.path / f"{doc['published']}-{name or args.kind}.toml"
     return _write("new", target, text)
 
 

@@ -195,7 +195,7 @@ def test_dutch_attribution_after_the_quote_and_a_later_surname() -> None:
                 "Anna de Vries",
                 "Wie daar niet kijkt, ziet het probleem niet.",
                 "directeur",
-            ),  # fmt: skip
+            ),
             item(
                 "quote-3",
                 "Pieter Bakker",

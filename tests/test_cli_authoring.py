@@ -1,0 +1,144 @@
+"""`mhbrief import` and `mhbrief new` as a user runs them."""
+
+from __future__ import annotations
+
+import io
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mhbrief import cli
+from mhbrief.cli_authoring import register
+from tests.conftest import SHARED_SOURCES, THEMES
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+CKM = SHARED_SOURCES / "ckm-2018-11-13-mensenhandel-ambitie.txt"
+
+
+@pytest.fixture(autouse=True)
+def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Until the lead wires cli_authoring into cli.py, register it for these tests."""
+    known = cli._registrars()
+    if register not in known:
+        monkeypatch.setattr(cli, "_registrars", lambda: [*known, register])
+
+
+@pytest.fixture
+def briefings(tmp_path: Path) -> Path:
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    (folder / "themes.toml").write_text(THEMES.lstrip(), encoding="utf-8")
+    return folder
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_import_ckm_writes_a_briefing_that_validates(
+    briefings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not CKM.exists():
+        pytest.skip("../shared/sources is not present")
+    assert cli.main(["import", str(CKM), "--briefings", str(briefings)]) == 0
+    name = "2018-11-13-mensenhandel-ambitie-kabinet-onvoldoende-waargemaakt.toml"
+    assert files(briefings) == [name, f"sources/{CKM.name}", "themes.toml"]
+    out, err = capsys.readouterr()
+    assert f"wrote {briefings / name}: 3 quote(s), 4 point(s)" in out
+    assert "`mhbrief validate` accepts" in out
+    assert "note: left out 5 line(s) of site boilerplate" in err
+    data = tomllib.loads((briefings / name).read_text(encoding="utf-8"))
+    assert [q["speaker"] for q in data["quotes"]] == ["Shamir Ceuleers"] * 3
+    assert data["source_text"] == f"sources/{CKM.name}"
+    # The digital-investment point is matched to the collection's "digitaal" theme.
+    assert data["points"][1]["themes"] == ["digitaal"]
+    assert cli.main(["validate", "--briefings", str(briefings)]) == 0
+
+
+def test_import_refuses_to_overwrite(briefings: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = FIXTURES / "en-says-director.txt"
+    args = ["import", str(source), "--briefings", str(briefings)]
+    assert cli.main(args) == 0
+    written = briefings / "2022-11-03-alliance-urges-faster-action-on-child-trafficking.toml"
+    written.write_text(written.read_text(encoding="utf-8") + "# edited by hand\n", "utf-8")
+    before = files(briefings)
+    capsys.readouterr()
+    assert cli.main(args) == 1
+    err = capsys.readouterr().err
+    assert f"{written} already exists; nothing was written" in err
+    assert written.read_text(encoding="utf-8").endswith("# edited by hand\n")
+    assert files(briefings) == before
+
+
+def test_import_to_stdout_writes_no_file(
+    briefings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = FIXTURES / "nl-na-de-quote.txt"
+    args = ["import", str(source), "-o", "-", "--briefings", str(briefings)]
+    assert cli.main([*args, "--id", "skn-toezicht"]) == 0
+    data = tomllib.loads(capsys.readouterr().out)
+    assert data["id"] == "skn-toezicht"
+    assert "source_text" not in data
+    assert len(data["quotes"]) == 4
+    assert files(briefings) == ["themes.toml"]
+
+
+def test_import_with_organisation_option(tmp_path: Path, briefings: Path) -> None:
+    out = tmp_path / "drafts" / "cijfers.toml"
+    source = FIXTURES / "nl-geen-citaten.txt"
+    args = ["import", str(source), "-o", str(out), "--organisation", "Stichting Voorbeeld"]
+    assert cli.main([*args, "--briefings", str(briefings)]) == 0
+    data = tomllib.loads(out.read_text(encoding="utf-8"))
+    assert data["organisation"] == "Stichting Voorbeeld"
+    assert data["source_text"] == f"sources/{source.name}"
+    assert (out.parent / "sources" / source.name).read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary\xff", b"caf\xe9\n"])
+def test_import_refuses_unusable_sources_and_writes_nothing(
+    tmp_path: Path, briefings: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "source.txt"
+    source.write_bytes(content)
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mhbrief import: error: ")
+    assert "nothing was written" in err
+    assert files(briefings) == ["themes.toml"]
+
+
+def test_import_rejects_a_bad_id(briefings: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = str(FIXTURES / "nl-na-de-quote.txt")
+    assert cli.main(["import", source, "--id", "Not An Id", "--briefings", str(briefings)]) == 2
+    assert "--id" in capsys.readouterr().err
+    assert files(briefings) == ["themes.toml"]
+
+
+def test_new_prints_a_template_and_writes_only_new_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli.main(["new", "--kind", "plan"]) == 0
+    assert tomllib.loads(capsys.readouterr().out)["kind"] == "plan"
+    target = tmp_path / "nieuw.toml"
+    assert cli.main(["new", "-o", str(target)]) == 0
+    assert tomllib.loads(target.read_text(encoding="utf-8"))["kind"] == "briefing"
+    target.write_text("# mine\n", encoding="utf-8")
+    assert cli.main(["new", "-o", str(target)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "# mine\n"
+
+
+def test_new_interactive_writes_into_the_briefings_folder(
+    briefings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    answers = "\n".join(["Titel", "2024-05-02", "", "Stichting Voorbeeld", "", "", "", "", "", ""])
+    monkeypatch.setattr("sys.stdin", Terminal(answers + "\n"))
+    assert cli.main(["new", "--briefings", str(briefings)]) == 0
+    assert files(briefings) == ["2024-05-02-titel.toml", "themes.toml"]
+    assert cli.main(["validate", "--briefings", str(briefings)]) == 0

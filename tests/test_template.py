@@ -1,0 +1,126 @@
+"""`mhbrief new` templates: valid TOML, today's date, placeholders flagged until replaced."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mhbrief.format import parse_file
+from mhbrief.model import Briefing, Plan
+from mhbrief.template import prompt_document, template
+from mhbrief.writer import render
+
+TODAY = date(2024, 5, 17)
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "new.toml"
+    path.write_text(text, encoding="utf-8")
+    return [p.message for p in parse_file(path).problems]
+
+
+@pytest.mark.parametrize("kind", ["briefing", "plan"])
+def test_template_is_commented_toml_with_today_and_flagged_placeholders(
+    tmp_path: Path, kind: str
+) -> None:
+    text = template(kind, TODAY)
+    assert text.startswith("#")
+    data = tomllib.loads(text)
+    assert data["format"] == 1
+    assert data["kind"] == kind
+    assert data["published"] == TODAY
+    found = problems(tmp_path, text)
+    placeholders = [m for m in found if m.startswith("placeholder left in")]
+    todo_keys = sorted(set(re.findall(r'^(\w+) = "TODO', text, re.MULTILINE)) - {"id"})
+    assert sorted({re.findall(r"'(\w+)'", m)[0] for m in placeholders}) == todo_keys
+    assert any("'id'" in m for m in found)  # "TODO: ..." is not a valid id either
+
+
+@pytest.mark.parametrize("kind", ["briefing", "plan"])
+def test_template_validates_once_filled_in(tmp_path: Path, kind: str) -> None:
+    filled = re.sub(r'^id = "TODO[^"]*"', 'id = "filled-in"', template(kind, TODAY), flags=re.M)
+    filled = re.sub(r'"TODO[^"]*"', '"Ingevuld"', filled)
+    assert problems(tmp_path, filled) == []
+    document = parse_file(tmp_path / "new.toml").document
+    assert isinstance(document, Briefing if kind == "briefing" else Plan)
+    assert document.id == "filled-in"
+    assert document.published == TODAY
+
+
+def test_unknown_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown kind"):
+        template("memo")
+
+
+def scripted(answers: list[str]) -> tuple[Callable[[str], str], list[str]]:
+    asked: list[str] = []
+    it = iter(answers)
+
+    def ask(question: str) -> str:
+        asked.append(question)
+        return next(it)
+
+    return ask, asked
+
+
+def test_prompt_builds_a_valid_briefing(tmp_path: Path) -> None:
+    ask, asked = scripted(
+        [
+            "Geen geld voor de meldlijn",  # title
+            "2024-13-01",  # a bad date is asked again
+            "2024-05-02",
+            "",  # language: default nl
+            "Stichting Voorbeeld",
+            "SV",
+            "",  # source type: default
+            "",  # id: default
+            "Korte samenvatting.",
+            "Zonder meldlijn verliezen we het zicht op slachtoffers.",  # quote 1
+            "Anna de Vries",
+            "directeur",
+            "",  # no more quotes
+            "De subsidie stopt na dit jaar.",  # point 1
+            "critical",
+            "",  # no more points
+        ]
+    )
+    said: list[str] = []
+    doc = prompt_document("briefing", ask, said.append, TODAY)
+    assert any("not a date" in s for s in said)
+    assert doc["id"] == "sv-2024-05-02-geen-geld-voor-de-meldlijn"
+    assert doc["published"] == date(2024, 5, 2)
+    assert doc["quotes"] == [
+        {
+            "id": "quote-1",
+            "speaker": "Anna de Vries",
+            "role": "directeur",
+            "text": "Zonder meldlijn verliezen we het zicht op slachtoffers.",
+            "themes": [],
+            "sections": [],
+        }
+    ]
+    assert doc["points"] == [
+        {
+            "id": "point-1",
+            "stance": "critical",
+            "text": "De subsidie stopt na dit jaar.",
+            "themes": [],
+        }
+    ]
+    text = render(doc, ["made in a test"])
+    assert problems(tmp_path, text) == []
+    assert len(asked) == 16
+
+
+def test_prompt_with_empty_answers_leaves_flagged_placeholders(tmp_path: Path) -> None:
+    ask, _ = scripted(["", "", "", "", "", "", "", "", "", ""])
+    doc = prompt_document("briefing", ask, lambda s: None, TODAY)
+    assert doc["published"] == TODAY
+    found = problems(tmp_path, render(doc))
+    assert any("placeholder left in 'title'" in m for m in found)
+    assert any("placeholder left in 'organisation'" in m for m in found)
