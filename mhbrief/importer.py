@@ -470,7 +470,6 @@ def parse_person(text: str) -> Person:
             return Person(tail.name, first)
         text = first
     tokens = text.split()
-    start = len(tokens)
     # The name: the capitalised words (with particles inside) that end the attribution;
     # "Er is één ding dat we willen zeggen" names nobody.
     end = len(tokens)
