@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
-    return []
+    from mhbrief import cli_authoring
+
+    return [cli_authoring.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
