@@ -551,6 +551,9 @@ class Checker:
             if not isinstance(value, str):
                 self.error(path, f"'{name}' must be text, not {describe(value)}")
                 return None
+            if value.startswith(PLACEHOLDER):
+                self.error(path, f"placeholder left in '{name}': replace it with the real value")
+                return None
             if not pattern.fullmatch(value):
                 self.error(path, self.slug_message(f"'{name}'", value, pattern is SECTION_SLUG))
                 return None

@@ -7,21 +7,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_SOURCES, THEMES
 
 from mhbrief import cli
-from mhbrief.cli_authoring import register
-from tests.conftest import SHARED_SOURCES, THEMES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 CKM = SHARED_SOURCES / "ckm-2018-11-13-mensenhandel-ambitie.txt"
-
-
-@pytest.fixture(autouse=True)
-def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until the lead wires cli_authoring into cli.py, register it for these tests."""
-    known = cli._registrars()
-    if register not in known:
-        monkeypatch.setattr(cli, "_registrars", lambda: [*known, register])
 
 
 @pytest.fixture

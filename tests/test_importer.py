@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import tomli_w
+from conftest import SHARED_SOURCES, THEMES, WriteFile
 
 from mhbrief.format import parse_file
 from mhbrief.importer import (
@@ -25,7 +26,6 @@ from mhbrief.importer import (
 from mhbrief.loader import load_collection
 from mhbrief.model import Stance
 from mhbrief.verbatim import normalise
-from tests.conftest import SHARED_SOURCES, THEMES, WriteFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 CKM = SHARED_SOURCES / "ckm-2018-11-13-mensenhandel-ambitie.txt"
