@@ -1,0 +1,153 @@
+"""Text analysis for the index: words, accent folding, stop words and stemming.
+
+One set of rules serves indexing, query parsing and highlighting, so a word
+that matched is always the word that gets marked.
+
+- Words are folded: lower case, accents removed (``financiële`` and
+  ``financiele`` are the same word, as are ``zorgcoördinatie`` and
+  ``zorgcoordinatie``).
+- Stop words are kept in the index, so every word keeps its true position and
+  the phrase ``"work in progress"`` never matches "work progress". They are
+  dropped only from plain query words (not from phrases), using the Dutch and
+  English lists together: one search box serves both languages.
+- Dutch documents are stemmed with the Dutch snowball stemmer, English ones
+  with the English one (``gemeente`` and ``gemeenten`` share a stem).
+
+Only this module and :mod:`mhbrief.index`/:mod:`mhbrief.search` know Whoosh.
+Bump :data:`ANALYSIS_VERSION` whenever what these analysers produce changes:
+the index is then rebuilt by itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    NgramFilter,
+    RegexTokenizer,
+    StemFilter,
+)
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+ANALYSIS_VERSION = 1
+
+LANGUAGES = ("nl", "en")
+
+#: A word: letters and digits, with inner dots or apostrophes ("2.0", "don't").
+WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
+_WORD = re.compile(WORD_PATTERN)
+
+#: Longest prefix kept in the edge n-gram field; longer prefixes expand terms.
+EDGE_MAX = 6
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``Financiële`` -> ``financiele``."""
+    lowered = text.casefold()
+    if lowered.isascii():
+        return lowered
+    return _strip_accents(lowered)
+
+
+@lru_cache(maxsize=65536)
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+STOP_WORDS = frozenset(fold(word) for lang in LANGUAGES for word in stopwords_for_language(lang))
+
+
+def language_of(language: str) -> str:
+    """The analysis language for a document language (unknown ones read as Dutch)."""
+    return language if language in LANGUAGES else "nl"
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> Any:
+    return stemmer_for_language(language_of(language))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """The stem of a folded word in ``language``."""
+    return str(_stemmer(language)(word))
+
+
+def words(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, folded word)`` for every word of ``text``."""
+    for match in _WORD.finditer(text):
+        yield match.start(), match.end(), fold(match.group())
+
+
+class FoldFilter(Filter):  # type: ignore[misc]
+    """Removes accents from token texts (after lower-casing)."""
+
+    def __eq__(self, other: object) -> bool:
+        return other is not None and self.__class__ is other.__class__
+
+    def __hash__(self) -> int:
+        return hash(self.__class__)
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+class QueryStopFilter(Filter):  # type: ignore[misc]
+    """Drops stop words from plain query words only.
+
+    Indexing keeps every word, so positions stay true. Whoosh tokenizes a
+    phrase with ``chars=True`` and a plain word without: only the latter loses
+    its stop words, so ``"work in progress"`` still needs its "in".
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return other is not None and self.__class__ is other.__class__
+
+    def __hash__(self) -> int:
+        return hash(self.__class__)
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            if (
+                token.mode == "query"
+                and token.removestops
+                and not token.chars
+                and token.text in STOP_WORDS
+            ):
+                continue
+            yield token
+
+
+def text_analyzer(language: str) -> Any:
+    """Words, folded, stemmed in ``language``; stop words dropped from plain queries."""
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | FoldFilter()
+        | QueryStopFilter()
+        | StemFilter(lang=language_of(language), cachesize=-1)
+    )
+
+
+def plain_analyzer() -> Any:
+    """Words, folded, not stemmed (names, organisations, the prefix vocabulary)."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FoldFilter() | QueryStopFilter()
+
+
+def edge_analyzer() -> Any:
+    """Every prefix of every word, 1 to :data:`EDGE_MAX` letters, for typing."""
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | FoldFilter()
+        | NgramFilter(1, EDGE_MAX, at="start")
+    )

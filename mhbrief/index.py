@@ -1,0 +1,467 @@
+"""The Whoosh index of a briefings folder: schema, documents, and incremental sync.
+
+The TOML files are the source of truth; the index is a cache that can always be
+rebuilt from them. One document per quote, point, plan section and briefing,
+keyed by its global id. Each document remembers the file it came from and that
+file's SHA-256, so a sync re-indexes only files that were added, changed or
+deleted. A file that stops loading keeps its last good documents.
+
+Concurrency, as Whoosh behaves:
+
+- one writer at a time, by Whoosh's ``WRITELOCK`` file (an ``flock``, freed by
+  the kernel when a writer dies); we wait for it with a timeout and never
+  delete it;
+- a commit writes new segment files and then renames a new TOC into place, so
+  readers see the old or the new index, never half of one;
+- a commit deletes segment files of older generations, so opening a reader can
+  race with it: opening is retried.
+
+Each schema/analysis version lives in its own sub-folder (``v<schema>-<analysis>``):
+a change of either gives an empty folder, which the next sync fills.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import writing
+from whoosh.columns import RefBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError, LockError
+from whoosh.util.filelock import FileLock
+
+from mhbrief.analysis import (
+    ANALYSIS_VERSION,
+    LANGUAGES,
+    edge_analyzer,
+    language_of,
+    plain_analyzer,
+    text_analyzer,
+)
+from mhbrief.model import Briefing, Collection, Plan, SourceFile
+
+SCHEMA_VERSION = 1
+INDEX_NAME = "MAIN"
+#: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
+LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
+OPEN_RETRIES = 8
+
+Progress = Callable[[int, int], None]
+
+#: Text fields per language: (field, what it holds).
+TEXT_FIELDS = ("text", "context", "title")
+
+
+def lang_field(name: str, language: str) -> str:
+    return f"{name}_{language_of(language)}"
+
+
+def build_schema() -> Schema:
+    fields: dict[str, Any] = {
+        "id": ID(stored=True, unique=True),
+        "kind": ID(),
+        "briefing": ID(),
+        "source": ID(),
+        "filekey": ID(),
+        "language": ID(),
+        "stance": ID(),
+        "status": ID(),
+        "theme": KEYWORD(scorable=False),
+        "section": KEYWORD(scorable=False),
+        "date": DATETIME(sortable=True),
+        "speaker": TEXT(analyzer=plain_analyzer()),
+        "org": TEXT(analyzer=plain_analyzer()),
+        "words": TEXT(analyzer=plain_analyzer(), phrase=True),
+        "edge": TEXT(analyzer=edge_analyzer(), phrase=False),
+        "data": STORED(),
+        # Facet values, read per matching document.
+        "f_kind": COLUMN(RefBytesColumn()),
+        "f_speaker": COLUMN(RefBytesColumn()),
+        "f_org": COLUMN(RefBytesColumn()),
+        "f_theme": COLUMN(RefBytesColumn()),
+    }
+    for language in LANGUAGES:
+        for name in TEXT_FIELDS:
+            fields[f"{name}_{language}"] = TEXT(analyzer=text_analyzer(language))
+    return Schema(**fields)
+
+
+SCHEMA = build_schema()
+
+
+# --- documents ---------------------------------------------------------------
+
+
+def records(source: SourceFile, rel: str) -> Iterator[dict[str, Any]]:
+    """The stored records of one loaded file (plain JSON-able data)."""
+    document = source.document
+    base = {"source": rel, "sha256": source.sha256}
+    if isinstance(document, Briefing):
+        common = {
+            "briefing": document.id,
+            "title": document.title,
+            "organisation": document.organisation,
+            "organisation_short": document.organisation_short,
+            "date": document.published.isoformat(),
+            "language": document.language,
+            "status": document.status.value,
+        }
+        yield {
+            **base,
+            **common,
+            "id": document.id,
+            "kind": "briefing",
+            "speaker": None,
+            "role": None,
+            "stance": None,
+            "context": None,
+            "text": document.summary or document.title,
+            "themes": sorted({t for item in document.items for t in item.themes}),
+            "sections": sorted({s for item in document.items for s in item.sections}),
+        }
+        for quote in document.quotes:
+            yield {
+                **base,
+                **common,
+                "id": quote.global_id,
+                "kind": "quote",
+                "speaker": quote.speaker,
+                "role": quote.role,
+                "stance": None,
+                "context": quote.context,
+                "text": quote.text,
+                "themes": list(quote.themes),
+                "sections": list(quote.sections),
+            }
+        for point in document.points:
+            yield {
+                **base,
+                **common,
+                "id": point.global_id,
+                "kind": "point",
+                "speaker": None,
+                "role": None,
+                "stance": point.stance.value,
+                "context": None,
+                "text": point.text,
+                "themes": list(point.themes),
+                "sections": list(point.sections),
+            }
+    elif isinstance(document, Plan):
+        for section in document.sections:
+            heading = f"{section.number} {section.title}" if section.number else section.title
+            yield {
+                **base,
+                "id": section.ref,
+                "kind": "section",
+                "briefing": document.id,
+                "title": document.title,
+                "organisation": document.publisher,
+                "organisation_short": None,
+                "date": document.published.isoformat(),
+                "language": document.language,
+                "status": "current",
+                "speaker": None,
+                "role": None,
+                "stance": None,
+                "context": heading,
+                "text": section.text,
+                "themes": list(section.themes),
+                "sections": [section.ref],
+            }
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def index_fields(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Whoosh fields for a stored record; every value coerced to its field's type."""
+    language = language_of(_text(record.get("language")))
+    speaker = " ".join(_text(record.get(k)) for k in ("speaker", "role")).strip()
+    org = " ".join(_text(record.get(k)) for k in ("organisation", "organisation_short")).strip()
+    text, context, title = (_text(record.get(k)) for k in ("text", "context", "title"))
+    themes = [t for t in record.get("themes") or () if isinstance(t, str)]
+    sections = [s for s in record.get("sections") or () if isinstance(s, str)]
+    everything = "\n".join(p for p in (text, context, title, speaker, org) if p)
+    fields: dict[str, Any] = {
+        "id": _text(record.get("id")),
+        "kind": _text(record.get("kind")),
+        "briefing": _text(record.get("briefing")),
+        "source": _text(record.get("source")),
+        "filekey": f"{_text(record.get('source'))}\t{_text(record.get('sha256'))}",
+        "language": language,
+        "status": _text(record.get("status")) or "current",
+        "theme": " ".join(themes),
+        "section": " ".join(sections),
+        "words": everything,
+        "edge": everything,
+        "data": json.dumps(record, ensure_ascii=False),
+        "f_kind": _text(record.get("kind")).encode(),
+        "f_speaker": _text(record.get("speaker")).encode(),
+        "f_org": _text(record.get("organisation")).encode(),
+        "f_theme": "\n".join(themes).encode(),
+    }
+    if record.get("stance"):
+        fields["stance"] = _text(record.get("stance"))
+    if speaker:
+        fields["speaker"] = speaker
+    if org:
+        fields["org"] = org
+    day = _parse_date(record.get("date"))
+    if day is not None:
+        fields["date"] = datetime(day.year, day.month, day.day)
+    for name, value in (("text", text), ("context", context), ("title", title)):
+        if value:
+            fields[f"{name}_{language}"] = value
+    return fields
+
+
+def _parse_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# --- opening -----------------------------------------------------------------
+
+
+class IndexUnsafe(Exception):
+    """The index folder may be written by others: Whoosh unpickles from it."""
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    added: int
+    updated: int
+    removed: int
+    rebuilt: bool
+    stale: bool
+    message: str | None
+
+
+def store_dir(index_dir: Path) -> Path:
+    """The folder of the current schema and analysis version inside ``index_dir``."""
+    return index_dir / f"v{SCHEMA_VERSION}-{ANALYSIS_VERSION}"
+
+
+def _make_dirs(path: Path) -> None:
+    """Create ``path`` (and parents) writable by the owner only."""
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o755, exist_ok=True)
+        os.chmod(folder, 0o755)
+
+
+def check_safe(folder: Path) -> None:
+    """Refuse a folder others may write to (Whoosh unpickles files from it)."""
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not info.st_mode & stat.S_ISVTX:
+        raise IndexUnsafe(
+            f"index folder {folder} is writable by other users; "
+            f"make it owner-only (chmod go-w {folder}) or use another --index"
+        )
+
+
+def exists(folder: Path) -> bool:
+    return folder.is_dir() and whoosh_index.exists_in(str(folder), indexname=INDEX_NAME)
+
+
+def open_index(folder: Path) -> Any:
+    """Open the index in ``folder`` (read-only is fine); retries a vanished TOC."""
+    check_safe(folder)
+    for attempt in range(OPEN_RETRIES):
+        try:
+            storage = FileStorage(str(folder), readonly=True)
+            return storage.open_index(INDEX_NAME, schema=SCHEMA)
+        except (FileNotFoundError, EmptyIndexError):
+            if attempt == OPEN_RETRIES - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def open_writable(folder: Path) -> Any:
+    return FileStorage(str(folder)).open_index(INDEX_NAME, schema=SCHEMA)
+
+
+def _create(folder: Path, lock_timeout: float) -> bool:
+    """Create an empty index under the write lock unless one exists. False: locked."""
+    _make_dirs(folder)
+    check_safe(folder)
+    lock = FileLock(str(folder / LOCK_NAME))
+    if not _acquire(lock, lock_timeout):
+        return False
+    try:
+        if not exists(folder):
+            FileStorage(str(folder)).create_index(SCHEMA, indexname=INDEX_NAME)
+    finally:
+        lock.release()
+    return True
+
+
+def _acquire(lock: Any, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while True:
+        if lock.acquire():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+
+
+def indexed_files(ix: Any) -> dict[str, str]:
+    """``{source path: sha256}`` of every file with documents in the index."""
+    found: dict[str, str] = {}
+    with ix.reader() as reader:
+        for key in reader.lexicon("filekey"):
+            source, _, sha = key.decode("utf-8").partition("\t")
+            found[source] = sha
+    return found
+
+
+def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[str, Any]]:
+    """The stored records of documents from ``sources``."""
+    found = []
+    with ix.searcher() as searcher:
+        for source in sorted(sources):
+            for fields in searcher.documents(source=source):
+                found.append(json.loads(fields["data"]))
+    return found
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def failing_sources(collection: Collection) -> frozenset[str]:
+    """Source paths (as the index keys them) of files that do not load now."""
+    return frozenset(
+        relative(source.path, collection.root)
+        for source in collection.files
+        if source.document is None
+    )
+
+
+def _stale(message: str) -> SyncReport:
+    return SyncReport(0, 0, 0, False, True, message)
+
+
+def sync(
+    index_dir: Path,
+    collection: Collection,
+    *,
+    progress: Progress | None = None,
+    lock_timeout: float = 2.0,
+    rebuild: bool = False,
+) -> SyncReport:
+    """Bring the index in ``index_dir`` up to date with ``collection``.
+
+    Never raises for a locked or read-only index: the report says it is stale.
+    """
+    folder = store_dir(index_dir)
+    try:
+        created = False
+        if not exists(folder):
+            if not _create(folder, lock_timeout):
+                return _stale("another mhbrief process is updating the index")
+            created = True
+        check_safe(folder)
+        ix = open_writable(folder)
+        indexed = indexed_files(ix)
+    except IndexUnsafe as exc:
+        return _stale(str(exc))
+    except OSError as exc:
+        return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
+
+    current = {relative(s.path, collection.root): s for s in collection.files}
+    changed: dict[str, SourceFile] = {}
+    for rel, source in current.items():
+        if source.document is None:
+            continue  # keep its last good documents, if any
+        if not rebuild and indexed.get(rel) == source.sha256:
+            continue
+        if rel in indexed or any(True for _ in records(source, rel)):
+            changed[rel] = source
+    removed_sources = {rel for rel in indexed if rel not in current}
+    if not changed and not removed_sources and not rebuild:
+        return SyncReport(0, 0, 0, created, False, None)
+
+    try:
+        writer = ix.writer(timeout=lock_timeout, delay=0.05)
+    except LockError:
+        return _stale("another mhbrief process is updating the index; showing it as it stands")
+    except OSError as exc:
+        return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
+    try:
+        touched = removed_sources | set(changed)
+        before = {r["id"] for r in _stored_records(ix, touched if not rebuild else set(indexed))}
+        kept: list[dict[str, Any]] = []
+        if rebuild:
+            # Files that fail now keep their last good documents across a rebuild.
+            kept = _stored_records(ix, failing_sources(collection) & set(indexed))
+        else:
+            for rel in sorted(touched):
+                writer.delete_by_term("source", rel)
+        after: set[str] = set()
+        total = len(changed)
+        for done, rel in enumerate(sorted(changed), start=1):
+            for record in records(changed[rel], rel):
+                _add(writer, record, replace=not rebuild)
+                after.add(record["id"])
+            if progress is not None:
+                progress(done, total)
+        for record in kept:
+            _add(writer, record, replace=False)
+            after.add(record["id"])
+        writer.commit(mergetype=writing.CLEAR if rebuild else None)
+    except BaseException:
+        _cancel(writer)
+        raise
+    return SyncReport(
+        added=len(after - before),
+        updated=len(after & before),
+        removed=len(before - after),
+        rebuilt=rebuild or created,
+        stale=False,
+        message=None,
+    )
+
+
+def _cancel(writer: Any) -> None:
+    try:
+        writer.cancel()
+    except Exception:
+        lock = getattr(writer, "writelock", None)
+        if lock is not None and getattr(lock, "fd", None) is not None:
+            lock.release()
+
+
+def _add(writer: Any, record: Mapping[str, Any], *, replace: bool) -> None:
+    fields = index_fields(record)  # coerced before the writer sees anything
+    if replace:
+        writer.delete_by_term("id", fields["id"])
+    writer.add_document(**fields)

@@ -1,0 +1,142 @@
+"""The one door the app and the CLI use: a briefings folder with its search index.
+
+Thread-safe: every method may be called from a worker thread. A sync (reload
+the folder, update the index) and a search never block each other for long:
+the search lock is held only to swap in a fresh searcher after a sync.
+Whoosh is never imported here; callers get model objects and the plain
+dataclasses of :mod:`mhbrief.search`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from mhbrief import index
+from mhbrief.loader import load_collection
+from mhbrief.locations import index_dir_for
+from mhbrief.model import Collection
+from mhbrief.search import IndexSearcher, SearchResponse, Sort, empty_response
+
+__all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
+
+SyncReport = index.SyncReport
+OPEN_RETRIES = 5
+
+
+class Library:
+    """A briefings folder and its index, kept in step."""
+
+    def __init__(self, briefings: Path, index_dir: Path | None = None) -> None:
+        self.briefings = briefings.resolve()
+        self.index_dir = index_dir.resolve() if index_dir else index_dir_for(self.briefings)
+        self._collection = Collection(root=self.briefings)
+        self._problem_sources: frozenset[str] = frozenset()
+        self._stale = False
+        self._message: str | None = None
+        self._searcher: IndexSearcher | None = None
+        self._sync_lock = threading.Lock()
+        self._search_lock = threading.Lock()
+
+    @property
+    def collection(self) -> Collection:
+        """The collection as last loaded (empty before the first sync)."""
+        return self._collection
+
+    @property
+    def stale(self) -> bool:
+        """True when the last sync could not update the index."""
+        return self._stale
+
+    @property
+    def stale_message(self) -> str | None:
+        return self._message
+
+    def sync(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        lock_timeout: float = 2.0,
+        rebuild: bool = False,
+    ) -> SyncReport:
+        """Reload the folder from disk and bring the index up to date incrementally."""
+        with self._sync_lock:
+            collection = load_collection(self.briefings)
+            report = index.sync(
+                self.index_dir,
+                collection,
+                progress=progress,
+                lock_timeout=lock_timeout,
+                rebuild=rebuild,
+            )
+            with self._search_lock:
+                self._collection = collection
+                self._problem_sources = index.failing_sources(collection)
+                self._stale = report.stale
+                self._message = report.message
+                self._drop_searcher()
+            return report
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+    ) -> SearchResponse:
+        """Search the index as it stands; never raises for a bad query."""
+        with self._search_lock:
+            searcher = self._current_searcher()
+            if searcher is None:
+                return empty_response(query, stale=True)
+            return searcher.search(
+                query,
+                limit=limit,
+                sort=sort,
+                as_you_type=as_you_type,
+                stale=self._stale,
+                problem_sources=self._problem_sources,
+            )
+
+    def close(self) -> None:
+        with self._search_lock:
+            self._drop_searcher()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Searchers are reopened with ix.searcher(), never Searcher.refresh(): in
+    # whoosh-reloaded 2.7.5 refresh() can return deleted and old documents.
+    def _current_searcher(self) -> IndexSearcher | None:
+        if self._searcher is not None and self._searcher.up_to_date():
+            return self._searcher
+        self._drop_searcher()
+        folder = index.store_dir(self.index_dir)
+        if not index.exists(folder):
+            return None
+        for attempt in range(OPEN_RETRIES):
+            try:
+                self._searcher = IndexSearcher(index.open_index(folder))
+                return self._searcher
+            except index.IndexUnsafe as exc:
+                self._stale, self._message = True, str(exc)
+                return None
+            except OSError:
+                # A commit removed the files of the generation we were opening.
+                if attempt == OPEN_RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        return None
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            finally:
+                self._searcher = None

@@ -1,0 +1,576 @@
+"""Searching the index: query parsing, typing, ranking, highlights, facets, suggestions.
+
+What callers get back are plain dataclasses (:class:`SearchResponse`,
+:class:`Hit`, :class:`Span`); Whoosh stays inside this module and
+:mod:`mhbrief.index`.
+
+Queries use Whoosh's syntax (words are ANDed; ``"phrases"``, ``OR``, ``NOT``,
+parentheses, ``prefix*``, ``word~``) plus short field filters: ``theme:``,
+``speaker:``, ``org:``, ``kind:``, ``stance:``, ``section:`` and ``date:``
+(``date:2021``, ``date:2018-11``, ``date:[2018 TO 2019]`` or ``date:2018..2019``).
+A malformed query never raises: it is read as plain words and the response
+says so (``fallback``).
+
+Prefixes never run on a stemmed field (``gemeenten*`` would miss). A prefix of
+up to :data:`~mhbrief.analysis.EDGE_MAX` letters is one term of an edge n-gram
+field; a longer one expands to at most :data:`MAX_EXPANSIONS` index words, the
+most frequent first, after scanning at most :data:`MAX_SCAN` of them. So the
+work per keystroke is bounded however short the prefix.
+"""
+
+from __future__ import annotations
+
+import datetime
+import heapq
+import itertools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+
+from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold, stem, words
+from mhbrief.index import SCHEMA, TEXT_FIELDS
+from mhbrief.model import Kind, Stance, Status
+
+MAX_EXPANSIONS = 40
+MAX_SCAN = 4000
+SUGGEST_BELOW = 3
+FRAGMENT_CHARS = 220
+MAX_FRAGMENTS = 2
+
+#: Short filter names users type; each is a schema field of the same name.
+FILTERS = ("theme", "speaker", "org", "kind", "stance", "section", "date")
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+
+#: Fields plain words search, with their BM25F boosts: a quote's text counts
+#: more than the heading it stood under, which counts more than the briefing title.
+FIELD_BOOSTS: Mapping[str, float] = MappingProxyType(
+    {
+        **{f"text_{lang}": 3.0 for lang in LANGUAGES},
+        **{f"context_{lang}": 1.5 for lang in LANGUAGES},
+        **{f"title_{lang}": 1.0 for lang in LANGUAGES},
+        "speaker": 1.5,
+        "org": 1.0,
+        "words": 0.3,
+    }
+)
+STEMMED_FIELDS = frozenset(f"{name}_{lang}" for name in TEXT_FIELDS for lang in LANGUAGES)
+PHRASE_BOOST = 2.0
+
+FACETS = {"theme": "f_theme", "speaker": "f_speaker", "organisation": "f_org", "kind": "f_kind"}
+
+
+class Sort(StrEnum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text; ``match`` marks a word the query matched."""
+
+    text: str
+    match: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "match": self.match}
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    kind: Kind
+    score: float
+    briefing: str
+    title: str
+    speaker: str | None
+    role: str | None
+    organisation: str | None
+    date: datetime.date | None
+    language: str
+    stance: Stance | None
+    status: Status
+    context: str | None
+    text: str
+    themes: tuple[str, ...]
+    sections: tuple[str, ...]
+    highlights: tuple[tuple[Span, ...], ...]
+    from_problem_file: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "score": round(self.score, 4),
+            "briefing": self.briefing,
+            "title": self.title,
+            "speaker": self.speaker,
+            "role": self.role,
+            "organisation": self.organisation,
+            "date": self.date.isoformat() if self.date else None,
+            "language": self.language,
+            "stance": self.stance.value if self.stance else None,
+            "status": self.status.value,
+            "context": self.context,
+            "text": self.text,
+            "themes": list(self.themes),
+            "sections": list(self.sections),
+            "highlights": [[span.to_json() for span in frag] for frag in self.highlights],
+            "from_problem_file": self.from_problem_file,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    suggestion: str | None
+    stale: bool
+    fallback: bool
+    facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    terms: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "stale": self.stale,
+            "fallback": self.fallback,
+            "results": [hit.to_json() for hit in self.hits],
+            "facets": {name: dict(counts) for name, counts in self.facets.items()},
+        }
+
+
+def empty_response(text: str, *, stale: bool) -> SearchResponse:
+    facets: dict[str, Mapping[str, int]] = {name: MappingProxyType({}) for name in FACETS}
+    return SearchResponse(text, 0, (), None, stale, False, MappingProxyType(facets), ())
+
+
+# --- highlighting ------------------------------------------------------------
+
+
+def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span, ...]:
+    """The whole ``text`` as spans, words matching ``terms`` marked.
+
+    A term ending in ``*`` is a prefix; other terms match any word with the
+    same stem in ``language`` (accents and case never matter).
+    """
+    plain: set[str] = set()
+    stems: set[str] = set()
+    prefixes: list[str] = []
+    for term in terms:
+        if term.endswith("*"):
+            if term[:-1]:
+                prefixes.append(fold(term[:-1]))
+            continue
+        folded = fold(term)
+        plain.add(folded)
+        stems.add(stem(folded, language))
+    prefix_tuple = tuple(prefixes)
+    spans: list[Span] = []
+    last = 0
+    for start, end, word in words(text):
+        if not (
+            word in plain or stem(word, language) in stems or word.startswith(prefix_tuple or "\0")
+        ):
+            continue
+        if start > last:
+            spans.append(Span(text[last:start], False))
+        spans.append(Span(text[start:end], True))
+        last = end
+    if last < len(text):
+        spans.append(Span(text[last:], False))
+    return tuple(spans)
+
+
+def fragments(
+    spans: Sequence[Span], width: int = FRAGMENT_CHARS, limit: int = MAX_FRAGMENTS
+) -> tuple[tuple[Span, ...], ...]:
+    """Up to ``limit`` windows of about ``width`` characters around matches."""
+    text = "".join(s.text for s in spans)
+    if len(text) <= width:
+        return (tuple(spans),) if any(s.match for s in spans) else ()
+    offsets = []
+    position = 0
+    for span in spans:
+        offsets.append(position)
+        position += len(span.text)
+    windows: list[tuple[int, int]] = []
+    for span, offset in zip(spans, offsets, strict=True):
+        if not span.match or any(a <= offset < b for a, b in windows):
+            continue
+        start = max(0, offset - width // 3)
+        start = _word_start(text, start)
+        end = min(len(text), start + width)
+        end = _word_end(text, end)
+        windows.append((start, end))
+        if len(windows) >= limit:
+            break
+    return tuple(_cut(spans, offsets, a, b, len(text)) for a, b in windows)
+
+
+def _word_start(text: str, at: int) -> int:
+    if at <= 0:
+        return 0
+    space = text.rfind(" ", 0, at)
+    return space + 1 if space >= 0 and at - space < 30 else at
+
+
+def _word_end(text: str, at: int) -> int:
+    if at >= len(text):
+        return len(text)
+    space = text.find(" ", at)
+    return space if 0 <= space - at < 30 else at
+
+
+def _cut(
+    spans: Sequence[Span], offsets: Sequence[int], start: int, end: int, length: int
+) -> tuple[Span, ...]:
+    cut: list[Span] = [Span("…", False)] if start > 0 else []
+    for span, offset in zip(spans, offsets, strict=True):
+        lo, hi = max(start, offset), min(end, offset + len(span.text))
+        if lo < hi:
+            cut.append(Span(span.text[lo - offset : hi - offset], span.match))
+    if end < length:
+        cut.append(Span("…", False))
+    return tuple(cut)
+
+
+# --- parsing -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parsed:
+    query: Any
+    fallback: bool
+    words: tuple[str, ...]  # the plain words typed, for suggestions
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    parser = MultifieldParser(list(FIELD_BOOSTS), SCHEMA, fieldboosts=dict(FIELD_BOOSTS))
+    parser.add_plugin(FuzzyTermPlugin())
+    return parser
+
+
+_EMPTY_FIELD = re.compile(r"(?:^|[\s(])(\w+):(?=$|[\s)])")
+_FIELD = re.compile(r"(?:^|[\s(])([A-Za-z_]+):")
+_DATE_RANGE = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})\.\.(\d{4}(?:-\d\d){0,2})?")
+_DATE_VALUE = re.compile(r"\bdate:(\S+)")
+_DATE_OK = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|[\[{].*)$")
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _malformed(text: str) -> bool:
+    """Query syntax Whoosh would silently misread."""
+    if text.count('"') % 2:
+        return True
+    depth = 0
+    for part in text.split('"')[::2]:  # outside phrases
+        for char in part:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                return True
+    if depth:
+        return True
+    if _EMPTY_FIELD.search(text):
+        return True
+    if any(name not in FILTERS for name in _FIELD.findall(text)):
+        return True
+    if any(not _DATE_OK.match(value) for value in _DATE_VALUE.findall(text)):
+        return True
+    tokens = text.replace("(", " ").replace(")", " ").split()
+    if tokens and (tokens[0] in OPERATORS - {"NOT"} or tokens[-1] in OPERATORS):
+        return True
+    return any(a in OPERATORS and b in OPERATORS - {"NOT"} for a, b in itertools.pairwise(tokens))
+
+
+def _has_error(q: Any) -> bool:
+    if getattr(q, "error", None):
+        return True
+    return any(_has_error(child) for child in q.children())
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a query, without operators or field names."""
+    found = []
+    for match in _PLAIN_WORD.finditer(text):
+        word = match.group()
+        if word in OPERATORS or text[match.end() : match.end() + 1] == ":":
+            continue
+        found.append(word)
+    return found
+
+
+def parse(text: str, *, as_you_type: bool = False) -> Parsed:
+    """Parse a query string; malformed syntax falls back to its plain words."""
+    text = _DATE_RANGE.sub(lambda m: f"date:[{m.group(1)} TO {m.group(2) or ''}]", text)
+    typed = plain_words(text)
+    if as_you_type:
+        text = _as_you_type(text)
+    fallback = _malformed(text)
+    q = None
+    if not fallback:
+        try:
+            q = _parser().parse(text, normalize=False)
+        except Exception:
+            fallback = True
+        else:
+            if _has_error(q):
+                fallback = True
+            else:
+                q = q.normalize()
+    if fallback:
+        plain = " ".join(typed)
+        if as_you_type:
+            plain = _as_you_type(plain)
+        q = _parser().parse(plain)
+    if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        # Only stop words ("tegen", "de"): search them as words after all.
+        q = _parser().parse(" ".join(f'"{word}"' for word in typed)) if typed else wq.NullQuery
+    elif not fallback and len(typed) > 1 and " ".join(typed) == text.strip():
+        # Plain words: the exact phrase ranks above the words scattered.
+        phrase = _parser().parse(f'"{" ".join(typed)}"~2')
+        q = wq.AndMaybe(q, wq.Or([phrase], boost=PHRASE_BOOST))
+    return Parsed(q, fallback, tuple(typed))
+
+
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(\w+)$")
+
+
+def _as_you_type(text: str) -> str:
+    """Read the last, unfinished word as the word or a prefix of a longer one."""
+    if text.count('"') % 2:
+        return text
+    match = _LAST_WORD.search(text)
+    if not match or match.group(1) in OPERATORS:
+        return text
+    word = match.group(1)
+    return f"{text[: match.start(1)]}({word} OR {word}*)"
+
+
+def rewrite(q: Any, reader: Any) -> Any:
+    """Bounded prefixes, on unstemmed fields only."""
+    if isinstance(q, wq.Prefix | wq.Wildcard):
+        if q.fieldname in STEMMED_FIELDS:
+            return wq.NullQuery
+        if isinstance(q, wq.Prefix):
+            return capped_prefix(reader, q.fieldname, q.text, q.boost)
+        return q
+    return q.apply(lambda child: rewrite(child, reader))
+
+
+def capped_prefix(reader: Any, fieldname: str, prefix: str, boost: float = 1.0) -> Any:
+    """Words starting with ``prefix``: one edge term, or the most frequent expansions."""
+    prefix = fold(prefix)
+    if fieldname == "words" and len(prefix) <= EDGE_MAX:
+        return wq.Term("edge", prefix, boost=boost)
+    scanned: list[tuple[int, bytes]] = []
+    for count, (btext, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
+        if count >= MAX_SCAN:
+            break
+        scanned.append((info.doc_frequency(), btext))
+    best = heapq.nlargest(MAX_EXPANSIONS, scanned)
+    if not best:
+        return wq.NullQuery
+    terms = [wq.Term(fieldname, btext.decode("utf-8")) for _, btext in best]
+    return wq.Or(terms, boost=boost)
+
+
+def highlight_terms(q: Any, reader: Any) -> tuple[str, ...]:
+    """The words to mark: matched index words, and ``prefix*`` for typed prefixes."""
+    found: dict[str, None] = {}
+
+    def walk(node: Any) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        name = getattr(node, "fieldname", None)
+        if isinstance(node, wq.Term) and name == "edge":
+            found[f"{node.text}*"] = None
+        elif isinstance(node, wq.FuzzyTerm) and name == "words":
+            for _, btext in node.expanded_terms(reader):
+                found[btext.decode("utf-8")] = None
+        elif isinstance(node, wq.Term) and name == "words":
+            found[node.text] = None
+        elif isinstance(node, wq.Phrase) and name == "words":
+            found.update((w, None) for w in node.words if w not in STOP_WORDS)
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return tuple(found)
+
+
+# --- searching ---------------------------------------------------------------
+
+
+class IndexSearcher:
+    """One point-in-time view of the index. Not thread-safe: callers serialise."""
+
+    def __init__(self, ix: Any) -> None:
+        self._ix = ix
+        self._searcher = ix.searcher()
+        self._facet_values: dict[str, list[tuple[str, ...]]] | None = None
+
+    @property
+    def doc_count(self) -> int:
+        return int(self._searcher.doc_count())
+
+    def up_to_date(self) -> bool:
+        try:
+            return bool(self._searcher.up_to_date())
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+        stale: bool = False,
+        problem_sources: frozenset[str] = frozenset(),
+    ) -> SearchResponse:
+        if not text.strip():
+            return empty_response(text, stale=stale)
+        reader = self._searcher.reader()
+        parsed = parse(text, as_you_type=as_you_type)
+        q = rewrite(parsed.query, reader).normalize()
+        docnums = list(self._searcher.docs_for_query(q))
+        kwargs: dict[str, Any] = {"limit": max(1, limit)}
+        if sort is Sort.NEWEST:
+            kwargs.update(sortedby="date", reverse=True)
+        results = self._searcher.search(q, **kwargs)
+        terms = highlight_terms(q, reader)
+        hits = tuple(
+            _hit(json.loads(result["data"]), result.score or 0.0, terms, problem_sources)
+            for result in results
+        )
+        suggestion = None
+        if len(docnums) < SUGGEST_BELOW:
+            typed = parsed.words[:-1] if as_you_type and not text.endswith(" ") else parsed.words
+            suggestion = self._suggest(text, typed, reader)
+        return SearchResponse(
+            query=text,
+            total=len(docnums),
+            hits=hits,
+            suggestion=suggestion,
+            stale=stale,
+            fallback=parsed.fallback,
+            facets=self._facets(docnums),
+            terms=terms,
+        )
+
+    def _facets(self, docnums: Iterable[int]) -> Mapping[str, Mapping[str, int]]:
+        values = self._values()
+        counts = {name: Counter[str]() for name in FACETS}
+        for docnum in docnums:
+            for name in FACETS:
+                counts[name].update(values[name][docnum])
+        return MappingProxyType(
+            {
+                name: MappingProxyType(dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
+                for name, c in counts.items()
+            }
+        )
+
+    def _values(self) -> dict[str, list[tuple[str, ...]]]:
+        """Facet values of every document, read once per searcher."""
+        if self._facet_values is None:
+            reader = self._searcher.reader()
+            values: dict[str, list[tuple[str, ...]]] = {}
+            for name, column in FACETS.items():
+                cache: dict[bytes, tuple[str, ...]] = {}
+                row = []
+                for raw in reader.column_reader(column):
+                    if raw not in cache:
+                        decoded = raw.decode("utf-8") if raw else ""
+                        cache[raw] = tuple(v for v in decoded.split("\n") if v)
+                    row.append(cache[raw])
+                values[name] = row
+            self._facet_values = values
+        return self._facet_values
+
+    def _suggest(self, text: str, typed: Sequence[str], reader: Any) -> str | None:
+        """The query with unknown words replaced by close index words, if any."""
+        replacements: dict[str, str] = {}
+        for word in typed:
+            folded = fold(word)
+            if len(folded) < 4 or folded in STOP_WORDS:
+                continue
+            if reader.doc_frequency("words", folded):
+                continue
+            best = self._closest(folded, reader)
+            if best:
+                replacements[word] = best
+        if not replacements:
+            return None
+        suggestion = text
+        for word, better in replacements.items():
+            suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, suggestion)
+        return suggestion if suggestion != text else None
+
+    @staticmethod
+    def _closest(word: str, reader: Any) -> str | None:
+        for distance in (1, 2):
+            candidates = [
+                c.decode("utf-8") if isinstance(c, bytes) else str(c)
+                for c in reader.terms_within("words", word, distance, prefix=1)
+            ]
+            candidates = [c for c in candidates if c != word]
+            if candidates:
+                return max(candidates, key=lambda c: (reader.doc_frequency("words", c), c))
+        return None
+
+
+def _hit(
+    data: Mapping[str, Any], score: float, terms: Sequence[str], problems: frozenset[str]
+) -> Hit:
+    language = str(data.get("language") or "nl")
+    text = str(data.get("text") or "")
+    context = data.get("context")
+    highlights = fragments(highlight_text(text, terms, language))
+    if not highlights and context:
+        highlights = fragments(highlight_text(str(context), terms, language))
+    if not highlights and text:
+        lead = text if len(text) <= FRAGMENT_CHARS else text[:FRAGMENT_CHARS].rstrip() + "…"
+        highlights = ((Span(lead, False),),)
+    stance = data.get("stance")
+    day = data.get("date")
+    return Hit(
+        id=str(data["id"]),
+        kind=Kind(data["kind"]),
+        score=float(score),
+        briefing=str(data.get("briefing") or ""),
+        title=str(data.get("title") or ""),
+        speaker=data.get("speaker"),
+        role=data.get("role"),
+        organisation=data.get("organisation"),
+        date=datetime.date.fromisoformat(day) if isinstance(day, str) else None,
+        language=language,
+        stance=Stance(stance) if stance else None,
+        status=Status(data.get("status") or "current"),
+        context=context,
+        text=text,
+        themes=tuple(data.get("themes") or ()),
+        sections=tuple(data.get("sections") or ()),
+        highlights=highlights,
+        from_problem_file=str(data.get("source")) in problems,
+    )
