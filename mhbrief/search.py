@@ -269,6 +269,7 @@ _DATE_RANGE = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})\.\.(\d{4}(?:-\d\d){0,2})
 _DATE_VALUE = re.compile(r"\bdate:(\S+)")
 _DATE_OK = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|[\[{].*)$")
 _PLAIN_WORD = re.compile(r"\w+")
+_FIELD_TOKEN = re.compile(r"(?:^|(?<=[\s(]))\w+:(?:\"[^\"]*\"?|\S*)")
 
 
 def _malformed(text: str) -> bool:
@@ -316,6 +317,7 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
     """Parse a query string; malformed syntax falls back to its plain words."""
     text = _DATE_RANGE.sub(lambda m: f"date:[{m.group(1)} TO {m.group(2) or ''}]", text)
     typed = plain_words(text)
+    original = text
     if as_you_type:
         text = _as_you_type(text)
     fallback = _malformed(text)
@@ -331,7 +333,8 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
             else:
                 q = q.normalize()
     if fallback:
-        plain = " ".join(typed)
+        # Filters that did not parse are dropped rather than searched as words.
+        plain = " ".join(plain_words(_FIELD_TOKEN.sub(" ", original)))
         if as_you_type:
             plain = _as_you_type(plain)
         q = _parser().parse(plain)
@@ -402,7 +405,7 @@ def highlight_terms(q: Any, reader: Any) -> tuple[str, ...]:
             found[f"{node.text}*"] = None
         elif isinstance(node, wq.FuzzyTerm) and name == "words":
             for _, btext in node.expanded_terms(reader):
-                found[btext.decode("utf-8")] = None
+                found[btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)] = None
         elif isinstance(node, wq.Term) and name == "words":
             found[node.text] = None
         elif isinstance(node, wq.Phrase) and name == "words":

@@ -1,0 +1,241 @@
+"""Query features over the Dutch/English fixture collection, as a user sees them."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mhbrief.library import Library
+from mhbrief.model import Kind, Stance
+from mhbrief.search import SearchResponse, Sort, highlight_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    base = tmp_path_factory.mktemp("search")
+    shutil.copytree(FIXTURES, base / "briefings")
+    lib = Library(base / "briefings", base / "index")
+    report = lib.sync()
+    assert not report.stale
+    yield lib
+    lib.close()
+
+
+def ids(response: SearchResponse) -> set[str]:
+    return {hit.id for hit in response.hits}
+
+
+def test_singular_query_finds_plural_text_and_back(library: Library) -> None:
+    assert "plan-veilig/actielijn-1" in ids(library.search("gemeente"))
+    assert "centrum-2018/gemeente" in ids(library.search("gemeenten"))
+    assert "centrum-2021/klanten" in ids(library.search("klant"))
+    assert "centrum-2018/klant" in ids(library.search("klanten"))
+
+
+def test_english_documents_are_stemmed_in_english(library: Library) -> None:
+    assert "network-2020/scattered" in ids(library.search("customers"))
+    assert "network-2020/progress" in ids(library.search("customer"))
+
+
+def test_accents_do_not_matter(library: Library) -> None:
+    found = ids(library.search("financiele"))
+    assert {"centrum-2018/geld", "centrum-2018"} <= found
+    assert ids(library.search("zorgcoordinatie")) == ids(library.search("zorgcoördinatie"))
+    assert "centrum-2018/zorg" in ids(library.search("zorgcoordinatie"))
+
+
+def test_phrase_keeps_stop_words_in_place(library: Library) -> None:
+    found = ids(library.search('"work in progress"'))
+    assert found == {"network-2020/progress"}
+    assert "network-2020/scattered" not in ids(library.search('"work in progress"'))
+    assert ids(library.search('"work progress"')) == set()
+
+
+def test_plain_words_are_anded_and_ignore_stop_words(library: Library) -> None:
+    # "de" and "van" are not required: they are stop words outside phrases.
+    assert ids(library.search("de klant van minderjarigen")) == {"centrum-2018/klant"}
+    assert library.search("klanten Funding").total == 0
+
+
+def test_exact_phrase_ranks_above_scattered_words(library: Library) -> None:
+    hits = library.search("work in progress").hits
+    assert [hit.id for hit in hits] == ["network-2020/progress", "network-2020/scattered"]
+    hits = library.search("progress work").hits
+    assert [hit.id for hit in hits] == ["network-2020/scattered", "network-2020/progress"]
+
+
+def test_or_not_parentheses_prefix_and_fuzzy(library: Library) -> None:
+    assert ids(library.search("funding OR zorgcoördinatie")) >= {
+        "network-2020/funding",
+        "centrum-2018/zorg",
+    }
+    assert "centrum-2018/gemeente" not in ids(library.search("slachtoffers NOT gemeente"))
+    assert "centrum-2018/zorg" in ids(library.search("slachtoffers NOT gemeente"))
+    assert ids(library.search("(funding OR middelen) kind:point")) == {
+        "network-2020/funding",
+        "centrum-2018/geld",
+    }
+    # A prefix never runs on the stemmed field, so a full plural still matches.
+    assert "plan-veilig/actielijn-1" in ids(library.search("gemeenten*"))
+    assert "centrum-2018/gemeente" in ids(library.search("gemeen*"))
+    assert "network-2020/funding" in ids(library.search("fundng~"))
+
+
+def test_typing_gemeenten_letter_by_letter_finds_results_at_every_step(library: Library) -> None:
+    word = "gemeenten"
+    for end in range(1, len(word) + 1):
+        response = library.search(word[:end], as_you_type=True)
+        assert response.total > 0, word[:end]
+        assert not response.fallback
+    assert "centrum-2018/gemeente" in ids(library.search("gem", as_you_type=True))
+    assert "centrum-2021/klanten" in ids(library.search("gemeenten", as_you_type=True))
+
+
+def test_typing_keeps_finished_words_and_reads_only_the_last_as_prefix(library: Library) -> None:
+    assert ids(library.search("klant minderj", as_you_type=True)) == {"centrum-2018/klant"}
+    # A trailing space finishes the word: "minderj" alone is no word.
+    assert library.search("klant minderj ", as_you_type=True).total == 0
+    # A long prefix (beyond the edge n-grams) is expanded from the vocabulary.
+    assert "centrum-2018/zorg" in ids(library.search("zorgcoörd", as_you_type=True))
+
+
+def test_each_filter(library: Library) -> None:
+    assert ids(library.search("theme:minderjarigen kind:quote")) == {
+        "centrum-2018/klant",
+        "centrum-2021/klanten",
+    }
+    assert {hit.speaker for hit in library.search("speaker:jansen").hits} == {"Bram Jansen"}
+    assert {hit.organisation for hit in library.search("org:ctu").hits} == {
+        "Centrum tegen Uitbuiting"
+    }
+    assert {hit.kind for hit in library.search("kind:section").hits} == {Kind.SECTION}
+    assert ids(library.search("stance:positive")) == {"centrum-2018/zorg"}
+    assert ids(library.search("section:plan-veilig/actielijn-1 kind:quote")) == {
+        "centrum-2018/gemeente",
+        "centrum-2021/klanten",
+    }
+    assert {hit.date for hit in library.search("date:2021").hits} == {date(2021, 3, 2)}
+    assert {hit.date for hit in library.search("date:2018-11 kind:section").hits} == {
+        date(2018, 11, 12)
+    }
+    ranged = {hit.date.year for hit in library.search("date:[2019 TO 2021]").hits if hit.date}
+    assert ranged == {2020, 2021}
+    assert ids(library.search("date:2020..2020 kind:point")) == {"network-2020/funding"}
+
+
+def test_facets_count_every_hit(library: Library) -> None:
+    response = library.search("slachtoffers", limit=1)
+    assert len(response.hits) == 1
+    assert response.total == 3
+    assert response.facets["kind"] == {"section": 1, "quote": 1, "point": 1}
+    assert response.facets["theme"] == {"zorg": 3}
+    assert response.facets["speaker"] == {"Anna de Vries": 1}
+    assert response.facets["organisation"] == {
+        "Centrum tegen Uitbuiting": 2,
+        "Ministerie van Justitie": 1,
+    }
+
+
+def test_highlights_mark_the_matching_words(library: Library) -> None:
+    hit = next(h for h in library.search("financiele middelen").hits if h.id == "centrum-2018/geld")
+    marked = [span.text for fragment in hit.highlights for span in fragment if span.match]
+    assert marked == ["financiële", "middelen"]
+    text = "".join(span.text for span in hit.highlights[0])
+    assert text == hit.text
+
+
+def test_highlight_text_marks_stems_and_prefixes_in_full_text() -> None:
+    spans = highlight_text("Elke gemeente en alle Gemeenten, ook Gemert.", ["gemeenten"], "nl")
+    assert [s.text for s in spans if s.match] == ["gemeente", "Gemeenten"]
+    assert "".join(s.text for s in spans) == "Elke gemeente en alle Gemeenten, ook Gemert."
+    spans = highlight_text("Elke gemeente, ook Gemert.", ["gem*"], "nl")
+    assert [s.text for s in spans if s.match] == ["gemeente", "Gemert"]
+
+
+def test_response_terms_highlight_full_texts(library: Library) -> None:
+    response = library.search("zorgcoordinatie gem", as_you_type=True)
+    hit = response.hits[0]
+    spans = highlight_text(hit.text, response.terms, hit.language)
+    assert {s.text for s in spans if s.match} == {"gemeenten", "zorgcoördinatie"}
+
+
+def test_did_you_mean_from_the_index_vocabulary(library: Library) -> None:
+    response = library.search("mensenhndel")
+    assert response.total == 0
+    assert response.suggestion == "mensenhandel"
+    assert library.search(response.suggestion).total > 0
+    assert library.search("klant mensenhndel").suggestion == "klant mensenhandel"
+    assert library.search("mensenhandel").suggestion is None
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "(a OR", "theme:", "OR", "klant AND", "foo:bar"])
+def test_malformed_queries_fall_back_to_plain_words(library: Library, query: str) -> None:
+    response = library.search(query)
+    assert response.fallback
+
+
+def test_fallback_still_searches_the_words(library: Library) -> None:
+    response = library.search('"financiele middelen')
+    assert response.fallback
+    assert "centrum-2018/geld" in ids(response)
+    response = library.search("(klant OR")
+    assert response.fallback
+    assert "centrum-2018/klant" in ids(response)
+    bad_date = library.search("date:gisteren klant")
+    assert bad_date.fallback
+    assert bad_date.total > 0
+
+
+def test_a_query_of_stop_words_only_still_finds_them(library: Library) -> None:
+    assert library.search("tegen").total > 0
+
+
+def test_sort_newest_first(library: Library) -> None:
+    hits = library.search("kind:quote", sort=Sort.NEWEST).hits
+    dates = [hit.date for hit in hits]
+    assert dates == sorted(dates, reverse=True)
+    assert hits[0].id == "centrum-2021/klanten"
+
+
+def test_hits_carry_links_and_stance(library: Library) -> None:
+    hit = next(iter(library.search("stance:critical kind:point financiele").hits))
+    assert hit.stance is Stance.CRITICAL
+    assert hit.sections == ("plan-veilig/geld",)
+    assert hit.briefing == "centrum-2018"
+    assert hit.title == "Reactie op Veilig en samen"
+    section = library.search("kind:section middelen").hits[0]
+    assert section.id == "plan-veilig/geld"
+    assert section.title == "Veilig en samen"
+
+
+def test_backlinks_of_a_section_with_stance(library: Library) -> None:
+    backlinks = library.collection.backlinks("plan-veilig/actielijn-1")
+    assert {item.global_id for item in backlinks} == {
+        "centrum-2018/gemeente",
+        "centrum-2018/zorg",
+        "centrum-2021/klanten",
+    }
+    stances = {getattr(item, "stance", None) for item in backlinks}
+    assert Stance.POSITIVE in stances
+    # The index agrees with the collection.
+    found = ids(library.search("section:plan-veilig/actielijn-1", limit=100))
+    assert found - {"plan-veilig/actielijn-1", "centrum-2018", "centrum-2021"} == {
+        item.global_id for item in backlinks
+    }
+
+
+def test_empty_query_finds_nothing_and_json_shape(library: Library) -> None:
+    assert library.search("   ").total == 0
+    data = library.search("klant").to_json()
+    assert set(data) == {"query", "total", "suggestion", "stale", "fallback", "results", "facets"}
+    result = data["results"][0]  # type: ignore[index]
+    assert {"id", "kind", "score", "briefing", "title", "speaker", "role", "organisation"} <= set(
+        result
+    )
+    assert isinstance(result["highlights"][0][0]["match"], bool)
