@@ -1,0 +1,370 @@
+"""``mhbrief index``, ``mhbrief search`` and ``mhbrief show``.
+
+``search`` syncs first but never waits long for another process's index
+update: after about two seconds it searches the index as it stands, exits 0
+and says on stderr that the results may be stale. Only ``index`` waits for
+the writer lock, and says clearly when it gives up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from mhbrief.citation import cite
+from mhbrief.cli import (
+    UsageError,
+    add_briefings_argument,
+    add_index_argument,
+    add_json_argument,
+    print_json,
+    resolve_location,
+)
+from mhbrief.library import Library
+from mhbrief.model import Briefing, Collection, Plan, Point, Quote, Section
+from mhbrief.search import Hit, SearchResponse, Span
+
+INDEX_LOCK_TIMEOUT = 30.0
+SEARCH_LOCK_TIMEOUT = 2.0
+BOLD, RESET = "\x1b[1m", "\x1b[0m"
+
+
+def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
+    location = resolve_location(args, quiet=quiet)
+    index_arg = getattr(args, "index", None)
+    return Library(location.path, Path(index_arg).expanduser() if index_arg else None)
+
+
+class ProgressBar:
+    """A one-line bar on stderr, drawn only on a terminal and only for long work."""
+
+    def __init__(self, stream: TextIO, *, after: float = 0.5) -> None:
+        self.stream = stream
+        self.started = time.monotonic()
+        self.after = after
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.stream.isatty() or time.monotonic() - self.started < self.after:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\rindexing [{bar}] {done}/{total} files")
+        self.stream.flush()
+        self.drawn = True
+
+    def finish(self) -> None:
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# --- index ---------------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    with _library(args, quiet=args.json) as library:
+        bar = ProgressBar(sys.stderr)
+        try:
+            report = library.sync(
+                progress=bar, lock_timeout=INDEX_LOCK_TIMEOUT, rebuild=args.rebuild
+            )
+        finally:
+            bar.finish()
+        collection = library.collection
+        errors = collection.error_count
+        if args.json:
+            print_json(
+                {
+                    "briefings": str(library.briefings),
+                    "index": str(library.index_dir),
+                    "added": report.added,
+                    "updated": report.updated,
+                    "removed": report.removed,
+                    "rebuilt": report.rebuilt,
+                    "stale": report.stale,
+                    "message": report.message,
+                    "problems": [p.to_json() for p in collection.problems],
+                }
+            )
+        else:
+            for problem in collection.problems:
+                print(problem.format(), file=sys.stderr)
+            what = "rebuilt" if report.rebuilt else "synced"
+            print(
+                f"index {what}: {_plural(report.added, 'document')} added, "
+                f"{report.updated} updated, {report.removed} removed; "
+                f"{_plural(errors, 'error')}, "
+                f"{_plural(collection.warning_count, 'warning')} in "
+                f"{_plural(len(collection.files), 'file')}"
+            )
+        if report.stale:
+            print(
+                f"mhbrief: error: the index was not updated: {report.message} "
+                f"(index folder: {library.index_dir})",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+
+
+# --- search --------------------------------------------------------------------
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    text = " ".join(args.query)
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with _library(args, quiet=args.json) as library:
+        report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
+        response = library.search(text, limit=args.limit)
+    if response.stale:
+        reason = report.message or "the index could not be updated"
+        print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)
+    if response.fallback:
+        print("mhbrief: could not read the query syntax; searched the plain words", file=sys.stderr)
+    if args.json:
+        print_json(response.to_json())
+    else:
+        _print_results(response, sys.stdout)
+    return 0
+
+
+def _print_results(response: SearchResponse, out: TextIO) -> None:
+    tty = out.isatty()
+    for hit in response.hits:
+        out.write(f"{hit.id}  {_byline(hit)}\n")
+        for fragment in hit.highlights:
+            out.write(f"    {_marked(fragment, tty)}\n")
+        out.write("\n")
+    shown = len(response.hits)
+    if response.total == 0:
+        out.write("no results\n")
+    elif shown < response.total:
+        out.write(f"{shown} of {_plural(response.total, 'result')} (use --limit for more)\n")
+    else:
+        out.write(f"{_plural(response.total, 'result')}\n")
+    if response.suggestion:
+        out.write(f"did you mean: {response.suggestion}\n")
+
+
+def _byline(hit: Hit) -> str:
+    who = hit.speaker or ""
+    if who and hit.role:
+        who += f" ({hit.role})"
+    parts = [hit.kind.value]
+    if hit.stance:
+        parts.append(hit.stance.value)
+    parts += [p for p in (who, hit.organisation) if p]
+    if hit.date:
+        parts.append(hit.date.isoformat())
+    if hit.from_problem_file:
+        parts.append("from a file with problems")
+    return " · ".join(parts)
+
+
+def _marked(fragment: tuple[Span, ...], tty: bool) -> str:
+    text = ""
+    for span in fragment:
+        chunk = " ".join(span.text.split("\n"))
+        if span.match:
+            chunk = f"{BOLD}{chunk}{RESET}" if tty else f"*{chunk}*"
+        text += chunk
+    return text
+
+
+# --- show ----------------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    location = resolve_location(args, quiet=args.json)
+    from mhbrief.loader import load_collection
+
+    collection = load_collection(location.path)
+    item = collection.get(args.id)
+    if item is None:
+        hint = _did_you_mean(args.id, _all_ids(collection))
+        print(f"mhbrief: error: no item with id '{args.id}'{hint}", file=sys.stderr)
+        return 1
+    if args.cite:
+        if not isinstance(item, Quote | Point):
+            raise UsageError("--cite works for quotes and points; this is a " + _kind(item))
+        briefing = collection.briefing_of(item)
+        print(cite(item, briefing, unverified=item.global_id in collection.unverified))
+        return 0
+    data = describe(collection, item)
+    if args.json:
+        print_json(data)
+    else:
+        _print_item(data, sys.stdout)
+    return 0
+
+
+def _all_ids(collection: Collection) -> list[str]:
+    ids = [*collection.briefings, *collection.plans]
+    ids += [item.global_id for item in collection.items()]
+    return ids
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _kind(item: object) -> str:
+    if isinstance(item, Quote):
+        return "quote"
+    if isinstance(item, Point):
+        return "point"
+    if isinstance(item, Section):
+        return "section"
+    if isinstance(item, Plan):
+        return "plan"
+    return "briefing"
+
+
+def _section_link(collection: Collection, ref: str) -> dict[str, object]:
+    section = collection.section(ref)
+    return {"ref": ref, "title": section.title if section else None}
+
+
+def describe(collection: Collection, item: object) -> dict[str, object]:
+    """One item with its links, as ``show --json`` prints it."""
+    data: dict[str, object] = {
+        "id": getattr(item, "global_id", getattr(item, "id", "")),
+        "kind": _kind(item),
+    }
+    if isinstance(item, Quote | Point):
+        briefing = collection.briefing_of(item)
+        data.update(
+            briefing=briefing.id,
+            title=briefing.title,
+            speaker=item.speaker if isinstance(item, Quote) else None,
+            role=item.role if isinstance(item, Quote) else None,
+            organisation=briefing.organisation,
+            date=briefing.published.isoformat(),
+            stance=item.stance.value if isinstance(item, Point) else None,
+            context=item.context if isinstance(item, Quote) else None,
+            text=item.text,
+            themes=list(item.themes),
+            sections=[_section_link(collection, ref) for ref in item.sections],
+            unverified=item.global_id in collection.unverified,
+            citation=cite(item, briefing, unverified=item.global_id in collection.unverified),
+        )
+    elif isinstance(item, Section):
+        plan = collection.plans[item.plan_id]
+        data.update(
+            briefing=plan.id,
+            title=plan.title,
+            number=item.number,
+            heading=item.title,
+            date=plan.published.isoformat(),
+            text=item.text,
+            themes=list(item.themes),
+            parent=f"{plan.id}/{item.parent}" if item.parent else None,
+            backlinks=[_backlink(collection, linked) for linked in collection.backlinks(item.ref)],
+        )
+    elif isinstance(item, Briefing):
+        data.update(
+            title=item.title,
+            organisation=item.organisation,
+            date=item.published.isoformat(),
+            text=item.summary,
+            status=item.status.value,
+            responds_to=list(item.responds_to),
+            items=[i.global_id for i in item.items],
+        )
+    elif isinstance(item, Plan):
+        data.update(
+            title=item.title,
+            organisation=item.publisher,
+            date=item.published.isoformat(),
+            text=item.summary,
+            sections=[_section_link(collection, s.ref) for s in item.sections],
+        )
+    return data
+
+
+def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
+    briefing = collection.briefing_of(item)
+    return {
+        "id": item.global_id,
+        "kind": _kind(item),
+        "stance": item.stance.value if isinstance(item, Point) else None,
+        "speaker": item.speaker if isinstance(item, Quote) else None,
+        "organisation": briefing.organisation,
+        "date": briefing.published.isoformat(),
+        "text": item.text,
+    }
+
+
+def _print_item(data: dict[str, object], out: TextIO) -> None:
+    out.write(f"{data['id']}  ({data['kind']})\n")
+    for key in ("title", "heading", "speaker", "role", "organisation", "date", "stance", "context"):
+        if data.get(key):
+            out.write(f"{key}: {data[key]}\n")
+    if data.get("text"):
+        out.write(f"\n{data['text']}\n")
+    sections = data.get("sections")
+    if isinstance(sections, list) and sections:
+        out.write("\nsections:\n")
+        for link in sections:
+            out.write(f"  {link['ref']}  {link['title'] or '(unknown section)'}\n")
+    backlinks = data.get("backlinks")
+    if isinstance(backlinks, list):
+        out.write(f"\nlinked from ({len(backlinks)}):\n")
+        for link in backlinks:
+            label = link["stance"] or link["speaker"] or link["kind"]
+            out.write(f"  {link['id']}  [{label}]  {link['text']}\n")
+    if data.get("citation"):
+        out.write(f"\ncite: {data['citation']}\n")
+
+
+# --- registration --------------------------------------------------------------
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    index = subparsers.add_parser(
+        "index",
+        help="update the search index (only changed files are re-indexed)",
+        description="Bring the search index up to date with the briefings folder. Waits for "
+        "another process that is updating it, then gives up with a clear message.",
+    )
+    add_briefings_argument(index)
+    add_index_argument(index)
+    index.add_argument("--rebuild", action="store_true", help="re-index every file")
+    add_json_argument(index)
+    index.set_defaults(handler=cmd_index)
+
+    search = subparsers.add_parser(
+        "search",
+        help="search quotes, points, plan sections and briefings",
+        description='Words are ANDed; use "phrases", OR, NOT, (), prefix*, word~ and the '
+        "filters theme: speaker: org: kind: stance: section: date: (date:2021, "
+        "date:2018-11, date:[2018 TO 2020]).",
+    )
+    add_briefings_argument(search)
+    add_index_argument(search)
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="results to show")
+    add_json_argument(search)
+    search.add_argument("query", nargs="+", metavar="QUERY", help="the query words")
+    search.set_defaults(handler=cmd_search)
+
+    show = subparsers.add_parser(
+        "show",
+        help="show one item with its links (a section with everything linking to it)",
+    )
+    add_briefings_argument(show)
+    show.add_argument("id", metavar="ID", help="a global id such as briefing-id/quote-id")
+    add_json_argument(show)
+    show.add_argument("--cite", action="store_true", help="print the citation as the app copies it")
+    show.set_defaults(handler=cmd_show)

@@ -1,0 +1,229 @@
+"""``mhbrief index``, ``search`` and ``show`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mhbrief import cli, cli_search, index
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+REPO_BRIEFINGS = Path(__file__).resolve().parents[1] / "briefings"
+
+
+@pytest.fixture(autouse=True)
+def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make sure the search commands are registered (cli.py wires them in)."""
+    registrars = cli._registrars()
+    if cli_search.register not in registrars:
+        monkeypatch.setattr(cli, "_registrars", lambda: [*registrars, cli_search.register])
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES, tmp_path / "briefings")
+    return tmp_path / "briefings"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_index_prints_a_summary(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "index", "--briefings", str(folder))
+    assert code == 0
+    assert "15 documents added, 0 updated, 0 removed; 0 errors" in out
+    code, out, _ = run(capsys, "index", "--briefings", str(folder))
+    assert "0 documents added, 0 updated, 0 removed" in out
+    code, out, _ = run(capsys, "index", "--briefings", str(folder), "--rebuild", "--json")
+    data = json.loads(out)
+    assert (data["added"] + data["updated"], data["rebuilt"], data["stale"]) == (15, True, False)
+
+
+def test_index_reports_problems(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    (folder / "bad.toml").write_text("format = 1\nkind = [", encoding="utf-8")
+    code, out, err = run(capsys, "index", "--briefings", str(folder))
+    assert code == 0
+    assert "bad.toml" in err and "error" in err
+    assert "1 error" in out
+
+
+def test_search_prints_results_for_people(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, err = run(capsys, "search", "--briefings", str(folder), "financiele", "middelen")
+    assert code == 0
+    assert "centrum-2018/geld  point · critical · Centrum tegen Uitbuiting · 2018-11-13" in out
+    assert "*financiële*" in out and "*middelen*" in out
+    assert "1 result" in out
+    assert err == ""
+
+
+def test_search_json_shape(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "search",
+        "--briefings",
+        str(folder),
+        "--index",
+        str(tmp_path / "shared-index"),
+        "--json",
+        "--limit",
+        "1",
+        "slachtoffers",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["query"] == "slachtoffers"
+    assert data["total"] == 3
+    assert (data["suggestion"], data["stale"], data["fallback"]) == (None, False, False)
+    assert len(data["results"]) == 1
+    result = data["results"][0]
+    for key in ("id", "kind", "score", "briefing", "title", "speaker", "role", "organisation"):
+        assert key in result
+    assert result["date"] in {"2018-11-12", "2018-11-13"}
+    assert all(isinstance(s["match"], bool) for frag in result["highlights"] for s in frag)
+    assert set(data["facets"]) == {"theme", "speaker", "organisation", "kind"}
+    assert (tmp_path / "shared-index").is_dir()
+
+
+def test_search_finds_nothing_exits_zero_with_suggestion(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "mensenhndel")
+    assert code == 0
+    assert "no results" in out
+    assert "did you mean: mensenhandel" in out
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", "mensenhndel")
+    assert json.loads(out)["suggestion"] == "mensenhandel"
+
+
+def test_malformed_query_says_so(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, err = run(capsys, "search", "--briefings", str(folder), "--json", '"klant')
+    assert code == 0
+    assert json.loads(out)["fallback"] is True
+    assert "plain words" in err
+
+
+HOLD_LOCK = """
+import sys
+from whoosh.util.filelock import FileLock
+lock = FileLock(sys.argv[1])
+assert lock.acquire()
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_search_while_another_process_updates_the_index(
+    capsys: pytest.CaptureFixture[str], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "index", "--briefings", str(folder))[0] == 0
+    lock_path = index.store_dir(cli_search.Library(folder).index_dir) / index.LOCK_NAME
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        (folder / "briefings" / "network-2020.toml").unlink()  # something to update
+        code, out, err = run(capsys, "search", "--briefings", str(folder), "--json", "funding")
+        assert code == 0
+        data = json.loads(out)
+        assert data["stale"] is True
+        assert [r["id"] for r in data["results"]] == ["network-2020/funding"]
+        assert "stale" in err and "another mhbrief process" in err
+        monkeypatch.setattr(cli_search, "INDEX_LOCK_TIMEOUT", 0.2)
+        code, _, err = run(capsys, "index", "--briefings", str(folder))
+        assert code == 1
+        assert "the index was not updated: another mhbrief process" in err
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=10)
+
+
+def test_show_a_quote_with_its_sections(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "centrum-2018/gemeente")
+    assert code == 0
+    assert "Elke gemeente moet weten wie slachtoffers opvangt." in out
+    assert "plan-veilig/actielijn-1  Samenwerking met gemeenten" in out
+
+
+def test_show_a_section_with_backlinks_and_stance(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "show", "--briefings", str(folder), "--json", "plan-veilig/actielijn-1"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["kind"] == "section"
+    links = {link["id"]: link["stance"] for link in data["backlinks"]}
+    assert links == {
+        "centrum-2018/gemeente": None,
+        "centrum-2018/zorg": "positive",
+        "centrum-2021/klanten": None,
+    }
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "plan-veilig/actielijn-1")
+    assert "centrum-2018/zorg  [positive]" in out
+
+
+def test_show_cite_prints_the_house_citation(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "show", "--briefings", str(folder), "centrum-2018/gemeente", "--cite"
+    )
+    assert code == 0
+    assert out.strip() == (
+        "“Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, woordvoerder, "
+        "Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen)"
+    )
+
+
+def test_show_unknown_id_exits_1_with_did_you_mean(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, _, err = run(capsys, "show", "--briefings", str(folder), "centrum-2018/gemeent")
+    assert code == 1
+    assert "did you mean 'centrum-2018/gemeente'?" in err
+
+
+def _has_ckm_briefing() -> bool:
+    from mhbrief.loader import load_collection
+
+    return REPO_BRIEFINGS.is_dir() and any(
+        briefing.startswith("ckm") for briefing in load_collection(REPO_BRIEFINGS).briefings
+    )
+
+
+@pytest.mark.skipif(not _has_ckm_briefing(), reason="the CKM briefing is not in briefings/ yet")
+@pytest.mark.parametrize(
+    ("query", "quote"),
+    [
+        ("klanten minderjarigen", True),
+        ("digitale handelswijze", True),
+        ("digitale platformen", False),
+        ("extra middelen", False),
+    ],
+)
+def test_repository_briefings_find_the_ckm_statement(
+    capsys: pytest.CaptureFixture[str], query: str, quote: bool
+) -> None:
+    code, out, _ = run(capsys, "search", "--briefings", str(REPO_BRIEFINGS), "--json", query)
+    assert code == 0
+    results = json.loads(out)["results"]
+    ckm = [r for r in results if "ckm" in r["id"].split("/")[0]]
+    assert ckm, f"no CKM result for {query!r}"
+    if quote:
+        assert any(r["kind"] == "quote" for r in ckm)
