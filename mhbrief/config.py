@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mhbrief.sanitize import sanitize_line
 
@@ -68,7 +69,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 def parse_settings(data: dict[str, object], *, where: str = "config") -> tuple[Settings, list[str]]:
     """Settings from parsed TOML; unknown keys and wrong types become notices."""
-    settings = Settings()
+    values: dict[str, Any] = {}
     notices: list[str] = []
     for key, value in data.items():
         shown_key = sanitize_line(key)
@@ -84,8 +85,8 @@ def parse_settings(data: dict[str, object], *, where: str = "config") -> tuple[S
         if not valid:
             notices.append(f"{where}: '{shown_key}' should be {expected}; using the default")
             continue
-        settings = replace(settings, **{key: value})
-    return settings, notices
+        values[key] = value
+    return Settings(**values), notices
 
 
 def _shown(path: Path) -> str:
