@@ -167,3 +167,27 @@ def test_every_reference_and_theme_resolves(collection: Collection) -> None:
 def test_every_theme_is_used(collection: Collection) -> None:
     used = {theme for item in collection.items() for theme in item.themes}
     assert set(collection.themes) <= used, sorted(set(collection.themes) - used)
+
+
+def test_format_doc_full_examples_validate_as_written(tmp_path: Path) -> None:
+    """The examples in docs/briefing-format.md are a collection staff can copy as is."""
+    doc = (Path(__file__).parents[1] / "docs" / "briefing-format.md").read_text(encoding="utf-8")
+    examples = doc[doc.index("## Full examples") :]
+    examples = examples[: examples.index("\n## ", 1)]
+    blocks = re.findall(r"```(?:toml|text)\n(.*?)```", examples, re.DOTALL)
+    names = [
+        "themes.toml",
+        "plans/voorbeeldplan.toml",
+        "organisatie/2019-03-02-reactie.toml",
+        "sources/2019-03-02-reactie.txt",
+    ]
+    assert len(blocks) == len(names)
+    for name, body in zip(names, blocks, strict=True):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+    collection = load_collection(tmp_path)
+    assert collection.problems == (), [p.format() for p in collection.problems]
+    assert set(collection.themes) == {"digitaal", "financiering", "opvang-en-zorg"}
+    assert set(collection.plans) == {"voorbeeldplan"}
+    assert set(collection.briefings) == {"voorbeeld-2019-03-02-reactie"}
