@@ -26,7 +26,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -64,6 +64,8 @@ FIELD_BOOSTS: Mapping[str, float] = MappingProxyType(
 )
 STEMMED_FIELDS = frozenset(f"{name}_{lang}" for name in TEXT_FIELDS for lang in LANGUAGES)
 PHRASE_BOOST = 2.0
+#: While typing, a last word this short is searched as a prefix only.
+SHORT_WORD = 3
 
 FACETS = {"theme": "f_theme", "speaker": "f_speaker", "organisation": "f_org", "kind": "f_kind"}
 
@@ -359,11 +361,26 @@ def _as_you_type(text: str) -> str:
     if not match or match.group(1) in OPERATORS:
         return text
     word = match.group(1)
+    if len(word) <= SHORT_WORD:  # a short word is its own stem: the prefix covers it
+        return f"{text[: match.start(1)]}{word}*"
     return f"{text[: match.start(1)]}({word} OR {word}*)"
 
 
 def rewrite(q: Any, reader: Any) -> Any:
     """Bounded prefixes, on unstemmed fields only."""
+    if isinstance(q, wq.Or):
+        # A plain prefix searches every default field; the edge field alone
+        # already holds the words of all of them.
+        covered = {
+            c.text for c in q.subqueries if isinstance(c, wq.Prefix) and c.fieldname == "words"
+        }
+        if covered:
+            kept = [
+                c
+                for c in q.subqueries
+                if not (isinstance(c, wq.Prefix) and c.fieldname != "words" and c.text in covered)
+            ]
+            q = wq.Or(kept, boost=q.boost)
     if isinstance(q, wq.Prefix | wq.Wildcard):
         if q.fieldname in STEMMED_FIELDS:
             return wq.NullQuery
@@ -371,6 +388,27 @@ def rewrite(q: Any, reader: Any) -> Any:
             return capped_prefix(reader, q.fieldname, q.text, q.boost)
         return q
     return q.apply(lambda child: rewrite(child, reader))
+
+
+def prune(q: Any, reader: Any) -> Any:
+    """Drop alternatives the index does not hold, so matching skips empty branches.
+
+    Only inside an OR: a missing word in an AND must still make it match nothing.
+    """
+    if isinstance(q, wq.Or):
+        children = [prune(child, reader) for child in q.subqueries]
+        kept = [child for child in children if not _absent(child, reader)]
+        return wq.Or(kept or children[:1], boost=q.boost)
+    return q.apply(lambda child: prune(child, reader))
+
+
+def _absent(q: Any, reader: Any) -> bool:
+    if not isinstance(q, wq.Term):
+        return False
+    try:
+        return (q.fieldname, q.text) not in reader
+    except Exception:
+        return False  # a field type that converts values itself (dates)
 
 
 def capped_prefix(reader: Any, fieldname: str, prefix: str, boost: float = 1.0) -> Any:
@@ -385,7 +423,7 @@ def capped_prefix(reader: Any, fieldname: str, prefix: str, boost: float = 1.0) 
         scanned.append((info.doc_frequency(), btext))
     best = heapq.nlargest(MAX_EXPANSIONS, scanned)
     if not best:
-        return wq.NullQuery
+        return wq.Term(fieldname, prefix, boost=boost)  # matches nothing, and says so
     terms = [wq.Term(fieldname, btext.decode("utf-8")) for _, btext in best]
     return wq.Or(terms, boost=boost)
 
@@ -455,7 +493,7 @@ class IndexSearcher:
             return empty_response(text, stale=stale)
         reader = self._searcher.reader()
         parsed = parse(text, as_you_type=as_you_type)
-        q = rewrite(parsed.query, reader).normalize()
+        q = prune(rewrite(parsed.query, reader), reader).normalize()
         docnums = list(self._searcher.docs_for_query(q))
         kwargs: dict[str, Any] = {"limit": max(1, limit)}
         if sort is Sort.NEWEST:
@@ -481,18 +519,18 @@ class IndexSearcher:
             terms=terms,
         )
 
-    def _facets(self, docnums: Iterable[int]) -> Mapping[str, Mapping[str, int]]:
+    def _facets(self, docnums: Sequence[int]) -> Mapping[str, Mapping[str, int]]:
         values = self._values()
-        counts = {name: Counter[str]() for name in FACETS}
-        for docnum in docnums:
-            for name in FACETS:
-                counts[name].update(values[name][docnum])
-        return MappingProxyType(
-            {
-                name: MappingProxyType(dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))))
-                for name, c in counts.items()
-            }
-        )
+        facets: dict[str, Mapping[str, int]] = {}
+        for name in FACETS:
+            counts: Counter[str] = Counter()
+            # Count the value tuples at C speed, then spread multi-valued ones.
+            for group, count in Counter(map(values[name].__getitem__, docnums)).items():
+                for value in group:
+                    counts[value] += count
+            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            facets[name] = MappingProxyType(dict(ordered))
+        return MappingProxyType(facets)
 
     def _values(self) -> dict[str, list[tuple[str, ...]]]:
         """Facet values of every document, read once per searcher."""
