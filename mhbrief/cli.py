@@ -140,9 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _registrars() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
-    from mhbrief import cli_authoring
+    from mhbrief import cli_authoring, cli_search
 
-    return [cli_authoring.register]
+    return [cli_search.register, cli_authoring.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
