@@ -305,7 +305,8 @@ def _has_error(q: Any) -> bool:
 
 
 def plain_words(text: str) -> list[str]:
-    """The words of a query, without operators or field names."""
+    """The words of a query, without operators, field names or filter values."""
+    text = _FIELD_TOKEN.sub(" ", text)
     found = []
     for match in _PLAIN_WORD.finditer(text):
         word = match.group()

@@ -172,6 +172,10 @@ def test_did_you_mean_from_the_index_vocabulary(library: Library) -> None:
     assert library.search(response.suggestion).total > 0
     assert library.search("klant mensenhndel").suggestion == "klant mensenhandel"
     assert library.search("mensenhandel").suggestion is None
+    # Filter values are ids, not words to correct, even when they have few hits.
+    assert library.search("theme:digitaal kind:quote mensenhndel").suggestion == (
+        "theme:digitaal kind:quote mensenhandel"
+    )
 
 
 @pytest.mark.parametrize("query", ['"unclosed', "(a OR", "theme:", "OR", "klant AND", "foo:bar"])
