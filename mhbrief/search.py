@@ -537,7 +537,10 @@ class IndexSearcher:
         """Facet values of every document, read once per searcher."""
         if self._facet_values is None:
             reader = self._searcher.reader()
-            values: dict[str, list[tuple[str, ...]]] = {}
+            values: dict[str, list[tuple[str, ...]]] = {name: [] for name in FACETS}
+            if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns at all
+                self._facet_values = values
+                return values
             for name, column in FACETS.items():
                 cache: dict[bytes, tuple[str, ...]] = {}
                 row = []
