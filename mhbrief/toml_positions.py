@@ -9,6 +9,7 @@ point at the place a person has to edit.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -110,7 +111,7 @@ class _Scanner:
             i += 2 if (quote == '"' and self.text[i] == "\\") else 1
         self.pos = i + 1
         raw = self.text[start:i]
-        return _ESCAPE.sub(r"\1", raw) if quote == '"' else raw
+        return _unescape(raw) if quote == '"' else raw
 
     def skip_value(self) -> None:
         self.skip_blank(newlines=False)
@@ -188,6 +189,15 @@ class _Scanner:
                     self.pos += 1
                     self.skip_value()
                 self.skip_line()
+
+
+def _unescape(raw: str) -> str:
+    """A basic string's value as ``tomllib`` reads it (``\\u001b``, ``\\t``, ...)."""
+    try:
+        value = tomllib.loads(f'k = "{raw}"')["k"]
+    except tomllib.TOMLDecodeError:
+        return _ESCAPE.sub(r"\1", raw)
+    return value if isinstance(value, str) else raw
 
 
 def _escaped(text: str, index: int) -> bool:
