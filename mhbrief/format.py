@@ -68,6 +68,14 @@ _TOML_ERROR = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<c
 
 T = TypeVar("T")
 
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a choice is close to ``word``, else ``""``."""
@@ -115,6 +123,16 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
                 "split it into several briefings",
             )
         ]
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return None, [
+                Problem.error(
+                    path,
+                    f"this file is saved as {encoding}; save it as UTF-8 "
+                    "(in Notepad: Save As, Encoding: UTF-8)",
+                    1,
+                )
+            ]
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         return None, [
@@ -138,7 +156,8 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
                 column,
             )
         ]
-    text = text.removeprefix("\ufeff")
+    # Old Mac line endings: tomllib knows only LF and CRLF; a lone CR is a line end.
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return None, [
             Problem.error(

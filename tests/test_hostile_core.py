@@ -30,3 +30,32 @@ def test_an_unknown_key_written_with_escapes_is_located(tmp_path: Path) -> None:
         'format = 1\nkind = "themes"\n[themes.a]\nlabel = "x"\n"note\\tx" = 1\n',
     )
     assert [line for line, _ in problems] == [5]
+
+
+THEMES = 'format = 1\nkind = "themes"\n\n[themes.digitaal]\nlabel = "Digitaal"\n'
+
+
+def test_a_utf16_file_is_named_as_utf16_not_as_binary(tmp_path: Path) -> None:
+    # Windows Notepad's "Unicode" is UTF-16 with a byte order mark.
+    path = tmp_path / "themes.toml"
+    path.write_bytes(THEMES.replace("\n", "\r\n").encode("utf-16"))
+    source = parse_file(path)
+    assert source.document is None
+    [problem] = source.problems
+    assert "UTF-16" in problem.message
+    assert "UTF-8" in problem.message
+    assert "binary" not in problem.message
+
+
+def test_old_mac_line_endings_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "themes.toml"
+    path.write_bytes(THEMES.replace("\n", "\r").encode("utf-8"))
+    source = parse_file(path)
+    assert source.problems == ()
+    assert source.document is not None
+
+
+def test_old_mac_line_endings_keep_problem_lines(tmp_path: Path) -> None:
+    path = tmp_path / "themes.toml"
+    path.write_bytes((THEMES + "labl = 1\n").replace("\n", "\r").encode("utf-8"))
+    assert [p.line for p in parse_file(path).problems] == [6]
