@@ -32,7 +32,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh import writing
 from whoosh.columns import RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
@@ -284,7 +283,8 @@ def check_safe(folder: Path) -> None:
 
 
 def exists(folder: Path) -> bool:
-    return folder.is_dir() and whoosh_index.exists_in(str(folder), indexname=INDEX_NAME)
+    """True when ``folder`` holds an index, even a damaged one (opening it tells)."""
+    return folder.is_dir() and any(folder.glob(f"_{INDEX_NAME}_*.toc"))
 
 
 def open_index(folder: Path) -> Any:
@@ -318,6 +318,29 @@ def _create(folder: Path, lock_timeout: float) -> bool:
     finally:
         lock.release()
     return True
+
+
+def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
+    """Replace a damaged index by an empty one, under the write lock.
+
+    True: it was replaced; False: it opens fine after all (another process was
+    committing while we read it); None: the lock is held by another process.
+    """
+    lock = FileLock(str(folder / LOCK_NAME))
+    if not _acquire(lock, lock_timeout):
+        return None
+    try:
+        try:
+            indexed_files(open_writable(folder))
+            return False
+        except (IndexUnsafe, PermissionError):
+            raise
+        except Exception:
+            # New TOC of generation 0; the next commit removes the old segment files.
+            FileStorage(str(folder)).create_index(SCHEMA, indexname=INDEX_NAME)
+            return True
+    finally:
+        lock.release()
 
 
 def _acquire(lock: Any, timeout: float) -> bool:
@@ -390,8 +413,18 @@ def sync(
                 return _stale("another mhbrief process is updating the index")
             created = True
         check_safe(folder)
-        ix = open_writable(folder)
-        indexed = indexed_files(ix)
+        try:
+            ix = open_writable(folder)
+            indexed = indexed_files(ix)
+        except (IndexUnsafe, PermissionError):
+            raise
+        except Exception:  # a damaged index: the TOML files can always rebuild it
+            repaired = _recreate_if_broken(folder, lock_timeout)
+            if repaired is None:
+                return _stale("the index is damaged and another mhbrief process holds its lock")
+            created = created or repaired
+            ix = open_writable(folder)
+            indexed = indexed_files(ix)
     except IndexUnsafe as exc:
         return _stale(str(exc))
     except OSError as exc:

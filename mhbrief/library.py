@@ -127,12 +127,23 @@ class Library:
             except index.IndexUnsafe as exc:
                 self._stale, self._message = True, str(exc)
                 return None
-            except OSError:
+            except OSError as exc:
                 # A commit removed the files of the generation we were opening.
                 if attempt == OPEN_RETRIES - 1:
-                    raise
+                    self._damaged(exc)
+                    return None
                 time.sleep(0.05 * (attempt + 1))
+            except Exception as exc:  # truncated or garbled index files
+                self._damaged(exc)
+                return None
         return None
+
+    def _damaged(self, exc: Exception) -> None:
+        self._stale = True
+        self._message = (
+            f"the index at {self.index_dir} cannot be read ({exc.__class__.__name__}); "
+            "run mhbrief index --rebuild"
+        )
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:

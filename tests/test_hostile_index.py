@@ -37,3 +37,78 @@ def test_search_in_an_empty_folder_exits_0_with_valid_json(
     code = main(["search", "--briefings", str(folder), "--json", "anything"])
     assert code == 0
     assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+
+
+def _indexed(tmp_path: Path) -> tuple[Path, Path, int]:
+    import shutil
+
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, folder)
+    index_dir = tmp_path / "index"
+    with Library(folder, index_dir) as library:
+        library.sync()
+        total = library.search("kind:quote", limit=100).total
+    assert total > 0
+    return folder, index_dir, total
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:10])
+
+
+def _garble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[: min(len(data), 64)] = b"\xa5" * min(len(data), 64)
+    path.write_bytes(bytes(data))
+
+
+CORRUPTIONS = {
+    "toc truncated": ("*.toc", _truncate),
+    "toc garbled": ("*.toc", _garble),
+    "segment truncated": ("*.seg", _truncate),
+    "segment deleted": ("*.seg", Path.unlink),
+}
+
+
+@pytest.mark.parametrize("corruption", sorted(CORRUPTIONS))
+def test_a_corrupt_index_is_rebuilt_by_the_next_sync(tmp_path: Path, corruption: str) -> None:
+    folder, index_dir, total = _indexed(tmp_path)
+    pattern, damage = CORRUPTIONS[corruption]
+    for path in index_dir.rglob(pattern):
+        damage(path)
+    with Library(folder, index_dir) as library:
+        report = library.sync()
+        assert not report.stale
+        assert report.rebuilt
+        assert library.search("kind:quote", limit=100).total == total
+
+
+@pytest.mark.parametrize("corruption", sorted(CORRUPTIONS))
+def test_searching_a_corrupt_index_without_a_sync_says_stale_instead_of_crashing(
+    tmp_path: Path, corruption: str
+) -> None:
+    folder, index_dir, _ = _indexed(tmp_path)
+    pattern, damage = CORRUPTIONS[corruption]
+    for path in index_dir.rglob(pattern):
+        damage(path)
+    with Library(folder, index_dir) as library:
+        response = library.search("kind:quote")
+    assert response.stale
+    assert response.total == 0
+    assert library.stale_message and "mhbrief index --rebuild" in library.stale_message
+
+
+def test_the_index_command_repairs_a_corrupt_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, index_dir, total = _indexed(tmp_path)
+    for path in index_dir.rglob("*.toc"):
+        _truncate(path)
+    argv = ["--briefings", str(folder), "--index", str(index_dir)]
+    assert main(["index", *argv]) == 0
+    capsys.readouterr()
+    assert main(["search", *argv, "--json", "--limit", "100", "kind:quote"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == total
