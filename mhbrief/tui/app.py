@@ -1,0 +1,135 @@
+"""The mhbrief app: a keyboard-first briefing browser.
+
+Built by :func:`create_app` from an explicit :class:`~mhbrief.library.Library`
+and :class:`~mhbrief.config.Settings`; the app never reads ``sys.argv`` or the
+environment itself, so the CLI and the tests build it the same way.
+"""
+
+from __future__ import annotations
+
+import datetime
+import shlex
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from mhbrief.config import Settings
+from mhbrief.library import Library
+from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
+from mhbrief.tui.screens.help import HelpScreen
+from mhbrief.tui.screens.main import MainScreen
+
+
+class MHBriefApp(App[None]):
+    """Search, read and copy what the organisation said."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "mhbrief"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("f1", "help", "Help", id="help"),
+    ]
+    COMMANDS = App.COMMANDS | {ThemeJump, SectionJump, BriefingJump, SpeakerJump}
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        settings: Settings,
+        notice: str | None = None,
+        writable: bool = True,
+        today: datetime.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.notice = notice
+        self.writable = writable
+        self.today = today or datetime.date.today()
+
+    @property
+    def old_after_days(self) -> int:
+        return self.settings.old_after_days
+
+    def get_default_screen(self) -> Screen[None]:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0]
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.notify(
+                f"Unknown theme {self.settings.theme!r} in the settings; "
+                f"try one of: {', '.join(sorted(self.available_themes))}",
+                severity="warning",
+                markup=False,
+            )
+        if self.notice:
+            self.notify(self.notice, markup=False, timeout=8)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Import a source text…",
+            "Draft a briefing from a statement's plain text, review it, save it",
+            self.action_import_source,
+        )
+        yield SystemCommand("Help", "Show every key", self.action_help)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_import_source(self) -> None:
+        from mhbrief.tui.screens.import_source import ImportSourceScreen
+
+        self.push_screen(ImportSourceScreen())
+
+    def open_in_editor(self, path: Path, line: int | None) -> None:
+        """Open ``path`` at ``line`` in the user's editor, suspending the app meanwhile."""
+        if not self.settings.editor:
+            self.notify(
+                "Set $EDITOR (or editor in the settings file) to open files from here",
+                severity="warning",
+            )
+            return
+        command = editor_command(self.settings.editor, path, line)
+        try:
+            with self.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to an editor", severity="error")
+        except OSError as exc:
+            self.notify(f"Cannot run the editor: {exc}", severity="error", markup=False)
+
+
+def editor_command(editor: str, path: Path, line: int | None) -> list[str]:
+    """``$EDITOR +LINE PATH`` (the form vi, vim, nano, emacs and micro all accept)."""
+    command = shlex.split(editor)
+    if line is not None:
+        command.append(f"+{line}")
+    command.append(str(path))
+    return command
+
+
+def create_app(
+    library: Library,
+    *,
+    settings: Settings,
+    notice: str | None = None,
+    writable: bool = True,
+    today: datetime.date | None = None,
+) -> MHBriefApp:
+    """The app over ``library``; ``notice`` is shown once at start (e.g. a fallback)."""
+    return MHBriefApp(library, settings=settings, notice=notice, writable=writable, today=today)

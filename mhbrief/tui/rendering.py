@@ -1,0 +1,427 @@
+"""Briefing data as Textual ``Content``: result rows, detail bodies, links.
+
+Every string from a briefing file enters a ``Content`` as plain text with a
+style span around it, never as markup, so ``[bold]`` or ``a [/] b`` in a quote
+is shown literally and ``[@click=...]`` never becomes an action.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from mhbrief.citation import bare, cite, flags, format_date
+from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
+from mhbrief.search import Hit, Span, highlight_text
+
+MATCH = "bold underline $text-accent"
+DIM = "$text-muted"
+LABEL = "bold"
+WARN = "bold $text-warning"
+ERROR = "bold $text-error"
+STANCE_STYLES = {
+    Stance.CRITICAL: "bold $text-error",
+    Stance.POSITIVE: "bold $text-success",
+    Stance.NEUTRAL: "bold $text-secondary",
+}
+KIND_LABELS = {
+    Kind.QUOTE: "quote",
+    Kind.POINT: "point",
+    Kind.SECTION: "section",
+    Kind.BRIEFING: "briefing",
+}
+#: Characters of a fragment shown in a result row.
+ROW_FRAGMENT = 160
+
+
+def spans_content(spans: Sequence[Span]) -> Content:
+    """Search spans as content, matching words styled."""
+    return Content.assemble(*((span.text, MATCH) if span.match else span.text for span in spans))
+
+
+def text_content(text: str, terms: Sequence[str], language: str) -> Content:
+    """A full text with the words the query matched highlighted."""
+    if not terms:
+        return Content(text)
+    return spans_content(highlight_text(text, terms, language))
+
+
+def is_old(day: datetime.date | None, today: datetime.date, old_after_days: int) -> bool:
+    return day is not None and (today - day).days > old_after_days
+
+
+def short_date(day: datetime.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a row or detail view warns about."""
+
+    superseded: bool = False
+    old: bool = False
+    unverified: bool = False
+    problem_file: bool = False
+
+    def labels(self) -> list[str]:
+        found = []
+        if self.superseded:
+            found.append("superseded")
+        if self.unverified:
+            found.append("not verbatim")
+        if self.old:
+            found.append("old")
+        if self.problem_file:
+            found.append("file has problems")
+        return found
+
+
+def hit_marks(hit: Hit, collection: Collection, today: datetime.date, old_after_days: int) -> Marks:
+    return Marks(
+        superseded=hit.status is Status.SUPERSEDED,
+        old=is_old(hit.date, today, old_after_days),
+        unverified=hit.id in collection.unverified,
+        problem_file=hit.from_problem_file,
+    )
+
+
+def hit_prompt(hit: Hit, marks: Marks, section_title: str | None = None) -> Content:
+    """Two lines: what and who, then the highlighted fragment."""
+    parts: list[str | tuple[str, str]] = [(f"{KIND_LABELS[hit.kind]:<8} ", DIM)]
+    if hit.kind is Kind.QUOTE and hit.speaker:
+        parts.append((hit.speaker, LABEL))
+    elif hit.kind is Kind.POINT and hit.stance:
+        parts.append((hit.stance.value, STANCE_STYLES[hit.stance]))
+    elif hit.kind is Kind.SECTION:
+        parts.append((_one_line(section_title or hit.title, 40), LABEL))
+        if section_title:
+            parts += [(" · ", DIM), _one_line(hit.title, 30)]
+    else:
+        parts.append((_one_line(hit.title, 50), LABEL))
+    if hit.organisation and hit.kind is not Kind.SECTION:
+        parts += [(" · ", DIM), _one_line(hit.organisation, 40)]
+    if hit.date:
+        parts += [(" · ", DIM), (short_date(hit.date), DIM)]
+    for label in marks.labels():
+        parts += [" ", (f"[{label}]", WARN)]
+    head = Content.assemble(*parts)
+    if hit.highlights:
+        fragment = _trim_spans(hit.highlights[0], ROW_FRAGMENT)
+    else:
+        fragment = Content(_one_line(hit.text, ROW_FRAGMENT))
+    return Content("\n").join([head, Content("  ") + fragment])
+
+
+def _trim_spans(spans: Sequence[Span], limit: int) -> Content:
+    out: list[Span] = []
+    used = 0
+    for span in spans:
+        text = " ".join(span.text.split(" "))
+        text = text.replace("\n", " ")
+        if used + len(text) > limit:
+            out.append(Span(text[: max(0, limit - used)] + "…", span.match))
+            break
+        out.append(Span(text, span.match))
+        used += len(text)
+    return spans_content(out)
+
+
+# --- the detail pane ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """A line in the detail pane's link list: where Enter goes, and what it says."""
+
+    target: str
+    label: Content
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Everything the detail pane shows for one opened id."""
+
+    id: str
+    heading: str
+    body: Content
+    links_title: str
+    links: tuple[Link, ...]
+    citation: str
+    bare: str
+
+
+def describe(
+    collection: Collection,
+    global_id: str,
+    *,
+    terms: Sequence[str] = (),
+    today: datetime.date,
+    old_after_days: int,
+    hit: Hit | None = None,
+) -> Detail | None:
+    """The detail view of a quote, point, section, briefing or plan; None if unknown."""
+    found = collection.get(global_id)
+    if isinstance(found, Quote | Point):
+        return _describe_item(collection, found, terms, today, old_after_days)
+    if isinstance(found, Section):
+        return _describe_section(collection, found, terms)
+    if isinstance(found, Briefing):
+        return _describe_briefing(collection, found, terms, today, old_after_days)
+    if isinstance(found, Plan):
+        return _describe_plan(found, terms)
+    if hit is not None:
+        return _describe_hit(hit, terms)
+    return None
+
+
+def _lines(*lines: Content | None) -> Content:
+    return Content("\n").join([line for line in lines if line is not None])
+
+
+def _field(label: str, value: str | Content) -> Content:
+    return Content.assemble((f"{label}: ", DIM), value)
+
+
+def _theme_labels(collection: Collection, themes: Sequence[str]) -> str:
+    return ", ".join(collection.themes[t].label if t in collection.themes else t for t in themes)
+
+
+def _warnings(marks: Marks, briefing: Briefing | None, unverified: bool) -> list[Content]:
+    lines = []
+    if briefing is not None:
+        lines += [
+            Content.styled(f"⚠ {flag}", WARN) for flag in flags(briefing, unverified=unverified)
+        ]
+    elif marks.superseded:
+        lines.append(Content.styled("⚠ superseded", WARN))
+    if marks.old:
+        lines.append(Content.styled("⚠ old: check for something newer", WARN))
+    if marks.problem_file:
+        lines.append(
+            Content.styled("⚠ from the last good copy of a file that now has problems", ERROR)
+        )
+    return lines
+
+
+def _describe_item(
+    collection: Collection,
+    item: Quote | Point,
+    terms: Sequence[str],
+    today: datetime.date,
+    old_after_days: int,
+) -> Detail:
+    briefing = collection.briefing_of(item)
+    unverified = item.global_id in collection.unverified
+    marks = Marks(
+        superseded=briefing.superseded,
+        old=is_old(briefing.published, today, old_after_days),
+        unverified=unverified,
+    )
+    text = text_content(item.text, terms, briefing.language)
+    if isinstance(item, Quote):
+        body_text = Content("“") + text + Content("”")
+        who = Content.styled(", ".join(p for p in (item.speaker, item.role) if p), LABEL)
+        heading = f"Quote · {item.speaker}"
+    else:
+        body_text = text
+        who = Content.assemble(("stance: ", DIM), (item.stance.value, STANCE_STYLES[item.stance]))
+        heading = f"Point · {item.stance.value}"
+    body = _lines(
+        *_warnings(marks, briefing, unverified),
+        body_text,
+        Content(""),
+        who,
+        Content(briefing.organisation),
+        _field("briefing", briefing.title),
+        _field("date", format_date(briefing.published, briefing.language)),
+        _field("under", item.context) if isinstance(item, Quote) and item.context else None,
+        _field("source", briefing.url) if briefing.url else None,
+        _field("themes", _theme_labels(collection, item.themes)) if item.themes else None,
+        _field("id", item.global_id),
+    )
+    links = (
+        *(_section_link(collection, ref) for ref in item.sections),
+        Link(briefing.id, Content.assemble(("briefing ", DIM), briefing.title)),
+    )
+    return Detail(
+        id=item.global_id,
+        heading=heading,
+        body=body,
+        links_title="Plan sections it answers, and its briefing",
+        links=links,
+        citation=cite(item, briefing, unverified=unverified),
+        bare=bare(item),
+    )
+
+
+def _section_link(collection: Collection, ref: str) -> Link:
+    section = collection.section(ref)
+    if section is None:
+        return Link(ref, Content.assemble(("§ ", DIM), ref, (" (not found)", WARN)))
+    plan = collection.plans[section.plan_id]
+    return Link(
+        ref, Content.assemble(("§ ", DIM), _section_title(section), (f" — {plan.title}", DIM))
+    )
+
+
+def section_title(collection: Collection, ref: str) -> str | None:
+    """``1 Samenwerking met gemeenten`` for a section ref; None if unknown."""
+    section = collection.section(ref)
+    return _section_title(section) if section else None
+
+
+def _section_title(section: Section) -> str:
+    return f"{section.number} {section.title}" if section.number else section.title
+
+
+def backlink_label(collection: Collection, item: Quote | Point) -> Content:
+    """A backlink row: stance or speaker, organisation, date, then the text."""
+    briefing = collection.briefing_of(item)
+    if isinstance(item, Quote):
+        who = Content.assemble(("quote ", DIM), (item.speaker, LABEL))
+    else:
+        who = Content.assemble(("point ", DIM), (item.stance.value, STANCE_STYLES[item.stance]))
+    head = Content.assemble(
+        who,
+        (" · ", DIM),
+        briefing.organisation_short or briefing.organisation,
+        (" · ", DIM),
+        (briefing.published.isoformat(), DIM),
+    )
+    if briefing.superseded:
+        head = head + Content.assemble(" ", ("[superseded]", WARN))
+    return Content("\n").join([head, Content("  " + _one_line(item.text, ROW_FRAGMENT))])
+
+
+def _describe_section(collection: Collection, section: Section, terms: Sequence[str]) -> Detail:
+    plan = collection.plans[section.plan_id]
+    parent = plan.section(section.parent) if section.parent else None
+    backlinks = collection.backlinks(section.ref)
+    body = _lines(
+        Content.styled("§ " + _section_title(section), LABEL),
+        _field("plan", plan.title),
+        _field("published", format_date(plan.published, plan.language)),
+        _field("part of", _section_title(parent)) if parent else None,
+        Content(""),
+        text_content(section.text, terms, plan.language),
+        Content(""),
+        _field("themes", _theme_labels(collection, section.themes)) if section.themes else None,
+        Content.styled(f"{len(backlinks)} quote(s) and point(s) answer this section", DIM),
+        _field("id", section.ref),
+    )
+    links = tuple(Link(item.global_id, backlink_label(collection, item)) for item in backlinks)
+    links += tuple(
+        Link(child.ref, Content.assemble(("§ ", DIM), _section_title(child)))
+        for child in plan.children(section.id)
+    )
+    return Detail(
+        id=section.ref,
+        heading=f"Section · {_section_title(section)}",
+        body=body,
+        links_title="Answered by (Enter opens), then subsections",
+        links=links,
+        citation=f"{section.text} ({plan.title}, {_section_title(section)})",
+        bare=section.text,
+    )
+
+
+def _describe_briefing(
+    collection: Collection,
+    briefing: Briefing,
+    terms: Sequence[str],
+    today: datetime.date,
+    old_after_days: int,
+) -> Detail:
+    marks = Marks(old=is_old(briefing.published, today, old_after_days))
+    body = _lines(
+        *_warnings(marks, briefing, False),
+        Content.styled(briefing.title, LABEL),
+        Content(briefing.organisation),
+        _field("date", format_date(briefing.published, briefing.language)),
+        _field("type", briefing.source_type.value),
+        _field("source", briefing.url) if briefing.url else None,
+        Content(""),
+        text_content(briefing.summary, terms, briefing.language) if briefing.summary else None,
+        _field("id", briefing.id),
+    )
+    links = tuple(
+        Link(plan_id, Content.assemble(("responds to ", DIM), _plan_title(collection, plan_id)))
+        for plan_id in briefing.responds_to
+    )
+    links += tuple(
+        Link(item.global_id, backlink_label(collection, item)) for item in briefing.items
+    )
+    return Detail(
+        id=briefing.id,
+        heading=f"Briefing · {briefing.title}",
+        body=body,
+        links_title="Plans it responds to, its quotes and points",
+        links=links,
+        citation=f"{briefing.title} — {briefing.organisation}, "
+        f"{format_date(briefing.published, briefing.language)}",
+        bare=briefing.title,
+    )
+
+
+def _plan_title(collection: Collection, plan_id: str) -> str:
+    plan = collection.plans.get(plan_id)
+    return plan.title if plan else plan_id
+
+
+def _describe_plan(plan: Plan, terms: Sequence[str]) -> Detail:
+    body = _lines(
+        Content.styled(plan.title, LABEL),
+        Content(plan.publisher) if plan.publisher else None,
+        _field("published", format_date(plan.published, plan.language)),
+        _field("source", plan.url) if plan.url else None,
+        Content(""),
+        text_content(plan.summary, terms, plan.language) if plan.summary else None,
+        _field("id", plan.id),
+    )
+    links = tuple(
+        Link(section.ref, Content.assemble(("§ ", DIM), _section_title(section)))
+        for section in plan.sections
+    )
+    return Detail(
+        id=plan.id,
+        heading=f"Plan · {plan.title}",
+        body=body,
+        links_title="Sections",
+        links=links,
+        citation=f"{plan.title}, {format_date(plan.published, plan.language)}",
+        bare=plan.title,
+    )
+
+
+def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
+    """An item known only from the index (its file now fails to load)."""
+    marks = Marks(superseded=hit.status is Status.SUPERSEDED, problem_file=hit.from_problem_file)
+    body = _lines(
+        *_warnings(marks, None, False),
+        text_content(hit.text, terms, hit.language),
+        Content(""),
+        Content.styled(", ".join(p for p in (hit.speaker, hit.role) if p), LABEL)
+        if hit.speaker
+        else None,
+        Content(hit.organisation) if hit.organisation else None,
+        _field("briefing", hit.title),
+        _field("date", format_date(hit.date, hit.language)) if hit.date else None,
+        _field("id", hit.id),
+    )
+    return Detail(
+        id=hit.id,
+        heading=f"{KIND_LABELS[hit.kind].capitalize()} · {hit.title}",
+        body=body,
+        links_title="Plan sections",
+        links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
+        citation=hit.text,
+        bare=hit.text,
+    )

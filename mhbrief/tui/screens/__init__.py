@@ -1,0 +1,1 @@
+"""The app's screens: the browser, help, problems, and importing a source text."""

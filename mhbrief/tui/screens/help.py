@@ -1,0 +1,76 @@
+"""The keys, on one screen (F1 or ?)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Anywhere",
+        (
+            ("ctrl+q", "quit"),
+            ("F1, ?", "this help (? only when not typing)"),
+            ("ctrl+p", "command palette: jump to a theme, section, briefing or speaker"),
+            ("/ or Esc", "back to the search box"),
+            ("F2 F3 F4 F5", "results, detail, themes, plan (tabs on narrow screens)"),
+            ("t, p", "themes pane, plan pane"),
+            ("alt+← [ b", "back"),
+            ("alt+→ ] f", "forward"),
+            ("c", "copy the open quote with its citation"),
+            ("C, y", "copy the bare text"),
+            ("s, F6", "sort by relevance or newest first"),
+            ("!, F8", "problems with the briefing files"),
+            ("ctrl+r", "reload the folder now (it also reloads by itself)"),
+            ("i", "import a source text as a draft briefing"),
+        ),
+    ),
+    (
+        "Search box",
+        (
+            ("type", "search as you type"),
+            ("↓, Enter", "into the results"),
+            ("Esc", "clear the query"),
+            ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),
+            ("syntax", '"exact phrase"  a OR b  NOT word  prefix*  word~ (fuzzy)'),
+        ),
+    ),
+    (
+        "Results, links, themes, plan",
+        (
+            ("↑ ↓ PgUp PgDn", "move"),
+            ("Enter", "open the result / follow the link / filter by theme / open the section"),
+            ("PgDn in links", "scroll the open text"),
+        ),
+    ),
+)
+
+
+def help_content() -> Content:
+    lines: list[Content] = []
+    for title, keys in KEYS:
+        lines.append(Content.styled(title, "bold $text-accent"))
+        for key, what in keys:
+            lines.append(Content.assemble((f"  {key:<16}", "bold"), what))
+        lines.append(Content(""))
+    lines.append(Content.styled("Esc, q or F1 closes this help.", "$text-muted"))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A list of every key."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f1,question_mark", "dismiss", "Close", id="help.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "mhbrief keys"
+            yield Static(help_content(), id="help-text")

@@ -1,0 +1,134 @@
+"""Import a source text: ask for a path, show the draft for review, save it on confirm.
+
+The new file lands in the briefings folder; live reload then shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+from textual.worker import Worker, WorkerState
+
+from mhbrief.importer import Draft, SourceError, import_source
+from mhbrief.writer import WriteError, write_draft
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+
+
+def draft_content(draft: Draft) -> Content:
+    """The draft as a reviewer reads it: header facts, quotes, points, notes."""
+    data = draft.data
+    lines = [
+        Content.assemble(("title: ", "$text-muted"), (str(data.get("title", "")), "bold")),
+        Content.assemble(("date: ", "$text-muted"), str(data.get("published", ""))),
+        Content.assemble(("organisation: ", "$text-muted"), str(data.get("organisation", ""))),
+        Content.assemble(("file: ", "$text-muted"), draft.suggested_filename),
+        Content(""),
+        Content.styled(f"{len(draft.quotes)} quote(s)", "bold $text-accent"),
+    ]
+    for quote in draft.quotes:
+        who = ", ".join(p for p in (quote.speaker, quote.role) if p)
+        lines.append(Content.assemble("• “", quote.text, "” — ", (who, "bold")))
+        if quote.context:
+            lines.append(Content.assemble(("  under: ", "$text-muted"), quote.context))
+    lines += [Content(""), Content.styled(f"{len(draft.points)} point(s)", "bold $text-accent")]
+    lines += [Content.assemble("• ", point.text) for point in draft.points]
+    if draft.warnings:
+        lines += [Content(""), Content.styled("Notes", "bold $text-warning")]
+        lines += [Content.assemble("• ", warning) for warning in draft.warnings]
+    return Content("\n").join(lines)
+
+
+class ImportSourceScreen(ModalScreen[Path | None]):
+    """Path -> draft -> review -> save (ctrl+s) or cancel (Esc)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="import.cancel"),
+        Binding("ctrl+s", "save", "Save draft", id="import.save"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.draft: Draft | None = None
+        self.source: Path | None = None
+
+    @property
+    def mhbrief(self) -> MHBriefApp:
+        from mhbrief.tui.app import MHBriefApp
+
+        assert isinstance(self.app, MHBriefApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-dialog") as dialog:
+            dialog.border_title = "Import a source text"
+            yield Static(
+                Content.styled(
+                    "Path of a statement's plain text; Enter drafts a briefing for review.",
+                    "$text-muted",
+                )
+            )
+            yield Input(placeholder="path/to/statement.txt", id="import-path")
+            with VerticalScroll(id="import-review"):
+                yield Static("", id="import-draft")
+            yield Static("", id="import-hint")
+
+    @on(Input.Submitted, "#import-path")
+    def path_given(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        self.source = path
+        self.draft = None
+        self.query_one("#import-hint", Static).update(Content("Reading…"))
+        self.make_draft(path)
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def make_draft(self, path: Path) -> Draft:
+        return import_source(path, collection=self.mhbrief.library.collection)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        hint = self.query_one("#import-hint", Static)
+        if event.state is WorkerState.SUCCESS and isinstance(event.worker.result, Draft):
+            self.draft = event.worker.result
+            self.query_one("#import-draft", Static).update(draft_content(self.draft))
+            hint.update(
+                Content.styled("ctrl+s saves it as a new file; Esc cancels.", "bold $text-success")
+            )
+            self.query_one("#import-review").focus()
+        elif event.state is WorkerState.ERROR:
+            error = event.worker.error
+            message = str(error) if isinstance(error, SourceError | OSError) else repr(error)
+            hint.update(Content.styled(f"Cannot import: {message}", "bold $text-error"))
+
+    def action_save(self) -> None:
+        if self.draft is None:
+            self.notify("Give a path and press Enter first", severity="warning")
+            return
+        if not self.mhbrief.writable:
+            self.notify(
+                "These are the example briefings shipped with mhbrief; "
+                "start mhbrief with --briefings DIR to import into your own folder",
+                severity="error",
+                markup=False,
+            )
+            return
+        try:
+            path = write_draft(self.draft, self.mhbrief.library.briefings, None, self.source)
+        except (WriteError, OSError) as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(
+            f"Saved {path.name}: fill in its TODOs, then run mhbrief validate", markup=False
+        )
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

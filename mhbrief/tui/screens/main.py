@@ -1,0 +1,475 @@
+"""The browser: search box, results, detail, and a side pane of themes or plan sections.
+
+Wide terminals show the three panes side by side; narrow ones (80x24) show one
+pane at a time under a row of tabs (F2-F5), so nothing is cut off.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from mhbrief.library import SyncReport
+from mhbrief.model import Kind
+from mhbrief.search import Hit, SearchResponse, Sort
+from mhbrief.tui.history import History
+from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
+from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title
+from mhbrief.tui.widgets.detail import DetailPane, LinkList
+from mhbrief.tui.widgets.plan_tree import PlanTree
+from mhbrief.tui.widgets.results import MORE, SUGGEST, ResultsList
+from mhbrief.tui.widgets.search_box import SearchBox
+from mhbrief.tui.widgets.status import CopiedBar, StatusBar
+from mhbrief.tui.widgets.themes import ThemesList
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+
+#: Rows fetched per page of results; "show more" fetches the next page.
+PAGE = 200
+PAGES = ("results", "detail", "themes", "plan")
+PAGE_WIDGETS = {
+    "results": "#results",
+    "detail": "#links",
+    "themes": "#themes",
+    "plan": "#plan",
+}
+PAGE_KEYS = {"results": "F2", "detail": "F3", "themes": "F4", "plan": "F5"}
+
+
+class PageTabs(Tabs):
+    """The narrow layout's tab row; keys (F2-F5) switch pages, so it needs no focus."""
+
+    can_focus = False
+
+
+class MainScreen(Screen[None]):
+    """Search, results, detail, themes, plan."""
+
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (a Screen instance attribute in Textual)
+        (0, "-narrow"),
+        (120, "-wide"),
+    ]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "page('results')", "Results", show=False, id="page.results"),
+        Binding("f3", "page('detail')", "Detail", show=False, id="page.detail"),
+        Binding("t,f4", "page('themes')", "Themes", id="page.themes"),
+        Binding("p,f5", "page('plan')", "Plan", id="page.plan"),
+        Binding("slash", "focus_search", "Search", id="search.focus"),
+        Binding("escape", "focus_search", "Search", show=False, id="search.escape"),
+        Binding("c", "copy(True)", "Copy cite", id="copy.cite"),
+        Binding("C,y", "copy(False)", "Copy text", id="copy.bare"),
+        Binding("alt+left,left_square_bracket,b", "back", "Back", id="history.back"),
+        Binding("alt+right,right_square_bracket,f", "forward", "Fwd", show=False, id="history.fwd"),
+        Binding("f6,s", "toggle_sort", "Sort", id="sort"),
+        Binding("f8,exclamation_mark", "problems", "Problems", show=False, id="problems"),
+        Binding("ctrl+r", "resync", "Reload", show=False, id="resync"),
+        Binding("question_mark", "app.help", "Help", show=False, id="help.key"),
+        Binding("i", "app.import_source", "Import", show=False, id="import"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: History[str] = History()
+        self.sort = Sort.RELEVANCE
+        self.limit = PAGE
+        self.response: SearchResponse | None = None
+        self.hits: dict[str, Hit] = {}
+        self.detail_id: str | None = None
+        self.page = "results"
+        self._wanted: Request | None = None
+        self._sync_note = ""
+        self._synced = False
+
+    @property
+    def mhbrief(self) -> MHBriefApp:
+        from mhbrief.tui.app import MHBriefApp
+
+        assert isinstance(self.app, MHBriefApp)
+        return self.app
+
+    # --- layout ---------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield SearchBox(id="search")
+        yield PageTabs(
+            *(Tab(f"{PAGE_KEYS[name]} {name.capitalize()}", id=f"tab-{name}") for name in PAGES),
+            id="tabs",
+        )
+        with Horizontal(id="panes", classes="-page-results"):
+            with Vertical(id="results-pane"):
+                yield ResultsList(id="results")
+            yield DetailPane(id="detail-pane")
+            with Vertical(id="side"), ContentSwitcher(id="side-switcher", initial="themes"):
+                yield ThemesList(id="themes")
+                yield PlanTree(id="plan")
+        yield CopiedBar(id="copied")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#results-pane").border_title = "Results"
+        self.query_one("#detail-pane").border_title = "Detail"
+        self.query_one("#side").border_title = "Themes"
+        self.query_one(CopiedBar).hide()
+        self.query_one(StatusBar).set_problems(0, 0)
+        self.query_one(SearchBox).focus()
+        self.sub_title = str(self.mhbrief.library.briefings)
+        self.start_sync()
+        self.start_search()
+        if self.mhbrief.settings.live_reload:
+            self.watch_folder()
+
+    def action_page(self, page: str) -> None:
+        self.show_page(page, focus=True)
+
+    def show_page(self, page: str, *, focus: bool) -> None:
+        panes = self.query_one("#panes")
+        panes.remove_class(*(f"-page-{name}" for name in PAGES))
+        panes.add_class(f"-page-{page}")
+        self.page = page
+        self.query_one(PageTabs).active = f"tab-{page}"
+        if page in ("themes", "plan"):
+            self.query_one(ContentSwitcher).current = page
+            self.query_one("#side").border_title = page.capitalize()
+        if focus:
+            target = self.query_one(PAGE_WIDGETS[page])
+            if page == "detail" and not self.query_one(LinkList).option_count:
+                target = self.query_one("#detail-scroll")
+            target.focus()
+
+    @on(Tabs.TabActivated, "#tabs")
+    def tab_clicked(self, event: Tabs.TabActivated) -> None:
+        page = (event.tab.id or "tab-results").removeprefix("tab-")
+        if page != self.page:
+            self.show_page(page, focus=True)
+
+    def on_descendant_focus(self) -> None:
+        """Keep the page (and its tab) in step with where the focus went."""
+        focused = self.focused
+        if focused is None:
+            return
+        for page, selector in PAGE_WIDGETS.items():
+            pane = self.query_one(selector)
+            if focused is pane or pane in focused.ancestors:
+                if page != self.page:
+                    self.show_page(page, focus=False)
+                return
+        if focused.id == "detail-scroll" and self.page != "detail":
+            self.show_page("detail", focus=False)
+
+    def action_focus_search(self) -> None:
+        self.query_one(SearchBox).focus()
+
+    # --- searching ------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def query_changed(self) -> None:
+        self.limit = PAGE
+        self.start_search()
+
+    @on(SearchBox.Leave)
+    @on(Input.Submitted, "#search")
+    def into_results(self) -> None:
+        self.show_page("results", focus=True)
+
+    @on(ResultsList.Leave)
+    def out_of_results(self) -> None:
+        self.query_one(SearchBox).focus()
+
+    def current_request(self) -> Request:
+        query = self.query_one(SearchBox).value
+        return Request(query, self.sort, self.limit)
+
+    def start_search(self) -> None:
+        request = self.current_request()
+        self._wanted = request
+        self.run_search(request)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, request: Request) -> None:
+        text = request.query.strip()
+        # An empty box browses everything, newest first.
+        sort = request.sort if text else Sort.NEWEST
+        response = self.mhbrief.library.search(
+            text or "*", limit=request.limit, sort=sort, as_you_type=True
+        )
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchDone(request, response))
+
+    @on(SearchDone)
+    def search_done(self, message: SearchDone) -> None:
+        if message.request != self._wanted:
+            return  # the user has typed on since: drop it
+        self.show_response(message.response)
+
+    def show_response(self, response: SearchResponse) -> None:
+        app = self.mhbrief
+        collection = app.library.collection
+        results = self.query_one(ResultsList)
+        keep = results.highlighted_id
+        self.response = response
+        self.hits = {hit.id: hit for hit in response.hits}
+        rows = [
+            (
+                hit.id,
+                hit_prompt(
+                    hit,
+                    hit_marks(hit, collection, app.today, app.old_after_days),
+                    section_title(collection, hit.id) if hit.kind is Kind.SECTION else None,
+                ),
+            )
+            for hit in response.hits
+        ]
+        if response.total > len(response.hits):
+            more = response.total - len(response.hits)
+            rows.append((MORE, Content.styled(f"… {more:,} more: Enter shows them", "italic")))
+        if response.suggestion and not response.hits:
+            rows.append(
+                (
+                    SUGGEST,
+                    Content.assemble(
+                        ("Did you mean ", "italic"),
+                        (response.suggestion, "bold $text-accent"),
+                        ("? Enter searches for it", "italic"),
+                    ),
+                )
+            )
+        results.show(rows, keep=keep)
+        results.border_title = f"Results {response.total:,}"
+        self.query_one(ThemesList).show(
+            collection.themes, response.facets.get("theme", {}), self.active_themes()
+        )
+        self.update_status()
+        if self.detail_id is None and response.hits and results.highlighted_id in self.hits:
+            self.preview(results.highlighted_id)
+        elif self.detail_id is not None:
+            self.show_detail(self.detail_id)
+
+    def active_themes(self) -> set[str]:
+        words = self.query_one(SearchBox).value.split()
+        return {word.removeprefix("theme:") for word in words if word.startswith("theme:")}
+
+    def update_status(self) -> None:
+        parts: list[str | tuple[str, str]] = []
+        response = self.response
+        if response is not None:
+            parts.append(f"{response.total:,} result{'s' if response.total != 1 else ''}")
+            parts.append((f" · {self.sort.value}", "$text-muted"))
+            if response.fallback:
+                parts.append((" · read as plain words", "$text-warning"))
+            if response.stale:
+                parts.append((" · index may be out of date", "$text-warning"))
+        if self._sync_note:
+            parts.append((f" · {self._sync_note}", "$text-muted"))
+        self.query_one(StatusBar).set_text(Content.assemble(*parts))
+
+    def action_toggle_sort(self) -> None:
+        self.sort = Sort.NEWEST if self.sort is Sort.RELEVANCE else Sort.RELEVANCE
+        self.notify(f"Sorted by {self.sort.value}", timeout=2)
+        self.start_search()
+
+    # --- opening things ---------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def result_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id in self.hits:
+            self.preview(event.option.id)
+
+    @on(OptionList.OptionSelected, "#results")
+    def result_selected(self, event: OptionList.OptionSelected) -> None:
+        target = event.option.id
+        if target == MORE:
+            self.limit += PAGE * 5
+            self.start_search()
+        elif target == SUGGEST and self.response and self.response.suggestion:
+            self.query_one(SearchBox).value = self.response.suggestion
+        elif target is not None:
+            self.open(target)
+
+    @on(OptionList.OptionSelected, "#links")
+    def link_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.open(event.option.id)
+
+    @on(OptionList.OptionSelected, "#themes")
+    def theme_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.query_one(SearchBox).toggle_token(f"theme:{event.option.id}")
+
+    @on(Tree.NodeSelected, "#plan")
+    def section_selected(self, event: Tree.NodeSelected[str]) -> None:
+        if event.node.data is not None:
+            self.open(event.node.data)
+
+    def jump_to_theme(self, theme_id: str) -> None:
+        """Show everything on a theme: the query becomes ``theme:<id>``."""
+        self.query_one(SearchBox).value = f"theme:{theme_id} "
+        self.show_page("themes", focus=False)
+        self.show_page("results", focus=True)
+
+    def jump_to_speaker(self, speaker: str) -> None:
+        name = " ".join(speaker.replace('"', " ").split())
+        self.query_one(SearchBox).value = f'speaker:"{name}" '
+        self.show_page("results", focus=True)
+
+    def describe(self, target: str) -> Detail | None:
+        app = self.mhbrief
+        return describe(
+            app.library.collection,
+            target,
+            terms=self.response.terms if self.response else (),
+            today=app.today,
+            old_after_days=app.old_after_days,
+            hit=self.hits.get(target),
+        )
+
+    def preview(self, target: str) -> None:
+        """Show ``target`` in the detail pane without making it a history step."""
+        self.show_detail(target)
+
+    def open(self, target: str, *, focus: bool = True) -> bool:
+        """Open ``target`` (any global id) as a new step in the history."""
+        if not self.show_detail(target):
+            self.notify(f"Not found: {target}", severity="warning", markup=False)
+            return False
+        self.history.visit(target)
+        if target.count("/") == 1 and self.mhbrief.library.collection.section(target):
+            self.query_one(PlanTree).select_id(target)
+        if focus:
+            self.show_page("detail", focus=True)
+        return True
+
+    def show_detail(self, target: str) -> bool:
+        detail = self.describe(target)
+        if detail is None:
+            return False
+        if target != self.detail_id:
+            self.query_one(CopiedBar).hide()
+        self.detail_id = target
+        self.query_one(DetailPane).show(detail)
+        return True
+
+    def action_back(self) -> None:
+        current = self.history.current
+        if current is not None and current != self.detail_id:
+            target: str | None = current  # back from a preview to the last opened item
+        else:
+            target = self.history.back()
+        if target is None:
+            self.notify("Nothing to go back to", timeout=2)
+            return
+        self.show_detail(target)
+        self.show_page("detail", focus=True)
+
+    def action_forward(self) -> None:
+        target = self.history.forward()
+        if target is None:
+            self.notify("Nothing to go forward to", timeout=2)
+            return
+        self.show_detail(target)
+        self.show_page("detail", focus=True)
+
+    # --- copying ----------------------------------------------------------------
+
+    def action_copy(self, citation: bool) -> None:
+        detail = self.query_one(DetailPane).detail
+        if detail is None:
+            self.notify("Open a quote first", severity="warning", timeout=3)
+            return
+        text = detail.citation if citation else detail.bare
+        self.app.copy_to_clipboard(text)
+        what = "citation" if citation else "text"
+        self.query_one(CopiedBar).show_copied(what, text)
+
+    # --- problems -----------------------------------------------------------------
+
+    def action_problems(self) -> None:
+        from mhbrief.tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.mhbrief.library.collection.problems))
+
+    # --- sync and live reload -------------------------------------------------------
+
+    def action_resync(self) -> None:
+        self.start_sync()
+
+    def start_sync(self) -> None:
+        self._sync_note = "syncing the index…"
+        self.update_status()
+        self.run_sync()
+
+    @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
+    def run_sync(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.post_message(SyncProgress(done, total))
+
+        report = self.mhbrief.library.sync(progress=progress)
+        self.post_message(SyncDone(report))
+
+    @on(SyncProgress)
+    def sync_progress(self, message: SyncProgress) -> None:
+        self._sync_note = f"indexing {message.done}/{message.total}…"
+        self.update_status()
+
+    @on(SyncDone)
+    def sync_done(self, message: SyncDone) -> None:
+        report: SyncReport = message.report
+        collection = self.mhbrief.library.collection
+        changed = report.added + report.updated + report.removed
+        self._sync_note = f"synced {changed} change(s)" if self._synced and changed else ""
+        self._synced = True
+        if report.message:
+            self.notify(report.message, severity="warning", markup=False)
+        self.query_one(PlanTree).show(collection)
+        self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
+        self.start_search()  # refresh the results; the highlighted row and detail stay
+
+    @work(exclusive=True, group="watch", exit_on_error=False)
+    async def watch_folder(self) -> None:
+        from watchfiles import awatch
+
+        from mhbrief.loader import is_briefing_file
+
+        def wanted(_change: object, path: str) -> bool:
+            name = path.rsplit("/", 1)[-1]
+            return is_briefing_file(name) or name.endswith(".txt")
+
+        async for _changes in awatch(
+            self.mhbrief.library.briefings, watch_filter=wanted, debounce=300, step=50
+        ):
+            self.post_message(FilesChanged())
+
+    @on(FilesChanged)
+    def files_changed(self) -> None:
+        self.start_sync()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            group = event.worker.group
+            error = event.worker.error
+            self.notify(
+                f"{group} failed: {error!r}"[:500],
+                title="Something went wrong",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
+            if group == "sync":
+                self._sync_note = "sync failed"
+                self.update_status()
+
+    @property
+    def today(self) -> datetime.date:
+        return self.mhbrief.today

@@ -1,0 +1,67 @@
+"""The detail pane: the full text with its facts, and a list of links to follow."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from mhbrief.tui.rendering import Detail
+
+EMPTY = Content.styled("Nothing open. Pick a result and press Enter.", "$text-muted")
+
+
+class LinkList(OptionList):
+    """Where the open item leads: Enter follows the highlighted link."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Follow link", id="links.follow"),
+        Binding("pagedown", "scroll_text(1)", "Scroll text", id="links.scroll_down"),
+        Binding("pageup", "scroll_text(-1)", "Scroll up", show=False, id="links.scroll_up"),
+    ]
+
+    def action_scroll_text(self, direction: int) -> None:
+        body = self.screen.query_one("#detail-scroll", VerticalScroll)
+        if direction > 0:
+            body.scroll_page_down()
+        else:
+            body.scroll_page_up()
+
+
+class DetailPane(Vertical):
+    """Shows one :class:`Detail`; the links sit under the text."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.detail: Detail | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail-scroll"):
+            yield Static(EMPTY, id="detail-body")
+        yield Label("", id="links-title")
+        yield LinkList(id="links")
+
+    def show(self, detail: Detail | None) -> None:
+        self.detail = detail
+        body = self.query_one("#detail-body", Static)
+        links = self.query_one(LinkList)
+        title = self.query_one("#links-title", Label)
+        if detail is None:
+            body.update(EMPTY)
+            links.clear_options()
+            title.update("")
+            self.border_title = "Detail"
+            return
+        self.border_title = Content(detail.heading)
+        body.update(detail.body)
+        self.query_one("#detail-scroll", VerticalScroll).scroll_home(animate=False)
+        title.update(Content.styled(f"{detail.links_title} ({len(detail.links)})", "$text-muted"))
+        links.set_options(Option(link.label, id=link.target) for link in detail.links)
+        links.display = bool(detail.links)
+        if detail.links:
+            links.highlighted = 0

@@ -1,0 +1,50 @@
+"""The results pane: one two-line row per hit, on an OptionList of Content prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+MORE = "__more__"
+SUGGEST = "__suggest__"
+
+
+class ResultsList(OptionList):
+    """Search hits; Enter opens one. Up from the first row goes back to the search box."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open", id="results.open"),
+    ]
+
+    class Leave(Message):
+        """Up was pressed on the first row."""
+
+    def show(self, rows: Sequence[tuple[str, Content]], keep: str | None = None) -> None:
+        """Replace the rows, keeping the highlighted id where it is still there."""
+        self.set_options(Option(prompt, id=row_id) for row_id, prompt in rows)
+        if not rows:
+            return
+        index = 0
+        if keep is not None:
+            try:
+                index = self.get_option_index(keep)
+            except Exception:  # OptionDoesNotExist: the kept row is gone
+                index = 0
+        self.highlighted = index
+
+    @property
+    def highlighted_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted in (None, 0):
+            self.post_message(self.Leave())
+        else:
+            super().action_cursor_up()

@@ -1,0 +1,42 @@
+"""The search box: typing searches; Down or Enter moves into the results."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+PLACEHOLDER = "Search quotes, points, sections…  theme: speaker: org: kind: date:"
+
+
+class SearchBox(Input):
+    """A one-line query editor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "leave", "To results", id="search.leave"),
+        Binding("escape", "clear", "Clear", id="search.clear"),
+    ]
+
+    class Leave(Message):
+        """The user wants to go from the box into the results."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder=PLACEHOLDER, id=id, select_on_focus=False)
+
+    def action_leave(self) -> None:
+        self.post_message(self.Leave())
+
+    def action_clear(self) -> None:
+        self.value = ""
+
+    def toggle_token(self, token: str) -> None:
+        """Add ``token`` (like ``theme:zorg``) to the query, or take it out if present."""
+        words = self.value.split()
+        if token in words:
+            words = [word for word in words if word != token]
+        else:
+            words.append(token)
+        self.value = " ".join(words) + (" " if words else "")
+        self.cursor_position = len(self.value)

@@ -1,0 +1,52 @@
+"""The status line (results, sync, problems) and the bar that shows what was copied."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+
+class StatusBar(Horizontal):
+    """Left: what the results are; right: problems with the files, if any."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="status-text")
+        yield Static("", id="status-problems")
+
+    def set_text(self, text: Content) -> None:
+        self.query_one("#status-text", Static).update(text)
+
+    def set_problems(self, errors: int, warnings: int) -> None:
+        widget = self.query_one("#status-problems", Static)
+        if not errors and not warnings:
+            widget.update("")
+            widget.display = False
+            return
+        parts = []
+        if errors:
+            parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        if warnings:
+            parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        style = "bold $text-error" if errors else "bold $text-warning"
+        widget.update(Content.assemble((f"⚠ {', '.join(parts)}", style), " ! to list"))
+        widget.display = True
+        widget.set_class(bool(errors), "-errors")
+
+
+class CopiedBar(Static):
+    """The exact text last copied, where the terminal's own selection can take it."""
+
+    def show_copied(self, what: str, text: str) -> None:
+        self.update(
+            Content.assemble(
+                (f"Copied {what}", "bold $text-success"),
+                (" (if your terminal did not take it, select it here):\n", "$text-muted"),
+                text,
+            )
+        )
+        self.display = True
+
+    def hide(self) -> None:
+        self.display = False

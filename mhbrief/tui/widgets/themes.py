@@ -1,0 +1,40 @@
+"""The themes pane: every theme with its count for the current query."""
+
+from __future__ import annotations
+
+from collections.abc import Collection as Container
+from collections.abc import Mapping
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from mhbrief.model import Theme
+
+
+class ThemesList(OptionList):
+    """Enter adds ``theme:<id>`` to the query (or takes it out again)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Filter by theme", id="themes.filter")
+    ]
+
+    def show(
+        self, themes: Mapping[str, Theme], counts: Mapping[str, int], active: Container[str]
+    ) -> None:
+        keep = self.highlighted
+        options = []
+        for theme in sorted(themes.values(), key=lambda t: (-counts.get(t.id, 0), t.label)):
+            count = counts.get(theme.id, 0)
+            mark = "✓ " if theme.id in active else "  "
+            prompt = Content.assemble(
+                (mark, "bold $text-success"),
+                (theme.label, "bold" if count else "$text-muted"),
+                (f"  {count}", "$text-muted"),
+            )
+            options.append(Option(prompt, id=theme.id))
+        self.set_options(options)
+        if options:
+            self.highlighted = min(keep or 0, len(options) - 1)
