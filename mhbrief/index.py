@@ -22,6 +22,7 @@ a change of either gives an empty folder, which the next sync fills.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import stat
@@ -331,7 +332,7 @@ def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
         return None
     try:
         try:
-            indexed_files(open_writable(folder))
+            _read_all(open_writable(folder))
             return False
         except (IndexUnsafe, PermissionError):
             raise
@@ -341,6 +342,14 @@ def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
             return True
     finally:
         lock.release()
+
+
+def _read_all(ix: Any) -> None:
+    """Read every term list and stored record: raises if any of it is damaged."""
+    indexed_files(ix)
+    with ix.reader() as reader:
+        for _ in reader.all_stored_fields():
+            pass
 
 
 def _acquire(lock: Any, timeout: float) -> bool:
@@ -403,8 +412,34 @@ def sync(
 ) -> SyncReport:
     """Bring the index in ``index_dir`` up to date with ``collection``.
 
-    Never raises for a locked or read-only index: the report says it is stale.
+    Never raises for a locked, read-only or damaged index: a damaged one is
+    rebuilt from the files, a locked or read-only one is reported stale.
     """
+    options: dict[str, Any] = {"progress": progress, "lock_timeout": lock_timeout}
+    try:
+        return _sync(index_dir, collection, rebuild=rebuild, **options)
+    except OSError:
+        raise
+    except Exception:
+        # Garbled data in a segment that opened fine; rebuild only if reading
+        # the whole index really fails (otherwise the error is not the index's).
+        repaired = _recreate_if_broken(store_dir(index_dir), lock_timeout)
+        if repaired is None:
+            return _stale("the index is damaged and another mhbrief process holds its lock")
+        if not repaired:
+            raise
+    report = _sync(index_dir, collection, rebuild=False, **options)
+    return dataclasses.replace(report, rebuilt=True)
+
+
+def _sync(
+    index_dir: Path,
+    collection: Collection,
+    *,
+    progress: Progress | None,
+    lock_timeout: float,
+    rebuild: bool,
+) -> SyncReport:
     folder = store_dir(index_dir)
     try:
         created = False

@@ -9,8 +9,11 @@ dataclasses of :mod:`mhbrief.search`.
 
 from __future__ import annotations
 
+import pickle
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +26,8 @@ from mhbrief.search import IndexSearcher, SearchResponse, Sort, empty_response
 __all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
 
 SyncReport = index.SyncReport
+#: What reading damaged index files raises (zlib, struct and pickle data, JSON, I/O).
+_DAMAGE = (OSError, EOFError, ValueError, zlib.error, struct.error, pickle.UnpicklingError)
 OPEN_RETRIES = 5
 
 
@@ -92,14 +97,19 @@ class Library:
             searcher = self._current_searcher()
             if searcher is None:
                 return empty_response(query, stale=True)
-            return searcher.search(
-                query,
-                limit=limit,
-                sort=sort,
-                as_you_type=as_you_type,
-                stale=self._stale,
-                problem_sources=self._problem_sources,
-            )
+            try:
+                return searcher.search(
+                    query,
+                    limit=limit,
+                    sort=sort,
+                    as_you_type=as_you_type,
+                    stale=self._stale,
+                    problem_sources=self._problem_sources,
+                )
+            except _DAMAGE as exc:  # garbled data inside a segment that opened fine
+                self._drop_searcher()
+                self._damaged(exc)
+                return empty_response(query, stale=True)
 
     def close(self) -> None:
         with self._search_lock:

@@ -112,3 +112,34 @@ def test_the_index_command_repairs_a_corrupt_index(
     capsys.readouterr()
     assert main(["search", *argv, "--json", "--limit", "100", "kind:quote"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == total
+
+
+def _scatter(path: Path, seed: int) -> None:
+    """Overwrite runs of bytes all through a file, as a bad disk or a bad copy would."""
+    import random
+
+    data = bytearray(path.read_bytes())
+    rnd = random.Random(seed)
+    size = len(data)
+    for offset in range(size // 10, size - size // 10, size // 12):
+        for k in range(200):
+            data[offset + k] = rnd.randrange(256)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_garbled_segment_data_never_crashes_a_search_and_rebuild_repairs_it(
+    tmp_path: Path, seed: int
+) -> None:
+    folder, index_dir, total = _indexed(tmp_path)
+    for path in index_dir.rglob("*.seg"):
+        _scatter(path, seed)
+    with Library(folder, index_dir) as library:
+        library.sync()
+        response = library.search("kind:quote", limit=100)
+        if response.stale:
+            assert library.stale_message and "--rebuild" in library.stale_message
+        else:
+            assert response.total == total
+        assert not library.sync(rebuild=True).stale
+        assert library.search("kind:quote", limit=100).total == total
