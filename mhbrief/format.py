@@ -64,6 +64,7 @@ _BRIEFING_KEYS = (
 _QUOTE_KEYS = ("id", "speaker", "text", "role", "context", "themes", "sections")
 _POINT_KEYS = ("id", "stance", "text", "themes", "sections")
 
+_AT_END = "(at end of document)"
 _TOML_ERROR = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 T = TypeVar("T")
@@ -179,6 +180,21 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, list[Probl
             msg = match["msg"]
             line, column = int(match["line"]), int(match["col"])
             return None, [Problem.error(path, f"TOML syntax: {msg}", line, column)]
+        if message.endswith(_AT_END):
+            # A bracket or string left open: point at the last line that has text.
+            body = text.rstrip()
+            line = body.count("\n") + 1
+            column = len(body) - (body.rfind("\n") + 1) + 1
+            msg = message.removesuffix(_AT_END).strip()
+            return None, [
+                Problem.error(
+                    path,
+                    f"TOML syntax: {msg} at the end of the file; "
+                    "a bracket or quote is left open, or a value is missing",
+                    line,
+                    column,
+                )
+            ]
         return None, [Problem.error(path, f"TOML syntax: {message}")]
     except RecursionError:
         return None, [

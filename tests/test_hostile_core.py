@@ -59,3 +59,11 @@ def test_old_mac_line_endings_keep_problem_lines(tmp_path: Path) -> None:
     path = tmp_path / "themes.toml"
     path.write_bytes((THEMES + "labl = 1\n").replace("\n", "\r").encode("utf-8"))
     assert [p.line for p in parse_file(path).problems] == [6]
+
+
+def test_a_syntax_error_at_the_end_of_the_file_has_a_line(tmp_path: Path) -> None:
+    # tomllib says "(at end of document)" instead of a line and column.
+    [(line, message)] = parse(tmp_path, THEMES + "broken = [")
+    assert line == 6
+    assert message.startswith("TOML syntax:")
+    assert "end of the file" in message
