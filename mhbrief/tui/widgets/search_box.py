@@ -29,7 +29,11 @@ class SearchBox(Input):
         self.post_message(self.Leave())
 
     def action_clear(self) -> None:
-        self.value = ""
+        """Clear the query; on an empty box, leave it for the results."""
+        if self.value:
+            self.value = ""
+        else:
+            self.post_message(self.Leave())
 
     def toggle_token(self, token: str) -> None:
         """Add ``token`` (like ``theme:zorg``) to the query, or take it out if present."""

@@ -24,9 +24,11 @@ class ThemesList(OptionList):
     def show(
         self, themes: Mapping[str, Theme], counts: Mapping[str, int], active: Container[str]
     ) -> None:
-        keep = self.highlighted
+        option = self.highlighted_option
+        keep = option.id if option is not None else None
         options = []
-        for theme in sorted(themes.values(), key=lambda t: (-counts.get(t.id, 0), t.label)):
+        # Alphabetical, so the list does not jump about as counts change.
+        for theme in sorted(themes.values(), key=lambda t: t.label.casefold()):
             count = counts.get(theme.id, 0)
             mark = "✓ " if theme.id in active else "  "
             prompt = Content.assemble(
@@ -37,4 +39,5 @@ class ThemesList(OptionList):
             options.append(Option(prompt, id=theme.id))
         self.set_options(options)
         if options:
-            self.highlighted = min(keep or 0, len(options) - 1)
+            ids = [o.id for o in options]
+            self.highlighted = ids.index(keep) if keep in ids else 0
