@@ -546,7 +546,12 @@ def _is_heading_like(line: str) -> bool:
         and line[-1] not in ".,;:!?…’”\"'"
         and (line[0].isupper() or line[0].isdigit())
         and line[0] not in "‘“„\"'«"
+        and not _NOT_IN_HEADING.search(line)
     )
+
+
+# A quotation mark or a sentence break inside: the start of a hard-wrapped paragraph.
+_NOT_IN_HEADING = re.compile(r"[‘“„\"«]|[.!?:;]\s")
 
 
 def _clean_lines(text: str) -> list[str]:
@@ -569,7 +574,12 @@ def _paragraphs(lines: list[str | None]) -> list[_Paragraph]:
 
     for position, (index, line) in enumerate(entries):
         following = entries[position + 1][1] if position + 1 < len(entries) else None
-        if _is_heading_like(line) and following is not None and not _is_heading_like(following):
+        if (
+            _is_heading_like(line)
+            and following is not None
+            and not _is_heading_like(following)
+            and not following[0].islower()  # a wrapped line goes on in lowercase
+        ):
             flush()
             context = line
             previous = None
