@@ -20,12 +20,15 @@ _SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_SHORT}", re.DOTALL)
 # Unicode bidi embeddings, overrides and isolates (the "Trojan Source" set).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
+# Lone surrogates: how Python spells the bytes of a file name that is not UTF-8.
+# Nothing can print or encode them, so they show as the replacement character.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def sanitize_text(text: str) -> str:
     """Multi-line text with line endings normalised and controls removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SEQUENCE.sub("", text)
+    text = _SEQUENCE.sub("", _SURROGATES.sub("\ufffd", text))
     return _CONTROLS.sub("", text)
 
 

@@ -67,3 +67,21 @@ def test_a_syntax_error_at_the_end_of_the_file_has_a_line(tmp_path: Path) -> Non
     assert line == 6
     assert message.startswith("TOML syntax:")
     assert "end of the file" in message
+
+
+def test_a_file_name_that_is_not_utf8_prints_as_utf8(tmp_path: Path) -> None:
+    # On Linux such a name arrives as lone surrogates, which a UTF-8 terminal
+    # (Python's strict stdout) cannot print: every problem line would crash.
+    import json
+    import os
+
+    from mhbrief.loader import load_collection
+
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    name = os.fsdecode(b"bad\xfename.toml")
+    (folder / name).write_text(THEMES + "labl = 1\n", encoding="utf-8")
+    [problem] = load_collection(folder).problems
+    line = problem.format(tmp_path)
+    assert line.encode("utf-8").startswith(b"briefings/bad\xef\xbf\xbdname.toml:6:1: error:")
+    json.dumps(problem.to_json(tmp_path), ensure_ascii=False).encode("utf-8")
