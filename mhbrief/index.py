@@ -383,10 +383,14 @@ def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[st
 
 
 def relative(path: Path, root: Path) -> str:
+    """The key of a file in the index: its path below ``root``, always valid UTF-8."""
     try:
-        return path.relative_to(root).as_posix()
+        rel = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        rel = path.as_posix()
+    # A name that is not UTF-8 holds lone surrogates, which Whoosh cannot encode;
+    # backslash escapes keep two such names apart.
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def failing_sources(collection: Collection) -> frozenset[str]:

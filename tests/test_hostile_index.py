@@ -143,3 +143,26 @@ def test_garbled_segment_data_never_crashes_a_search_and_rebuild_repairs_it(
             assert response.total == total
         assert not library.sync(rebuild=True).stale
         assert library.search("kind:quote", limit=100).total == total
+
+
+def test_briefings_whose_file_names_are_not_utf8_are_indexed_apart(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, folder)
+    original = folder / "briefings" / "centrum-2018.toml"
+    text = original.read_text(encoding="utf-8")
+    original.unlink()
+    # Two names that differ only in their non-UTF-8 byte must stay two files.
+    (folder / os.fsdecode(b"a\xfe.toml")).write_text(text, encoding="utf-8")
+    other = text.replace('id = "centrum-2018"', 'id = "centrum-2018-b"')
+    (folder / os.fsdecode(b"a\xff.toml")).write_text(other, encoding="utf-8")
+    with Library(folder, tmp_path / "index") as library:
+        assert not library.sync().stale
+        ids = {hit.briefing for hit in library.search("kind:briefing", limit=100).hits}
+        assert {"centrum-2018", "centrum-2018-b"} <= ids
+        (folder / os.fsdecode(b"a\xff.toml")).unlink()
+        library.sync()
+        ids = {hit.briefing for hit in library.search("kind:briefing", limit=100).hits}
+        assert "centrum-2018" in ids and "centrum-2018-b" not in ids
