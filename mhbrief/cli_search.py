@@ -26,6 +26,7 @@ from mhbrief.cli import (
 )
 from mhbrief.library import Library
 from mhbrief.model import Briefing, Collection, Plan, Point, Quote, Section
+from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Span
 
 INDEX_LOCK_TIMEOUT = 30.0
@@ -193,7 +194,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     item = collection.get(args.id)
     if item is None:
         hint = _did_you_mean(args.id, _all_ids(collection))
-        print(f"mhbrief: error: no item with id '{args.id}'{hint}", file=sys.stderr)
+        shown = sanitize_line(args.id)
+        print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
     if args.cite:
         if not isinstance(item, Quote | Point):
