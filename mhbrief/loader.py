@@ -221,6 +221,10 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
         resolved = path.resolve()
         if resolved in by_path:
             problems.extend(by_path[resolved].problems)
+        elif resolved.is_dir():
+            problems.append(
+                Problem.error(resolved, "is a folder; name its .toml files, or use --briefings")
+            )
         elif not resolved.is_file():
             problems.append(Problem.error(resolved, "file not found"))
         else:

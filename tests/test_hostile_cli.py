@@ -18,3 +18,14 @@ def test_show_never_echoes_escape_sequences_from_an_unknown_id(
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "no item with id 'xy'" in err
+
+
+def test_validate_says_a_folder_is_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "briefings"
+    (folder / "sub").mkdir(parents=True)
+    assert main(["validate", "--briefings", str(folder), str(folder / "sub")]) == 1
+    out = capsys.readouterr().out
+    assert "not found" not in out
+    assert "is a folder" in out
