@@ -151,6 +151,8 @@ class MainScreen(Screen[None]):
 
     @on(Tabs.TabActivated, "#tabs")
     def tab_clicked(self, event: Tabs.TabActivated) -> None:
+        if event.tabs.active != event.tab.id:
+            return  # stale: the page changed again since (we set tabs ourselves)
         page = (event.tab.id or "tab-results").removeprefix("tab-")
         if page != self.page:
             self.show_page(page, focus=True)
@@ -316,7 +318,8 @@ class MainScreen(Screen[None]):
     def jump_to_theme(self, theme_id: str) -> None:
         """Show everything on a theme: the query becomes ``theme:<id>``."""
         self.query_one(SearchBox).value = f"theme:{theme_id} "
-        self.show_page("themes", focus=False)
+        self.query_one(ContentSwitcher).current = "themes"
+        self.query_one("#side").border_title = "Themes"
         self.show_page("results", focus=True)
 
     def jump_to_speaker(self, speaker: str) -> None:
