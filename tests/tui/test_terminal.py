@@ -1,0 +1,213 @@
+"""The real thing: the app in tmux at 80x24, and the same over a real SSH login.
+
+Driven with ``send-keys``, read with ``capture-pane``; the copied citation must
+arrive in tmux's paste buffer through OSC 52 (``set-clipboard on``), as it
+would in a user's terminal over SSH. Skipped, with the reason, where tmux or
+an OpenSSH server is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES
+
+pytestmark = pytest.mark.slow
+
+MHBRIEF = Path(sys.executable).with_name("mhbrief")
+CITATION = (
+    "“De klant van minderjarigen blijft buiten beeld, terwijl mensenhandel online groeit.” "
+    "— Anna de Vries, woordvoerder, Centrum tegen Uitbuiting, 13 november 2018 "
+    "(Reactie op Veilig en samen) [LET OP: vervangen door centrum-2021]"
+)
+SSHD = Path("/usr/sbin/sshd")
+
+
+class Tmux:
+    """One private tmux server running one 80x24 window."""
+
+    def __init__(self, folder: Path) -> None:
+        self.socket = str(folder / "tmux.sock")
+        self.conf = folder / "tmux.conf"
+        self.conf.write_text("set -g set-clipboard on\nset -g remain-on-exit on\n")
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-S", self.socket, "-f", str(self.conf), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=20,
+        )
+        return result.stdout
+
+    def start(self, command: str, env: dict[str, str]) -> None:
+        exports = " ".join(f"{key}={value}" for key, value in env.items())
+        self.run("new-session", "-d", "-x", "80", "-y", "24", f"env {exports} {command}")
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.run("send-keys", key)
+            time.sleep(0.3)  # one key per frame, as a person types
+
+    def wait_for(self, text: str, seconds: float = 30.0) -> str:
+        deadline = time.monotonic() + seconds
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+
+    def buffer(self, seconds: float = 10.0) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            found = self.run("show-buffer")
+            if found:
+                return found
+            time.sleep(0.2)
+        return ""
+
+    def dead(self, seconds: float = 15.0) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.run("list-panes", "-F", "#{pane_dead}").strip() == "1":
+                return True
+            time.sleep(0.2)
+        return False
+
+    def kill(self) -> None:
+        self.run("kill-server")
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed (apt-get install tmux)")
+    session = Tmux(tmp_path)
+    yield session
+    session.kill()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "briefings"
+    shutil.copytree(FIXTURES / "basic", target)
+    return target
+
+
+def app_env(tmp_path: Path) -> dict[str, str]:
+    return {
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+    }
+
+
+def search_open_copy_quit(tmux: Tmux) -> None:
+    tmux.wait_for("results")
+    tmux.keys(*"klant")
+    tmux.wait_for("De klant van minderjarigen")
+    tmux.keys("Down", "Enter")
+    screen = tmux.wait_for("Quote · Anna de Vries")
+    assert "[bold]" not in screen
+    tmux.keys("c")
+    tmux.wait_for("Copied citation")
+    assert tmux.buffer() == CITATION
+    tmux.keys("C-q")
+    assert tmux.dead(), "the app did not quit on ctrl+q"
+
+
+def test_in_tmux_at_80x24(tmux: Tmux, folder: Path, tmp_path: Path) -> None:
+    assert MHBRIEF.exists(), f"{MHBRIEF} is missing: pip install -e '.[test]'"
+    tmux.start(f"{MHBRIEF} --briefings {folder}", app_env(tmp_path))
+    screen = tmux.wait_for("F2 Results")
+    assert len(screen.splitlines()) <= 24
+    assert all(len(line) <= 80 for line in screen.splitlines())
+    search_open_copy_quit(tmux)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def sshd(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    """An OpenSSH server on loopback with throwaway keys; yields (port, user key)."""
+    if not SSHD.exists() or shutil.which("ssh") is None or shutil.which("ssh-keygen") is None:
+        pytest.skip("no OpenSSH server here (apt-get install openssh-server)")
+    if os.geteuid() != 0:
+        pytest.skip("the SSH test logs in as root; run it as root (as .ci/run does)")
+    keys = tmp_path / "ssh"
+    keys.mkdir(mode=0o700)
+    for name in ("host_key", "user_key"):
+        subprocess.run(
+            ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(keys / name)], check=True
+        )
+    (keys / "authorized_keys").write_text((keys / "user_key.pub").read_text())
+    (keys / "authorized_keys").chmod(0o600)
+    port = free_port()
+    config = keys / "sshd_config"
+    config.write_text(
+        f"Port {port}\nListenAddress 127.0.0.1\nHostKey {keys / 'host_key'}\n"
+        f"PidFile {keys / 'sshd.pid'}\nAuthorizedKeysFile {keys / 'authorized_keys'}\n"
+        "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+        "PermitRootLogin prohibit-password\nUsePAM no\nStrictModes no\n"
+    )
+    Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)  # privilege separation folder
+    server = subprocess.Popen(
+        [str(SSHD), "-D", "-e", "-f", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=(keys / "sshd.log").open("w"),
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if server.poll() is not None:
+                pytest.fail(f"sshd exited: {(keys / 'sshd.log').read_text()}")
+            time.sleep(0.1)
+        yield port, keys / "user_key"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_over_ssh_copy_reaches_the_local_clipboard(
+    tmux: Tmux, sshd: tuple[int, Path], folder: Path, tmp_path: Path
+) -> None:
+    port, key = sshd
+    remote = " ".join(
+        [
+            "env",
+            *(f"{k}={v}" for k, v in app_env(tmp_path).items() if k != "TERM"),
+            str(MHBRIEF),
+            "--briefings",
+            str(folder),
+        ]
+    )
+    ssh = (
+        f"ssh -tt -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+        f"-o LogLevel=ERROR -i {key} -p {port} root@127.0.0.1 '{remote}'"
+    )
+    tmux.start(ssh, {"TERM": "xterm-256color"})
+    tmux.wait_for("F2 Results")
+    search_open_copy_quit(tmux)
