@@ -60,16 +60,12 @@ def test_section_with_backlinks_and_copied_bar(
     assert snap_compare(app, terminal_size=size, run_before=prepare(keys))
 
 
-def test_themes_pane_narrow(
-    snap_compare, briefings: Path, make_app: MakeApp
-) -> None:  # type: ignore[no-untyped-def]
+def test_themes_pane_narrow(snap_compare, briefings: Path, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]
     app = make_app(briefings)
     assert snap_compare(app, terminal_size=NARROW, run_before=prepare(("f4",)))
 
 
-def test_plan_pane_narrow(
-    snap_compare, briefings: Path, make_app: MakeApp
-) -> None:  # type: ignore[no-untyped-def]
+def test_plan_pane_narrow(snap_compare, briefings: Path, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]
     app = make_app(briefings)
     assert snap_compare(app, terminal_size=NARROW, run_before=prepare(("f5",)))
 
