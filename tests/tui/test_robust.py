@@ -6,6 +6,7 @@ import asyncio
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from mhbrief.tui.app import editor_command
@@ -204,14 +205,14 @@ async def test_a_failing_search_is_a_notice_not_a_crash(
 
 
 async def test_more_results_than_a_page_load_on_request(
-    briefings: Path, make_app: MakeApp, tmp_path: Path
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         import mhbrief.tui.screens.main as main_module
 
-        main_module.PAGE = 3
+        monkeypatch.setattr(main_module, "PAGE", 3)
         app.main.limit = 3
         app.main.start_search()
         await settle(pilot)
