@@ -207,6 +207,17 @@ def test_sort_newest_first(library: Library) -> None:
     assert hits[0].id == "centrum-2021/klanten"
 
 
+def test_newest_first_puts_quotes_before_points_and_sections_of_the_same_day(
+    library: Library,
+) -> None:
+    hits = library.search("*", sort=Sort.NEWEST, limit=200).hits
+    order = {Kind.QUOTE: 0, Kind.POINT: 1, Kind.BRIEFING: 2, Kind.SECTION: 3}
+    keys = [(-(hit.date or date.min).toordinal(), order[hit.kind]) for hit in hits]
+    assert keys == sorted(keys)
+    assert {hit.kind for hit in hits} == set(order)
+    assert all(isinstance(hit.score, float) for hit in hits)
+
+
 def test_hits_carry_links_and_stance(library: Library) -> None:
     hit = next(iter(library.search("stance:critical kind:point financiele").hits))
     assert hit.stance is Stance.CRITICAL
