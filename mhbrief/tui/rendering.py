@@ -106,8 +106,10 @@ def hit_prompt(hit: Hit, marks: Marks, section_title: str | None = None) -> Cont
             parts += [(" · ", DIM), _one_line(hit.title, 30)]
     else:
         parts.append((_one_line(hit.title, 50), LABEL))
-    if hit.organisation and hit.kind is not Kind.SECTION:
-        parts += [(" · ", DIM), _one_line(hit.organisation, 40)]
+    organisation = hit.organisation_short or hit.organisation
+    if organisation and hit.kind is not Kind.SECTION:
+        # The short name keeps the row on one line at 80 columns; the detail has the full one.
+        parts += [(" · ", DIM), _one_line(organisation, 40)]
     if hit.date:
         parts += [(" · ", DIM), (short_date(hit.date), DIM)]
     for label in marks.labels():

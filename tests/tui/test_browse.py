@@ -40,11 +40,12 @@ async def test_typing_searches_and_down_moves_into_the_results(
         assert isinstance(app.focused, SearchBox)
         await type_text(pilot, "gemeente")
         screen = app.main
-        assert result_ids(screen) == ["plan-veilig/actielijn-1", "centrum-2018/gemeente"]
+        # The quote ranks above the plan section that matches as well.
+        assert result_ids(screen) == ["centrum-2018/gemeente", "plan-veilig/actielijn-1"]
         await pilot.press("down")
         await pilot.pause()
         assert app.focused is screen.query_one("#results")
-        await pilot.press("down", "enter")
+        await pilot.press("enter")
         await settle(pilot)
         assert screen.detail_id == "centrum-2018/gemeente"
         assert "Elke gemeente moet weten wie slachtoffers opvangt." in detail_text(screen)
@@ -229,6 +230,31 @@ async def test_sort_toggles_between_relevance_and_newest(
         assert "newest" in str(screen.query_one("#status-text").render())
         dates = [screen.hits[i].date for i in result_ids(screen)]
         assert dates == sorted(dates, reverse=True)
+
+
+@SIZES
+async def test_an_empty_box_browses_quotes_first_newest_first(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.main
+        hits = [screen.hits[i] for i in result_ids(screen) if i in screen.hits]
+        dates = [hit.date for hit in hits]
+        assert dates == sorted(dates, reverse=True)
+        first_day = [hit for hit in hits if hit.date == dates[0]]
+        kinds = [hit.kind.value for hit in first_day]
+        assert kinds == sorted(kinds, key=["quote", "point", "briefing", "section"].index)
+        assert "newest" in str(screen.query_one("#status-text").render())
+        # Rows name the organisation by its short name where the briefing gives one.
+        results = screen.query_one("#results", OptionList)
+        rows = {
+            str(results.get_option_at_index(i).id): str(results.get_option_at_index(i).prompt)
+            for i in range(results.option_count)
+        }
+        assert "· CtU ·" in rows["centrum-2018/gemeente"]
+        assert "· Centrum tegen Uitbuiting ·" in rows["centrum-2021/platformen"]
 
 
 @SIZES

@@ -159,7 +159,7 @@ async def test_hostile_text_is_shown_literally_and_never_acts(
         await pilot.press("escape")
         app.main.query_one(SearchBox).value = "speaker:Lange"
         await settle(pilot)
-        await pilot.press("escape", "enter")
+        await pilot.press("enter", "enter")
         await settle(pilot)
         assert app.main.detail_id == "hostile/long"
         assert len(detail_text(app.main)) > 20000

@@ -220,7 +220,10 @@ class MainScreen(Screen[None]):
         app = self.mhbrief
         collection = app.library.collection
         results = self.query_one(ResultsList)
-        keep = results.highlighted_id
+        # A reload, a re-sort or the next page keeps the highlighted row; a new
+        # query starts at its best hit, as in any search-as-you-type list.
+        same_query = self.response is not None and self.response.query == response.query
+        keep = results.highlighted_id if same_query else None
         self.response = response
         self.hits = {hit.id: hit for hit in response.hits}
         rows = [
@@ -268,7 +271,9 @@ class MainScreen(Screen[None]):
         response = self.response
         if response is not None:
             parts.append(f"{response.total:,} result{'s' if response.total != 1 else ''}")
-            parts.append((f" · {self.sort.value}", "$text-muted"))
+            browsing = not self.query_one(SearchBox).value.strip()
+            sort = Sort.NEWEST if browsing else self.sort  # as run_search does
+            parts.append((f" · {sort.value}", "$text-muted"))
             if response.fallback:
                 parts.append((" · read as plain words", "$text-warning"))
             if response.stale:

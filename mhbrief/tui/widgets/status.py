@@ -30,7 +30,7 @@ class StatusBar(Horizontal):
         if warnings:
             parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
         style = "bold $text-error" if errors else "bold $text-warning"
-        widget.update(Content.assemble((f"⚠ {', '.join(parts)}", style), " ! to list"))
+        widget.update(Content.assemble((f"⚠ {', '.join(parts)}", style), " F8 lists them"))
         widget.display = True
         widget.set_class(bool(errors), "-errors")
 
