@@ -42,8 +42,12 @@ from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind, Stance, Status
 
 MAX_EXPANSIONS = 40
+#: The largest edit distance ``word~N`` searches with, as in Lucene.
+MAX_FUZZY = 2
 MAX_SCAN = 4000
 SUGGEST_BELOW = 3
+#: Unknown words of one query that get a did-you-mean lookup.
+MAX_SUGGEST_WORDS = 8
 FRAGMENT_CHARS = 220
 MAX_FRAGMENTS = 2
 
@@ -417,6 +421,11 @@ def rewrite(q: Any, reader: Any) -> Any:
                 if not (isinstance(c, wq.Prefix) and c.fieldname != "words" and c.text in covered)
             ]
             q = wq.Or(kept, boost=q.boost)
+    if isinstance(q, wq.FuzzyTerm) and q.maxdist > MAX_FUZZY:
+        # "plan~5" would match nearly every short word in the index.
+        return wq.FuzzyTerm(
+            q.fieldname, q.text, q.boost, MAX_FUZZY, q.prefixlength, q.constantscore
+        )
     if isinstance(q, wq.Prefix | wq.Wildcard):
         if q.fieldname in STEMMED_FIELDS:
             return wq.NullQuery
@@ -607,12 +616,16 @@ class IndexSearcher:
     def _suggest(self, text: str, typed: Sequence[str], reader: Any) -> str | None:
         """The query with unknown words replaced by close index words, if any."""
         replacements: dict[str, str] = {}
+        looked_up = 0
         for word in typed:
             folded = fold(word)
             if len(folded) < 4 or folded in STOP_WORDS:
                 continue
             if reader.doc_frequency("words", folded):
                 continue
+            looked_up += 1
+            if looked_up > MAX_SUGGEST_WORDS:
+                break  # a pasted paragraph: each lookup costs a Levenshtein automaton
             best = self._closest(folded, reader)
             if best:
                 replacements[word] = best

@@ -87,6 +87,12 @@ def test_or_not_parentheses_prefix_and_fuzzy(library: Library) -> None:
     assert "network-2020/funding" in ids(library.search("fundng~"))
 
 
+def test_fuzzy_distance_is_capped_at_two_edits(library: Library) -> None:
+    # "geld~9" would otherwise match every word within nine edits: nearly everything.
+    assert library.search("geld~9").total == library.search("geld~2").total
+    assert library.search("geld~2").total < library.search("*").total
+
+
 def test_typing_gemeenten_letter_by_letter_finds_results_at_every_step(library: Library) -> None:
     word = "gemeenten"
     for end in range(1, len(word) + 1):
