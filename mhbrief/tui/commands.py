@@ -59,6 +59,9 @@ class _Jump(Provider):
         matcher = self.matcher(query)
         for target in self.targets():
             score, offsets = matcher.fuzzy_search.match(query, target.text)
+            if not score and " " in query:
+                # "actielijn 4" should find "actielijn-4": spaces need not match literally.
+                score, offsets = matcher.fuzzy_search.match(query.replace(" ", ""), target.text)
             if score > 0:
                 prompt = highlighted(target.text, list(offsets), "bold reverse")
                 yield Hit(score, prompt, target.run, text=target.text, help=target.help)
@@ -82,7 +85,7 @@ class SectionJump(_Jump):
             for section in plan.sections:
                 number = f"{section.number} " if section.number else ""
                 yield Target(
-                    f"Section: {number}{section.title} ({plan.title})",
+                    f"Section: {number}{section.title} ({plan.title} · {section.id})",
                     "Open the section with everything that answers it",
                     partial(app.main.open, section.ref),
                 )

@@ -121,6 +121,11 @@ async def test_palette_jumps_to_a_section_a_briefing_a_theme_and_a_speaker(
 
         await palette("Meldpunt online")
         assert app.main.detail_id == "plan-veilig/actielijn-2.1"
+        # By its id, typed the way people say it: spaces need not match literally.
+        await palette("actielijn 2.1")
+        assert app.main.detail_id == "plan-veilig/actielijn-2.1"
+        await palette("Section: Samenwerking")
+        assert app.main.detail_id == "plan-veilig/actielijn-1"
         await palette("Briefing: Drie jaar")
         assert app.main.detail_id == "centrum-2021"
         await palette("Theme: Financiering")
