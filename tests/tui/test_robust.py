@@ -249,3 +249,19 @@ async def test_import_a_source_text_from_the_app(briefings: Path, make_app: Make
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert len(set(briefings.glob("*.toml")) - before) == 1
+        # Title, date and organisation were all found: nothing to fill in, so it says so.
+        said = [str(notification.message) for notification in app._notifications]
+        assert any("check it against the source" in message for message in said), said
+        assert not any("TODO" in message for message in said), said
+
+
+def test_the_saved_message_counts_the_placeholders_left() -> None:
+    from mhbrief.tui.screens.import_source import placeholders
+
+    data = {
+        "title": "TODO: the headline",
+        "quotes": [{"speaker": "TODO: who said this", "text": "Wij"}, {"speaker": "An"}],
+        "published": "2025-03-03",
+    }
+    assert placeholders(data) == 2
+    assert placeholders({"title": "Een titel", "quotes": []}) == 0

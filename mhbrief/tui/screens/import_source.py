@@ -24,6 +24,17 @@ if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
 
 
+def placeholders(value: object) -> int:
+    """How many ``TODO:`` placeholders a draft's data still holds."""
+    if isinstance(value, str):
+        return int(value.startswith("TODO"))
+    if isinstance(value, dict):
+        return sum(placeholders(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return sum(placeholders(v) for v in value)
+    return 0
+
+
 def draft_content(draft: Draft) -> Content:
     """The draft as a reviewer reads it: header facts, quotes, points, notes."""
     data = draft.data
@@ -40,6 +51,12 @@ def draft_content(draft: Draft) -> Content:
         lines.append(Content.assemble("• “", quote.text, "” — ", (who, "bold")))
         if quote.context:
             lines.append(Content.assemble(("  under: ", "$text-muted"), quote.context))
+    if draft.summary:
+        lines += [
+            Content(""),
+            Content.styled("summary", "bold $text-accent"),
+            Content(draft.summary),
+        ]
     lines += [Content(""), Content.styled(f"{len(draft.points)} point(s)", "bold $text-accent")]
     lines += [Content.assemble("• ", point.text) for point in draft.points]
     if draft.warnings:
@@ -125,9 +142,12 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         except (WriteError, OSError) as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.notify(
-            f"Saved {path.name}: fill in its TODOs, then run mhbrief validate", markup=False
-        )
+        todo = placeholders(self.draft.data)
+        if todo:
+            message = f"Saved {path.name}: fill in its {todo} TODO(s), then run mhbrief validate"
+        else:
+            message = f"Saved {path.name}: check it against the source before quoting from it"
+        self.notify(message, markup=False)
         self.dismiss(path)
 
     def action_cancel(self) -> None:
