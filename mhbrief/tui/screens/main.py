@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import SyncReport
 from mhbrief.model import Kind
+from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Sort
 from mhbrief.tui.history import History
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
@@ -125,7 +126,7 @@ class MainScreen(Screen[None]):
         self.query_one(CopiedBar).hide()
         self.query_one(StatusBar).set_problems(0, 0)
         self.query_one(SearchBox).focus()
-        self.sub_title = str(self.mhbrief.library.briefings)
+        self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
         self.start_sync()
         self.start_search()
         if self.mhbrief.settings.live_reload:

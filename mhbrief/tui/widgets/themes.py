@@ -30,11 +30,13 @@ class ThemesList(OptionList):
         # Alphabetical, so the list does not jump about as counts change.
         for theme in sorted(themes.values(), key=lambda t: t.label.casefold()):
             count = counts.get(theme.id, 0)
-            mark = "✓ " if theme.id in active else "  "
+            mark = "✓" if theme.id in active else " "
+            # The count first, right-aligned: it never wraps away from a long label
+            # in the narrow side pane, and the column is easy to scan.
             prompt = Content.assemble(
                 (mark, "bold $text-success"),
+                (f"{count:>4}  ", "$text-muted"),
                 (theme.label, "bold" if count else "$text-muted"),
-                (f"  {count}", "$text-muted"),
             )
             options.append(Option(prompt, id=theme.id))
         self.set_options(options)
