@@ -86,14 +86,19 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), fold(match.group())
 
 
-class FoldFilter(Filter):  # type: ignore[misc]
-    """Removes accents from token texts (after lower-casing)."""
+class _StatelessFilter(Filter):  # type: ignore[misc]
+    """A filter without settings: any two of the same class are equal, like Whoosh's own
+    filters (its fields compare their analyzers, so a fresh schema equals a stored one)."""
 
     def __eq__(self, other: object) -> bool:
         return other is not None and self.__class__ is other.__class__
 
     def __hash__(self) -> int:
         return hash(self.__class__)
+
+
+class FoldFilter(_StatelessFilter):
+    """Removes accents from token texts (after lower-casing)."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
@@ -101,19 +106,13 @@ class FoldFilter(Filter):  # type: ignore[misc]
             yield token
 
 
-class QueryStopFilter(Filter):  # type: ignore[misc]
+class QueryStopFilter(_StatelessFilter):
     """Drops stop words from plain query words only.
 
     Indexing keeps every word, so positions stay true. Whoosh tokenizes a
     phrase with ``chars=True`` and a plain word without: only the latter loses
     its stop words, so ``"work in progress"`` still needs its "in".
     """
-
-    def __eq__(self, other: object) -> bool:
-        return other is not None and self.__class__ is other.__class__
-
-    def __hash__(self) -> int:
-        return hash(self.__class__)
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
