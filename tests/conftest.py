@@ -10,6 +10,15 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_SOURCES = REPO.parent / "shared" / "sources"
+CKM_NAME = "ckm-2018-11-13-mensenhandel-ambitie.txt"
+#: The CKM statement: the shared original where this checkout sits beside it, else the
+#: copy archived in briefings/sources (byte-identical: test_repository_briefings checks
+#: that whenever the original is present), so a clone elsewhere still runs these tests.
+CKM_SOURCE_PATH = (
+    SHARED_SOURCES / CKM_NAME
+    if (SHARED_SOURCES / CKM_NAME).is_file()
+    else REPO / "briefings" / "sources" / CKM_NAME
+)
 
 
 @pytest.fixture(autouse=True)

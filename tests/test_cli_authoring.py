@@ -7,12 +7,12 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_SOURCES, THEMES
+from conftest import CKM_SOURCE_PATH, THEMES
 
 from mhbrief import cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
-CKM = SHARED_SOURCES / "ckm-2018-11-13-mensenhandel-ambitie.txt"
+CKM = CKM_SOURCE_PATH
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def test_import_ckm_writes_a_briefing_that_validates(
     briefings: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     if not CKM.exists():
-        pytest.skip("../shared/sources is not present")
+        pytest.skip(f"the CKM statement is not present ({CKM})")
     assert cli.main(["import", str(CKM), "--briefings", str(briefings)]) == 0
     name = "2018-11-13-mensenhandel-ambitie-kabinet-onvoldoende-waargemaakt.toml"
     assert files(briefings) == [name, f"sources/{CKM.name}", "themes.toml"]

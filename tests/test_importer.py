@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from conftest import SHARED_SOURCES, THEMES, WriteFile
+from conftest import CKM_SOURCE_PATH, THEMES, WriteFile
 
 from mhbrief.format import parse_file
 from mhbrief.importer import (
@@ -28,7 +28,7 @@ from mhbrief.model import Stance
 from mhbrief.verbatim import normalise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
-CKM = SHARED_SOURCES / "ckm-2018-11-13-mensenhandel-ambitie.txt"
+CKM = CKM_SOURCE_PATH
 BOILERPLATE = ("Lees hier", "Volg ons op", "Onderdeel van", "Wij worden gesteund", "SteunOns")
 
 
@@ -79,7 +79,7 @@ def verbatim(draft: Draft, source: Path) -> None:
 @pytest.fixture
 def ckm() -> Draft:
     if not CKM.exists():
-        pytest.skip("../shared/sources is not present")
+        pytest.skip(f"the CKM statement is not present ({CKM})")
     return import_source(CKM)
 
 

@@ -10,12 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import CKM_SOURCE_PATH, SHARED_SOURCES
 
 from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Plan, Stance
 
 BRIEFINGS = Path(__file__).parents[1] / "briefings"
-SHARED_SOURCES = Path(__file__).parents[2] / "shared" / "sources"
 
 PLAN_ID = "samen-tegen-mensenhandel"
 CKM_ID = "ckm-2018-11-13-mensenhandel-ambitie"
@@ -50,9 +50,9 @@ def plan(collection: Collection) -> Plan:
 
 @pytest.fixture(scope="module")
 def shared_source() -> str:
-    path = SHARED_SOURCES / CKM_SOURCE
+    path = CKM_SOURCE_PATH  # the shared original, else its archived copy
     if not path.is_file():
-        pytest.skip(f"shared sources not present ({path})")
+        pytest.skip(f"the CKM statement is not present ({path})")
     return path.read_text(encoding="utf-8")
 
 
