@@ -310,3 +310,27 @@ async def test_plan_pane_opens_a_section_with_its_backlinks(
         assert "Meldpunt online" in detail_text(screen)
         assert set(link_ids(screen)) == {"centrum-2021/platformen", "network-2026/platforms"}
         assert "part of: 2 Digitale opsporing" in detail_text(screen)
+
+
+@SIZES
+async def test_an_empty_folder_and_an_empty_search_say_what_to_do(
+    tmp_path: Path, briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        rows = result_ids(app.main)
+        assert rows == ["__note__"]
+        note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        assert "No briefings or plans here yet" in note
+        assert "press i to import" in note
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.main.detail_id is None
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "zzzqqq")
+        note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        assert "Nothing found" in note

@@ -27,7 +27,7 @@ from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, Sy
 from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.plan_tree import PlanTree
-from mhbrief.tui.widgets.results import MORE, SUGGEST, ResultsList
+from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar, StatusBar
 from mhbrief.tui.widgets.themes import ThemesList
@@ -252,6 +252,8 @@ class MainScreen(Screen[None]):
                     ),
                 )
             )
+        if not rows and self._synced:
+            rows.append((NOTE, self.empty_note(response)))
         results.show(rows, keep=keep)
         results.border_title = f"Results {response.total:,}"
         self.query_one(ThemesList).show(
@@ -262,6 +264,28 @@ class MainScreen(Screen[None]):
             self.preview(results.highlighted_id)
         elif self.detail_id is not None:
             self.show_detail(self.detail_id)
+
+    def empty_note(self, response: SearchResponse) -> Content:
+        """What to do when there is nothing to show."""
+        collection = self.mhbrief.library.collection
+        if not collection.briefings and not collection.plans:
+            folder = sanitize_line(str(self.mhbrief.library.briefings))
+            lines = [
+                ("No briefings or plans here yet", "bold"),
+                (f" ({folder}).\n", "$text-muted"),
+                "Add TOML files (docs/briefing-format.md; `mhbrief new` writes a template)\n"
+                "or press i to import a press statement.",
+            ]
+            if collection.error_count:
+                lines.append(("\nSome files failed to load: F8 lists why.", "$text-warning"))
+            return Content.assemble(*lines)
+        if response.query.strip() in ("", "*"):
+            return Content.styled("Nothing to show yet.", "italic")
+        return Content.assemble(
+            ("Nothing found", "bold"),
+            (" for this query.\n", "$text-muted"),
+            "Try fewer words, a prefix such as minderj*, or take off a theme: filter.",
+        )
 
     def active_themes(self) -> set[str]:
         words = self.query_one(SearchBox).value.split()
@@ -303,7 +327,7 @@ class MainScreen(Screen[None]):
             self.start_search()
         elif target == SUGGEST and self.response and self.response.suggestion:
             self.query_one(SearchBox).value = self.response.suggestion
-        elif target is not None:
+        elif target is not None and target != NOTE:
             self.open(target)
 
     @on(OptionList.OptionSelected, "#links")

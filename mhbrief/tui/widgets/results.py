@@ -13,6 +13,8 @@ from textual.widgets.option_list import Option
 
 MORE = "__more__"
 SUGGEST = "__suggest__"
+#: A row that explains an empty list; Enter does nothing there.
+NOTE = "__note__"
 
 
 class ResultsList(OptionList):
