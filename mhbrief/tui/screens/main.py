@@ -270,7 +270,7 @@ class MainScreen(Screen[None]):
         collection = self.mhbrief.library.collection
         if not collection.briefings and not collection.plans:
             folder = sanitize_line(str(self.mhbrief.library.briefings))
-            lines = [
+            lines: list[str | tuple[str, str]] = [
                 ("No briefings or plans here yet", "bold"),
                 (f" ({folder}).\n", "$text-muted"),
                 "Add TOML files (docs/briefing-format.md; `mhbrief new` writes a template)\n"
