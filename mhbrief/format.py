@@ -78,10 +78,16 @@ _WIDE_BOMS = (
 )
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to ``word``, if any is close enough to be a typo of it."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a choice is close to ``word``, else ``""``."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""
 
 
 def describe(value: object) -> str:
@@ -250,6 +256,8 @@ class Checker:
     path: Path
     where: KeyPositions
     problems: list[Problem] = field(default_factory=list)
+    #: (table, key name) pairs an unknown key was already said to be a misspelling of.
+    misspelt: set[tuple[KeyPath, str]] = field(default_factory=set)
 
     # -- reporting -----------------------------------------------------------------
 
@@ -462,6 +470,9 @@ class Checker:
         for name in table:
             if name not in allowed:
                 shown = sanitize_line(name)
+                close = closest(name, allowed)
+                if close and close not in table:
+                    self.misspelt.add((key, close))
                 self.error(
                     (*key, name),
                     f"unknown key '{shown}'{did_you_mean(name, allowed)}; "
@@ -537,7 +548,8 @@ class Checker:
         check: Callable[[Any], T | None],
     ) -> T | None:
         if name not in table:
-            if required:
+            # 'speakr' already got "did you mean 'speaker'?": one error for one typo.
+            if required and (key, name) not in self.misspelt:
                 where = _describe_table(key)
                 self.error(key, f"missing required key '{name}'{where}")
             return None
