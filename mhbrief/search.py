@@ -71,7 +71,7 @@ STEMMED_FIELDS = frozenset(f"{name}_{lang}" for name in TEXT_FIELDS for lang in 
 PHRASE_BOOST = 2.0
 #: What was said, in the speaker's own words, is what a press officer looks for:
 #: a quote's score is multiplied by this, so it ranks above a point matching as well.
-QUOTE_FACTOR = 1.3
+QUOTE_FACTOR = 1.5
 #: While typing, a last word this short is searched as a prefix only.
 SHORT_WORD = 3
 
