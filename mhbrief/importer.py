@@ -103,6 +103,8 @@ def read_source(source: Path | bytes | str) -> tuple[str, bytes, str | None]:
     name: str | None = None
     if isinstance(source, Path):
         name = source.name
+        if source.exists() and not source.is_file():
+            raise SourceError(f"{source} is not a regular file: give the path of a text file")
         try:
             with source.open("rb") as handle:
                 raw = handle.read(MAX_SOURCE_BYTES + 1)
@@ -314,44 +316,77 @@ _DATE_PREFIX = (
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
-_DATE_LINE = re.compile(
-    rf"^{_DATE_PREFIX}(?:{_WEEKDAY},?\s+)?"
+#: "Den Haag, " before a date in a dateline.
+_PLACE = r"(?:[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3},\s*)?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
-    rf"{_TIME}\.?$",
-    re.IGNORECASE,
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
+    rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}))"
+    rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
 )
+_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}{_PLACE}{_DATE}\s*[.\-–—]?$", re.IGNORECASE)
+#: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
+_DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
-def parse_date_line(line: str) -> date | None:
-    """The date of a line that is only a (prefixed) date, else ``None``."""
-    match = _DATE_LINE.match(line.strip())
-    if not match:
-        return None
+def _date_of(match: re.Match[str]) -> date | None:
     try:
         if match["y1"]:
             return date(int(match["y1"]), _MONTHS[match["m1"].lower()], int(match["d1"]))
         if match["y2"]:
             return date(int(match["y2"]), _MONTHS[match["m2"].lower()], int(match["d2"]))
-        return date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        if match["y3"]:
+            return date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        return date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
     except ValueError:
         return None
 
 
+def parse_date_line(line: str) -> date | None:
+    """The date of a line that is only a (prefixed) date, else ``None``.
+
+    Numeric dates are read day first, as Dutch and British statements write them.
+    """
+    match = _DATE_LINE.match(line.strip())
+    return _date_of(match) if match else None
+
+
+def split_dateline(line: str) -> tuple[date, str] | None:
+    """``(date, rest)`` for a paragraph opening with "Place, date – ", else ``None``."""
+    match = _DATELINE_START.match(line.strip())
+    when = _date_of(match) if match else None
+    return (when, match["rest"]) if match and when else None
+
+
 # -- boilerplate -----------------------------------------------------------------------
 
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
+#: Whole lines of site furniture: buttons, share bars, link texts. Each pattern
+#: must match the entire line, and open-ended ones only a short line, so that a
+#: headline like "Geef nu slachtoffers een stem" or prose starting "Volg ons
+#: advies" stays in the draft.
 _BOILERPLATE = re.compile(
     r"^(?:"
-    r"lees (?:hier|meer|ook|verder)\b.*|read (?:more|here|the full|also)\b.*|"
-    r"volg ons\b.*|follow us\b.*|onderdeel van:?|part of:?|"
+    r"(?:lees|bekijk|download) (?:hier|meer|ook|verder)\b.*|read (?:more|here|the full|also)\b.*|"
+    r"volg ons(?: op\b.*)?|follow us(?: on\b.*)?|onderdeel van:?|part of:?|"
     r"wij worden gesteund door:?|we are supported by:?|supported by:?|met steun van:?|"
-    r"steun ?ons.*|support us.*|doneer.*|donate.*|geef nu.*|word (?:donateur|vriend).*|"
-    r"deel (?:dit|deze|op|via)\b.*|delen:?|share(?: this| on| via)?\b.*|tweet|"
-    r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|e-?mail|print|mail)"
-    r"(?:\s*[|/·]\s*(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|e-?mail|print|mail))*|"
-    r"terug naar\b.*|back to\b.*|naar (?:boven|het overzicht)|"
+    r"steun ?ons(?: werk)?|support us|support our work|"
+    r"(?:doneer|donate|geef)(?: nu| now| direct| online)?(?: €\s?\d+)?|"
+    r"word (?:donateur|vriend)(?: van \S+)?|"
+    r"deel (?:dit|deze) (?:bericht|artikel|pagina|nieuwsbericht)|deel (?:op|via) \S+|delen:?|"
+    r"share(?: this(?: article| page| post)?| on \S+| via \S+)?:?|tweet|"
+    r"kopieer (?:de )?link|copy link|"
+    rf"{_SOCIAL}(?:\s*[|/·,]?\s*{_SOCIAL})*|"
+    r"terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage)|"
+    r"back to (?:top|overview|news|home)|"
+    r"naar (?:boven|het overzicht)|"
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
+    r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
+    r"related (?:articles|posts|news)|more news|"
+    r"persbericht|press release|nieuws(?:bericht)?|news|"
+    r"home(?:\s*[›>»/|]\s*[^›>»/|]+)+|"
     r"cookies?\b.*|deze website gebruikt cookies.*|tags?:.*|categorie(?:ën)?:.*"
     r")$",
     re.IGNORECASE,
@@ -359,7 +394,7 @@ _BOILERPLATE = re.compile(
 
 
 def is_boilerplate(line: str) -> bool:
-    return len(line) <= 120 and _BOILERPLATE.match(line.strip()) is not None
+    return len(line) <= 80 and _BOILERPLATE.match(line.strip().rstrip(" .!»>›→")) is not None
 
 
 # -- quotes and speakers ---------------------------------------------------------------
@@ -768,6 +803,10 @@ def import_source(
             published = when
             kept.append(None)
             continue
+        opening = split_dateline(line) if published is None else None
+        if opening is not None:
+            published, line = opening
+            notes.append(f"date taken from the dateline: {published.isoformat()}")
         if title is None and when is None:
             if len(line) <= 150 and not (line.endswith(".") and len(line.split()) > 12):
                 title = line.rstrip(".")
@@ -818,13 +857,18 @@ def import_source(
     fallback = slugify(Path(source_name).stem) if source_name else ""
     slug = slugify(title or "") or fallback or "import"
     short_slug = slugify(title or "", 40) or fallback or "import"
+    taken = set(collection.briefings) | set(collection.plans) if collection else set()
+    if briefing_id is not None and briefing_id in taken:
+        raise SourceError(
+            f"the id '{briefing_id}' is already used in the collection; "
+            f"choose another with --id (for example '{_unique_id(briefing_id, taken)}')"
+        )
     if briefing_id is None:
         parts = [
             slugify(organisation_short or ""),
             published.isoformat() if published else "",
             short_slug,
         ]
-        taken = set(collection.briefings) | set(collection.plans) if collection else set()
         briefing_id = _unique_id("-".join(p for p in parts if p), taken)
     responds_to = []
     if collection:

@@ -455,6 +455,9 @@ def test_id_is_made_unique_in_the_collection(good_folder: Path) -> None:
     assert taken <= set(collection.briefings)
     second = import_source(text, organisation="Centrum", collection=collection)
     assert second.id == "2018-11-13-een-stelling-2"
+    # An id asked for with --id that is taken would knock the other file out: refused.
+    with pytest.raises(SourceError, match=r"already used in the collection.*een-stelling-2"):
+        import_source(text, organisation="Centrum", collection=collection, briefing_id=first.id)
 
 
 def test_stemmer_and_theme_matching() -> None:
@@ -518,3 +521,55 @@ def test_empty_binary_and_non_utf8_sources_are_refused(
 def test_missing_source_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="cannot read"):
         import_source(tmp_path / "nope.txt")
+
+
+def test_site_furniture_goes_but_headlines_and_prose_that_look_like_it_stay(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Home › Nieuws › Persberichten\n\nPERSBERICHT\n\n"
+        "Geef nu slachtoffers van mensenhandel een stem\n\n"
+        "Den Haag, 4 maart 2021 – Stichting Vrij Werk vraagt het kabinet om meer opvangplekken "
+        "voor slachtoffers van uitbuiting.\n\n"
+        "Volg ons advies en investeer in opsporing. Dat is de boodschap aan de Tweede Kamer.\n\n"
+        "Terug naar de tekentafel\n"
+        "Het plan moet over, vindt de stichting, omdat gemeenten geen geld krijgen.\n\n"
+        "Facebook Twitter LinkedIn E-mail\n\nKopieer link\n\nDeel dit bericht\n\nDoneer nu\n"
+    )
+    draft = import_source(text, organisation="Stichting Vrij Werk")
+    assert draft.data["title"] == "Geef nu slachtoffers van mensenhandel een stem"
+    assert draft.data["published"] == date(2021, 3, 4)
+    body = tomli_w.dumps(draft.data)
+    assert body.count("Geef nu slachtoffers") == 1
+    assert "vraagt het kabinet om meer opvangplekken" in body
+    assert "Den Haag, 4 maart" not in body
+    assert "Volg ons advies en investeer in opsporing." in body
+    assert "omdat gemeenten geen geld krijgen" in body
+    for furniture in ("Facebook", "Kopieer link", "Deel dit", "Doneer", "PERSBERICHT", "Home ›"):
+        assert furniture not in body
+    assert check_file(draft, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Den Haag, 13 november 2018",
+        "Amsterdam, 13 november 2018 –",
+        "13-11-2018",
+        "13/11/2018",
+        "Datum: 13-11-2018",
+        "13 November 2018, 10:15 CET",
+        "2018-11-13T10:00:00",
+    ],
+)
+def test_more_date_line_forms(line: str) -> None:
+    assert parse_date_line(line) == date(2018, 11, 13)
+
+
+def test_a_fifo_or_folder_is_not_read_as_a_source(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match="not a regular file"):
+        import_source(fifo)
