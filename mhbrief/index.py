@@ -38,6 +38,7 @@ from whoosh.columns import RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
+from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock
 
 from mhbrief.analysis import (
@@ -367,9 +368,22 @@ def indexed_files(ix: Any) -> dict[str, str]:
     found: dict[str, str] = {}
     with ix.reader() as reader:
         for key in reader.lexicon("filekey"):
+            # The lexicon keeps the terms of deleted documents until their
+            # segment is merged away; only live postings say a file is indexed.
+            if not has_live_documents(reader, "filekey", key):
+                continue
             source, _, sha = key.decode("utf-8").partition("\t")
             found[source] = sha
     return found
+
+
+def has_live_documents(reader: Any, fieldname: str, term: bytes | str) -> bool:
+    """True when a document not deleted holds ``term`` (the lexicon alone is not enough)."""
+    try:
+        matcher = reader.postings(fieldname, term)
+    except TermNotFound:
+        return False
+    return bool(matcher.is_active())
 
 
 def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[str, Any]]:
