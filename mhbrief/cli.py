@@ -88,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.paths:
         paths = [Path(p) for p in args.paths]
         problems = validate_paths(collection, paths)
-        files = len(paths)
+        files = len({p.resolve() for p in paths})
     else:
         problems = list(collection.problems)
         files = len(collection.files)

@@ -10,8 +10,11 @@ The format itself is documented in ``docs/briefing-format.md``.
 from __future__ import annotations
 
 import difflib
+import errno
 import hashlib
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -228,8 +231,15 @@ def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
 
 
 def read_capped(path: Path) -> bytes:
-    """The file's bytes, at most one byte past the size cap."""
-    with path.open("rb") as handle:
+    """The file's bytes, at most one byte past the size cap.
+
+    A pipe or device is refused instead of read: opening a FIFO for reading
+    would block until somebody writes to it, hanging validate and the app.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file; remove it from the briefings folder")
         return handle.read(MAX_FILE_BYTES + 1)
 
 

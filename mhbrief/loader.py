@@ -217,8 +217,12 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
     problems: list[Problem] = []
     by_path = {source.path: source for source in collection.files}
     outside: list[SourceFile] = []
+    seen: set[Path] = set()
     for path in paths:
         resolved = path.resolve()
+        if resolved in seen:  # the same file named twice is not a duplicate of itself
+            continue
+        seen.add(resolved)
         if resolved in by_path:
             problems.extend(by_path[resolved].problems)
         elif resolved.is_dir():

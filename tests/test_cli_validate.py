@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,29 @@ def test_global_options_work_before_the_command(
 ) -> None:
     assert main(["--briefings", str(good_folder), "validate"]) == 0
     assert "3 files checked" in capsys.readouterr().out
+
+
+def test_a_file_named_twice_is_not_its_own_duplicate(
+    good_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path / "elsewhere" / "new.toml"
+    outside.parent.mkdir()
+    outside.write_text(
+        (good_folder / "briefing.toml")
+        .read_text(encoding="utf-8")
+        .replace('id = "org-2018-stelling"', 'id = "outside-one"', 1),
+        encoding="utf-8",
+    )
+    again = outside.parent / ".." / "elsewhere" / "new.toml"
+    assert main(["validate", "--briefings", str(good_folder), str(outside), str(again)]) == 0
+    assert capsys.readouterr().out.endswith("1 file checked: 0 errors, 0 warnings\n")
+
+
+def test_a_fifo_in_the_folder_is_reported_not_waited_on(
+    good_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(good_folder / "pipe.toml")
+    assert main(["validate", "--briefings", str(good_folder)]) == 1
+    out = capsys.readouterr().out
+    assert "pipe.toml: error: cannot read file: not a regular file" in out
+    assert "0 errors" not in out
