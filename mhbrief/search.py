@@ -343,6 +343,18 @@ def _has_error(q: Any) -> bool:
     return any(_has_error(child) for child in q.children())
 
 
+_QUOTED_FILTER = re.compile(r"(?:^|(?<=[\s(]))\w+:\"([^\"]*)\"")
+
+
+def _unpositioned_phrase(q: Any) -> bool:
+    """A phrase on a field without positions, which Whoosh refuses to run."""
+    if isinstance(q, wq.Phrase):
+        if q.fieldname not in SCHEMA:
+            return True
+        return not SCHEMA[q.fieldname].format.supports("positions")
+    return any(_unpositioned_phrase(child) for child in q.children())
+
+
 def plain_words(text: str) -> list[str]:
     """The words of a query, without operators, field names or filter values."""
     text = _FIELD_TOKEN.sub(" ", text)
@@ -372,6 +384,11 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         else:
             if _has_error(q):
                 fallback = True
+            elif _unpositioned_phrase(q):
+                # theme:"Digitaal / online": a filter field keeps no positions,
+                # so a phrase cannot run there; search the quoted words instead.
+                fallback = True
+                original = _QUOTED_FILTER.sub(lambda m: f" {m.group(1)} ", original)
             else:
                 q = q.normalize()
     if fallback:
@@ -554,12 +571,20 @@ class IndexSearcher:
             return empty_response(text, stale=stale)
         reader = self._searcher.reader()
         parsed = parse(text, as_you_type=as_you_type)
-        q = prune(rewrite(parsed.query, reader), reader).normalize()
-        docnums = list(self._searcher.docs_for_query(q))
         kwargs: dict[str, Any] = {"limit": max(1, limit)}
         if sort is Sort.NEWEST:
             kwargs["sortedby"] = newest_first()
-        results = self._searcher.search(q, **kwargs)
+        try:
+            q = prune(rewrite(parsed.query, reader), reader).normalize()
+            docnums = list(self._searcher.docs_for_query(q))
+            results = self._searcher.search(q, **kwargs)
+        except wq.QueryError:
+            # Whoosh refused a query it parsed: never an error for what was typed.
+            plain = parse(" ".join(plain_words(text)), as_you_type=as_you_type)
+            parsed = Parsed(plain.query, True, parsed.words)
+            q = prune(rewrite(parsed.query, reader), reader).normalize()
+            docnums = list(self._searcher.docs_for_query(q))
+            results = self._searcher.search(q, **kwargs)
         terms = highlight_terms(q, reader)
         hits = tuple(
             _hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)

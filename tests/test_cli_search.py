@@ -112,6 +112,20 @@ def test_malformed_query_says_so(capsys: pytest.CaptureFixture[str], folder: Pat
     assert "plain words" in err
 
 
+def test_quoted_filter_value_searches_its_words_and_says_so(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, err = run(
+        capsys, "search", "--briefings", str(folder), 'theme:"financiele middelen"'
+    )
+    assert code == 0
+    assert "centrum-2018/geld" in out
+    assert "plain words" in err
+    code, out, err = run(capsys, "search", "--briefings", str(folder), 'section:"x y"')
+    assert code == 0
+    assert "no results" in out and "plain words" in err
+
+
 HOLD_LOCK = """
 import sys
 from whoosh.util.filelock import FileLock

@@ -260,3 +260,18 @@ def test_empty_query_finds_nothing_and_json_shape(library: Library) -> None:
         result
     )
     assert isinstance(result["highlights"][0][0]["match"], bool)
+
+
+@pytest.mark.parametrize("query", ['theme:"Digitaal / online"', 'section:"x y"', 'kind:"a b"'])
+def test_quoted_words_on_a_filter_fall_back_instead_of_raising(
+    library: Library, query: str
+) -> None:
+    response = library.search(query)
+    assert response.fallback
+    assert library.search(query, as_you_type=True).fallback
+
+
+def test_quoted_filter_value_is_searched_as_its_words(library: Library) -> None:
+    response = library.search('theme:"financiele middelen"')
+    assert response.fallback
+    assert "centrum-2018/geld" in ids(response)
