@@ -470,6 +470,11 @@ class Checker:
             tuple(quotes),
             tuple(points),
             self.line_of(("id",)),
+            tuple(
+                (name, line)
+                for name in ("responds_to", "superseded_by", "source_text")
+                if name in table and (line := self.line_of((name,))) is not None
+            ),
         )
 
     # -- structure -----------------------------------------------------------------

@@ -111,7 +111,8 @@ class _Linker:
                 problems.append(
                     Problem.error(
                         document.path,
-                        f"responds_to names unknown plan '{plan_id}'"
+                        line=document.line_of("responds_to"),
+                        message=f"responds_to names unknown plan '{plan_id}'"
                         f"{did_you_mean(plan_id, self.plans)}",
                     )
                 )
@@ -119,7 +120,8 @@ class _Linker:
             problems.append(
                 Problem.error(
                     document.path,
-                    f"superseded_by names unknown briefing '{document.superseded_by}'"
+                    line=document.line_of("superseded_by"),
+                    message=f"superseded_by names unknown briefing '{document.superseded_by}'"
                     f"{did_you_mean(document.superseded_by, self.briefings)}",
                 )
             )

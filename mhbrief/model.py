@@ -151,6 +151,12 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     points: tuple[Point, ...] = ()
     id_line: int | None = None
+    #: ``(key, line)`` of the top-level keys that cross-file checks report on.
+    key_lines: tuple[tuple[str, int], ...] = ()
+
+    def line_of(self, key: str) -> int | None:
+        """The line of a top-level key, for problems about its value."""
+        return dict(self.key_lines).get(key)
 
     @property
     def superseded(self) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from mhbrief.format import decode, read_capped
 from mhbrief.model import Briefing, Quote
 from mhbrief.problems import Problem
+from mhbrief.sanitize import sanitize_text
 
 _QUOTE_MARKS = str.maketrans(
     {
@@ -36,8 +37,12 @@ _WORD = re.compile(r"\S+")
 
 
 def normalise(text: str) -> str:
-    """Text reduced to what a verbatim comparison looks at."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTE_MARKS)
+    """Text reduced to what a verbatim comparison looks at.
+
+    The source is sanitised like the quote was at load, so control characters
+    stripped from a quote do not make it differ from its source.
+    """
+    text = unicodedata.normalize("NFC", sanitize_text(text)).translate(_QUOTE_MARKS)
     return " ".join(text.split())
 
 
@@ -73,13 +78,18 @@ def check_briefing(briefing: Briefing) -> tuple[list[Problem], set[str]]:
                 briefing.path,
                 f"source_text '{briefing.source_text}' not found; "
                 "the quotes cannot be checked against their source",
+                briefing.line_of("source_text"),
             )
         ], set()
     text, problems = decode(path, data)
     if text is None:
         reason = problems[0].message if problems else "unreadable"
         return [
-            Problem.warning(briefing.path, f"source_text '{briefing.source_text}': {reason}")
+            Problem.warning(
+                briefing.path,
+                f"source_text '{briefing.source_text}': {reason}",
+                briefing.line_of("source_text"),
+            )
         ], set()
     source = normalise(text)
     warnings: list[Problem] = []

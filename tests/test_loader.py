@@ -86,8 +86,11 @@ def test_unknown_theme_and_dangling_section_point_at_the_item(write: WriteFile) 
 def test_unknown_plan_in_responds_to_and_section(write: WriteFile) -> None:
     write("themes.toml", THEMES)
     path = write("b.toml", BRIEFING)
-    messages = [p.message for p in load_collection(path.parent).problems]
+    problems = load_collection(path.parent).problems
+    messages = [p.message for p in problems]
     assert "responds_to names unknown plan 'plan-a'" in messages[0]
+    written = path.read_text(encoding="utf-8").splitlines()
+    assert written[problems[0].line - 1].startswith("responds_to = ")
     assert any("names unknown plan 'plan-a'" in m for m in messages[1:])
 
 

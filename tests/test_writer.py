@@ -178,3 +178,23 @@ def test_render_orders_keys_and_comments_the_header() -> None:
     assert text.splitlines()[:4] == ["# line one", "#", "# ev il", ""]
     assert tomllib.loads(text) == {"format": 1, "kind": "briefing", "quotes": []}
     assert text.index("format") < text.index("kind") < text.index("quotes")
+
+
+def test_a_source_with_control_characters_in_a_quote_still_checks_as_verbatim(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "hostile.txt"
+    source.write_text(
+        "Kop van het bericht\n\n13 november 2018\n\n"
+        "Woordvoerder Anna de Vries: ‘Dit is een \x1b[31mgevaarlijk\x1b[0m plan \u202evoor\u202c "
+        "kinderen.’\n",
+        encoding="utf-8",
+    )
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    write_draft(import_source(source, organisation="Stichting"), briefings, None, source)
+    collection = load_collection(briefings)
+    assert [p.format() for p in collection.problems] == []
+    (briefing,) = collection.briefings.values()
+    assert briefing.quotes[0].text == "Dit is een gevaarlijk plan voor kinderen."
+    assert collection.unverified == frozenset()
