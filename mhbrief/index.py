@@ -386,6 +386,16 @@ def has_live_documents(reader: Any, fieldname: str, term: bytes | str) -> bool:
     return bool(matcher.is_active())
 
 
+def stored_record(ix: Any, doc_id: str) -> dict[str, Any] | None:
+    """The stored record of the live document ``doc_id``, if the index holds it."""
+    with ix.searcher() as searcher:
+        fields = searcher.document(id=doc_id)
+    if not fields:
+        return None
+    record = json.loads(fields["data"])
+    return record if isinstance(record, dict) else None
+
+
 def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[str, Any]]:
     """The stored records of documents from ``sources``."""
     found = []

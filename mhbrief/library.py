@@ -16,6 +16,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from mhbrief import index
 from mhbrief.loader import load_collection
@@ -110,6 +111,20 @@ class Library:
                 self._drop_searcher()
                 self._damaged(exc)
                 return empty_response(query, stale=True)
+
+    def stored_record(self, doc_id: str) -> dict[str, Any] | None:
+        """The record the index holds for ``doc_id`` (as last indexed), or None.
+
+        Needs no sync: a file that has problems now keeps its last good
+        documents in the index, and this is how to read them back.
+        """
+        folder = index.store_dir(self.index_dir)
+        if not index.exists(folder):
+            return None
+        try:
+            return index.stored_record(index.open_index(folder), doc_id)
+        except Exception:  # locked out, unsafe or damaged: as if not indexed
+            return None
 
     def close(self) -> None:
         with self._search_lock:

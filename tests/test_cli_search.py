@@ -242,3 +242,40 @@ def test_repository_briefings_find_the_ckm_statement(
     if quote:
         # The spokesperson's own words come before a paraphrase of them.
         assert results[0]["kind"] == "quote", [r["id"] for r in results]
+
+
+def test_show_an_item_whose_file_has_problems_uses_the_last_indexed_version(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "idx"))
+    run(capsys, "index", *where)
+    path = folder / "briefings" / "centrum-2018.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nbroken = [\n", encoding="utf-8")
+    run(capsys, "index", *where)  # keeps the last good documents
+    code, out, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--cite")
+    assert code == 0
+    assert out.strip() == (
+        "“Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, woordvoerder, "
+        "Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen) "
+        "[LET OP: het bestand heeft problemen (zie mhbrief validate); "
+        "laatst geïndexeerde versie]"
+    )
+    assert "its file has problems (see mhbrief validate)" in err
+    code, out, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["from_problem_file"] is True
+    assert data["speaker"] == "Anna de Vries"
+    assert "its file has problems" in err
+
+
+def test_show_an_id_neither_loaded_nor_from_a_problem_file_is_unknown(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "idx"))
+    run(capsys, "index", *where)
+    path = folder / "briefings" / "centrum-2018.toml"
+    path.unlink()  # gone, not failing: the index may lag, the answer may not
+    code, _, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--cite")
+    assert code == 1
+    assert "no item with id" in err
