@@ -369,6 +369,10 @@ def plain_words(text: str) -> list[str]:
 
 def parse(text: str, *, as_you_type: bool = False) -> Parsed:
     """Parse a query string; malformed syntax falls back to its plain words."""
+    if text.strip() == "*":
+        # Browsing (the app's empty box): every document, without the field
+        # wildcards the parser would build, which expand every term of the index.
+        return Parsed(wq.Every(), False, ())
     text = _DATE_RANGE.sub(lambda m: f"date:[{m.group(1)} TO {m.group(2) or ''}]", text)
     typed = plain_words(text)
     original = text

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from whoosh import query as wq
 
 from mhbrief.library import Library
 from mhbrief.model import Kind, Stance
-from mhbrief.search import SearchResponse, Sort, highlight_text
+from mhbrief.search import SearchResponse, Sort, highlight_text, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -275,3 +276,13 @@ def test_quoted_filter_value_is_searched_as_its_words(library: Library) -> None:
     response = library.search('theme:"financiele middelen"')
     assert response.fallback
     assert "centrum-2018/geld" in ids(response)
+
+
+def test_browsing_matches_every_document_without_expanding_terms(library: Library) -> None:
+    assert parse("*").query == wq.Every()
+    assert parse(" * ", as_you_type=True).query == wq.Every()
+    browse = library.search("*", sort=Sort.NEWEST, limit=200, as_you_type=True)
+    assert browse.total == 15  # every document, also one without text in a default field
+    dates = [hit.date for hit in browse.hits]
+    assert dates == sorted(dates, reverse=True)
+    assert sum(browse.facets["kind"].values()) == 15
