@@ -409,16 +409,31 @@ _QUOTE = re.compile(
 )
 _SAY = (
     r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
-    r"legt\s+\S+\s+uit|says|said|adds|added|explains|explained|according to|volgens)"
+    r"legt\s+\S+\s+uit|vult\s+aan|vulde\s+aan|voegt\s+(?:daar\s+|er\s+)?aan\s+toe|"
+    r"reageert|waarschuwt|concludeert|says|said|adds|added|explains|explained|warns|warned|"
+    r"continues|continued|according to|volgens)"
 )
+#: Titles whose full stop does not end the attribution: "aldus prof. dr. Anna Smit".
+_TITLES = frozenset(
+    ["prof.", "dr.", "drs.", "mr.", "mrs.", "ms.", "ir.", "ing.", "dhr.", "mevr.", "ds."]
+)
+_TITLE = r"(?:prof|dr|drs|mr|mrs|ms|ir|ing|dhr|mevr|ds)\.(?=\s)"
+_WHO = rf"(?:{_TITLE}|’t\b|[^.!?;“”„\"‘’«»])"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{_SAY}\s+(?P<who>[^.!?;“”„\"‘’«»]+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+    rf"^\s*[,.]?\s*(?:zo\s+)?{_SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[A-Z][^.!?;“”„\"‘’«»]*?)\s+{_SAY}\s*(?:[.!?;,]|$)"
+    rf"^\s*,?\s*(?P<who>(?-i:[A-Z]){_WHO}*?)\s+{_SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+)
+_LEADING_SOURCE = re.compile(r"^(?:according to|volgens)\s+", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
+#: "directeur Pieter van den Berg van Stichting Vrij Werk": the organisation after the name.
+_ORG_TAIL = re.compile(
+    r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at)\s+"
+    r"(?P<org>(?:het\s+|de\s+|the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$"
 )
 _SAY_WORD = re.compile(rf"\s+{_SAY}\b.*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")  # not at a no-break space
 _ROLE_STEMS = (
     "woordvoerder",
     "woordvoerster",
@@ -476,7 +491,15 @@ _PARTICLES = frozenset(
         "del",
         "dos",
         "van't",
+        "’t",
+        "van’t",
         "in",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ibn",
+        "op",
     ]
 )
 _ARTICLES = frozenset(["de", "het", "the", "our", "onze", "ons", "a", "an", "een"])
@@ -495,7 +518,23 @@ class Person:
 
 def parse_person(text: str) -> Person:
     """Speaker and role from an attribution like ``CKM-woordvoerder Shamir Ceuleers``."""
-    text = _SPACE.sub(" ", text).strip(" ,:;-–")
+    text = _LEADING_SOURCE.sub("", _SPACE.sub(" ", text).strip(" ,:;-–"))
+    bracketed = _PARENTHESES.search(text)
+    if bracketed and "," not in text:  # "Kees de Jong (directeur)"
+        person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
+        if person.name and not person.role:
+            return Person(person.name, bracketed["inner"].strip())
+    if "," not in text and (tail := _ORG_TAIL.match(text)):
+        org = tail["org"].split()
+        head = parse_person(tail["head"])
+        capitals = sum(1 for word in org if word[0].isupper())
+        if (
+            head.name
+            and head.role
+            and len(head.name.split()) >= 2
+            and (capitals >= 2 or (len(org) == 1 and org[0].isupper() and len(org[0]) > 1))
+        ):
+            return Person(head.name, f"{head.role} {tail['prep']} {tail['org']}")
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)
@@ -511,8 +550,10 @@ def parse_person(text: str) -> Person:
     start = end
     while start > 0:
         token = tokens[start - 1]
-        if (_capitalised(token) and not _is_role_word(token)) or (
-            token.lower() in _PARTICLES and start - 1 > 0 and start < end
+        if (
+            (_capitalised(token) and not _is_role_word(token))
+            or (token.lower() in _PARTICLES and start - 1 > 0 and start < end)
+            or (token.lower() in _TITLES and start < end)
         ):
             start -= 1
         else:
@@ -549,6 +590,13 @@ class _Speakers:
     def resolve(self, person: Person) -> tuple[str | None, str | None, list[str]]:
         notes: list[str] = []
         name, role = person.name, person.role
+        if name is None and role:  # "aldus de woordvoerder": the one named with that role
+            folded = fold(role)
+            matching = [k for k, r in self.roles.items() if r and fold(r).endswith(folded)]
+            if len(matching) == 1:
+                name, role = matching[0], self.roles[matching[0]]
+                notes.append(f"'{person.role}' taken to be {name}, named earlier")
+                return name, role, notes
         if name is None:
             return None, role, notes
         if name not in self.roles:
@@ -666,7 +714,7 @@ def _extract(paragraphs: list[_Paragraph]) -> _Found:
             kept.append(before_kept)
             cursor = match.end() + after_used
             ident = f"quote-{len(found.quotes) + 1}"
-            if person is not None and person.name:
+            if person is not None and (person.name or (person.role and last_speaker is None)):
                 name, role, notes = speakers.resolve(person)
             elif last_speaker is not None:
                 name, role = last_speaker
@@ -696,7 +744,10 @@ def _attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     of the text after it the attribution used."""
     stripped = before.rstrip()
     if stripped.endswith(":"):
-        sentences = _SENTENCE_END.split(stripped)
+        # "Directeur mr. Pieter de Groot:" is one sentence: a title's full stop is
+        # followed by a no-break space (same length) before splitting.
+        guarded = re.sub(rf"(?i)\b{_TITLE} ", lambda m: m[0][:-1] + "\u00a0", stripped)
+        sentences = _SENTENCE_END.split(guarded)
         lead = sentences[-1].removesuffix(":")
         lead = (
             _SAY_WORD.sub("", lead)
@@ -712,7 +763,7 @@ def _attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 12:
             person = parse_person(match["who"])
-            if person.name:
+            if person.name or (pattern is _AFTER and person.role):
                 return person, before, match.end()
     return None, before, 0
 

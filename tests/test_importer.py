@@ -573,3 +573,63 @@ def test_a_fifo_or_folder_is_not_read_as_a_source(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(SourceError, match="not a regular file"):
         import_source(fifo)
+
+
+QUOTE_NL = "De aanpak van uitbuiting schiet tekort, het kabinet moet nu echt kiezen"
+QUOTE_EN = "The plan does not protect the children who need it most"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        (
+            f"“{QUOTE_NL}”, zegt directeur Pieter van den Berg van Stichting Vrij Werk.",
+            "Pieter van den Berg",
+            "directeur van Stichting Vrij Werk",
+        ),
+        (
+            f"‘{QUOTE_NL}’, aldus prof. dr. Anna Smit, hoogleraar criminologie.",
+            "prof. dr. Anna Smit",
+            "hoogleraar criminologie",
+        ),
+        (f"“{QUOTE_EN},” says Dr. Jane Doe-Smith, CEO of Z.", "Dr. Jane Doe-Smith", "CEO of Z"),
+        (
+            f"“{QUOTE_NL}”, zegt Fatima el Amrani, woordvoerder van Fairwork.",
+            "Fatima el Amrani",
+            "woordvoerder van Fairwork",
+        ),
+        (
+            f"“{QUOTE_NL}”, zegt woordvoerder Jan-Willem van ’t Hof.",
+            "Jan-Willem van ’t Hof",
+            "woordvoerder",
+        ),
+        (f"“{QUOTE_NL}”, zegt Kees de Jong (directeur).", "Kees de Jong", "directeur"),
+        (f"Anna de Vries (woordvoerder): ‘{QUOTE_NL}’", "Anna de Vries", "woordvoerder"),
+        (f"Directeur mr. Pieter de Groot: ‘{QUOTE_NL}’", "mr. Pieter de Groot", "directeur"),
+        (f"According to Jane Doe, director of Z: “{QUOTE_EN}”", "Jane Doe", "director of Z"),
+    ],
+)
+def test_more_attribution_patterns(paragraph: str, speaker: str, role: str) -> None:
+    text = f"Een kop boven het bericht\n\n13 november 2018\n\n{paragraph}\n"
+    draft = import_source(text, organisation="Stichting")
+    (quote,) = draft.data["quotes"]
+    assert (quote["speaker"], quote.get("role")) == (speaker, role)
+    # The attribution was used up: no fragment of it is left as a point or summary.
+    assert "points" not in draft.data or all(
+        speaker.split()[-1] not in p["text"] for p in draft.data["points"]
+    )
+    assert speaker.split()[-1] not in draft.data.get("summary", "")
+
+
+def test_a_later_surname_or_role_alone_resolves_to_the_speaker_named_before() -> None:
+    text = (
+        "Een kop boven het bericht\n\n13 november 2018\n\n"
+        f"CKM-woordvoerder Shamir Ceuleers: ‘{QUOTE_NL}.’\n\n"
+        "Het kabinet stuurde het plan vandaag naar de Kamer.\n\n"
+        f"Ceuleers vult aan: ‘{QUOTE_NL}, ook online.’\n\n"
+        f"‘{QUOTE_NL}, en snel’, aldus de woordvoerder.\n"
+    )
+    draft = import_source(text, organisation="CKM")
+    speakers = [(q["speaker"], q.get("role")) for q in draft.data["quotes"]]
+    assert speakers == [("Shamir Ceuleers", "CKM-woordvoerder")] * 3
+    assert "aldus" not in tomli_w.dumps(draft.data)
