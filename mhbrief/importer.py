@@ -524,9 +524,9 @@ def parse_person(text: str) -> Person:
         person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
         if person.name and not person.role:
             return Person(person.name, bracketed["inner"].strip())
-    if "," not in text and (tail := _ORG_TAIL.match(text)):
-        org = tail["org"].split()
-        head = parse_person(tail["head"])
+    if "," not in text and (org_tail := _ORG_TAIL.match(text)):
+        org = org_tail["org"].split()
+        head = parse_person(org_tail["head"])
         capitals = sum(1 for word in org if word[0].isupper())
         if (
             head.name
@@ -534,7 +534,7 @@ def parse_person(text: str) -> Person:
             and len(head.name.split()) >= 2
             and (capitals >= 2 or (len(org) == 1 and org[0].isupper() and len(org[0]) > 1))
         ):
-            return Person(head.name, f"{head.role} {tail['prep']} {tail['org']}")
+            return Person(head.name, f"{head.role} {org_tail['prep']} {org_tail['org']}")
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)
