@@ -579,17 +579,21 @@ class IndexSearcher:
         if sort is Sort.NEWEST:
             kwargs["sortedby"] = newest_first()
         try:
-            q = prune(rewrite(parsed.query, reader), reader).normalize()
+            rewritten = rewrite(parsed.query, reader)
+            q = prune(rewritten, reader).normalize()
             docnums = list(self._searcher.docs_for_query(q))
             results = self._searcher.search(q, **kwargs)
         except wq.QueryError:
             # Whoosh refused a query it parsed: never an error for what was typed.
             plain = parse(" ".join(plain_words(text)), as_you_type=as_you_type)
             parsed = Parsed(plain.query, True, parsed.words)
-            q = prune(rewrite(parsed.query, reader), reader).normalize()
+            rewritten = rewrite(parsed.query, reader)
+            q = prune(rewritten, reader).normalize()
             docnums = list(self._searcher.docs_for_query(q))
             results = self._searcher.search(q, **kwargs)
-        terms = highlight_terms(q, reader)
+        # Before pruning: the typed form ("klant") may be missing from the
+        # unstemmed field while its stem matched "klanten"; marking compares stems.
+        terms = highlight_terms(rewritten, reader)
         hits = tuple(
             _hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)
             for result in results

@@ -286,3 +286,34 @@ def test_browsing_matches_every_document_without_expanding_terms(library: Librar
     dates = [hit.date for hit in browse.hits]
     assert dates == sorted(dates, reverse=True)
     assert sum(browse.facets["kind"].values()) == 15
+
+
+WIJKAGENTEN = """
+format = 1
+kind = "briefing"
+id = "extra-2019"
+title = "Extra"
+published = 2019-05-01
+organisation = "Buurtnetwerk"
+source_type = "article"
+
+[[quotes]]
+id = "q1"
+speaker = "Kees Bakker"
+text = "De wijkagenten kennen de uitbuiters."
+"""
+
+
+def test_a_word_found_by_its_stem_is_marked_though_not_typed_as_in_the_text(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "briefings" / "extra.toml").write_text(WIJKAGENTEN, encoding="utf-8")
+    with Library(folder, tmp_path / "index") as lib:
+        lib.sync()
+        for query in ("wijkagent", "wijkagent kennen", "wijkagen"):
+            response = lib.search(query, as_you_type=query == "wijkagen")
+            (hit,) = response.hits
+            marked = [span.text for frag in hit.highlights for span in frag if span.match]
+            assert "wijkagenten" in marked, query
