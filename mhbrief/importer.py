@@ -790,6 +790,46 @@ def _organisation(text: str) -> tuple[str, str] | None:
     return name, abbr
 
 
+_FUNCTION_STEMS = frozenset(
+    stem(w)
+    for w in [
+        "daarvan",
+        "daarbij",
+        "daarom",
+        "onder",
+        "meer",
+        "andere",
+        "zoals",
+        "tussen",
+        "tegen",
+        "onder",
+        "over",
+        "door",
+        "hierbij",
+        "waarbij",
+        "worden",
+        "wordt",
+        "hebben",
+        "zijn",
+        "naast",
+        "vooral",
+        "alleen",
+        "ook",
+        "nog",
+        "about",
+        "their",
+        "which",
+        "these",
+        "those",
+        "other",
+        "under",
+        "between",
+        "against",
+        "through",
+    ]
+)
+
+
 def _theme_terms(theme: Theme) -> tuple[set[str], set[str]]:
     label = {stem(w) for w in words(theme.label) if len(w) >= 4}
     description = {stem(w) for w in words(theme.description) if len(w) >= 5} - label
@@ -805,10 +845,14 @@ def suggest_themes(text: str, themes: Mapping[str, Theme]) -> list[str]:
             len(term) >= 6 and any(s.startswith(term) or s.endswith(term) for s in stems)
         )
 
+    terms = {theme_id: _theme_terms(theme) for theme_id, theme in themes.items()}
+    # A description word that several themes share ("aanpak", "uitbuiting") or
+    # that is a function word says nothing about which theme a text is about.
+    spread = Counter(term for label, description in terms.values() for term in label | description)
+    common = {term for term, count in spread.items() if count > 1} | _FUNCTION_STEMS
     scored: list[tuple[int, str]] = []
-    for theme_id, theme in themes.items():
-        label, description = _theme_terms(theme)
-        hits = sum(1 for term in description if present(term))
+    for theme_id, (label, description) in terms.items():
+        hits = sum(1 for term in description - common if present(term))
         if label and all(present(term) for term in label):
             scored.append((10 + hits, theme_id))
         elif hits >= 2:

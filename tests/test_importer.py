@@ -633,3 +633,23 @@ def test_a_later_surname_or_role_alone_resolves_to_the_speaker_named_before() ->
     speakers = [(q["speaker"], q.get("role")) for q in draft.data["quotes"]]
     assert speakers == [("Shamir Ceuleers", "CKM-woordvoerder")] * 3
     assert "aldus" not in tomli_w.dumps(draft.data)
+
+
+def test_theme_suggestions_ignore_words_every_theme_uses() -> None:
+    from mhbrief.model import Theme
+
+    themes = {
+        "arbeid": Theme(
+            "arbeid", "Arbeidsuitbuiting", "Uitbuiting in werk en arbeid, en de aanpak daarvan."
+        ),
+        "crimineel": Theme(
+            "crimineel", "Criminele uitbuiting", "Uitbuiting voor drugshandel; de aanpak daarvan."
+        ),
+        "geld": Theme("geld", "Financiering", "Budget en extra middelen voor de aanpak."),
+    }
+    # "uitbuiting", "aanpak" and "daarvan" are in more than one description: no evidence.
+    text = (
+        "De aanpak van ondermijning en uitbuiting: daarvan profiteert de mensenhandelaanpak niet."
+    )
+    assert suggest_themes(text, themes) == []
+    assert suggest_themes("Er komen geen extra middelen bij.", themes) == ["geld"]
