@@ -38,7 +38,7 @@ from whoosh import scoring, sorting
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.index import SCHEMA, TEXT_FIELDS
+from mhbrief.index import SCHEMA, TEXT_FIELDS, has_live_documents
 from mhbrief.model import Kind, Stance, Status
 
 MAX_EXPANSIONS = 40
@@ -654,7 +654,7 @@ class IndexSearcher:
             folded = fold(word)
             if len(folded) < 4 or folded in STOP_WORDS:
                 continue
-            if reader.doc_frequency("words", folded):
+            if has_live_documents(reader, "words", folded):
                 continue
             looked_up += 1
             if looked_up > MAX_SUGGEST_WORDS:
@@ -676,7 +676,10 @@ class IndexSearcher:
                 c.decode("utf-8") if isinstance(c, bytes) else str(c)
                 for c in reader.terms_within("words", word, distance, prefix=1)
             ]
-            candidates = [c for c in candidates if c != word]
+            # The lexicon still holds words of deleted documents: suggest live ones only.
+            candidates = [
+                c for c in candidates if c != word and has_live_documents(reader, "words", c)
+            ]
             if candidates:
                 return max(candidates, key=lambda c: (reader.doc_frequency("words", c), c))
         return None

@@ -41,3 +41,15 @@ def test_indexed_files_lists_only_files_with_live_documents(tmp_path: Path) -> N
         indexed = index.indexed_files(index.open_index(index.store_dir(lib.index_dir)))
     assert "briefings/network-2020.toml" not in indexed
     assert "briefings/centrum-2021.toml" in indexed
+
+
+def test_did_you_mean_never_offers_a_word_only_deleted_documents_held(tmp_path: Path) -> None:
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, folder)
+    with Library(folder, tmp_path / "index") as lib:
+        lib.sync()
+        assert lib.search("fundin").suggestion == "funding"
+        (folder / "briefings" / "network-2020.toml").unlink()
+        lib.sync()
+        assert lib.search("funding").total == 0
+        assert lib.search("fundin").suggestion != "funding"
