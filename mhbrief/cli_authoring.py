@@ -129,6 +129,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     from mhbrief.cli import resolve_location
 
     interactive = sys.stdin.isatty() and args.output != STDOUT
+    location = resolve_location(args, quiet=True)  # a missing folder is an error here too
     if not interactive:
         text = template(args.kind)
         if args.output in (None, STDOUT):
@@ -147,7 +148,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.output:
         target = Path(args.output)
     else:
-        location = resolve_location(args, quiet=True)
         if location.is_examples:
             sys.stdout.write(text)
             return 0

@@ -119,6 +119,9 @@ def test_new_prints_a_template_and_writes_only_new_files(
     assert cli.main(["new", "-o", str(target)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "# mine\n"
+    # A --briefings folder that is not there is an error, as for every command.
+    assert cli.main(["new", "--briefings", str(tmp_path / "nope"), "-o", "-"]) == 2
+    assert "does not exist" in capsys.readouterr().err
 
 
 def test_new_interactive_writes_into_the_briefings_folder(
