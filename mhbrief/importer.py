@@ -939,10 +939,17 @@ def import_source(
     rests = list(found.rests)
     if rests and rests[0].context is None:
         summary = rests.pop(0).text
-    points = [
-        {"id": f"point-{n}", "stance": Stance.NEUTRAL.value, "text": rest.text}
-        for n, rest in enumerate(rests, start=1)
-    ]
+    # A subheading is kept as a quote's context; one over paragraphs without
+    # quotes would be lost, so it leads the first point under it instead.
+    headings = {quote.get("context") for quote in found.quotes}
+    points = []
+    for n, rest in enumerate(rests, start=1):
+        text = rest.text
+        if rest.context and rest.context not in headings:
+            headings.add(rest.context)
+            text = f"{rest.context} — {text}"
+            notes.append(f"point-{n}: subheading '{rest.context}' kept at its start")
+        points.append({"id": f"point-{n}", "stance": Stance.NEUTRAL.value, "text": text})
     for item in (*found.quotes, *points):
         item["themes"] = suggest_themes(item["text"], themes)
         item["sections"] = []

@@ -138,7 +138,10 @@ def test_ckm_points_keep_the_rest_and_drop_boilerplate(ckm: Draft) -> None:
     assert points[1]["text"].startswith("Op innovatie mist het CKM")
     assert points[2]["text"].endswith("waar NGO’s onvoldoende bij betrokken zijn geweest.")
     positive = points[3]["text"]
-    assert positive.startswith("Het Plan van Aanpak bevat uiteraard ook positieve punten.")
+    # The subheading that said these points are positive is not lost: it leads the point.
+    assert positive.startswith(
+        "Positieve punten — Het Plan van Aanpak bevat uiteraard ook positieve punten."
+    )
     assert positive.endswith("zet het kabinet in op versterking van de recherchecapaciteit.")
     assert [p.stance for p in ckm.points] == [Stance.NEUTRAL] * 4
     every = strings(ckm.data)
@@ -298,7 +301,8 @@ def test_statement_without_quotes_becomes_summary_and_points(tmp_path: Path) -> 
         "points": [
             point(
                 "point-1",
-                "Vooral meisjes tussen twaalf en achttien jaar worden via sociale media "
+                "Achtergrond — Vooral meisjes tussen twaalf en achttien jaar worden via sociale "
+                "media "
                 "benaderd. Hulpverleners zien dat de opvang vaak te laat begint.",
             ),
             point(
@@ -545,6 +549,7 @@ def test_site_furniture_goes_but_headlines_and_prose_that_look_like_it_stay(
     assert "Den Haag, 4 maart" not in body
     assert "Volg ons advies en investeer in opsporing." in body
     assert "omdat gemeenten geen geld krijgen" in body
+    assert "Terug naar de tekentafel — Het plan moet over" in body
     for furniture in ("Facebook", "Kopieer link", "Deel dit", "Doneer", "PERSBERICHT", "Home ›"):
         assert furniture not in body
     assert check_file(draft, tmp_path) == []
