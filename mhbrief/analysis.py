@@ -35,7 +35,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 LANGUAGES = ("nl", "en")
 
@@ -47,12 +47,22 @@ _WORD = re.compile(WORD_PATTERN)
 EDGE_MAX = 6
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: ``Financiële`` -> ``financiele``."""
+    """One word in lower case without accents: ``Financiële`` -> ``financiele``.
+
+    Typographic and typed apostrophes are one character, and a final ``'s``
+    (Dutch plural ``NGO’s``, English possessive) goes, so ``NGO's``, ``ngo’s``
+    and ``ngo`` are the same word.
+    """
     lowered = text.casefold()
-    if lowered.isascii():
-        return lowered
-    return _strip_accents(lowered)
+    if not lowered.isascii():
+        lowered = _strip_accents(lowered.translate(_APOSTROPHES))
+    if lowered.endswith("'s") and len(lowered) > 3:
+        lowered = lowered[:-2]
+    return lowered
 
 
 @lru_cache(maxsize=65536)

@@ -11,6 +11,12 @@ def test_fold_removes_case_and_accents() -> None:
     assert fold("CAFÉ") == "cafe"
 
 
+def test_apostrophes_are_one_character_and_a_final_s_goes() -> None:
+    assert fold("NGO’s") == fold("NGO's") == fold("ngo") == "ngo"
+    assert fold("don’t") == "don't"
+    assert fold("’s") == "'s"
+
+
 def test_dutch_stems_join_singular_and_plural() -> None:
     for singular, plural in [
         ("gemeente", "gemeenten"),

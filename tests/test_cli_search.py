@@ -279,3 +279,16 @@ def test_show_an_id_neither_loaded_nor_from_a_problem_file_is_unknown(
     code, _, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--cite")
     assert code == 1
     assert "no item with id" in err
+
+
+@pytest.mark.skipif(not _has_ckm_briefing(), reason="the CKM briefing is not in briefings/ yet")
+@pytest.mark.parametrize("query", ["NGO's", "ngo’s", "ngo"])
+def test_a_typed_apostrophe_finds_the_typographic_one(
+    capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    code, out, _ = run(capsys, "search", "--briefings", str(REPO_BRIEFINGS), "--json", query)
+    assert code == 0
+    results = json.loads(out)["results"]
+    assert "ckm-2018-11-13-mensenhandel-ambitie/ngo-betrokkenheid" in [r["id"] for r in results]
+    marked = [s["text"] for r in results for f in r["highlights"] for s in f if s["match"]]
+    assert "NGO’s" in marked
