@@ -306,11 +306,14 @@ def _parser() -> Any:
 
 _EMPTY_FIELD = re.compile(r"(?:^|[\s(])(\w+):(?=$|[\s)])")
 _FIELD = re.compile(r"(?:^|[\s(])([A-Za-z_]+):")
-_DATE_RANGE = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})\.\.(\d{4}(?:-\d\d){0,2})?")
+_DATE_RANGE = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})?\.\.(\d{4}(?:-\d\d){0,2})?(?=\s|\)|$)")
+#: "date:[ TO 2018]": Whoosh's range syntax wants no space after the bracket.
+_OPEN_RANGE = re.compile(r"\bdate:\[\s+TO\b")
+_CLOSE_RANGE = re.compile(r"(?<=\bTO)\s+\]")
 _DATE_VALUE = re.compile(r"\bdate:(\S+)")
 _DATE_OK = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|[\[{].*)$")
 _PLAIN_WORD = re.compile(r"\w+")
-_FIELD_TOKEN = re.compile(r"(?:^|(?<=[\s(]))\w+:(?:\"[^\"]*\"?|\S*)")
+_FIELD_TOKEN = re.compile(r"(?:^|(?<=[\s(]))\w+:(?:\"[^\"]*\"?|\[[^\]]*\]?|\S*)")
 
 
 def _malformed(text: str) -> bool:
@@ -373,7 +376,15 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         # Browsing (the app's empty box): every document, without the field
         # wildcards the parser would build, which expand every term of the index.
         return Parsed(wq.Every(), False, ())
-    text = _DATE_RANGE.sub(lambda m: f"date:[{m.group(1)} TO {m.group(2) or ''}]", text)
+    text = _DATE_RANGE.sub(
+        lambda m: (
+            " TO ".join((m.group(1) or "", m.group(2) or "")).strip().join(("date:[", "]"))
+            if m.group(1) or m.group(2)
+            else m.group(0)
+        ),
+        text,
+    )
+    text = _OPEN_RANGE.sub("date:[TO", _CLOSE_RANGE.sub("]", text))
     typed = plain_words(text)
     original = text
     if as_you_type:

@@ -134,6 +134,20 @@ def test_each_filter(library: Library) -> None:
     ranged = {hit.date.year for hit in library.search("date:[2019 TO 2021]").hits if hit.date}
     assert ranged == {2020, 2021}
     assert ids(library.search("date:2020..2020 kind:point")) == {"network-2020/funding"}
+    # Open ranges, either side, in both spellings.
+    years = {2018, 2020, 2021}
+    for query, expected in [
+        ("date:..2019", {2018}),
+        ("date:[ TO 2019]", {2018}),
+        ("date:2020..", {2020, 2021}),
+        ("date:[2020 TO ]", {2020, 2021}),
+    ]:
+        response = library.search(query)
+        assert not response.fallback, query
+        assert {hit.date.year for hit in response.hits if hit.date} == expected & years, query
+    # A range with no hits is just empty: no "did you mean" for its years.
+    empty = library.search("date:2030..2031")
+    assert (empty.total, empty.fallback, empty.suggestion) == (0, False, None)
 
 
 def test_facets_count_every_hit(library: Library) -> None:
