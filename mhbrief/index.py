@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import writing
+from whoosh.analysis import IDAnalyzer
 from whoosh.columns import RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
@@ -51,7 +52,7 @@ from mhbrief.analysis import (
 )
 from mhbrief.model import Briefing, Collection, Plan, SourceFile
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = "MAIN"
 #: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
@@ -70,15 +71,17 @@ def lang_field(name: str, language: str) -> str:
 def build_schema() -> Schema:
     fields: dict[str, Any] = {
         "id": ID(stored=True, unique=True),
-        "kind": ID(),
-        "briefing": ID(),
+        # Filter values are lowercase slugs: lowercasing the query value makes
+        # theme:Digitaal and kind:Quote work as typed.
+        "kind": ID(analyzer=IDAnalyzer(lowercase=True)),
+        "briefing": ID(analyzer=IDAnalyzer(lowercase=True)),
         "source": ID(),
         "filekey": ID(),
-        "language": ID(),
-        "stance": ID(),
-        "status": ID(),
-        "theme": KEYWORD(scorable=False),
-        "section": KEYWORD(scorable=False),
+        "language": ID(analyzer=IDAnalyzer(lowercase=True)),
+        "stance": ID(analyzer=IDAnalyzer(lowercase=True)),
+        "status": ID(analyzer=IDAnalyzer(lowercase=True)),
+        "theme": KEYWORD(scorable=False, lowercase=True),
+        "section": KEYWORD(scorable=False, lowercase=True),
         "date": DATETIME(sortable=True),
         "speaker": TEXT(analyzer=plain_analyzer()),
         "org": TEXT(analyzer=plain_analyzer()),

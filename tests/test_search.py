@@ -117,6 +117,10 @@ def test_each_filter(library: Library) -> None:
         "centrum-2018/klant",
         "centrum-2021/klanten",
     }
+    # Filter values are ids, but people type them capitalised, as the labels are.
+    assert ids(library.search("theme:Minderjarigen kind:Quote")) == ids(
+        library.search("theme:minderjarigen kind:quote")
+    )
     assert {hit.speaker for hit in library.search("speaker:jansen").hits} == {"Bram Jansen"}
     assert {hit.organisation for hit in library.search("org:ctu").hits} == {
         "Centrum tegen Uitbuiting"
