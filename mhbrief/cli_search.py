@@ -109,7 +109,7 @@ def cmd_index(args: argparse.Namespace) -> int:
                     "problems": [p.to_json() for p in collection.problems],
                 }
             )
-        else:
+        elif not report.stale:
             for problem in collection.problems:
                 print(problem.format(), file=sys.stderr)
             what = "rebuilt" if report.rebuilt else "synced"
@@ -121,9 +121,11 @@ def cmd_index(args: argparse.Namespace) -> int:
                 f"{_plural(len(collection.files), 'file')}"
             )
         if report.stale:
+            # The sync's message is written for searches ("showing it as it stands").
+            reason = (report.message or "it could not be written").split("; showing")[0]
             print(
-                f"mhbrief: error: the index was not updated: {report.message} "
-                f"(index folder: {library.index_dir})",
+                f"mhbrief: error: the index was not updated: {reason} "
+                f"(index folder: {library.index_dir}); nothing was changed, try again later",
                 file=sys.stderr,
             )
             return 1

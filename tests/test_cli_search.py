@@ -157,9 +157,11 @@ def test_search_while_another_process_updates_the_index(
         assert [r["id"] for r in data["results"]] == ["network-2020/funding"]
         assert "stale" in err and "another mhbrief process" in err
         monkeypatch.setattr(cli_search, "INDEX_LOCK_TIMEOUT", 0.2)
-        code, _, err = run(capsys, "index", "--briefings", str(folder))
+        code, out, err = run(capsys, "index", "--briefings", str(folder))
         assert code == 1
         assert "the index was not updated: another mhbrief process" in err
+        # It does not claim a sync, nor talk like a search.
+        assert "index synced" not in out and "as it stands" not in err
     finally:
         assert holder.stdin is not None
         holder.stdin.close()
