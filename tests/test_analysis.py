@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mhbrief.analysis import fold, plain_analyzer, stem, text_analyzer, words
 
 
@@ -55,3 +57,21 @@ def test_words_give_offsets_into_the_original_text() -> None:
         ("gemeente", "gemeente"),
         ("twee", "twee"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("singular", "other"),
+    [
+        ("meisje", "meisjes"),
+        ("analyse", "analyses"),
+        ("ambitie", "ambities"),
+        ("organisatie", "organisaties"),
+        ("financieel", "financiële"),
+        ("kind", "kinderen"),
+        ("gemeente", "gemeenten"),
+    ],
+)
+def test_dutch_forms_that_snowball_alone_keeps_apart_share_a_stem(
+    singular: str, other: str
+) -> None:
+    assert stem(fold(singular), "nl") == stem(fold(other), "nl")
