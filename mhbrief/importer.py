@@ -432,6 +432,9 @@ _ORG_TAIL = re.compile(
     r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at)\s+"
     r"(?P<org>(?:het\s+|de\s+|the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$"
 )
+#: A quotation opened and not closed before the end of its paragraph.
+_UNCLOSED = re.compile(r"(?<![\w])[“‘„«]\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
+_CLOSING = re.compile(r"[”’»\"]\s*$")
 _SAY_WORD = re.compile(rf"\s+{_SAY}\b.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")  # not at a no-break space
 _ROLE_STEMS = (
@@ -686,21 +689,40 @@ class _Found:
     notes: list[str] = field(default_factory=list)
 
 
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, inner text)`` of each quotation, and of one left open at the end.
+
+    English quotes running over paragraphs leave the first one open:
+    ``Jane Doe said: “The plan is weak.`` then ``“We call on …”``.
+    """
+    spans = [
+        (m.start(), m.end(), next(g for g in m.groups() if g is not None))
+        for m in _QUOTE.finditer(text)
+    ]
+    tail_start = spans[-1][1] if spans else 0
+    unclosed = _UNCLOSED.search(text, tail_start)
+    if unclosed:
+        spans.append((unclosed.start(), len(text), unclosed["inner"]))
+    return spans
+
+
 def _extract(paragraphs: list[_Paragraph]) -> _Found:
     found = _Found()
     speakers = _Speakers()
+    # The speaker of a quote left open at the end of the paragraph before.
+    continued: tuple[str | None, str | None] | None = None
     for paragraph in paragraphs:
         text = paragraph.text
         kept: list[str] = []
         cursor = 0
         last_speaker: tuple[str | None, str | None] | None = None
-        matches = list(_QUOTE.finditer(text))
-        for number, match in enumerate(matches):
-            inner = next(g for g in match.groups() if g is not None)
+        spans = _spans(text)
+        carried, continued = continued, None
+        for number, (start, end, inner) in enumerate(spans):
             quote_text = _SPACE.sub(" ", inner).strip().removesuffix(",").strip()
-            before = text[cursor : match.start()]
-            next_start = matches[number + 1].start() if number + 1 < len(matches) else len(text)
-            after = text[match.end() : next_start]
+            before = text[cursor:start]
+            next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
+            after = text[end:next_start]
             person, before_kept, after_used = _attribution(before, after)
             if person is None and not (number == 0 and found.quotes and not before.strip()):
                 prev = paragraphs.index(paragraph)
@@ -709,13 +731,17 @@ def _extract(paragraphs: list[_Paragraph]) -> _Found:
                     if tail.endswith(":"):
                         lead = _SENTENCE_END.split(tail)[-1]
                         person = parse_person(_SAY_WORD.sub("", lead.removesuffix(":")))
-            if person is None and len(quote_text.split()) < 4:
+            goes_on = person is None and number == 0 and not before.strip() and carried
+            if person is None and not goes_on and len(quote_text.split()) < 4:
                 continue  # a word in quotation marks, not a quote
             kept.append(before_kept)
-            cursor = match.end() + after_used
+            cursor = end + after_used
             ident = f"quote-{len(found.quotes) + 1}"
             if person is not None and (person.name or (person.role and last_speaker is None)):
                 name, role, notes = speakers.resolve(person)
+            elif goes_on and carried is not None:
+                name, role = carried
+                notes = ["speaker carried over: the quote goes on from the paragraph before"]
             elif last_speaker is not None:
                 name, role = last_speaker
                 notes = ["speaker carried over from the quote before it in the same paragraph"]
@@ -732,6 +758,8 @@ def _extract(paragraphs: list[_Paragraph]) -> _Found:
                 entry["context"] = paragraph.context
             entry["text"] = quote_text
             found.quotes.append(entry)
+            if end == len(text) and not _CLOSING.search(text[start:]) and name:
+                continued = (name, role)
         kept.append(text[cursor:])
         rest = _SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
         if len(_WORD.findall(rest)) >= 3:

@@ -658,3 +658,28 @@ def test_theme_suggestions_ignore_words_every_theme_uses() -> None:
     )
     assert suggest_themes(text, themes) == []
     assert suggest_themes("Er komen geen extra middelen bij.", themes) == ["geld"]
+
+
+def test_a_quote_running_over_two_paragraphs_keeps_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "Charity urges action on exploitation\n\nNovember 13, 2018\n\n"
+        "Jane Doe, director of Safe Haven, said: “The plan is weak on the children who need "
+        "protection most.\n\n"
+        "“We call on Parliament to fund the shelters this year, not in five years.”\n\n"
+        "The charity runs four shelters in the north of the country.\n"
+    )
+    draft = import_source(text, organisation="Safe Haven")
+    assert [(q["speaker"], q.get("role"), q["text"]) for q in draft.data["quotes"]] == [
+        (
+            "Jane Doe",
+            "director of Safe Haven",
+            "The plan is weak on the children who need protection most.",
+        ),
+        (
+            "Jane Doe",
+            "director of Safe Haven",
+            "We call on Parliament to fund the shelters this year, not in five years.",
+        ),
+    ]
+    assert "said" not in draft.data.get("summary", "")
+    assert check_file(draft, tmp_path) == []
