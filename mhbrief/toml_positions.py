@@ -27,8 +27,16 @@ class KeyPositions:
     positions: Mapping[KeyPath, Position] = field(default_factory=dict)
 
     def locate(self, path: KeyPath) -> Position | None:
-        """The position of ``path``, or of its nearest enclosing key or header."""
-        for end in range(len(path), 0, -1):
+        """The position of ``path``, or of its first header below it (``[theme.a]``
+        defines ``theme`` without naming it alone), or of its nearest enclosing
+        key or header."""
+        found = self.positions.get(path)
+        if found is not None:
+            return found
+        below = [pos for key, pos in self.positions.items() if key[: len(path)] == path]
+        if below and path:
+            return min(below)
+        for end in range(len(path) - 1, 0, -1):
             found = self.positions.get(path[:end])
             if found is not None:
                 return found

@@ -57,3 +57,9 @@ def test_locate_falls_back_to_the_enclosing_header() -> None:
     where = scan(DOC)
     assert where.locate(("quotes", 1, "speaker")) == (19, 1)
     assert where.locate(("nothing",)) is None
+
+
+def test_a_key_named_only_inside_a_dotted_header_is_found_at_that_header() -> None:
+    text = 'format = 1\nkind = "themes"\n\n[theme.digitaal]\nlabel = "D"\n\n[theme.zorg]\n'
+    where = scan(text)
+    assert where.locate(("theme",)) == (4, 1)
