@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -181,6 +182,14 @@ def write_draft(
 
 def _archive(folder: Path, name: str, content: bytes) -> tuple[Path, bool]:
     """The archived copy of a source (reused when identical) and whether it is new."""
+    if folder.exists() and not folder.is_dir():
+        raise WriteError(
+            f"{folder} is a file, not a folder for archived sources; move it, or write "
+            "the briefing elsewhere with -o"
+        )
+    # The name as the loader will read it back from source_text: no controls,
+    # no characters a shell or another system would trip over.
+    name = re.sub(r"[^\w.-]+", "-", sanitize_line(name)).replace("-.", ".").strip("-")
     if name.startswith(".") or not name.strip():
         name = "source.txt"
     stem, suffix = Path(name).stem, Path(name).suffix or ".txt"

@@ -11,7 +11,14 @@ import pytest
 
 from mhbrief.importer import Draft, import_source
 from mhbrief.loader import load_collection
-from mhbrief.writer import SOURCES_FOLDER, TargetExistsError, render, write_draft, write_new
+from mhbrief.writer import (
+    SOURCES_FOLDER,
+    TargetExistsError,
+    WriteError,
+    render,
+    write_draft,
+    write_new,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 SOURCE = FIXTURES / "nl-na-de-quote.txt"
@@ -198,3 +205,26 @@ def test_a_source_with_control_characters_in_a_quote_still_checks_as_verbatim(
     (briefing,) = collection.briefings.values()
     assert briefing.quotes[0].text == "Dit is een gevaarlijk plan voor kinderen."
     assert collection.unverified == frozenset()
+
+
+def test_a_source_name_with_controls_is_archived_under_the_name_read_back(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "evil\x1b[31mname .txt"
+    source.write_bytes(SOURCE.read_bytes())
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    write_draft(import_source(source), briefings, None, source)
+    collection = load_collection(briefings)
+    assert [p.format() for p in collection.problems] == []
+    (briefing,) = collection.briefings.values()
+    assert briefing.source_text == "sources/evilname.txt"
+
+
+def test_a_file_called_sources_is_a_clear_error_and_nothing_is_written(
+    draft: Draft, tmp_path: Path
+) -> None:
+    (tmp_path / SOURCES_FOLDER).write_text("mine\n", encoding="utf-8")
+    with pytest.raises(WriteError, match="is a file, not a folder"):
+        write_draft(draft, tmp_path, None, SOURCE)
+    assert files(tmp_path) == [SOURCES_FOLDER]
