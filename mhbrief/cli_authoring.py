@@ -14,6 +14,7 @@ from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
 from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
+from mhbrief.problems import display_path
 from mhbrief.template import KINDS, prompt_document, template
 from mhbrief.writer import WriteError, render, write_draft, write_new
 
@@ -107,12 +108,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(path: Path, draft: Draft, collection: Collection) -> None:
+def _report(written: Path, draft: Draft, collection: Collection) -> None:
+    path = display_path(written)  # relative, like the problem lines below it
     print(f"wrote {path}: {len(draft.quotes)} quote(s), {len(draft.points)} point(s)")
     try:
-        inside = path.resolve().is_relative_to(collection.root.resolve())
+        inside = written.resolve().is_relative_to(collection.root.resolve())
         checked = load_collection(collection.root) if inside else collection
-        problems = validate_paths(checked, [path])
+        problems = validate_paths(checked, [written])
     except Exception as exc:  # the file is written; a check failure must not hide that
         print(f"could not check {path}: {exc!r}; run `mhbrief validate {path}`")
         return
