@@ -808,7 +808,9 @@ def _organisation(text: str) -> tuple[str, str] | None:
         for start in range(len(tokens)):
             part = tokens[start:]
             initials = "".join(t[0] for t in part if t[0].isupper())
-            if initials == abbr and part[0][0].isupper():
+            # "Anti-Slavery Network (ASN)": each part of a hyphenated word counts too.
+            hyphened = "".join(w[0] for t in part for w in t.split("-") if w[:1].isupper())
+            if abbr in (initials, hyphened) and part[0][0].isupper():
                 mentions = len(re.findall(rf"\b{abbr}\b", text))
                 candidates.append((mentions, " ".join(part), abbr))
                 break

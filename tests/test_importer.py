@@ -683,3 +683,15 @@ def test_a_quote_running_over_two_paragraphs_keeps_its_speaker(tmp_path: Path) -
     ]
     assert "said" not in draft.data.get("summary", "")
     assert check_file(draft, tmp_path) == []
+
+
+def test_an_organisation_with_a_hyphenated_word_is_found_by_its_initials() -> None:
+    text = (
+        "Charity urges action\n\nNovember 13, 2018\n\n"
+        "The Anti-Slavery Network (ASN) says the plan is too weak for the children at risk.\n"
+    )
+    draft = import_source(text)
+    assert (draft.data["organisation"], draft.data["organisation_short"]) == (
+        "Anti-Slavery Network",
+        "ASN",
+    )
