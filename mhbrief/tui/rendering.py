@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
-from mhbrief.citation import bare, cite, flags, format_date
+from mhbrief.citation import FLAGS, bare, cite, flags, format_date
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.search import Hit, Span, highlight_text
 
@@ -32,6 +32,11 @@ KIND_LABELS = {
     Kind.POINT: "point",
     Kind.SECTION: "section",
     Kind.BRIEFING: "briefing",
+}
+#: The flag a citation carries when its file now fails to load (only its last good copy is known).
+PROBLEM_FILE_FLAGS = {
+    "nl": "LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft",
+    "en": "NOTE: from the last good version of a file that now has problems",
 }
 #: Characters of a fragment shown in a result row.
 ROW_FRAGMENT = 160
@@ -424,6 +429,30 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         body=body,
         links_title="Plan sections",
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
-        citation=hit.text,
+        citation=cite_hit(hit),
         bare=hit.text,
     )
+
+
+def cite_hit(hit: Hit) -> str:
+    """A citation in house style (as :func:`mhbrief.citation.cite`) from what the index holds.
+
+    For an item whose file now fails to load, so only its indexed copy is known;
+    the citation says so, as it says superseded.
+    """
+    who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
+    if hit.date:
+        who.append(format_date(hit.date, hit.language))
+    text = f"“{hit.text}”" if hit.kind is Kind.QUOTE else hit.text
+    citation = text
+    if who:
+        citation += f" — {', '.join(who)}"
+    if hit.title:
+        citation += f" ({hit.title})"
+    words = FLAGS.get(hit.language, FLAGS["en"])
+    if hit.status is Status.SUPERSEDED:
+        citation += f" [{words['superseded']}]"
+    if hit.from_problem_file:
+        flag = PROBLEM_FILE_FLAGS.get(hit.language, PROBLEM_FILE_FLAGS["en"])
+        citation += f" [{flag}]"
+    return citation
