@@ -36,11 +36,16 @@ class SearchBox(Input):
             self.post_message(self.Leave())
 
     def toggle_token(self, token: str) -> None:
-        """Add ``token`` (like ``theme:zorg``) to the query, or take it out if present."""
+        """Put ``token`` (like ``theme:zorg``) at the front of the query, or take it out.
+
+        The front, not the end: the last word may be a half-typed prefix
+        (``minderj``), and adding after it would make it a finished word.
+        """
         words = self.value.split()
         if token in words:
-            words = [word for word in words if word != token]
+            rest = [word for word in words if word != token]
+            trailing = " " if rest and self.value[-1:].isspace() else ""
+            self.value = " ".join(rest) + trailing
         else:
-            words.append(token)
-        self.value = " ".join(words) + (" " if words else "")
+            self.value = f"{token} {self.value.lstrip()}"
         self.cursor_position = len(self.value)
