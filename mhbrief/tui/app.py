@@ -31,7 +31,7 @@ class MHBriefApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "mhbrief"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="quit", priority=True),
         Binding("f1", "help", "Help", id="help"),
     ]
     COMMANDS = App.COMMANDS | {ThemeJump, SectionJump, BriefingJump, SpeakerJump}

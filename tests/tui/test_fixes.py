@@ -105,3 +105,34 @@ async def test_a_single_misspelt_word_gets_a_did_you_mean(
         await settle(pilot)
         assert app.main.query_one(SearchBox).value == "mensenhandel"
         assert result_ids(app.main)
+
+
+def _footer(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen._compositor.render_strips()[-1].text)
+
+
+async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "klant")
+        await pilot.press("down")
+        await pilot.pause()
+        footer = _footer(app)
+        for shown in ("⏎ Open", "c Copy cite", "b Back", "f1 Help", "^p palette"):
+            assert shown in footer, footer
+        await pilot.press("enter")
+        await settle(pilot)
+        footer = _footer(app)
+        for shown in ("⏎ Follow link", "pgdn Scroll text", "c Copy cite", "b Back", "f1 Help"):
+            assert shown in footer, footer
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "⏎ Filter by theme" in _footer(app)
+        assert "f1 Help" in _footer(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        footer = _footer(app)
+        assert "esc Close" in footer
+        assert "Copy cite" not in footer

@@ -62,18 +62,20 @@ class MainScreen(Screen[None]):
         (120, "-wide"),
     ]
 
+    # The footer shows only what each pane needs most, to fit 80 columns
+    # (the tabs row shows F2-F5); the help screen (F1) lists every key.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2", "page('results')", "Results", show=False, id="page.results"),
         Binding("f3", "page('detail')", "Detail", show=False, id="page.detail"),
-        Binding("t,f4", "page('themes')", "Themes", id="page.themes"),
-        Binding("p,f5", "page('plan')", "Plan", id="page.plan"),
-        Binding("slash", "focus_search", "Search", id="search.focus"),
+        Binding("t,f4", "page('themes')", "Themes", show=False, id="page.themes"),
+        Binding("p,f5", "page('plan')", "Plan", show=False, id="page.plan"),
+        Binding("slash", "focus_search", "Search", show=False, id="search.focus"),
         Binding("escape", "focus_search", "Search", show=False, id="search.escape"),
         Binding("c", "copy(True)", "Copy cite", id="copy.cite"),
-        Binding("C,y", "copy(False)", "Copy text", id="copy.bare"),
-        Binding("alt+left,left_square_bracket,b", "back", "Back", id="history.back"),
+        Binding("C,y", "copy(False)", "Copy text", show=False, id="copy.bare"),
+        Binding("b,alt+left,left_square_bracket", "back", "Back", id="history.back"),
         Binding("alt+right,right_square_bracket,f", "forward", "Fwd", show=False, id="history.fwd"),
-        Binding("f6,s", "toggle_sort", "Sort", id="sort"),
+        Binding("f6,s", "toggle_sort", "Sort", show=False, id="sort"),
         Binding("f8,exclamation_mark", "problems", "Problems", show=False, id="problems"),
         Binding("ctrl+r", "resync", "Reload", show=False, id="resync"),
         Binding("question_mark", "app.help", "Help", show=False, id="help.key"),
