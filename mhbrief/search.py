@@ -611,7 +611,10 @@ class IndexSearcher:
         )
         suggestion = None
         if len(docnums) < SUGGEST_BELOW:
-            typed = parsed.words[:-1] if as_you_type and not text.endswith(" ") else parsed.words
+            # While typing, the last word is unfinished, unless even as a prefix
+            # it matched nothing: then it is as likely misspelt ("mensenhndel").
+            unfinished = as_you_type and not text.endswith(" ") and docnums
+            typed = parsed.words[:-1] if unfinished else parsed.words
             suggestion = self._suggest(text, typed, reader)
         return SearchResponse(
             query=text,

@@ -197,6 +197,10 @@ def test_did_you_mean_from_the_index_vocabulary(library: Library) -> None:
     assert library.search(response.suggestion).total > 0
     assert library.search("klant mensenhndel").suggestion == "klant mensenhandel"
     assert library.search("mensenhandel").suggestion is None
+    # While typing, a last word that matches nothing even as a prefix is corrected
+    # too; one that still matches as a prefix is left alone.
+    assert library.search("mensenhndel", as_you_type=True).suggestion == "mensenhandel"
+    assert library.search("mensenh", as_you_type=True).suggestion is None
     # Filter values are ids, not words to correct, even when they have few hits.
     assert library.search("theme:digitaal kind:quote mensenhndel").suggestion == (
         "theme:digitaal kind:quote mensenhandel"

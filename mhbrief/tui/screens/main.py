@@ -6,7 +6,6 @@ pane at a time under a row of tabs (F2-F5), so nothing is cut off.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 from typing import TYPE_CHECKING, ClassVar
 
@@ -212,12 +211,6 @@ class MainScreen(Screen[None]):
         # A trailing space says the last word is finished: keep it for the library.
         query = text + " " if text and request.query[-1:].isspace() else text
         response = library.search(query or "*", limit=request.limit, sort=sort, as_you_type=True)
-        if text and not response.hits and not response.suggestion:
-            # Nothing even as a prefix: the last word is as likely misspelt as
-            # unfinished, so ask for a "did you mean" with every word finished.
-            finished = library.search(text, limit=1, sort=sort)
-            if finished.suggestion:
-                response = dataclasses.replace(response, suggestion=finished.suggestion)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(request, response))
 
