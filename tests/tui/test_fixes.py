@@ -136,3 +136,20 @@ async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(
         footer = _footer(app)
         assert "esc Close" in footer
         assert "Copy cite" not in footer
+
+
+async def test_typing_a_new_search_from_the_detail_tab_shows_the_results(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "platformen")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        screen = app.main
+        assert screen.page == "detail"
+        await pilot.press("slash")
+        await type_text(pilot, "x")
+        assert screen.page == "results"
+        assert screen.query_one("#results-pane").region.width == 80
+        assert app.focused is screen.query_one(SearchBox)
