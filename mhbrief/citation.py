@@ -23,11 +23,15 @@ FLAGS = {
         "superseded": "LET OP: vervangen door een nieuwere briefing",
         "superseded_by": "LET OP: vervangen door {id}",
         "unverified": "LET OP: niet woordelijk gevonden in de bron",
+        "problem_file": (
+            "LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft"
+        ),
     },
     "en": {
         "superseded": "NOTE: superseded by a newer briefing",
         "superseded_by": "NOTE: superseded by {id}",
         "unverified": "NOTE: not found verbatim in the source",
+        "problem_file": "NOTE: from the last good version of a file that now has problems",
     },
 }
 
@@ -38,8 +42,8 @@ def format_date(day: date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def flags(briefing: Briefing, *, unverified: bool = False) -> list[str]:
-    """Warnings that travel with a quote: superseded, not verbatim."""
+def flags(briefing: Briefing, *, unverified: bool = False, problem_file: bool = False) -> list[str]:
+    """Warnings that travel with a quote: superseded, not verbatim, from a failing file."""
     words = FLAGS.get(briefing.language, FLAGS["en"])
     found = []
     if briefing.superseded:
@@ -49,10 +53,18 @@ def flags(briefing: Briefing, *, unverified: bool = False) -> list[str]:
             found.append(words["superseded"])
     if unverified:
         found.append(words["unverified"])
+    if problem_file:
+        found.append(words["problem_file"])
     return found
 
 
-def cite(item: Quote | Point, briefing: Briefing, *, unverified: bool = False) -> str:
+def cite(
+    item: Quote | Point,
+    briefing: Briefing,
+    *,
+    unverified: bool = False,
+    problem_file: bool = False,
+) -> str:
     """The full citation of a quote (or point) in house style."""
     who: list[str] = []
     if isinstance(item, Quote):
@@ -63,7 +75,7 @@ def cite(item: Quote | Point, briefing: Briefing, *, unverified: bool = False) -
     who.append(format_date(briefing.published, briefing.language))
     text = f"“{item.text}”" if isinstance(item, Quote) else item.text
     citation = f"{text} — {', '.join(who)} ({briefing.title})"
-    for flag in flags(briefing, unverified=unverified):
+    for flag in flags(briefing, unverified=unverified, problem_file=problem_file):
         citation += f" [{flag}]"
     return citation
 

@@ -228,13 +228,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-#: The flag a citation carries when it comes from the index, its file failing now.
-PROBLEM_FLAG = {
-    "nl": "LET OP: het bestand heeft problemen (zie mhbrief validate); laatst geïndexeerde versie",
-    "en": "NOTE: its file has problems (see mhbrief validate); last indexed version",
-}
-
-
 def _last_indexed(
     args: argparse.Namespace, root: Path, collection: Collection
 ) -> tuple[dict[str, Any], Quote | Point | None, Briefing | None] | None:
@@ -307,8 +300,7 @@ def _show_last_indexed(
     )
     citation = None
     if item is not None and briefing is not None:
-        flag = PROBLEM_FLAG.get(briefing.language, PROBLEM_FLAG["en"])
-        citation = f"{cite(item, briefing)} [{flag}]"
+        citation = cite(item, briefing, problem_file=True)  # as the app copies it
     if args.cite:
         if citation is None:
             kind = str(record.get("kind") or "item")

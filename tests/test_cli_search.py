@@ -259,8 +259,7 @@ def test_show_an_item_whose_file_has_problems_uses_the_last_indexed_version(
     assert out.strip() == (
         "“Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, woordvoerder, "
         "Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen) "
-        "[LET OP: het bestand heeft problemen (zie mhbrief validate); "
-        "laatst geïndexeerde versie]"
+        "[LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft]"
     )
     assert "its file has problems (see mhbrief validate)" in err
     code, out, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--json")

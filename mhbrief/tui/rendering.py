@@ -33,11 +33,6 @@ KIND_LABELS = {
     Kind.SECTION: "section",
     Kind.BRIEFING: "briefing",
 }
-#: The flag a citation carries when its file now fails to load (only its last good copy is known).
-PROBLEM_FILE_FLAGS = {
-    "nl": "LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft",
-    "en": "NOTE: from the last good version of a file that now has problems",
-}
 #: Characters of a fragment shown in a result row.
 ROW_FRAGMENT = 160
 
@@ -453,6 +448,5 @@ def cite_hit(hit: Hit) -> str:
     if hit.status is Status.SUPERSEDED:
         citation += f" [{words['superseded']}]"
     if hit.from_problem_file:
-        flag = PROBLEM_FILE_FLAGS.get(hit.language, PROBLEM_FILE_FLAGS["en"])
-        citation += f" [{flag}]"
+        citation += f" [{words['problem_file']}]"
     return citation
