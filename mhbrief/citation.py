@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from mhbrief.model import Briefing, Point, Quote
+from mhbrief.model import Briefing, Kind, Point, Quote, Status
+from mhbrief.search import Hit
 
 _NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november"
 _EN_MONTHS = "January February March April May June July August September October November"
@@ -77,6 +78,29 @@ def cite(
     citation = f"{text} — {', '.join(who)} ({briefing.title})"
     for flag in flags(briefing, unverified=unverified, problem_file=problem_file):
         citation += f" [{flag}]"
+    return citation
+
+
+def cite_hit(hit: Hit) -> str:
+    """A citation in house style (as :func:`cite`) from what the index holds.
+
+    For an item whose file now fails to load, so only its indexed copy is known;
+    the citation says so, as it says superseded.
+    """
+    who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
+    if hit.date:
+        who.append(format_date(hit.date, hit.language))
+    text = f"“{hit.text}”" if hit.kind is Kind.QUOTE else hit.text
+    citation = text
+    if who:
+        citation += f" — {', '.join(who)}"
+    if hit.title:
+        citation += f" ({hit.title})"
+    words = FLAGS.get(hit.language, FLAGS["en"])
+    if hit.status is Status.SUPERSEDED:
+        citation += f" [{words['superseded']}]"
+    if hit.from_problem_file:
+        citation += f" [{words['problem_file']}]"
     return citation
 
 

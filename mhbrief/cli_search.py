@@ -12,11 +12,10 @@ import argparse
 import difflib
 import sys
 import time
-from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from mhbrief.citation import cite
+from mhbrief.citation import cite, cite_hit
 from mhbrief.cli import (
     UsageError,
     add_briefings_argument,
@@ -25,19 +24,8 @@ from mhbrief.cli import (
     print_json,
     resolve_location,
 )
-from mhbrief.index import failing_sources
 from mhbrief.library import Library
-from mhbrief.model import (
-    Briefing,
-    Collection,
-    Plan,
-    Point,
-    Quote,
-    Section,
-    SourceType,
-    Stance,
-    Status,
-)
+from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Span
 
@@ -209,7 +197,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if item is None:
         last = _last_indexed(args, location.path, collection)
         if last is not None:
-            return _show_last_indexed(args, collection, *last)
+            return _show_last_indexed(args, collection, last)
         hint = _did_you_mean(args.id, _all_ids(collection))
         shown = sanitize_line(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
@@ -228,107 +216,33 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _last_indexed(
-    args: argparse.Namespace, root: Path, collection: Collection
-) -> tuple[dict[str, Any], Quote | Point | None, Briefing | None] | None:
-    """The indexed record of an item whose file does not load now, if there is one."""
+def _last_indexed(args: argparse.Namespace, root: Path, collection: Collection) -> Hit | None:
+    """The indexed copy of an item whose file does not load now, if there is one."""
     index_arg = getattr(args, "index", None)
     with Library(root, Path(index_arg).expanduser() if index_arg else None) as library:
-        record = library.stored_record(args.id)
-    if record is None or str(record.get("source")) not in failing_sources(collection):
-        return None  # not indexed, or its file loads and simply lacks it
-    return (record, *_item_from_record(record))
+        hit = library.indexed_hit(args.id, collection)
+    # Not indexed, or its file loads and simply lacks it (an item deleted meanwhile).
+    return hit if hit is not None and hit.from_problem_file else None
 
 
-def _item_from_record(
-    record: dict[str, Any],
-) -> tuple[Quote | Point | None, Briefing | None]:
-    """The quote or point and its briefing, rebuilt from a stored index record."""
-    if record.get("kind") not in ("quote", "point"):
-        return None, None
-    try:
-        briefing = Briefing(
-            id=str(record["briefing"]),
-            title=str(record.get("title") or ""),
-            published=date.fromisoformat(str(record["date"])),
-            organisation=str(record.get("organisation") or ""),
-            source_type=SourceType.OTHER,
-            path=Path(str(record.get("source") or "")),
-            language=str(record.get("language") or "nl"),
-            organisation_short=record.get("organisation_short"),
-            status=Status(record.get("status") or "current"),
-        )
-        local_id = str(record["id"]).rpartition("/")[2]
-        item: Quote | Point
-        if record["kind"] == "quote":
-            item = Quote(
-                id=local_id,
-                briefing_id=briefing.id,
-                speaker=str(record.get("speaker") or ""),
-                text=str(record["text"]),
-                role=record.get("role"),
-                context=record.get("context"),
-                themes=tuple(record.get("themes") or ()),
-                sections=tuple(record.get("sections") or ()),
-            )
-        else:
-            item = Point(
-                id=local_id,
-                briefing_id=briefing.id,
-                stance=Stance(record["stance"]),
-                text=str(record["text"]),
-                themes=tuple(record.get("themes") or ()),
-                sections=tuple(record.get("sections") or ()),
-            )
-    except (KeyError, TypeError, ValueError):
-        return None, None
-    return item, briefing
-
-
-def _show_last_indexed(
-    args: argparse.Namespace,
-    collection: Collection,
-    record: dict[str, Any],
-    item: Quote | Point | None,
-    briefing: Briefing | None,
-) -> int:
+def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hit) -> int:
     shown = sanitize_line(args.id)
     print(
         f"mhbrief: '{shown}': its file has problems (see mhbrief validate); "
         "showing the last indexed version",
         file=sys.stderr,
     )
-    citation = None
-    if item is not None and briefing is not None:
-        citation = cite(item, briefing, problem_file=True)  # as the app copies it
+    citable = hit.kind in (Kind.QUOTE, Kind.POINT)
     if args.cite:
-        if citation is None:
-            kind = str(record.get("kind") or "item")
-            raise UsageError("--cite works for quotes and points; this is a " + kind)
-        print(citation)
+        if not citable:
+            raise UsageError(f"--cite works for quotes and points; this is a {hit.kind.value}")
+        print(cite_hit(hit))  # as the app copies it
         return 0
-    data: dict[str, object] = {
-        key: record.get(key)
-        for key in (
-            "id",
-            "kind",
-            "briefing",
-            "title",
-            "speaker",
-            "role",
-            "organisation",
-            "date",
-            "stance",
-            "context",
-            "text",
-            "themes",
-        )
-    }
-    sections = [ref for ref in record.get("sections") or () if isinstance(ref, str)]
-    data["sections"] = [_section_link(collection, ref) for ref in sections]
-    data["from_problem_file"] = True
-    if citation is not None:
-        data["citation"] = citation
+    data = hit.to_json()
+    del data["score"], data["highlights"]  # no query: nothing was scored or marked
+    data["sections"] = [_section_link(collection, ref) for ref in hit.sections]
+    if citable:
+        data["citation"] = cite_hit(hit)
     if args.json:
         print_json(data)
     else:

@@ -16,13 +16,19 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from mhbrief import index
 from mhbrief.loader import load_collection
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
-from mhbrief.search import IndexSearcher, SearchResponse, Sort, empty_response
+from mhbrief.search import (
+    Hit,
+    IndexSearcher,
+    SearchResponse,
+    Sort,
+    empty_response,
+    hit_from_record,
+)
 
 __all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
 
@@ -112,8 +118,10 @@ class Library:
                 self._damaged(exc)
                 return empty_response(query, stale=True)
 
-    def stored_record(self, doc_id: str) -> dict[str, Any] | None:
-        """The record the index holds for ``doc_id`` (as last indexed), or None.
+    def indexed_hit(self, doc_id: str, collection: Collection) -> Hit | None:
+        """``doc_id`` as the index holds it (as last indexed), or None.
+
+        ``from_problem_file`` is set when its file fails to load in ``collection``.
 
         Needs no sync: a file that has problems now keeps its last good
         documents in the index, and this is how to read them back.
@@ -122,7 +130,9 @@ class Library:
         if not index.exists(folder):
             return None
         try:
-            return index.stored_record(index.open_index(folder), doc_id)
+            record = index.stored_record(index.open_index(folder), doc_id)
+            failing = index.failing_sources(collection)
+            return hit_from_record(record, failing) if record else None
         except Exception:  # locked out, unsafe or damaged: as if not indexed
             return None
 

@@ -699,6 +699,11 @@ class IndexSearcher:
         return None
 
 
+def hit_from_record(data: Mapping[str, Any], problem_sources: frozenset[str]) -> Hit:
+    """The hit for a stored index record read back by id (no query: no score, no marks)."""
+    return _hit(data, 0.0, (), problem_sources)
+
+
 def _hit(
     data: Mapping[str, Any], score: float, terms: Sequence[str], problems: frozenset[str]
 ) -> Hit:

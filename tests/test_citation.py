@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from mhbrief.citation import bare, cite, format_date
-from mhbrief.model import Briefing, Point, Quote, SourceType, Stance, Status
+from mhbrief.citation import bare, cite, cite_hit, format_date
+from mhbrief.model import Briefing, Kind, Point, Quote, SourceType, Stance, Status
+from mhbrief.search import Hit
 
 QUOTE = Quote("q1", "b", "Shamir Ceuleers", "Wij zien een taak.", role="woordvoerder")
 BRIEFING = Briefing(
@@ -52,4 +53,32 @@ def test_points_cite_without_quotation_marks() -> None:
     point = Point("p1", "b", Stance.CRITICAL, "Er komt geen extra geld.")
     assert cite(point, BRIEFING).startswith(
         "Er komt geen extra geld. — Centrum tegen Kinderhandel en Mensenhandel, 13 november 2018"
+    )
+
+
+def test_a_hit_read_back_from_the_index_is_cited_like_the_loaded_quote() -> None:
+    hit = Hit(
+        id="b/q1",
+        kind=Kind.QUOTE,
+        score=0.0,
+        briefing="b",
+        title=BRIEFING.title,
+        speaker=QUOTE.speaker,
+        role=QUOTE.role,
+        organisation=BRIEFING.organisation,
+        date=BRIEFING.published,
+        language="nl",
+        stance=None,
+        status=Status.CURRENT,
+        context=None,
+        text=QUOTE.text,
+        themes=(),
+        sections=(),
+        highlights=(),
+    )
+    assert cite_hit(hit) == cite(QUOTE, BRIEFING)
+    flagged = cite(QUOTE, BRIEFING, problem_file=True)
+    assert cite_hit(replace(hit, from_problem_file=True)) == flagged
+    assert flagged.endswith(
+        "[LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft]"
     )

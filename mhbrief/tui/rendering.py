@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
-from mhbrief.citation import FLAGS, bare, cite, flags, format_date
+from mhbrief.citation import bare, cite, cite_hit, flags, format_date
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.search import Hit, Span, highlight_text
 
@@ -427,26 +427,3 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         citation=cite_hit(hit),
         bare=hit.text,
     )
-
-
-def cite_hit(hit: Hit) -> str:
-    """A citation in house style (as :func:`mhbrief.citation.cite`) from what the index holds.
-
-    For an item whose file now fails to load, so only its indexed copy is known;
-    the citation says so, as it says superseded.
-    """
-    who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
-    if hit.date:
-        who.append(format_date(hit.date, hit.language))
-    text = f"“{hit.text}”" if hit.kind is Kind.QUOTE else hit.text
-    citation = text
-    if who:
-        citation += f" — {', '.join(who)}"
-    if hit.title:
-        citation += f" ({hit.title})"
-    words = FLAGS.get(hit.language, FLAGS["en"])
-    if hit.status is Status.SUPERSEDED:
-        citation += f" [{words['superseded']}]"
-    if hit.from_problem_file:
-        citation += f" [{words['problem_file']}]"
-    return citation
