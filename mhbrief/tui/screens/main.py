@@ -207,13 +207,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, request: Request) -> None:
-        text = request.query.strip()
+        # A trailing space says the last word is finished: the library reads it.
+        query = request.query.lstrip()
         # An empty box browses everything, newest first.
-        sort = request.sort if text else Sort.NEWEST
-        library = self.mhbrief.library
-        # A trailing space says the last word is finished: keep it for the library.
-        query = text + " " if text and request.query[-1:].isspace() else text
-        response = library.search(query or "*", limit=request.limit, sort=sort, as_you_type=True)
+        browsing = not query.strip()
+        sort = Sort.NEWEST if browsing else request.sort
+        response = self.mhbrief.library.search(
+            "*" if browsing else query, limit=request.limit, sort=sort, as_you_type=True
+        )
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(request, response))
 
