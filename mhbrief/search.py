@@ -589,19 +589,23 @@ class IndexSearcher:
         kwargs: dict[str, Any] = {"limit": max(1, limit)}
         if sort is Sort.NEWEST:
             kwargs["sortedby"] = newest_first()
-        try:
-            rewritten = rewrite(parsed.query, reader)
+
+        def run(query: Any) -> tuple[Any, list[int], Any]:
+            rewritten = rewrite(query, reader)
             q = prune(rewritten, reader).normalize()
-            docnums = list(self._searcher.docs_for_query(q))
-            results = self._searcher.search(q, **kwargs)
+            return (
+                rewritten,
+                list(self._searcher.docs_for_query(q)),
+                self._searcher.search(q, **kwargs),
+            )
+
+        try:
+            rewritten, docnums, results = run(parsed.query)
         except wq.QueryError:
             # Whoosh refused a query it parsed: never an error for what was typed.
             plain = parse(" ".join(plain_words(text)), as_you_type=as_you_type)
             parsed = Parsed(plain.query, True, parsed.words)
-            rewritten = rewrite(parsed.query, reader)
-            q = prune(rewritten, reader).normalize()
-            docnums = list(self._searcher.docs_for_query(q))
-            results = self._searcher.search(q, **kwargs)
+            rewritten, docnums, results = run(parsed.query)
         # Before pruning: the typed form ("klant") may be missing from the
         # unstemmed field while its stem matched "klanten"; marking compares stems.
         terms = highlight_terms(rewritten, reader)

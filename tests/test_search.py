@@ -294,6 +294,27 @@ def test_quoted_words_on_a_filter_fall_back_instead_of_raising(
     assert library.search(query, as_you_type=True).fallback
 
 
+def test_a_query_whoosh_refuses_at_search_time_is_searched_as_plain_words(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mhbrief import search
+
+    real_prune = search.prune
+    calls = 0
+
+    def refuse_once(q: object, reader: object) -> object:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise wq.QueryError("refused")
+        return real_prune(q, reader)
+
+    monkeypatch.setattr(search, "prune", refuse_once)
+    response = library.search("financiele")
+    assert response.fallback
+    assert "centrum-2018/geld" in ids(response)
+
+
 def test_quoted_filter_value_is_searched_as_its_words(library: Library) -> None:
     response = library.search('theme:"financiele middelen"')
     assert response.fallback
