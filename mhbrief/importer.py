@@ -417,7 +417,7 @@ _SAY = (
 _TITLES = frozenset(
     ["prof.", "dr.", "drs.", "mr.", "mrs.", "ms.", "ir.", "ing.", "dhr.", "mevr.", "ds."]
 )
-_TITLE = r"(?:prof|dr|drs|mr|mrs|ms|ir|ing|dhr|mevr|ds)\.(?=\s)"
+_TITLE = rf"(?:{'|'.join(title.removesuffix('.') for title in sorted(_TITLES))})\.(?=\s)"
 _WHO = rf"(?:{_TITLE}|’t\b|[^.!?;“”„\"‘’«»])"
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:zo\s+)?{_SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
@@ -731,7 +731,7 @@ def _extract(paragraphs: list[_Paragraph]) -> _Found:
                     if tail.endswith(":"):
                         lead = _SENTENCE_END.split(tail)[-1]
                         person = parse_person(_SAY_WORD.sub("", lead.removesuffix(":")))
-            goes_on = person is None and number == 0 and not before.strip() and carried
+            goes_on = carried is not None and person is None and number == 0 and not before.strip()
             if person is None and not goes_on and len(quote_text.split()) < 4:
                 continue  # a word in quotation marks, not a quote
             kept.append(before_kept)
