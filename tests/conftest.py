@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,32 @@ def _isolated_home(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.delenv("MHBRIEF_BRIEFINGS", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
+
+
+@pytest.fixture
+def fifo() -> Iterator[Callable[[Path], Path]]:
+    """Make named pipes; should code under test block reading one, a writer opens each
+    after a few seconds, so a regression fails the test instead of hanging the suite."""
+    made: list[Path] = []
+    done = threading.Event()
+
+    def release() -> None:
+        if done.wait(5):
+            return
+        for path in made:
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)  # wakes a blocked reader
+            os.close(fd)
+
+    def make(path: Path) -> Path:
+        os.mkfifo(path)
+        made.append(path)
+        return path
+
+    releaser = threading.Thread(target=release, daemon=True)
+    releaser.start()
+    yield make
+    done.set()
+    releaser.join()
 
 
 WriteFile = Callable[[str, str], Path]

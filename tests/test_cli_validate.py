@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -102,9 +102,9 @@ def test_a_file_named_twice_is_not_its_own_duplicate(
 
 
 def test_a_fifo_in_the_folder_is_reported_not_waited_on(
-    good_folder: Path, capsys: pytest.CaptureFixture[str]
+    good_folder: Path, fifo: Callable[[Path], Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    os.mkfifo(good_folder / "pipe.toml")
+    fifo(good_folder / "pipe.toml")
     assert main(["validate", "--briefings", str(good_folder)]) == 1
     out = capsys.readouterr().out
     assert "pipe.toml: error: cannot read file: not a regular file" in out
