@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from textual.app import App
 from textual.widgets import OptionList
 
 from mhbrief.tui.widgets.search_box import SearchBox
@@ -36,9 +37,13 @@ async def test_a_long_copied_citation_shows_its_attribution_at_80x24(
         assert " ".join(attribution.split()) in screen_text
 
 
-def _screen_text(app) -> str:  # type: ignore[no-untyped-def]
-    lines = [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
-    return " ".join(" ".join(line.split()) for line in lines)
+def _screen_lines(app: App[None]) -> list[str]:
+    """The rows on screen as plain text, top to bottom."""
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+
+
+def _screen_text(app: App[None]) -> str:
+    return " ".join(" ".join(line.split()) for line in _screen_lines(app))
 
 
 async def test_a_quote_from_a_file_with_problems_is_copied_with_its_attribution_and_a_flag(
@@ -107,8 +112,8 @@ async def test_a_single_misspelt_word_gets_a_did_you_mean(
         assert result_ids(app.main)
 
 
-def _footer(app) -> str:  # type: ignore[no-untyped-def]
-    return str(app.screen._compositor.render_strips()[-1].text)
+def _footer(app: App[None]) -> str:
+    return _screen_lines(app)[-1]
 
 
 async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(
