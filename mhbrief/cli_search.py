@@ -9,7 +9,6 @@ the writer lock, and says clearly when it gives up.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 import time
 from pathlib import Path
@@ -28,6 +27,7 @@ from mhbrief.library import Library
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Span
+from mhbrief.suggest import did_you_mean
 
 INDEX_LOCK_TIMEOUT = 30.0
 SEARCH_LOCK_TIMEOUT = 2.0
@@ -198,7 +198,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         last = _last_indexed(args, location.path, collection)
         if last is not None:
             return _show_last_indexed(args, collection, last)
-        hint = _did_you_mean(args.id, _all_ids(collection))
+        hint = did_you_mean(args.id, _all_ids(collection))
         shown = sanitize_line(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
@@ -254,11 +254,6 @@ def _all_ids(collection: Collection) -> list[str]:
     ids = [*collection.briefings, *collection.plans]
     ids += [item.global_id for item in collection.items()]
     return ids
-
-
-def _did_you_mean(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _kind(item: object) -> str:

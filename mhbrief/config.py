@@ -6,13 +6,13 @@ becomes a notice and the affected values keep their defaults.
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from mhbrief.sanitize import sanitize_line
+from mhbrief.suggest import did_you_mean
 
 DEFAULT_OLD_AFTER_DAYS = 730
 DEFAULT_THEME = "textual-dark"
@@ -74,8 +74,7 @@ def parse_settings(data: dict[str, object], *, where: str = "config") -> tuple[S
     for key, value in data.items():
         shown_key = sanitize_line(key)
         if key not in _EXPECTED:
-            close = difflib.get_close_matches(key, list(_EXPECTED), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = did_you_mean(key, _EXPECTED)
             notices.append(f"{where}: unknown setting '{shown_key}'{hint}; ignored")
             continue
         kind, expected = _EXPECTED[key]

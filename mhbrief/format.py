@@ -9,7 +9,6 @@ The format itself is documented in ``docs/briefing-format.md``.
 
 from __future__ import annotations
 
-import difflib
 import errno
 import hashlib
 import os
@@ -40,6 +39,7 @@ from mhbrief.model import (
 )
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text
+from mhbrief.suggest import closest, did_you_mean
 from mhbrief.toml_positions import KeyPath, KeyPositions, scan
 
 #: Files larger than this are refused: no briefing comes near it.
@@ -79,18 +79,6 @@ _WIDE_BOMS = (
     (b"\xff\xfe", "UTF-16"),
     (b"\xfe\xff", "UTF-16"),
 )
-
-
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice closest to ``word``, if any is close enough to be a typo of it."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return close[0] if close else None
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` when a choice is close to ``word``, else ``""``."""
-    close = closest(word, choices)
-    return f" (did you mean '{close}'?)" if close else ""
 
 
 def describe(value: object) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from mhbrief import verbatim
-from mhbrief.format import did_you_mean, parse_file
+from mhbrief.format import parse_file
 from mhbrief.model import (
     Briefing,
     Collection,
@@ -27,6 +27,7 @@ from mhbrief.model import (
     ThemesFile,
 )
 from mhbrief.problems import Problem
+from mhbrief.suggest import did_you_mean
 
 BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp")
 

@@ -1,0 +1,44 @@
+"""Did-you-mean: the one place that decides which known word a typo was meant to be.
+
+Used for unknown keys and references in briefing files, unknown ids on the command line,
+unknown settings, and filter values in queries (``theme:financieel`` -> ``financiering``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+_DIGITS = re.compile(r"\d+")
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice closest to ``word``, if any is close enough to be a typo of it."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
+def closest_value(typed: str, known: Iterable[str]) -> str | None:
+    """The known value (an id, a name) a typed one was meant to be, or None.
+
+    Stricter than :func:`closest`: a ratio of at least 0.7, compared without case, and never a
+    value that differs from the typed one only in its digits (``actielijn-9`` is not a typo of
+    ``actielijn-5``: it names another section).
+    """
+    folded = typed.casefold()
+    by_folded: dict[str, str] = {}
+    for value in known:
+        by_folded.setdefault(value.casefold(), value)
+    if folded in by_folded:
+        return None
+    skeleton = _DIGITS.sub("#", folded)
+    candidates = [v for v in by_folded if _DIGITS.sub("#", v) != skeleton]
+    match = closest(folded, candidates, cutoff=0.7)
+    return by_folded[match] if match is not None else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` when a choice is close to ``word``, else ``""``."""
+    close = closest(word, choices)
+    return f" (did you mean '{close}'?)" if close else ""

@@ -1,0 +1,25 @@
+from mhbrief.suggest import closest, closest_value, did_you_mean
+
+
+def test_closest_value_corrects_a_typo_in_a_theme_or_name() -> None:
+    assert closest_value("financieel", ["financiering", "digitaal"]) == "financiering"
+    assert closest_value("ceulers", ["Shamir Ceuleers", "ceuleers"]) == "ceuleers"
+
+
+def test_closest_value_never_swaps_one_numbered_id_for_another() -> None:
+    assert closest_value("actielijn-9", ["actielijn-5", "actielijn-1"]) is None
+
+
+def test_closest_value_is_silent_for_a_known_value_in_another_case() -> None:
+    assert closest_value("Digitaal", ["digitaal"]) is None
+
+
+def test_closest_value_is_stricter_than_closest() -> None:
+    # ratio 0.67: close enough for a mistyped key, too far to rewrite a query's filter
+    assert closest("abcdef", ["abcdxy"]) == "abcdxy"
+    assert closest_value("abcdef", ["abcdxy"]) is None
+
+
+def test_did_you_mean_phrase() -> None:
+    assert did_you_mean("speakr", ["speaker", "role"]) == " (did you mean 'speaker'?)"
+    assert did_you_mean("zzz", ["speaker"]) == ""
