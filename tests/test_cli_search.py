@@ -10,18 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import cli, cli_search, index
+from mhbrief import cli, index
+from mhbrief.cli import search as cli_search
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 REPO_BRIEFINGS = Path(__file__).resolve().parents[1] / "briefings"
-
-
-@pytest.fixture(autouse=True)
-def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make sure the search commands are registered (cli.py wires them in)."""
-    registrars = cli._registrars()
-    if cli_search.register not in registrars:
-        monkeypatch.setattr(cli, "_registrars", lambda: [*registrars, cli_search.register])
 
 
 @pytest.fixture

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from mhbrief.config import load_settings
 from mhbrief.library import Library
-from mhbrief.locations import config_path
+from mhbrief.locations import Location, config_path
+from mhbrief.tui.app import create_app
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the app on ``--briefings`` (or the default folder); returns the exit code."""
-    from mhbrief.cli import resolve_location
-    from mhbrief.tui.app import create_app
-
-    location = resolve_location(args, quiet=True)
-    index = getattr(args, "index", None)
+def run_app(location: Location, index_dir: Path | None = None) -> int:
+    """Open the app on a resolved briefings folder; returns the exit code."""
     settings, notices = load_settings(config_path())
     if not settings.editor and os.environ.get("EDITOR"):
-        from dataclasses import replace
-
         settings = replace(settings, editor=os.environ["EDITOR"])
     if location.is_examples:
         notices.insert(
@@ -29,7 +23,7 @@ def run_app(args: argparse.Namespace) -> int:
             "No ./briefings folder here: showing the example briefings shipped with mhbrief. "
             "Use --briefings DIR or $MHBRIEF_BRIEFINGS for your own.",
         )
-    library = Library(location.path, Path(index) if index else None)
+    library = Library(location.path, index_dir)
     app = create_app(
         library,
         settings=settings,

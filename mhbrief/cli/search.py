@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TextIO
 
 from mhbrief.citation import cite, cite_hit
-from mhbrief.cli import (
+from mhbrief.cli.common import (
+    Subparsers,
     UsageError,
     add_briefings_argument,
     add_index_argument,
@@ -24,6 +25,7 @@ from mhbrief.cli import (
     resolve_location,
 )
 from mhbrief.library import Library
+from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Span
@@ -190,8 +192,6 @@ def _marked(fragment: tuple[Span, ...], tty: bool) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     location = resolve_location(args, quiet=args.json)
-    from mhbrief.loader import load_collection
-
     collection = load_collection(location.path)
     item = collection.get(args.id)
     if item is None:
@@ -368,7 +368,7 @@ def _print_item(data: dict[str, object], out: TextIO) -> None:
 # --- registration --------------------------------------------------------------
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subparsers) -> None:
     index = subparsers.add_parser(
         "index",
         help="update the search index (only changed files are re-indexed)",

@@ -10,6 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from mhbrief.cli.common import Subparsers, add_briefings_argument, resolve_location
 from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
 from mhbrief.loader import load_collection, validate_paths
@@ -21,9 +22,7 @@ from mhbrief.writer import WriteError, render, write_draft, write_new
 STDOUT = "-"
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from mhbrief.cli import add_briefings_argument  # at call time: cli imports this module
-
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
         help="draft a briefing from the plain text of a press statement",
@@ -72,7 +71,6 @@ def _note(command: str, message: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from mhbrief.cli import resolve_location
 
     if args.id is not None and not SLUG.fullmatch(args.id):
         return _error(
@@ -128,7 +126,6 @@ def _report(written: Path, draft: Draft, collection: Collection) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from mhbrief.cli import resolve_location
 
     interactive = sys.stdin.isatty() and args.output != STDOUT
     location = resolve_location(args, quiet=True)  # a missing folder is an error here too

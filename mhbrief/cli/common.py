@@ -1,0 +1,86 @@
+"""What every ``mhbrief`` subcommand shares: the usage error, the common options, the
+briefings folder the user asked for, and JSON printing.
+
+One error convention for every command: a problem with what the user asked for raises
+:class:`UsageError` (printed by ``main``, exit code 2); a problem found in the data is printed
+by the command itself, which returns 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from mhbrief.locations import Location, LocationError, resolve_briefings
+from mhbrief.problems import Problem
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # not subscriptable at run time
+    Subparsers = argparse._SubParsersAction
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for: printed, exit code 2."""
+
+
+# Subcommands repeat the global options with a suppressed default, so that both
+# ``mhbrief --briefings X search`` and ``mhbrief search --briefings X`` work.
+_SUB = argparse.SUPPRESS
+
+
+def add_briefings_argument(parser: argparse.ArgumentParser, default: str | None = _SUB) -> None:
+    parser.add_argument(
+        "--briefings",
+        metavar="DIR",
+        default=default,
+        help="folder of briefing files (default: $MHBRIEF_BRIEFINGS, else ./briefings, "
+        "else the example briefings shipped with mhbrief)",
+    )
+
+
+def add_index_argument(parser: argparse.ArgumentParser, default: str | None = _SUB) -> None:
+    parser.add_argument(
+        "--index",
+        metavar="DIR",
+        default=default,
+        help="index folder (default: a per-user cache folder for this briefings folder)",
+    )
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def resolve_location(args: argparse.Namespace, *, quiet: bool = False) -> Location:
+    """The briefings folder the user asked for; says so when falling back to the examples."""
+    try:
+        location = resolve_briefings(getattr(args, "briefings", None))
+    except LocationError as exc:
+        raise UsageError(str(exc)) from exc
+    if location.is_examples and not quiet:
+        print(
+            f"mhbrief: no ./briefings folder here; using the example briefings "
+            f"shipped with mhbrief ({location.path})",
+            file=sys.stderr,
+        )
+    return location
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def summary_line(files: int, problems: Sequence[Problem]) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    return (
+        f"{files} file{'s' if files != 1 else ''} checked: "
+        f"{errors} error{'s' if errors != 1 else ''}, "
+        f"{warnings} warning{'s' if warnings != 1 else ''}"
+    )

@@ -1,0 +1,77 @@
+"""The ``mhbrief`` command: the app when run bare, and subcommands around the core.
+
+Each group of subcommands lives in its own module of this package with a ``register``
+function; ``common`` holds what they share, and this module the parser and the dispatch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mhbrief import __version__
+from mhbrief.cli.authoring import register as register_authoring
+from mhbrief.cli.common import (
+    Handler,
+    Subparsers,
+    UsageError,
+    add_briefings_argument,
+    add_index_argument,
+    resolve_location,
+)
+from mhbrief.cli.search import register as register_search
+from mhbrief.cli.validate import register as register_validate
+
+REGISTRARS: list[Callable[[Subparsers], None]] = [
+    register_validate,
+    register_search,
+    register_authoring,
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mhbrief",
+        description="Browse what your organisation said: quotes, points, themes and the plan "
+        "sections they answer. Run without a command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mhbrief {__version__}")
+    add_briefings_argument(parser, default=None)
+    add_index_argument(parser, default=None)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for register in REGISTRARS:
+        register(subparsers)
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    location = resolve_location(args, quiet=True)
+    index = getattr(args, "index", None)
+    # Imported here, not at the top: the only path that loads Textual, so that the other
+    # commands start without it.
+    from mhbrief.tui.run import run_app
+
+    return run_app(location, Path(index) if index else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _run_app(args)
+        return handler(args)
+    except UsageError as exc:
+        print(f"mhbrief: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
