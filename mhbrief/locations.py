@@ -72,12 +72,17 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
-def index_dir_for(briefings: Path) -> Path:
-    """The per-user index folder for a briefings folder, keyed by its absolute path."""
+def folder_key(briefings: Path) -> str:
+    """A folder name for per-folder files: its name and a hash of its resolved path."""
     resolved = briefings.resolve()
     key = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in resolved.name)[:40]
-    return cache_dir() / "indexes" / f"{safe or 'root'}-{key}"
+    return f"{safe or 'root'}-{key}"
+
+
+def index_dir_for(briefings: Path) -> Path:
+    """The per-user index folder for a briefings folder, keyed by its absolute path."""
+    return cache_dir() / "indexes" / folder_key(briefings)
 
 
 def config_path() -> Path:

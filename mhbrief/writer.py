@@ -17,7 +17,7 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,22 @@ def write_new(target: Path, content: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() or target.is_symlink():
         raise TargetExistsError(exists_message(target))
+    _write_via_temp(target, content, 0o644, _publish)
+
+
+def replace_file(target: Path, content: bytes, mode: int = 0o600) -> None:
+    """Write ``target`` atomically, replacing it if it exists (for the app's own files).
+
+    Readers see the old content or the new, never a part; a failure leaves the old.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_via_temp(target, content, mode, os.replace)
+
+
+def _write_via_temp(
+    target: Path, content: bytes, mode: int, publish: Callable[[Path, Path], None]
+) -> None:
+    """A hidden temporary file beside ``target``, synced, then published in place."""
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
@@ -91,8 +107,8 @@ def write_new(target: Path, content: bytes) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        _publish(tmp, target)
+        os.chmod(tmp, mode)
+        publish(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -27,10 +27,11 @@ CKM_SOURCE_PATH = (
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the user's real cache, config or briefings during tests."""
+    """Never touch the user's real cache, config, state or briefings during tests."""
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.delenv("MHBRIEF_BRIEFINGS", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
 

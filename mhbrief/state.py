@@ -1,0 +1,340 @@
+"""Per-user state: what mhbrief remembers between sessions, per briefings folder.
+
+Each user has one folder per briefings folder (keyed by its resolved path, as
+the index is) in the user data folder, ``$XDG_DATA_HOME/mhbrief/collections/
+<name>-<hash>/``. Every document there is a small TOML file that only the app
+writes (tomli-w, atomic replace, mode 0600): ``history``, ``searches``,
+``display``, ``first-seen`` and one ``sheets/<stem>`` per prep sheet (see
+:mod:`mhbrief.sheets`). None of it ever goes into ``config.toml``, which stays
+the user's hand-written settings file.
+
+Reading is bounded: regular files only, at most :data:`MAX_STATE_BYTES`. A
+damaged document (bad TOML, not UTF-8, too big, a value of the wrong type) is
+reported as a :class:`~mhbrief.problems.Problem` with its line and left
+untouched: loading it gives the default, saving it raises :class:`StateError`,
+and every other document keeps working.
+
+Thread-safe within a process (one lock per store); between processes the last
+writer of a document wins, and a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import stat
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from mhbrief.format import parse_toml
+from mhbrief.locations import APP_NAME, folder_key
+from mhbrief.problems import Problem
+from mhbrief.sanitize import sanitize_line
+from mhbrief.toml_positions import KeyPath, scan
+from mhbrief.writer import replace_file
+
+#: State files larger than this are refused as damaged (about 40,000 first-seen dates).
+MAX_STATE_BYTES = 4 * 1024 * 1024
+#: The layout version written into every document; a newer one is left alone.
+STATE_VERSION = 1
+#: Queries kept in the history, newest last.
+HISTORY_LIMIT = 200
+
+HISTORY = "history"
+SEARCHES = "searches"
+DISPLAY = "display"
+FIRST_SEEN = "first-seen"
+
+_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)?")
+
+Document = dict[str, Any]
+#: Checks a parsed document's shape: ``(key path, message)`` for each wrong value.
+Check = Callable[[Document], list[tuple[KeyPath, str]]]
+DisplayValue = str | bool | int
+
+
+class StateError(Exception):
+    """A state document could not be saved; the message says why and what to do."""
+
+
+def data_dir() -> Path:
+    """The per-user data folder (``$XDG_DATA_HOME/mhbrief`` when that is set)."""
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    if os.path.isabs(xdg):  # honoured on every platform, as on Linux
+        return Path(xdg) / APP_NAME
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def state_dir_for(briefings: Path) -> Path:
+    """The per-user state folder for a briefings folder, keyed by its resolved path."""
+    return data_dir() / "collections" / folder_key(briefings)
+
+
+class StateStore:
+    """Named TOML documents in one user's state folder for one briefings folder."""
+
+    def __init__(self, briefings: Path, folder: Path | None = None) -> None:
+        self.briefings = briefings.resolve()
+        self.folder = folder if folder is not None else state_dir_for(self.briefings)
+        self._lock = threading.RLock()
+        self._problems: dict[str, Problem] = {}
+
+    # -- generic documents -----------------------------------------------------------
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The damaged documents met so far (each left untouched), in path order."""
+        with self._lock:
+            return sorted(self._problems.values())
+
+    def path(self, name: str) -> Path:
+        """The file of document ``name`` (``history``, ``sheets/interview``...)."""
+        if not _NAME.fullmatch(name):
+            raise ValueError(f"not a state document name: {name!r}")
+        return self.folder / f"{name}.toml"
+
+    def names(self, group: str) -> list[str]:
+        """The documents in a group folder (``sheets`` -> ``sheets/a``, ...), sorted."""
+        try:
+            entries = [entry.name for entry in os.scandir(self.folder / group)]
+        except OSError:
+            return []
+        stems = (name.removesuffix(".toml") for name in entries if name.endswith(".toml"))
+        return sorted(f"{group}/{stem}" for stem in stems if _NAME.fullmatch(f"{group}/{stem}"))
+
+    def exists(self, name: str) -> bool:
+        return self.path(name).exists()
+
+    def load(self, name: str, check: Check | None = None) -> Document:
+        """Document ``name``; ``{}`` when it does not exist or is damaged (see :attr:`problems`)."""
+        with self._lock:
+            return self._checked(name, check)
+
+    def save(self, name: str, data: Mapping[str, Any], check: Check | None = None) -> None:
+        """Replace document ``name`` with ``data``; a damaged file is never overwritten."""
+        self.update(name, lambda _old: dict(data), check)
+
+    def update(
+        self, name: str, change: Callable[[Document], Document | None], check: Check | None = None
+    ) -> Document:
+        """Read, change and write document ``name`` under the lock; return what it holds now.
+
+        ``change`` gets the current document and returns the new one, or None
+        to leave it as it is. Raises :class:`StateError` when the document on
+        disk is damaged (it stays untouched) or cannot be written.
+        """
+        with self._lock:
+            current = self._checked(name, check)
+            problem = self._problems.get(name)
+            if problem is not None:
+                raise StateError(
+                    f"{problem.format()}; this file was left untouched: fix or remove it "
+                    "to save here again"
+                )
+            new = change(current)
+            if new is None:
+                return current
+            self._write(name, new)
+            return new
+
+    def delete(self, name: str) -> None:
+        """Remove document ``name`` (missing is fine)."""
+        with self._lock:
+            path = self.path(name)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise StateError(f"{path}: cannot remove ({exc.strerror})") from exc
+            self._problems.pop(name, None)
+
+    def _checked(self, name: str, check: Check | None) -> Document:
+        data, problem = self._read(name, check)
+        if problem is None:
+            self._problems.pop(name, None)
+            return data
+        self._problems[name] = problem
+        return {}
+
+    def _read(self, name: str, check: Check | None) -> tuple[Document, Problem | None]:
+        path = self.path(name)
+        try:
+            raw = _read_capped(path)
+        except FileNotFoundError:
+            return {}, None
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            return {}, Problem.error(path, f"cannot read this state file ({reason})")
+        if len(raw) > MAX_STATE_BYTES:
+            limit = MAX_STATE_BYTES // (1024 * 1024)
+            return {}, Problem.error(path, f"larger than {limit} MB; not a file mhbrief wrote")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return {}, Problem.error(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1)
+        table, problems = parse_toml(path, text)
+        if table is None:
+            return {}, problems[0]
+        version = table.pop("version", STATE_VERSION)
+        if not isinstance(version, int) or isinstance(version, bool) or version > STATE_VERSION:
+            message = "written by a newer mhbrief (or not by mhbrief); left as it is"
+            return {}, Problem.error(path, message, _line_of(text, ("version",)))
+        for key_path, message in check(table) if check else ():
+            return {}, Problem.error(path, message, _line_of(text, key_path))
+        return table, None
+
+    def _write(self, name: str, data: Mapping[str, Any]) -> None:
+        path = self.path(name)
+        content = tomli_w.dumps({"version": STATE_VERSION, **data}).encode("utf-8")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            replace_file(path, content, mode=0o600)
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            raise StateError(f"{path}: cannot save ({reason}); nothing was changed") from exc
+
+    # -- query history ----------------------------------------------------------------
+
+    def history(self) -> list[str]:
+        """Earlier queries, oldest first (empty when the file is damaged)."""
+        return [sanitize_line(q) for q in self.load(HISTORY, _check_history).get("queries", [])]
+
+    def remember_query(self, query: str) -> list[str]:
+        """Add ``query`` to the history (capped; never twice in a row); the history now."""
+        query = sanitize_line(query)
+
+        def change(data: Document) -> Document | None:
+            queries: list[str] = list(data.get("queries", []))
+            if not query or (queries and queries[-1] == query):
+                return None
+            return {**data, "queries": [*queries, query][-HISTORY_LIMIT:]}
+
+        return list(self.update(HISTORY, change, _check_history).get("queries", []))
+
+    # -- saved searches ----------------------------------------------------------------
+
+    def saved_searches(self) -> dict[str, str]:
+        """Saved queries by name, in the order they were saved."""
+        table = self.load(SEARCHES, _check_searches).get("searches", {})
+        return {sanitize_line(name): sanitize_line(entry["query"]) for name, entry in table.items()}
+
+    def save_search(self, name: str, query: str) -> None:
+        """Save ``query`` as ``name`` (replacing a search of that name)."""
+        name, query = sanitize_line(name), sanitize_line(query)
+        if not name or not query:
+            raise StateError("a saved search needs a name and a query")
+
+        def change(data: Document) -> Document:
+            searches = dict(data.get("searches", {}))
+            searches.pop(name, None)
+            searches[name] = {"query": query}
+            return {**data, "searches": searches}
+
+        self.update(SEARCHES, change, _check_searches)
+
+    def forget_search(self, name: str) -> bool:
+        """Remove the saved search ``name``; False when there is none."""
+
+        found: list[bool] = []
+
+        def change(data: Document) -> Document | None:
+            searches = dict(data.get("searches", {}))
+            found.append(searches.pop(name, None) is not None)
+            return {**data, "searches": searches} if found[-1] else None
+
+        self.update(SEARCHES, change, _check_searches)
+        return found[-1]
+
+    # -- display choices ---------------------------------------------------------------
+
+    def display_choices(self) -> dict[str, DisplayValue]:
+        """Display choices by key (compact mode, sort...), as last set."""
+        return dict(self.load(DISPLAY, _check_display).get("display", {}))
+
+    def set_display(self, key: str, value: DisplayValue) -> None:
+        def change(data: Document) -> Document | None:
+            choices = dict(data.get("display", {}))
+            if choices.get(key) == value and type(choices.get(key)) is type(value):
+                return None
+            choices[key] = value
+            return {**data, "display": choices}
+
+        self.update(DISPLAY, change, _check_display)
+
+    # -- first-seen dates --------------------------------------------------------------
+
+    def first_seen(self) -> dict[str, date]:
+        """The day each item id was first seen by this user."""
+        return dict(self.load(FIRST_SEEN, _check_first_seen).get("items", {}))
+
+    def note_first_seen(self, ids: Iterable[str], today: date) -> dict[str, date]:
+        """Record ``today`` for every id not seen before; all first-seen dates now."""
+        wanted = list(ids)
+
+        def change(data: Document) -> Document | None:
+            items: dict[str, date] = dict(data.get("items", {}))
+            new = [item_id for item_id in wanted if item_id not in items]
+            if not new:
+                return None
+            items.update(dict.fromkeys(new, today))
+            return {**data, "items": items}
+
+        return dict(self.update(FIRST_SEEN, change, _check_first_seen).get("items", {}))
+
+
+def _read_capped(path: Path) -> bytes:
+    """At most one byte past the cap, from a regular file only (never a FIFO or device)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read(MAX_STATE_BYTES + 1)
+
+
+def _line_of(text: str, key_path: KeyPath) -> int | None:
+    position = scan(text).locate(key_path)
+    return position[0] if position else None
+
+
+def _check_history(data: Document) -> list[tuple[KeyPath, str]]:
+    queries = data.get("queries", [])
+    if not isinstance(queries, list) or not all(isinstance(q, str) for q in queries):
+        return [(("queries",), "'queries' should be a list of texts")]
+    return []
+
+
+def _check_searches(data: Document) -> list[tuple[KeyPath, str]]:
+    searches = data.get("searches", {})
+    if not isinstance(searches, dict):
+        return [(("searches",), "'searches' should be a table of saved searches")]
+    for name, entry in searches.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("query"), str):
+            return [(("searches", name), 'a saved search should have query = "..."')]
+    return []
+
+
+def _check_display(data: Document) -> list[tuple[KeyPath, str]]:
+    choices = data.get("display", {})
+    if not isinstance(choices, dict):
+        return [(("display",), "'display' should be a table of choices")]
+    for key, value in choices.items():
+        if not isinstance(value, str | bool | int):
+            return [(("display", key), "a display choice should be a text, number or true/false")]
+    return []
+
+
+def _check_first_seen(data: Document) -> list[tuple[KeyPath, str]]:
+    items = data.get("items", {})
+    if not isinstance(items, dict):
+        return [(("items",), "'items' should be a table of dates")]
+    for key, value in items.items():
+        if type(value) is not date:
+            return [(("items", key), "a first-seen value should be a date such as 2026-12-01")]
+    return []

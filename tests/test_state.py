@@ -1,0 +1,201 @@
+"""The per-user state store: where it lives, what survives, and damaged files left alone."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mhbrief.locations import config_path, index_dir_for
+from mhbrief.state import (
+    HISTORY_LIMIT,
+    MAX_STATE_BYTES,
+    StateError,
+    StateStore,
+    data_dir,
+    state_dir_for,
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "briefings"
+    path.mkdir()
+    return path
+
+
+def test_state_lives_in_xdg_data_home_keyed_like_the_index(folder: Path, tmp_path: Path) -> None:
+    data_home = Path(os.environ["XDG_DATA_HOME"])
+    assert data_dir() == data_home / "mhbrief"
+    state = state_dir_for(folder)
+    assert state.parent == data_home / "mhbrief" / "collections"
+    assert state.name == index_dir_for(folder).name  # the same key as the index
+    # The same folder named another way is the same state; another folder is not.
+    assert state_dir_for(folder / ".." / "briefings") == state
+    other = tmp_path / "other"
+    other.mkdir()
+    assert state_dir_for(other) != state
+
+
+def test_saved_documents_are_private_toml_and_never_config(folder: Path) -> None:
+    store = StateStore(folder)
+    store.remember_query("mensenhandel")
+    path = store.path("history")
+    assert path.is_file() and path.parent == state_dir_for(folder)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert 'queries = [\n    "mensenhandel",\n]' in path.read_text(encoding="utf-8")
+    assert not config_path().exists()
+    assert [p.name for p in path.parent.iterdir()] == ["history.toml"]  # no temp files left
+
+
+def test_history_survives_a_new_store_capped_without_repeats_in_a_row(folder: Path) -> None:
+    store = StateStore(folder)
+    for query in ["a", "b", "b", "  b ", "a", ""]:
+        store.remember_query(query)
+    assert StateStore(folder).history() == ["a", "b", "a"]
+    for number in range(HISTORY_LIMIT + 5):
+        store.remember_query(f"q{number}")
+    history = StateStore(folder).history()
+    assert len(history) == HISTORY_LIMIT
+    assert history[-1] == f"q{HISTORY_LIMIT + 4}"
+
+
+def test_saved_searches_keep_order_replace_by_name_and_forget(folder: Path) -> None:
+    store = StateStore(folder)
+    store.save_search("geld", "theme:financiering")
+    store.save_search("rtl interview", 'speaker:"de Vries"')
+    store.save_search("geld", "geld OR subsidie")
+    assert StateStore(folder).saved_searches() == {
+        "rtl interview": 'speaker:"de Vries"',
+        "geld": "geld OR subsidie",
+    }
+    assert store.forget_search("geld") is True
+    assert store.forget_search("geld") is False
+    assert StateStore(folder).saved_searches() == {"rtl interview": 'speaker:"de Vries"'}
+    with pytest.raises(StateError):
+        store.save_search("  ", "x")
+
+
+def test_display_choices_and_first_seen_dates(folder: Path) -> None:
+    store = StateStore(folder)
+    store.set_display("compact", True)
+    store.set_display("sort", "date")
+    assert StateStore(folder).display_choices() == {"compact": True, "sort": "date"}
+
+    first = store.note_first_seen(["b/q1", "b/q2"], date(2026, 11, 1))
+    assert first == {"b/q1": date(2026, 11, 1), "b/q2": date(2026, 11, 1)}
+    later = store.note_first_seen(["b/q2", "c/p1"], date(2026, 12, 1))
+    assert later["b/q2"] == date(2026, 11, 1)
+    assert later["c/p1"] == date(2026, 12, 1)
+    assert StateStore(folder).first_seen() == later
+
+
+def test_generic_documents_for_other_features(folder: Path) -> None:
+    store = StateStore(folder)
+    store.save("sheets/interview", {"name": "Interview", "items": [{"id": "b/q1"}]})
+    store.save("sheets/other", {"name": "Other"})
+    assert store.names("sheets") == ["sheets/interview", "sheets/other"]
+    assert StateStore(folder).load("sheets/interview") == {
+        "name": "Interview",
+        "items": [{"id": "b/q1"}],
+    }
+    store.delete("sheets/other")
+    assert store.names("sheets") == ["sheets/interview"]
+    assert store.load("missing") == {}
+    with pytest.raises(ValueError):
+        store.path("../escape")
+
+
+def test_a_damaged_file_is_reported_with_its_line_and_left_untouched(folder: Path) -> None:
+    store = StateStore(folder)
+    store.save_search("geld", "geld")
+    store.remember_query("eerst")
+    history = store.path("history")
+    damaged = 'version = 1\nqueries = [\n  "a",\n  "b\n]\n'
+    history.write_text(damaged, encoding="utf-8")
+
+    fresh = StateStore(folder)
+    assert fresh.history() == []
+    with pytest.raises(StateError, match="left untouched"):
+        fresh.remember_query("nieuw")
+    assert history.read_text(encoding="utf-8") == damaged
+    [problem] = fresh.problems
+    assert problem.path == history
+    assert problem.line == 4
+    assert problem.format().startswith(f"{history}:4:")
+    # Everything else still works.
+    assert fresh.saved_searches() == {"geld": "geld"}
+    fresh.save_search("hulp", "slachtofferhulp")
+    assert list(StateStore(folder).saved_searches()) == ["geld", "hulp"]
+
+
+def test_a_value_of_the_wrong_type_is_damage_with_its_line(folder: Path) -> None:
+    store = StateStore(folder)
+    path = store.path("searches")
+    path.parent.mkdir(parents=True)
+    text = "version = 1\n\n[searches.geld]\nquery = 3\n"
+    path.write_text(text, encoding="utf-8")
+    assert store.saved_searches() == {}
+    [problem] = store.problems
+    assert problem.line == 3
+    with pytest.raises(StateError):
+        store.save_search("x", "y")
+    assert path.read_text(encoding="utf-8") == text
+    # Fixed by hand: the store picks it up again and the problem is gone.
+    path.write_text('version = 1\n[searches.geld]\nquery = "geld"\n', encoding="utf-8")
+    assert store.saved_searches() == {"geld": "geld"}
+    assert store.problems == []
+
+
+def test_newer_versions_huge_files_and_non_regular_files_are_not_read(
+    folder: Path, fifo: object
+) -> None:
+    store = StateStore(folder)
+    store.folder.mkdir(parents=True)
+    store.path("display").write_text("version = 99\n[display]\ncompact = true\n", "utf-8")
+    assert store.display_choices() == {}
+    big = store.path("first-seen")
+    big.write_bytes(b"# " + b"x" * MAX_STATE_BYTES + b"\n")
+    assert store.first_seen() == {}
+    os.mkfifo(store.path("history"))
+    assert store.history() == []  # returns at once: a FIFO is never opened for reading
+    messages = {p.path.name: p.message for p in store.problems}
+    assert "newer mhbrief" in messages["display.toml"]
+    assert "larger than" in messages["first-seen.toml"]
+    assert "not a regular file" in messages["history.toml"]
+
+
+def test_a_symlinked_state_file_is_not_followed(folder: Path, tmp_path: Path) -> None:
+    store = StateStore(folder)
+    store.folder.mkdir(parents=True)
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_text('queries = ["secret"]\n', encoding="utf-8")
+    store.path("history").symlink_to(outside)
+    assert store.history() == []
+    assert store.problems
+
+
+def test_text_read_back_is_sanitised(folder: Path) -> None:
+    store = StateStore(folder)
+    store.folder.mkdir(parents=True)
+    store.path("history").write_text(
+        'queries = ["geld\\u001b[31m rood", "a [/b"]\n', encoding="utf-8"
+    )
+    assert store.history() == ["geld rood", "a [/b"]
+
+
+def test_a_failed_write_changes_nothing(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = StateStore(folder)
+    store.remember_query("eerst")
+    before = store.path("history").read_bytes()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mhbrief.state.replace_file", full)
+    with pytest.raises(StateError, match="No space left"):
+        store.remember_query("tweede")
+    assert store.path("history").read_bytes() == before
