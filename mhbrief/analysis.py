@@ -21,7 +21,6 @@ the index is then rebuilt by itself.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -34,6 +33,8 @@ from whoosh.analysis import (
     StemFilter,
 )
 from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+from mhbrief.accents import strip_accents
 
 ANALYSIS_VERSION = 3
 
@@ -65,10 +66,8 @@ def fold(text: str) -> str:
     return lowered
 
 
-@lru_cache(maxsize=65536)
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+#: Per word, so the cache stays small; the rule itself is shared with the importer.
+_strip_accents = lru_cache(maxsize=65536)(strip_accents)
 
 
 STOP_WORDS = frozenset(fold(word) for lang in LANGUAGES for word in stopwords_for_language(lang))

@@ -1,0 +1,242 @@
+"""Assembly: the phases run in order, and their findings put together as a draft briefing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mhbrief import FORMAT_VERSION
+from mhbrief.importer.attribution import Found, attribute
+from mhbrief.importer.organisation import named_organisation
+from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.themes import suggest_themes
+from mhbrief.importer.title import Cleaned, clean
+from mhbrief.importer.words import detect_language, fold_text, slugify
+from mhbrief.model import Collection, Point, Quote, Stance, Theme
+from mhbrief.sanitize import sanitize_line
+
+PLACEHOLDER_TITLE = "TODO: the headline of the statement"
+PLACEHOLDER_DATE = "TODO: publication date as YYYY-MM-DD, without quotes"
+PLACEHOLDER_ORGANISATION = "TODO: the organisation that published this statement"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A briefing drafted from a source text, ready for review and writing."""
+
+    data: dict[str, Any]
+    quotes: tuple[Quote, ...]
+    points: tuple[Point, ...]
+    summary: str | None
+    warnings: list[str]
+    suggested_filename: str
+    #: The source exactly as read (bytes), archived next to the briefing on write.
+    source: bytes = b""
+    #: The source file's name, when it came from a file.
+    source_name: str | None = None
+    #: Lines left out as site boilerplate, for review.
+    dropped: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return str(self.data["id"])
+
+
+def import_source(
+    path_or_text: Path | bytes | str,
+    *,
+    collection: Collection | None = None,
+    organisation: str | None = None,
+    briefing_id: str | None = None,
+) -> Draft:
+    """Draft a briefing from a statement's text. Raises :class:`SourceError`."""
+    text, raw, source_name = read_source(path_or_text)
+    lines = clean_lines(text)
+    cleaned = clean(lines)
+    found = attribute(paragraphs(cleaned.lines))
+    notes = list(cleaned.notes)
+    language = detect_language(text)
+    organisation, short = _organisation(lines, organisation, notes)
+    _header_notes(cleaned, organisation, language, notes)
+    themes: Mapping[str, Theme] = collection.themes if collection else {}
+    summary, points = _summary_and_points(found, notes)
+    _suggest_themes([*found.quotes, *points], themes, notes)
+    taken = set(collection.briefings) | set(collection.plans) if collection else set()
+    briefing_id = _briefing_id(briefing_id, taken, short, cleaned, source_name)
+    data: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "kind": "briefing",
+        "id": briefing_id,
+        "title": cleaned.title or PLACEHOLDER_TITLE,
+        "published": cleaned.published or PLACEHOLDER_DATE,
+        "language": language,
+        "organisation": organisation or PLACEHOLDER_ORGANISATION,
+    }
+    if short:
+        data["organisation_short"] = short
+    data["source_type"] = "press-statement"
+    url, responds_to = _links(text, points, collection)
+    if url:
+        data["url"] = url
+    if summary:
+        data["summary"] = summary
+    if responds_to:
+        data["responds_to"] = responds_to
+    data["quotes"] = found.quotes
+    data["points"] = points
+    _closing_notes(cleaned, found, notes)
+    return Draft(
+        data=data,
+        quotes=tuple(_quote(briefing_id, q) for q in found.quotes),
+        points=tuple(_point(briefing_id, p) for p in points),
+        summary=summary,
+        warnings=[*notes, *found.notes],
+        suggested_filename=_filename(cleaned, source_name),
+        source=raw,
+        source_name=source_name,
+        dropped=tuple(cleaned.dropped),
+    )
+
+
+def _organisation(
+    lines: list[str], given: str | None, notes: list[str]
+) -> tuple[str | None, str | None]:
+    """The organisation and its abbreviation: as given, else as named in the text."""
+    named = named_organisation(" ".join(line for line in lines if line))
+    if given:
+        given = sanitize_line(given)
+        short = named[1] if named and fold_text(named[0]) == fold_text(given) else None
+        return given, short
+    if named:
+        notes.append(f"organisation '{named[0]}' ({named[1]}) found in the text")
+        return named
+    return None, None
+
+
+def _header_notes(
+    cleaned: Cleaned, organisation: str | None, language: str, notes: list[str]
+) -> None:
+    if not cleaned.title:
+        notes.append("no headline found; fill in 'title'")
+    if cleaned.published is None:
+        notes.append("no date line found; fill in 'published' (YYYY-MM-DD)")
+    if not organisation:
+        notes.append("no organisation found; fill in 'organisation' or pass --organisation")
+    notes.append(f"language detected: {language}")
+    notes.append('source_type set to "press-statement"; change it if the source is another kind')
+
+
+def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, list[dict[str, Any]]]:
+    """The first paragraph before any subheading is the summary; the others are points."""
+    summary: str | None = None
+    rests: list[Paragraph] = list(found.rests)
+    if rests and rests[0].context is None:
+        summary = rests.pop(0).text
+    # A subheading is kept as a quote's context; one over paragraphs without
+    # quotes would be lost, so it leads the first point under it instead.
+    headings = {quote.get("context") for quote in found.quotes}
+    points = []
+    for n, rest in enumerate(rests, start=1):
+        text = rest.text
+        if rest.context and rest.context not in headings:
+            headings.add(rest.context)
+            text = f"{rest.context} — {text}"
+            notes.append(f"point-{n}: subheading '{rest.context}' kept at its start")
+        points.append({"id": f"point-{n}", "stance": Stance.NEUTRAL.value, "text": text})
+    return summary, points
+
+
+def _suggest_themes(
+    items: list[dict[str, Any]], themes: Mapping[str, Theme], notes: list[str]
+) -> None:
+    for item in items:
+        item["themes"] = suggest_themes(item["text"], themes)
+        item["sections"] = []
+    if themes and any(item["themes"] for item in items):
+        notes.append("themes suggested from the collection's themes; check them")
+
+
+def _unique_id(base: str, taken: Iterable[str]) -> str:
+    taken = set(taken)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _briefing_id(
+    given: str | None,
+    taken: set[str],
+    short: str | None,
+    cleaned: Cleaned,
+    source_name: str | None,
+) -> str:
+    """``--id`` if free, else abbreviation, date and title words, numbered if taken."""
+    if given is not None and given in taken:
+        raise SourceError(
+            f"the id '{given}' is already used in the collection; "
+            f"choose another with --id (for example '{_unique_id(given, taken)}')"
+        )
+    if given is not None:
+        return given
+    fallback = slugify(Path(source_name).stem) if source_name else ""
+    short_slug = slugify(cleaned.title or "", 40) or fallback or "import"
+    published = cleaned.published.isoformat() if cleaned.published else ""
+    parts = [slugify(short or ""), published, short_slug]
+    return _unique_id("-".join(p for p in parts if p), taken)
+
+
+def _filename(cleaned: Cleaned, source_name: str | None) -> str:
+    fallback = slugify(Path(source_name).stem) if source_name else ""
+    slug = slugify(cleaned.title or "") or fallback or "import"
+    published: date | None = cleaned.published
+    return f"{published.isoformat()}-{slug}.toml" if published else f"{slug}.toml"
+
+
+def _links(
+    text: str, points: list[dict[str, Any]], collection: Collection | None
+) -> tuple[str | None, list[str]]:
+    """``url`` and ``responds_to``, read from the last point's text as before."""
+    text = points[-1]["text"] if points else text
+    responds_to = []
+    if collection:
+        folded = fold_text(text)
+        responds_to = sorted(
+            plan.id for plan in collection.plans.values() if fold_text(plan.title) in folded
+        )
+    url = next((w for w in text.split() if re.match(r"https?://\S+\.\S+", w)), None)
+    return (url.rstrip(".,;)") if url else None), responds_to
+
+
+def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
+    if cleaned.dropped:
+        notes.append(
+            f"left out {len(cleaned.dropped)} line(s) of site boilerplate: "
+            + "; ".join(cleaned.dropped)
+        )
+    if not found.quotes:
+        notes.append("no quotes found: the statement's paragraphs are points")
+
+
+def _quote(briefing_id: str, entry: Mapping[str, Any]) -> Quote:
+    return Quote(
+        entry["id"],
+        briefing_id,
+        entry["speaker"],
+        entry["text"],
+        entry.get("role"),
+        entry.get("context"),
+        tuple(entry["themes"]),
+        (),
+    )
+
+
+def _point(briefing_id: str, entry: Mapping[str, Any]) -> Point:
+    return Point(
+        entry["id"], briefing_id, Stance(entry["stance"]), entry["text"], tuple(entry["themes"])
+    )

@@ -1,0 +1,82 @@
+"""Dates: a line that is only a date, or a paragraph that opens with its dateline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    **{
+        name: number
+        for number, names in enumerate(
+            (
+                ("januari", "january", "jan"),
+                ("februari", "february", "feb"),
+                ("maart", "march", "mrt", "mar"),
+                ("april", "apr"),
+                ("mei", "may"),
+                ("juni", "june", "jun"),
+                ("juli", "july", "jul"),
+                ("augustus", "august", "aug"),
+                ("september", "sept", "sep"),
+                ("oktober", "october", "okt", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_DATE_PREFIX = (
+    r"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|persbericht|press release)"
+    r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
+)
+_TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
+#: "Den Haag, " before a date in a dateline.
+_PLACE = r"(?:[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3},\s*)?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
+    rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}))"
+    rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
+)
+_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}{_PLACE}{_DATE}\s*[.\-–—]?$", re.IGNORECASE)
+#: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
+_DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    try:
+        if match["y1"]:
+            return date(int(match["y1"]), _MONTHS[match["m1"].lower()], int(match["d1"]))
+        if match["y2"]:
+            return date(int(match["y2"]), _MONTHS[match["m2"].lower()], int(match["d2"]))
+        if match["y3"]:
+            return date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        return date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
+    except ValueError:
+        return None
+
+
+def parse_date_line(line: str) -> date | None:
+    """The date of a line that is only a (prefixed) date, else ``None``.
+
+    Numeric dates are read day first, as Dutch and British statements write them.
+    """
+    match = _DATE_LINE.match(line.strip())
+    return _date_of(match) if match else None
+
+
+def split_dateline(line: str) -> tuple[date, str] | None:
+    """``(date, rest)`` for a paragraph opening with "Place, date – ", else ``None``."""
+    match = _DATELINE_START.match(line.strip())
+    when = _date_of(match) if match else None
+    return (when, match["rest"]) if match and when else None

@@ -1,0 +1,71 @@
+"""Lines to paragraphs, each under the subheading it stood under."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mhbrief.importer.words import SPACE
+
+
+@dataclass
+class Paragraph:
+    text: str
+    #: The subheading above it: the ``context`` of its quotes.
+    context: str | None
+
+
+# A quotation mark or a sentence break inside: the start of a hard-wrapped paragraph.
+_NOT_IN_HEADING = re.compile(r"[‘“„\"«]|[.!?:;]\s")
+
+
+def is_heading_like(line: str) -> bool:
+    """A short line without a final full stop: a subheading, if a paragraph follows."""
+    return (
+        len(line) <= 80
+        and len(line.split()) <= 10
+        and line[-1] not in ".,;:!?…’”\"'"
+        and (line[0].isupper() or line[0].isdigit())
+        and line[0] not in "‘“„\"'«"
+        and not _NOT_IN_HEADING.search(line)
+    )
+
+
+def clean_lines(text: str) -> list[str]:
+    """The lines of ``text`` with no-break spaces and runs of white space made one space."""
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    return [SPACE.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def paragraphs(lines: list[str | None]) -> list[Paragraph]:
+    """Group lines (``None`` for blank lines) into paragraphs under their subheadings."""
+    entries = [(i, line) for i, line in enumerate(lines) if line]
+    found: list[Paragraph] = []
+    context: str | None = None
+    current: list[str] = []
+    previous: int | None = None
+
+    def flush() -> None:
+        if current:
+            found.append(Paragraph(" ".join(current), context))
+            current.clear()
+
+    for position, (index, line) in enumerate(entries):
+        following = entries[position + 1][1] if position + 1 < len(entries) else None
+        if (
+            is_heading_like(line)
+            and following is not None
+            and not is_heading_like(following)
+            and not following[0].islower()  # a wrapped line goes on in lowercase
+        ):
+            flush()
+            context = line
+            previous = None
+            continue
+        adjacent = previous is not None and previous == index - 1
+        if not adjacent or (current and len(current[-1]) > 100):
+            flush()
+        current.append(line)
+        previous = index
+    flush()
+    return found

@@ -1,0 +1,79 @@
+"""Theme suggestions: a collection theme whose label (or two description words) occur."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from mhbrief.importer.words import suffix_stem, text_words
+from mhbrief.model import Theme
+
+_FUNCTION_STEMS = frozenset(
+    suffix_stem(w)
+    for w in [
+        "daarvan",
+        "daarbij",
+        "daarom",
+        "onder",
+        "meer",
+        "andere",
+        "zoals",
+        "tussen",
+        "tegen",
+        "onder",
+        "over",
+        "door",
+        "hierbij",
+        "waarbij",
+        "worden",
+        "wordt",
+        "hebben",
+        "zijn",
+        "naast",
+        "vooral",
+        "alleen",
+        "ook",
+        "nog",
+        "about",
+        "their",
+        "which",
+        "these",
+        "those",
+        "other",
+        "under",
+        "between",
+        "against",
+        "through",
+    ]
+)
+
+
+def _theme_terms(theme: Theme) -> tuple[set[str], set[str]]:
+    label = {suffix_stem(w) for w in text_words(theme.label) if len(w) >= 4}
+    description = {suffix_stem(w) for w in text_words(theme.description) if len(w) >= 5} - label
+    return label, description
+
+
+def suggest_themes(text: str, themes: Mapping[str, Theme]) -> list[str]:
+    """Theme ids whose label (or two description words) occur in ``text``."""
+    stems = {suffix_stem(w) for w in text_words(text) if len(w) >= 4}
+
+    def present(term: str) -> bool:
+        return term in stems or (
+            len(term) >= 6 and any(s.startswith(term) or s.endswith(term) for s in stems)
+        )
+
+    terms = {theme_id: _theme_terms(theme) for theme_id, theme in themes.items()}
+    # A description word that several themes share ("aanpak", "uitbuiting") or
+    # that is a function word says nothing about which theme a text is about.
+    spread = Counter(term for label, description in terms.values() for term in label | description)
+    common = {term for term, count in spread.items() if count > 1} | _FUNCTION_STEMS
+    scored: list[tuple[int, str]] = []
+    for theme_id, (label, description) in terms.items():
+        hits = sum(1 for term in description - common if present(term))
+        if label and all(present(term) for term in label):
+            scored.append((10 + hits, theme_id))
+        elif hits >= 2:
+            scored.append((hits, theme_id))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [theme_id for _, theme_id in scored[:3]]

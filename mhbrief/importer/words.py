@@ -1,0 +1,149 @@
+"""The importer's own text rules: whole lines folded, a light stemmer, slugs, language.
+
+These differ on purpose from :mod:`mhbrief.analysis` (which serves the index):
+there ``fold`` works on one word and drops a final ``'s``, and stems are
+Snowball's. Here :func:`fold_text` folds whole lines and texts (to compare a
+headline with its repeat, a plan title with a statement), and
+:func:`suffix_stem` is a small 15-suffix stemmer for both languages, enough to
+match theme labels ("digitale" with "Digitaal") without Whoosh. Only the accent
+rule is shared (:mod:`mhbrief.accents`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from mhbrief.accents import strip_accents
+
+SPACE = re.compile(r"\s+")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+_NL_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "dat",
+        "niet",
+        "op",
+        "voor",
+        "met",
+        "zijn",
+        "wij",
+        "ook",
+        "naar",
+        "bij",
+        "om",
+        "aan",
+        "er",
+        "maar",
+        "dit",
+        "die",
+        "wordt",
+        "worden",
+        "heeft",
+        "hebben",
+        "nog",
+        "te",
+        "over",
+        "door",
+        "als",
+        "wel",
+        "zich",
+        "onze",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "that",
+        "is",
+        "for",
+        "with",
+        "we",
+        "not",
+        "on",
+        "are",
+        "this",
+        "our",
+        "be",
+        "by",
+        "have",
+        "has",
+        "it",
+        "as",
+        "from",
+        "which",
+        "at",
+        "will",
+        "their",
+        "been",
+        "more",
+        "but",
+    ]
+)
+
+
+def fold_text(text: str) -> str:
+    """Lowercase, accents removed, of any length: ``Financiële steun`` → ``financiele steun``."""
+    return strip_accents(text.casefold())
+
+
+def text_words(text: str) -> list[str]:
+    """The folded words of ``text`` (letters only, inner ``'`` and ``-`` kept)."""
+    return [fold_text(w) for w in WORD.findall(text)]
+
+
+_SUFFIXES = (
+    "heden",
+    "ingen",
+    "ation",
+    "ions",
+    "ing",
+    "ies",
+    "ers",
+    "ies",
+    "en",
+    "es",
+    "er",
+    "ed",
+    "ly",
+    "e",
+    "s",
+)
+_DOUBLE_VOWEL = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
+
+
+def suffix_stem(word: str) -> str:
+    """A small suffix stemmer for Dutch and English (``digitale``/``digitaal`` → ``digital``)."""
+    word = fold_text(word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    word = _DOUBLE_VOWEL.sub(lambda m: m.group(1)[0] + m.group(2), word)
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # handel/handell, planning → plann → plan
+    return word
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lowercase ASCII slug, cut at a word boundary."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_text(text)).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
+def detect_language(text: str) -> str:
+    """``en`` or ``nl``, by counting each language's most common words."""
+    counts = Counter(text_words(text))
+    dutch = sum(counts[w] for w in _NL_WORDS)
+    english = sum(counts[w] for w in _EN_WORDS)
+    return "en" if english > dutch else "nl"

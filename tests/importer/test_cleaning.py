@@ -1,0 +1,47 @@
+"""Cleaning: boilerplate lines, date lines and datelines, the headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from mhbrief.importer.boilerplate import is_boilerplate
+from mhbrief.importer.dateline import parse_date_line, split_dateline
+from mhbrief.importer.paragraphs import clean_lines
+from mhbrief.importer.title import clean
+
+
+def test_boilerplate_is_a_whole_short_line() -> None:
+    assert is_boilerplate("Lees hier het volledige rapport")
+    assert is_boilerplate("Facebook | Twitter | LinkedIn")
+    assert is_boilerplate("Home › Nieuws › Persberichten")
+    assert not is_boilerplate("Geef nu slachtoffers een stem")
+    assert not is_boilerplate("Volg ons advies en lees de wet")
+
+
+def test_date_lines_and_datelines() -> None:
+    assert parse_date_line("Gepubliceerd op 13 november 2018") == date(2018, 11, 13)
+    assert parse_date_line("13-11-2018") == date(2018, 11, 13)
+    assert parse_date_line("Het plan van 13 november 2018 is zwak.") is None
+    assert split_dateline("Den Haag, 4 maart 2021 – Het kabinet wil meer.") == (
+        date(2021, 3, 4),
+        "Het kabinet wil meer.",
+    )
+
+
+def test_clean_takes_headline_date_and_furniture_out() -> None:
+    text = (
+        "Deel dit artikel\nHet plan schiet tekort\n13 november 2018\n"
+        "Het plan schiet tekort.\n\nDe tekst."
+    )
+    cleaned = clean(clean_lines(text))
+    assert cleaned.title == "Het plan schiet tekort"
+    assert cleaned.published == date(2018, 11, 13)
+    assert cleaned.dropped == ["Deel dit artikel"]
+    assert [line for line in cleaned.lines if line] == ["De tekst."]
+
+
+def test_a_text_that_opens_with_prose_has_no_headline() -> None:
+    prose = " ".join(["Het kabinet heeft vandaag een plan gepresenteerd dat volgens ons"] * 2) + "."
+    cleaned = clean(clean_lines(prose))
+    assert cleaned.title == ""
+    assert cleaned.lines == [prose]

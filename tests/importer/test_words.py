@@ -1,0 +1,46 @@
+"""The importer's text rules: whole texts folded, a light stemmer, slugs, language."""
+
+from __future__ import annotations
+
+from mhbrief import analysis
+from mhbrief.accents import strip_accents
+from mhbrief.importer.words import detect_language, fold_text, slugify, suffix_stem, text_words
+
+
+def test_fold_text_keeps_whole_lines_and_apostrophes() -> None:
+    assert fold_text("Financiële Steun voor NGO's") == "financiele steun voor ngo's"
+    # The index folds one word and drops the possessive; the importer compares whole lines.
+    assert analysis.fold("NGO's") == "ngo"
+
+
+def test_both_share_the_accent_rule() -> None:
+    assert strip_accents("zorgcoördinatie") == "zorgcoordinatie"
+    assert analysis.fold("Zorgcoördinatie") == fold_text("Zorgcoördinatie")
+
+
+def test_text_words_are_letters_only() -> None:
+    assert text_words("In 2018: CKM-woordvoerder, ‘t Hoofd!") == [
+        "in",
+        "ckm-woordvoerder",
+        "t",
+        "hoofd",
+    ]
+
+
+def test_suffix_stem_joins_dutch_and_english_forms() -> None:
+    assert suffix_stem("digitale") == suffix_stem("digitaal") == "digital"
+    assert suffix_stem("handel") == suffix_stem("handell")
+    assert suffix_stem("planning") == "plan"
+
+
+def test_slug_is_ascii_and_cut_at_a_word() -> None:
+    assert (
+        slugify("Mensenhandel: ambitie kabinet ónvoldoende")
+        == "mensenhandel-ambitie-kabinet-onvoldoende"
+    )
+    assert slugify("een twee drie vier", 12) == "een-twee"
+
+
+def test_language_by_common_words() -> None:
+    assert detect_language("The plan is weak and we are not alone.") == "en"
+    assert detect_language("Het plan is zwak en wij zijn niet alleen.") == "nl"
