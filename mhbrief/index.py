@@ -38,6 +38,7 @@ from whoosh.analysis import IDAnalyzer
 from whoosh.columns import RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import StructFile
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock
@@ -255,6 +256,8 @@ class SyncReport:
     rebuilt: bool
     stale: bool
     message: str | None
+    #: The index was not trusted (see :func:`check_safe`): nothing was read from it.
+    refused: bool = False
 
 
 def store_dir(index_dir: Path) -> Path:
@@ -275,16 +278,72 @@ def _make_dirs(path: Path) -> None:
 
 
 def check_safe(folder: Path) -> None:
-    """Refuse a folder others may write to (Whoosh unpickles files from it)."""
+    """Trust the index root, ``folder`` and the files in it only when no other user
+    can have written them (as git's ``safe.directory``): Whoosh unpickles its TOC
+    files, so a planted one runs code as whoever searches.
+
+    Each must be owned by the current user or root and not writable by group or
+    others. A few ``stat`` calls; a missing folder is fine (it is created ours).
+    """
+    uid = os.geteuid()
+    for path in (folder.parent, folder):
+        try:
+            _check_owner(path, path.stat(), uid)
+        except FileNotFoundError:
+            return
     try:
-        info = folder.stat()
-    except FileNotFoundError:
+        entries = list(os.scandir(folder))
+    except OSError:
         return
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not info.st_mode & stat.S_ISVTX:
+    for entry in entries:
+        if entry.name == LOCK_NAME:
+            continue  # never read: flock only
+        try:
+            info = entry.stat()
+        except OSError:
+            continue  # removed by a commit meanwhile
+        _check_owner(Path(entry.path), info, uid)
+
+
+def _check_owner(path: Path, info: os.stat_result, uid: int) -> None:
+    what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
+    if info.st_uid not in (uid, 0):
         raise IndexUnsafe(
-            f"index folder {folder} is writable by other users; "
-            f"make it owner-only (chmod go-w {folder}) or use another --index"
+            f"refusing the index at {path}: the {what} belongs to another user "
+            f"(uid {info.st_uid}), and an index runs code when read; "
+            "use --index with a folder of your own, or delete this one"
         )
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise IndexUnsafe(
+            f"refusing the index at {path}: the {what} is writable by other users "
+            f"(mode {stat.S_IMODE(info.st_mode):o}), and an index runs code when read; "
+            f"make it yours only (chmod go-w {path}) or use --index with a folder of your own"
+        )
+
+
+class OwnerOnlyStorage(FileStorage):  # type: ignore[misc]
+    """Whoosh's file storage, creating its files writable by their owner only
+    (whatever the umask), so :func:`check_safe` keeps trusting them."""
+
+    def create_file(self, name: str, excl: bool = False, mode: str = "wb", **kwargs: Any) -> Any:
+        if excl or self.readonly:
+            return super().create_file(name, excl=excl, mode=mode, **kwargs)
+
+        def opener(path: str, flags: int) -> int:
+            return os.open(path, flags, 0o644)
+
+        handle = open(self._fpath(name), mode, opener=opener)  # noqa: SIM115 (StructFile closes it)
+        return StructFile(handle, name=name, **kwargs)
+
+    def temp_storage(self, name: str | None = None) -> Any:
+        folder = Path(self.folder) / (name or f"{INDEX_NAME}.tmp")
+        folder.mkdir(mode=0o755, exist_ok=True)
+        os.chmod(folder, 0o755)
+        return OwnerOnlyStorage(str(folder))
+
+
+def _storage(folder: Path, *, readonly: bool = False) -> Any:
+    return OwnerOnlyStorage(str(folder), readonly=readonly)
 
 
 def exists(folder: Path) -> bool:
@@ -297,7 +356,7 @@ def open_index(folder: Path) -> Any:
     check_safe(folder)
     for attempt in range(OPEN_RETRIES):
         try:
-            storage = FileStorage(str(folder), readonly=True)
+            storage = _storage(folder, readonly=True)
             return storage.open_index(INDEX_NAME, schema=SCHEMA)
         except (FileNotFoundError, EmptyIndexError):
             if attempt == OPEN_RETRIES - 1:
@@ -307,7 +366,7 @@ def open_index(folder: Path) -> Any:
 
 
 def open_writable(folder: Path) -> Any:
-    return FileStorage(str(folder)).open_index(INDEX_NAME, schema=SCHEMA)
+    return _storage(folder).open_index(INDEX_NAME, schema=SCHEMA)
 
 
 def _create(folder: Path, lock_timeout: float) -> bool:
@@ -319,7 +378,7 @@ def _create(folder: Path, lock_timeout: float) -> bool:
         return False
     try:
         if not exists(folder):
-            FileStorage(str(folder)).create_index(SCHEMA, indexname=INDEX_NAME)
+            _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
     finally:
         lock.release()
     return True
@@ -342,7 +401,7 @@ def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
             raise
         except Exception:
             # New TOC of generation 0; the next commit removes the old segment files.
-            FileStorage(str(folder)).create_index(SCHEMA, indexname=INDEX_NAME)
+            _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
             return True
     finally:
         lock.release()
@@ -492,7 +551,7 @@ def _sync(
             ix = open_writable(folder)
             indexed = indexed_files(ix)
     except IndexUnsafe as exc:
-        return _stale(str(exc))
+        return dataclasses.replace(_stale(str(exc)), refused=True)
     except OSError as exc:
         return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
 

@@ -47,6 +47,7 @@ class Library:
         self._collection = Collection(root=self.briefings)
         self._problem_sources: frozenset[str] = frozenset()
         self._stale = False
+        self._refused = False
         self._message: str | None = None
         self._searcher: IndexSearcher | None = None
         self._sync_lock = threading.Lock()
@@ -61,6 +62,11 @@ class Library:
     def stale(self) -> bool:
         """True when the last sync could not update the index."""
         return self._stale
+
+    @property
+    def refused(self) -> bool:
+        """True when the index folder is not trusted: nothing is answered from it."""
+        return self._refused
 
     @property
     def stale_message(self) -> str | None:
@@ -87,6 +93,7 @@ class Library:
                 self._collection = collection
                 self._problem_sources = index.failing_sources(collection)
                 self._stale = report.stale
+                self._refused = report.refused
                 self._message = report.message
                 self._drop_searcher()
             return report
@@ -160,7 +167,7 @@ class Library:
                 self._searcher = IndexSearcher(index.open_index(folder))
                 return self._searcher
             except index.IndexUnsafe as exc:
-                self._stale, self._message = True, str(exc)
+                self._stale, self._refused, self._message = True, True, str(exc)
                 return None
             except OSError as exc:
                 # A commit removed the files of the generation we were opening.

@@ -110,6 +110,9 @@ def cmd_index(args: argparse.Namespace) -> int:
                 f"{_plural(collection.warning_count, 'warning')} in "
                 f"{_plural(len(collection.files), 'file')}"
             )
+        if report.refused:
+            print(f"mhbrief: error: {report.message}", file=sys.stderr)
+            return 1
         if report.stale:
             # The sync's message is written for searches ("showing it as it stands").
             reason = (report.message or "it could not be written").split("; showing")[0]
@@ -132,6 +135,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _library(args, quiet=args.json) as library:
         report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
         response = library.search(text, limit=args.limit)
+        refused = library.refused
+    if refused:
+        print(f"mhbrief: error: {library.stale_message}", file=sys.stderr)
+        return 1
     if response.stale:
         reason = report.message or "the index could not be updated"
         print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)

@@ -1,0 +1,243 @@
+"""An index folder is trusted only when nobody else can have written it.
+
+Whoosh unpickles its TOC files, so a TOC planted by another user runs code as
+whoever searches. As git's ``safe.directory``: the index root and everything
+in it must be owned by the current user or root and not writable by group or
+others; otherwise mhbrief refuses with one line and answers nothing from it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
+
+from mhbrief import cli, index
+from mhbrief.library import Library
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+VICTIM, ATTACKER = 65534, 12345
+SETPRIV = shutil.which("setpriv")
+MAIN = "import sys; from mhbrief.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+class _Payload:
+    """Pickles to a call of ``os.system``: what an attacker plants in a TOC."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, (f"touch {self.marker}",)
+
+
+def plant_toc(folder: Path, marker: Path) -> None:
+    """A TOC whose segment list runs ``touch marker`` when unpickled."""
+    folder.mkdir(parents=True, exist_ok=True)
+    TOC(index.SCHEMA, _Payload(marker), 1).write(FileStorage(str(folder)), index.INDEX_NAME)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES, tmp_path / "briefings")
+    return tmp_path / "briefings"
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o775])
+def test_an_index_root_others_can_write_is_refused(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path, mode: int
+) -> None:
+    shared = tmp_path / "shared"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(shared))[0] == 0
+    shared.chmod(mode)
+    code, out, err = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(shared), "funding"
+    )
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1
+    assert f"refusing the index at {shared}" in err
+    assert "writable by other users" in err and "chmod go-w" in err
+    code, _, err = run(capsys, "index", "--briefings", str(folder), "--index", str(shared))
+    assert code == 1 and err.count("\n") == 1 and "refusing the index" in err
+
+
+def test_a_planted_toc_in_a_folder_others_can_write_never_runs(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    marker = tmp_path / "pwned"
+    plant_toc(index.store_dir(shared), marker)
+    shared.chmod(0o1777)
+    code, out, err = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(shared), "funding"
+    )
+    assert (code, out) == (1, "")
+    assert "refusing the index" in err
+    assert not marker.exists()
+    with Library(folder, shared) as library:
+        library.sync()
+        assert library.refused and library.search("funding").hits == ()
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="chown to another user needs root")
+def test_an_index_file_of_another_user_is_refused(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+    toc = next(index.store_dir(mine).glob("*.toc"))
+    os.chown(toc, ATTACKER, ATTACKER)
+    code, _, err = run(capsys, "search", "--briefings", str(folder), "--index", str(mine), "x")
+    assert code == 1
+    assert f"refusing the index at {toc}: the file belongs to another user" in err
+
+
+def test_files_of_the_index_are_owner_writable_only_whatever_the_umask(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    old = os.umask(0o002)
+    try:
+        mine = tmp_path / "mine"
+        assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+        network = folder / "briefings" / "network-2020.toml"
+        (folder / "extra.toml").write_text(
+            network.read_text().replace("network-2020", "extra-2020")
+        )
+        assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+        code, out, _ = run(
+            capsys, "search", "--briefings", str(folder), "--index", str(mine), "funding"
+        )
+        assert code == 0 and "extra-2020/funding" in out
+    finally:
+        os.umask(old)
+    for path in index.store_dir(mine).iterdir():
+        if path.name != index.LOCK_NAME:
+            assert path.stat().st_mode & 0o022 == 0, path
+
+
+# --- a second user, as an attacker and a victim (setpriv) ----------------------------
+
+
+@pytest.fixture
+def world() -> Iterator[Path]:
+    """A folder both test users can reach (pytest's tmp_path is root's only)."""
+    base = Path(tempfile.mkdtemp(prefix="mhbrief-trust-"))
+    base.chmod(0o755)
+    try:
+        yield base
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def switch(uid: int) -> list[str]:
+    assert SETPRIV
+    return [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
+
+
+def as_user(uid: int, home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    assert SETPRIV
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    return subprocess.run(
+        [*switch(uid), sys.executable, "-c", MAIN, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+needs_setpriv = pytest.mark.skipif(
+    os.geteuid() != 0 or SETPRIV is None,
+    reason="a second user needs root and setpriv (util-linux) to switch to it",
+)
+
+
+@needs_setpriv
+def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
+    world: Path, folder: Path
+) -> None:
+    briefings = world / "briefings"
+    shutil.copytree(folder, briefings)
+    home = world / "victim"
+    home.mkdir()
+    os.chown(home, VICTIM, VICTIM)
+    shared = world / "shared"  # writable by all, no sticky bit
+    shared.mkdir()
+    shared.chmod(0o777)
+    own = shared / "index"
+    first = as_user(VICTIM, home, "index", "--briefings", str(briefings), "--index", str(own))
+    assert first.returncode == 0, first.stderr
+    # The attacker renames the victim's index away and plants their own.
+    marker = world / "pwned"
+    attacker_home = world / "attacker"
+    attacker_home.mkdir()
+    os.chown(attacker_home, ATTACKER, ATTACKER)
+    plant = (
+        "import os, sys; sys.path.insert(0, sys.argv[3]);"
+        "from tests.test_index_trust import plant_toc; from pathlib import Path;"
+        "os.rename(sys.argv[1], sys.argv[1] + '.old');"
+        "plant_toc(Path(sys.argv[2]), Path(sys.argv[4]))"
+    )
+    store = index.store_dir(own)
+    repo = str(Path(__file__).resolve().parents[1])
+    planted = subprocess.run(
+        [*switch(ATTACKER), sys.executable, "-c", plant, str(own), str(store), repo, str(marker)],
+        env={"HOME": str(attacker_home), "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert planted.returncode == 0, planted.stderr
+    assert store.stat().st_uid == ATTACKER
+    searched = as_user(
+        VICTIM, home, "search", "--briefings", str(briefings), "--index", str(own), "funding"
+    )
+    assert searched.returncode == 1
+    assert searched.stdout == ""
+    assert searched.stderr.count("\n") == 1
+    assert "belongs to another user" in searched.stderr
+    assert not marker.exists()
+
+
+@needs_setpriv
+def test_a_victim_refuses_an_index_root_of_another_user(world: Path, folder: Path) -> None:
+    briefings = world / "briefings"
+    shutil.copytree(folder, briefings)
+    home = world / "victim"
+    home.mkdir()
+    os.chown(home, VICTIM, VICTIM)
+    theirs = world / "theirs"
+    marker = world / "pwned"
+    plant_toc(index.store_dir(theirs), marker)
+    for path in (theirs, *theirs.rglob("*")):
+        os.chown(path, ATTACKER, ATTACKER)
+    result = as_user(
+        VICTIM, home, "search", "--briefings", str(briefings), "--index", str(theirs), "x"
+    )
+    assert result.returncode == 1, result.stderr
+    assert f"refusing the index at {theirs}: the folder belongs to another user" in result.stderr
+    assert not marker.exists()
