@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -43,10 +43,7 @@ class _Jump(Provider):
 
     @property
     def mhbrief(self) -> MHBriefApp:
-        from mhbrief.tui.app import MHBriefApp
-
-        assert isinstance(self.app, MHBriefApp)
-        return self.app
+        return cast("MHBriefApp", self.app)
 
     def targets(self) -> Iterator[Target]:
         raise NotImplementedError

@@ -6,7 +6,7 @@ The new file lands in the briefings folder; live reload then shows it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -80,10 +80,7 @@ class ImportSourceScreen(ModalScreen[Path | None]):
 
     @property
     def mhbrief(self) -> MHBriefApp:
-        from mhbrief.tui.app import MHBriefApp
-
-        assert isinstance(self.app, MHBriefApp)
-        return self.app
+        return cast("MHBriefApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-dialog") as dialog:

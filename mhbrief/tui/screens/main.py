@@ -7,7 +7,7 @@ pane at a time under a row of tabs (F2-F5), so nothing is cut off.
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -96,10 +96,7 @@ class MainScreen(Screen[None]):
 
     @property
     def mhbrief(self) -> MHBriefApp:
-        from mhbrief.tui.app import MHBriefApp
-
-        assert isinstance(self.app, MHBriefApp)
-        return self.app
+        return cast("MHBriefApp", self.app)
 
     # --- layout ---------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -66,5 +66,5 @@ class ProblemsScreen(Screen[None]):
         if option_list.highlighted is None:
             return
         problem = self.problems[option_list.highlighted]
-        app: MHBriefApp = self.app  # type: ignore[assignment]
+        app = cast("MHBriefApp", self.app)
         app.open_in_editor(problem.path, problem.line)
