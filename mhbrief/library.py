@@ -125,6 +125,24 @@ class Library:
                 self._damaged(exc)
                 return empty_response(query, stale=True)
 
+    def related(self, doc_id: str, *, limit: int = 10) -> SearchResponse:
+        """Quotes and points of other briefings like ``doc_id``, other organisations first.
+
+        Answers from the index as it stands, like :meth:`search`; empty for an id it lacks.
+        """
+        with self._search_lock:
+            searcher = self._current_searcher()
+            if searcher is None:
+                return empty_response(doc_id, stale=True)
+            try:
+                return searcher.related(
+                    doc_id, limit=limit, stale=self._stale, problem_sources=self._problem_sources
+                )
+            except _DAMAGE as exc:
+                self._drop_searcher()
+                self._damaged(exc)
+                return empty_response(doc_id, stale=True)
+
     def indexed_hit(self, doc_id: str, collection: Collection) -> Hit | None:
         """``doc_id`` as the index holds it (as last indexed), or None.
 

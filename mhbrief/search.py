@@ -631,6 +631,26 @@ class IndexSearcher:
             terms=terms,
         )
 
+    def related(
+        self,
+        doc_id: str,
+        *,
+        limit: int = 10,
+        stale: bool = False,
+        problem_sources: frozenset[str] = frozenset(),
+    ) -> SearchResponse:
+        """Quotes and points of other briefings most like ``doc_id`` (:mod:`mhbrief.related`)."""
+        from mhbrief.related import related
+
+        return related(
+            self._searcher,
+            doc_id,
+            limit=limit,
+            facets=self._facets,
+            stale=stale,
+            problem_sources=problem_sources,
+        )
+
     def _facets(self, docnums: Sequence[int]) -> Mapping[str, Mapping[str, int]]:
         values = self._values()
         facets: dict[str, Mapping[str, int]] = {}

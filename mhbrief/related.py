@@ -1,0 +1,110 @@
+"""Related items: what other briefings said on the same point as one quote or point.
+
+Whoosh's more-like-this on the analysed text: the item's text, run through its
+language's analyser (stems, no stop words), gives its key terms (Bo1 model),
+which are searched as one OR query. Plan sections and themes the item shares
+with another are extra evidence, at a constant score each. Only quotes and
+points of *other* briefings are candidates; among them, those of other
+organisations come first, then the best scored.
+
+Whoosh stays here and in :mod:`mhbrief.search`; callers get a
+:class:`~mhbrief.search.SearchResponse` like a search's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from whoosh import query as wq
+
+from mhbrief.index import lang_field
+from mhbrief.search import Hit, SearchResponse, empty_response, hit_from_record
+
+#: Key terms taken from the item's text.
+KEY_TERMS = 12
+#: Score added for each plan section shared with the item.
+SECTION_SCORE = 3.0
+#: Score added for each theme shared with the item.
+THEME_SCORE = 1.0
+#: Candidates scored before the other-organisations-first ordering picks the shown ones.
+POOL = 200
+RELATED_KINDS = ("quote", "point")
+
+Facets = Callable[[Sequence[int]], Mapping[str, Mapping[str, int]]]
+
+
+def related(
+    searcher: Any,
+    doc_id: str,
+    *,
+    limit: int,
+    facets: Facets,
+    stale: bool = False,
+    problem_sources: frozenset[str] = frozenset(),
+) -> SearchResponse:
+    """Items of other briefings most like ``doc_id``; empty if the index lacks it."""
+    docnum = searcher.document_number(id=doc_id)
+    if docnum is None:
+        return empty_response(doc_id, stale=stale)
+    record = json.loads(searcher.stored_fields(docnum)["data"])
+    q = similar_query(searcher, record)
+    if q is None:
+        return _response(doc_id, (), 0, facets(()), stale)
+    kinds = wq.Or([wq.Term("kind", kind) for kind in RELATED_KINDS])
+    mask = wq.Term("briefing", str(record.get("briefing") or "").lower())
+    docnums = list(searcher.docs_for_query(wq.And([q, kinds, wq.Not(mask)])))
+    results = searcher.search(q, limit=max(POOL, limit), filter=kinds, mask=mask)
+    hits = [
+        _plain(hit_from_record(json.loads(result["data"]), problem_sources), result.score)
+        for result in results
+    ]
+    organisation = record.get("organisation")
+    # sorted() is stable: within each group the score order stays.
+    hits.sort(key=lambda hit: hit.organisation == organisation)
+    return _response(doc_id, tuple(hits[: max(1, limit)]), len(docnums), facets(docnums), stale)
+
+
+def similar_query(searcher: Any, record: Mapping[str, Any]) -> Any | None:
+    """Key terms of the record's text, plus its sections and themes; None if it has none."""
+    field = lang_field("text", str(record.get("language") or "nl"))
+    text = str(record.get("text") or "")
+    parts: list[Any] = []
+    if text.strip():
+        terms = searcher.key_terms_from_text(field, text, numterms=KEY_TERMS, normalize=False)
+        parts += [wq.Term(field, word, boost=weight) for word, weight in terms]
+    # Filter fields keep no lengths for BM25: a shared value counts a constant.
+    for name, values, score in (
+        ("section", record.get("sections"), SECTION_SCORE),
+        ("theme", record.get("themes"), THEME_SCORE),
+    ):
+        for value in values or ():
+            if isinstance(value, str) and value:
+                parts.append(wq.ConstantScoreQuery(wq.Term(name, value.lower()), score))
+    return wq.Or(parts) if parts else None
+
+
+def _plain(hit: Hit, score: float) -> Hit:
+    # No query was typed: nothing to mark.
+    return dataclasses.replace(hit, score=float(score), highlights=())
+
+
+def _response(
+    doc_id: str,
+    hits: tuple[Hit, ...],
+    total: int,
+    facets: Mapping[str, Mapping[str, int]],
+    stale: bool,
+) -> SearchResponse:
+    return SearchResponse(
+        query=doc_id,
+        total=total,
+        hits=hits,
+        suggestion=None,
+        stale=stale,
+        fallback=False,
+        facets=facets,
+        terms=(),
+    )
