@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mhbrief import __version__
 from mhbrief.cli.authoring import register as register_authoring
+from mhbrief.cli.browse import register as register_browse
 from mhbrief.cli.common import (
     Handler,
     Subparsers,
@@ -28,6 +29,7 @@ REGISTRARS: list[Callable[[Subparsers], None]] = [
     register_validate,
     register_search,
     register_authoring,
+    register_browse,
 ]
 
 

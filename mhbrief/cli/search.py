@@ -209,6 +209,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         shown = sanitize_line(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
+    if getattr(args, "source", False):
+        from mhbrief.cli.browse import show_source
+
+        return show_source(collection, item, sys.stdout)
     if args.cite:
         if not isinstance(item, Quote | Point):
             raise UsageError("--cite works for quotes and points; this is a " + _kind(item))
@@ -411,4 +415,9 @@ def register(subparsers: Subparsers) -> None:
     show.add_argument("id", metavar="ID", help="a global id such as briefing-id/quote-id")
     add_json_argument(show)
     show.add_argument("--cite", action="store_true", help="print the citation as the app copies it")
+    show.add_argument(
+        "--source",
+        action="store_true",
+        help="print the quote's paragraph in its archived source, one paragraph before and after",
+    )
     show.set_defaults(handler=cmd_show)
