@@ -6,11 +6,14 @@ becomes a notice and the affected values keep their defaults.
 
 from __future__ import annotations
 
+import errno
+import shlex
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mhbrief.format import read_capped
 from mhbrief.sanitize import sanitize_line
 from mhbrief.suggest import did_you_mean
 
@@ -51,10 +54,13 @@ _EXPECTED = {
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """The settings in ``path`` and a notice for each problem (defaults used there)."""
     try:
-        raw = path.read_bytes()
+        # Regular files only, size-capped: a FIFO here would hang the app at start.
+        raw = read_capped(path)
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
+        if exc.errno == errno.EINVAL:
+            return Settings(), [f"{_shown(path)}: not a regular file; using default settings"]
         return Settings(), [
             f"{_shown(path)}: cannot read settings ({exc.strerror}); using defaults"
         ]
@@ -84,8 +90,24 @@ def parse_settings(data: dict[str, object], *, where: str = "config") -> tuple[S
         if not valid:
             notices.append(f"{where}: '{shown_key}' should be {expected}; using the default")
             continue
+        if key == "editor":
+            problem = editor_problem(value)
+            if problem:
+                notices.append(f"{where}: 'editor' {problem}; using $EDITOR instead")
+                continue
         values[key] = value
     return Settings(**values), notices
+
+
+def editor_problem(command: str) -> str | None:
+    """Why ``command`` cannot be split into an editor command line, or None."""
+    try:
+        words = shlex.split(command)
+    except ValueError as exc:  # e.g. "No closing quotation"
+        return f"cannot be read as a command ({str(exc).lower()}): {sanitize_line(command)!r}"
+    if not words:
+        return "is empty"
+    return None
 
 
 def _shown(path: Path) -> str:

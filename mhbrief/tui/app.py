@@ -104,7 +104,11 @@ class MHBriefApp(App[None]):
                 severity="warning",
             )
             return
-        command = editor_command(self.settings.editor, path, line)
+        try:
+            command = editor_command(self.settings.editor, path, line)
+        except ValueError as exc:  # settings are checked at start; a last guard
+            self.notify(f"Settings problem: editor: {exc}", severity="error", markup=False)
+            return
         try:
             with self.suspend():
                 subprocess.run(command, check=False)

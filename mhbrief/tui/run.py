@@ -6,7 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from mhbrief.config import load_settings
+from mhbrief.config import editor_problem, load_settings
 from mhbrief.library import Library
 from mhbrief.locations import Location, config_path
 from mhbrief.tui.app import create_app
@@ -16,7 +16,11 @@ def run_app(location: Location, index_dir: Path | None = None) -> int:
     """Open the app on a resolved briefings folder; returns the exit code."""
     settings, notices = load_settings(config_path())
     if not settings.editor and os.environ.get("EDITOR"):
-        settings = replace(settings, editor=os.environ["EDITOR"])
+        problem = editor_problem(os.environ["EDITOR"])
+        if problem:
+            notices.append(f"$EDITOR {problem}; fix it in your shell settings")
+        else:
+            settings = replace(settings, editor=os.environ["EDITOR"])
     if location.is_examples:
         notices.insert(
             0,
