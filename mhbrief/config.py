@@ -90,7 +90,7 @@ def parse_settings(data: dict[str, object], *, where: str = "config") -> tuple[S
         if not valid:
             notices.append(f"{where}: '{shown_key}' should be {expected}; using the default")
             continue
-        if key == "editor":
+        if key == "editor" and isinstance(value, str):
             problem = editor_problem(value)
             if problem:
                 notices.append(f"{where}: 'editor' {problem}; using $EDITOR instead")
