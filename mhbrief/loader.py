@@ -53,6 +53,8 @@ class _Linker:
     """Cross-file checks over files already parsed, in path order."""
 
     files: list[SourceFile]
+    #: The briefings folder: no file outside it is read (see verbatim.check_briefing).
+    root: Path | None = None
     problems: list[Problem] = field(default_factory=list)
     themes: dict[str, Theme] = field(default_factory=dict)
     plans: dict[str, Plan] = field(default_factory=dict)
@@ -129,9 +131,16 @@ class _Linker:
         for item in document.items:
             problems += self.theme_refs(document.path, item.line, item.themes)
             problems += self.section_refs(document.path, item)
-        warnings, failed = verbatim.check_briefing(document)
+        warnings, failed = verbatim.check_briefing(document, self.boundary(document.path))
         self.unverified |= failed
         return problems + warnings
+
+    def boundary(self, path: Path) -> Path:
+        """The folder ``path`` may read from: the briefings folder, or for a file
+        outside it (named on the command line) that file's own folder."""
+        if self.root is not None and path.is_relative_to(self.root):
+            return self.root
+        return path.parent.resolve()
 
     def theme_refs(self, path: Path, line: int | None, themes: Iterable[str]) -> list[Problem]:
         return [
@@ -180,7 +189,7 @@ def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme
 
 def link(files: Sequence[SourceFile], root: Path) -> Collection:
     """Cross-check parsed files and build the collection."""
-    linker = _Linker(list(files))
+    linker = _Linker(list(files), root)
     kept = linker.register()
     final: list[SourceFile] = []
     for source in kept:
@@ -208,7 +217,21 @@ def load_collection(root: Path) -> Collection:
     if not root.is_dir():
         problem = Problem.error(root, "briefings folder not found; check --briefings")
         return Collection(root=root, problems=(problem,))
-    return link([parse_file(path) for path in discover(root)], root)
+    return link([load_file(path, root) for path in discover(root)], root)
+
+
+LINKS_OUTSIDE = (
+    "links outside the briefings folder; it is not loaded. "
+    "Copy the file into the folder instead of linking to it"
+)
+
+
+def load_file(path: Path, root: Path) -> SourceFile:
+    """One file found in ``root``: a link to a file outside it is an error and is not
+    read (the same whether the target exists or not)."""
+    if path.is_symlink() and not path.resolve().is_relative_to(root):
+        return SourceFile(path, "", None, (Problem.error(path, LINKS_OUTSIDE),))
+    return parse_file(path)
 
 
 def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Problem]:

@@ -65,22 +65,28 @@ def source_path(briefing: Briefing) -> Path | None:
     return (briefing.path.parent / briefing.source_text).resolve()
 
 
-def check_briefing(briefing: Briefing) -> tuple[list[Problem], set[str]]:
-    """Warnings for quotes not found verbatim, and the global ids of those quotes."""
+def check_briefing(briefing: Briefing, boundary: Path) -> tuple[list[Problem], set[str]]:
+    """Warnings for quotes not found verbatim, and the global ids of those quotes.
+
+    A source text resolving outside ``boundary`` (the briefings folder) is not
+    read: the warnings would tell how much of any readable file matched.
+    """
     path = source_path(briefing)
     if path is None:
         return [], set()
+    named = f"source_text '{briefing.source_text}'"
+    if not path.is_relative_to(boundary.resolve()):
+        return [
+            _unread(briefing, f"{named} is outside the briefings folder; it is not read")
+        ], set()
     try:
         data = read_capped(path)
-    except OSError:
-        return [
-            Problem.warning(
-                briefing.path,
-                f"source_text '{briefing.source_text}' not found; "
-                "the quotes cannot be checked against their source",
-                briefing.line_of("source_text"),
-            )
-        ], set()
+    except FileNotFoundError:
+        return [_unread(briefing, f"{named} not found")], set()
+    except PermissionError:
+        return [_unread(briefing, f"cannot read {named} (permission denied)")], set()
+    except OSError as exc:
+        return [_unread(briefing, f"cannot read {named} ({exc.strerror or exc})")], set()
     text, problems = decode(path, data)
     if text is None:
         reason = problems[0].message if problems else "unreadable"
@@ -100,6 +106,14 @@ def check_briefing(briefing: Briefing) -> tuple[list[Problem], set[str]]:
         failed.add(quote.global_id)
         warnings.append(_warning(briefing, quote, source))
     return warnings, failed
+
+
+def _unread(briefing: Briefing, what: str) -> Problem:
+    return Problem.warning(
+        briefing.path,
+        f"{what}; the quotes cannot be checked against their source",
+        briefing.line_of("source_text"),
+    )
 
 
 def _warning(briefing: Briefing, quote: Quote, source: str) -> Problem:
