@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mhbrief.model import Briefing, Kind, Point, Quote, Status
+from mhbrief.model import Briefing, Collection, Kind, Point, Quote, Status
 from mhbrief.search import Hit
 
 _NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november"
@@ -79,6 +79,12 @@ def cite(
     for flag in flags(briefing, unverified=unverified, problem_file=problem_file):
         citation += f" [{flag}]"
     return citation
+
+
+def cite_item(collection: Collection, item: Quote | Point) -> str:
+    """An item's citation, exactly as ``mhbrief show ID --cite`` prints it."""
+    briefing = collection.briefing_of(item)
+    return cite(item, briefing, unverified=item.global_id in collection.unverified)
 
 
 def cite_hit(hit: Hit) -> str:

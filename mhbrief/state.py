@@ -224,6 +224,14 @@ class StateStore:
         table = self.load(SEARCHES, _check_searches).get("searches", {})
         return {sanitize_line(name): sanitize_line(entry["query"]) for name, entry in table.items()}
 
+    def saved_query(self, name: str) -> str | None:
+        """The query saved as ``name`` (case aside), or None."""
+        searches = self.saved_searches()
+        if name in searches:
+            return searches[name]
+        folded = {key.casefold(): query for key, query in searches.items()}
+        return folded.get(sanitize_line(name).casefold())
+
     def save_search(self, name: str, query: str) -> None:
         """Save ``query`` as ``name`` (replacing a search of that name)."""
         name, query = sanitize_line(name), sanitize_line(query)

@@ -23,6 +23,7 @@ from mhbrief.cli.common import (
     resolve_location,
 )
 from mhbrief.cli.search import register as register_search
+from mhbrief.cli.sheet import register as register_sheet
 from mhbrief.cli.validate import register as register_validate
 
 REGISTRARS: list[Callable[[Subparsers], None]] = [
@@ -30,6 +31,7 @@ REGISTRARS: list[Callable[[Subparsers], None]] = [
     register_search,
     register_authoring,
     register_browse,
+    register_sheet,
 ]
 
 

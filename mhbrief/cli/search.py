@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from mhbrief.citation import cite, cite_hit
+from mhbrief.citation import cite, cite_hit, cite_item
 from mhbrief.cli.common import (
     Subparsers,
     UsageError,
@@ -29,6 +29,7 @@ from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Span
+from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
 
 INDEX_LOCK_TIMEOUT = 30.0
@@ -129,7 +130,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    text = " ".join(args.query)
+    text = _query_text(args)
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     with _library(args, quiet=args.json) as library:
@@ -149,6 +150,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         _print_results(response, sys.stdout)
     return 0
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    """The words typed, or the saved search named by ``--saved`` (never both)."""
+    if args.saved is None:
+        if not args.query:
+            raise UsageError("give a QUERY, or --saved NAME to run a saved search")
+        return " ".join(args.query)
+    if args.query:
+        raise UsageError("give a QUERY or --saved NAME, not both")
+    store = StateStore(resolve_location(args, quiet=True).path)
+    query = store.saved_query(args.saved)
+    if query is None:
+        known = ", ".join(f"'{name}'" for name in store.saved_searches()) or "none yet"
+        hint = did_you_mean(args.saved, store.saved_searches())
+        shown = sanitize_line(args.saved)
+        raise UsageError(f"no saved search called '{shown}'{hint} (saved: {known})")
+    return query
 
 
 def _print_results(response: SearchResponse, out: TextIO) -> None:
@@ -216,8 +235,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.cite:
         if not isinstance(item, Quote | Point):
             raise UsageError("--cite works for quotes and points; this is a " + _kind(item))
-        briefing = collection.briefing_of(item)
-        print(cite(item, briefing, unverified=item.global_id in collection.unverified))
+        print(cite_item(collection, item))
         return 0
     data = describe(collection, item)
     if args.json:
@@ -403,7 +421,10 @@ def register(subparsers: Subparsers) -> None:
     add_index_argument(search)
     search.add_argument("--limit", type=int, default=20, metavar="N", help="results to show")
     add_json_argument(search)
-    search.add_argument("query", nargs="+", metavar="QUERY", help="the query words")
+    search.add_argument("query", nargs="*", metavar="QUERY", help="the query words")
+    search.add_argument(
+        "--saved", metavar="NAME", help="run the search saved as NAME (in the app: ctrl+s)"
+    )
     search.set_defaults(handler=cmd_search)
 
     show = subparsers.add_parser(

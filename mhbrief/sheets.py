@@ -1,0 +1,508 @@
+"""Prep sheets: named lists of quotes and points to take into an interview, with notes.
+
+A sheet keeps each item as it was when it was added (its text and citation are
+*pinned*), by global id, in the per-user state store (one TOML document per
+sheet, see :mod:`mhbrief.state`). Seen against the collection now, each entry
+is current, changed (both texts are kept) or missing, and never dropped; an
+item of a superseded briefing is flagged with what superseded it.
+
+:func:`export_markdown` and :func:`export_text` turn a sheet into one page: a
+title and date, then each item with its full text, its citation exactly as
+``mhbrief show ID --cite`` prints it, its stance (points), its plan sections
+with number and title, and its note. No Textual here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from mhbrief.citation import cite_item, format_date
+from mhbrief.model import Collection, Point, Quote
+from mhbrief.problems import Problem
+from mhbrief.sanitize import sanitize_line, sanitize_text
+from mhbrief.state import Document, StateError, StateStore
+from mhbrief.suggest import did_you_mean
+from mhbrief.toml_positions import KeyPath
+
+GROUP = "sheets"
+#: The sheet ``a`` adds to when none was chosen yet.
+DEFAULT_SHEET = "Prep"
+#: The display choice (in the state store) that names the current sheet.
+CURRENT_KEY = "sheet"
+NAME_LIMIT = 80
+NOTE_LIMIT = 300
+
+
+class SheetError(StateError):
+    """A sheet operation that cannot be done; the message says why and what to do."""
+
+
+class EntryState(StrEnum):
+    CURRENT = "current"
+    CHANGED = "changed"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Pin:
+    """One item as it stood when it was added to a sheet."""
+
+    id: str
+    kind: str
+    text: str
+    citation: str
+    added: date
+    note: str = ""
+
+    def to_toml(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "added": self.added,
+            "text": self.text,
+            "citation": self.citation,
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    created: date
+    pins: tuple[Pin, ...] = ()
+
+    def pin(self, item_id: str) -> Pin | None:
+        return next((p for p in self.pins if p.id == item_id), None)
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "created": self.created,
+            "items": [pin.to_toml() for pin in self.pins],
+        }
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    ref: str
+    number: str | None = None
+    title: str | None = None
+    plan: str | None = None
+
+    @property
+    def label(self) -> str:
+        """``1.1 Onderdeel`` (or the bare reference of a section that is gone)."""
+        shown = " ".join(part for part in (self.number, self.title) if part)
+        return shown or self.ref
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A pinned item seen against the collection as it is now."""
+
+    pin: Pin
+    state: EntryState
+    text: str
+    citation: str
+    who: str
+    stance: str | None = None
+    sections: tuple[SectionLink, ...] = ()
+    superseded: bool = False
+    superseded_by: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.pin.id
+
+
+# --- the store -------------------------------------------------------------------
+
+
+def slug(name: str) -> str:
+    """The file stem of a sheet: ``Interview RTL`` -> ``interview-rtl``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    if stem:
+        return stem
+    return "sheet-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+
+def clean_name(name: str) -> str:
+    name = sanitize_line(name)[:NAME_LIMIT].strip()
+    if not name:
+        raise SheetError("a sheet needs a name, e.g. 'Interview RTL'")
+    return name
+
+
+class Sheets:
+    """The named sheets of one user for one briefings folder."""
+
+    def __init__(self, store: StateStore) -> None:
+        self.store = store
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Damaged sheet files met so far (each left untouched)."""
+        return [p for p in self.store.problems if p.path.parent.name == GROUP]
+
+    def _doc(self, name: str) -> str:
+        return f"{GROUP}/{slug(name)}"
+
+    def all(self) -> list[Sheet]:
+        """Every sheet that can be read, by name; damaged files are in :attr:`problems`."""
+        sheets = []
+        for doc in self.store.names(GROUP):
+            data = self.store.load(doc, _check_sheet)
+            if data:
+                sheets.append(_sheet_from(data))
+        return sorted(sheets, key=lambda s: s.name.casefold())
+
+    def names(self) -> list[str]:
+        return [sheet.name for sheet in self.all()]
+
+    def get(self, name: str) -> Sheet | None:
+        """The sheet called ``name`` (any case or punctuation), or None."""
+        data = self.store.load(self._doc(name), _check_sheet)
+        return _sheet_from(data) if data else None
+
+    def damaged(self, name: str) -> Problem | None:
+        """The problem of the sheet file ``name`` maps to, when it is damaged."""
+        path = self.store.path(self._doc(name))
+        return next((p for p in self.store.problems if p.path == path), None)
+
+    def create(self, name: str, today: date) -> Sheet:
+        """A new empty sheet; an existing one of that name is refused."""
+        name = clean_name(name)
+
+        def change(data: Document) -> Document:
+            if data:
+                raise SheetError(f"there is a sheet called '{data['name']}' already")
+            return Sheet(name, today).to_toml()
+
+        return _sheet_from(self.store.update(self._doc(name), change, _check_sheet))
+
+    def rename(self, old: str, new: str) -> Sheet:
+        """Give sheet ``old`` the name ``new`` (a name only it maps to)."""
+        new = clean_name(new)
+        sheet = self._existing(old)
+        if slug(new) == slug(sheet.name):
+            renamed = self._change(sheet.name, lambda s: replace(s, name=new))
+        elif self.store.exists(self._doc(new)):
+            raise SheetError(f"there is a sheet called '{new}' already; choose another name")
+        else:
+            renamed = replace(sheet, name=new)
+            self.store.save(self._doc(new), renamed.to_toml(), _check_sheet)
+            self.store.delete(self._doc(sheet.name))
+        if self.current() == sheet.name:
+            self.set_current(new)
+        return renamed
+
+    def delete(self, name: str) -> None:
+        sheet = self._existing(name)
+        self.store.delete(self._doc(sheet.name))
+
+    def add(self, name: str, pins: Iterable[Pin], today: date, *, note: str | None = None) -> Sheet:
+        """Append ``pins`` to sheet ``name`` (created if missing).
+
+        An item already on the sheet keeps its place and pinned text; it gets
+        ``note`` when one is given.
+        """
+        name = clean_name(name)
+        new_pins = list(pins)
+        cleaned = _clean_note(note) if note is not None else None
+
+        def change(data: Document) -> Document:
+            sheet = _sheet_from(data) if data else Sheet(name, today)
+            kept = list(sheet.pins)
+            for pin in new_pins:
+                if cleaned is not None:
+                    pin = replace(pin, note=cleaned)
+                at = next((i for i, p in enumerate(kept) if p.id == pin.id), None)
+                if at is None:
+                    kept.append(pin)
+                elif cleaned is not None:
+                    kept[at] = replace(kept[at], note=cleaned)
+            return replace(sheet, pins=tuple(kept)).to_toml()
+
+        return _sheet_from(self.store.update(self._doc(name), change, _check_sheet))
+
+    def remove(self, name: str, item_id: str) -> Sheet:
+        sheet = self._existing(name)
+        if sheet.pin(item_id) is None:
+            raise SheetError(f"'{sanitize_line(item_id)}' is not on the sheet '{sheet.name}'")
+        return self._change(
+            sheet.name, lambda s: replace(s, pins=tuple(p for p in s.pins if p.id != item_id))
+        )
+
+    def move(self, name: str, item_id: str, step: int) -> Sheet:
+        """Move an item ``step`` places (negative: up), stopping at either end."""
+
+        def moved(sheet: Sheet) -> Sheet:
+            pins = list(sheet.pins)
+            at = next((i for i, p in enumerate(pins) if p.id == item_id), None)
+            if at is None:
+                return sheet
+            to = max(0, min(len(pins) - 1, at + step))
+            pins.insert(to, pins.pop(at))
+            return replace(sheet, pins=tuple(pins))
+
+        return self._change(name, moved)
+
+    def set_note(self, name: str, item_id: str, note: str) -> Sheet:
+        cleaned = _clean_note(note)
+        return self._change(
+            name,
+            lambda s: replace(
+                s, pins=tuple(replace(p, note=cleaned) if p.id == item_id else p for p in s.pins)
+            ),
+        )
+
+    def repin(self, name: str, pins: Iterable[Pin]) -> Sheet:
+        """Pin the current text of items already on the sheet (after a change was read)."""
+        fresh = {pin.id: pin for pin in pins}
+        return self._change(
+            name,
+            lambda s: replace(
+                s,
+                pins=tuple(
+                    replace(fresh[p.id], note=p.note, added=p.added) if p.id in fresh else p
+                    for p in s.pins
+                ),
+            ),
+        )
+
+    def current(self) -> str | None:
+        """The name of the sheet ``a`` adds to (None: none chosen yet)."""
+        value = self.store.display_choices().get(CURRENT_KEY)
+        return sanitize_line(value) if isinstance(value, str) and value.strip() else None
+
+    def set_current(self, name: str) -> None:
+        self.store.set_display(CURRENT_KEY, clean_name(name))
+
+    def _existing(self, name: str) -> Sheet:
+        sheet = self.get(name)
+        if sheet is not None:
+            return sheet
+        problem = self.damaged(name)
+        if problem is not None:
+            raise SheetError(f"{problem.format()}; this sheet file was left untouched")
+        known = ", ".join(f"'{n}'" for n in self.names()) or "none yet"
+        raise SheetError(f"no sheet called '{sanitize_line(name)}' (sheets: {known})")
+
+    def _change(self, name: str, how: Callable[[Sheet], Sheet]) -> Sheet:
+        doc = self._doc(self._existing(name).name)
+
+        def change(data: Document) -> Document:
+            if not data:
+                raise SheetError(f"the sheet '{sanitize_line(name)}' was removed meanwhile")
+            return how(_sheet_from(data)).to_toml()
+
+        return _sheet_from(self.store.update(doc, change, _check_sheet))
+
+
+def _clean_note(note: str) -> str:
+    return sanitize_line(note)[:NOTE_LIMIT]
+
+
+def _sheet_from(data: Document) -> Sheet:
+    """A sheet from a document :func:`_check_sheet` accepted; text sanitised again."""
+    pins = tuple(
+        Pin(
+            id=sanitize_line(item["id"]),
+            kind=sanitize_line(item.get("kind", "quote")),
+            text=sanitize_text(item["text"]),
+            citation=sanitize_text(item["citation"]),
+            added=item.get("added", data["created"]),
+            note=sanitize_line(item.get("note", "")),
+        )
+        for item in data.get("items", [])
+    )
+    return Sheet(sanitize_line(data["name"]), data["created"], pins)
+
+
+def _check_sheet(data: Document) -> list[tuple[KeyPath, str]]:
+    if not isinstance(data.get("name"), str) or not data["name"].strip():
+        return [(("name",), 'a sheet file needs name = "..."')]
+    if type(data.get("created")) is not date:
+        return [(("created",), "a sheet file needs created = a date such as 2026-12-01")]
+    items = data.get("items", [])
+    if not isinstance(items, list):
+        return [(("items",), "'items' should be a list of [[items]] tables")]
+    for number, item in enumerate(items):
+        if not isinstance(item, dict):
+            return [(("items", number), "each of 'items' should be an [[items]] table")]
+        for key in ("id", "text", "citation"):
+            if not isinstance(item.get(key), str):
+                return [(("items", number, key), f'each [[items]] needs {key} = "..."')]
+        for key in ("kind", "note"):
+            if key in item and not isinstance(item[key], str):
+                return [(("items", number, key), f"'{key}' should be a text in quotes")]
+        if "added" in item and type(item["added"]) is not date:
+            return [(("items", number, "added"), "'added' should be a date such as 2026-12-01")]
+    return []
+
+
+# --- items against the collection --------------------------------------------------
+
+
+def pin(collection: Collection, item_id: str, today: date) -> Pin:
+    """``item_id`` as it stands now, ready to go on a sheet; an unknown id raises."""
+    item = collection.get(item_id)
+    shown = sanitize_line(item_id)
+    if item is None:
+        ids = [i.global_id for i in collection.items() if isinstance(i, Quote | Point)]
+        hint = did_you_mean(item_id, ids)
+        raise SheetError(f"no quote or point with id '{shown}'{hint}; nothing was added")
+    if not isinstance(item, Quote | Point):
+        raise SheetError(f"'{shown}' is not a quote or point; only those go on a sheet")
+    kind = "quote" if isinstance(item, Quote) else "point"
+    return Pin(item.global_id, kind, item.text, cite_item(collection, item), today)
+
+
+def review(sheet: Sheet, collection: Collection) -> list[Entry]:
+    """Each pinned item of ``sheet`` against the collection now, in sheet order."""
+    return [entry_for(pinned, collection) for pinned in sheet.pins]
+
+
+def entry_for(pinned: Pin, collection: Collection) -> Entry:
+    item = collection.get(pinned.id)
+    if not isinstance(item, Quote | Point):
+        return Entry(pinned, EntryState.MISSING, pinned.text, pinned.citation, who="")
+    briefing = collection.briefing_of(item)
+    state = EntryState.CURRENT if item.text == pinned.text else EntryState.CHANGED
+    if isinstance(item, Quote):
+        who = item.speaker + (f" ({item.role})" if item.role else "")
+        stance = None
+    else:
+        who, stance = briefing.organisation, item.stance.value
+    return Entry(
+        pinned,
+        state,
+        item.text,
+        cite_item(collection, item),
+        who=who,
+        stance=stance,
+        sections=tuple(_section_link(collection, ref) for ref in item.sections),
+        superseded=briefing.superseded,
+        superseded_by=briefing.superseded_by,
+    )
+
+
+def _section_link(collection: Collection, ref: str) -> SectionLink:
+    section = collection.section(ref)
+    if section is None:
+        return SectionLink(ref)
+    plan = collection.plans[section.plan_id]
+    return SectionLink(ref, section.number, section.title, plan.title)
+
+
+def state_label(entry: Entry) -> str:
+    """A short warning for an entry that is not simply current ('' when it is)."""
+    parts = []
+    if entry.state is EntryState.CHANGED:
+        parts.append(f"CHANGED since it was pinned on {entry.pin.added.isoformat()}")
+    elif entry.state is EntryState.MISSING:
+        parts.append(
+            f"MISSING from the briefings now (pinned on {entry.pin.added.isoformat()}); "
+            "its briefing was removed, renamed or has problems"
+        )
+    if entry.superseded:
+        parts.append(
+            f"SUPERSEDED by {entry.superseded_by}" if entry.superseded_by else "SUPERSEDED"
+        )
+    return "; ".join(parts)
+
+
+# --- export ------------------------------------------------------------------------
+
+
+def export_markdown(sheet: Sheet, collection: Collection, today: date) -> str:
+    """The sheet as one Markdown page (see the module docstring for what it holds)."""
+    lines = [f"# {_md_line(sheet.name)}", "", f"Prep sheet, {format_date(today, 'en')}", ""]
+    for number, entry in enumerate(review(sheet, collection), start=1):
+        lines += [f"## {number}. {_heading(entry)}", ""]
+        if entry.pin.note:
+            lines += [f"**Note:** {_md_line(entry.pin.note)}", ""]
+        warning = state_label(entry)
+        if warning:
+            lines += [f"**{_md_line(warning)}**", ""]
+        lines += _quoted(entry.text)
+        lines += ["", f"Cite: {_md_safe(entry.citation)}", ""]
+        if entry.state is EntryState.CHANGED:
+            lines += ["Text when pinned:", "", *_quoted(entry.pin.text), ""]
+        if entry.stance:
+            lines += [f"Stance: {entry.stance}", ""]
+        if entry.sections:
+            lines += ["Plan sections:", ""]
+            lines += [f"- {_md_line(_section_text(link))}" for link in entry.sections]
+            lines.append("")
+    if not sheet.pins:
+        lines += ["(no items yet)", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def export_text(sheet: Sheet, collection: Collection, today: date) -> str:
+    """The sheet as plain text, for mail or a phone screen."""
+    title = sheet.name
+    lines = [title, "=" * min(len(title), 72), f"Prep sheet, {format_date(today, 'en')}", ""]
+    for number, entry in enumerate(review(sheet, collection), start=1):
+        lines.append(f"{number}. {_heading(entry)}")
+        if entry.pin.note:
+            lines.append(f"   Note: {entry.pin.note}")
+        warning = state_label(entry)
+        if warning:
+            lines.append(f"   {warning}")
+        lines += _indented(entry.text)
+        lines.append(f"   Cite: {entry.citation}")
+        if entry.state is EntryState.CHANGED:
+            lines += ["   Text when pinned:", *_indented(entry.pin.text)]
+        if entry.stance:
+            lines.append(f"   Stance: {entry.stance}")
+        if entry.sections:
+            lines.append("   Plan sections:")
+            lines += [f"   - {_section_text(link)}" for link in entry.sections]
+        lines.append("")
+    if not sheet.pins:
+        lines += ["(no items yet)", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _heading(entry: Entry) -> str:
+    return f"{entry.pin.kind.capitalize()} · {entry.who or entry.id} · {entry.id}"
+
+
+def _section_text(link: SectionLink) -> str:
+    text = link.label
+    if link.plan:
+        text += f" ({link.plan})"
+    return f"{text} [{link.ref}]"
+
+
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _md_safe(text: str) -> str:
+    """Untrusted text for Markdown: what would open an HTML tag is escaped, nothing else."""
+    return _TAG.sub("&lt;", text)
+
+
+def _md_line(text: str) -> str:
+    """One line of untrusted text for Markdown: no line breaks, no raw HTML."""
+    return _md_safe(" ".join(text.split()))
+
+
+def _quoted(text: str) -> list[str]:
+    return [f"> {_md_safe(line)}".rstrip() for line in text.split("\n")]
+
+
+def _indented(text: str) -> list[str]:
+    return [f"   {line}".rstrip() for line in text.split("\n")]

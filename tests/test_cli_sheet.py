@@ -1,0 +1,212 @@
+"""``mhbrief sheet list|show|add|remove|rename|export`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mhbrief import cli
+from mhbrief.citation import format_date
+from mhbrief.state import StateStore, state_dir_for
+
+Q1 = "org-2018-stelling/q1"
+P1 = "org-2018-stelling/p1"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sheet(capsys: pytest.CaptureFixture[str], good_folder: Path) -> Path:
+    """The sheet 'Interview RTL' with q1 (noted) and p1."""
+    folder = str(good_folder)
+    assert (
+        run(
+            capsys,
+            "sheet",
+            "add",
+            "Interview RTL",
+            Q1,
+            "--note",
+            "opening line",
+            "--briefings",
+            folder,
+        )[0]
+        == 0
+    )
+    assert run(capsys, "--briefings", folder, "sheet", "add", "interview rtl", P1)[0] == 0
+    return good_folder
+
+
+def test_add_creates_the_sheet_and_a_second_add_sets_the_note(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    code, out, _ = run(capsys, "sheet", "show", "Interview RTL", "--briefings", str(sheet))
+    assert code == 0
+    assert out.splitlines()[:4] == [
+        "Interview RTL  (2 items)",
+        "",
+        f"1. {Q1}  [quote]",
+        "   note: opening line",
+    ]
+    assert f"2. {P1}  [point, critical]" in out
+    code, out, _ = run(
+        capsys,
+        "sheet",
+        "add",
+        "Interview RTL",
+        P1,
+        "--note",
+        "if asked about money",
+        "--briefings",
+        str(sheet),
+    )
+    assert (code, out) == (0, "Interview RTL: 2 items\n")
+    code, out, _ = run(
+        capsys, "sheet", "show", "interview-rtl", "--json", "--briefings", str(sheet)
+    )
+    data = json.loads(out)
+    assert [(i["id"], i["note"], i["state"]) for i in data["items"]] == [
+        (Q1, "opening line", "current"),
+        (P1, "if asked about money", "current"),
+    ]
+    assert data["items"][1]["stance"] == "critical"
+    assert data["items"][0]["sections"] == [
+        {"ref": "plan-a/actielijn-1", "number": "1", "title": "Basisaanpak"}
+    ]
+
+
+def test_add_with_an_unknown_id_exits_1_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], good_folder: Path
+) -> None:
+    code, out, err = run(
+        capsys, "sheet", "add", "Nieuw", "org-2018-stelling/q2", "--briefings", str(good_folder)
+    )
+    assert code == 1 and out == ""
+    assert "no quote or point with id 'org-2018-stelling/q2'" in err
+    assert "did you mean" in err
+    assert not state_dir_for(good_folder).exists()
+
+
+def test_list_marks_the_current_sheet_and_counts_changes(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    run(capsys, "sheet", "add", "Tweede", Q1, "--briefings", str(sheet))
+    text = (sheet / "briefing.toml").read_text(encoding="utf-8")
+    (sheet / "briefing.toml").write_text(text.replace("geen extra geld", "weinig geld"), "utf-8")
+    code, out, _ = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert code == 0
+    assert out == "* Interview RTL  2 items (1 changed)\n  Tweede  1 item\n"
+    code, out, _ = run(capsys, "sheet", "list", "--json", "--briefings", str(sheet))
+    rows = json.loads(out)["sheets"]
+    assert [(r["name"], r["items"], r["changed"], r["current"]) for r in rows] == [
+        ("Interview RTL", 2, 1, True),
+        ("Tweede", 1, 0, False),
+    ]
+
+
+def test_list_reports_a_damaged_sheet_with_its_line_and_lists_the_rest(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    run(capsys, "sheet", "add", "Kapot", Q1, "--briefings", str(sheet))
+    path = StateStore(sheet).path("sheets/kapot")
+    damaged = path.read_text(encoding="utf-8").replace("created = ", "created = nope #")
+    path.write_text(damaged, encoding="utf-8")
+    code, out, err = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert code == 0
+    assert out == "* Interview RTL  2 items\n"
+    assert err.startswith(f"{path}:3:")
+    code, _, err = run(capsys, "sheet", "add", "Kapot", P1, "--briefings", str(sheet))
+    assert code == 1 and "left untouched" in err
+    assert path.read_text(encoding="utf-8") == damaged
+
+
+def test_remove_and_rename(capsys: pytest.CaptureFixture[str], sheet: Path) -> None:
+    code, out, _ = run(capsys, "sheet", "remove", "Interview RTL", Q1, "--briefings", str(sheet))
+    assert (code, out) == (0, "Interview RTL: 1 item\n")
+    code, _, err = run(capsys, "sheet", "remove", "Interview RTL", Q1, "--briefings", str(sheet))
+    assert code == 1 and "is not on the sheet" in err
+    code, _, err = run(capsys, "sheet", "remove", "Geen", Q1, "--briefings", str(sheet))
+    assert code == 1 and "no sheet called 'Geen' (sheets: 'Interview RTL')" in err
+    code, out, _ = run(capsys, "sheet", "rename", "Interview RTL", "NOS", "--briefings", str(sheet))
+    assert (code, out) == (0, "renamed to NOS\n")
+    code, out, _ = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert out == "* NOS  1 item\n"
+
+
+def test_export_markdown_to_stdout_uses_show_cite_citations(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    _, cited, _ = run(capsys, "show", Q1, "--cite", "--briefings", str(sheet))
+    code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
+    assert code == 0
+    today = format_date(date.today(), "en")
+    assert out.startswith(f"# Interview RTL\n\nPrep sheet, {today}\n\n## 1. Quote · Anna")
+    assert f"\nCite: {cited}" in out
+    assert "**Note:** opening line" in out
+    assert "Stance: critical" in out
+    assert "- 1 Basisaanpak (Plan A) [plan-a/actielijn-1]" in out
+
+
+def test_export_text_to_a_new_file_and_never_over_an_existing_one(
+    capsys: pytest.CaptureFixture[str], sheet: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "rtl.txt"
+    code, out, err = run(
+        capsys,
+        "sheet",
+        "export",
+        "Interview RTL",
+        "--format",
+        "txt",
+        "-o",
+        str(target),
+        "--briefings",
+        str(sheet),
+    )
+    assert (code, out) == (0, "")
+    assert f"wrote {target}" in err
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("Interview RTL\n=============\n")
+    assert "   Note: opening line\n" in text
+    target.write_text("mine", encoding="utf-8")
+    code, _, err = run(
+        capsys, "sheet", "export", "Interview RTL", "-o", str(target), "--briefings", str(sheet)
+    )
+    assert code == 1 and "already exists" in err
+    assert target.read_text(encoding="utf-8") == "mine"
+    code, _, err = run(capsys, "sheet", "export", "Geen", "--briefings", str(sheet))
+    assert code == 1 and "no sheet called 'Geen'" in err
+
+
+def test_sheet_without_a_subcommand_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], good_folder: Path
+) -> None:
+    code, _, err = run(capsys, "sheet", "--briefings", str(good_folder))
+    assert code == 2 and "SUBCOMMAND" in err
+    code, out, _ = run(capsys, "sheet", "--briefings", str(good_folder), "list")
+    assert (code, out) == (0, "no sheets yet; add one with: mhbrief sheet add NAME ID\n")
+
+
+def test_search_saved_runs_a_saved_query(
+    capsys: pytest.CaptureFixture[str], good_folder: Path
+) -> None:
+    StateStore(good_folder).save_search("Geld", "theme:financiering")
+    folder = str(good_folder)
+    code, saved, _ = run(capsys, "search", "--saved", "geld", "--json", "--briefings", folder)
+    _, typed, _ = run(capsys, "search", "theme:financiering", "--json", "--briefings", folder)
+    assert code == 0
+    assert P1 in [h["id"] for h in json.loads(saved)["results"]]
+    assert json.loads(saved) == json.loads(typed)
+    code, _, err = run(capsys, "search", "geld", "--saved", "Geld", "--briefings", folder)
+    assert code == 2 and "not both" in err
+    code, _, err = run(capsys, "search", "--briefings", folder)
+    assert code == 2 and "--saved NAME" in err
+    code, _, err = run(capsys, "search", "--saved", "Gled", "--briefings", folder)
+    assert code == 2 and "no saved search called 'Gled'" in err and "did you mean" in err

@@ -1,0 +1,235 @@
+"""Prep sheets: pinned items, changed/missing/superseded, notes and order, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import WriteFile
+
+from mhbrief.citation import cite_item
+from mhbrief.loader import load_collection
+from mhbrief.model import Collection, Quote
+from mhbrief.sheets import (
+    EntryState,
+    SheetError,
+    Sheets,
+    export_markdown,
+    export_text,
+    pin,
+    review,
+)
+from mhbrief.state import StateError, StateStore
+
+DAY = date(2026, 12, 1)
+Q1 = "org-2018-stelling/q1"
+P1 = "org-2018-stelling/p1"
+
+EXPECTED_MD = """\
+# Interview RTL
+
+Prep sheet, 1 December 2026
+
+## 1. Quote · Anna de Vries (woordvoerder) · org-2018-stelling/q1
+
+**Note:** opening line
+
+> Wij missen een digitale aanpak.
+
+Cite: “Wij missen een digitale aanpak.” — Anna de Vries, woordvoerder, Centrum, \
+13 november 2018 (Een stelling)
+
+Plan sections:
+
+- 1 Basisaanpak (Plan A) [plan-a/actielijn-1]
+
+## 2. Point · Centrum · org-2018-stelling/p1
+
+> Er komt geen extra geld.
+
+Cite: Er komt geen extra geld. — Centrum, 13 november 2018 (Een stelling)
+
+Stance: critical
+
+Plan sections:
+
+- Onderdeel (Plan A) [plan-a/actielijn-1.1]
+"""
+
+
+@pytest.fixture
+def sheets(good_folder: Path) -> Sheets:
+    return Sheets(StateStore(good_folder))
+
+
+def _built(sheets: Sheets, collection: Collection) -> None:
+    sheets.add("Interview RTL", [pin(collection, P1, DAY), pin(collection, Q1, DAY)], DAY)
+    sheets.move("interview rtl", Q1, -1)
+    sheets.set_note("Interview RTL", Q1, "opening line")
+
+
+def test_a_sheet_exports_text_citation_stance_sections_and_note(
+    sheets: Sheets, good_folder: Path
+) -> None:
+    collection = load_collection(good_folder)
+    _built(sheets, collection)
+    sheet = Sheets(StateStore(good_folder)).get("Interview RTL")  # read back from disk
+    assert sheet is not None
+    assert export_markdown(sheet, collection, DAY) == EXPECTED_MD
+    text = export_text(sheet, collection, DAY)
+    assert text.startswith("Interview RTL\n=============\nPrep sheet, 1 December 2026\n\n1. Quote")
+    assert "   Note: opening line\n   Wij missen een digitale aanpak.\n   Cite: “Wij" in text
+    assert "   Stance: critical\n   Plan sections:\n   - Onderdeel (Plan A)" in text
+
+
+def test_the_citation_is_the_one_show_cite_prints(sheets: Sheets, good_folder: Path) -> None:
+    collection = load_collection(good_folder)
+    item = collection.get(Q1)
+    assert isinstance(item, Quote)
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY)
+    [entry] = review(sheets.get("s"), collection)  # type: ignore[arg-type]
+    assert entry.citation == cite_item(collection, item) == entry.pin.citation
+
+
+def test_a_changed_item_keeps_both_texts_and_a_removed_one_stays_pinned(
+    sheets: Sheets, good_folder: Path, write: WriteFile
+) -> None:
+    from conftest import BRIEFING
+
+    collection = load_collection(good_folder)
+    _built(sheets, collection)
+    write("briefing.toml", BRIEFING.replace("digitale aanpak", "digitale strategie"))
+    changed = load_collection(good_folder)
+    sheet = sheets.get("Interview RTL")
+    assert sheet is not None
+    first, second = review(sheet, changed)
+    assert first.state is EntryState.CHANGED
+    assert first.text == "Wij missen een digitale strategie."
+    assert first.pin.text == "Wij missen een digitale aanpak."
+    assert second.state is EntryState.CURRENT
+    markdown = export_markdown(sheet, changed, DAY)
+    assert "**CHANGED since it was pinned on 2026-12-01**" in markdown
+    assert "> Wij missen een digitale strategie.\n" in markdown
+    assert "Text when pinned:\n\n> Wij missen een digitale aanpak.\n" in markdown
+
+    (good_folder / "briefing.toml").unlink()
+    gone = load_collection(good_folder)
+    entries = review(sheets.get("Interview RTL"), gone)  # type: ignore[arg-type]
+    assert [e.state for e in entries] == [EntryState.MISSING, EntryState.MISSING]
+    assert entries[0].text == "Wij missen een digitale aanpak."
+    assert entries[0].citation.startswith("“Wij missen een digitale aanpak.” — Anna de Vries")
+    text = export_text(sheets.get("Interview RTL"), gone, DAY)  # type: ignore[arg-type]
+    assert text.count("MISSING from the briefings now") == 2
+    assert "Note: opening line" in text
+    assert len(sheets.get("Interview RTL").pins) == 2  # type: ignore[union-attr]
+
+
+def test_a_superseded_item_is_flagged_with_its_successor(
+    good_folder: Path, write: WriteFile
+) -> None:
+    from conftest import BRIEFING
+
+    write(
+        "briefing.toml",
+        BRIEFING.replace(
+            'responds_to = ["plan-a"]',
+            'responds_to = ["plan-a"]\nstatus = "superseded"\nsuperseded_by = "org-2020-nieuw"',
+        ),
+    )
+    write(
+        "nieuw.toml",
+        """
+        format = 1
+        kind = "briefing"
+        id = "org-2020-nieuw"
+        title = "Nieuw"
+        published = 2020-01-01
+        organisation = "Centrum"
+        source_type = "press-statement"
+        """,
+    )
+    collection = load_collection(good_folder)
+    assert not [p for p in collection.problems if p.is_error]
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY)
+    [entry] = review(sheets.get("s"), collection)  # type: ignore[arg-type]
+    assert entry.superseded and entry.superseded_by == "org-2020-nieuw"
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert "**SUPERSEDED by org-2020-nieuw**" in markdown
+    assert "[LET OP: vervangen door org-2020-nieuw]" in markdown
+
+
+def test_add_again_sets_the_note_and_unknown_ids_are_refused(
+    sheets: Sheets, good_folder: Path
+) -> None:
+    collection = load_collection(good_folder)
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY, note="eerst")
+    sheets.add("s", [pin(collection, P1, DAY), pin(collection, Q1, DAY)], DAY)
+    sheet = sheets.add("s", [pin(collection, Q1, DAY)], DAY, note="als gevraagd naar geld")
+    assert [(p.id, p.note) for p in sheet.pins] == [(Q1, "als gevraagd naar geld"), (P1, "")]
+    with pytest.raises(SheetError, match="no quote or point with id 'org-2018-stelling/q9'"):
+        pin(collection, "org-2018-stelling/q9", DAY)
+    with pytest.raises(SheetError, match="not a quote or point"):
+        pin(collection, "plan-a/actielijn-1", DAY)
+
+
+def test_order_remove_rename_create_and_current(sheets: Sheets, good_folder: Path) -> None:
+    collection = load_collection(good_folder)
+    sheets.add("Een", [pin(collection, Q1, DAY), pin(collection, P1, DAY)], DAY)
+    assert [p.id for p in sheets.move("Een", P1, -5).pins] == [P1, Q1]
+    assert [p.id for p in sheets.move("Een", P1, 1).pins] == [Q1, P1]
+    assert [p.id for p in sheets.remove("Een", Q1).pins] == [P1]
+    with pytest.raises(SheetError, match="not on the sheet"):
+        sheets.remove("Een", Q1)
+    sheets.set_current("Een")
+    sheets.rename("Een", "Twee")
+    assert sheets.names() == ["Twee"]
+    assert sheets.current() == "Twee"
+    assert [p.id for p in sheets.get("twee").pins] == [P1]  # type: ignore[union-attr]
+    sheets.create("Drie", DAY)
+    with pytest.raises(SheetError, match="already"):
+        sheets.create("drie", DAY)
+    with pytest.raises(SheetError, match="already"):
+        sheets.rename("Drie", "TWEE")
+    with pytest.raises(SheetError, match="no sheet called 'Vier'"):
+        sheets.remove("Vier", Q1)
+    sheets.delete("Drie")
+    assert sheets.names() == ["Twee"]
+
+
+def test_a_damaged_sheet_is_reported_and_left_untouched(sheets: Sheets, good_folder: Path) -> None:
+    collection = load_collection(good_folder)
+    sheets.add("Goed", [pin(collection, Q1, DAY)], DAY)
+    sheets.add("Kapot", [pin(collection, Q1, DAY)], DAY)
+    path = sheets.store.path("sheets/kapot")
+    damaged = path.read_text(encoding="utf-8").replace('kind = "quote"', "kind = quote")
+    path.write_text(damaged, encoding="utf-8")
+
+    fresh = Sheets(StateStore(good_folder))
+    assert fresh.names() == ["Goed"]
+    [problem] = fresh.problems
+    assert problem.path == path and problem.line == 7
+    with pytest.raises(SheetError, match=r"kapot\.toml:7:"):
+        fresh.remove("Kapot", Q1)
+    with pytest.raises(StateError, match="left untouched"):
+        fresh.add("Kapot", [pin(collection, P1, DAY)], DAY)
+    assert path.read_text(encoding="utf-8") == damaged
+    fresh.add("Goed", [pin(collection, P1, DAY)], DAY)
+    assert len(fresh.get("Goed").pins) == 2  # type: ignore[union-attr]
+
+
+def test_hostile_text_stays_text_in_the_export(good_folder: Path, write: WriteFile) -> None:
+    from conftest import BRIEFING
+
+    hostile = 'text = "Wij missen <script>alert(1)</script> een [/b] \\u001b[31maanpak."'
+    write("briefing.toml", BRIEFING.replace('text = "Wij missen een digitale aanpak."', hostile))
+    collection = load_collection(good_folder)
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s\x1b[2J", [pin(collection, Q1, DAY)], DAY, note="<img src=x>")
+    [name] = sheets.names()
+    assert name == "s"
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert "<script>" not in markdown and "<img" not in markdown
+    assert "&lt;script>alert(1)&lt;/script> een [/b] aanpak." in markdown
+    assert "\x1b" not in markdown
