@@ -36,7 +36,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 
 from mhbrief.accents import strip_accents
 
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4  # 4: invisible format characters folded (sanitize.INVISIBLE)
 
 LANGUAGES = ("nl", "en")
 

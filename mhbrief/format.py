@@ -38,7 +38,7 @@ from mhbrief.model import (
     ThemesFile,
 )
 from mhbrief.problems import Problem
-from mhbrief.sanitize import sanitize_line, sanitize_text
+from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
 from mhbrief.toml_positions import KeyPath, KeyPositions, scan
 
@@ -90,7 +90,7 @@ def describe(value: object) -> str:
     if isinstance(value, float):
         return "a number"
     if isinstance(value, str):
-        shown = sanitize_line(value)
+        shown = shown_id(value)
         return f"the text '{shown[:40]}{'…' if len(shown) > 40 else ''}'"
     if isinstance(value, datetime):
         return "a date with a time"
@@ -472,7 +472,7 @@ class Checker:
     ) -> None:
         for name in table:
             if name not in allowed:
-                shown = sanitize_line(name)
+                shown = shown_id(name)
                 close = closest(name, allowed)
                 if close and close not in table:
                     self.misspelt.add((key, close))
@@ -577,6 +577,7 @@ class Checker:
                 self.error(path, f"'{name}' must be text, not {describe(value)}{hint}")
                 return None
             clean = sanitize_text(value).strip() if multiline else sanitize_line(value)
+            self.invisible(path, name, value)
             if not clean:
                 if required:
                     self.error(path, f"'{name}' is empty; fill it in")
@@ -586,6 +587,17 @@ class Checker:
             return clean
 
         return self.get(table, key, name, required, check)
+
+    def invisible(self, path: KeyPath, name: str, value: str) -> None:
+        """Warn where invisible format characters are: they are folded away from
+        search, display and citations, but the file keeps them."""
+        found = invisible_in(value)
+        if found:
+            self.warning(
+                path,
+                f"'{name}' contains invisible characters ({', '.join(found)}); they are "
+                "ignored in search and citations; delete them from the file",
+            )
 
     def slug(
         self,
@@ -618,7 +630,7 @@ class Checker:
             "-."
         )
         hint = f" (for example '{suggestion}')" if suggestion else ""
-        return f"{what} '{sanitize_line(value)}' must use only {allowed}{hint}"
+        return f"{what} '{shown_id(value)}' must use only {allowed}{hint}"
 
     def slugs(self, table: Mapping[str, Any], key: KeyPath, name: str) -> tuple[str, ...]:
         return self.string_list(table, key, name, lambda v: SLUG.fullmatch(v) is not None)
@@ -650,7 +662,7 @@ class Checker:
                 if not isinstance(entry, str):
                     self.error(path, f"entries of '{name}' must be text, not {describe(entry)}")
                 elif not valid(entry):
-                    self.error(path, f"'{sanitize_line(entry)}' in '{name}': entries {rule}")
+                    self.error(path, f"'{shown_id(entry)}' in '{name}': entries {rule}")
                 elif entry not in result:
                     result.append(entry)
             return tuple(result)

@@ -9,11 +9,8 @@ dataclasses of :mod:`mhbrief.search`.
 
 from __future__ import annotations
 
-import pickle
-import struct
 import threading
 import time
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from mhbrief import index
 from mhbrief.loader import load_collection
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
+from mhbrief.sanitize import sanitize_line, sanitize_text
 from mhbrief.search import (
     Hit,
     IndexSearcher,
@@ -33,8 +31,6 @@ from mhbrief.search import (
 __all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
 
 SyncReport = index.SyncReport
-#: What reading damaged index files raises (zlib, struct and pickle data, JSON, I/O).
-_DAMAGE = (OSError, EOFError, ValueError, zlib.error, struct.error, pickle.UnpicklingError)
 OPEN_RETRIES = 5
 
 
@@ -107,6 +103,10 @@ class Library:
         as_you_type: bool = False,
     ) -> SearchResponse:
         """Search the index as it stands; never raises for a bad query."""
+        # Typed text is untrusted like briefing text: no escape sequence is ever
+        # echoed back (did you mean, --json), and invisible characters fold away.
+        # (A trailing space while typing says the last word is finished: kept.)
+        query = sanitize_text(query) if as_you_type else sanitize_line(query)
         with self._search_lock:
             searcher = self._current_searcher()
             if searcher is None:
@@ -120,7 +120,7 @@ class Library:
                     stale=self._stale,
                     problem_sources=self._problem_sources,
                 )
-            except _DAMAGE as exc:  # garbled data inside a segment that opened fine
+            except Exception as exc:  # any fault reading the index: a stale answer, one message
                 self._drop_searcher()
                 self._damaged(exc)
                 return empty_response(query, stale=True)
@@ -138,7 +138,7 @@ class Library:
                 return searcher.related(
                     doc_id, limit=limit, stale=self._stale, problem_sources=self._problem_sources
                 )
-            except _DAMAGE as exc:
+            except Exception as exc:  # as in search
                 self._drop_searcher()
                 self._damaged(exc)
                 return empty_response(doc_id, stale=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from mhbrief.sanitize import sanitize_line
+from mhbrief.sanitize import sanitize_line, shown_id
 
 
 class Severity(StrEnum):
@@ -29,13 +29,13 @@ class Problem:
     def error(
         cls, path: Path, message: str, line: int | None = None, column: int | None = None
     ) -> Problem:
-        return cls(path, line, column, Severity.ERROR, sanitize_line(message))
+        return cls(path, line, column, Severity.ERROR, shown_id(message))
 
     @classmethod
     def warning(
         cls, path: Path, message: str, line: int | None = None, column: int | None = None
     ) -> Problem:
-        return cls(path, line, column, Severity.WARNING, sanitize_line(message))
+        return cls(path, line, column, Severity.WARNING, shown_id(message))
 
     @property
     def is_error(self) -> bool:

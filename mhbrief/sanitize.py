@@ -19,6 +19,12 @@ _SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_SHORT}", re.DOTALL)
 # C0 controls except tab and newline, a lone ESC, DEL, C1 controls, and the
 # Unicode bidi embeddings, overrides and isolates (the "Trojan Source" set).
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Invisible format characters: inside a word they hide it from search
+# ("mensen\u200bhandel") and travel along into copied citations. Folded away.
+INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# What an identifier shown in a message must make visible instead of hiding.
+_HIDDEN = re.compile(f"[{INVISIBLE}\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
 # Lone surrogates: how Python spells the bytes of a file name that is not UTF-8.
 # Nothing can print or encode them, so they show as the replacement character.
@@ -29,7 +35,23 @@ def sanitize_text(text: str) -> str:
     """Multi-line text with line endings normalised and controls removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SEQUENCE.sub("", _SURROGATES.sub("\ufffd", text))
-    return _CONTROLS.sub("", text)
+    return _INVISIBLE.sub("", _CONTROLS.sub("", text))
+
+
+def invisible_in(text: str) -> list[str]:
+    """The invisible format characters in ``text``, as ``U+200B`` (each once, in order)."""
+    return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in _INVISIBLE.findall(text)))
+
+
+def escape_hidden(text: str) -> str:
+    """``text`` with invisible and bidi format characters written as ``\\u202e``:
+    an identifier in a message must not look like another one."""
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def shown_id(text: str) -> str:
+    """An identifier, key or typed value as a message shows it: one line, nothing hidden."""
+    return sanitize_line(escape_hidden(text))
 
 
 def sanitize_line(text: str) -> str:
