@@ -48,7 +48,9 @@ def test_import_ckm_writes_a_briefing_that_validates(
     assert cli.main(["validate", "--briefings", str(briefings)]) == 0
 
 
-def test_import_refuses_to_overwrite(briefings: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_refuses_to_overwrite(
+    briefings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = FIXTURES / "en-says-director.txt"
     args = ["import", str(source), "--briefings", str(briefings)]
     assert cli.main(args) == 0
@@ -56,7 +58,10 @@ def test_import_refuses_to_overwrite(briefings: Path, capsys: pytest.CaptureFixt
     written.write_text(written.read_text(encoding="utf-8") + "# edited by hand\n", "utf-8")
     before = files(briefings)
     capsys.readouterr()
-    assert cli.main(args) == 1
+    # Another version of the statement (same headline and date): the same file name.
+    revised = tmp_path / "revised.txt"
+    revised.write_text(source.read_text(encoding="utf-8") + "\nA line added later.\n", "utf-8")
+    assert cli.main(["import", str(revised), "--briefings", str(briefings)]) == 1
     err = capsys.readouterr().err
     assert f"{written} already exists; nothing was written" in err
     assert written.read_text(encoding="utf-8").endswith("# edited by hand\n")

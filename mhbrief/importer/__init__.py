@@ -52,6 +52,7 @@ from mhbrief.importer.assembly import (
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER
 from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.dateline import parse_date_line, split_dateline
+from mhbrief.importer.duplicates import DuplicateSourceError
 from mhbrief.importer.source import MAX_SOURCE_BYTES, SourceError, decode_source, read_source
 from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.themes import suggest_themes
@@ -64,6 +65,7 @@ __all__ = [
     "PLACEHOLDER_SPEAKER",
     "PLACEHOLDER_TITLE",
     "Draft",
+    "DuplicateSourceError",
     "Person",
     "SourceError",
     "decode_source",

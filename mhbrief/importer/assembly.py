@@ -11,12 +11,13 @@ from typing import Any
 
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
+from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.organisation import named_organisation
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.themes import suggest_themes
 from mhbrief.importer.title import Cleaned, clean
-from mhbrief.importer.words import detect_language, fold_text, slugify
+from mhbrief.importer.words import SPACE, detect_language, fold_text, slugify
 from mhbrief.model import Collection, Point, Quote, Stance, Theme
 from mhbrief.sanitize import sanitize_line
 
@@ -54,8 +55,11 @@ def import_source(
     organisation: str | None = None,
     briefing_id: str | None = None,
 ) -> Draft:
-    """Draft a briefing from a statement's text. Raises :class:`SourceError`."""
+    """Draft a briefing from a statement's text. Raises :class:`SourceError`, also
+    (as :class:`~mhbrief.importer.duplicates.DuplicateSourceError`) when a briefing of
+    ``collection`` has the same source text."""
     text, raw, source_name = read_source(path_or_text)
+    refuse_duplicate(raw, collection)
     lines = clean_lines(text)
     cleaned = clean(lines)
     found = attribute(paragraphs(cleaned.lines))
@@ -80,7 +84,7 @@ def import_source(
     if short:
         data["organisation_short"] = short
     data["source_type"] = "press-statement"
-    url, responds_to = _links(text, points, collection)
+    url, responds_to = _links(text, collection)
     if url:
         data["url"] = url
     if summary:
@@ -198,25 +202,26 @@ def _filename(cleaned: Cleaned, source_name: str | None) -> str:
     return f"{published.isoformat()}-{slug}.toml" if published else f"{slug}.toml"
 
 
-def _links(
-    text: str, points: list[dict[str, Any]], collection: Collection | None
-) -> tuple[str | None, list[str]]:
-    """``url`` and ``responds_to``, read from the last point's text as before."""
-    text = points[-1]["text"] if points else text
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*\.[^\s]+")
+
+
+def _links(text: str, collection: Collection | None) -> tuple[str | None, list[str]]:
+    """``url`` and ``responds_to`` from the whole statement: the first web address, and
+    the collection's plans whose title it names."""
     responds_to = []
     if collection:
-        folded = fold_text(text)
+        folded = fold_text(SPACE.sub(" ", text))
         responds_to = sorted(
             plan.id for plan in collection.plans.values() if fold_text(plan.title) in folded
         )
-    url = next((w for w in text.split() if re.match(r"https?://\S+\.\S+", w)), None)
-    return (url.rstrip(".,;)") if url else None), responds_to
+    url = _URL.search(text)
+    return (url[0].rstrip(".,;:)»”’\"'") if url else None), responds_to
 
 
 def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
     if cleaned.dropped:
         notes.append(
-            f"left out {len(cleaned.dropped)} line(s) of site boilerplate: "
+            f"left out {len(cleaned.dropped)} line(s) of site boilerplate or press-office text: "
             + "; ".join(cleaned.dropped)
         )
     if not found.quotes:

@@ -14,7 +14,8 @@ _BOILERPLATE = re.compile(
     r"(?:lees|bekijk|download) (?:hier|meer|ook|verder)\b.*|read (?:more|here|the full|also)\b.*|"
     r"volg ons(?: op\b.*)?|follow us(?: on\b.*)?|onderdeel van:?|part of:?|"
     r"wij worden gesteund door:?|we are supported by:?|supported by:?|met steun van:?|"
-    r"steun ?ons(?: werk)?|support us|support our work|"
+    r"(?:steun ?ons(?: werk)?|support us|support our work)"
+    r"(?:\s*[:\-–|]\s*(?:doneer|donate|geef|give)(?: nu| now| direct| online| vandaag| today)?)?|"
     r"(?:doneer|donate|geef)(?: nu| now| direct| online)?(?: €\s?\d+)?|"
     r"word (?:donateur|vriend)(?: van \S+)?|"
     r"deel (?:dit|deze) (?:bericht|artikel|pagina|nieuwsbericht)|deel (?:op|via) \S+|delen:?|"
@@ -36,4 +37,52 @@ _BOILERPLATE = re.compile(
 
 
 def is_boilerplate(line: str) -> bool:
+    """A button, share bar or link text: the whole (short) line."""
     return len(line) <= 80 and _BOILERPLATE.match(line.strip().rstrip(" .!»>›→")) is not None
+
+
+#: The heading of the block for journalists at the end of a statement; the lines
+#: right under it (up to a blank line) belong to it.
+_EDITORS = re.compile(
+    r"^(?:(?:noot|noten|notities?) (?:voor|aan) (?:de )?redactie(?:s)?|"
+    r"notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?)\b",
+    re.IGNORECASE,
+)
+_CONTACT = r"(?:\S+@\S+\.\w+|(?:\+|\b0)\d[\d \-()]{7,}\d)"
+#: Press-office and site lines, whole lines of any length.
+_PRESS_OFFICE = re.compile(
+    r"^(?:"
+    # contact lines for the press: "Voor vragen van de pers: 06-…", "Media enquiries: …"
+    r"(?:(?:voor |bij )?(?:meer informatie|vragen|informatie)(?: voor| van)? "
+    r"(?:de )?(?:pers|media)|"
+    r"pers(?:contact|informatie|voorlichting|vragen)|persvoorlichter|perswoordvoerder|"
+    r"(?:for |with )?(?:press|media) (?:enquiries|inquiries|information|contact|office|queries)|"
+    r"contact(?: for| voor)? (?:the )?(?:press|media|pers))\b.*|"
+    # copyright and legal links: "© 2021 Stichting … · Privacyverklaring · Cookies"
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})).*|"
+    r".*\b(?:privacyverklaring|privacybeleid|privacy policy|privacy statement|disclaimer|"
+    r"algemene voorwaarden|terms of use|terms and conditions)\b.*\b(?:cookies?|disclaimer|"
+    r"privacy\w*|voorwaarden|terms)\b.*|"
+    # registration lines: charity number, chamber of commerce, ANBI
+    r".*\b(?:registered charity|charity (?:no|number|registration)|company (?:no|number)|"
+    r"kvk(?:-?nummer)?:?\s*\d|anbi-?(?:status|erkend|instelling)|rsin\b).*"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def opens_editors_notes(line: str) -> bool:
+    """ "Noot voor de redactie (niet voor publicatie): …", "Notes to editors"."""
+    return _EDITORS.match(line.strip()) is not None
+
+
+def is_press_office(line: str) -> bool:
+    """A line for journalists or site legalese, not part of the statement: press contact
+    details, a copyright line with its legal links, a charity or registration number.
+
+    Short lines only, or a contact line that gives an e-mail address or phone number:
+    a paragraph that happens to open with "Voor meer informatie" stays."""
+    line = line.strip()
+    if _PRESS_OFFICE.match(line) is None:
+        return False
+    return len(line) <= 160 or re.search(_CONTACT, line) is not None

@@ -1,11 +1,19 @@
-"""Cleaning: the headline, the date and site furniture taken out of the text's lines."""
+"""Cleaning: the headline, the date and site furniture taken out of the text's lines.
+
+A page copied from a website often starts with the site's name ("NOS Nieuws",
+"Stichting X | Nieuws") or its navigation before the real headline: such lines
+are skipped when a headline follows. Press-office lines (a note to editors,
+press contacts, a copyright line, a charity number) are left out like site
+furniture; a bare "Notes to editors" heading takes everything under it along.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mhbrief.importer.boilerplate import is_boilerplate
+from mhbrief.importer.boilerplate import is_boilerplate, is_press_office, opens_editors_notes
 from mhbrief.importer.dateline import parse_date_line, split_dateline
 from mhbrief.importer.words import fold_text
 
@@ -19,6 +27,11 @@ class Cleaned:
     lines: list[str | None] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: The site's name when the text opened with it ("NOS Nieuws"), for the outlet.
+    site: str | None = None
+    #: Inside a block for editors: every line up to the next blank line (or, under
+    #: a bare heading, to the end) is left out.
+    editors: str | None = None
 
 
 def is_headline(line: str) -> bool:
@@ -26,20 +39,107 @@ def is_headline(line: str) -> bool:
     return len(line) <= 150 and not (line.endswith(".") and len(line.split()) > 12)
 
 
+#: Words a site or outlet name uses: "NOS Nieuws", "Dagblad van het Oosten".
+_SITE_WORDS = re.compile(
+    r"(?i)\b(?:nieuws|news|newsroom|actueel|persberichten|press|blog|home|dagblad|courant|"
+    r"krant|omroep|rtv|fm|tv|radio|times|post|gazette|herald|tribune|journal|online)\b"
+)
+_NAV = re.compile(r"\s*[|·•›>/]\s*")
+_NAME_WORDS = frozenset(
+    [
+        "van",
+        "het",
+        "de",
+        "der",
+        "den",
+        "voor",
+        "tegen",
+        "en",
+        "in",
+        "op",
+        "aan",
+        "of",
+        "the",
+        "and",
+        "for",
+        "against",
+        "on",
+    ]
+)
+
+
+def _name_like(line: str) -> bool:
+    """Every word capitalised, or a small word inside a name: "Dagblad van het Oosten"."""
+    words = [w for w in _NAV.split(line) for w in w.split()]
+    return 0 < len(words) <= 6 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_WORDS for w in words
+    )
+
+
+def is_site_line(line: str, body: str) -> bool:
+    """The site's name or navigation ("NOS Nieuws", "News | Press releases", "Freedom
+    Without Borders" when the body names it again): not a headline."""
+    if line.endswith((".", "?", "!", ":")) or line[0] in "‘“„\"'«":
+        return False
+    parts = [part for part in _NAV.split(line) if part]
+    if len(parts) > 1 and all(len(part.split()) <= 4 for part in parts):
+        return True  # "Stichting X | Nieuws", "News | Press releases"
+    if not _name_like(line):
+        return False
+    return _SITE_WORDS.search(line) is not None or fold_text(line) in fold_text(body)
+
+
+def _opening_site_lines(lines: list[str]) -> int:
+    """How many of the first non-blank lines are the site's name or navigation, followed
+    by a line that can be the headline."""
+    content = [i for i, line in enumerate(lines) if line and not is_boilerplate(line)]
+    skipped = 0
+    for position, index in enumerate(content[:3]):
+        following = content[position + 1] if position + 1 < len(content) else None
+        body = " ".join(lines[index + 1 :])
+        if following is None or not is_site_line(lines[index], body):
+            break
+        nxt = lines[following]
+        if parse_date_line(nxt) is not None or not is_headline(nxt) or nxt.endswith("."):
+            break
+        skipped = index + 1
+    return skipped
+
+
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
-    for line in lines:
+    site_end = _opening_site_lines(lines)
+    for number, line in enumerate(lines):
+        if number < site_end:
+            cleaned.lines.append(None)
+            if line and not is_boilerplate(line):
+                cleaned.site = cleaned.site or _NAV.split(line)[0]
+                cleaned.notes.append(f"'{line}' taken to be the site's name, not the headline")
+            continue
         cleaned.lines.append(_body_line(line, cleaned))
     return cleaned
 
 
+def _left_out(line: str, cleaned: Cleaned) -> bool:
+    """Site furniture and press-office lines, noted in ``cleaned.dropped``."""
+    if cleaned.editors is not None and (line or cleaned.editors == "all"):
+        pass
+    elif opens_editors_notes(line):
+        cleaned.editors = "all" if len(line) <= 40 else "block"
+    elif not line:
+        cleaned.editors = None
+        return False
+    elif not (is_boilerplate(line) or is_press_office(line)):
+        return False
+    if line:
+        cleaned.dropped.append(line)
+    return True
+
+
 def _body_line(line: str, cleaned: Cleaned) -> str | None:
     """``line`` as the body keeps it, or ``None`` when cleaning took it."""
-    if not line:
-        return None
-    if is_boilerplate(line):
-        cleaned.dropped.append(line)
+    if _left_out(line, cleaned) or not line:
         return None
     when = parse_date_line(line)
     if when is not None and cleaned.published is None:

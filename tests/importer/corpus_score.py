@@ -119,7 +119,8 @@ def main() -> None:
     print(f"role right:          {_percent(sum(s.roles for s in scores), roles)}")
     print(f"attributed right:    {_percent(sum(s.attributed for s in scores), quotes)}")
     print(
-        f"wrong names:         {sum(s.wrong_names for s in scores)} (a name where TODO or another name belongs)"
+        f"wrong names:         {sum(s.wrong_names for s in scores)}"
+        " (a name where TODO or another belongs)"
     )
     print(f"false quotes:        {sum(s.false_quotes for s in scores)}")
     print(f"organisation right:  {_percent(sum(s.organisation for s in scores), len(scores))}")

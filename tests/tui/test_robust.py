@@ -255,6 +255,34 @@ async def test_import_a_source_text_from_the_app(briefings: Path, make_app: Make
         assert not any("TODO" in message for message in said), said
 
 
+async def test_the_app_refuses_a_statement_imported_before(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    source = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
+    (briefings / "sources").mkdir()
+    (briefings / "sources" / "alliance.txt").write_bytes(source.read_bytes())
+    (briefings / "alliance.toml").write_text(
+        'format = 1\nkind = "briefing"\nid = "csa-alliance"\ntitle = "Alliance"\n'
+        'published = 2022-11-03\norganisation = "Child Safety Alliance"\n'
+        'source_type = "press-statement"\nsource_text = "sources/alliance.txt"\n',
+        encoding="utf-8",
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "i")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        hint = app.screen.query_one("#import-hint")
+        await wait_for(pilot, lambda: "Cannot import" in str(hint.render()), "the refusal")
+        shown = str(hint.render())
+        assert "imported before" in shown and "csa-alliance" in shown, shown
+        before = sorted(briefings.rglob("*"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert sorted(briefings.rglob("*")) == before
+
+
 def test_the_saved_message_counts_the_placeholders_left() -> None:
     from mhbrief.tui.screens.import_source import placeholders
 
