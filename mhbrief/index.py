@@ -23,6 +23,7 @@ a change of either gives an empty folder, which the next sync fills.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import stat
@@ -53,7 +54,8 @@ from mhbrief.analysis import (
 )
 from mhbrief.model import Briefing, Collection, Plan, SourceFile
 
-SCHEMA_VERSION = 2
+#: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
+SCHEMA_VERSION = 3
 INDEX_NAME = "MAIN"
 #: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
@@ -61,8 +63,9 @@ OPEN_RETRIES = 8
 
 Progress = Callable[[int, int], None]
 
-#: Text fields per language: (field, what it holds).
-TEXT_FIELDS = ("text", "context", "title")
+#: Text fields per language: an item's text, the heading it stood under, the title of
+#: its briefing or plan, and the labels of its themes.
+TEXT_FIELDS = ("text", "context", "title", "themes")
 
 
 def lang_field(name: str, language: str) -> str:
@@ -107,10 +110,41 @@ SCHEMA = build_schema()
 # --- documents ---------------------------------------------------------------
 
 
-def records(source: SourceFile, rel: str) -> Iterator[dict[str, Any]]:
-    """The stored records of one loaded file (plain JSON-able data)."""
+def labels_digest(labels: Mapping[str, str]) -> str:
+    """A short fingerprint of the theme labels: records carry them, so a change re-indexes."""
+    joined = "\n".join(f"{key}\t{labels[key]}" for key in sorted(labels))
+    return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def file_version(source: SourceFile, labels: Mapping[str, str]) -> str:
+    """What the index remembers of a file: its content, and the theme labels it was indexed with."""
+    return f"{source.sha256}+{labels_digest(labels)}"
+
+
+def theme_labels(collection: Collection) -> dict[str, str]:
+    """``{theme id: label}`` of every defined theme."""
+    return {theme_id: theme.label for theme_id, theme in collection.themes.items()}
+
+
+def records(
+    source: SourceFile, rel: str, labels: Mapping[str, str] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The stored records of one loaded file (plain JSON-able data).
+
+    ``labels`` (theme id to label) gives each record its themes' labels, so a theme's
+    name finds the items that carry it.
+    """
+    labels = labels or {}
+    for record in _records(source, rel, file_version(source, labels)):
+        # A briefing's themes are its items': the items carry them, and rank for them.
+        carried = () if record["kind"] == "briefing" else record["themes"]
+        record["theme_labels"] = [labels.get(t, t) for t in carried]
+        yield record
+
+
+def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, Any]]:
     document = source.document
-    base = {"source": rel, "sha256": source.sha256}
+    base = {"source": rel, "sha256": version}
     if isinstance(document, Briefing):
         common = {
             "briefing": document.id,
@@ -197,6 +231,7 @@ def index_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     org = " ".join(_text(record.get(k)) for k in ("organisation", "organisation_short")).strip()
     text, context, title = (_text(record.get(k)) for k in ("text", "context", "title"))
     themes = [t for t in record.get("themes") or () if isinstance(t, str)]
+    labels = "\n".join(t for t in record.get("theme_labels") or () if isinstance(t, str))
     sections = [s for s in record.get("sections") or () if isinstance(s, str)]
     everything = "\n".join(p for p in (text, context, title, speaker, org) if p)
     fields: dict[str, Any] = {
@@ -226,7 +261,7 @@ def index_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     day = _parse_date(record.get("date"))
     if day is not None:
         fields["date"] = datetime(day.year, day.month, day.day)
-    for name, value in (("text", text), ("context", context), ("title", title)):
+    for name, value in (("text", text), ("context", context), ("title", title), ("themes", labels)):
         if value:
             fields[f"{name}_{language}"] = value
     return fields
@@ -556,13 +591,14 @@ def _sync(
         return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
 
     current = {relative(s.path, collection.root): s for s in collection.files}
+    labels = theme_labels(collection)
     changed: dict[str, SourceFile] = {}
     for rel, source in current.items():
         if source.document is None:
             continue  # keep its last good documents, if any
-        if not rebuild and indexed.get(rel) == source.sha256:
+        if not rebuild and indexed.get(rel) == file_version(source, labels):
             continue
-        if rel in indexed or any(True for _ in records(source, rel)):
+        if rel in indexed or any(True for _ in records(source, rel, labels)):
             changed[rel] = source
     removed_sources = {rel for rel in indexed if rel not in current}
     if not changed and not removed_sources and not rebuild:
@@ -587,7 +623,7 @@ def _sync(
         after: set[str] = set()
         total = len(changed)
         for done, rel in enumerate(sorted(changed), start=1):
-            for record in records(changed[rel], rel):
+            for record in records(changed[rel], rel, labels):
                 _add(writer, record, replace=not rebuild)
                 after.add(record["id"])
             if progress is not None:

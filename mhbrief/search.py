@@ -26,7 +26,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -37,8 +37,9 @@ from whoosh import query as wq
 from whoosh import scoring, sorting
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
+from mhbrief import query_hints
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.index import SCHEMA, TEXT_FIELDS, has_live_documents
+from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind, Stance, Status
 
 MAX_EXPANSIONS = 40
@@ -46,10 +47,13 @@ MAX_EXPANSIONS = 40
 MAX_FUZZY = 2
 MAX_SCAN = 4000
 SUGGEST_BELOW = 3
-#: Unknown words of one query that get a did-you-mean lookup.
-MAX_SUGGEST_WORDS = 8
 FRAGMENT_CHARS = 220
 MAX_FRAGMENTS = 2
+#: Characters of an item's own text that human output shows under its byline.
+OWN_TEXT_CHARS = 100
+#: A theme's name finds the items that carry the theme, far below any item whose own
+#: words match (a text match is worth some 20 times as much).
+THEME_BOOST = 0.05
 
 #: Short filter names users type; each is a schema field of the same name.
 FILTERS = ("theme", "speaker", "org", "kind", "stance", "section", "date")
@@ -67,6 +71,8 @@ FIELD_BOOSTS: Mapping[str, float] = MappingProxyType(
         "words": 0.3,
     }
 )
+#: Where theme labels are indexed with the items that carry the theme (see :func:`parse`).
+THEME_FIELDS = tuple(f"themes_{lang}" for lang in LANGUAGES)
 STEMMED_FIELDS = frozenset(f"{name}_{lang}" for name in TEXT_FIELDS for lang in LANGUAGES)
 PHRASE_BOOST = 2.0
 #: What was said, in the speaker's own words, is what a press officer looks for:
@@ -124,6 +130,22 @@ class Span:
         return {"text": self.text, "match": self.match}
 
 
+#: Where a highlighted fragment comes from, in the order results show them. Only ``text``
+#: is an item's own words; for a briefing, ``text`` is its summary.
+HIGHLIGHT_FIELDS = ("text", "context", "title", "speaker", "role", "organisation", "theme")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A fragment with the field it comes from: only ``text`` is an item's own words."""
+
+    field: str
+    spans: tuple[Span, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "spans": [span.to_json() for span in self.spans]}
+
+
 @dataclass(frozen=True)
 class Hit:
     id: str
@@ -142,7 +164,7 @@ class Hit:
     text: str
     themes: tuple[str, ...]
     sections: tuple[str, ...]
-    highlights: tuple[tuple[Span, ...], ...]
+    highlights: tuple[Highlight, ...]
     from_problem_file: bool = False
     organisation_short: str | None = None
 
@@ -164,7 +186,7 @@ class Hit:
             "text": self.text,
             "themes": list(self.themes),
             "sections": list(self.sections),
-            "highlights": [[span.to_json() for span in frag] for frag in self.highlights],
+            "highlights": [highlight.to_json() for highlight in self.highlights],
             "from_problem_file": self.from_problem_file,
         }
 
@@ -304,6 +326,33 @@ def _parser() -> Any:
     return parser
 
 
+@lru_cache(maxsize=1)
+def _theme_parser() -> Any:
+    return MultifieldParser(list(THEME_FIELDS), SCHEMA)
+
+
+#: Plain words (and filters, taken out first): what may also name a theme.
+_PLAIN_QUERY = re.compile(r"[\w\s.'’-]*")
+
+
+def _names_a_theme(typed: Sequence[str], text: str) -> bool:
+    """True for plain words (with any filters) that could be a theme's name."""
+    rest = _FIELD_TOKEN.sub(" ", text)
+    return bool(typed) and bool(_PLAIN_QUERY.fullmatch(rest)) and not OPERATORS & set(rest.split())
+
+
+def _or_by_theme(q: Any, text: str) -> Any:
+    """``q``, or the items whose theme labels hold every word (and that pass the filters).
+
+    Whole labels only: ``klant minderjarigen`` finds no item just because one of its themes
+    is called "Minderjarigen". No NOT or OR: a theme never brings back what was excluded.
+    """
+    by_theme = _theme_parser().parse(text)
+    if by_theme is wq.NullQuery or isinstance(by_theme, type(wq.NullQuery)):
+        return q
+    return wq.Or([q, by_theme.with_boost(THEME_BOOST)])
+
+
 _EMPTY_FIELD = re.compile(r"(?:^|[\s(])(\w+):(?=$|[\s)])")
 _FIELD = re.compile(r"(?:^|[\s(])([A-Za-z_]+):")
 _DATE_RANGE = re.compile(r"\bdate:(\d{4}(?:-\d\d){0,2})?\.\.(\d{4}(?:-\d\d){0,2})?(?=\s|\)|$)")
@@ -419,6 +468,8 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         # Plain words: the exact phrase ranks above the words scattered.
         phrase = _parser().parse(f'"{" ".join(typed)}"~2')
         q = wq.AndMaybe(q, wq.Or([phrase], boost=PHRASE_BOOST))
+    if not fallback and _names_a_theme(typed, original):
+        q = _or_by_theme(q, text)
     return Parsed(q, fallback, tuple(typed))
 
 
@@ -439,7 +490,15 @@ def _as_you_type(text: str) -> str:
 
 
 def rewrite(q: Any, reader: Any) -> Any:
-    """Bounded prefixes, on unstemmed fields only."""
+    """Bounded prefixes, on unstemmed fields only; short section ids made whole."""
+    if isinstance(q, wq.Term) and q.fieldname == "section" and "/" not in q.text:
+        # section:actielijn-3 means the section of that id in whichever plan has it.
+        refs = query_hints.resolve_sections(reader, q.text)
+        if len(refs) == 1:
+            return wq.Term("section", refs[0], boost=q.boost)
+        if refs:  # several plans have it: all of them, rather than nothing
+            return wq.Or([wq.Term("section", ref) for ref in refs], boost=q.boost)
+        return q
     if isinstance(q, wq.Or):
         # A plain prefix searches every default field; the edge field alone
         # already holds the words of all of them.
@@ -619,7 +678,7 @@ class IndexSearcher:
             # it matched nothing: then it is as likely misspelt ("mensenhndel").
             unfinished = as_you_type and not text.endswith(" ") and docnums
             typed = parsed.words[:-1] if unfinished else parsed.words
-            suggestion = self._suggest(text, typed, reader)
+            suggestion = query_hints.suggest(text, typed, reader)
         return SearchResponse(
             query=text,
             total=len(docnums),
@@ -684,43 +743,60 @@ class IndexSearcher:
             self._facet_values = values
         return self._facet_values
 
-    def _suggest(self, text: str, typed: Sequence[str], reader: Any) -> str | None:
-        """The query with unknown words replaced by close index words, if any."""
-        replacements: dict[str, str] = {}
-        looked_up = 0
-        for word in typed:
-            folded = fold(word)
-            if len(folded) < 4 or folded in STOP_WORDS:
-                continue
-            if has_live_documents(reader, "words", folded):
-                continue
-            looked_up += 1
-            if looked_up > MAX_SUGGEST_WORDS:
-                break  # a pasted paragraph: each lookup costs a Levenshtein automaton
-            best = self._closest(folded, reader)
-            if best:
-                replacements[word] = best
-        if not replacements:
-            return None
-        suggestion = text
-        for word, better in replacements.items():
-            suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, suggestion)
-        return suggestion if suggestion != text else None
 
-    @staticmethod
-    def _closest(word: str, reader: Any) -> str | None:
-        for distance in (1, 2):
-            candidates = [
-                c.decode("utf-8") if isinstance(c, bytes) else str(c)
-                for c in reader.terms_within("words", word, distance, prefix=1)
-            ]
-            # The lexicon still holds words of deleted documents: suggest live ones only.
-            candidates = [
-                c for c in candidates if c != word and has_live_documents(reader, "words", c)
-            ]
-            if candidates:
-                return max(candidates, key=lambda c: (reader.doc_frequency("words", c), c))
-        return None
+def _field_texts(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """``(field, text)`` of each field a query word can match, in :data:`HIGHLIGHT_FIELDS` order."""
+    texts = {name: data.get(name) for name in ("text", "context", "title", "speaker", "role")}
+    if data.get("kind") == "briefing" and texts["text"] == texts["title"]:
+        texts["text"] = None  # a briefing without summary: its text is its title
+    organisation, short = data.get("organisation"), data.get("organisation_short")
+    if isinstance(organisation, str) and isinstance(short, str) and short not in organisation:
+        organisation = f"{organisation} ({short})"
+    texts["organisation"] = organisation
+    for name, value in texts.items():
+        if isinstance(value, str) and value:
+            yield name, value
+    for label in data.get("theme_labels") or ():
+        if isinstance(label, str) and label:
+            yield "theme", label
+
+
+def _highlights(
+    data: Mapping[str, Any], terms: Sequence[str], language: str
+) -> tuple[Highlight, ...]:
+    """Fragments around the matched words, each with the field it comes from.
+
+    When no field matched (a filter-only query), the start of the text stands in.
+    """
+    found: list[Highlight] = []
+    if terms:
+        for name, value in _field_texts(data):
+            limit = MAX_FRAGMENTS if name == "text" else 1
+            spans = highlight_text(value, terms, language)
+            found += (Highlight(name, f) for f in fragments(spans, limit=limit))
+    text = str(data.get("text") or "")
+    if not found and text:
+        found.append(Highlight("text", (Span(_lead(text, FRAGMENT_CHARS), False),)))
+    return tuple(found)
+
+
+def _lead(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width].rstrip() + "…"
+
+
+def own_text(hit: Hit, width: int = OWN_TEXT_CHARS) -> tuple[Span, ...]:
+    """About ``width`` characters of the item's own text: around its first match, if any."""
+    for highlight in hit.highlights:
+        if highlight.field == "text" and any(span.match for span in highlight.spans):
+            window = fragments(highlight.spans, width=width, limit=1)
+            if window:
+                return window[0]
+    return (Span(_lead(" ".join(hit.text.split()), width), False),) if hit.text else ()
+
+
+def attributed(hit: Hit) -> tuple[Highlight, ...]:
+    """The fragments from fields other than the item's own text, to show with their label."""
+    return tuple(h for h in hit.highlights if h.field != "text")
 
 
 def hit_from_record(data: Mapping[str, Any], problem_sources: frozenset[str]) -> Hit:
@@ -734,12 +810,7 @@ def _hit(
     language = str(data.get("language") or "nl")
     text = str(data.get("text") or "")
     context = data.get("context")
-    highlights = fragments(highlight_text(text, terms, language))
-    if not highlights and context:
-        highlights = fragments(highlight_text(str(context), terms, language))
-    if not highlights and text:
-        lead = text if len(text) <= FRAGMENT_CHARS else text[:FRAGMENT_CHARS].rstrip() + "…"
-        highlights = ((Span(lead, False),),)
+    highlights = _highlights(data, terms, language)
     stance = data.get("stance")
     day = data.get("date")
     return Hit(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -52,7 +53,9 @@ def test_search_prints_results_for_people(capsys: pytest.CaptureFixture[str], fo
     code, out, err = run(capsys, "search", "--briefings", str(folder), "financiele", "middelen")
     assert code == 0
     assert "centrum-2018/geld  point · critical · Centrum tegen Uitbuiting · 2018-11-13" in out
-    assert "*financiële*" in out and "*middelen*" in out
+    # Piped (as capsys is): the text as it is, without markers inside the quoted words.
+    assert "\n    Er is geen financiële zekerheid: het plan noemt geen extra middelen.\n" in out
+    assert "*" not in out
     assert "1 result" in out
     assert err == ""
 
@@ -82,7 +85,7 @@ def test_search_json_shape(
     for key in ("id", "kind", "score", "briefing", "title", "speaker", "role", "organisation"):
         assert key in result
     assert result["date"] in {"2018-11-12", "2018-11-13"}
-    assert all(isinstance(s["match"], bool) for frag in result["highlights"] for s in frag)
+    assert all(isinstance(s["match"], bool) for frag in result["highlights"] for s in frag["spans"])
     assert set(data["facets"]) == {"theme", "speaker", "organisation", "kind"}
     assert (tmp_path / "shared-index").is_dir()
 
@@ -284,5 +287,70 @@ def test_a_typed_apostrophe_finds_the_typographic_one(
     assert code == 0
     results = json.loads(out)["results"]
     assert "ckm-2018-11-13-mensenhandel-ambitie/ngo-betrokkenheid" in [r["id"] for r in results]
-    marked = [s["text"] for r in results for f in r["highlights"] for s in f if s["match"]]
+    marked = [s["text"] for r in results for f in r["highlights"] for s in f["spans"] if s["match"]]
     assert "NGO’s" in marked
+
+
+ATTRIBUTION = Path(__file__).parent / "fixtures" / "attribution"
+
+
+@pytest.fixture
+def attribution(tmp_path: Path) -> Path:
+    shutil.copytree(ATTRIBUTION, tmp_path / "attribution")
+    return tmp_path / "attribution"
+
+
+class Terminal(io.StringIO):
+    """Standard output as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_result_shows_its_own_words_then_each_other_field_labelled(
+    capsys: pytest.CaptureFixture[str], attribution: Path
+) -> None:
+    code, out, _ = run(capsys, "search", "--briefings", str(attribution), "innovatie")
+    assert code == 0
+    assert out == (
+        "centrum-2018/taak-kamer  quote · Shamir Ceuleers (woordvoerder) · "
+        "Centrum tegen Uitbuiting · 2018-11-13\n"
+        "    Wij zien een belangrijke taak voor de Tweede Kamer om bij te sturen.\n"
+        "    context: Te weinig innovatie\n"
+        "\n"
+        "1 result\n"
+    )
+    _, out, _ = run(capsys, "search", "--briefings", str(attribution), "financiering")
+    assert "    theme: Financiering\n" in out
+
+
+def _search_on(
+    stdout: io.StringIO, monkeypatch: pytest.MonkeyPatch, folder: Path, *query: str
+) -> str:
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert cli.main(["search", "--briefings", str(folder), *query]) == 0
+    return stdout.getvalue()
+
+
+def test_matches_are_bold_on_a_terminal_only_and_never_with_no_color(
+    monkeypatch: pytest.MonkeyPatch, attribution: Path
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    out = _search_on(Terminal(), monkeypatch, attribution, "tweede", "innovatie")
+    assert "de \x1b[1mTweede\x1b[0m Kamer" in out
+    assert "context:\x1b[0m Te weinig \x1b[1minnovatie\x1b[0m" in out
+    piped = _search_on(io.StringIO(), monkeypatch, attribution, "tweede", "innovatie")
+    assert "\x1b" not in piped and "*" not in piped
+    assert "voor de Tweede Kamer om" in piped
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _search_on(Terminal(), monkeypatch, attribution, "tweede", "innovatie") == piped
+
+
+def test_json_suggestion_is_the_whole_corrected_query(
+    capsys: pytest.CaptureFixture[str], attribution: Path
+) -> None:
+    where = ("--briefings", str(attribution))
+    _, out, _ = run(capsys, "search", *where, "--json", "theme:financieel")
+    assert json.loads(out)["suggestion"] == "theme:financiering"
+    _, out, _ = run(capsys, "search", *where, "speaker:ceulers")
+    assert "no results\ndid you mean: speaker:ceuleers\n" in out

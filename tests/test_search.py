@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -12,7 +13,16 @@ from whoosh import query as wq
 
 from mhbrief.library import Library
 from mhbrief.model import Kind, Stance
-from mhbrief.search import SearchResponse, Sort, highlight_text, parse
+from mhbrief.search import (
+    Highlight,
+    SearchResponse,
+    Sort,
+    attributed,
+    fragments,
+    highlight_text,
+    own_text,
+    parse,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -169,9 +179,10 @@ def test_facets_count_every_hit(library: Library) -> None:
 
 def test_highlights_mark_the_matching_words(library: Library) -> None:
     hit = next(h for h in library.search("financiele middelen").hits if h.id == "centrum-2018/geld")
-    marked = [span.text for fragment in hit.highlights for span in fragment if span.match]
+    marked = [span.text for fragment in hit.highlights for span in fragment.spans if span.match]
     assert marked == ["financiële", "middelen"]
-    text = "".join(span.text for span in hit.highlights[0])
+    assert hit.highlights[0].field == "text"
+    text = "".join(span.text for span in hit.highlights[0].spans)
     assert text == hit.text
 
 
@@ -282,7 +293,7 @@ def test_empty_query_finds_nothing_and_json_shape(library: Library) -> None:
     assert {"id", "kind", "score", "briefing", "title", "speaker", "role", "organisation"} <= set(
         result
     )
-    assert isinstance(result["highlights"][0][0]["match"], bool)
+    assert isinstance(result["highlights"][0]["spans"][0]["match"], bool)
 
 
 @pytest.mark.parametrize("query", ['theme:"Digitaal / online"', 'section:"x y"', 'kind:"a b"'])
@@ -358,5 +369,112 @@ def test_a_word_found_by_its_stem_is_marked_though_not_typed_as_in_the_text(
         for query in ("wijkagent", "wijkagent kennen", "wijkagen"):
             response = lib.search(query, as_you_type=query == "wijkagen")
             (hit,) = response.hits
-            marked = [span.text for frag in hit.highlights for span in frag if span.match]
+            marked = [span.text for frag in hit.highlights for span in frag.spans if span.match]
             assert "wijkagenten" in marked, query
+
+
+# --- attribution and theme labels (issue 10) ----------------------------------
+
+ATTRIBUTION = Path(__file__).parent / "fixtures" / "attribution"
+
+
+@pytest.fixture
+def attribution(tmp_path: Path) -> Iterator[Library]:
+    shutil.copytree(ATTRIBUTION, tmp_path / "briefings")
+    lib = Library(tmp_path / "briefings", tmp_path / "index")
+    assert not lib.sync().stale
+    yield lib
+    lib.close()
+
+
+def test_a_match_in_the_context_is_attributed_to_it_not_to_the_speaker(
+    attribution: Library,
+) -> None:
+    (hit,) = attribution.search("innovatie").hits
+    assert hit.id == "centrum-2018/taak-kamer"
+    assert [h.field for h in hit.highlights] == ["context"]
+    assert [s.text for s in hit.highlights[0].spans if s.match] == ["innovatie"]
+    # Human output shows the quote's own words first, then the context, labelled.
+    assert "".join(s.text for s in own_text(hit)) == hit.text
+    assert hit.to_json()["highlights"] == [
+        {
+            "field": "context",
+            "spans": [
+                {"text": "Te weinig ", "match": False},
+                {"text": "innovatie", "match": True},
+            ],
+        }
+    ]
+
+
+def test_each_field_that_matched_gives_its_own_fragment(attribution: Library) -> None:
+    (hit,) = attribution.search("kamer ceuleers woordvoerder sterker uitbuiting").hits
+    fields = {h.field: "".join(s.text for s in h.spans) for h in hit.highlights}
+    assert fields == {
+        "text": hit.text,
+        "title": "Reactie op Samen sterker",
+        "speaker": "Shamir Ceuleers",
+        "role": "woordvoerder",
+        "organisation": "Centrum tegen Uitbuiting (CtU)",
+    }
+    assert [h.field for h in attributed(hit)] == ["title", "speaker", "role", "organisation"]
+    # A filter matches no words: the start of the text stands in, as the item's own.
+    (plain,) = attribution.search("kind:quote").hits
+    assert [(h.field, any(s.match for s in h.spans)) for h in plain.highlights] == [("text", False)]
+
+
+def test_own_text_is_about_100_characters_around_the_first_match(attribution: Library) -> None:
+    long_text = "Inleiding " * 30 + "een zin over opvang en meer." + " Slot" * 30
+    spans = highlight_text(long_text, ["opvang"], "nl")
+    hit = dataclasses.replace(
+        attribution.search("opvang").hits[0],
+        text=long_text,
+        highlights=tuple(Highlight("text", f) for f in fragments(spans)),
+    )
+    own = own_text(hit)
+    shown = "".join(s.text for s in own)
+    assert [s.text for s in own if s.match] == ["opvang"]
+    assert 80 <= len(shown) <= 140 and shown.startswith("…") and shown.endswith("…")
+
+
+def test_a_theme_name_finds_its_items_below_items_whose_own_text_matches(
+    attribution: Library,
+) -> None:
+    hits = attribution.search("financiering").hits
+    order = [hit.id for hit in hits]
+    own = {"centrum-2018/tekort", "plan-a/actielijn-5"}  # "financiering" in their text
+    by_theme = {"centrum-2018/taak-kamer"}  # only its theme is called Financiering
+    assert set(order) == own | by_theme
+    assert set(order[:2]) == own
+    (theme_hit,) = (hit for hit in hits if hit.id in by_theme)
+    assert [h.field for h in theme_hit.highlights] == ["theme"]
+    assert [s.text for s in theme_hit.highlights[0].spans if s.match] == ["Financiering"]
+    # Stemmed like any word; filters still apply.
+    assert {h.id for h in attribution.search("financieringen kind:quote").hits} == by_theme
+
+
+def test_a_theme_name_counts_only_as_a_whole(attribution: Library) -> None:
+    # "kamer" is in the quote's text and its theme is Financiering, but the query
+    # names neither a theme nor words the quote says.
+    assert attribution.search("opvang financiering").total == 1  # centrum-2018/tekort
+    assert attribution.search("kamer financiering").total == 0
+    # NOT and OR are never widened by themes.
+    assert "centrum-2018/taak-kamer" not in {
+        h.id for h in attribution.search("financiering NOT kamer").hits
+    }
+
+
+def test_a_changed_theme_label_is_searchable_after_the_next_sync(
+    attribution: Library,
+) -> None:
+    themes = attribution.briefings / "themes.toml"
+    themes.write_text(
+        themes.read_text(encoding="utf-8").replace('"Financiering"', '"Geldzaken"'),
+        encoding="utf-8",
+    )
+    attribution.sync()
+    assert {h.id for h in attribution.search("geldzaken").hits} == {
+        "centrum-2018/taak-kamer",
+        "plan-a/actielijn-5",
+    }
+    assert "centrum-2018/taak-kamer" not in {h.id for h in attribution.search("financiering").hits}

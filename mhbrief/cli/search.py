@@ -9,8 +9,11 @@ the writer lock, and says clearly when it gives up.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TextIO
 
@@ -28,13 +31,13 @@ from mhbrief.library import Library
 from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
-from mhbrief.search import Hit, SearchResponse, Span
+from mhbrief.search import Hit, SearchResponse, Span, attributed, own_text
 from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
 
 INDEX_LOCK_TIMEOUT = 30.0
 SEARCH_LOCK_TIMEOUT = 2.0
-BOLD, RESET = "\x1b[1m", "\x1b[0m"
+BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
 def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
@@ -171,11 +174,17 @@ def _query_text(args: argparse.Namespace) -> str:
 
 
 def _print_results(response: SearchResponse, out: TextIO) -> None:
-    tty = out.isatty()
+    style = _style(out)
     for hit in response.hits:
         out.write(f"{hit.id}  {_byline(hit)}\n")
-        for fragment in hit.highlights:
-            out.write(f"    {_marked(fragment, tty)}\n")
+        own = own_text(hit)
+        if own:
+            out.write(f"    {_marked(own, style)}\n")
+        for highlight in attributed(hit):
+            label = f"{highlight.field}:"
+            if style is Style.BOLD:
+                label = f"{DIM}{label}{RESET}"
+            out.write(f"    {label} {_marked(highlight.spans, style)}\n")
         out.write("\n")
     shown = len(response.hits)
     if response.total == 0:
@@ -186,6 +195,20 @@ def _print_results(response: SearchResponse, out: TextIO) -> None:
         out.write(f"{_plural(response.total, 'result')}\n")
     if response.suggestion:
         out.write(f"did you mean: {response.suggestion}\n")
+
+
+class Style(Enum):
+    """How matched words are shown: bold on a terminal, as they are otherwise."""
+
+    BOLD = "bold"
+    PLAIN = "plain"
+
+
+def _style(out: TextIO) -> Style:
+    # Piped text is copied and pasted: markers would end up inside quoted words.
+    if not out.isatty() or os.environ.get("NO_COLOR"):
+        return Style.PLAIN
+    return Style.BOLD
 
 
 def _byline(hit: Hit) -> str:
@@ -203,12 +226,12 @@ def _byline(hit: Hit) -> str:
     return " · ".join(parts)
 
 
-def _marked(fragment: tuple[Span, ...], tty: bool) -> str:
+def _marked(fragment: Sequence[Span], style: Style) -> str:
     text = ""
     for span in fragment:
         chunk = " ".join(span.text.split("\n"))
-        if span.match:
-            chunk = f"{BOLD}{chunk}{RESET}" if tty else f"*{chunk}*"
+        if span.match and style is Style.BOLD:
+            chunk = f"{BOLD}{chunk}{RESET}"
         text += chunk
     return text
 

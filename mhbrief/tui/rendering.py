@@ -15,7 +15,7 @@ from textual.content import Content
 
 from mhbrief.citation import bare, cite, cite_hit, flags, format_date
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
-from mhbrief.search import Hit, Span, highlight_text
+from mhbrief.search import Hit, Span, attributed, highlight_text, own_text
 
 MATCH = "bold underline $text-accent"
 DIM = "$text-muted"
@@ -115,11 +115,13 @@ def hit_prompt(hit: Hit, marks: Marks, section_title: str | None = None) -> Cont
     for label in marks.labels():
         parts += [" ", (f"[{label}]", WARN)]
     head = Content.assemble(*parts)
-    if hit.highlights:
-        fragment = _trim_spans(hit.highlights[0], ROW_FRAGMENT)
-    else:
-        fragment = Content(_one_line(hit.text, ROW_FRAGMENT))
-    return Content("\n").join([head, Content("  ") + fragment])
+    lines = [head, Content("  ") + _trim_spans(own_text(hit, ROW_FRAGMENT), ROW_FRAGMENT)]
+    # A match outside the item's own words says where it is: "context: Te weinig innovatie".
+    lines += [
+        Content.assemble("  ", (f"{h.field}: ", DIM)) + _trim_spans(h.spans, ROW_FRAGMENT)
+        for h in attributed(hit)
+    ]
+    return Content("\n").join(lines)
 
 
 def _trim_spans(spans: Sequence[Span], limit: int) -> Content:
@@ -227,7 +229,8 @@ def _describe_item(
         old=is_old(briefing.published, today, old_after_days),
         unverified=unverified,
     )
-    text = text_content(item.text, terms, briefing.language)
+    language = briefing.language
+    text = text_content(item.text, terms, language)
     if isinstance(item, Quote):
         body_text = Content("“") + text + Content("”")
         who = Content.styled(", ".join(p for p in (item.speaker, item.role) if p), LABEL)
@@ -242,11 +245,16 @@ def _describe_item(
         Content(""),
         who,
         Content(briefing.organisation),
-        _field("briefing", briefing.title),
-        _field("date", format_date(briefing.published, briefing.language)),
-        _field("under", item.context) if isinstance(item, Quote) and item.context else None,
+        # A word the query matched outside the text is marked where it is, under its label.
+        _field("briefing", text_content(briefing.title, terms, language)),
+        _field("date", format_date(briefing.published, language)),
+        _field("under", text_content(item.context, terms, language))
+        if isinstance(item, Quote) and item.context
+        else None,
         _field("source", briefing.url) if briefing.url else None,
-        _field("themes", _theme_labels(collection, item.themes)) if item.themes else None,
+        _field("themes", text_content(_theme_labels(collection, item.themes), terms, language))
+        if item.themes
+        else None,
         _field("id", item.global_id),
     )
     links = (

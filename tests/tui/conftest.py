@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.model import Kind, Status
-from mhbrief.search import Hit, SearchResponse, Sort, Span
+from mhbrief.search import Highlight, Hit, SearchResponse, Sort, Span
 from mhbrief.tui.app import MHBriefApp, create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -99,7 +99,9 @@ class ManyHits(Library):
                 text=f"quote number {i} about {query}",
                 themes=(),
                 sections=(),
-                highlights=((Span(f"quote number {i} about ", False), Span(query, True)),),
+                highlights=(
+                    Highlight("text", (Span(f"quote number {i} about ", False), Span(query, True))),
+                ),
             )
             for i in range(self.count)
         )
