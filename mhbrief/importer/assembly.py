@@ -12,7 +12,13 @@ from typing import Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
-from mhbrief.importer.organisation import named_organisation
+from mhbrief.importer.interview import questions
+from mhbrief.importer.organisation import (
+    named_organisation,
+    named_organisations,
+    outlet_of,
+    quoted_organisation,
+)
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.themes import suggest_themes
@@ -62,11 +68,15 @@ def import_source(
     refuse_duplicate(raw, collection)
     lines = clean_lines(text)
     cleaned = clean(lines)
-    found = attribute(paragraphs(cleaned.lines))
+    body = paragraphs(cleaned.lines)
+    asked = questions(body)
+    found = attribute(body, asked)
     notes = list(cleaned.notes)
     language = detect_language(text)
-    organisation, short = _organisation(lines, organisation, notes)
+    organisation, short = _organisation(lines, organisation, found, notes)
+    outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
+    source_type = _source_type(len(asked), outlet, cleaned, notes)
     themes: Mapping[str, Theme] = collection.themes if collection else {}
     summary, points = _summary_and_points(found, notes)
     _suggest_themes([*found.quotes, *points], themes, notes)
@@ -83,7 +93,9 @@ def import_source(
     }
     if short:
         data["organisation_short"] = short
-    data["source_type"] = "press-statement"
+    if outlet:
+        data["outlet"] = outlet
+    data["source_type"] = source_type
     url, responds_to = _links(text, collection)
     if url:
         data["url"] = url
@@ -108,18 +120,45 @@ def import_source(
 
 
 def _organisation(
-    lines: list[str], given: str | None, notes: list[str]
+    lines: list[str], given: str | None, found: Found, notes: list[str]
 ) -> tuple[str | None, str | None]:
-    """The organisation and its abbreviation: as given, else as named in the text."""
-    named = named_organisation(" ".join(line for line in lines if line))
+    """The organisation and its abbreviation: as given, else the one whose people are
+    quoted, else the one named most with its abbreviation."""
+    text = " ".join(line for line in lines if line)
+    named = named_organisations(text)
+    shorts = {fold_text(n.name): n.short for n in named}
     if given:
         given = sanitize_line(given)
-        short = named[1] if named and fold_text(named[0]) == fold_text(given) else None
-        return given, short
-    if named:
-        notes.append(f"organisation '{named[0]}' ({named[1]}) found in the text")
-        return named
+        return given, shorts.get(fold_text(given))
+    roles = [q["role"] for q in found.quotes if q.get("role")]
+    quoted = quoted_organisation(roles, named)
+    if quoted:
+        short = shorts.get(fold_text(quoted))
+        shown = f"'{quoted}'" + (f" ({short})" if short else "")
+        notes.append(f"organisation {shown} found in the text: the one whose people are quoted")
+        return quoted, short
+    best = named_organisation(text)
+    if best:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
     return None, None
+
+
+def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[str]) -> str:
+    """``interview`` for questions and answers, ``article`` for news copy (an outlet,
+    an agency dateline or a byline), else ``press-statement``."""
+    if asked:
+        kind, why = "interview", f"{asked} questions answered by name"
+    elif outlet or cleaned.byline:
+        kind, why = "article", f"news copy ({'outlet ' + outlet if outlet else 'a byline'})"
+    else:
+        kind, why = "press-statement", "no outlet, byline or interview questions"
+    notes.append(f'source_type set to "{kind}" ({why}); change it if the source is another kind')
+    if outlet:
+        notes.append(f"outlet '{outlet}' found in the text")
+    if asked:
+        notes.append(f"{asked} interview question(s) kept as the context of the answers")
+    return kind
 
 
 def _header_notes(
@@ -132,7 +171,6 @@ def _header_notes(
     if not organisation:
         notes.append("no organisation found; fill in 'organisation' or pass --organisation")
     notes.append(f"language detected: {language}")
-    notes.append('source_type set to "press-statement"; change it if the source is another kind')
 
 
 def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, list[dict[str, Any]]]:

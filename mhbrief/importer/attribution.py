@@ -1,11 +1,14 @@
 """Attribution: each quotation with the person who said it; what is left are points.
 
-A quotation is attributed by the words around it: before it (``X: “…”``), after it
-(``“…”, zegt X.``) or, for a quotation that opens a paragraph, a lead-in ending in
-a colon at the end of the paragraph before. A quotation with no attribution keeps
-the speaker of the one before it in the same paragraph, or of the quotation it
-goes on from (left open at the end of the paragraph before). Names are completed
-from earlier mentions (:mod:`mhbrief.importer.carryover`).
+A quotation is attributed, in this order, by the words around it: a lead-in
+ending in a colon before it (``X: “…”``, ``X zegt:``), an attribution after it
+(``“…”, zegt X.``, ``aldus X``, ``said X``), the sentence before it when that
+names someone with a verb of saying or thinking (``X vermoedt echter dat … “…”``),
+or a lead-in ending the paragraph before. Pronouns, "Deze" and "de woordvoerder"
+are the person named last or named with that role (:mod:`.carryover`); people
+named in the prose (:mod:`.mentions`) count as named. A quotation with no
+attribution keeps the speaker of the one before it in the same paragraph, or of
+the quotation it goes on from; otherwise its speaker stays unknown.
 """
 
 from __future__ import annotations
@@ -14,30 +17,33 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mhbrief.importer.carryover import Speakers
+from mhbrief.importer.carryover import People
+from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import is_left_open, quote_spans
-from mhbrief.importer.roles import TITLE, with_title_spaces
+from mhbrief.importer.roles import SAY, THINK, TITLE, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.words import SPACE, WORD
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
-_SAY = (
-    r"(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
-    r"legt\s+\S+\s+uit|vult\s+aan|vulde\s+aan|voegt\s+(?:daar\s+|er\s+)?aan\s+toe|"
-    r"reageert|waarschuwt|concludeert|says|said|adds|added|explains|explained|warns|warned|"
-    r"continues|continued|according to|volgens)"
-)
 _WHO = rf"(?:{TITLE}|’t\b|[^.!?;“”„\"‘’«»])"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{_SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?-i:[A-Z]){_WHO}*?)\s+{_SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+    rf"^\s*,?\s*(?P<who>(?-i:[A-Z]){_WHO}*?)\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
 )
-_SAY_WORD = re.compile(rf"\s+{_SAY}\b.*$", re.IGNORECASE)
+_AFTER_PRONOUN_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+)
+_SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")  # not at a no-break space
+_PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
+_PRONOUN_SAYS = re.compile(
+    rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK})|\w+\s+(?:{THINK})\s+{_PRONOUN})\b", re.IGNORECASE
+)
+_THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: ``(name, role)`` of a quotation's speaker; ``name`` is ``None`` when unknown.
 Speaker = tuple[str | None, str | None]
@@ -50,12 +56,19 @@ class Found:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     rests: list[Paragraph] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    people: People = field(default_factory=People)
 
 
-def attribute(paragraphs: list[Paragraph]) -> Found:
-    """Quotations with their speakers, in source order, and the rest of each paragraph."""
+def attribute(paragraphs: list[Paragraph], questions: frozenset[int] = frozenset()) -> Found:
+    """Quotations with their speakers, in source order, and the rest of each paragraph.
+
+    ``questions`` are the indexes of an interview's questions: neither quotes nor
+    points, they become the ``context`` of the answers under them."""
     walk = _Walk(paragraphs)
     for index, paragraph in enumerate(paragraphs):
+        if index in questions:
+            walk.question = paragraph.text
+            continue
         walk.paragraph(index, paragraph)
     return walk.found
 
@@ -64,9 +77,11 @@ class _Walk:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
         self.found = Found()
-        self.speakers = Speakers()
+        self.people = self.found.people
         #: The speaker of a quote left open at the end of the paragraph before.
         self.continued: Speaker | None = None
+        #: The interview question the next answers stand under.
+        self.question: str | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -78,9 +93,12 @@ class _Walk:
         for number, (start, end, inner) in enumerate(spans):
             quote_text = SPACE.sub(" ", inner).strip().removesuffix(",").strip()
             before = text[cursor:start]
+            self._note_mentions(before)
             next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
             person, before_kept, after_used = attribution(before, text[end:next_start])
             opens = number == 0 and not before.strip()  # the quote opens the paragraph
+            if person is None:
+                person = self._sentence_before(before)
             if person is None and opens and not self.found.quotes and index > 0:
                 person = _lead_in(self.paragraphs[index - 1].text)
             goes_on = carried is not None and person is None and opens
@@ -89,20 +107,38 @@ class _Walk:
             kept.append(before_kept)
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, last)
-            self._add(last, paragraph.context, quote_text)
+            self._add(last, self.question or paragraph.context, quote_text)
             if is_left_open(text, start, end) and last[0]:
                 self.continued = last
+        self._note_mentions(text[cursor:])
         kept.append(text[cursor:])
         rest = SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
         if len(WORD.findall(rest)) >= 3:
             self.found.rests.append(Paragraph(rest, paragraph.context))
 
+    def _note_mentions(self, text: str) -> None:
+        for mention in mentions(text, self.people):
+            self.people.mention(mention.person)
+
+    def _sentence_before(self, before: str) -> Person | None:
+        """The person of "X vermoedt echter dat …", "Zij legt uit dat …" right before."""
+        sentence = last_sentence(before)
+        if not sentence:
+            return None
+        if _PRONOUN_SAYS.match(sentence):
+            return Person(None, None, back=True)
+        for mention in mentions(sentence, self.people):
+            if mention.says or _THINK_BEFORE.search(sentence[: mention.start]):
+                return mention.person
+        return None
+
     def _speaker(
         self, person: Person | None, carried: Speaker | None, last: Speaker | None
     ) -> Speaker:
         ident = f"quote-{len(self.found.quotes) + 1}"
-        if person is not None and (person.name or (person.role and last is None)):
-            name, role, notes = self.speakers.resolve(person)
+        usable = person is not None and (person.name or person.back or person.role)
+        if person is not None and usable and (person.name or person.back or last is None):
+            name, role, notes = self.people.resolve(person)
         elif carried is not None:
             (name, role), notes = (
                 carried,
@@ -114,7 +150,7 @@ class _Walk:
                 ["speaker carried over from the quote before it in the same paragraph"],
             )
         else:
-            name, role, notes = None, person.role if person else None, []
+            name, role, notes = None, None, []
         self.found.notes += [f"{ident}: {note}" for note in notes]
         if name is None:
             self.found.notes.append(f"{ident}: no speaker found; fill in 'speaker'")
@@ -149,18 +185,20 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     if stripped.endswith(":"):
         # "Directeur mr. Pieter de Groot:" is one sentence.
         sentences = _SENTENCE_END.split(with_title_spaces(stripped))
-        lead = sentences[-1].removesuffix(":")
+        lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         if not lead.lower().startswith(("volgens", "according")):
             lead = _SAY_WORD.sub("", lead)
         if len(lead.split()) <= 12:
             person = parse_person(lead)
-            if person.name or person.role:
+            if person.name and not person.role and len(person.name.split()) == 1:
+                person = Person(person.name, None, weak=True)
+            if person.name or person.role or person.back:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
-    for pattern in (_AFTER, _AFTER_NAME_FIRST):
+    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST):
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 12:
             person = parse_person(match["who"])
-            if person.name or (pattern is _AFTER and person.role):
+            if person.name or person.back or (pattern is _AFTER and person.role):
                 return person, before, match.end()
     return None, before, 0

@@ -1,4 +1,13 @@
-"""Carry-over of names: a later bare surname, or a role alone, is the person named before."""
+"""Carry-over of names: who was named, with which role, and who was named last.
+
+A later bare surname ("zegt De Vries") is the person named before with that
+surname; a pronoun or "Deze" is the person named last; a role alone with a
+definite article ("aldus de woordvoerder") is the one person named with that role.
+A role with an indefinite article ("een woordvoerder") is someone unnamed. Roles
+found anywhere (a title before the name, an apposition) go with every later
+quote of that person. When a reference is ambiguous the name stays unknown: a
+wrong name is worse than none.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +16,84 @@ from dataclasses import dataclass, field
 from mhbrief.importer.speakers import Person
 from mhbrief.importer.words import fold_text
 
+#: ``(name, role, notes)``: a speaker as resolved, with what was guessed.
+Resolved = tuple[str | None, str | None, list[str]]
+
 
 @dataclass
-class Speakers:
-    """Speakers named so far in one text, with the first role each was given."""
+class People:
+    """People named so far in one text, in order, with the first role each was given."""
 
     roles: dict[str, str | None] = field(default_factory=dict)
+    last: str | None = None
 
-    def resolve(self, person: Person) -> tuple[str | None, str | None, list[str]]:
-        """``(name, role, notes)``: ``person`` completed from earlier mentions."""
-        name, role = person.name, person.role
-        if name is None and role:  # "aldus de woordvoerder": the one named with that role
-            return self._by_role(role)
-        if name is None:
-            return None, role, []
+    def candidates(self, name: str) -> list[str]:
+        """The earlier names ``name`` may stand for: itself, or those it ends (a surname,
+        with or without a title)."""
+        if name in self.roles:
+            return [name]
+        folded = fold_text(name)
+        return [
+            known
+            for known in self.roles
+            if fold_text(known) == folded or fold_text(known).endswith(" " + folded)
+        ]
+
+    def known(self, name: str) -> str | None:
+        """The full name ``name`` stands for; ``None`` when unknown or ambiguous."""
+        matching = self.candidates(name)
+        return matching[0] if len(matching) == 1 else None
+
+    def mention(self, person: Person) -> str | None:
+        """Record a person named in the text (not a quote's speaker); returns the full name."""
+        if person.name is None:
+            return None
+        name = self.known(person.name) or person.name
+        if not self.roles.get(name):
+            self.roles[name] = person.role
+        self.last = name
+        return name
+
+    def resolve(self, person: Person) -> Resolved:
+        """``(name, role, notes)``: a quote's ``person`` completed from earlier mentions."""
+        if person.back:
+            if self.last is None:
+                return None, None, []
+            name = self.last
+            return name, self.roles.get(name), [f"a pronoun taken to be {name}, named last"]
+        if person.name is None:
+            return self._by_role(person)
         notes: list[str] = []
-        if name not in self.roles:
-            for known in self.roles:
-                if known != name and fold_text(known).endswith(" " + fold_text(name)):
-                    notes.append(f"'{name}' taken to be {known}, named earlier")
-                    name = known
-                    break
+        matching = self.candidates(person.name)
+        if len(matching) > 1:
+            return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
+        if person.weak and not matching:
+            return None, None, [f"'{person.name}' before the quote may be the speaker"]
+        name = matching[0] if matching else person.name
+        if name != person.name:
+            notes.append(f"'{person.name}' taken to be {name}, named earlier")
+        role = person.role
         if role is None and self.roles.get(name):
             role = self.roles[name]
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
-        if name not in self.roles or not self.roles[name]:
+        if not self.roles.get(name):
             self.roles[name] = role
+        self.last = name
         return name, role, notes
 
-    def _by_role(self, role: str) -> tuple[str | None, str | None, list[str]]:
+    def _by_role(self, person: Person) -> Resolved:
+        """``aldus de woordvoerder``: the one person named earlier with that role."""
+        role = person.role
+        if not role or person.unnamed:
+            return None, role, []
         folded = fold_text(role)
-        matching = [k for k, r in self.roles.items() if r and fold_text(r).endswith(folded)]
+        matching = [
+            known
+            for known, given in self.roles.items()
+            if given and (fold_text(given).endswith(folded) or fold_text(given).startswith(folded))
+        ]
         if len(matching) == 1:
             name = matching[0]
+            self.last = name
             return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
         return None, role, []

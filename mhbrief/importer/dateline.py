@@ -80,3 +80,25 @@ def split_dateline(line: str) -> tuple[date, str] | None:
     match = _DATELINE_START.match(line.strip())
     when = _date_of(match) if match else None
     return (when, match["rest"]) if match and when else None
+
+
+#: News agencies named in a dateline: "DEN HAAG (ANP) - ".
+AGENCIES = ("ANP", "AP", "AFP", "Reuters", "Belga", "DPA", "PA", "EFE", "Novum", "Bloomberg")
+_AGENCY = "|".join(AGENCIES)
+#: A dateline without a date, at the start of the first paragraph: "ENSCHEDE - ",
+#: "DEN HAAG (ANP) - ", "EDINBURGH – ".
+_PLACE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,2}})"
+    rf"(?:\s*\((?P<agency>(?i:{_AGENCY}))\))?\s*[-–—]\s+(?P<rest>[A-Z0-9“‘„\"«].*)$"
+)
+
+
+def split_place_dateline(line: str) -> tuple[str | None, str] | None:
+    """``(agency or None, rest)`` for a paragraph opening "PLACE (AGENCY) – ", else ``None``."""
+    match = _PLACE_DATELINE.match(line.strip())
+    if match is None:
+        return None
+    agency = match["agency"]
+    if agency:
+        agency = next(a for a in AGENCIES if a.lower() == agency.lower())
+    return agency, match["rest"]

@@ -1,4 +1,8 @@
-"""Finding quotations: the spans between quotation marks, and one left open at the end."""
+"""Finding quotations: the spans between quotation marks, and one left open at the end.
+
+Marks: ‘…’, “…”, "…", „…”, ,,…” (two commas, the Dutch newspaper habit), '…' and
+«…». A quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,10 @@ QUOTE = re.compile(
     r"|(?<![\w])\"(?P<d>.+?)\"(?![\w])"
     r"|(?<![\w])'(?P<e>.+?)'(?![\w])"
     r"|«\s?(?P<f>.+?)\s?»"
+    r"|(?<![\w,]),,(?P<g>.+?)[”“\"]"  # Dutch newspapers: ,,…”
 )
 #: A quotation opened and not closed before the end of its paragraph.
-_UNCLOSED = re.compile(r"(?<![\w])[“‘„«]\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
+_UNCLOSED = re.compile(r"(?<![\w])(?:[“‘„«]|,,)\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
 _CLOSING = re.compile(r"[”’»\"]\s*$")
 
 

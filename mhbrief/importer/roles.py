@@ -1,4 +1,5 @@
-"""What a role, a title and a name particle look like, in Dutch and English."""
+"""What a role, a title, a name particle, a pronoun and a verb of saying look like,
+in Dutch and English."""
 
 from __future__ import annotations
 
@@ -12,44 +13,112 @@ TITLES = frozenset(
 )
 TITLE = rf"(?:{'|'.join(title.removesuffix('.') for title in sorted(TITLES))})\.(?=\s)"
 
-ROLE_STEMS = (
-    "woordvoerder",
-    "woordvoerster",
-    "directeur",
-    "directrice",
-    "voorzitter",
-    "coordinator",
-    "bestuurder",
-    "oprichter",
-    "onderzoeker",
-    "adviseur",
-    "medewerker",
-    "deskundige",
-    "advocaat",
-    "manager",
-    "minister",
-    "staatssecretaris",
-    "hoofd",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "director",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "founder",
-    "researcher",
-    "advisor",
-    "adviser",
-    "officer",
-    "lawyer",
-    "expert",
-    "head",
-    "president",
-    "ceo",
-    "campaigner",
-    "secretary",
+#: Words for a function: a word ending in one of these is a role ("beleidsadviseur",
+#: "CKM-woordvoerder"); the short ones only as the whole word, so that no surname
+#: ("Whitehead") is taken for a role.
+ROLE_STEMS = frozenset(
+    [
+        "woordvoerder",
+        "woordvoerster",
+        "directeur",
+        "directrice",
+        "voorzitter",
+        "coordinator",
+        "bestuurder",
+        "oprichter",
+        "onderzoeker",
+        "adviseur",
+        "medewerker",
+        "deskundige",
+        "advocaat",
+        "manager",
+        "minister",
+        "staatssecretaris",
+        "secretaris",
+        "hoofd",
+        "wethouder",
+        "burgemeester",
+        "rapporteur",
+        "voorlichter",
+        "wetenschapper",
+        "hoogleraar",
+        "docent",
+        "leider",
+        "pastor",
+        "predikant",
+        "officier",
+        "inspecteur",
+        "rechercheur",
+        "agent",
+        "jurist",
+        "psycholoog",
+        "werker",
+        "werkster",
+        "vrijwilliger",
+        "ambassadeur",
+        "commissaris",
+        "procureur",
+        "rechter",
+        "raadslid",
+        "kamerlid",
+        "senator",
+        "ombudsman",
+        "ombudsvrouw",
+        "specialist",
+        "consultant",
+        "analist",
+        "journalist",
+        "verslaggever",
+        "redacteur",
+        "projectleider",
+        "teamleider",
+        "coach",
+        "begeleider",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "founder",
+        "cofounder",
+        "researcher",
+        "advisor",
+        "adviser",
+        "officer",
+        "lawyer",
+        "expert",
+        "head",
+        "president",
+        "ceo",
+        "campaigner",
+        "secretary",
+        "coordinator",
+        "professor",
+        "lecturer",
+        "inspector",
+        "detective",
+        "commissioner",
+        "mayor",
+        "councillor",
+        "mp",
+        "worker",
+        "caseworker",
+        "trustee",
+        "executive",
+        "activist",
+        "representative",
+        "counsel",
+        "analyst",
+        "scientist",
+        "nurse",
+        "doctor",
+    ]
 )
+_SHORT = 5
+
 #: Lowercase words inside a name: "Anna van den Berg", "Ahmed el Amrani".
 PARTICLES = frozenset(
     [
@@ -82,12 +151,96 @@ PARTICLES = frozenset(
     ]
 )
 ARTICLES = frozenset(["de", "het", "the", "our", "onze", "ons", "a", "an", "een"])
+#: An article that makes a role someone unnamed: "een woordvoerder", "a spokesperson".
+INDEFINITE = frozenset(["een", "a", "an"])
+#: Words that stand for the person named last: "zegt zij", "Deze laat weten", "he said".
+PRONOUNS = frozenset(
+    ["hij", "zij", "ze", "deze", "die", "diens", "he", "she", "they", "him", "her", "this"]
+)
+#: Words of an organisation's or place's name, never of a person's.
+_ORG_WORDS = [
+    "stichting",
+    "centrum",
+    "ministerie",
+    "inspectie",
+    "politie",
+    "gemeente",
+    "kabinet",
+    "kamer",
+    "raad",
+    "bond",
+    "vereniging",
+    "fonds",
+    "meldpunt",
+    "organisatie",
+    "netwerk",
+    "platform",
+    "council",
+    "network",
+    "foundation",
+    "alliance",
+    "trust",
+    "charity",
+    "office",
+    "ministry",
+    "police",
+    "government",
+    "observatory",
+    "agency",
+    "commission",
+    "committee",
+    "union",
+    "association",
+    "institute",
+    "instituut",
+    "universiteit",
+    "university",
+    "rechtbank",
+    "court",
+    "openbaar",
+    "nieuws",
+    "news",
+    "omroep",
+    "dagblad",
+    "krant",
+    "courant",
+    "provincie",
+    "regering",
+    "rijk",
+    "europa",
+]
+
+#: Verbs of saying or thinking, in the forms news copy uses around a quote.
+SAY = (
+    r"(?:zegt|zei|zeggen|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
+    r"legt\s+(?:\S+\s+)?uit|legde\s+(?:\S+\s+)?uit|vult\s+aan|vulde\s+aan|"
+    r"voegt\s+(?:daar\s+|er\s+)?aan\s+toe|voegde\s+(?:daar\s+|er\s+)?aan\s+toe|"
+    r"laat\s+weten|liet\s+weten|reageert|reageerde|waarschuwt|waarschuwde|concludeert|"
+    r"meldt|meldde|verklaart|verklaarde|erkent|erkende|schrijft|schreef|antwoordt|antwoordde|"
+    r"says|said|adds|added|explains|explained|warns|warned|continues|continued|"
+    r"told|notes|noted|stresses|stressed|insists|insisted|argues|argued|writes|wrote|"
+    r"according to|volgens)"
+)
+#: Verbs that introduce a quote from the sentence before it: "X vermoedt echter dat …".
+THINK = (
+    rf"(?:{SAY[3:-1]}|vermoedt|vermoedde|denkt|dacht|vindt|vond|verwacht|verwachtte|"
+    r"ziet|zag|hoopt|hoopte|vreest|vreesde|gelooft|geloofde|pleit|pleitte|wijst\s+erop|"
+    r"maakt\s+zich\s+zorgen|is\s+ervan\s+overtuigd|"
+    r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|"
+    r"suspects|suspected|points\s+out|pointed\s+out|is\s+convinced|admits|admitted)"
+)
 
 
 def is_role_word(token: str) -> bool:
     """``woordvoerder``, ``CKM-woordvoerder``, ``beleidsadviseur``, ``Director``."""
-    last = fold_text(token).rsplit("-", 1)[-1].strip(",")
-    return any(last.endswith(stem) for stem in ROLE_STEMS)
+    last = fold_text(token).rsplit("-", 1)[-1].strip(",.:;()")
+    return any(last == stem or (len(stem) > _SHORT and last.endswith(stem)) for stem in ROLE_STEMS)
+
+
+def is_org_word(token: str) -> bool:
+    """``Stichting``, ``Arbeidsinspectie``, ``Council``: a word of an organisation's name."""
+    word = fold_text(token).strip(",.:;()")
+    return any(word == org or (len(org) > _SHORT and word.endswith(org)) for org in _ORG_WORDS)
 
 
 def with_title_spaces(text: str) -> str:

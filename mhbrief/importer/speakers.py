@@ -1,66 +1,105 @@
 """Reading a person from an attribution: ``CKM-woordvoerder Shamir Ceuleers`` is a name
-and a role; ``Er is één ding dat we willen zeggen`` names nobody."""
+and a role; ``Er is één ding dat we willen zeggen`` names nobody; ``hij`` is whoever was
+named last; ``een woordvoerder van het OM`` is someone unnamed with a role."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from mhbrief.importer.roles import ARTICLES, PARTICLES, TITLES, is_role_word
+from mhbrief.importer.roles import (
+    ARTICLES,
+    INDEFINITE,
+    PARTICLES,
+    PRONOUNS,
+    TITLES,
+    is_org_word,
+    is_role_word,
+)
 from mhbrief.importer.words import SPACE
 
 _LEADING_SOURCE = re.compile(r"^(?:according to|volgens)\s+", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 #: "directeur Pieter van den Berg van Stichting Vrij Werk": the organisation after the name.
 _ORG_TAIL = re.compile(
-    r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at)\s+"
-    r"(?P<org>(?:het\s+|de\s+|the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)$"
+    r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at|from)\s+"
+    r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|van|voor|"
+    r"tegen|en|op|of|for|and|against))*)$"
 )
+_NOT_A_FIRST_WORD = frozenset(["Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"])
 
 
 @dataclass
 class Person:
     name: str | None
     role: str | None
+    #: A pronoun or "Deze": the person named last.
+    back: bool = False
+    #: "een woordvoerder": someone unnamed, never a person named before.
+    unnamed: bool = False
+    #: One word before a colon ("Jansen: …"): a name only if someone was named so before.
+    weak: bool = False
+
+
+NOBODY = Person(None, None)
 
 
 def parse_person(text: str) -> Person:
     """Speaker and role from an attribution like ``CKM-woordvoerder Shamir Ceuleers``."""
     text = _LEADING_SOURCE.sub("", SPACE.sub(" ", text).strip(" ,:;-–"))
+    if text.lower() in PRONOUNS:
+        return Person(None, None, back=True)
     bracketed = _PARENTHESES.search(text)
     if bracketed and "," not in text:  # "Kees de Jong (directeur)"
         person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
         if person.name and not person.role:
             return Person(person.name, bracketed["inner"].strip())
-    if "," not in text and (with_org := _with_organisation(text)):
-        return with_org
+        text = text[: bracketed.start()] + text[bracketed.end() :]
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)
         if head.name and not head.role:
-            return Person(head.name, rest or None)
+            return Person(head.name, _apposition(rest))
         if tail.name and not tail.role and head.role and not head.name:
             return Person(tail.name, first)
-        text = first
+        return head
+    if with_org := _with_organisation(text):
+        return with_org
     return _name_and_role(text.split())
 
 
+def _apposition(text: str) -> str | None:
+    """The role in an apposition (``directeur van Y``), not a clause (``die de cijfers …``)."""
+    text = _PARENTHESES.sub("", text).strip(" ,.")
+    words = text.split()
+    if words and words[0].lower() in INDEFINITE:  # "a lawyer at Justice Now"
+        words = words[1:]
+        text = " ".join(words)
+    if not words or len(words) > 12 or words[0].lower() in ("die", "dat", "who", "which", "that"):
+        return None
+    if any(is_role_word(word) for word in words[:4]):
+        return text
+    return None
+
+
 def _with_organisation(text: str) -> Person | None:
-    """``directeur Pieter van den Berg van Stichting Vrij Werk``: the organisation joins the
-    role, when the name has two words and the organisation looks like one."""
+    """``directeur Pieter van den Berg van Stichting Vrij Werk``: the organisation joins
+    the role, when the name has two words and the organisation looks like one."""
     org_tail = _ORG_TAIL.match(text)
     if not org_tail:
         return None
     org = org_tail["org"].split()
+    words = [w for w in org if w.lower() not in ARTICLES]
+    if words[0][0].islower() and not is_org_word(words[0]):
+        return None  # "van de politie Midden-Nederland", not "van de mensen Y"
     head = parse_person(org_tail["head"])
-    capitals = sum(1 for word in org if word[0].isupper())
-    if (
-        head.name
-        and head.role
-        and len(head.name.split()) >= 2
-        and (capitals >= 2 or (len(org) == 1 and org[0].isupper() and len(org[0]) > 1))
-    ):
+    if not head.name or len([w for w in head.name.split() if w not in PARTICLES]) < 2:
+        return None
+    capitals = [word for word in org if word[0].isupper()]
+    if head.role and capitals:
         return Person(head.name, f"{head.role} {org_tail['prep']} {org_tail['org']}")
+    if len(capitals) >= 2 or any(is_org_word(w) or (w.isupper() and len(w) > 1) for w in org):
+        return Person(head.name, org_tail["org"].removeprefix("het ").removeprefix("de "))
     return None
 
 
@@ -70,17 +109,32 @@ def _name_and_role(tokens: list[str]) -> Person:
     start = _name_start(tokens)
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
+    unnamed = bool(role_tokens) and role_tokens[0].lower() in INDEFINITE
     while role_tokens and role_tokens[0].lower() in ARTICLES:
         role_tokens = role_tokens[1:]
     role = " ".join(role_tokens) or None
-    if role and not any(is_role_word(t) for t in role_tokens):
-        # "Daarover" or "Ook" before a name is not a role.
-        role = None if len(role_tokens) == 1 else role
+    roles_at = [n for n, t in enumerate(role_tokens) if is_role_word(t)]
+    if roles_at and any(capitalised(t) for t in role_tokens[roles_at[0] + 1 :]):
+        return NOBODY  # "teamleider Mohamed Aziz van de politie Midden-Nederland": unsure
+    if role and not roles_at:
+        role = None  # "Daarover", "Ook" or a clause before a name is not a role
     if role and role[0].isupper() and role[1:2].islower() and is_role_word(role_tokens[0]):
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder"
-    if name and len(name.split()) > 5:
+    if name and not plausible_name(name):
         name = None
-    return Person(name, role)
+    return Person(name, role, unnamed=unnamed and name is None)
+
+
+def plausible_name(name: str) -> bool:
+    """A person's name: at most five words, none of an organisation or place
+    ("De Nederlandse Arbeidsinspectie", "Het Centrum"), not a pronoun."""
+    words = name.split()
+    return (
+        0 < len(words) <= 5
+        and words[0] not in _NOT_A_FIRST_WORD
+        and name.lower() not in PRONOUNS
+        and not any(is_org_word(word) for word in words)
+    )
 
 
 def _name_start(tokens: list[str]) -> int:

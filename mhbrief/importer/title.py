@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mhbrief.importer.boilerplate import is_boilerplate, is_press_office, opens_editors_notes
-from mhbrief.importer.dateline import parse_date_line, split_dateline
+from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.words import fold_text
 
 
@@ -32,6 +32,12 @@ class Cleaned:
     #: Inside a block for editors: every line up to the next blank line (or, under
     #: a bare heading, to the end) is left out.
     editors: str | None = None
+    #: The news agency of a dateline ("DEN HAAG (ANP) – …").
+    agency: str | None = None
+    #: The author's line ("Door Marieke Aalders"): the text is a news article.
+    byline: str | None = None
+    #: Whether the body has begun (a dateline only opens the first paragraph).
+    body: bool = False
 
 
 def is_headline(line: str) -> bool:
@@ -156,4 +162,25 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.title = ""  # the text starts with a paragraph: no headline
     if cleaned.title and fold_text(line.rstrip(".")) == fold_text(cleaned.title):
         return None  # the headline repeated below the date
+    return _opening(line, cleaned)
+
+
+_BYLINE = re.compile(
+    r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
+    r"verslaggeefster|correspondent|reporter)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}$"
+)
+
+
+def _opening(line: str, cleaned: Cleaned) -> str | None:
+    """A byline is noted and left out; an agency's dateline ("DEN HAAG (ANP) – ") is
+    taken off the first paragraph (a place alone, "LONDON – ", stays)."""
+    if not cleaned.body and cleaned.byline is None and _BYLINE.match(line):
+        cleaned.byline = line
+        cleaned.notes.append(f"'{line}' taken to be the byline; left out")
+        return None
+    place = split_place_dateline(line) if not cleaned.body else None
+    if place is not None and place[0] is not None:  # "DEN HAAG (ANP) – ": the agency's
+        cleaned.agency, line = place
+    cleaned.body = cleaned.body or len(line) > 80 or line.endswith((".", "!", "?", "”", "’"))
     return line

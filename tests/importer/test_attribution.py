@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, attribute
-from mhbrief.importer.carryover import Speakers
+from mhbrief.importer.carryover import People
 from mhbrief.importer.paragraphs import Paragraph, paragraphs
 from mhbrief.importer.quotes import quote_spans
 from mhbrief.importer.speakers import Person, parse_person
@@ -31,7 +31,7 @@ def test_parse_person_name_role_and_organisation() -> None:
 
 
 def test_carry_over_completes_surnames_and_roles() -> None:
-    speakers = Speakers()
+    speakers = People()
     assert speakers.resolve(Person("Anna de Vries", "directeur"))[:2] == (
         "Anna de Vries",
         "directeur",

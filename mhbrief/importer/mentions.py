@@ -1,0 +1,105 @@
+"""People named in the prose around the quotes, with their roles.
+
+A name counts as a person's when the text gives it a role (a title before it,
+"Nationaal Rapporteur Piet Jansen"; an apposition after it, "Anna de Boer,
+directeur-bestuurder van SEWN,"; an organisation, "Linh Tran van Stichting
+Lotus Hulp") or a verb of saying or thinking ("Ewan MacLeod warns that …"), or
+when it is a person named before ("Volgens De Graaf …"). Organisations and places
+("Stichting Eerlijk Werk", "Den Haag") are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mhbrief.importer.carryover import People
+from mhbrief.importer.roles import PARTICLES, THINK, TITLE, is_role_word, with_title_spaces
+from mhbrief.importer.speakers import Person, capitalised, parse_person, plausible_name
+
+_WORD = r"(?=[\w'’-]*[a-z])[A-Z][\w'’-]*"
+_PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+#: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
+_NAME = re.compile(
+    rf"(?:(?i:{TITLE})\s+)*{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{_WORD}){{1,3}}"
+    rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
+)
+_ORG_TAIL = re.compile(
+    r"^\s+(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*"
+)
+_MORE_WORDS = re.compile(r"^(?:\s+[A-Z][\w&’'-]*)+")
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?P<text>[^,.;:!?()]{3,120}?)(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
+)
+_CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
+_SAYS_AFTER = re.compile(rf"^\s*(?:{THINK})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    person: Person
+    #: Followed by a verb of saying or thinking: the subject of "X vermoedt dat …".
+    says: bool
+
+
+def mentions(text: str, people: People) -> Iterator[Mention]:
+    """The people named in ``text``, in order (names known to ``people`` included)."""
+    guarded = with_title_spaces(text)
+    for match in _NAME.finditer(guarded):
+        mention = _mention(guarded, match, people)
+        if mention is not None:
+            yield mention
+
+
+def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
+    tokens = match[0].replace("\u00a0", " ").split()
+    roles_at = [n for n, token in enumerate(tokens) if is_role_word(token)]
+    cut = roles_at[-1] + 1 if roles_at else 0  # "Woordvoerder Ilse Tromp", "Nationaal Rapporteur …"
+    name = " ".join(tokens[cut:])
+    if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
+        return None  # the name itself (not an organisation after it) must be a person's
+    role = " ".join(tokens[:cut]) or _role_before(text[: match.start()])
+    rest = text[match.end() :]
+    chunk = f"{role} {name}" if role else name
+    end = match.end()
+    if re.search(r" (?:van|bij|of|at) ", f" {name} ") and (more := _MORE_WORDS.match(rest)):
+        # "Minister Karin van Dijk van Sociale Zaken": the name ran into the organisation.
+        chunk, end, rest = chunk + more[0], end + more.end(), rest[more.end() :]
+    if tail := _ORG_TAIL.match(rest):
+        chunk, end, rest = chunk + tail[0], end + tail.end(), rest[tail.end() :]
+    apposition = _APPOSITION.match(rest)
+    if apposition and any(is_role_word(w) for w in apposition["text"].split()[:4]):
+        chunk += ", " + apposition["text"]
+    clause = _CLAUSE.match(rest)
+    says = _SAYS_AFTER.match(rest[clause.end() :] if clause else rest) is not None
+    person = parse_person(chunk)
+    if person.name is None:
+        return None
+    single = len(person.name.split()) == 1
+    if not (person.role or says or people.known(person.name)) or (
+        single and not people.known(person.name)
+    ):
+        return None
+    return Mention(match.start(), end, person, says)
+
+
+def _role_before(text: str) -> str | None:
+    """The title right before a name: "directeur", "Nationaal Rapporteur", "CKM-woordvoerder"."""
+    tokens = text.split()
+    if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
+        return None
+    words = [tokens[-1]]
+    if len(tokens) > 1 and capitalised(tokens[-2]) and not tokens[-2].endswith((".", ",", ":")):
+        words.insert(0, tokens[-2])  # "Nationaal Rapporteur", "Network coordinator"
+    return " ".join(words)
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (titles do not end one)."""
+    guarded = with_title_spaces(text.strip())
+    return _SENTENCE_END.split(guarded)[-1].replace("\u00a0", " ") if guarded else ""
