@@ -62,7 +62,7 @@ _BRIEFING_KEYS = (
     *_TOP_KEYS,
     *("id", "title", "published", "organisation", "source_type", "language"),
     *("organisation_short", "url", "summary", "responds_to", "status", "superseded_by"),
-    *("source_text", "quotes", "points"),
+    *("source_text", "outlet", "quotes", "points"),
 )
 _QUOTE_KEYS = ("id", "speaker", "text", "role", "context", "themes", "sections")
 _POINT_KEYS = ("id", "stance", "text", "themes", "sections")
@@ -389,6 +389,7 @@ class Checker:
         source_type = self.enum(table, (), "source_type", SourceType, required=True)
         language = self.language(table, ())
         short = self.string(table, (), "organisation_short")
+        outlet = self.string(table, (), "outlet")
         url = self.string(table, (), "url")
         summary = self.string(table, (), "summary", multiline=True)
         responds_to = self.slugs(table, (), "responds_to")
@@ -463,6 +464,7 @@ class Checker:
                 for name in ("responds_to", "superseded_by", "source_text")
                 if name in table and (line := self.line_of((name,))) is not None
             ),
+            outlet=outlet,
         )
 
     # -- structure -----------------------------------------------------------------

@@ -153,6 +153,9 @@ class Briefing:
     id_line: int | None = None
     #: ``(key, line)`` of the top-level keys that cross-file checks report on.
     key_lines: tuple[tuple[str, int], ...] = ()
+    #: The news outlet that published the text (ANP, NOS, a paper), apart from the
+    #: organisation it is about.
+    outlet: str | None = None
 
     def line_of(self, key: str) -> int | None:
         """The line of a top-level key, for problems about its value."""

@@ -38,6 +38,7 @@ _ORDER = (
     "language",
     "organisation",
     "organisation_short",
+    "outlet",
     "source_type",
     "url",
     "source_text",

@@ -117,8 +117,18 @@ class _Walk:
             self.found.rests.append(Paragraph(rest, paragraph.context))
 
     def _note_mentions(self, text: str) -> None:
+        """Record the people named in ``text``, with who else each sentence names."""
+        sentence = -1
+        beside: tuple[str, ...] = ()
         for mention in mentions(text, self.people):
-            self.people.mention(mention.person)
+            number = len(_SENTENCE_END.findall(with_title_spaces(text[: mention.start])))
+            if number != sentence:
+                sentence, beside = number, ()
+            if not mention.sure:
+                self.people.maybe(mention.person)
+                continue
+            name = self.people.mention(mention.person, beside)
+            beside = (*beside, name) if name else beside
 
     def _sentence_before(self, before: str) -> Person | None:
         """The person of "X vermoedt echter dat …", "Zij legt uit dat …" right before."""
@@ -128,7 +138,7 @@ class _Walk:
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
         for mention in mentions(sentence, self.people):
-            if mention.says or _THINK_BEFORE.search(sentence[: mention.start]):
+            if (mention.sure and mention.says) or _THINK_BEFORE.search(sentence[: mention.start]):
                 return mention.person
         return None
 

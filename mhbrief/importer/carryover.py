@@ -26,6 +26,8 @@ class People:
 
     roles: dict[str, str | None] = field(default_factory=dict)
     last: str | None = None
+    #: Others named in the same sentence as ``last``: a pronoun could be any of them.
+    beside: tuple[str, ...] = ()
 
     def candidates(self, name: str) -> list[str]:
         """The earlier names ``name`` may stand for: itself, or those it ends (a surname,
@@ -44,21 +46,31 @@ class People:
         matching = self.candidates(name)
         return matching[0] if len(matching) == 1 else None
 
-    def mention(self, person: Person) -> str | None:
-        """Record a person named in the text (not a quote's speaker); returns the full name."""
+    def mention(self, person: Person, beside: tuple[str, ...] = ()) -> str | None:
+        """Record a person named in the text (not a quote's speaker), with the others
+        named in the same sentence before it; returns the full name."""
         if person.name is None:
             return None
         name = self.known(person.name) or person.name
         if not self.roles.get(name):
             self.roles[name] = person.role
-        self.last = name
+        self.last, self.beside = name, tuple(other for other in beside if other != name)
         return name
+
+    def maybe(self, person: Person) -> None:
+        """A name that may be a person's, after the one named last: a pronoun is then
+        no longer sure to mean ``last``."""
+        if person.name and self.last and not self.known(person.name):
+            self.beside = (*self.beside, person.name)
 
     def resolve(self, person: Person) -> Resolved:
         """``(name, role, notes)``: a quote's ``person`` completed from earlier mentions."""
         if person.back:
             if self.last is None:
                 return None, None, []
+            if self.beside:
+                who = " or ".join((*self.beside, self.last))
+                return None, None, [f"a pronoun may be {who}, named just before"]
             name = self.last
             return name, self.roles.get(name), [f"a pronoun taken to be {name}, named last"]
         if person.name is None:
@@ -78,7 +90,7 @@ class People:
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         if not self.roles.get(name):
             self.roles[name] = role
-        self.last = name
+        self.last, self.beside = name, ()
         return name, role, notes
 
     def _by_role(self, person: Person) -> Resolved:
@@ -94,6 +106,6 @@ class People:
         ]
         if len(matching) == 1:
             name = matching[0]
-            self.last = name
+            self.last, self.beside = name, ()
             return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
         return None, role, []

@@ -36,6 +36,31 @@ _APPOSITION = re.compile(
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
 _SAYS_AFTER = re.compile(rf"^\s*(?:{THINK})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")
+_ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z]{1,7}\)")
+_PREPOSITIONS = frozenset(
+    [
+        "van",
+        "bij",
+        "of",
+        "at",
+        "from",
+        "in",
+        "uit",
+        "naar",
+        "op",
+        "aan",
+        "met",
+        "voor",
+        "door",
+        "tegen",
+        "to",
+        "for",
+        "with",
+        "by",
+        "on",
+        "into",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -45,15 +70,37 @@ class Mention:
     person: Person
     #: Followed by a verb of saying or thinking: the subject of "X vermoedt dat …".
     says: bool
+    #: A name with nothing to say it is a person's ("Collega Anna Smit kijkt toe"): it
+    #: is not recorded, but a pronoun after it may mean that person.
+    sure: bool = True
 
 
 def mentions(text: str, people: People) -> Iterator[Mention]:
     """The people named in ``text``, in order (names known to ``people`` included)."""
     guarded = with_title_spaces(text)
+    covered = 0
     for match in _NAME.finditer(guarded):
         mention = _mention(guarded, match, people)
         if mention is not None:
+            covered = mention.end
             yield mention
+        elif match.start() >= covered and _maybe_a_person(guarded, match):
+            name = match[0].replace("\u00a0", " ")
+            yield Mention(match.start(), match.end(), Person(name, None), False, False)
+
+
+def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
+    """Two or more name-like words, not an organisation or place: not after a
+    preposition ("bij Safe Harbour", "in Den Haag"), not given an abbreviation."""
+    words = match[0].split()
+    before = text[: match.start()].split()[-1:]
+    return (
+        len(words) >= 2
+        and plausible_name(" ".join(words))
+        and not any(is_role_word(word) for word in words)
+        and not (before and before[0].lower() in _PREPOSITIONS)
+        and not _ABBREVIATION.match(text[match.end() :])
+    )
 
 
 def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
@@ -75,6 +122,7 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
     apposition = _APPOSITION.match(rest)
     if apposition and any(is_role_word(w) for w in apposition["text"].split()[:4]):
         chunk += ", " + apposition["text"]
+        end += apposition.end()
     clause = _CLAUSE.match(rest)
     says = _SAYS_AFTER.match(rest[clause.end() :] if clause else rest) is not None
     person = parse_person(chunk)
