@@ -41,8 +41,12 @@ _SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")  # not at a no-break space
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
-    rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK})|\w+\s+(?:{THINK})\s+{_PRONOUN})\b", re.IGNORECASE
+    rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK})|\w+\s+(?:{THINK})\s+{_PRONOUN}"
+    r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them))\b",
+    re.IGNORECASE,
 )
+#: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
+_ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+$", re.IGNORECASE)
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: ``(name, role)`` of a quotation's speaker; ``name`` is ``None`` when unknown.
@@ -97,7 +101,7 @@ class _Walk:
             next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
             person, before_kept, after_used = attribution(before, text[end:next_start])
             opens = number == 0 and not before.strip()  # the quote opens the paragraph
-            if person is None:
+            if person is None and len(quote_text.split()) >= 4:
                 person = self._sentence_before(before)
             if person is None and opens and not self.found.quotes and index > 0:
                 person = _lead_in(self.paragraphs[index - 1].text)
@@ -138,7 +142,10 @@ class _Walk:
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
         for mention in mentions(sentence, self.people):
-            if (mention.sure and mention.says) or _THINK_BEFORE.search(sentence[: mention.start]):
+            lead = sentence[: mention.start]
+            if (mention.sure and (mention.says or _ACCORDING.match(lead))) or _THINK_BEFORE.search(
+                lead
+            ):
                 return mention.person
         return None
 

@@ -29,6 +29,7 @@ _BOILERPLATE = re.compile(
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
     r"related (?:articles|posts|news)|more news|"
     r"persbericht|press release|nieuws(?:bericht)?|news|"
+    r"ends|end|einde(?: (?:pers)?bericht)?|-+\s*(?:einde|ends?)\s*-+|#{3}|\*{3}|"
     r"home(?:\s*[›>»/|]\s*[^›>»/|]+)+|"
     r"cookies?\b.*|deze website gebruikt cookies.*|tags?:.*|categorie(?:ën)?:.*"
     r")$",

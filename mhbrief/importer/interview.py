@@ -9,20 +9,10 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.roles import TITLE
+from mhbrief.importer.paragraphs import Paragraph, is_answer
 
-_OPENING = "“„\"«‘'"
-#: "Jansen: “…", "Piet Jansen: ,,…", "Dr. Priya Raman: "…".
-_ANSWER = re.compile(
-    rf"^(?:(?i:{TITLE})\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}:\s*(?:[{_OPENING}]|,,)"
-)
 _QUOTE_MARK = re.compile(r"[“”„«»‘]|,,|(?<!\w)[\"']")
 _MAX_QUESTION_WORDS = 60
-
-
-def is_answer(text: str) -> bool:
-    return _ANSWER.match(text) is not None
 
 
 def is_question(text: str) -> bool:

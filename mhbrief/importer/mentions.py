@@ -125,6 +125,7 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         end += apposition.end()
     clause = _CLAUSE.match(rest)
     says = _SAYS_AFTER.match(rest[clause.end() :] if clause else rest) is not None
+    says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
     person = parse_person(chunk)
     if person.name is None:
         return None

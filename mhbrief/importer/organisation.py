@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
 
@@ -57,7 +58,7 @@ def _initials(words: list[str]) -> set[str]:
 
 
 def _matches(abbr: str, words: list[str]) -> bool:
-    if abbr.upper() in _initials(words):
+    if abbr.upper() in _initials(words) or words[0] == abbr:  # "FNV Vlees (FNV)"
         return True
     # "Stichting Au Pair Veilig (SAV)": the first and last initial, the rest in order.
     capitals = "".join(w[0] for w in words if w[0].isupper())
@@ -149,7 +150,7 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     paper's or broadcaster's and not the organisation's own ("NOS Nieuws" is NOS)."""
     if agency:
         return agency
-    if not site or not _OUTLET_WORDS.search(site):
+    if not site or not (_OUTLET_WORDS.search(site) or is_outlet(site)):
         return None
     if organisation and fold_text(organisation) in fold_text(site):
         return None

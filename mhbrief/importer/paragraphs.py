@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mhbrief.importer.roles import TITLE
 from mhbrief.importer.words import SPACE
 
 
@@ -17,6 +18,18 @@ class Paragraph:
 
 # A quotation mark or a sentence break inside: the start of a hard-wrapped paragraph.
 _NOT_IN_HEADING = re.compile(r"[‘“„\"«]|[.!?:;]\s")
+
+
+_OPENING = "“„\"«‘'"
+#: An interview answer given by name: "Jansen: “…", "Dr. Priya Raman: "…", "Piet Jansen: ,,…".
+_ANSWER = re.compile(
+    rf"^(?:(?i:{TITLE})\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,4}}:\s*(?:[{_OPENING}]|,,)"
+)
+
+
+def is_answer(text: str) -> bool:
+    """A line that opens with a name, a colon and a quotation mark: an answer by name."""
+    return _ANSWER.match(text) is not None
 
 
 def is_heading_like(line: str) -> bool:
@@ -63,7 +76,8 @@ def paragraphs(lines: list[str | None]) -> list[Paragraph]:
             previous = None
             continue
         adjacent = previous is not None and previous == index - 1
-        if not adjacent or (current and len(current[-1]) > 100):
+        # An answer by name opens a paragraph, also right under its question.
+        if not adjacent or (current and len(current[-1]) > 100) or is_answer(line):
             flush()
         current.append(line)
         previous = index

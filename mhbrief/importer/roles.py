@@ -115,6 +115,10 @@ ROLE_STEMS = frozenset(
         "scientist",
         "nurse",
         "doctor",
+        "arts",
+        "huisarts",
+        "jeugdarts",
+        "kundige",
     ]
 )
 _SHORT = 5

@@ -26,6 +26,11 @@ _ORG_TAIL = re.compile(
     r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|van|voor|"
     r"tegen|en|op|of|for|and|against))*)$"
 )
+#: "van de stichting", "of the charity": the organisation named by a common noun.
+_COMMON_ORG_TAIL = re.compile(r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s+[a-z]+$")
+_NAME_AFTER = frozenset(
+    ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te"]
+)
 _NOT_A_FIRST_WORD = frozenset(["Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"])
 
 
@@ -65,6 +70,10 @@ def parse_person(text: str) -> Person:
         return head
     if with_org := _with_organisation(text):
         return with_org
+    if common := _COMMON_ORG_TAIL.search(text):  # "directeur Hans Pieters van de stichting"
+        head = parse_person(text[: common.start()])
+        if head.name:
+            return Person(head.name, f"{head.role} {common[0].strip()}" if head.role else None)
     return _name_and_role(text.split())
 
 
@@ -109,17 +118,19 @@ def _name_and_role(tokens: list[str]) -> Person:
     start = _name_start(tokens)
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
+    if role_tokens and (role_tokens[-1] in _NAME_AFTER or is_org_word(role_tokens[-1])):
+        name, role_tokens = None, tokens  # "woordvoerder van de politie Rotterdam": a place
     unnamed = bool(role_tokens) and role_tokens[0].lower() in INDEFINITE
     while role_tokens and role_tokens[0].lower() in ARTICLES:
         role_tokens = role_tokens[1:]
     role = " ".join(role_tokens) or None
     roles_at = [n for n, t in enumerate(role_tokens) if is_role_word(t)]
-    if roles_at and any(capitalised(t) for t in role_tokens[roles_at[0] + 1 :]):
+    if name and roles_at and any(capitalised(t) for t in role_tokens[roles_at[0] + 1 :]):
         return NOBODY  # "teamleider Mohamed Aziz van de politie Midden-Nederland": unsure
     if role and not roles_at:
         role = None  # "Daarover", "Ook" or a clause before a name is not a role
-    if role and role[0].isupper() and role[1:2].islower() and is_role_word(role_tokens[0]):
-        role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder"
+    if role and role[0].isupper() and role[1:2].islower() and role[1:] == role[1:].lower():
+        role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
     if name and not plausible_name(name):
         name = None
     return Person(name, role, unnamed=unnamed and name is None)

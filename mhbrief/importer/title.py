@@ -15,6 +15,7 @@ from datetime import date
 
 from mhbrief.importer.boilerplate import is_boilerplate, is_press_office, opens_editors_notes
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.words import fold_text
 
 
@@ -90,6 +91,8 @@ def is_site_line(line: str, body: str) -> bool:
     parts = [part for part in _NAV.split(line) if part]
     if len(parts) > 1 and all(len(part.split()) <= 4 for part in parts):
         return True  # "Stichting X | Nieuws", "News | Press releases"
+    if is_outlet(line):
+        return True  # "Trouw", "The Guardian"
     if not _name_like(line):
         return False
     return _SITE_WORDS.search(line) is not None or fold_text(line) in fold_text(body)

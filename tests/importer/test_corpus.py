@@ -13,8 +13,12 @@ import pytest
 
 from .corpus_score import CORPUS, score_case
 
-#: Text name -> the misses it is known to have (empty: none today).
-KNOWN_LIMITS: dict[str, list[str]] = {}
+#: Text name -> the misses it is known to have.
+KNOWN_LIMITS: dict[str, list[str]] = {
+    # A place dateline alone ("ROTTERDAM - ") does not make news copy: partners'
+    # releases open that way too ("EDINBURGH - ", "DUBLIN - ").
+    "29-regionaal-politie-woordvoerder": ["source_type 'press-statement'"],
+}
 
 TEXTS = sorted(CORPUS.glob("*.txt"))
 

@@ -162,3 +162,23 @@ def test_the_outlet_key_is_written_and_validated(write: WriteFile) -> None:
     errors = [p for p in bad.problems if p.is_error]
     line = BRIEFING.lstrip().splitlines().index('organisation_short = "C"') + 1
     assert [(p.line, "outlet" in p.message) for p in errors] == [(line, True)], errors
+
+
+def test_volgens_x_before_a_quote_and_a_place_after_a_police_role() -> None:
+    text = HEAD + (
+        "Programmaleider Jeroen de Wit van het EMZ ziet het probleem groeien.\n\n"
+        "Volgens De Wit is het erger dan de cijfers laten zien. ,,Veel mensen durven zich niet "
+        "te melden.”\n\n"
+        "“Het gaat om georganiseerde netwerken die kinderen gebruiken,” zegt een woordvoerder "
+        "van de politie Rotterdam."
+    )
+    assert speakers(text) == [
+        ("Jeroen de Wit", "programmaleider van het EMZ"),
+        (PLACEHOLDER_SPEAKER, "woordvoerder van de politie Rotterdam"),
+    ]
+
+
+def test_an_outlet_by_its_name_above_the_headline() -> None:
+    draft = import_source("Trouw\n\n'Zorg onderschat mensenhandel'\n\n12 januari 2024\n\nTekst.")
+    assert draft.data["title"] == "'Zorg onderschat mensenhandel'"
+    assert (draft.data["outlet"], draft.data["source_type"]) == ("Trouw", "article")
