@@ -15,6 +15,7 @@ import pytest
 from mhbrief import cli, verbatim
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
+from mhbrief.problems import display_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 OUTSIDE_TEXT = (
@@ -63,7 +64,7 @@ def test_a_source_text_outside_the_folder_is_not_read(
     monkeypatch.setattr(verbatim, "read_capped", lambda p: opened.append(p) or real(p))
     (problem,) = source_problems(folder)
     assert problem == (
-        f"{path}:9: warning: source_text '{value}' {OUTSIDE_MESSAGE}; "
+        f"{display_path(path)}:9: warning: source_text '{value}' {OUTSIDE_MESSAGE}; "
         "the quotes cannot be checked against their source"
     )
     assert opened == []
@@ -148,7 +149,7 @@ def test_a_toml_link_to_a_file_outside_is_an_error_and_not_loaded(
     (problem,) = [p for p in collection.problems if p.path == link]
     assert problem.is_error
     assert problem.format() == (
-        f"{link}: error: links outside the briefings folder; it is not loaded. "
+        f"{display_path(link)}: error: links outside the briefings folder; it is not loaded. "
         "Copy the file into the folder instead of linking to it"
     )
     assert "elsewhere-2020" not in collection.briefings

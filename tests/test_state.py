@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mhbrief.locations import config_path, index_dir_for
+from mhbrief.problems import display_path
 from mhbrief.state import (
     HISTORY_LIMIT,
     MAX_STATE_BYTES,
@@ -125,7 +126,7 @@ def test_a_damaged_file_is_reported_with_its_line_and_left_untouched(folder: Pat
     [problem] = fresh.problems
     assert problem.path == history
     assert problem.line == 4
-    assert problem.format().startswith(f"{history}:4:")
+    assert problem.format().startswith(f"{display_path(history)}:4:")
     # Everything else still works.
     assert fresh.saved_searches() == {"geld": "geld"}
     fresh.save_search("hulp", "slachtofferhulp")
