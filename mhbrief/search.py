@@ -228,18 +228,7 @@ def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span
     A term ending in ``*`` is a prefix; other terms match any word with the
     same stem in ``language`` (accents and case never matter).
     """
-    plain: set[str] = set()
-    stems: set[str] = set()
-    prefixes: list[str] = []
-    for term in terms:
-        if term.endswith("*"):
-            if term[:-1]:
-                prefixes.append(fold(term[:-1]))
-            continue
-        folded = fold(term)
-        plain.add(folded)
-        stems.add(stem(folded, language))
-    prefix_tuple = tuple(prefixes)
+    plain, stems, prefix_tuple = _term_sets(tuple(terms), language)
     spans: list[Span] = []
     last = 0
     for start, end, word in words(text):
@@ -254,6 +243,31 @@ def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span
     if last < len(text):
         spans.append(Span(text[last:], False))
     return tuple(spans)
+
+
+@lru_cache(maxsize=256)
+def _term_sets(
+    terms: tuple[str, ...], language: str
+) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What :func:`highlight_text` compares words with: folded terms, their stems, prefixes."""
+    plain: set[str] = set()
+    stems: set[str] = set()
+    prefixes: list[str] = []
+    for term in terms:
+        if term.endswith("*"):
+            if term[:-1]:
+                prefixes.append(fold(term[:-1]))
+            continue
+        folded = fold(term)
+        plain.add(folded)
+        stems.add(stem(folded, language))
+    return frozenset(plain), frozenset(stems), tuple(prefixes)
+
+
+@lru_cache(maxsize=4096)
+def _highlight_short(text: str, terms: tuple[str, ...], language: str) -> tuple[Span, ...]:
+    """:func:`highlight_text` for the short fields many hits share (title, organisation...)."""
+    return highlight_text(text, terms, language)
 
 
 def fragments(
@@ -770,10 +784,14 @@ def _highlights(
     """
     found: list[Highlight] = []
     if terms:
+        shared = tuple(terms)
         for name, value in _field_texts(data):
-            limit = MAX_FRAGMENTS if name == "text" else 1
-            spans = highlight_text(value, terms, language)
-            found += (Highlight(name, f) for f in fragments(spans, limit=limit))
+            if name == "text":
+                spans = highlight_text(value, shared, language)
+                found += (Highlight(name, f) for f in fragments(spans))
+            elif any(span.match for span in _highlight_short(value, shared, language)):
+                spans = _highlight_short(value, shared, language)
+                found += (Highlight(name, f) for f in fragments(spans, limit=1))
     text = str(data.get("text") or "")
     if not found and text:
         found.append(Highlight("text", (Span(_lead(text, FRAGMENT_CHARS), False),)))
@@ -781,7 +799,12 @@ def _highlights(
 
 
 def _lead(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width].rstrip() + "…"
+    """The start of ``text``, cut after a whole word near ``width`` characters."""
+    if len(text) <= width:
+        return text
+    space = text.rfind(" ", 0, width + 1)
+    cut = space if space > width * 2 // 3 else width
+    return text[:cut].rstrip() + "…"
 
 
 def own_text(hit: Hit, width: int = OWN_TEXT_CHARS) -> tuple[Span, ...]:

@@ -435,6 +435,9 @@ def test_own_text_is_about_100_characters_around_the_first_match(attribution: Li
     shown = "".join(s.text for s in own)
     assert [s.text for s in own if s.match] == ["opvang"]
     assert 80 <= len(shown) <= 140 and shown.startswith("…") and shown.endswith("…")
+    # No match in the text: its start, cut after a whole word.
+    lead = "".join(s.text for s in own_text(dataclasses.replace(hit, highlights=())))
+    assert lead.endswith("Inleiding…") and 80 <= len(lead) <= 101
 
 
 def test_a_theme_name_finds_its_items_below_items_whose_own_text_matches(

@@ -316,14 +316,18 @@ def _describe_section(collection: Collection, section: Section, terms: Sequence[
     parent = plan.section(section.parent) if section.parent else None
     backlinks = collection.backlinks(section.ref)
     body = _lines(
-        Content.styled("§ " + _section_title(section), LABEL),
+        text_content("§ " + _section_title(section), terms, plan.language).stylize_before(LABEL),
         _field("plan", plan.title),
         _field("published", format_date(plan.published, plan.language)),
         _field("part of", _section_title(parent)) if parent else None,
         Content(""),
         text_content(section.text, terms, plan.language),
         Content(""),
-        _field("themes", _theme_labels(collection, section.themes)) if section.themes else None,
+        _field(
+            "themes", text_content(_theme_labels(collection, section.themes), terms, plan.language)
+        )
+        if section.themes
+        else None,
         Content.styled(f"{len(backlinks)} quote(s) and point(s) answer this section", DIM),
         _field("id", section.ref),
     )

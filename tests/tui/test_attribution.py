@@ -66,3 +66,18 @@ async def test_a_theme_name_finds_its_items_in_the_app(tmp_path: Path, make_app:
         results = app.main.query_one("#results", OptionList)
         prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
         assert any("Did you mean theme:financiering?" in p for p in prompts), prompts
+
+
+async def test_a_section_heading_match_is_marked_in_the_detail(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    shutil.copytree(ATTRIBUTION, tmp_path / "briefings")
+    app = make_app(tmp_path / "briefings")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "geld ")
+        assert result_ids(app.main) == ["plan-a/actielijn-5"]
+        assert "context: 5 Geld" in str(_row(app, "plan-a/actielijn-5"))
+        body = app.main.query_one("#detail-body").render()
+        assert isinstance(body, Content)
+        assert body.plain.startswith("§ 5 Geld")
+        assert MATCH in _styles(body)["Geld"]
