@@ -32,7 +32,20 @@ _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?-i:[A-Z]){_WHO}*?)\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze)\s){_WHO}*?)\s+{SAY}\s*(?:[.!?;,]|$)",
+    re.IGNORECASE,
+)
+#: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
+_AFTER_SENTENCE = re.compile(
+    rf"^\s*(?:dat|dit|that|this|zo)\s+{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+)
+#: Where or when it was said, after the name: "tegen de NOS", "to Reuters", "op woensdag".
+_WHO_TAIL = re.compile(
+    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|zijn|haar|his|her)|"
+    r"op\s+(?:een|zijn|haar)|on\s+(?:a|the)|gisteren|vandaag|yesterday|today|"
+    r"(?:op\s+|on\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",
+    re.IGNORECASE,
 )
 _AFTER_PRONOUN_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
@@ -212,10 +225,10 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.role or person.back:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
-    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST):
+    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE):
         match = pattern.match(after)
-        if match and len(match["who"].split()) <= 12:
-            person = parse_person(match["who"])
-            if person.name or person.back or (pattern is _AFTER and person.role):
+        if match and len(match["who"].split()) <= 14:
+            person = parse_person(_WHO_TAIL.sub("", match["who"]))
+            if person.name or person.back or (pattern is not _AFTER_NAME_FIRST and person.role):
                 return person, before, match.end()
     return None, before, 0

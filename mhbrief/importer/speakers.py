@@ -19,6 +19,7 @@ from mhbrief.importer.roles import (
 from mhbrief.importer.words import SPACE
 
 _LEADING_SOURCE = re.compile(r"^(?:according to|volgens)\s+", re.IGNORECASE)
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
 _PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 #: "directeur Pieter van den Berg van Stichting Vrij Werk": the organisation after the name.
 _ORG_TAIL = re.compile(
@@ -52,13 +53,17 @@ NOBODY = Person(None, None)
 def parse_person(text: str) -> Person:
     """Speaker and role from an attribution like ``CKM-woordvoerder Shamir Ceuleers``."""
     text = _LEADING_SOURCE.sub("", SPACE.sub(" ", text).strip(" ,:;-–"))
+    text = _AGE.sub("", text)  # "Kees de Jong (53)"
     if text.lower() in PRONOUNS:
         return Person(None, None, back=True)
     bracketed = _PARENTHESES.search(text)
     if bracketed and "," not in text:  # "Kees de Jong (directeur)"
         person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
+        inner = bracketed["inner"].strip()
         if person.name and not person.role:
-            return Person(person.name, bracketed["inner"].strip())
+            return Person(person.name, inner)
+        if person.name and person.role and text[: bracketed.start()].endswith(person.name):
+            return Person(person.name, f"{person.role} ({inner})")  # "Kamerlid X (PvdA)"
         text = text[: bracketed.start()] + text[bracketed.end() :]
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))

@@ -182,3 +182,24 @@ def test_an_outlet_by_its_name_above_the_headline() -> None:
     draft = import_source("Trouw\n\n'Zorg onderschat mensenhandel'\n\n12 januari 2024\n\nTekst.")
     assert draft.data["title"] == "'Zorg onderschat mensenhandel'"
     assert (draft.data["outlet"], draft.data["source_type"]) == ("Trouw", "article")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        (
+            " Dat zegt directeur Lieke Bosman van Stichting Nieuw Begin (SNB) tegen de NOS.",
+            ("Lieke Bosman", "directeur van Stichting Nieuw Begin"),
+        ),
+        (
+            ", zegt Kees de Jong (53), al twintig jaar vrijwilliger.",
+            ("Kees de Jong", "al twintig jaar vrijwilliger"),
+        ),
+        (", aldus Kamerlid Songül Mutluer (PvdA).", ("Songül Mutluer", "kamerlid (PvdA)")),
+        (", the charity's director, Jane Smith, said.", ("Jane Smith", "the charity's director")),
+        (", zegt Fatima (34) uit Rotterdam.", (PLACEHOLDER_SPEAKER, None)),
+    ],
+)
+def test_attributions_news_copy_writes(attribution: str, expected: tuple[str, str | None]) -> None:
+    text = HEAD + f"„We moeten elke week mensen wegsturen die recht hebben op hulp”{attribution}"
+    assert speakers(text) == [expected]
