@@ -20,7 +20,9 @@ from textual.screen import Screen
 
 from mhbrief.config import Settings
 from mhbrief.library import Library
+from mhbrief.state import StateStore
 from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
+from mhbrief.tui.prep_commands import SavedSearches, SheetCommands
 from mhbrief.tui.screens.help import HelpScreen
 from mhbrief.tui.screens.main import MainScreen
 
@@ -35,6 +37,7 @@ class MHBriefApp(App[None]):
         Binding("f1", "help", "Help", id="help"),
     ]
     COMMANDS = App.COMMANDS | {ThemeJump, SectionJump, BriefingJump, SpeakerJump}
+    COMMANDS |= {SheetCommands, SavedSearches}
 
     def __init__(
         self,
@@ -44,9 +47,12 @@ class MHBriefApp(App[None]):
         notice: str | None = None,
         writable: bool = True,
         today: datetime.date | None = None,
+        state: StateStore | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        #: Per-user state for this folder: sheets, query history, saved searches.
+        self.state = state if state is not None else StateStore(library.briefings)
         self.settings = settings
         self.notice = notice
         self.writable = writable
@@ -134,6 +140,12 @@ def create_app(
     notice: str | None = None,
     writable: bool = True,
     today: datetime.date | None = None,
+    state: StateStore | None = None,
 ) -> MHBriefApp:
-    """The app over ``library``; ``notice`` is shown once at start (e.g. a fallback)."""
-    return MHBriefApp(library, settings=settings, notice=notice, writable=writable, today=today)
+    """The app over ``library``; ``notice`` is shown once at start (e.g. a fallback).
+
+    ``state`` defaults to the user's state folder for ``library``'s briefings folder.
+    """
+    return MHBriefApp(
+        library, settings=settings, notice=notice, writable=writable, today=today, state=state
+    )

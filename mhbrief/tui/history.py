@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One opened item, with the query its results came from (Back brings both back)."""
+
+    id: str
+    query: str
 
 
 class History(Generic[T]):

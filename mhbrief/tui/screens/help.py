@@ -36,9 +36,26 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("type", "search as you type"),
             ("↓, Enter", "into the results"),
+            ("↑", "earlier queries, kept across sessions (↓ steps forward again)"),
+            ("ctrl+s", "save the query under a name (ctrl+p lists saved searches)"),
             ("Esc", "clear the query"),
             ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),
             ("syntax", '"exact phrase"  a OR b  NOT word  prefix*  word~ (fuzzy)'),
+        ),
+    ),
+    (
+        "Interview prep",
+        (
+            ("space", "mark or unmark the highlighted quote or point (results, links)"),
+            ("U", "clear the marks"),
+            ("c", "with marks: copy them all with citations, in the order shown"),
+            ("a", "add the marked items (else the open one) to the current sheet"),
+            ("w, F7", "the sheet; ctrl+p: new, rename, switch sheets, saved searches"),
+            ("J K", "on the sheet: move the item down, up (also shift+↓ shift+↑)"),
+            ("n, x", "on the sheet: note, remove"),
+            ("e, c", "on the sheet: export to a file (.md or .txt), copy as Markdown"),
+            ("s, N, r", "on the sheet: other sheets, a new sheet, rename"),
+            ("P", "on the sheet: pin the new text of an item marked CHANGED"),
         ),
     ),
     (

@@ -22,10 +22,12 @@ from mhbrief.library import SyncReport
 from mhbrief.model import Kind
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import Hit, SearchResponse, Sort
-from mhbrief.tui.history import History
+from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title
+from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
+from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.plan_tree import PlanTree
 from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
@@ -79,11 +81,19 @@ class MainScreen(Screen[None]):
         Binding("ctrl+r", "resync", "Reload", show=False, id="resync"),
         Binding("question_mark", "app.help", "Help", show=False, id="help.key"),
         Binding("i", "app.import_source", "Import", show=False, id="import"),
+        # Interview prep (screens/prep.py): marks, sheets, saved searches.
+        Binding("space", "mark", "Mark", show=False, id="prep.mark"),
+        Binding("U", "clear_marks", "Clear marks", show=False, id="prep.clear"),
+        Binding("a", "add_to_sheet", "Add to sheet", show=False, id="prep.add"),
+        Binding("w,f7", "sheet", "Sheet", show=False, id="prep.sheet"),
+        Binding("ctrl+s", "save_search", "Save search", show=False, id="prep.save_search"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.history: History[str] = History()
+        self.history: History[Step] = History()
+        self.prep = Prep(self)
+        self._restore_highlight: str | None = None
         self.sort = Sort.RELEVANCE
         self.limit = PAGE
         self.response: SearchResponse | None = None
@@ -125,6 +135,7 @@ class MainScreen(Screen[None]):
         self.query_one(CopiedBar).hide()
         self.query_one(StatusBar).set_problems(0, 0)
         self.query_one(SearchBox).focus()
+        self.prep.mount()
         self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
         self.start_sync()
         self.start_search()
@@ -187,6 +198,7 @@ class MainScreen(Screen[None]):
     @on(SearchBox.Leave)
     @on(Input.Submitted, "#search")
     def into_results(self) -> None:
+        self.prep.remember_query()
         self.show_page("results", focus=True)
 
     @on(ResultsList.Leave)
@@ -229,6 +241,7 @@ class MainScreen(Screen[None]):
         # query starts at its best hit, as in any search-as-you-type list.
         same_query = self.response is not None and self.response.query == response.query
         keep = results.highlighted_id if same_query else None
+        keep, self._restore_highlight = self._restore_highlight or keep, None
         self.response = response
         self.hits = {hit.id: hit for hit in response.hits}
         rows = [
@@ -259,6 +272,7 @@ class MainScreen(Screen[None]):
         if not rows and self._synced:
             rows.append((NOTE, self.empty_note(response)))
         results.show(rows, keep=keep)
+        self.prep.show_marks()
         results.border_title = f"Results {response.total:,}"
         self.query_one(ThemesList).show(
             collection.themes, response.facets.get("theme", {}), self.active_themes()
@@ -309,6 +323,8 @@ class MainScreen(Screen[None]):
                 parts.append((" · index may be out of date", "$text-warning"))
         if self._sync_note:
             parts.append((f" · {self._sync_note}", "$text-muted"))
+        if self.prep.marks:
+            parts.append((f" · {self.prep.status()}", "bold $text-success"))
         self.query_one(StatusBar).set_text(Content.assemble(*parts))
 
     def action_toggle_sort(self) -> None:
@@ -381,7 +397,8 @@ class MainScreen(Screen[None]):
         if not self.show_detail(target):
             self.notify(f"Not found: {target}", severity="warning", markup=False)
             return False
-        self.history.visit(target)
+        self.history.visit(Step(target, self.query_one(SearchBox).value))
+        self.prep.remember_query()
         if target.count("/") == 1 and self.mhbrief.library.collection.section(target):
             self.query_one(PlanTree).select_id(target)
         if focus:
@@ -396,31 +413,42 @@ class MainScreen(Screen[None]):
             self.query_one(CopiedBar).hide()
         self.detail_id = target
         self.query_one(DetailPane).show(detail)
+        show_marks(self.query_one(LinkList), self.prep.marks)
         return True
 
     def action_back(self) -> None:
         current = self.history.current
-        if current is not None and current != self.detail_id:
-            target: str | None = current  # back from a preview to the last opened item
+        if current is not None and current.id != self.detail_id:
+            target: Step | None = current  # back from a preview to the last opened item
         else:
             target = self.history.back()
         if target is None:
             self.notify("Nothing to go back to", timeout=2)
             return
-        self.show_detail(target)
-        self.show_page("detail", focus=True)
+        self.restore(target)
 
     def action_forward(self) -> None:
         target = self.history.forward()
         if target is None:
             self.notify("Nothing to go forward to", timeout=2)
             return
-        self.show_detail(target)
+        self.restore(target)
+
+    def restore(self, step: Step) -> None:
+        """Show a history step: its item, and the query and results it was opened from."""
+        box = self.query_one(SearchBox)
+        if box.value != step.query:
+            self._restore_highlight = step.id
+            box.value = step.query
+            box.cursor_position = len(step.query)
+        self.show_detail(step.id)
         self.show_page("detail", focus=True)
 
     # --- copying ----------------------------------------------------------------
 
     def action_copy(self, citation: bool) -> None:
+        if self.prep.copy_marked(citation):
+            return
         detail = self.query_one(DetailPane).detail
         if detail is None:
             self.notify("Open a quote first", severity="warning", timeout=3)
@@ -429,6 +457,25 @@ class MainScreen(Screen[None]):
         self.app.copy_to_clipboard(text)
         what = "citation" if citation else "text"
         self.query_one(CopiedBar).show_copied(what, text)
+
+    # --- interview prep (screens/prep.py) ---------------------------------------
+
+    def action_mark(self) -> None:
+        self.prep.toggle_mark()
+
+    def action_clear_marks(self) -> None:
+        self.prep.clear_marks()
+
+    def action_add_to_sheet(self) -> None:
+        self.prep.add_to_sheet()
+
+    def action_sheet(self) -> None:
+        from mhbrief.tui.screens.sheet import open_sheet
+
+        open_sheet(self.mhbrief)
+
+    def action_save_search(self) -> None:
+        self.prep.save_search()
 
     # --- problems -----------------------------------------------------------------
 

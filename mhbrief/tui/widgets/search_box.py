@@ -1,4 +1,9 @@
-"""The search box: typing searches; Down or Enter moves into the results."""
+"""The search box: typing searches; Down or Enter moves into the results.
+
+Up recalls earlier queries, as in a shell; while recalling, Down steps forward
+again (past the newest: back to what was typed), and otherwise goes into the
+results. The history itself is kept by the screen (per user, across sessions).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ class SearchBox(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "leave", "To results", id="search.leave"),
+        Binding("up", "recall", "Earlier query", show=False, id="search.recall"),
         Binding("escape", "clear", "Clear", id="search.clear"),
     ]
 
@@ -24,9 +30,42 @@ class SearchBox(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder=PLACEHOLDER, id=id, select_on_focus=False)
+        #: Earlier queries, oldest first.
+        self.history: list[str] = []
+        self._recall: int | None = None  # the history index shown, while recalling
+        self._draft = ""
+
+    @property
+    def recalling(self) -> bool:
+        """True while the box shows a recalled query the user has not edited."""
+        if self._recall is None or self._recall >= len(self.history):
+            return False
+        return self.value == self.history[self._recall]
+
+    def action_recall(self) -> None:
+        """Show the query before the one shown (Up)."""
+        if not self.recalling:
+            self._recall, self._draft = len(self.history), self.value
+        if self._recall is None or self._recall == 0:
+            return
+        self._show_recalled(self._recall - 1)
 
     def action_leave(self) -> None:
+        """Down: the next newer query while recalling, else into the results."""
+        if self.recalling and self._recall is not None:
+            if self._recall + 1 < len(self.history):
+                self._show_recalled(self._recall + 1)
+            else:
+                self._recall = None
+                self.value = self._draft
+                self.cursor_position = len(self.value)
+            return
         self.post_message(self.Leave())
+
+    def _show_recalled(self, index: int) -> None:
+        self._recall = index
+        self.value = self.history[index]
+        self.cursor_position = len(self.value)
 
     def action_clear(self) -> None:
         """Clear the query; on an empty box, leave it for the results."""

@@ -1,0 +1,204 @@
+"""The main screen's interview prep: marks, copying them, adding to a sheet, query history and
+saved searches.
+
+The main screen keeps the bindings and hands the work to :class:`Prep`, so the
+browser's own module stays about browsing. State (sheets, history, saved
+searches) goes through the app's :class:`~mhbrief.state.StateStore`; its files
+are a few kilobytes, read and written on the spot when the user asks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import OptionList
+
+from mhbrief.citation import bare, cite_item
+from mhbrief.model import Point, Quote
+from mhbrief.sanitize import sanitize_line
+from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
+from mhbrief.state import StateError
+from mhbrief.tui.screens.prompt import PromptScreen
+from mhbrief.tui.widgets.marks import Marks, show_marks
+from mhbrief.tui.widgets.search_box import SearchBox
+from mhbrief.tui.widgets.status import CopiedBar
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+    from mhbrief.tui.screens.main import MainScreen
+
+#: The lists whose rows are item ids and can be marked with space.
+MARKABLE = ("results", "links")
+
+
+class Prep:
+    """Marks and the per-user prep state, for one main screen."""
+
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+        self.marks = Marks()
+        self._told: set[str] = set()
+
+    @property
+    def app(self) -> MHBriefApp:
+        return self.screen.mhbrief
+
+    def mount(self) -> None:
+        """Load the query history into the search box; say once if a state file is damaged."""
+        self.screen.query_one(SearchBox).history = self.app.state.history()
+        self.report_problems()
+
+    def report_problems(self) -> None:
+        for problem in self.app.state.problems:
+            text = problem.format()
+            if text not in self._told:
+                self._told.add(text)
+                self.app.notify(
+                    f"{text}. This file was left as it is; the rest works.",
+                    title="A saved-state file is damaged",
+                    severity="warning",
+                    markup=False,
+                    timeout=10,
+                )
+
+    def failed(self, exc: StateError) -> None:
+        self.app.notify(str(exc), severity="error", markup=False, timeout=10)
+
+    # --- marks ---------------------------------------------------------------------
+
+    def toggle_mark(self) -> None:
+        focused = self.screen.focused
+        if not isinstance(focused, OptionList) or focused.id not in MARKABLE:
+            self.app.notify("Space marks the highlighted result or link", timeout=3)
+            return
+        option = focused.highlighted_option
+        if option is None or option.id is None:
+            return
+        item = self.app.library.collection.get(option.id)
+        if not isinstance(item, Quote | Point):
+            self.app.notify("Only quotes and points can be marked", timeout=3)
+            return
+        self.marks.toggle(option.id)
+        self.show_marks()
+
+    def clear_marks(self) -> None:
+        if not self.marks:
+            self.app.notify("Nothing is marked", timeout=2)
+            return
+        self.marks.clear()
+        self.show_marks()
+
+    def show_marks(self) -> None:
+        """Marks on the rows of the results and links; the count in the status line."""
+        for list_id in MARKABLE:
+            show_marks(self.screen.query_one(f"#{list_id}", OptionList), self.marks)
+        self.screen.update_status()
+
+    def status(self) -> str:
+        return f"{len(self.marks)} marked (U clears)" if self.marks else ""
+
+    def marked_in_order(self) -> list[str]:
+        """Marked ids as the results show them, then any marked elsewhere (links, older queries)."""
+        results = self.screen.query_one("#results", OptionList)
+        links = self.screen.query_one("#links", OptionList)
+        shown = [option.id for option in (*results.options, *links.options) if option.id]
+        return self.marks.in_order(shown)
+
+    def copy_marked(self, citation: bool) -> bool:
+        """Copy every marked item (with its citation); False when nothing is marked."""
+        if not self.marks:
+            return False
+        collection = self.app.library.collection
+        texts = []
+        for item_id in self.marked_in_order():
+            item = collection.get(item_id)
+            if isinstance(item, Quote | Point):
+                texts.append(cite_item(collection, item) if citation else bare(item))
+        gone = len(self.marks) - len(texts)
+        text = "\n\n".join(texts)
+        self.app.copy_to_clipboard(text)
+        what = f"{len(texts)} {'citations' if citation else 'texts'}"
+        self.screen.query_one(CopiedBar).show_copied(what, text)
+        if gone:
+            self.app.notify(f"{gone} marked item(s) are no longer in the briefings", timeout=5)
+        return True
+
+    # --- sheets --------------------------------------------------------------------
+
+    def add_to_sheet(self) -> None:
+        """``a``: the marked items, else the open item, onto the current sheet."""
+        collection = self.app.library.collection
+        ids = self.marked_in_order()
+        if not ids:
+            open_id = self.screen.detail_id
+            if open_id is None or not isinstance(collection.get(open_id), Quote | Point):
+                self.app.notify("Open a quote or point first, or mark some with space", timeout=3)
+                return
+            ids = [open_id]
+        sheets = Sheets(self.app.state)
+        name = sheets.current() or DEFAULT_SHEET
+        today = self.app.today
+        try:
+            pins = [pin(collection, item_id, today) for item_id in ids if collection.get(item_id)]
+            before = sheets.get(name)
+            sheet = sheets.add(name, pins, today)
+            if sheets.current() is None:
+                sheets.set_current(sheet.name)
+        except StateError as exc:
+            self.failed(exc)
+            return
+        already = len(pins) - (len(sheet.pins) - (len(before.pins) if before else 0))
+        note = f" ({already} already there)" if already else ""
+        self.app.notify(
+            f"Added {len(pins) - already} to the sheet '{sheet.name}'{note}; w opens it",
+            markup=False,
+            timeout=4,
+        )
+
+    # --- history and saved searches --------------------------------------------------
+
+    def remember_query(self) -> None:
+        """Keep the query in the box in the history (once in a row)."""
+        box = self.screen.query_one(SearchBox)
+        query = sanitize_line(box.value)
+        if not query or (box.history and box.history[-1] == query):
+            return
+        try:
+            box.history = self.app.state.remember_query(query)
+        except StateError:
+            box.history = [*box.history, query]  # this session still has it
+            self.report_problems()
+
+    def save_search(self) -> None:
+        """``ctrl+s``: ask a name, then keep the current query under it."""
+        query = sanitize_line(self.screen.query_one(SearchBox).value)
+        if not query:
+            self.app.notify("Type a query first; ctrl+s saves it under a name", timeout=3)
+            return
+
+        def save(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.app.state.save_search(name, query)
+            except StateError as exc:
+                self.failed(exc)
+                return
+            self.app.notify(
+                f"Saved as '{sanitize_line(name)}': ctrl+p lists it; "
+                f"mhbrief search --saved '{sanitize_line(name)}' runs it",
+                markup=False,
+                timeout=5,
+            )
+
+        self.app.push_screen(
+            PromptScreen("Save this search as", query, "A short name; saving again replaces it"),
+            save,
+        )
+
+    def run_saved(self, query: str) -> None:
+        """Put a saved query in the box (the search runs as if typed)."""
+        box = self.screen.query_one(SearchBox)
+        box.value = query
+        box.cursor_position = len(query)
+        self.screen.show_page("results", focus=True)

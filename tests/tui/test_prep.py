@@ -1,0 +1,355 @@
+"""Interview prep in the app: marks, sheets, query history, Back with its query, saved searches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from mhbrief.sheets import Sheets
+from mhbrief.state import StateStore
+from mhbrief.tui.screens.prompt import PromptScreen
+from mhbrief.tui.screens.sheet import SheetPicker, SheetScreen
+from mhbrief.tui.widgets.search_box import SearchBox
+from mhbrief.tui.widgets.status import CopiedBar
+
+from .conftest import NARROW, SIZES, WIDE, MakeApp, settle, type_text
+from .test_browse import result_ids
+
+GEMEENTE = "centrum-2018/gemeente"
+ZORG = "centrum-2021/zorg"
+PLATFORMEN = "centrum-2021/platformen"
+
+EXPECTED_MD = """\
+# Prep
+
+Prep sheet, 28 November 2026
+
+## 1. Point · Centrum tegen Uitbuiting · centrum-2021/zorg
+
+**Note:** if asked about money
+
+> Betere zorgcoördinatie voor slachtoffers is een goede stap.
+
+Cite: Betere zorgcoördinatie voor slachtoffers is een goede stap. — Centrum tegen Uitbuiting, \
+{zorg_date} (Drie jaar Veilig en samen)
+
+Stance: positive
+
+Plan sections:
+
+- 1 Samenwerking met gemeenten (Veilig en samen) [plan-veilig/actielijn-1]
+
+## 2. Quote · Anna de Vries (woordvoerder) · centrum-2018/gemeente
+
+**Note:** opening line
+
+**SUPERSEDED by centrum-2021**
+
+> Elke gemeente moet weten wie slachtoffers opvangt.
+
+Cite: “Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, woordvoerder, \
+Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen) \
+[LET OP: vervangen door centrum-2021]
+
+Plan sections:
+
+- 1 Samenwerking met gemeenten (Veilig en samen) [plan-veilig/actielijn-1]
+"""
+
+
+def sheet_rows(app: App[None]) -> list[str]:
+    items = app.screen.query_one("#sheet-items", OptionList)
+    return [str(option.prompt) for option in items.options]
+
+
+def row_text(app: App[None], option_id: str) -> str:
+    results = app.screen.query_one("#results", OptionList)
+    return str(results.get_option(option_id).prompt)
+
+
+def status_text(app: App[None]) -> str:
+    return str(app.screen.query_one("#status-text").render())
+
+
+async def answer(pilot: object, text: str) -> None:
+    """Type into the open prompt (after clearing its default) and press Enter."""
+    app = pilot.app  # type: ignore[attr-defined]
+    assert isinstance(app.screen, PromptScreen)
+    await pilot.press("ctrl+u", *text, "enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "slachtoffers")
+        assert result_ids(app.main)[:2] == [GEMEENTE, ZORG]
+        await pilot.press("down", "space", "down", "space")
+        await pilot.pause()
+        assert row_text(app, GEMEENTE).startswith("✓ quote")
+        assert row_text(app, ZORG).startswith("✓ point")
+        assert "2 marked (U clears)" in status_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert any("Added 2 to the sheet 'Prep'" in str(n.message) for n in app._notifications)
+
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, SheetScreen)
+        rows = sheet_rows(app)
+        assert rows[0].startswith(" 1. quote  Anna de Vries (woordvoerder) [SUPERSEDED]")
+        assert rows[1].startswith(" 2. point  Centrum tegen Uitbuiting · positive")
+        await pilot.press("J")  # the quote down
+        await pilot.pause()
+        assert [r[:9] for r in sheet_rows(app)] == [" 1. point", " 2. quote"]
+        await pilot.press("n")
+        await answer(pilot, "opening line")
+        await pilot.press("up", "n")
+        await answer(pilot, "if asked about money")
+        assert "note: if asked about money" in sheet_rows(app)[0]
+        assert "note: opening line" in sheet_rows(app)[1]
+
+        target = tmp_path / "rtl.md"
+        await pilot.press("e")
+        await answer(pilot, str(target))
+        expected = EXPECTED_MD.format(zorg_date=_zorg_date(app))
+        assert target.read_text(encoding="utf-8") == expected
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == expected
+        assert "Copied the sheet as Markdown" in str(
+            app.screen.query_one("#sheet-preview").render()
+        )
+        await pilot.press("e")
+        await answer(pilot, str(target))  # exists: refused, untouched
+        assert any("already exists" in str(n.message) for n in app._notifications)
+        assert target.read_text(encoding="utf-8") == expected
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main
+
+
+def _zorg_date(app: App[None]) -> str:
+    from mhbrief.citation import format_date
+
+    briefing = app.library.collection.briefings["centrum-2021"]  # type: ignore[attr-defined]
+    return format_date(briefing.published, briefing.language)
+
+
+@SIZES
+async def test_marks_survive_a_new_query_copy_in_order_and_clear(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "slachtoffers")
+        await pilot.press("down", "down", "space", "down", "space")  # the point; the section
+        await pilot.pause()
+        assert any("Only quotes and points" in str(n.message) for n in app._notifications)
+        await pilot.press("slash", "ctrl+u")
+        await type_text(pilot, "platformen")
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert "2 marked" in status_text(app)
+        await pilot.press("c")
+        await pilot.pause()
+        copied = app.clipboard.split("\n\n")
+        assert copied[0].startswith("“Digitale platformen moeten zelf")  # shown first
+        assert copied[1].startswith("Betere zorgcoördinatie voor slachtoffers")
+        assert app.main.query_one(CopiedBar).display
+        await pilot.press("space")  # unmark the highlighted one
+        await pilot.pause()
+        assert "1 marked" in status_text(app)
+        await pilot.press("U")
+        await pilot.pause()
+        assert "marked" not in status_text(app)
+        await pilot.press("enter", "c")  # nothing marked: the open item, as before
+        await pilot.pause()
+        assert app.clipboard.startswith("“Digitale platformen moeten zelf")
+        assert "\n\n" not in app.clipboard
+
+
+async def test_space_marks_backlinks_of_a_section(briefings: Path, make_app: MakeApp) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        app.main.open("plan-veilig/actielijn-1")
+        await pilot.pause()
+        links = app.main.query_one("#links", OptionList)
+        links.focus()
+        links.highlighted = [o.id for o in links.options].index(ZORG)
+        await pilot.press("space")
+        await pilot.pause()
+        assert str(links.get_option(ZORG).prompt).startswith("✓ ")
+        await pilot.press("a")
+        await pilot.pause()
+        sheet = Sheets(app.state).get("Prep")  # type: ignore[attr-defined]
+        assert sheet is not None and [p.id for p in sheet.pins] == [ZORG]
+
+
+async def test_a_changed_and_a_removed_briefing_stay_on_the_sheet_marked(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        for item_id in (GEMEENTE, PLATFORMEN):
+            app.main.open(item_id)
+            await pilot.press("a")
+        path = briefings / "centrum-2018.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("wie slachtoffers opvangt", "wie hulp biedt"), "utf-8")
+        (briefings / "centrum-2021.toml").unlink()
+        app.main.start_sync()
+        await settle(pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        rows = sheet_rows(app)
+        assert "[CHANGED]" in rows[0] and "Elke gemeente moet weten wie hulp biedt." in rows[0]
+        assert "[MISSING]" in rows[1] and "Digitale platformen moeten zelf" in rows[1]
+        preview = str(app.screen.query_one("#sheet-preview").render())
+        assert "Elke gemeente moet weten wie hulp biedt." in preview
+        assert "Text when pinned" in preview
+        assert "Elke gemeente moet weten wie slachtoffers opvangt." in preview
+        await pilot.press("P")  # pin the new text
+        await pilot.pause()
+        assert "[CHANGED]" not in sheet_rows(app)[0]
+        assert len(sheet_rows(app)) == 2
+
+
+async def test_sheets_are_created_switched_and_renamed_and_a_damaged_one_is_skipped(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    store = StateStore(briefings)
+    store.folder.joinpath("sheets").mkdir(parents=True)
+    damaged = store.path("sheets/kapot")
+    damaged.write_text('version = 1\nname = "Kapot"\ncreated = nope\n', encoding="utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        app.main.open(GEMEENTE)
+        await pilot.press("a", "w", "N")
+        await pilot.pause()
+        await answer(pilot, "Interview RTL")
+        assert isinstance(app.screen, SheetScreen)
+        assert str(app.screen.query_one("#sheet-items").border_title).startswith(
+            "Sheet: Interview RTL · 0 items"
+        )
+        await pilot.press("r")
+        await answer(pilot, "NOS")
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SheetPicker)
+        picker = app.screen.query_one(OptionList)
+        assert [o.id for o in picker.options] == ["NOS", "Prep", "__new__"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.screen.sheet_name == "Prep"  # type: ignore[attr-defined]
+        assert len(sheet_rows(app)) == 1
+        assert damaged.read_text(encoding="utf-8").endswith("created = nope\n")
+
+
+async def test_history_and_saved_searches_survive_a_restart(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "gemeente")
+        await pilot.press("enter", "slash", "ctrl+u")
+        await type_text(pilot, "platformen")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one(Input).value == "platformen"
+        await answer(pilot, "Digitaal")
+
+    again = make_app(briefings)
+    async with again.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = again.main.query_one(SearchBox)
+        await type_text(pilot, "klant")
+        await pilot.press("up")
+        assert box.value == "platformen"
+        await pilot.press("up")
+        assert box.value == "gemeente"
+        await pilot.press("up")  # the oldest: stays
+        assert box.value == "gemeente"
+        await pilot.press("down")
+        assert box.value == "platformen"
+        await pilot.press("down")  # past the newest: what was typed
+        assert box.value == "klant"
+        await pilot.press("down")  # not recalling: into the results
+        await settle(pilot)
+        assert again.focused is again.main.query_one("#results")
+
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"saved digitaal")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert box.value == "platformen"
+        assert PLATFORMEN in result_ids(again.main)
+
+
+async def test_back_brings_back_the_query_and_its_results(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "gemeente")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.main.detail_id == GEMEENTE
+        await pilot.press("slash", "ctrl+u")
+        await type_text(pilot, "platformen")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.main.detail_id == PLATFORMEN
+        await pilot.press("b")
+        await settle(pilot)
+        box = app.main.query_one(SearchBox)
+        assert box.value == "gemeente"
+        assert app.main.detail_id == GEMEENTE
+        assert GEMEENTE in result_ids(app.main)
+        assert app.main.query_one("#results", OptionList).highlighted_option.id == GEMEENTE  # type: ignore[union-attr]
+        await pilot.press("f")
+        await settle(pilot)
+        assert box.value == "platformen"
+        assert app.main.detail_id == PLATFORMEN
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])
+def test_sheet_screen_layout(snap_compare, briefings: Path, make_app: MakeApp, size) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from mhbrief.loader import load_collection
+    from mhbrief.sheets import pin
+
+    collection = load_collection(briefings)
+    day = date(2026, 11, 28)
+    sheets = Sheets(StateStore(briefings))
+    sheets.add("Interview RTL", [pin(collection, i, day) for i in (GEMEENTE, ZORG)], day)
+    sheets.set_note("Interview RTL", ZORG, "if asked about money")
+    sheets.set_current("Interview RTL")
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("down", "w")  # out of the search box, where w is a letter
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, SheetScreen)
+
+    assert snap_compare(make_app(briefings), terminal_size=size, run_before=run_before)
