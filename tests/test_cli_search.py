@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -354,3 +355,30 @@ def test_json_suggestion_is_the_whole_corrected_query(
     assert json.loads(out)["suggestion"] == "theme:financiering"
     _, out, _ = run(capsys, "search", *where, "speaker:ceulers")
     assert "no results\ndid you mean: speaker:ceuleers\n" in out
+
+
+def _search_json(capsys: pytest.CaptureFixture[str], query: str) -> dict[str, Any]:
+    code, out, _ = run(capsys, "search", "--briefings", str(REPO_BRIEFINGS), "--json", query)
+    assert code == 0
+    data: dict[str, Any] = json.loads(out)
+    return data
+
+
+@pytest.mark.skipif(not _has_ckm_briefing(), reason="the CKM briefing is not in briefings/ yet")
+def test_the_issue_10_searches_on_the_repository_briefings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "innovatie" is a subheading: never shown as Ceuleers' words.
+    for result in _search_json(capsys, "innovatie")["results"]:
+        assert [h["field"] for h in result["highlights"]] == ["context"]
+    # The theme's name finds every item that carries it, after what says "financiering".
+    by_theme = {r["id"] for r in _search_json(capsys, "theme:financiering")["results"]}
+    found = [r["id"] for r in _search_json(capsys, "financiering")["results"]]
+    assert set(found) >= by_theme - {"ckm-2018-11-13-mensenhandel-ambitie"}
+    assert found[0] == "samen-tegen-mensenhandel/financiering"
+    assert _search_json(capsys, "theme:financieel")["suggestion"] == "theme:financiering"
+    assert _search_json(capsys, "speaker:ceulers")["suggestion"] == "speaker:ceuleers"
+    assert _search_json(capsys, "meisje")["suggestion"] is None
+    short = _search_json(capsys, "section:actielijn-3")
+    whole = _search_json(capsys, "section:samen-tegen-mensenhandel/actielijn-3")
+    assert short["total"] == whole["total"] > 0

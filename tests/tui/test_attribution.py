@@ -81,3 +81,14 @@ async def test_a_section_heading_match_is_marked_in_the_detail(
         assert isinstance(body, Content)
         assert body.plain.startswith("§ 5 Geld")
         assert MATCH in _styles(body)["Geld"]
+
+
+async def test_a_hostile_field_line_is_shown_literally(tmp_path: Path, make_app: MakeApp) -> None:
+    shutil.copytree(Path(__file__).parent / "fixtures" / "hostile", tmp_path / "hostile")
+    app = make_app(tmp_path / "hostile")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "mallory vet ")
+        prompt = str(_row(app, "hostile/markup"))
+        assert "speaker: [bold]Mallory[/bold]" in prompt
+        assert "\x1b" not in prompt
+        assert app.is_running
