@@ -40,10 +40,12 @@ from mhbrief.model import (
 from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
-from mhbrief.toml_positions import KeyPath, KeyPositions, scan
+from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 
 #: Files larger than this are refused: no briefing comes near it.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+#: Problems listed per file; more are counted in one line (a person fixes the first ones).
+MAX_PROBLEMS = 200
 
 KINDS = ("briefing", "plan", "themes")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -239,11 +241,24 @@ def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem]]:
     text, problems = decode(path, data)
     if text is None:
         return None, problems
+    try:
+        # Before tomllib, which grows with the square of a dotted key's length.
+        where = scan(text)
+    except ScanLimit as limit:
+        return None, [Problem.error(path, limit.message, limit.line, 1)]
     table, problems = parse_toml(path, text)
     if table is None:
         return None, problems
-    checker = Checker(path, scan(text))
+    checker = Checker(path, where)
     document = checker.document(table)
+    if checker.dropped:
+        checker.problems.append(
+            Problem.error(
+                path,
+                f"{checker.dropped:,} more problems not listed (only the first "
+                f"{MAX_PROBLEMS} are); fix these first",
+            )
+        )
     return document, checker.problems
 
 
@@ -256,14 +271,27 @@ class Checker:
     problems: list[Problem] = field(default_factory=list)
     #: (table, key name) pairs an unknown key was already said to be a misspelling of.
     misspelt: set[tuple[KeyPath, str]] = field(default_factory=set)
+    #: Problems beyond :data:`MAX_PROBLEMS`: counted, not built (each costs a lookup).
+    dropped: int = 0
+
+    def full(self) -> bool:
+        """True once :data:`MAX_PROBLEMS` are listed: a further one is only counted."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            return True
+        return False
 
     # -- reporting -----------------------------------------------------------------
 
     def error(self, key: KeyPath, message: str) -> None:
+        if self.full():
+            return
         line, column = self.where.locate(key) or (None, None)
         self.problems.append(Problem.error(self.path, message, line, column))
 
     def warning(self, key: KeyPath, message: str) -> None:
+        if self.full():
+            return
         line, column = self.where.locate(key) or (None, None)
         self.problems.append(Problem.warning(self.path, message, line, column))
 
@@ -474,6 +502,8 @@ class Checker:
     ) -> None:
         for name in table:
             if name not in allowed:
+                if self.full():
+                    continue
                 shown = shown_id(name)
                 close = closest(name, allowed)
                 if close and close not in table:
@@ -505,6 +535,8 @@ class Checker:
         seen: dict[str, int | None] = {}
         for item in items:
             if item.id in seen:
+                if self.full():
+                    continue
                 first = seen[item.id]
                 at = f" at line {first}" if first else ""
                 line = item.line
@@ -522,25 +554,19 @@ class Checker:
 
     def check_parents(self, sections: list[Section]) -> None:
         ids = {s.id: s for s in sections}
+        looping = _reaches_a_cycle({s.id: s.parent for s in sections})
+        hints = 0
         for index, section in enumerate(sections):
             if section.parent is None:
                 continue
             key: KeyPath = ("sections", index, "parent")
             if section.parent not in ids:
-                self.error(
-                    key,
-                    f"parent '{section.parent}' is not a section of this plan"
-                    f"{did_you_mean(section.parent, ids)}",
-                )
+                hints += 1  # each compares with every section id: the first few only
+                hint = did_you_mean(section.parent, ids) if hints <= 20 else ""
+                self.error(key, f"parent '{section.parent}' is not a section of this plan{hint}")
                 continue
-            seen = {section.id}
-            parent: str | None = section.parent
-            while parent is not None:
-                if parent in seen:
-                    self.error(key, f"section '{section.id}' is its own ancestor; break the cycle")
-                    break
-                seen.add(parent)
-                parent = ids[parent].parent if parent in ids else None
+            if section.id in looping:
+                self.error(key, f"section '{section.id}' is its own ancestor; break the cycle")
 
     # -- values --------------------------------------------------------------------
 
@@ -659,14 +685,14 @@ class Checker:
             if not isinstance(value, list):
                 self.error(path, f"'{name}' must be a list, like {name} = [\"...\"]")
                 return None
-            result: list[str] = []
+            result: dict[str, None] = {}  # ordered and unique, in linear time
             for entry in value:
                 if not isinstance(entry, str):
                     self.error(path, f"entries of '{name}' must be text, not {describe(entry)}")
                 elif not valid(entry):
                     self.error(path, f"'{shown_id(entry)}' in '{name}': entries {rule}")
-                elif entry not in result:
-                    result.append(entry)
+                else:
+                    result.setdefault(entry)
             return tuple(result)
 
         return self.get(table, key, name, False, check) or ()
@@ -736,6 +762,27 @@ class Checker:
             return None
 
         return self.get(table, key, "language", False, check) or "nl"
+
+
+def _reaches_a_cycle(parents: Mapping[str, str | None]) -> set[str]:
+    """Ids whose chain of parents runs into a cycle; each id is walked once."""
+    known: dict[str, bool] = {}
+    for start in parents:
+        path: list[str] = []
+        on_path: set[str] = set()
+        node: str | None = start
+        while node is not None and node in parents and node not in known:
+            if node in on_path:
+                result = True
+                break
+            path.append(node)
+            on_path.add(node)
+            node = parents[node]
+        else:
+            result = known.get(node, False) if node is not None else False
+        for seen in path:
+            known[seen] = result
+    return {ident for ident, looping in known.items() if looping}
 
 
 def _describe_table(key: KeyPath) -> str:

@@ -29,6 +29,9 @@ from mhbrief.model import (
 from mhbrief.problems import Problem
 from mhbrief.suggest import did_you_mean
 
+#: Unknown references listed per file, and how many of them get a did-you-mean.
+MAX_PROBLEMS = 200
+MAX_HINTS = 20
 BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp")
 
 
@@ -60,6 +63,8 @@ class _Linker:
     plans: dict[str, Plan] = field(default_factory=dict)
     briefings: dict[str, Briefing] = field(default_factory=dict)
     unverified: set[str] = field(default_factory=set)
+    sections: dict[str, set[str]] = field(default_factory=dict)
+    hints: int = 0
     # Where each document id was first defined, for duplicate messages.
     owners: dict[str, tuple[Path, int | None]] = field(default_factory=dict)
 
@@ -104,6 +109,32 @@ class _Linker:
         return kept
 
     def check_references(self, document: Plan | Briefing) -> list[Problem]:
+        """Cross-file problems of one document, at most MAX_PROBLEMS of them listed."""
+        self.hints = 0
+        problems = self.reference_problems(document)
+        if len(problems) > MAX_PROBLEMS:
+            more = len(problems) - MAX_PROBLEMS
+            problems = problems[:MAX_PROBLEMS]
+            problems.append(
+                Problem.error(
+                    document.path,
+                    f"{more:,} more unknown references not listed (only the first "
+                    f"{MAX_PROBLEMS} are); fix these first",
+                )
+            )
+        if isinstance(document, Plan):
+            return problems
+        warnings, failed = verbatim.check_briefing(document, self.boundary(document.path))
+        self.unverified |= failed
+        return problems + warnings
+
+    def hint(self, word: str, choices: Iterable[str]) -> str:
+        """did_you_mean, for the first MAX_HINTS unknown references of a document:
+        each one compares against every choice."""
+        self.hints += 1
+        return did_you_mean(word, choices) if self.hints <= MAX_HINTS else ""
+
+    def reference_problems(self, document: Plan | Briefing) -> list[Problem]:
         problems: list[Problem] = []
         if isinstance(document, Plan):
             for section in document.sections:
@@ -116,7 +147,7 @@ class _Linker:
                         document.path,
                         line=document.line_of("responds_to"),
                         message=f"responds_to names unknown plan '{plan_id}'"
-                        f"{did_you_mean(plan_id, self.plans)}",
+                        f"{self.hint(plan_id, self.plans)}",
                     )
                 )
         if document.superseded_by and document.superseded_by not in self.briefings:
@@ -125,15 +156,22 @@ class _Linker:
                     document.path,
                     line=document.line_of("superseded_by"),
                     message=f"superseded_by names unknown briefing '{document.superseded_by}'"
-                    f"{did_you_mean(document.superseded_by, self.briefings)}",
+                    f"{self.hint(document.superseded_by, self.briefings)}",
                 )
             )
         for item in document.items:
             problems += self.theme_refs(document.path, item.line, item.themes)
             problems += self.section_refs(document.path, item)
-        warnings, failed = verbatim.check_briefing(document, self.boundary(document.path))
-        self.unverified |= failed
-        return problems + warnings
+            if len(problems) > 10 * MAX_PROBLEMS:
+                break  # enough to say there are many
+        return problems
+
+    def section_ids(self, plan: Plan) -> set[str]:
+        """The section ids of ``plan``, as a set built once (Plan.section is a scan)."""
+        found = self.sections.get(plan.id)
+        if found is None:
+            found = self.sections[plan.id] = {s.id for s in plan.sections}
+        return found
 
     def boundary(self, path: Path) -> Path:
         """The folder ``path`` may read from: the briefings folder, or for a file
@@ -143,17 +181,22 @@ class _Linker:
         return path.parent.resolve()
 
     def theme_refs(self, path: Path, line: int | None, themes: Iterable[str]) -> list[Problem]:
-        return [
-            Problem.error(
-                path,
-                f"unknown theme '{theme}'{did_you_mean(theme, self.themes)}; "
-                "use a theme id from the themes file or add the theme there",
-                line,
-                1 if line else None,
+        problems = []
+        for theme in themes:
+            if theme in self.themes:
+                continue
+            if self.hints > 10 * MAX_PROBLEMS:
+                break  # enough to say there are many
+            problems.append(
+                Problem.error(
+                    path,
+                    f"unknown theme '{theme}'{self.hint(theme, self.themes)}; "
+                    "use a theme id from the themes file or add the theme there",
+                    line,
+                    1 if line else None,
+                )
             )
-            for theme in themes
-            if theme not in self.themes
-        ]
+        return problems
 
     def section_refs(self, path: Path, item: Quote | Point) -> list[Problem]:
         problems = []
@@ -161,12 +204,12 @@ class _Linker:
             plan_id, _, section_id = ref.partition("/")
             plan = self.plans.get(plan_id)
             if plan is None:
-                message = f"section '{ref}' names unknown plan '{plan_id}'" + did_you_mean(
+                message = f"section '{ref}' names unknown plan '{plan_id}'" + self.hint(
                     plan_id, self.plans
                 )
-            elif plan.section(section_id) is None:
+            elif section_id not in self.section_ids(plan):
                 refs = [s.ref for s in plan.sections]
-                message = f"unknown plan section '{ref}'{did_you_mean(ref, refs)}"
+                message = f"unknown plan section '{ref}'{self.hint(ref, refs)}"
             else:
                 continue
             problems.append(Problem.error(path, message, item.line, 1 if item.line else None))

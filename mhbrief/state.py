@@ -37,7 +37,7 @@ from mhbrief.format import parse_toml
 from mhbrief.locations import APP_NAME, folder_key
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line
-from mhbrief.toml_positions import KeyPath, scan
+from mhbrief.toml_positions import KeyPath, ScanLimit, scan
 from mhbrief.writer import replace_file
 
 #: State files larger than this are refused as damaged (about 40,000 first-seen dates).
@@ -307,7 +307,10 @@ def _read_capped(path: Path) -> bytes:
 
 
 def _line_of(text: str, key_path: KeyPath) -> int | None:
-    position = scan(text).locate(key_path)
+    try:
+        position = scan(text).locate(key_path)
+    except ScanLimit:  # a huge state file: the message goes without its line
+        return None
     return position[0] if position else None
 
 

@@ -20,27 +20,101 @@ _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _ESCAPE = re.compile(r"\\(.)")
 
 
+#: Limits that keep any file's cost linear and small (tomllib itself grows with
+#: the square of a dotted key's length: 20,000 parts took 1.6 GB).
+MAX_KEY_PARTS = 64
+MAX_KEYS = 50_000
+
+
+class ScanLimit(Exception):
+    """A file beyond :data:`MAX_KEY_PARTS` or :data:`MAX_KEYS`, at ``line``."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _Node:
+    """One key part in the tree of key paths."""
+
+    __slots__ = ("children", "exact", "first")
+
+    def __init__(self) -> None:
+        self.children: dict[str | int, _Node] = {}
+        #: Where this very path is defined (a key, or a header).
+        self.exact: Position | None = None
+        #: The first position at or below this path (positions only grow while scanning).
+        self.first: Position | None = None
+
+    def child(self, part: str | int, at: Position) -> _Node:
+        node = self.children.get(part)
+        if node is None:
+            node = self.children[part] = _Node()
+        if node.first is None:
+            node.first = at
+        return node
+
+
+class _Arrays:
+    """Array-of-tables counts by plain header parts (``[[quotes]]`` seen twice: 2)."""
+
+    __slots__ = ("children", "count")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Arrays] = {}
+        self.count = 0
+
+    def child(self, part: str) -> _Arrays:
+        node = self.children.get(part)
+        if node is None:
+            node = self.children[part] = _Arrays()
+        return node
+
+
 @dataclass(frozen=True)
 class KeyPositions:
-    """Key paths to ``(line, column)``, both 1-based."""
+    """Key paths to ``(line, column)``, both 1-based.
 
-    positions: Mapping[KeyPath, Position] = field(default_factory=dict)
+    Kept as a tree of key parts, so a dotted key of n parts costs n steps, not
+    one stored path per prefix.
+    """
+
+    root: _Node = field(default_factory=_Node)
+
+    def _walk(self, path: KeyPath) -> list[_Node]:
+        nodes = [self.root]
+        for part in path:
+            node = nodes[-1].children.get(part)
+            if node is None:
+                break
+            nodes.append(node)
+        return nodes
 
     def locate(self, path: KeyPath) -> Position | None:
         """The position of ``path``, or of its first header below it (``[theme.a]``
         defines ``theme`` without naming it alone), or of its nearest enclosing
         key or header."""
-        found = self.positions.get(path)
-        if found is not None:
-            return found
-        below = [pos for key, pos in self.positions.items() if key[: len(path)] == path]
-        if below and path:
-            return min(below)
-        for end in range(len(path) - 1, 0, -1):
-            found = self.positions.get(path[:end])
-            if found is not None:
-                return found
+        nodes = self._walk(path)
+        if len(nodes) == len(path) + 1 and path:
+            found = nodes[-1]
+            return found.exact or found.first
+        for node in reversed(nodes[1 : len(path)]):
+            if node.exact is not None:
+                return node.exact
         return None
+
+    @property
+    def positions(self) -> Mapping[KeyPath, Position]:
+        """Every defined path and its position (for tests and debugging)."""
+        found: dict[KeyPath, Position] = {}
+        stack: list[tuple[KeyPath, _Node]] = [((), self.root)]
+        while stack:
+            path, node = stack.pop()
+            if node.exact is not None:
+                found[path] = node.exact
+            stack.extend(((*path, part), child) for part, child in node.children.items())
+        return found
 
 
 class _Scanner:
@@ -48,9 +122,10 @@ class _Scanner:
         self.text = text
         self.pos = 0
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.positions: dict[KeyPath, Position] = {}
-        self.table: KeyPath = ()
-        self.array_counts: dict[KeyPath, int] = {}
+        self.tree = KeyPositions()
+        self.table = self.tree.root
+        self.arrays = _Arrays()
+        self.keys = 0
 
     def where(self, offset: int) -> Position:
         # Binary search over line starts.
@@ -84,7 +159,14 @@ class _Scanner:
 
     def read_key(self) -> tuple[str, ...]:
         parts: list[str] = []
+        start = self.pos
         while True:
+            if len(parts) == MAX_KEY_PARTS:
+                line = self.where(start)[0]
+                raise ScanLimit(
+                    line,
+                    f"a key of more than {MAX_KEY_PARTS} dotted parts; use fewer nested tables",
+                )
             self.skip_blank(newlines=False)
             ch = self.peek()
             if ch in "\"'":
@@ -101,7 +183,8 @@ class _Scanner:
             self.pos += 1
         return tuple(parts)
 
-    def read_string(self) -> str:
+    def read_string(self, *, decode: bool = True) -> str:
+        """Read a string; its value is decoded only when asked (keys, not values)."""
         quote = self.peek()
         if self.peek(3) == quote * 3:
             start = self.pos + 3
@@ -119,13 +202,13 @@ class _Scanner:
             i += 2 if (quote == '"' and self.text[i] == "\\") else 1
         self.pos = i + 1
         raw = self.text[start:i]
-        return _unescape(raw) if quote == '"' else raw
+        return _unescape(raw) if quote == '"' and decode else raw
 
     def skip_value(self) -> None:
         self.skip_blank(newlines=False)
         ch = self.peek()
         if ch in "\"'":
-            self.read_string()
+            self.read_string(decode=False)
         elif ch in "[{":
             self.skip_bracketed()
         else:
@@ -133,35 +216,66 @@ class _Scanner:
                 self.pos += 1
 
     def skip_bracketed(self) -> None:
-        depth = 0
+        """Skip an array or inline table, counting (and limiting) inline-table keys:
+        tomllib's time grows with the square of a dotted key there too."""
+        stack: list[str] = []
         while self.pos < len(self.text):
             ch = self.peek()
             if ch in "[{":
-                depth += 1
+                stack.append(ch)
                 self.pos += 1
+                if ch == "{":
+                    self.inline_key()
             elif ch in "]}":
-                depth -= 1
+                if stack:
+                    stack.pop()
                 self.pos += 1
-                if depth == 0:
+                if not stack:
                     return
+            elif ch == ",":
+                self.pos += 1
+                if stack and stack[-1] == "{":
+                    self.inline_key()
             elif ch in "\"'":
-                self.read_string()
+                self.read_string(decode=False)
             elif ch == "#":
                 self.skip_blank(newlines=True)
             else:
                 self.pos += 1
 
-    def header_path(self, parts: tuple[str, ...]) -> KeyPath:
-        """Insert array-of-tables indices: ``[quotes.x]`` after ``[[quotes]]``."""
-        path: list[str | int] = []
-        plain: list[str] = []
-        for part in parts:
-            plain.append(part)
-            path.append(part)
-            count = self.array_counts.get(tuple(plain))
-            if count is not None:
-                path.append(count - 1)
-        return tuple(path)
+    def inline_key(self) -> None:
+        self.skip_blank(newlines=True)
+        start = self.pos
+        parts = self.read_key()
+        if parts:
+            self.count_keys(start, len(parts))
+
+    def header_node(self, parts: tuple[str, ...], at: Position, *, array: bool) -> _Node:
+        """The node of a header, with array-of-tables indices inserted
+        (``[quotes.x]`` after ``[[quotes]]`` is ``quotes.<last>.x``)."""
+        node, plain = self.tree.root, self.arrays
+        for number, part in enumerate(parts, start=1):
+            plain = plain.child(part)
+            node = node.child(part, at)
+            if array and number == len(parts):
+                plain.count += 1
+                if node.exact is None:
+                    node.exact = at
+                node = node.child(plain.count - 1, at)
+            elif plain.count:  # an array of tables: its latest element
+                node = node.child(plain.count - 1, at)
+        node.exact = at
+        return node
+
+    def count_keys(self, start: int, parts: int) -> None:
+        """Each part of a dotted key or header names a key (a table or a value)."""
+        self.keys += parts
+        if self.keys > MAX_KEYS:
+            raise ScanLimit(
+                self.where(start)[0],
+                f"more than {MAX_KEYS:,} keys in one file (each part of a dotted key "
+                "counts); split it into several files",
+            )
 
     def run(self) -> None:
         text = self.text
@@ -170,28 +284,25 @@ class _Scanner:
             if self.pos >= len(text):
                 break
             start = self.pos
-            if self.peek(2) == "[[":
-                self.pos += 2
+            if self.peek(2) == "[[" or self.peek() == "[":
+                array = self.peek(2) == "[["
+                self.pos += 2 if array else 1
                 parts = self.read_key()
-                parent = self.header_path(parts[:-1]) + parts[-1:]
-                count = self.array_counts.get(parts, 0)
-                self.array_counts[parts] = count + 1
-                self.table = (*parent, count)
-                self.positions[self.table] = self.where(start)
-                self.positions.setdefault(parent, self.where(start))
-                self.skip_line()
-            elif self.peek() == "[":
-                self.pos += 1
-                self.table = self.header_path(self.read_key())
-                self.positions[self.table] = self.where(start)
+                self.count_keys(start, len(parts))
+                self.table = self.header_node(parts, self.where(start), array=array)
                 self.skip_line()
             else:
                 parts = self.read_key()
                 if not parts:
                     self.skip_line()
                     continue
-                for end in range(1, len(parts) + 1):
-                    self.positions.setdefault((*self.table, *parts[:end]), self.where(start))
+                self.count_keys(start, len(parts))
+                at = self.where(start)
+                node = self.table
+                for part in parts:
+                    node = node.child(part, at)
+                    if node.exact is None:
+                        node.exact = at
                 self.skip_blank(newlines=False)
                 if self.peek() == "=":
                     self.pos += 1
@@ -217,7 +328,12 @@ def _escaped(text: str, index: int) -> bool:
 
 
 def scan(text: str) -> KeyPositions:
-    """Positions of the keys in ``text``, a document ``tomllib`` accepted."""
+    """Positions of the keys in ``text``, in time and memory linear in its length.
+
+    Meant for a document ``tomllib`` accepted, but safe on any text, so it can
+    run first: raises :class:`ScanLimit` for a key of more than
+    :data:`MAX_KEY_PARTS` parts or more than :data:`MAX_KEYS` keys.
+    """
     scanner = _Scanner(text)
     scanner.run()
-    return KeyPositions(scanner.positions)
+    return scanner.tree
