@@ -10,6 +10,7 @@ import pytest
 
 from mhbrief import cli
 from mhbrief.citation import format_date
+from mhbrief.problems import display_path
 from mhbrief.state import StateStore, state_dir_for
 
 Q1 = "org-2018-stelling/q1"
@@ -121,7 +122,7 @@ def test_list_reports_a_damaged_sheet_with_its_line_and_lists_the_rest(
     code, out, err = run(capsys, "sheet", "list", "--briefings", str(sheet))
     assert code == 0
     assert out == "* Interview RTL  2 items\n"
-    assert err.startswith(f"{path}:3:")
+    assert err.startswith(f"{display_path(path)}:3:")
     code, _, err = run(capsys, "sheet", "add", "Kapot", P1, "--briefings", str(sheet))
     assert code == 1 and "left untouched" in err
     assert path.read_text(encoding="utf-8") == damaged

@@ -9,6 +9,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from mhbrief.problems import display_path
 from mhbrief.sheets import Sheets
 from mhbrief.state import StateStore
 from mhbrief.tui.screens.prompt import PromptScreen
@@ -237,7 +238,12 @@ async def test_sheets_are_created_switched_and_renamed_and_a_damaged_one_is_skip
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
         app.main.open(GEMEENTE)
-        await pilot.press("a", "w", "N")
+        await pilot.press("a", "w")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        where = f"{display_path(damaged)}:3:"
+        assert any(m.startswith(where) and "left as it is" in m for m in said)
+        await pilot.press("N")
         await pilot.pause()
         await answer(pilot, "Interview RTL")
         assert isinstance(app.screen, SheetScreen)
@@ -255,6 +261,14 @@ async def test_sheets_are_created_switched_and_renamed_and_a_damaged_one_is_skip
         await pilot.pause()
         assert app.screen.sheet_name == "Prep"  # type: ignore[attr-defined]
         assert len(sheet_rows(app)) == 1
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"switch to nos")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.sheet_name == "NOS"  # type: ignore[attr-defined]
+        assert Sheets(app.state).current() == "NOS"  # type: ignore[attr-defined]
         assert damaged.read_text(encoding="utf-8").endswith("created = nope\n")
 
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
     from mhbrief.tui.screens.main import MainScreen
 
-#: The lists whose rows are item ids and can be marked with space.
-MARKABLE = ("results", "links")
+#: The lists whose rows are item ids and can be marked with space (related: where present).
+MARKABLE = ("results", "links", "related")
 
 
 class Prep:
@@ -90,18 +90,21 @@ class Prep:
 
     def show_marks(self) -> None:
         """Marks on the rows of the results and links; the count in the status line."""
-        for list_id in MARKABLE:
-            show_marks(self.screen.query_one(f"#{list_id}", OptionList), self.marks)
+        for options in self._markable():
+            show_marks(options, self.marks)
         self.screen.update_status()
+
+    def _markable(self) -> list[OptionList]:
+        found = (self.screen.query(f"#{list_id}") for list_id in MARKABLE)
+        return [widget for query in found for widget in query if isinstance(widget, OptionList)]
 
     def status(self) -> str:
         return f"{len(self.marks)} marked (U clears)" if self.marks else ""
 
     def marked_in_order(self) -> list[str]:
         """Marked ids as the results show them, then any marked elsewhere (links, older queries)."""
-        results = self.screen.query_one("#results", OptionList)
-        links = self.screen.query_one("#links", OptionList)
-        shown = [option.id for option in (*results.options, *links.options) if option.id]
+        lists = self._markable()
+        shown = [option.id for options in lists for option in options.options if option.id]
         return self.marks.in_order(shown)
 
     def copy_marked(self, citation: bool) -> bool:

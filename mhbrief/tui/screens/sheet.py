@@ -174,6 +174,7 @@ class SheetScreen(Screen[None]):
         self.sub_title = "prep sheet"
         self.reload()
         self.query_one("#sheet-items").focus()
+        report_damaged(self.mhbrief)
 
     # --- showing -------------------------------------------------------------------
 
@@ -356,6 +357,20 @@ class SheetScreen(Screen[None]):
 
 
 # --- used by the screen, the main screen and the command palette ----------------------
+
+
+def report_damaged(app: MHBriefApp) -> None:
+    """Say which sheet files are damaged (each was left as it is; the others work)."""
+    sheets = Sheets(app.state)
+    sheets.all()  # reads every sheet file, noting the damaged ones
+    for problem in sheets.problems:
+        app.notify(
+            f"{problem.format()}. This sheet file was left as it is; the other sheets work.",
+            title="A sheet file is damaged",
+            severity="warning",
+            markup=False,
+            timeout=10,
+        )
 
 
 def open_sheet(app: MHBriefApp) -> None:
