@@ -40,6 +40,7 @@ from mhbrief.model import (
 from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
+from mhbrief.toml_hints import explain
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 
 #: Files larger than this are refused: no briefing comes near it.
@@ -175,6 +176,10 @@ def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, list[Probl
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         match = _TOML_ERROR.match(message)
+        at = (int(match["line"]), int(match["col"])) if match else (None, None)
+        hint = explain(text, *at) if match or message.endswith(_AT_END) else None
+        if hint is not None:
+            return None, [Problem.error(path, hint.message, hint.line, hint.column)]
         if match:
             msg = match["msg"]
             line, column = int(match["line"]), int(match["col"])

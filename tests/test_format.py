@@ -57,7 +57,11 @@ HEAD += 'organisation = "O"\nsource_type = "report"\n'
     ("text", "line", "column", "message"),
     [
         pytest.param(
-            'format = 1\nkind = "briefing"\ntitle = "unclosed\n', 3, 18, "TOML syntax", id="syntax"
+            'format = 1\nkind = "briefing"\ntitle = "unclosed\n',
+            3,
+            9,
+            "this text is not closed",
+            id="syntax",
         ),
         pytest.param('kind = "plan"\n', None, None, "missing 'format = 1'", id="no-format"),
         pytest.param(

@@ -1,0 +1,239 @@
+"""What to do about a TOML syntax error: the common mistakes, in words a person can act on.
+
+``tomllib`` says *where* it gave up (``Expected newline or end of document after a
+statement``), not what went wrong. For the mistakes people make most in briefing
+files this module says what to write instead, at the place to edit:
+
+- a date in Dutch order (``published = 12-03-2024``): dates are ``YYYY-MM-DD``;
+- a double quote inside a ``"..."`` text (``title = "Het "goede" plan"``): use single
+  quotes around the value or write ``\\"``;
+- a text that is never closed: reported where it opened, not where the parser noticed.
+
+Only called for a file that failed to parse; every scan here is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from mhbrief.sanitize import sanitize_line
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A message that says what to do, at a 1-based line and column."""
+
+    message: str
+    line: int
+    column: int
+
+
+_KEY_VALUE = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z0-9_.\"'-]+)\s*=\s*(?P<value>.*)$")
+_OTHER_DATE = re.compile(
+    r"(?P<a>\d{1,4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\s*(?:#.*)?$"
+)
+#: Values longer than this are not repeated in a suggestion.
+_SHOWN = 60
+
+
+def explain(text: str, line: int | None, column: int | None) -> Hint | None:
+    """A message that says what to do about a syntax error the parser found at
+    ``line``:``column`` (None: at the end of the document), if one of ours applies."""
+    lines = text.split("\n")
+    if line is not None and 1 <= line <= len(lines):
+        source_line = lines[line - 1]
+        hint = _date_hint(source_line, line) or _inner_quote_hint(source_line, line, column)
+        if hint is not None:
+            return hint
+    found = unclosed_string(text)
+    # A text left open is where the parser gave up, or before it; one that seems to
+    # open later is the closing quote of a text that swallowed the lines between.
+    if found is not None and (line is None or (found.line, found.column) <= (line, column or 1)):
+        return found
+    return _swallowed(text, line, column)
+
+
+def _date_hint(source_line: str, line: int) -> Hint | None:
+    match = _KEY_VALUE.match(source_line)
+    if not match:
+        return None
+    value = match["value"]
+    found = _OTHER_DATE.match(value)
+    if not found:
+        return None
+    key = match["key"]
+    column = match.start("value") + 1
+    day = _as_date(found["a"], found["b"], found["c"])
+    example = f"write {key} = {day.isoformat()}" if day else f"e.g. {key} = 2024-03-12"
+    written = sanitize_line(value.split("#")[0].strip())
+    return Hint(
+        f"dates are written YYYY-MM-DD (year, month, day), not '{written}': "
+        f"{example}, without quotes",
+        line,
+        column,
+    )
+
+
+def _as_date(a: str, b: str, c: str) -> date | None:
+    """The date meant by ``a-b-c``: day first when the year comes last, as in Dutch."""
+    try:
+        if len(c) == 4:
+            return date(int(c), int(b), int(a))
+        if len(a) == 4:
+            return date(int(a), int(b), int(c))
+    except ValueError:
+        return None
+    return None
+
+
+def _inner_quote_hint(source_line: str, line: int, column: int | None) -> Hint | None:
+    """``key = "a "b" c"``: the parser stopped right after the quote that ended the text early."""
+    match = _KEY_VALUE.match(source_line)
+    if not match or column is None:
+        return None
+    value = match["value"].rstrip()
+    start = match.start("value")
+    quote = value[:1]
+    if quote not in ("'", '"') or value[:3] == quote * 3:
+        return None
+    end = column - 2  # the 0-based index of the quote just before the error
+    if end <= start or end >= len(source_line) or source_line[end] != quote:
+        return None
+    rest = source_line[end + 1 :]
+    if quote not in rest:
+        return None
+    last = source_line.rindex(quote)
+    inner = source_line[start + 1 : last]
+    key = match["key"]
+    other = "'" if quote == '"' else '"'
+    if quote == '"':
+        advice = 'put the value in single quotes or write \\" for each quote inside it'
+    else:
+        advice = "put the value in double quotes or use ’ for the apostrophe"
+    example = ""
+    if len(inner) <= _SHOWN and "\\" not in inner:
+        shown = sanitize_line(inner)
+        if other not in inner:
+            example = f": {key} = {other}{shown}{other}"
+        elif quote == '"':
+            escaped = shown.replace('"', '\\"')
+            example = f': {key} = "{escaped}"'
+    kind = "double" if quote == '"' else "single"
+    return Hint(
+        f"a {kind} quote inside the text ends it early; {advice}{example}",
+        line,
+        end + 1,
+    )
+
+
+def unclosed_string(text: str) -> Hint | None:
+    """The first text value (or quoted key) that is opened and never closed, where it opens."""
+    scanner = _Strings(text)
+    found = scanner.first_unclosed()
+    if found is None:
+        return None
+    offset, quote = found
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    if len(quote) == 3:
+        message = (
+            f"this text is not closed: the {quote} opened here has no closing {quote}; "
+            f"end the text with {quote}"
+        )
+    else:
+        message = (
+            f"this text is not closed: the {quote} opened here has no closing {quote} "
+            f"on the same line; add it at the end of the value (for text over several "
+            f'lines use """ ... """)'
+        )
+    return Hint(message, line, column)
+
+
+_SWALLOWED_KEY = re.compile(r"\n\s*[A-Za-z0-9_-]+\s*=")
+
+
+def _swallowed(text: str, line: int | None, column: int | None) -> Hint | None:
+    """A multi-line text left open that ran on until the next text's opening quotes."""
+    if line is None or column is None:
+        return None
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    if line > len(starts):
+        return None
+    error = starts[line - 1] + column - 1
+    last = _Strings(text).last_closed_before(error)
+    if last is None:
+        return None
+    start, end, quote = last
+    body = text[start + 3 : end]
+    if len(quote) != 3 or end < starts[line - 1] or not _SWALLOWED_KEY.search(body):
+        return None
+    opened = text.count("\n", 0, start) + 1
+    return Hint(
+        f"this text is not closed: the {quote} opened here runs on to line {line}, "
+        f"taking the keys between as text; end the text with {quote}",
+        opened,
+        start - starts[opened - 1] + 1,
+    )
+
+
+class _Strings:
+    """Finds strings in TOML text: comments skipped, escapes honoured, one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def first_unclosed(self) -> tuple[int, str] | None:
+        for start, end, quote in self.strings():
+            if end is None:
+                return start, quote
+        return None
+
+    def last_closed_before(self, offset: int) -> tuple[int, int, str] | None:
+        """``(start, end of content, quote)`` of the last string closed before ``offset``."""
+        last = None
+        for start, end, quote in self.strings():
+            if end is None or end > offset:
+                break
+            last = (start, end, quote)
+        return last
+
+    def strings(self) -> Iterator[tuple[int, int | None, str]]:
+        """``(start, end, quote)`` of each string; ``end`` (just past it) None if unclosed."""
+        text, n, i = self.text, len(self.text), 0
+        while i < n:
+            ch = text[i]
+            if ch == "#":
+                end = text.find("\n", i)
+                i = n if end < 0 else end
+            elif ch in "\"'":
+                quote = ch * 3 if text.startswith(ch * 3, i) else ch
+                close = self._close(i, quote)
+                yield i, close, quote
+                if close is None:
+                    return
+                i = close
+            else:
+                i += 1
+
+    def _close(self, start: int, quote: str) -> int | None:
+        """The offset just after the string opened at ``start``; None if it never closes."""
+        text, n = self.text, len(self.text)
+        i = start + len(quote)
+        escapes = quote[0] == '"'
+        while i < n:
+            ch = text[i]
+            if escapes and ch == "\\":
+                i += 2
+                continue
+            if len(quote) == 1 and ch == "\n":
+                return None
+            if text.startswith(quote, i):
+                i += len(quote)
+                while len(quote) == 3 and i < n and text[i] == quote[0]:
+                    i += 1  # up to two quotes may end a multi-line text
+                return i
+            i += 1
+        return None

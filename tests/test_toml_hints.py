@@ -1,0 +1,108 @@
+"""TOML mistakes people make get a message that says what to do, at the place to edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import WriteFile
+
+from mhbrief.cli import main
+from mhbrief.format import parse_file
+from mhbrief.problems import Problem
+
+HEAD = 'format = 1\nkind = "briefing"\nid = "b"\norganisation = "O"\nsource_type = "report"\n'
+
+
+def only_problem(write: WriteFile, text: str) -> Problem:
+    source = parse_file(write("x.toml", text))
+    assert source.document is None
+    [problem] = source.problems
+    assert problem.is_error
+    return problem
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("12-03-2024", "published = 2024-03-12"),
+        ("1-3-2024", "published = 2024-03-01"),
+        ("12/03/2024", "published = 2024-03-12"),
+        ("12.03.2024", "published = 2024-03-12"),
+        ("2024-3-12", "published = 2024-03-12"),
+    ],
+)
+def test_a_date_in_another_order_says_how_dates_are_written(
+    write: WriteFile, value: str, expected: str
+) -> None:
+    problem = only_problem(write, HEAD + 'title = "T"\n' + f"published = {value}\n")
+    assert (problem.line, problem.column) == (7, 13)
+    assert "dates are written YYYY-MM-DD" in problem.message
+    assert f"write {expected}" in problem.message
+    assert "Expected newline" not in problem.message
+
+
+def test_an_impossible_date_still_gets_the_rule_and_an_example(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + 'title = "T"\npublished = 31-13-2024\n')
+    assert "YYYY-MM-DD" in problem.message
+    assert "e.g." in problem.message or "2024-03-12" in problem.message
+
+
+def test_double_quotes_inside_a_text_say_to_use_single_quotes_or_escape(
+    write: WriteFile,
+) -> None:
+    problem = only_problem(write, HEAD + 'title = "Het "goede" plan"\npublished = 2024-03-12\n')
+    # At the quote that ended the text early.
+    assert (problem.line, problem.column) == (6, 14)
+    assert "single quotes" in problem.message
+    assert '\\"' in problem.message
+    assert "title = 'Het \"goede\" plan'" in problem.message
+
+
+def test_inner_double_quotes_with_an_apostrophe_suggest_escapes(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + 'title = "it\'s "good""\npublished = 2024-03-12\n')
+    assert 'title = "it\'s \\"good\\""' in problem.message
+
+
+def test_an_unclosed_text_is_reported_where_it_opened(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + 'title = "Het plan\npublished = 2024-03-12\n')
+    assert (problem.line, problem.column) == (6, 9)
+    assert "is not closed" in problem.message
+
+
+def test_an_unclosed_multiline_text_is_reported_where_it_opened_not_at_the_end(
+    write: WriteFile,
+) -> None:
+    text = HEAD + 'title = "T"\npublished = 2024-03-12\nsummary = """Het plan\n\n'
+    text += '[[points]]\nid = "p"\nstance = "neutral"\ntext = "x"\n'
+    problem = only_problem(write, text)
+    assert (problem.line, problem.column) == (8, 11)
+    assert 'no closing """' in problem.message
+
+
+def test_a_multiline_text_that_swallows_the_next_keys_is_reported_where_it_opened(
+    write: WriteFile,
+) -> None:
+    text = HEAD + 'title = "T"\npublished = 2024-03-12\nsummary = """Het plan\n'
+    text += '\n[[points]]\nid = "p"\nstance = "neutral"\ntext = """x"""\n'
+    problem = only_problem(write, text)
+    assert (problem.line, problem.column) == (8, 11)
+    assert "runs on to line 13" in problem.message
+
+
+def test_other_syntax_errors_keep_the_parsers_words(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + "title = = 1\n")
+    assert problem.message.startswith("TOML syntax:")
+
+
+def test_validate_prints_the_hint_as_path_line_col(
+    write: WriteFile,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write("x.toml", HEAD + 'title = "T"\npublished = 12-03-2024\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "--briefings", "briefings"]) == 1
+    out = capsys.readouterr().out
+    assert "briefings/x.toml:7:13: error: dates are written YYYY-MM-DD" in out
