@@ -3,13 +3,18 @@
 ``“text” — Speaker, role, Organisation, d month yyyy (Briefing title)``; parts
 that are missing are left out, months are Dutch for Dutch briefings, and a
 quote that is superseded or not verified against its source carries a flag.
+
+A plan section is cited with its number and title, the plan's title, publisher
+and date, and where the plan can be read. Its text is labelled as the editors'
+summary unless the plan marks its section texts as the plan's own words
+(``section_texts = "verbatim"``), so nobody quotes a summary as the plan.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from mhbrief.model import Briefing, Collection, Kind, Point, Quote, Status
+from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Status
 from mhbrief.search import Hit
 
 _NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november"
@@ -27,14 +32,32 @@ FLAGS = {
         "problem_file": (
             "LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft"
         ),
+        "draft": "LET OP: concept, niet nagekeken",
     },
     "en": {
         "superseded": "NOTE: superseded by a newer briefing",
         "superseded_by": "NOTE: superseded by {id}",
         "unverified": "NOTE: not found verbatim in the source",
         "problem_file": "NOTE: from the last good version of a file that now has problems",
+        "draft": "NOTE: draft, not reviewed",
     },
 }
+
+
+#: How a section's text is introduced, and how its plan's web address is named.
+SECTION_WORDS = {
+    "nl": {
+        "summary": "Samenvatting door de redactie, niet de tekst van het plan",
+        "source": "bron",
+    },
+    "en": {
+        "summary": "Editors' summary, not the plan's own words",
+        "source": "source",
+    },
+}
+#: What the app says it copied, for a section's citation.
+SUMMARY_LABEL = "editors' summary of a plan section (not the plan's words)"
+OWN_WORDS_LABEL = "citation of a plan section"
 
 
 def format_date(day: date, language: str) -> str:
@@ -44,7 +67,8 @@ def format_date(day: date, language: str) -> str:
 
 
 def flags(briefing: Briefing, *, unverified: bool = False, problem_file: bool = False) -> list[str]:
-    """Warnings that travel with a quote: superseded, not verbatim, from a failing file."""
+    """Warnings that travel with a quote: superseded, not verbatim, from a failing file,
+    and last, a draft not reviewed yet."""
     words = FLAGS.get(briefing.language, FLAGS["en"])
     found = []
     if briefing.superseded:
@@ -56,6 +80,8 @@ def flags(briefing: Briefing, *, unverified: bool = False, problem_file: bool = 
         found.append(words["unverified"])
     if problem_file:
         found.append(words["problem_file"])
+    if briefing.draft:
+        found.append(words["draft"])
     return found
 
 
@@ -87,12 +113,55 @@ def cite_item(collection: Collection, item: Quote | Point) -> str:
     return cite(item, briefing, unverified=item.global_id in collection.unverified)
 
 
+def section_heading(number: str | None, title: str) -> str:
+    """``§ 1 Samenwerking met gemeenten`` (``§ Title`` without a number)."""
+    return f"§ {number} {title}" if number else f"§ {title}"
+
+
+def _cite_section_text(
+    text: str,
+    own_words: bool,
+    where: list[str],
+    url: str | None,
+    language: str,
+) -> str:
+    words = SECTION_WORDS.get(language, SECTION_WORDS["en"])
+    said = f"“{text}”" if own_words else f"{words['summary']}: {text}"
+    citation = f"{said} — {', '.join(part for part in where if part)}"
+    if url:
+        citation += f" ({words['source']}: {url})"
+    return citation
+
+
+def cite_section(section: Section, plan: Plan) -> str:
+    """A plan section's citation: whose words, which section of which plan, and its source.
+
+    ``Samenvatting door de redactie, niet de tekst van het plan: … — § 1 Title,
+    Plan title, Publisher, 13 november 2018 (bron: https://…)``; with
+    ``section_texts = "verbatim"`` the text stands in quotation marks instead.
+    """
+    where = [
+        section_heading(section.number, section.title),
+        plan.title,
+        plan.publisher or "",
+        format_date(plan.published, plan.language),
+    ]
+    return _cite_section_text(section.text, plan.own_words, where, plan.url, plan.language)
+
+
+def section_label(plan: Plan) -> str:
+    """What the app calls a copied section citation."""
+    return OWN_WORDS_LABEL if plan.own_words else SUMMARY_LABEL
+
+
 def cite_hit(hit: Hit) -> str:
     """A citation in house style (as :func:`cite`) from what the index holds.
 
     For an item whose file now fails to load, so only its indexed copy is known;
     the citation says so, as it says superseded.
     """
+    if hit.kind is Kind.SECTION:
+        return _cite_section_hit(hit)
     who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
     if hit.date:
         who.append(format_date(hit.date, hit.language))
@@ -107,9 +176,24 @@ def cite_hit(hit: Hit) -> str:
         citation += f" [{words['superseded']}]"
     if hit.from_problem_file:
         citation += f" [{words['problem_file']}]"
+    if hit.draft:
+        citation += f" [{words['draft']}]"
     return citation
 
 
 def bare(item: Quote | Point) -> str:
     """The text alone, as it stands in the briefing."""
     return item.text
+
+
+def _cite_section_hit(hit: Hit) -> str:
+    where = [
+        f"§ {hit.context}" if hit.context else "",
+        hit.title,
+        hit.organisation or "",
+        format_date(hit.date, hit.language) if hit.date else "",
+    ]
+    citation = _cite_section_text(hit.text, hit.own_words, where, hit.url, hit.language)
+    if hit.from_problem_file:
+        citation += f" [{FLAGS.get(hit.language, FLAGS['en'])['problem_file']}]"
+    return citation

@@ -30,6 +30,7 @@ from mhbrief.model import (
     Point,
     Quote,
     Section,
+    SectionTexts,
     SourceFile,
     SourceType,
     Stance,
@@ -58,14 +59,15 @@ _THEMES_KEYS = (*_TOP_KEYS, "themes")
 _THEME_KEYS = ("label", "description")
 _PLAN_KEYS = (
     *_TOP_KEYS,
-    *("id", "title", "published", "language", "publisher", "url", "summary", "sections"),
+    *("id", "title", "published", "language", "publisher", "url", "summary", "section_texts"),
+    "sections",
 )
 _SECTION_KEYS = ("id", "title", "text", "number", "themes", "parent")
 _BRIEFING_KEYS = (
     *_TOP_KEYS,
     *("id", "title", "published", "organisation", "source_type", "language"),
     *("organisation_short", "url", "summary", "responds_to", "status", "superseded_by"),
-    *("source_text", "outlet", "quotes", "points"),
+    *("source_text", "outlet", "draft", "quotes", "points"),
 )
 _QUOTE_KEYS = ("id", "speaker", "text", "role", "context", "themes", "sections")
 _POINT_KEYS = ("id", "stance", "text", "themes", "sections")
@@ -373,6 +375,7 @@ class Checker:
         publisher = self.string(table, (), "publisher")
         url = self.string(table, (), "url")
         summary = self.string(table, (), "summary", multiline=True)
+        section_texts = self.enum(table, (), "section_texts", SectionTexts) or SectionTexts.SUMMARY
         sections: list[Section] = []
         for index, entry in self.tables(table, "sections"):
             key: KeyPath = ("sections", index)
@@ -411,6 +414,7 @@ class Checker:
             summary,
             tuple(sections),
             self.line_of(("id",)),
+            section_texts,
         )
 
     def briefing(self, table: dict[str, Any]) -> Briefing | None:
@@ -429,6 +433,19 @@ class Checker:
         status = self.enum(table, (), "status", Status) or Status.CURRENT
         superseded_by = self.slug(table, (), "superseded_by")
         source_text = self.string(table, (), "source_text")
+        draft = self.boolean(table, (), "draft")
+        if draft:
+            line, column = self.where.locate(("draft",)) or (None, None)
+            self.problems.append(
+                Problem.note(
+                    self.path,
+                    "draft: not reviewed yet, so its quotes and points are marked [draft] and "
+                    "their citations say so; once checked against the source, delete this "
+                    "line (or write draft = false) to publish it",
+                    line,
+                    column,
+                )
+            )
         if status is Status.SUPERSEDED and not superseded_by:
             self.error(
                 ("status",),
@@ -498,6 +515,7 @@ class Checker:
                 if name in table and (line := self.line_of((name,))) is not None
             ),
             outlet=outlet,
+            draft=draft,
         )
 
     # -- structure -----------------------------------------------------------------
@@ -732,6 +750,19 @@ class Checker:
             return None
 
         return self.get(table, key, name, required, check)
+
+    def boolean(self, table: Mapping[str, Any], key: KeyPath, name: str) -> bool:
+        def check(value: Any) -> bool | None:
+            if isinstance(value, bool):
+                return value
+            shown = describe(value)
+            hint = ""
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                hint = f" (write {name} = {value.strip().lower()}, without quotes)"
+            self.error((*key, name), f"'{name}' must be true or false, not {shown}{hint}")
+            return None
+
+        return self.get(table, key, name, False, check) or False
 
     def enum(
         self,

@@ -55,7 +55,8 @@ from mhbrief.analysis import (
 from mhbrief.model import Briefing, Collection, Plan, SourceFile
 
 #: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
-SCHEMA_VERSION = 3
+#: 4: records say ``draft``; a section's record its plan's ``own_words`` and ``url``.
+SCHEMA_VERSION = 4
 INDEX_NAME = "MAIN"
 #: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
@@ -154,6 +155,7 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
             "date": document.published.isoformat(),
             "language": document.language,
             "status": document.status.value,
+            "draft": document.draft,
         }
         yield {
             **base,
@@ -217,6 +219,9 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
                 "text": section.text,
                 "themes": list(section.themes),
                 "sections": [section.ref],
+                "draft": False,
+                "own_words": document.own_words,
+                "url": document.url,
             }
 
 

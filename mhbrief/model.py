@@ -45,6 +45,13 @@ class Status(StrEnum):
     SUPERSEDED = "superseded"
 
 
+class SectionTexts(StrEnum):
+    """Whose words a plan's section texts are: the editors' summary unless marked."""
+
+    SUMMARY = "summary"
+    VERBATIM = "verbatim"
+
+
 LANGUAGES = ("nl", "en")
 
 
@@ -91,6 +98,12 @@ class Plan:
     summary: str | None = None
     sections: tuple[Section, ...] = ()
     id_line: int | None = None
+    #: ``verbatim``: the section texts are the plan's own words; else a summary.
+    section_texts: SectionTexts = SectionTexts.SUMMARY
+
+    @property
+    def own_words(self) -> bool:
+        return self.section_texts is SectionTexts.VERBATIM
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
@@ -156,6 +169,8 @@ class Briefing:
     #: The news outlet that published the text (ANP, NOS, a paper), apart from the
     #: organisation it is about.
     outlet: str | None = None
+    #: Not reviewed yet (``draft = true``, as import and new write it): flagged everywhere.
+    draft: bool = False
 
     def line_of(self, key: str) -> int | None:
         """The line of a top-level key, for problems about its value."""
@@ -230,7 +245,7 @@ class Collection:
 
     @property
     def warning_count(self) -> int:
-        return sum(1 for p in self.problems if not p.is_error)
+        return sum(1 for p in self.problems if p.is_warning)
 
     def items(self) -> Iterator[Item]:
         """Every quote, point and section, briefings first, in id order."""

@@ -11,8 +11,12 @@ from mhbrief.sanitize import sanitize_line, shown_id
 
 
 class Severity(StrEnum):
+    """``error`` fails validation; ``warning`` is worth fixing; ``note`` only informs
+    (a draft briefing) and is counted in neither total."""
+
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True, order=True)
@@ -37,9 +41,19 @@ class Problem:
     ) -> Problem:
         return cls(path, line, column, Severity.WARNING, shown_id(message))
 
+    @classmethod
+    def note(
+        cls, path: Path, message: str, line: int | None = None, column: int | None = None
+    ) -> Problem:
+        return cls(path, line, column, Severity.NOTE, sanitize_line(message))
+
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity is Severity.WARNING
 
     def display_path(self, cwd: Path | None = None) -> str:
         return display_path(self.path, cwd)
@@ -77,3 +91,8 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
 
 def count_errors(problems: list[Problem] | tuple[Problem, ...]) -> int:
     return sum(1 for p in problems if p.is_error)
+
+
+def count_warnings(problems: list[Problem] | tuple[Problem, ...]) -> int:
+    """Warnings only: notes are counted in neither total."""
+    return sum(1 for p in problems if p.is_warning)

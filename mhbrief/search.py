@@ -167,6 +167,12 @@ class Hit:
     highlights: tuple[Highlight, ...]
     from_problem_file: bool = False
     organisation_short: str | None = None
+    #: From a briefing not reviewed yet (``draft = true``).
+    draft: bool = False
+    #: A plan section whose text is the plan's own words (else the editors' summary).
+    own_words: bool = False
+    #: Where the item's plan or briefing can be read.
+    url: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -188,6 +194,7 @@ class Hit:
             "sections": list(self.sections),
             "highlights": [highlight.to_json() for highlight in self.highlights],
             "from_problem_file": self.from_problem_file,
+            "draft": self.draft,
         }
 
 
@@ -856,4 +863,7 @@ def _hit(
         highlights=highlights,
         from_problem_file=str(data.get("source")) in problems,
         organisation_short=data.get("organisation_short"),
+        draft=data.get("draft") is True,
+        own_words=data.get("own_words") is True,
+        url=data.get("url") if isinstance(data.get("url"), str) else None,
     )

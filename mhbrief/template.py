@@ -27,6 +27,9 @@ _BRIEFING = """\
 
 format = {format}
 kind = "briefing"
+# Not reviewed yet: the app marks its quotes [draft] and citations say so.
+# Delete this line (or write draft = false) once it is checked, to publish it.
+draft = true
 # A lowercase id (letters, digits, dashes), unique in the collection,
 # e.g. "ckm-2018-11-13-plan-van-aanpak".
 id = "TODO: organisation-yyyy-mm-dd-short-title"
@@ -150,6 +153,7 @@ def prompt_document(
     parts = [slugify(short), published.isoformat(), slugify(title, 40)]
     default_id = "-".join(p for p in parts if p) if not title.startswith("TODO") else ""
     source_type = _ask_choice(ask, say, "Source type", [t.value for t in SourceType])
+    doc["draft"] = True  # until reviewed: delete the line to publish
     doc.update(
         id=_ask(ask, "Id (lowercase, dashes)", default_id or None) or "TODO: briefing-id",
         title=title,

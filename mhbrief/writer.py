@@ -32,6 +32,7 @@ SOURCES_FOLDER = "sources"
 _ORDER = (
     "format",
     "kind",
+    "draft",
     "id",
     "title",
     "published",
@@ -151,11 +152,20 @@ def target_for(draft: Draft, briefings_dir: Path, out: Path | None) -> Path:
     return out
 
 
+def draft_document(draft: Draft) -> dict[str, Any]:
+    """The briefing as written: marked ``draft = true`` until a person has reviewed it.
+
+    The app and citations flag a draft's quotes; deleting the line publishes it.
+    """
+    return {**draft.data, "draft": True}
+
+
 def draft_header(draft: Draft) -> list[str]:
     source = draft.source_name or "pasted text"
     lines = [
         f"Draft imported by `mhbrief import` from {source}.",
         "Check every value against the source, fill in each TODO, then run `mhbrief validate`.",
+        "Once reviewed, delete the line 'draft = true': until then every citation says draft.",
     ]
     if draft.warnings:
         lines += ["", "Import notes:"]
@@ -185,7 +195,7 @@ def write_draft(
         source_bytes = draft.source
         name = draft.source_name or f"{Path(draft.suggested_filename).stem}.txt"
     copy, created = _archive(target.parent / SOURCES_FOLDER, name, source_bytes)
-    data = dict(draft.data)
+    data = draft_document(draft)
     data["source_text"] = Path(os.path.relpath(copy, target.parent)).as_posix()
     try:
         write_new(target, render(data, draft_header(draft)).encode("utf-8"))

@@ -6,8 +6,19 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from mhbrief.citation import bare, cite, cite_hit, format_date
-from mhbrief.model import Briefing, Kind, Point, Quote, SourceType, Stance, Status
+from mhbrief.citation import bare, cite, cite_hit, cite_section, format_date
+from mhbrief.model import (
+    Briefing,
+    Kind,
+    Plan,
+    Point,
+    Quote,
+    Section,
+    SectionTexts,
+    SourceType,
+    Stance,
+    Status,
+)
 from mhbrief.search import Hit
 
 QUOTE = Quote("q1", "b", "Shamir Ceuleers", "Wij zien een taak.", role="woordvoerder")
@@ -82,3 +93,76 @@ def test_a_hit_read_back_from_the_index_is_cited_like_the_loaded_quote() -> None
     assert flagged.endswith(
         "[LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft]"
     )
+
+
+def test_a_draft_ends_with_its_own_flag_in_the_briefings_language() -> None:
+    draft = replace(BRIEFING, draft=True)
+    assert cite(QUOTE, draft).endswith(
+        "(Mensenhandel-ambitie Kabinet onvoldoende waargemaakt) [LET OP: concept, niet nagekeken]"
+    )
+    both = cite(QUOTE, draft, unverified=True)
+    assert both.endswith(
+        "[LET OP: niet woordelijk gevonden in de bron] [LET OP: concept, niet nagekeken]"
+    )
+    english = replace(draft, language="en")
+    assert cite(QUOTE, english).endswith("[NOTE: draft, not reviewed]")
+    assert "LET OP" not in cite(QUOTE, BRIEFING)
+
+
+def test_a_draft_read_back_from_the_index_keeps_its_flag() -> None:
+    hit = Hit(
+        id="b/q1",
+        kind=Kind.QUOTE,
+        score=0.0,
+        briefing="b",
+        title=BRIEFING.title,
+        speaker=QUOTE.speaker,
+        role=QUOTE.role,
+        organisation=BRIEFING.organisation,
+        date=BRIEFING.published,
+        language="nl",
+        stance=None,
+        status=Status.CURRENT,
+        context=None,
+        text=QUOTE.text,
+        themes=(),
+        sections=(),
+        highlights=(),
+        draft=True,
+    )
+    assert cite_hit(hit) == cite(QUOTE, replace(BRIEFING, draft=True))
+
+
+SECTION = Section(
+    "actielijn-1", "plan", "Samenwerking met gemeenten", "Gemeenten krijgen een vaste aanpak.", "1"
+)
+PLAN = Plan(
+    "plan",
+    "Samen tegen mensenhandel",
+    date(2018, 11, 13),
+    Path("p.toml"),
+    publisher="Ministerie van Justitie en Veiligheid",
+    url="https://example.org/plan",
+    sections=(SECTION,),
+)
+
+
+def test_a_plan_section_is_cited_as_the_editors_summary_with_its_plan_and_source() -> None:
+    assert cite_section(SECTION, PLAN) == (
+        "Samenvatting door de redactie, niet de tekst van het plan: "
+        "Gemeenten krijgen een vaste aanpak. — § 1 Samenwerking met gemeenten, "
+        "Samen tegen mensenhandel, Ministerie van Justitie en Veiligheid, 13 november 2018 "
+        "(bron: https://example.org/plan)"
+    )
+    english = replace(PLAN, language="en", publisher=None, url=None)
+    assert cite_section(replace(SECTION, number=None), english) == (
+        "Editors' summary, not the plan's own words: Gemeenten krijgen een vaste aanpak. — "
+        "§ Samenwerking met gemeenten, Samen tegen mensenhandel, 13 November 2018"
+    )
+
+
+def test_a_plan_that_marks_its_section_texts_verbatim_is_quoted_as_the_plan() -> None:
+    own = replace(PLAN, section_texts=SectionTexts.VERBATIM)
+    text = cite_section(SECTION, own)
+    assert text.startswith("“Gemeenten krijgen een vaste aanpak.” — § 1 Samenwerking")
+    assert "Samenvatting" not in text

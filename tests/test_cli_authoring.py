@@ -142,3 +142,12 @@ def test_new_interactive_writes_into_the_briefings_folder(
     assert cli.main(["new", "--briefings", str(briefings)]) == 0
     assert files(briefings) == ["2024-05-02-titel.toml", "themes.toml"]
     assert cli.main(["validate", "--briefings", str(briefings)]) == 0
+
+
+def test_import_to_stdout_is_a_draft_too(
+    briefings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = FIXTURES / "nl-na-de-quote.txt"
+    args = ["import", str(source), "-o", "-", "--briefings", str(briefings)]
+    assert cli.main(args) == 0
+    assert tomllib.loads(capsys.readouterr().out)["draft"] is True

@@ -382,3 +382,69 @@ def test_the_issue_10_searches_on_the_repository_briefings(
     short = _search_json(capsys, "section:actielijn-3")
     whole = _search_json(capsys, "section:samen-tegen-mensenhandel/actielijn-3")
     assert short["total"] == whole["total"] > 0
+
+
+def _make_draft(folder: Path) -> None:
+    path = folder / "briefings" / "centrum-2018.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'))
+
+
+def test_search_json_always_says_whether_a_result_is_a_draft(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    _make_draft(folder)
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", "gemeente")
+    assert code == 0
+    results = json.loads(out)["results"]
+    assert all(isinstance(r["draft"], bool) for r in results)
+    drafts = {r["id"] for r in results if r["draft"]}
+    assert "centrum-2018/gemeente" in drafts
+    assert all(ident.startswith("centrum-2018") for ident in drafts)
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "gemeente")
+    assert "[draft]" in out
+
+
+def test_show_cite_of_a_draft_ends_with_its_flag(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    _make_draft(folder)
+    code, out, _ = run(
+        capsys, "show", "--briefings", str(folder), "centrum-2018/gemeente", "--cite"
+    )
+    assert code == 0
+    assert out.strip().endswith("(Reactie op Veilig en samen) [LET OP: concept, niet nagekeken]")
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "centrum-2018/gemeente")
+    assert "draft: not reviewed yet" in out
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "plan-veilig/actielijn-1")
+    assert "[draft]" in out  # its backlink from the draft says so
+
+
+def test_show_cite_of_a_section_says_whose_words_and_where_from(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(
+        capsys, "show", "--briefings", str(folder), "plan-veilig/actielijn-1", "--cite"
+    )
+    assert code == 0
+    assert out.strip() == (
+        "Samenvatting door de redactie, niet de tekst van het plan: Alle gemeenten krijgen een "
+        "vaste aanpak en betere zorgcoördinatie voor slachtoffers. — § 1 Samenwerking met "
+        "gemeenten, Veilig en samen, Ministerie van Justitie, 12 november 2018"
+    )
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "plan-veilig", "--cite")
+    assert code == 2
+
+
+def test_show_cite_of_a_section_whose_plan_has_problems_uses_the_index(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "idx"))
+    run(capsys, "index", *where)
+    path = folder / "plans" / "plan-veilig.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\nbroken = [\n", encoding="utf-8")
+    code, out, _ = run(capsys, "show", *where, "plan-veilig/actielijn-1", "--cite")
+    assert code == 0
+    assert out.startswith("Samenvatting door de redactie, niet de tekst van het plan: Alle")
+    assert "— § 1 Samenwerking met gemeenten, Veilig en samen, Ministerie van Justitie" in out
+    assert out.strip().endswith("dat nu problemen heeft]")

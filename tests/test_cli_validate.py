@@ -109,3 +109,26 @@ def test_a_fifo_in_the_folder_is_reported_not_waited_on(
     out = capsys.readouterr().out
     assert "pipe.toml: error: cannot read file: not a regular file" in out
     assert "0 errors" not in out
+
+
+def test_a_draft_is_a_note_counted_in_neither_total_and_the_exit_code_stays(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = good_folder / "briefing.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'))
+    monkeypatch.chdir(good_folder.parent)
+    assert main(["validate", "--briefings", "briefings"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("briefings/briefing.toml:3:1: note: draft: not reviewed yet")
+    assert out[1] == "3 files checked: 0 errors, 0 warnings, 1 note"
+    assert main(["validate", "--briefings", "briefings", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["errors"], data["warnings"], data["notes"]) == (0, 0, 1)
+    assert data["problems"][0]["severity"] == "note"
+    write("bad.toml", "format = 3\n")
+    assert main(["validate", "--briefings", "briefings"]) == 1
+    assert "4 files checked: 1 error, 0 warnings, 1 note" in capsys.readouterr().out

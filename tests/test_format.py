@@ -299,3 +299,41 @@ def test_hostile_key_names_are_sanitised_in_messages(write: WriteFile) -> None:
     problem = only_error(path)
     assert "\x1b" not in problem.format()
     assert "unknown key 'evil" in problem.message
+
+
+def test_draft_is_an_optional_bool_and_a_note_not_an_error(write: WriteFile) -> None:
+    plain = parse_file(write("b.toml", BRIEFING)).document
+    assert isinstance(plain, Briefing) and plain.draft is False
+    text = BRIEFING.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n')
+    source = parse_file(write("b.toml", text))
+    assert isinstance(source.document, Briefing) and source.document.draft
+    [note] = source.problems
+    assert (note.severity.value, note.line, note.column) == ("note", 3, 1)
+    assert "draft" in note.message and "delete this line" in note.message
+    assert not note.is_error and not note.is_warning
+    published = parse_file(write("b.toml", text.replace("draft = true", "draft = false")))
+    assert isinstance(published.document, Briefing) and not published.document.draft
+    assert published.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"), [('"true"', "without quotes"), ("1", "must be true or false")]
+)
+def test_a_draft_that_is_not_a_bool_is_an_error(write: WriteFile, value: str, hint: str) -> None:
+    text = BRIEFING.replace('kind = "briefing"\n', f'kind = "briefing"\ndraft = {value}\n')
+    problem = only_error(write("b.toml", text))
+    assert (problem.line, problem.column) == (3, 1)
+    assert hint in problem.message
+
+
+def test_a_plan_may_mark_its_section_texts_as_its_own_words(write: WriteFile) -> None:
+    plan = parse_file(write("p.toml", PLAN)).document
+    assert isinstance(plan, Plan) and not plan.own_words
+    marked = PLAN.replace('title = "Plan A"\n', 'title = "Plan A"\nsection_texts = "verbatim"\n')
+    plan = parse_file(write("p.toml", marked)).document
+    assert isinstance(plan, Plan) and plan.own_words
+    typo = marked.replace('"verbatim"', '"verbatum"')
+    problem = only_error(write("p.toml", typo))
+    assert problem.line == 5
+    assert '\'section_texts\' must be one of "summary", "verbatim"' in problem.message
+    assert "did you mean 'verbatim'" in problem.message

@@ -18,10 +18,14 @@ from mhbrief.writer import render
 TODAY = date(2024, 5, 17)
 
 
-def problems(tmp_path: Path, text: str) -> list[str]:
+def _written(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "new.toml"
     path.write_text(text, encoding="utf-8")
-    return [p.message for p in parse_file(path).problems]
+    return path
+
+
+def problems(tmp_path: Path, text: str) -> list[str]:
+    return [p.message for p in parse_file(_written(tmp_path, text)).problems]
 
 
 @pytest.mark.parametrize("kind", ["briefing", "plan"])
@@ -45,7 +49,9 @@ def test_template_is_commented_toml_with_today_and_flagged_placeholders(
 def test_template_validates_once_filled_in(tmp_path: Path, kind: str) -> None:
     filled = re.sub(r'^id = "TODO[^"]*"', 'id = "filled-in"', template(kind, TODAY), flags=re.M)
     filled = re.sub(r'"TODO[^"]*"', '"Ingevuld"', filled)
-    assert problems(tmp_path, filled) == []
+    found = parse_file(_written(tmp_path, filled)).problems
+    # A new briefing is a draft until reviewed: a note, never an error or a warning.
+    assert [p.severity.value for p in found] == (["note"] if kind == "briefing" else [])
     document = parse_file(tmp_path / "new.toml").document
     assert isinstance(document, Briefing if kind == "briefing" else Plan)
     assert document.id == "filled-in"
@@ -113,7 +119,8 @@ def test_prompt_builds_a_valid_briefing(tmp_path: Path) -> None:
         }
     ]
     text = render(doc, ["made in a test"])
-    assert problems(tmp_path, text) == []
+    found = parse_file(_written(tmp_path, text)).problems
+    assert [p.severity.value for p in found] == ["note"]  # a draft until reviewed
     assert len(asked) == 16
 
 
@@ -124,3 +131,23 @@ def test_prompt_with_empty_answers_leaves_flagged_placeholders(tmp_path: Path) -
     found = problems(tmp_path, render(doc))
     assert any("placeholder left in 'title'" in m for m in found)
     assert any("placeholder left in 'organisation'" in m for m in found)
+
+
+def test_a_new_briefing_is_a_draft_until_the_line_is_deleted(tmp_path: Path) -> None:
+    text = template("briefing", TODAY)
+    assert "\ndraft = true\n" in text
+    filled = re.sub(r'^id = "TODO[^"]*"', 'id = "filled-in"', text, flags=re.M)
+    filled = re.sub(r'"TODO[^"]*"', '"Ingevuld"', filled)
+    document = parse_file(_written(tmp_path, filled)).document
+    assert isinstance(document, Briefing) and document.draft
+    published = parse_file(_written(tmp_path, filled.replace("\ndraft = true\n", "\n")))
+    assert isinstance(published.document, Briefing) and not published.document.draft
+    assert published.problems == ()
+    assert "\ndraft = " not in template("plan", TODAY)  # a plan has no draft key
+
+
+def test_a_briefing_asked_for_in_the_terminal_is_written_as_a_draft() -> None:
+    ask, _ = scripted(["Titel", "", "", "Org", "", "", "", "", "", ""])
+    document = prompt_document("briefing", ask, lambda _: None, TODAY)
+    assert document["draft"] is True
+    assert "\ndraft = true\n" in render(document)

@@ -43,10 +43,11 @@ def test_draft_written_into_the_briefings_folder(draft: Draft, tmp_path: Path) -
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Draft imported by `mhbrief import` from nl-na-de-quote.txt.")
     data = tomllib.loads(text)
-    assert data == {**draft.data, "source_text": f"sources/{SOURCE.name}"}
-    # The written file loads without a single problem: valid, and every quote verbatim.
+    assert data == {**draft.data, "draft": True, "source_text": f"sources/{SOURCE.name}"}
+    # The written file loads without a single problem: valid, and every quote verbatim;
+    # only a note says it is a draft.
     collection = load_collection(briefings)
-    assert [p.format() for p in collection.problems] == []
+    assert [p.format() for p in collection.problems if p.severity.value != "note"] == []
     briefing = collection.briefings[draft.id]
     assert briefing.source_text == "sources/nl-na-de-quote.txt"
     assert [q.text for q in briefing.quotes] == [q.text for q in draft.quotes]
@@ -201,7 +202,7 @@ def test_a_source_with_control_characters_in_a_quote_still_checks_as_verbatim(
     briefings.mkdir()
     write_draft(import_source(source, organisation="Stichting"), briefings, None, source)
     collection = load_collection(briefings)
-    assert [p.format() for p in collection.problems] == []
+    assert [p.format() for p in collection.problems if p.severity.value != "note"] == []
     (briefing,) = collection.briefings.values()
     assert briefing.quotes[0].text == "Dit is een gevaarlijk plan voor kinderen."
     assert collection.unverified == frozenset()
@@ -216,7 +217,7 @@ def test_a_source_name_with_controls_is_archived_under_the_name_read_back(
     briefings.mkdir()
     write_draft(import_source(source), briefings, None, source)
     collection = load_collection(briefings)
-    assert [p.format() for p in collection.problems] == []
+    assert [p.format() for p in collection.problems if p.severity.value != "note"] == []
     (briefing,) = collection.briefings.values()
     assert briefing.source_text == "sources/evilname.txt"
 
@@ -228,3 +229,19 @@ def test_a_file_called_sources_is_a_clear_error_and_nothing_is_written(
     with pytest.raises(WriteError, match="is a file, not a folder"):
         write_draft(draft, tmp_path, None, SOURCE)
     assert files(tmp_path) == [SOURCES_FOLDER]
+
+
+def test_an_import_is_written_as_a_draft_that_deleting_the_line_publishes(
+    draft: Draft, tmp_path: Path
+) -> None:
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    path = write_draft(draft, briefings, None, SOURCE)
+    text = path.read_text(encoding="utf-8")
+    assert tomllib.loads(text)["draft"] is True
+    assert "delete the line 'draft = true'" in text
+    [loaded] = load_collection(briefings).briefings.values()
+    assert loaded.draft
+    path.write_text(text.replace("draft = true\n", ""), encoding="utf-8")
+    [loaded] = load_collection(briefings).briefings.values()
+    assert not loaded.draft

@@ -17,7 +17,7 @@ from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
 from mhbrief.problems import display_path
 from mhbrief.template import KINDS, prompt_document, template
-from mhbrief.writer import WriteError, render, write_draft, write_new
+from mhbrief.writer import WriteError, draft_document, render, write_draft, write_new
 
 STDOUT = "-"
 
@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in draft.warnings:
         _note("import", f"note: {warning}")
     if to_stdout:
-        sys.stdout.write(render(draft.data))
+        sys.stdout.write(render(draft_document(draft)))
         return 0
     out = Path(args.output) if args.output else None
     try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from mhbrief.locations import Location, LocationError, resolve_briefings
-from mhbrief.problems import Problem
+from mhbrief.problems import Problem, Severity
 
 if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -78,9 +78,13 @@ def print_json(data: object) -> None:
 
 def summary_line(files: int, problems: Sequence[Problem]) -> str:
     errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
-    return (
+    warnings = sum(1 for p in problems if p.is_warning)
+    line = (
         f"{files} file{'s' if files != 1 else ''} checked: "
         f"{errors} error{'s' if errors != 1 else ''}, "
         f"{warnings} warning{'s' if warnings != 1 else ''}"
     )
+    notes = sum(1 for p in problems if p.severity is Severity.NOTE)
+    if notes:  # counted in neither total: a note only informs (a draft briefing)
+        line += f", {notes} note{'s' if notes != 1 else ''}"
+    return line

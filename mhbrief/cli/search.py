@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TextIO
 
-from mhbrief.citation import cite, cite_hit, cite_item
+from mhbrief.citation import cite, cite_hit, cite_item, cite_section
 from mhbrief.cli.common import (
     Subparsers,
     UsageError,
@@ -223,6 +223,8 @@ def _byline(hit: Hit) -> str:
         parts.append(hit.date.isoformat())
     if hit.from_problem_file:
         parts.append("from a file with problems")
+    if hit.draft:
+        parts.append("[draft]")
     return " · ".join(parts)
 
 
@@ -256,8 +258,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
         return show_source(collection, item, sys.stdout)
     if args.cite:
+        if isinstance(item, Section):
+            print(cite_section(item, collection.plans[item.plan_id]))  # as the app copies it
+            return 0
         if not isinstance(item, Quote | Point):
-            raise UsageError("--cite works for quotes and points; this is a " + _kind(item))
+            raise UsageError(_CITABLE + _kind(item))
         print(cite_item(collection, item))
         return 0
     data = describe(collection, item)
@@ -284,10 +289,10 @@ def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hi
         "showing the last indexed version",
         file=sys.stderr,
     )
-    citable = hit.kind in (Kind.QUOTE, Kind.POINT)
+    citable = hit.kind in (Kind.QUOTE, Kind.POINT, Kind.SECTION)
     if args.cite:
         if not citable:
-            raise UsageError(f"--cite works for quotes and points; this is a {hit.kind.value}")
+            raise UsageError(_CITABLE + hit.kind.value)
         print(cite_hit(hit))  # as the app copies it
         return 0
     data = hit.to_json()
@@ -300,6 +305,9 @@ def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hi
     else:
         _print_item(data, sys.stdout)
     return 0
+
+
+_CITABLE = "--cite works for quotes, points and plan sections; this is a "
 
 
 def _all_ids(collection: Collection) -> list[str]:
@@ -346,6 +354,7 @@ def describe(collection: Collection, item: object) -> dict[str, object]:
             themes=list(item.themes),
             sections=[_section_link(collection, ref) for ref in item.sections],
             unverified=item.global_id in collection.unverified,
+            draft=briefing.draft,
             citation=cite(item, briefing, unverified=item.global_id in collection.unverified),
         )
     elif isinstance(item, Section):
@@ -359,7 +368,9 @@ def describe(collection: Collection, item: object) -> dict[str, object]:
             text=item.text,
             themes=list(item.themes),
             parent=f"{plan.id}/{item.parent}" if item.parent else None,
+            own_words=plan.own_words,
             backlinks=[_backlink(collection, linked) for linked in collection.backlinks(item.ref)],
+            citation=cite_section(item, plan),
         )
     elif isinstance(item, Briefing):
         data.update(
@@ -368,6 +379,7 @@ def describe(collection: Collection, item: object) -> dict[str, object]:
             date=item.published.isoformat(),
             text=item.summary,
             status=item.status.value,
+            draft=item.draft,
             responds_to=list(item.responds_to),
             items=[i.global_id for i in item.items],
         )
@@ -391,6 +403,7 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
         "speaker": item.speaker if isinstance(item, Quote) else None,
         "organisation": briefing.organisation,
         "date": briefing.published.isoformat(),
+        "draft": briefing.draft,
         "text": item.text,
     }
 
@@ -400,6 +413,8 @@ def _print_item(data: dict[str, object], out: TextIO) -> None:
     for key in ("title", "heading", "speaker", "role", "organisation", "date", "stance", "context"):
         if data.get(key):
             out.write(f"{key}: {data[key]}\n")
+    if data.get("draft"):
+        out.write("draft: not reviewed yet\n")
     if data.get("text"):
         out.write(f"\n{data['text']}\n")
     sections = data.get("sections")
@@ -412,7 +427,8 @@ def _print_item(data: dict[str, object], out: TextIO) -> None:
         out.write(f"\nlinked from ({len(backlinks)}):\n")
         for link in backlinks:
             label = link["stance"] or link["speaker"] or link["kind"]
-            out.write(f"  {link['id']}  [{label}]  {link['text']}\n")
+            flag = " [draft]" if link.get("draft") else ""
+            out.write(f"  {link['id']}  [{label}]{flag}  {link['text']}\n")
     if data.get("citation"):
         out.write(f"\ncite: {data['citation']}\n")
 

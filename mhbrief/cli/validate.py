@@ -14,6 +14,7 @@ from mhbrief.cli.common import (
     summary_line,
 )
 from mhbrief.loader import load_collection, validate_paths
+from mhbrief.problems import Severity
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -33,7 +34,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "briefings": str(location.path),
                 "files": files,
                 "errors": errors,
-                "warnings": len(problems) - errors,
+                "warnings": sum(1 for p in problems if p.is_warning),
+                "notes": sum(1 for p in problems if p.severity is Severity.NOTE),
                 "problems": [p.to_json() for p in problems],
             }
         )

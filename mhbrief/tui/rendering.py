@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
-from mhbrief.citation import bare, cite, cite_hit, flags, format_date
+from mhbrief.citation import (
+    SUMMARY_LABEL,
+    bare,
+    cite,
+    cite_hit,
+    cite_section,
+    flags,
+    format_date,
+    section_label,
+)
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.search import Hit, Span, attributed, highlight_text, own_text
 
@@ -70,9 +79,12 @@ class Marks:
     old: bool = False
     unverified: bool = False
     problem_file: bool = False
+    draft: bool = False
 
     def labels(self) -> list[str]:
         found = []
+        if self.draft:
+            found.append("draft")
         if self.superseded:
             found.append("superseded")
         if self.unverified:
@@ -90,6 +102,7 @@ def hit_marks(hit: Hit, collection: Collection, today: datetime.date, old_after_
         old=is_old(hit.date, today, old_after_days),
         unverified=hit.id in collection.unverified,
         problem_file=hit.from_problem_file,
+        draft=hit.draft,
     )
 
 
@@ -160,6 +173,8 @@ class Detail:
     links: tuple[Link, ...]
     citation: str
     bare: str
+    #: What the copied bar calls the citation: a section's says whose words it holds.
+    citation_label: str = "citation"
 
 
 def describe(
@@ -204,8 +219,11 @@ def _warnings(marks: Marks, briefing: Briefing | None, unverified: bool) -> list
         lines += [
             Content.styled(f"⚠ {flag}", WARN) for flag in flags(briefing, unverified=unverified)
         ]
-    elif marks.superseded:
-        lines.append(Content.styled("⚠ superseded", WARN))
+    else:
+        if marks.superseded:
+            lines.append(Content.styled("⚠ superseded", WARN))
+        if marks.draft:
+            lines.append(Content.styled("⚠ draft: not reviewed yet", WARN))
     if marks.old:
         lines.append(Content.styled("⚠ old: check for something newer", WARN))
     if marks.problem_file:
@@ -306,6 +324,8 @@ def backlink_label(collection: Collection, item: Quote | Point) -> Content:
         (" · ", DIM),
         (briefing.published.isoformat(), DIM),
     )
+    if briefing.draft:
+        head = head + Content.assemble(" ", ("[draft]", WARN))
     if briefing.superseded:
         head = head + Content.assemble(" ", ("[superseded]", WARN))
     return Content("\n").join([head, Content("  " + _one_line(item.text, ROW_FRAGMENT))])
@@ -342,8 +362,9 @@ def _describe_section(collection: Collection, section: Section, terms: Sequence[
         body=body,
         links_title="Answered by (Enter opens), then subsections",
         links=links,
-        citation=f"{section.text} ({plan.title}, {_section_title(section)})",
+        citation=cite_section(section, plan),
         bare=section.text,
+        citation_label=section_label(plan),
     )
 
 
@@ -380,7 +401,8 @@ def _describe_briefing(
         links_title="Plans it responds to, its quotes and points",
         links=links,
         citation=f"{briefing.title} — {briefing.organisation}, "
-        f"{format_date(briefing.published, briefing.language)}",
+        f"{format_date(briefing.published, briefing.language)}"
+        + (f" [{flags(briefing)[-1]}]" if briefing.draft else ""),
         bare=briefing.title,
     )
 
@@ -417,7 +439,11 @@ def _describe_plan(plan: Plan, terms: Sequence[str]) -> Detail:
 
 def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
     """An item known only from the index (its file now fails to load)."""
-    marks = Marks(superseded=hit.status is Status.SUPERSEDED, problem_file=hit.from_problem_file)
+    marks = Marks(
+        superseded=hit.status is Status.SUPERSEDED,
+        problem_file=hit.from_problem_file,
+        draft=hit.draft,
+    )
     body = _lines(
         *_warnings(marks, None, False),
         text_content(hit.text, terms, hit.language),
@@ -438,4 +464,7 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
         citation=cite_hit(hit),
         bare=hit.text,
+        citation_label=SUMMARY_LABEL
+        if hit.kind is Kind.SECTION and not hit.own_words
+        else "citation",
     )

@@ -455,8 +455,17 @@ class MainScreen(Screen[None]):
             return
         text = detail.citation if citation else detail.bare
         self.app.copy_to_clipboard(text)
-        what = "citation" if citation else "text"
+        what = detail.citation_label if citation else "text"
         self.query_one(CopiedBar).show_copied(what, text)
+        self.call_after_refresh(self.show_whole_copy, what, text)
+
+    def show_whole_copy(self, what: str, text: str) -> None:
+        """The bar has half the screen at most: a longer text gets a screen of its own."""
+        if self.query_one(CopiedBar).fits():
+            return
+        from mhbrief.tui.screens.copied import CopiedScreen
+
+        self.app.push_screen(CopiedScreen(what, text))
 
     # --- interview prep (screens/prep.py) ---------------------------------------
 

@@ -50,3 +50,9 @@ class CopiedBar(Static):
 
     def hide(self) -> None:
         self.display = False
+
+    def fits(self) -> bool:
+        """True when everything shown fits the bar as laid out (else it is cut off)."""
+        region = self.content_region
+        screen = self.screen.size
+        return self.get_content_height(screen, screen, region.width) <= region.height

@@ -1,0 +1,119 @@
+"""What staff read to journalists is what it is: section summaries, drafts, whole copies."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import OptionList
+
+from mhbrief.tui.screens.copied import CopiedScreen
+from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.widgets.status import CopiedBar
+
+from .conftest import SIZES, MakeApp, settle, type_text
+from .test_browse import detail_text
+
+REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
+
+
+def screen_text(app: App[None]) -> str:
+    """Everything on screen as one line of words (wrapping undone)."""
+    return words(" ".join(strip.text for strip in app.screen._compositor.render_strips()))
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def row_prompts(screen: MainScreen) -> dict[str, str]:
+    results = screen.query_one("#results", OptionList)
+    options = [results.get_option_at_index(i) for i in range(results.option_count)]
+    return {str(option.id): str(option.prompt) for option in options}
+
+
+def make_draft(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'))
+
+
+async def test_a_long_plan_section_is_copied_as_the_editors_summary_and_shown_whole_at_80x24(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    folder = tmp_path / "ckm"
+    shutil.copytree(REPO_BRIEFINGS, folder)
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.main.open("samen-tegen-mensenhandel/programma")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        copied = app.clipboard
+        assert copied.startswith("Samenvatting door de redactie, niet de tekst van het plan: ")
+        assert copied.endswith(
+            "— § Het programma als geheel, Samen tegen mensenhandel, Staatssecretaris van "
+            "Justitie en Veiligheid, namens het kabinet, 13 november 2018"
+        )
+        # Longer than the copied bar can hold: every word of it is on screen all the same.
+        assert isinstance(app.screen, CopiedScreen)
+        shown = screen_text(app)
+        assert "Copied editors' summary of a plan section (not the plan's words)" in shown
+        assert words(copied) in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert app.main.query_one(CopiedBar).display
+
+
+@SIZES
+async def test_a_short_plan_section_is_labelled_in_the_copied_bar(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert app.main.open("plan-veilig/actielijn-1")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard.startswith("Samenvatting door de redactie, niet de tekst van het plan")
+        assert "— § 1 Samenwerking met gemeenten, Veilig en samen" in app.clipboard
+        assert isinstance(app.screen, MainScreen)  # it fits the bar
+        bar = str(app.main.query_one(CopiedBar).render())
+        assert "Copied editors' summary of a plan section" in bar
+        assert app.clipboard in bar
+
+
+@SIZES
+async def test_draft_items_are_marked_and_their_copies_flagged(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    make_draft(briefings / "centrum-2018.toml")
+    make_draft(briefings / "network-2026.toml")
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "gemeente")
+        prompts = row_prompts(app.main)
+        assert "[draft]" in prompts["centrum-2018/gemeente"]
+        assert not any("[draft]" in p for i, p in prompts.items() if i.startswith("centrum-2021"))
+        app.main.open("centrum-2018/gemeente")
+        await settle(pilot)
+        assert "LET OP: concept, niet nagekeken" in detail_text(app.main)
+        await pilot.press("c")
+        assert app.clipboard.endswith(
+            "[LET OP: vervangen door centrum-2021] [LET OP: concept, niet nagekeken]"
+        )
+        app.main.open("network-2026/platforms")
+        await settle(pilot)
+        await pilot.press("c")
+        assert app.clipboard.endswith("[NOTE: draft, not reviewed]")
+        # Where a section lists what answers it, the draft is marked too.
+        app.main.open("plan-veilig/actielijn-1")
+        await settle(pilot)
+        links = app.main.query_one("#links", OptionList)
+        labels = {
+            str(links.get_option_at_index(i).id): str(links.get_option_at_index(i).prompt)
+            for i in range(links.option_count)
+        }
+        assert "[draft]" in labels["centrum-2018/gemeente"]
