@@ -37,11 +37,12 @@ from mhbrief.format import parse_toml
 from mhbrief.locations import APP_NAME, folder_key
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line
-from mhbrief.toml_positions import KeyPath, ScanLimit, scan
+from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 from mhbrief.writer import replace_file
 
-#: State files larger than this are refused as damaged (about 40,000 first-seen dates).
-MAX_STATE_BYTES = 4 * 1024 * 1024
+#: State files larger than this are refused as damaged (about 40,000 first-seen dates;
+#: the key scanner's own limit, 50,000 keys, is not reached by a file mhbrief wrote).
+MAX_STATE_BYTES = 2 * 1024 * 1024
 #: The layout version written into every document; a newer one is left alone.
 STATE_VERSION = 1
 #: Queries kept in the history, newest last.
@@ -178,15 +179,19 @@ class StateStore:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             return {}, Problem.error(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1)
+        try:
+            where = scan(text)  # first: linear, and it bounds what tomllib is given
+        except ScanLimit as limit:
+            return {}, Problem.error(path, limit.message, limit.line, 1)
         table, problems = parse_toml(path, text)
         if table is None:
             return {}, problems[0]
         version = table.pop("version", STATE_VERSION)
         if not isinstance(version, int) or isinstance(version, bool) or version > STATE_VERSION:
             message = "written by a newer mhbrief (or not by mhbrief); left as it is"
-            return {}, Problem.error(path, message, _line_of(text, ("version",)))
+            return {}, Problem.error(path, message, _line_of(where, ("version",)))
         for key_path, message in check(table) if check else ():
-            return {}, Problem.error(path, message, _line_of(text, key_path))
+            return {}, Problem.error(path, message, _line_of(where, key_path))
         return table, None
 
     def _write(self, name: str, data: Mapping[str, Any]) -> None:
@@ -306,11 +311,8 @@ def _read_capped(path: Path) -> bytes:
         return handle.read(MAX_STATE_BYTES + 1)
 
 
-def _line_of(text: str, key_path: KeyPath) -> int | None:
-    try:
-        position = scan(text).locate(key_path)
-    except ScanLimit:  # a huge state file: the message goes without its line
-        return None
+def _line_of(where: KeyPositions, key_path: KeyPath) -> int | None:
+    position = where.locate(key_path)
     return position[0] if position else None
 
 

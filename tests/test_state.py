@@ -200,3 +200,13 @@ def test_a_failed_write_changes_nothing(folder: Path, monkeypatch: pytest.Monkey
     with pytest.raises(StateError, match="No space left"):
         store.remember_query("tweede")
     assert store.path("history").read_bytes() == before
+
+
+def test_a_hostile_dotted_key_is_refused_before_tomllib_reads_it(folder: Path) -> None:
+    store = StateStore(folder)
+    store.folder.mkdir(parents=True)
+    path = store.path("display")
+    path.write_text("version = 1\n" + ".".join(["a"] * 20_000) + " = 1\n", encoding="utf-8")
+    assert store.display_choices() == {}
+    [problem] = store.problems
+    assert problem.line == 2 and "dotted parts" in problem.message
