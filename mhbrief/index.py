@@ -40,10 +40,11 @@ from whoosh.columns import RefBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
-from whoosh.index import EmptyIndexError, LockError
+from whoosh.index import EmptyIndexError
 from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock
 
+from mhbrief import index_files
 from mhbrief.analysis import (
     ANALYSIS_VERSION,
     LANGUAGES,
@@ -424,8 +425,9 @@ def _create(folder: Path, lock_timeout: float) -> bool:
     return True
 
 
-def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
-    """Replace a damaged index by an empty one, under the write lock.
+def _recreate_if_broken(folder: Path, lock_timeout: float, *, force: bool = False) -> bool | None:
+    """Replace a damaged index by an empty one, under the write lock (``force``: known
+    to be damaged, by its checksums).
 
     True: it was replaced; False: it opens fine after all (another process was
     committing while we read it); None: the lock is held by another process.
@@ -435,6 +437,8 @@ def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
         return None
     try:
         try:
+            if force:
+                raise ValueError("segment checksum mismatch")
             _read_all(open_writable(folder))
             return False
         except (IndexUnsafe, PermissionError):
@@ -445,6 +449,23 @@ def _recreate_if_broken(folder: Path, lock_timeout: float) -> bool | None:
             return True
     finally:
         lock.release()
+
+
+def _verify(folder: Path, lock_timeout: float) -> list[str]:
+    """Names of segment files that fail their checksum; the index is emptied under the
+    write lock when there are any (the next sync fills it from the files)."""
+    if not exists(folder):
+        return []
+    try:
+        check_safe(folder)
+        damaged = index_files.damaged_files(folder, _storage(folder), INDEX_NAME, SCHEMA)
+    except IndexUnsafe:
+        return []  # the sync refuses it with its own message
+    except Exception:
+        return []  # an unreadable TOC: the sync rebuilds it
+    if damaged and _recreate_if_broken(folder, lock_timeout, force=True) is None:
+        return []  # locked: the sync says so
+    return damaged
 
 
 def _read_all(ix: Any) -> None:
@@ -539,13 +560,25 @@ def sync(
     progress: Progress | None = None,
     lock_timeout: float = 2.0,
     rebuild: bool = False,
+    verify: bool = False,
 ) -> SyncReport:
     """Bring the index in ``index_dir`` up to date with ``collection``.
 
     Never raises for a locked, read-only or damaged index: a damaged one is
     rebuilt from the files, a locked or read-only one is reported stale.
+    ``verify`` first checks every segment against its stored checksum and
+    rebuilds the index when one fails.
     """
     options: dict[str, Any] = {"progress": progress, "lock_timeout": lock_timeout}
+    if verify:
+        damaged = _verify(store_dir(index_dir), lock_timeout)
+        if damaged:
+            report = _sync(index_dir, collection, rebuild=False, **options)
+            note = (
+                f"the index had damaged files: {', '.join(damaged)} failed their checksum; "
+                "it was rebuilt from the briefing files"
+            )
+            return dataclasses.replace(report, rebuilt=True, message=report.message or note)
     try:
         return _sync(index_dir, collection, rebuild=rebuild, **options)
     except OSError:
@@ -593,7 +626,7 @@ def _sync(
     except IndexUnsafe as exc:
         return dataclasses.replace(_stale(str(exc)), refused=True)
     except OSError as exc:
-        return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
+        return _stale(index_files.write_failure(index_dir, exc))
 
     current = {relative(s.path, collection.root): s for s in collection.files}
     labels = theme_labels(collection)
@@ -609,12 +642,36 @@ def _sync(
     if not changed and not removed_sources and not rebuild:
         return SyncReport(0, 0, 0, created, False, None)
 
+    # Our own lock, not the writer's: released whatever fails, and held while a
+    # failed write's files are removed.
+    lock = FileLock(str(folder / LOCK_NAME))
     try:
-        writer = ix.writer(timeout=lock_timeout, delay=0.05)
-    except LockError:
-        return _stale("another mhbrief process is updating the index; showing it as it stands")
+        if not _acquire(lock, lock_timeout):
+            return _stale("another mhbrief process is updating the index; showing it as it stands")
     except OSError as exc:
-        return _stale(f"cannot write the index at {index_dir} ({exc.strerror or exc})")
+        return _stale(index_files.write_failure(index_dir, exc))
+    try:
+        return _write(ix, collection, changed, removed_sources, indexed, rebuild, progress, created)
+    except OSError as exc:  # a full disk, a folder turned read-only: nothing half-done stays
+        index_files.remove_unused(folder, _storage(folder), INDEX_NAME, SCHEMA, {LOCK_NAME})
+        return _stale(index_files.write_failure(index_dir, exc))
+    finally:
+        lock.release()
+
+
+def _write(
+    ix: Any,
+    collection: Collection,
+    changed: Mapping[str, SourceFile],
+    removed_sources: set[str],
+    indexed: Mapping[str, str],
+    rebuild: bool,
+    progress: Progress | None,
+    created: bool,
+) -> SyncReport:
+    """Write the changes under the lock the caller holds; commit, or leave no trace."""
+    labels = theme_labels(collection)
+    writer = ix.writer(_lk=False)
     try:
         touched = removed_sources | set(changed)
         before = {r["id"] for r in _stored_records(ix, touched if not rebuild else set(indexed))}
@@ -636,10 +693,11 @@ def _sync(
         for record in kept:
             _add(writer, record, replace=False)
             after.add(record["id"])
-        writer.commit(mergetype=writing.CLEAR if rebuild else None)
+        writer.commit(mergetype=writing.CLEAR if rebuild else index_files.merge_sparse)
     except BaseException:
         _cancel(writer)
         raise
+    index_files.record_checksums(Path(ix.storage.folder), ix.storage, INDEX_NAME, SCHEMA)
     return SyncReport(
         added=len(after - before),
         updated=len(after & before),

@@ -74,6 +74,7 @@ class Library:
         progress: Callable[[int, int], None] | None = None,
         lock_timeout: float = 2.0,
         rebuild: bool = False,
+        verify: bool = False,
     ) -> SyncReport:
         """Reload the folder from disk and bring the index up to date incrementally."""
         with self._sync_lock:
@@ -84,6 +85,7 @@ class Library:
                 progress=progress,
                 lock_timeout=lock_timeout,
                 rebuild=rebuild,
+                verify=verify,
             )
             with self._search_lock:
                 self._collection = collection

@@ -27,7 +27,7 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
-from mhbrief.library import Library
+from mhbrief.library import Library, SyncReport
 from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
@@ -83,7 +83,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         bar = ProgressBar(sys.stderr)
         try:
             report = library.sync(
-                progress=bar, lock_timeout=INDEX_LOCK_TIMEOUT, rebuild=args.rebuild
+                progress=bar,
+                lock_timeout=INDEX_LOCK_TIMEOUT,
+                rebuild=args.rebuild,
+                verify=True,  # every segment against its checksum; rebuilt if damaged
             )
         finally:
             bar.finish()
@@ -118,15 +121,20 @@ def cmd_index(args: argparse.Namespace) -> int:
             print(f"mhbrief: error: {report.message}", file=sys.stderr)
             return 1
         if report.stale:
-            # The sync's message is written for searches ("showing it as it stands").
-            reason = (report.message or "it could not be written").split("; showing")[0]
-            print(
-                f"mhbrief: error: the index was not updated: {reason} "
-                f"(index folder: {library.index_dir}); nothing was changed, try again later",
-                file=sys.stderr,
-            )
+            print(f"mhbrief: error: the index was not updated: {_why(report)}", file=sys.stderr)
             return 1
+        if report.message and not args.json:  # e.g. damaged files found and rebuilt
+            print(f"mhbrief: {report.message}", file=sys.stderr)
         return 0
+
+
+def _why(report: SyncReport) -> str:
+    """The sync's reason, as ``index`` says it: only a busy lock is worth a retry."""
+    reason = report.message or "it could not be written"
+    if "another mhbrief process" in reason:
+        # Written for searches ("showing it as it stands"): index changed nothing.
+        return reason.split("; showing")[0] + "; nothing was changed, try again later"
+    return reason
 
 
 # --- search --------------------------------------------------------------------
