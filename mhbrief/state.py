@@ -20,6 +20,7 @@ writer of a document wins, and a reader never sees half a file.
 
 from __future__ import annotations
 
+import copy
 import errno
 import os
 import re
@@ -28,7 +29,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import platformdirs
 import tomli_w
@@ -86,6 +87,8 @@ class StateStore:
         self.folder = folder if folder is not None else state_dir_for(self.briefings)
         self._lock = threading.RLock()
         self._problems: dict[str, Problem] = {}
+        #: name -> (file key, check, document): parsed once per change of the file.
+        self._cache: dict[str, tuple[tuple[int, int, int, int], Check | None, Document]] = {}
 
     # -- generic documents -----------------------------------------------------------
 
@@ -142,7 +145,7 @@ class StateStore:
             new = change(current)
             if new is None:
                 return current
-            self._write(name, new)
+            self._write(name, new, check)
             return new
 
     def delete(self, name: str) -> None:
@@ -164,45 +167,40 @@ class StateStore:
         return {}
 
     def _read(self, name: str, check: Check | None) -> tuple[Document, Problem | None]:
+        """The document, parsed again only when its file changed since this store saw it."""
         path = self.path(name)
         try:
-            raw = _read_capped(path)
+            with _open_regular(path) as handle:
+                key = _file_key(os.fstat(handle.fileno()))
+                cached = self._cache.get(name)
+                if cached is not None and cached[0] == key and cached[1] is check:
+                    return copy.deepcopy(cached[2]), None
+                raw = handle.read(MAX_STATE_BYTES + 1)
         except FileNotFoundError:
+            self._cache.pop(name, None)
             return {}, None
         except OSError as exc:
             reason = exc.strerror or exc.__class__.__name__
             return {}, Problem.error(path, f"cannot read this state file ({reason})")
-        if len(raw) > MAX_STATE_BYTES:
-            limit = MAX_STATE_BYTES // (1024 * 1024)
-            return {}, Problem.error(path, f"larger than {limit} MB; not a file mhbrief wrote")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return {}, Problem.error(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1)
-        try:
-            where = scan(text)  # first: linear, and it bounds what tomllib is given
-        except ScanLimit as limit:
-            return {}, Problem.error(path, limit.message, limit.line, 1)
-        table, problems = parse_toml(path, text)
-        if table is None:
-            return {}, problems[0]
-        version = table.pop("version", STATE_VERSION)
-        if not isinstance(version, int) or isinstance(version, bool) or version > STATE_VERSION:
-            message = "written by a newer mhbrief (or not by mhbrief); left as it is"
-            return {}, Problem.error(path, message, _line_of(where, ("version",)))
-        for key_path, message in check(table) if check else ():
-            return {}, Problem.error(path, message, _line_of(where, key_path))
-        return table, None
+        data, problem = _parse(path, raw, check)
+        if problem is None:
+            self._cache[name] = (key, check, copy.deepcopy(data))
+        else:
+            self._cache.pop(name, None)
+        return data, problem
 
-    def _write(self, name: str, data: Mapping[str, Any]) -> None:
+    def _write(self, name: str, data: Mapping[str, Any], check: Check | None) -> None:
         path = self.path(name)
         content = tomli_w.dumps({"version": STATE_VERSION, **data}).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            replace_file(path, content, mode=0o600)
+            written = replace_file(path, content, mode=0o600)
         except OSError as exc:
+            self._cache.pop(name, None)
             reason = exc.strerror or exc.__class__.__name__
             raise StateError(f"{path}: cannot save ({reason}); nothing was changed") from exc
+        # What this store wrote is what it would read back: no need to parse it again.
+        self._cache[name] = (_file_key(written), check, copy.deepcopy(dict(data)))
 
     # -- query history ----------------------------------------------------------------
 
@@ -301,14 +299,44 @@ class StateStore:
         return dict(self.update(FIRST_SEEN, change, _check_first_seen).get("items", {}))
 
 
-def _read_capped(path: Path) -> bytes:
-    """At most one byte past the cap, from a regular file only (never a FIFO or device)."""
+def _parse(path: Path, raw: bytes, check: Check | None) -> tuple[Document, Problem | None]:
+    """A state file's bytes as a document, or the problem that makes it damaged."""
+    if len(raw) > MAX_STATE_BYTES:
+        limit = MAX_STATE_BYTES // (1024 * 1024)
+        return {}, Problem.error(path, f"larger than {limit} MB; not a file mhbrief wrote")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return {}, Problem.error(path, "not UTF-8 text", raw[: exc.start].count(b"\n") + 1)
+    try:
+        where = scan(text)  # first: linear, and it bounds what tomllib is given
+    except ScanLimit as limit:
+        return {}, Problem.error(path, limit.message, limit.line, 1)
+    table, problems = parse_toml(path, text)
+    if table is None:
+        return {}, problems[0]
+    version = table.pop("version", STATE_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version > STATE_VERSION:
+        message = "written by a newer mhbrief (or not by mhbrief); left as it is"
+        return {}, Problem.error(path, message, _line_of(where, ("version",)))
+    for key_path, message in check(table) if check else ():
+        return {}, Problem.error(path, message, _line_of(where, key_path))
+    return table, None
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (never a FIFO, device or link)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-        return handle.read(MAX_STATE_BYTES + 1)
+    handle = os.fdopen(os.open(path, flags), "rb")
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        handle.close()
+        raise OSError(errno.EINVAL, "not a regular file")
+    return handle
+
+
+def _file_key(status: os.stat_result) -> tuple[int, int, int, int]:
+    """Changes whenever the file does (a replace gives a new inode; a write a new mtime)."""
+    return (status.st_dev, status.st_ino, status.st_mtime_ns, status.st_size)
 
 
 def _line_of(where: KeyPositions, key_path: KeyPath) -> int | None:

@@ -89,18 +89,19 @@ def write_new(target: Path, content: bytes) -> None:
     _write_via_temp(target, content, 0o644, _publish)
 
 
-def replace_file(target: Path, content: bytes, mode: int = 0o600) -> None:
+def replace_file(target: Path, content: bytes, mode: int = 0o600) -> os.stat_result:
     """Write ``target`` atomically, replacing it if it exists (for the app's own files).
 
     Readers see the old content or the new, never a part; a failure leaves the old.
+    Returns the written file's status (its inode and mtime, for a reader's cache).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    _write_via_temp(target, content, mode, os.replace)
+    return _write_via_temp(target, content, mode, os.replace)
 
 
 def _write_via_temp(
     target: Path, content: bytes, mode: int, publish: Callable[[Path, Path], None]
-) -> None:
+) -> os.stat_result:
     """A hidden temporary file beside ``target``, synced, then published in place."""
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -109,6 +110,7 @@ def _write_via_temp(
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+            written = os.fstat(handle.fileno())
         os.chmod(tmp, mode)
         publish(tmp, target)
     except BaseException:
@@ -116,6 +118,7 @@ def _write_via_temp(
             tmp.unlink()
         raise
     _sync_folder(target.parent)
+    return written
 
 
 def _publish(tmp: Path, target: Path) -> None:

@@ -210,3 +210,15 @@ def test_a_hostile_dotted_key_is_refused_before_tomllib_reads_it(folder: Path) -
     assert store.display_choices() == {}
     [problem] = store.problems
     assert problem.line == 2 and "dotted parts" in problem.message
+
+
+def test_two_stores_on_one_folder_see_each_others_writes(folder: Path) -> None:
+    app, cli = StateStore(folder), StateStore(folder)
+    app.save_search("a", "eerste")
+    assert cli.saved_searches() == {"a": "eerste"}
+    cli.save_search("b", "tweede")  # app's cached copy is now old
+    app.save_search("c", "derde")
+    assert list(cli.saved_searches()) == ["a", "b", "c"]
+    returned = app.load("searches")
+    returned["searches"].clear()  # a caller changing what it got changes nothing stored
+    assert list(app.saved_searches()) == ["a", "b", "c"]
