@@ -541,12 +541,21 @@ def relative(path: Path, root: Path) -> str:
 
 
 def failing_sources(collection: Collection) -> frozenset[str]:
-    """Source paths (as the index keys them) of files that do not load now."""
+    """Source paths (as the index keys them) of files that do not load now, and of
+    folders that cannot be read (every file below one counts as failing)."""
     return frozenset(
         relative(source.path, collection.root)
         for source in collection.files
         if source.document is None
     )
+
+
+def is_failing(source: str, failing: frozenset[str] | set[str]) -> bool:
+    """True when ``source`` or a folder above it is in ``failing``."""
+    if source in failing or "." in failing:  # ".": the briefings folder itself
+        return True
+    parts = source.split("/")
+    return any("/".join(parts[:end]) in failing for end in range(1, len(parts)))
 
 
 def _stale(message: str) -> SyncReport:
@@ -638,7 +647,11 @@ def _sync(
             continue
         if rel in indexed or any(True for _ in records(source, rel, labels)):
             changed[rel] = source
-    removed_sources = {rel for rel in indexed if rel not in current}
+    failing = failing_sources(collection)
+    # A file below a folder that cannot be read now is not gone: its items stay.
+    removed_sources = {
+        rel for rel in indexed if rel not in current and not is_failing(rel, failing)
+    }
     if not changed and not removed_sources and not rebuild:
         return SyncReport(0, 0, 0, created, False, None)
 
@@ -678,7 +691,8 @@ def _write(
         kept: list[dict[str, Any]] = []
         if rebuild:
             # Files that fail now keep their last good documents across a rebuild.
-            kept = _stored_records(ix, failing_sources(collection) & set(indexed))
+            failing = failing_sources(collection)
+            kept = _stored_records(ix, {rel for rel in indexed if is_failing(rel, failing)})
         else:
             for rel in sorted(touched):
                 writer.delete_by_term("source", rel)

@@ -42,13 +42,31 @@ def is_briefing_file(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
-def discover(root: Path) -> list[Path]:
-    """Every briefing file below ``root``, in path order (hidden folders skipped)."""
+def discover(root: Path, unreadable: list[OSError] | None = None) -> list[Path]:
+    """Every briefing file below ``root``, in path order (hidden folders skipped).
+
+    A folder that cannot be read is added to ``unreadable``, never skipped silently.
+    """
     found: list[Path] = []
-    for folder, dirs, files in os.walk(root, onerror=None, followlinks=False):
+    onerror = unreadable.append if unreadable is not None else None
+    for folder, dirs, files in os.walk(root, onerror=onerror, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(folder) / name for name in files if is_briefing_file(name))
     return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def unreadable_folder(error: OSError) -> SourceFile:
+    """A folder ``discover`` could not read, as a file that does not load: an error,
+    and the items indexed from below it stay searchable, flagged."""
+    path = Path(str(error.filename))
+    reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
+    problem = Problem.error(
+        path,
+        f"cannot read this folder ({reason or error}); its briefing files are not loaded, "
+        "and their last indexed items stay searchable, marked as from a file with "
+        f"problems; let yourself read it (chmod u+rx {_shown(path)})",
+    )
+    return SourceFile(path, "", None, (problem,))
 
 
 @dataclass
@@ -260,7 +278,10 @@ def load_collection(root: Path) -> Collection:
     if not root.is_dir():
         problem = Problem.error(root, "briefings folder not found; check --briefings")
         return Collection(root=root, problems=(problem,))
-    return link([load_file(path, root) for path in discover(root)], root)
+    unreadable: list[OSError] = []
+    files = [load_file(path, root) for path in discover(root, unreadable)]
+    files += [unreadable_folder(error) for error in unreadable]
+    return link(sorted(files, key=lambda f: f.path.relative_to(root).parts), root)
 
 
 LINKS_OUTSIDE = (

@@ -39,7 +39,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from mhbrief import query_hints
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.index import SCHEMA, TEXT_FIELDS
+from mhbrief.index import SCHEMA, TEXT_FIELDS, is_failing
 from mhbrief.model import Kind, Stance, Status
 
 MAX_EXPANSIONS = 40
@@ -861,7 +861,7 @@ def _hit(
         themes=tuple(data.get("themes") or ()),
         sections=tuple(data.get("sections") or ()),
         highlights=highlights,
-        from_problem_file=str(data.get("source")) in problems,
+        from_problem_file=is_failing(str(data.get("source")), problems),
         organisation_short=data.get("organisation_short"),
         draft=data.get("draft") is True,
         own_words=data.get("own_words") is True,
