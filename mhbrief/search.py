@@ -368,7 +368,10 @@ def _or_by_theme(q: Any, text: str) -> Any:
     Whole labels only: ``klant minderjarigen`` finds no item just because one of its themes
     is called "Minderjarigen". No NOT or OR: a theme never brings back what was excluded.
     """
-    by_theme = _theme_parser().parse(text)
+    try:
+        by_theme = _theme_parser().parse(text)
+    except Exception:  # never an error for what was typed: the words alone still search
+        return q
     if by_theme is wq.NullQuery or isinstance(by_theme, type(wq.NullQuery)):
         return q
     return wq.Or([q, by_theme.with_boost(THEME_BOOST)])

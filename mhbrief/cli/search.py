@@ -462,7 +462,8 @@ def register(subparsers: Subparsers) -> None:
         help="search quotes, points, plan sections and briefings",
         description='Words are ANDed; use "phrases", OR, NOT, (), prefix*, word~ and the '
         "filters theme: speaker: org: kind: stance: section: date: (date:2021, "
-        "date:2018-11, date:[2018 TO 2020]).",
+        "date:2018-11, date:[2018 TO 2020]; section:ID without its plan when one plan has it). "
+        "Matched words are bold on a terminal; piped or with NO_COLOR, text is printed as it is.",
     )
     add_briefings_argument(search)
     add_index_argument(search)
