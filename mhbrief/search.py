@@ -13,9 +13,11 @@ says so (``fallback``).
 
 Prefixes never run on a stemmed field (``gemeenten*`` would miss). A prefix of
 up to :data:`~mhbrief.analysis.EDGE_MAX` letters is one term of an edge n-gram
-field; a longer one expands to at most :data:`MAX_EXPANSIONS` index words, the
-most frequent first, after scanning at most :data:`MAX_SCAN` of them. So the
-work per keystroke is bounded however short the prefix.
+field; a longer one expands to every index word it starts (exact totals). While
+typing it expands to at most :data:`MAX_EXPANSIONS` words, the most frequent
+first, after scanning at most :data:`MAX_SCAN` of them, so the work per
+keystroke is bounded however short the prefix, and the response says
+``capped`` when words were left out.
 """
 
 from __future__ import annotations
@@ -208,6 +210,8 @@ class SearchResponse:
     fallback: bool
     facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     terms: tuple[str, ...] = ()
+    #: While typing, a prefix matched more words than were searched (the most frequent).
+    capped: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -513,8 +517,9 @@ def _as_you_type(text: str) -> str:
     return f"{text[: match.start(1)]}({word} OR {word}*)"
 
 
-def rewrite(q: Any, reader: Any) -> Any:
-    """Bounded prefixes, on unstemmed fields only; short section ids made whole."""
+def rewrite(q: Any, reader: Any, expansion: Expansion | None = None) -> Any:
+    """Prefixes on unstemmed fields only (bounded while typing: see :class:`Expansion`);
+    short section ids made whole."""
     if isinstance(q, wq.Term) and q.fieldname == "section" and "/" not in q.text:
         # section:actielijn-3 means the section of that id in whichever plan has it.
         refs = query_hints.resolve_sections(reader, q.text)
@@ -545,9 +550,9 @@ def rewrite(q: Any, reader: Any) -> Any:
         if q.fieldname in STEMMED_FIELDS:
             return wq.NullQuery
         if isinstance(q, wq.Prefix):
-            return capped_prefix(reader, q.fieldname, q.text, q.boost)
+            return capped_prefix(reader, q.fieldname, q.text, q.boost, expansion)
         return q
-    return q.apply(lambda child: rewrite(child, reader))
+    return q.apply(lambda child: rewrite(child, reader, expansion))
 
 
 def prune(q: Any, reader: Any) -> Any:
@@ -571,17 +576,39 @@ def _absent(q: Any, reader: Any) -> bool:
         return False  # a field type that converts values itself (dates)
 
 
-def capped_prefix(reader: Any, fieldname: str, prefix: str, boost: float = 1.0) -> Any:
-    """Words starting with ``prefix``: one edge term, or the most frequent expansions."""
+@dataclass
+class Expansion:
+    """How prefixes expand in one search: all their words (``full``, outside typing:
+    exact totals), or at most :data:`MAX_EXPANSIONS` while typing, noting ``capped``."""
+
+    full: bool = False
+    capped: bool = False
+
+
+def capped_prefix(
+    reader: Any,
+    fieldname: str,
+    prefix: str,
+    boost: float = 1.0,
+    expansion: Expansion | None = None,
+) -> Any:
+    """Words starting with ``prefix``: one edge term, or its expansions (all of them,
+    or while typing the most frequent ones)."""
+    expansion = expansion or Expansion()
     prefix = fold(prefix)
     if fieldname == "words" and len(prefix) <= EDGE_MAX:
         return wq.Term("edge", prefix, boost=boost)
     scanned: list[tuple[int, bytes]] = []
     for count, (btext, info) in enumerate(reader.iter_prefix(fieldname, prefix)):
-        if count >= MAX_SCAN:
+        if count >= MAX_SCAN and not expansion.full:
+            expansion.capped = True
             break
         scanned.append((info.doc_frequency(), btext))
-    best = heapq.nlargest(MAX_EXPANSIONS, scanned)
+    if expansion.full:
+        best = sorted(scanned, reverse=True)
+    else:
+        best = heapq.nlargest(MAX_EXPANSIONS, scanned)
+        expansion.capped = expansion.capped or len(scanned) > MAX_EXPANSIONS
     if not best:
         return wq.Term(fieldname, prefix, boost=boost)  # matches nothing, and says so
     terms = [wq.Term(fieldname, btext.decode("utf-8")) for _, btext in best]
@@ -673,8 +700,10 @@ class IndexSearcher:
         if sort is Sort.NEWEST:
             kwargs["sortedby"] = newest_first()
 
+        expansion = Expansion(full=not as_you_type)
+
         def run(query: Any) -> tuple[Any, list[int], Any]:
-            rewritten = rewrite(query, reader)
+            rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
             return (
                 rewritten,
@@ -712,6 +741,7 @@ class IndexSearcher:
             fallback=parsed.fallback,
             facets=self._facets(docnums),
             terms=terms,
+            capped=expansion.capped,
         )
 
     def related(

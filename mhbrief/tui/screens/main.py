@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from mhbrief.library import SyncReport
 from mhbrief.model import Kind
 from mhbrief.sanitize import sanitize_line
-from mhbrief.search import Hit, SearchResponse, Sort
+from mhbrief.search import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title
@@ -319,6 +319,8 @@ class MainScreen(Screen[None]):
             parts.append((f" · {sort.value}", "$text-muted"))
             if response.fallback:
                 parts.append((" · read as plain words", "$text-warning"))
+            if response.capped:  # while typing: a long prefix searched its commonest words
+                parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
             if response.stale:
                 parts.append((" · index may be out of date", "$text-warning"))
         if self._sync_note:
