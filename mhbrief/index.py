@@ -299,6 +299,8 @@ class SyncReport:
     message: str | None
     #: The index was not trusted (see :func:`check_safe`): nothing was read from it.
     refused: bool = False
+    #: Stale only because another process held the write lock: worth a retry soon.
+    locked: bool = False
 
 
 def store_dir(index_dir: Path) -> Path:
@@ -558,8 +560,8 @@ def is_failing(source: str, failing: frozenset[str] | set[str]) -> bool:
     return any("/".join(parts[:end]) in failing for end in range(1, len(parts)))
 
 
-def _stale(message: str) -> SyncReport:
-    return SyncReport(0, 0, 0, False, True, message)
+def _stale(message: str, *, locked: bool = False) -> SyncReport:
+    return SyncReport(0, 0, 0, False, True, message, locked=locked)
 
 
 def sync(
@@ -597,7 +599,9 @@ def sync(
         # the whole index really fails (otherwise the error is not the index's).
         repaired = _recreate_if_broken(store_dir(index_dir), lock_timeout)
         if repaired is None:
-            return _stale("the index is damaged and another mhbrief process holds its lock")
+            return _stale(
+                "the index is damaged and another mhbrief process holds its lock", locked=True
+            )
         if not repaired:
             raise
     report = _sync(index_dir, collection, rebuild=False, **options)
@@ -617,7 +621,7 @@ def _sync(
         created = False
         if not exists(folder):
             if not _create(folder, lock_timeout):
-                return _stale("another mhbrief process is updating the index")
+                return _stale("another mhbrief process is updating the index", locked=True)
             created = True
         check_safe(folder)
         try:
@@ -628,7 +632,9 @@ def _sync(
         except Exception:  # a damaged index: the TOML files can always rebuild it
             repaired = _recreate_if_broken(folder, lock_timeout)
             if repaired is None:
-                return _stale("the index is damaged and another mhbrief process holds its lock")
+                return _stale(
+                    "the index is damaged and another mhbrief process holds its lock", locked=True
+                )
             created = created or repaired
             ix = open_writable(folder)
             indexed = indexed_files(ix)
@@ -660,7 +666,10 @@ def _sync(
     lock = FileLock(str(folder / LOCK_NAME))
     try:
         if not _acquire(lock, lock_timeout):
-            return _stale("another mhbrief process is updating the index; showing it as it stands")
+            return _stale(
+                "another mhbrief process is updating the index; showing it as it stands",
+                locked=True,
+            )
     except OSError as exc:
         return _stale(index_files.write_failure(index_dir, exc))
     try:

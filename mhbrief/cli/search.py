@@ -47,16 +47,26 @@ def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
 
 
 class ProgressBar:
-    """A one-line bar on stderr, drawn only on a terminal and only for long work."""
+    """Progress of a long index update on stderr: a bar on a terminal, else a plain
+    line every few seconds; nothing at all for work that ends quickly."""
 
-    def __init__(self, stream: TextIO, *, after: float = 0.5) -> None:
+    def __init__(self, stream: TextIO, *, after: float = 0.5, every: float = 2.0) -> None:
         self.stream = stream
         self.started = time.monotonic()
         self.after = after
+        self.every = every
         self.drawn = False
+        self.last_line = 0.0
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.stream.isatty() or time.monotonic() - self.started < self.after:
+        now = time.monotonic()
+        if now - self.started < self.after:
+            return
+        if not self.stream.isatty():
+            if now - self.last_line >= self.every:
+                self.stream.write(f"mhbrief: indexing {done}/{total} files…\n")
+                self.stream.flush()
+                self.last_line = now
             return
         width = 30
         filled = width * done // max(total, 1)
@@ -145,7 +155,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     with _library(args, quiet=args.json) as library:
-        report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
+        bar = ProgressBar(sys.stderr, after=1.0, every=5.0)  # e.g. after a killed build
+        try:
+            report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT, progress=bar)
+        finally:
+            bar.finish()
         response = library.search(text, limit=args.limit)
         refused = library.refused
     if refused:

@@ -55,6 +55,11 @@ class PageTabs(Tabs):
     can_focus = False
 
 
+#: Seconds between sync attempts while another process holds the index lock (each
+#: attempt also waits up to two seconds for it).
+LOCK_RETRY_SECONDS = 1.0
+
+
 class MainScreen(Screen[None]):
     """Search, results, detail, themes, plan."""
 
@@ -103,6 +108,7 @@ class MainScreen(Screen[None]):
         self._wanted: Request | None = None
         self._sync_note = ""
         self._synced = False
+        self._last_sync_message: str | None = None
 
     @property
     def mhbrief(self) -> MHBriefApp:
@@ -525,8 +531,14 @@ class MainScreen(Screen[None]):
         changed = report.added + report.updated + report.removed
         self._sync_note = f"synced {changed} change(s)" if self._synced and changed else ""
         self._synced = True
-        if report.message:
+        if report.message and report.message != self._last_sync_message:
             self.notify(report.message, severity="warning", markup=False)
+        self._last_sync_message = report.message
+        if report.locked:
+            # Another mhbrief (a CLI rebuild) holds the lock: try again by ourselves,
+            # quietly, so "out of date" clears within seconds of it finishing.
+            self._sync_note = "waiting for another mhbrief to finish indexing…"
+            self.set_timer(LOCK_RETRY_SECONDS, self.run_sync)
         self.query_one(PlanTree).show(collection)
         self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
         self.start_search()  # refresh the results; the highlighted row and detail stay

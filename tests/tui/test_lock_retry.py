@@ -1,0 +1,62 @@
+"""An app that lost the index lock to a CLI rebuild catches up by itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from mhbrief import index
+from mhbrief.library import Library
+from tests.tui.conftest import NARROW, MakeApp, settle
+
+HOLD_LOCK = """
+import sys
+from whoosh.util.filelock import FileLock
+lock = FileLock(sys.argv[1])
+assert lock.acquire()
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+
+def status(app: object) -> str:
+    return str(app.query_one("#status-text").render())  # type: ignore[attr-defined]
+
+
+async def test_the_app_retries_the_lock_and_clears_out_of_date_within_5_s(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    library = Library(briefings, tmp_path / "index")
+    library.sync()
+    extra = (briefings / "centrum-2021.toml").read_text(encoding="utf-8")
+    extra = extra.replace("centrum-2021", "extra-2021").replace("Bram Jansen", "Wijkagent Vos")
+    (briefings / "extra-2021.toml").write_text(extra, encoding="utf-8")
+    lock = index.store_dir(library.index_dir) / index.LOCK_NAME
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(lock)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        app = make_app(briefings, library=library)
+        async with app.run_test(size=NARROW) as pilot:
+            await settle(pilot)
+            assert "index may be out of date" in status(app)
+            assert holder.stdin is not None
+            holder.stdin.close()
+            holder.wait(timeout=10)
+            freed = time.monotonic()
+            while "out of date" in status(app) and time.monotonic() - freed < 6:
+                await pilot.pause(0.1)
+            assert time.monotonic() - freed < 5, status(app)
+            assert "out of date" not in status(app)
+            assert "waiting for another mhbrief" not in status(app)
+            notices = [str(n.message) for n in app._notifications]
+            assert sum("another mhbrief process" in n for n in notices) <= 1
+    finally:
+        holder.kill()
+        holder.wait()
