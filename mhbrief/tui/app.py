@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import on
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -25,6 +26,7 @@ from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJu
 from mhbrief.tui.prep_commands import SavedSearches, SheetCommands
 from mhbrief.tui.screens.help import HelpScreen
 from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.state_jobs import StateDone, StateJobs
 
 
 class MHBriefApp(App[None]):
@@ -53,6 +55,8 @@ class MHBriefApp(App[None]):
         self.library = library
         #: Per-user state for this folder: sheets, query history, saved searches.
         self.state = state if state is not None else StateStore(library.briefings)
+        #: Its reads and writes, off the UI thread and in order (see tui/state_jobs.py).
+        self.state_jobs = StateJobs(self)
         self.settings = settings
         self.notice = notice
         self.writable = writable
@@ -83,6 +87,13 @@ class MHBriefApp(App[None]):
             )
         if self.notice:
             self.notify(self.notice, markup=False, timeout=8)
+
+    @on(StateDone)
+    def state_done(self, message: StateDone) -> None:
+        message.finish()
+
+    def on_unmount(self) -> None:
+        self.state_jobs.close()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -1,8 +1,10 @@
 """Command palette entries for interview prep: sheets (open, switch, new, rename) and saved
-searches (run). Names come from the user's own state files and are shown as plain text."""
+searches (run). Names come from the user's own state files, read off the UI thread when the
+palette opens, and are shown as plain text."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from functools import partial
 
@@ -12,14 +14,17 @@ from mhbrief.tui.screens.sheet import new_sheet, open_sheet, rename_sheet, switc
 
 
 class SheetCommands(_Jump):
+    names: list[str] = []  # noqa: RUF012 (set per palette opening, in startup)
+
+    async def startup(self) -> None:
+        self.names = await asyncio.to_thread(Sheets(self.mhbrief.state).names)
+
     def targets(self) -> Iterator[Target]:
         app = self.mhbrief
-        yield Target(
-            "Sheet: open the current sheet (w)", "Its items in order", partial(open_sheet, app)
-        )
+        yield Target("Sheet: open the current sheet (w)", "Its items", partial(open_sheet, app))
         yield Target("Sheet: new…", "Start another named sheet", partial(new_sheet, app))
         yield Target("Sheet: rename…", "Rename the current sheet", partial(rename_sheet, app))
-        for name in Sheets(app.state).names():
+        for name in self.names:
             yield Target(
                 f"Sheet: switch to {name}",
                 "Make it the current sheet (a adds to it) and open it",
@@ -28,9 +33,14 @@ class SheetCommands(_Jump):
 
 
 class SavedSearches(_Jump):
+    saved: dict[str, str] = {}  # noqa: RUF012 (set per palette opening, in startup)
+
+    async def startup(self) -> None:
+        self.saved = await asyncio.to_thread(self.mhbrief.state.saved_searches)
+
     def targets(self) -> Iterator[Target]:
         app = self.mhbrief
-        for name, query in app.state.saved_searches().items():
+        for name, query in self.saved.items():
             yield Target(
                 f"Saved search: {name} · {query}",
                 "Run this search (ctrl+s saves the current one)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -76,12 +77,35 @@ def status_text(app: App[None]) -> str:
     return str(app.screen.query_one("#status-text").render())
 
 
-async def answer(pilot: object, text: str) -> None:
+async def state_idle(pilot: Pilot[None]) -> None:
+    """Wait until every state job (sheet, history, saved search) and its follow-up is done."""
+    jobs = pilot.app.state_jobs  # type: ignore[attr-defined]
+    for _ in range(400):
+        await pilot.pause()
+        if jobs.idle:
+            await pilot.pause()
+            return
+        await asyncio.sleep(0.005)
+    raise AssertionError("state jobs did not finish")
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press each key and wait for the state work it started (as a user waits for the screen)."""
+    for key in keys:
+        await pilot.press(key)
+        await state_idle(pilot)
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    await settle(pilot)
+    await state_idle(pilot)
+
+
+async def answer(pilot: Pilot[None], text: str) -> None:
     """Type into the open prompt (after clearing its default) and press Enter."""
-    app = pilot.app  # type: ignore[attr-defined]
-    assert isinstance(app.screen, PromptScreen)
-    await pilot.press("ctrl+u", *text, "enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(pilot.app.screen, PromptScreen)
+    await pilot.press("ctrl+u", *text)
+    await press(pilot, "enter")
 
 
 async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
@@ -89,51 +113,51 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await type_text(pilot, "slachtoffers")
         assert result_ids(app.main)[:2] == [GEMEENTE, ZORG]
-        await pilot.press("down", "space", "down", "space")
+        await press(pilot, "down", "space", "down", "space")
         await pilot.pause()
         assert row_text(app, GEMEENTE).startswith("✓ quote")
         assert row_text(app, ZORG).startswith("✓ point")
         assert "2 marked (U clears)" in status_text(app)
-        await pilot.press("a")
+        await press(pilot, "a")
         await pilot.pause()
         assert any("Added 2 to the sheet 'Prep'" in str(n.message) for n in app._notifications)
 
-        await pilot.press("w")
+        await press(pilot, "w")
         await pilot.pause()
         assert isinstance(app.screen, SheetScreen)
         rows = sheet_rows(app)
         assert rows[0].startswith(" 1. quote  Anna de Vries (woordvoerder) [SUPERSEDED]")
         assert rows[1].startswith(" 2. point  Centrum tegen Uitbuiting · positive")
-        await pilot.press("J")  # the quote down
+        await press(pilot, "J")  # the quote down
         await pilot.pause()
         assert [r[:9] for r in sheet_rows(app)] == [" 1. point", " 2. quote"]
-        await pilot.press("n")
+        await press(pilot, "n")
         await answer(pilot, "opening line")
-        await pilot.press("up", "n")
+        await press(pilot, "up", "n")
         await answer(pilot, "if asked about money")
         assert "note: if asked about money" in sheet_rows(app)[0]
         assert "note: opening line" in sheet_rows(app)[1]
 
         target = tmp_path / "rtl.md"
-        await pilot.press("e")
+        await press(pilot, "e")
         await answer(pilot, str(target))
         expected = EXPECTED_MD.format(zorg_date=_zorg_date(app))
         assert target.read_text(encoding="utf-8") == expected
-        await pilot.press("c")
+        await press(pilot, "c")
         await pilot.pause()
         assert app.clipboard == expected
         assert "Copied the sheet as Markdown" in str(
             app.screen.query_one("#sheet-preview").render()
         )
-        await pilot.press("e")
+        await press(pilot, "e")
         await answer(pilot, str(target))  # exists: refused, untouched
         assert any("already exists" in str(n.message) for n in app._notifications)
         assert target.read_text(encoding="utf-8") == expected
 
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert app.screen is app.main
 
@@ -151,29 +175,29 @@ async def test_marks_survive_a_new_query_copy_in_order_and_clear(
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=size) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await type_text(pilot, "slachtoffers")
-        await pilot.press("down", "down", "space", "down", "space")  # the point; the section
+        await press(pilot, "down", "down", "space", "down", "space")  # the point; the section
         await pilot.pause()
         assert any("Only quotes and points" in str(n.message) for n in app._notifications)
-        await pilot.press("slash", "ctrl+u")
+        await press(pilot, "slash", "ctrl+u")
         await type_text(pilot, "platformen")
-        await pilot.press("down", "space")
+        await press(pilot, "down", "space")
         await pilot.pause()
         assert "2 marked" in status_text(app)
-        await pilot.press("c")
+        await press(pilot, "c")
         await pilot.pause()
         copied = app.clipboard.split("\n\n")
         assert copied[0].startswith("“Digitale platformen moeten zelf")  # shown first
         assert copied[1].startswith("Betere zorgcoördinatie voor slachtoffers")
         assert app.main.query_one(CopiedBar).display
-        await pilot.press("space")  # unmark the highlighted one
+        await press(pilot, "space")  # unmark the highlighted one
         await pilot.pause()
         assert "1 marked" in status_text(app)
-        await pilot.press("U")
+        await press(pilot, "U")
         await pilot.pause()
         assert "marked" not in status_text(app)
-        await pilot.press("enter", "c")  # nothing marked: the open item, as before
+        await press(pilot, "enter", "c")  # nothing marked: the open item, as before
         await pilot.pause()
         assert app.clipboard.startswith("“Digitale platformen moeten zelf")
         assert "\n\n" not in app.clipboard
@@ -182,16 +206,16 @@ async def test_marks_survive_a_new_query_copy_in_order_and_clear(
 async def test_space_marks_backlinks_of_a_section(briefings: Path, make_app: MakeApp) -> None:
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.main.open("plan-veilig/actielijn-1")
         await pilot.pause()
         links = app.main.query_one("#links", OptionList)
         links.focus()
         links.highlighted = [o.id for o in links.options].index(ZORG)
-        await pilot.press("space")
+        await press(pilot, "space")
         await pilot.pause()
         assert str(links.get_option(ZORG).prompt).startswith("✓ ")
-        await pilot.press("a")
+        await press(pilot, "a")
         await pilot.pause()
         sheet = Sheets(app.state).get("Prep")  # type: ignore[attr-defined]
         assert sheet is not None and [p.id for p in sheet.pins] == [ZORG]
@@ -202,17 +226,17 @@ async def test_a_changed_and_a_removed_briefing_stay_on_the_sheet_marked(
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         for item_id in (GEMEENTE, PLATFORMEN):
             app.main.open(item_id)
-            await pilot.press("a")
+            await press(pilot, "a")
         path = briefings / "centrum-2018.toml"
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace("wie slachtoffers opvangt", "wie hulp biedt"), "utf-8")
         (briefings / "centrum-2021.toml").unlink()
         app.main.start_sync()
-        await settle(pilot)
-        await pilot.press("w")
+        await settled(pilot)
+        await press(pilot, "w")
         await pilot.pause()
         rows = sheet_rows(app)
         assert "[CHANGED]" in rows[0] and "Elke gemeente moet weten wie hulp biedt." in rows[0]
@@ -221,7 +245,7 @@ async def test_a_changed_and_a_removed_briefing_stay_on_the_sheet_marked(
         assert "Elke gemeente moet weten wie hulp biedt." in preview
         assert "Text when pinned" in preview
         assert "Elke gemeente moet weten wie slachtoffers opvangt." in preview
-        await pilot.press("P")  # pin the new text
+        await press(pilot, "P")  # pin the new text
         await pilot.pause()
         assert "[CHANGED]" not in sheet_rows(app)[0]
         assert len(sheet_rows(app)) == 2
@@ -236,36 +260,36 @@ async def test_sheets_are_created_switched_and_renamed_and_a_damaged_one_is_skip
     damaged.write_text('version = 1\nname = "Kapot"\ncreated = nope\n', encoding="utf-8")
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         app.main.open(GEMEENTE)
-        await pilot.press("a", "w")
+        await press(pilot, "a", "w")
         await pilot.pause()
         said = [str(n.message) for n in app._notifications]
         where = f"{display_path(damaged)}:3:"
         assert any(m.startswith(where) and "left as it is" in m for m in said)
-        await pilot.press("N")
+        await press(pilot, "N")
         await pilot.pause()
         await answer(pilot, "Interview RTL")
         assert isinstance(app.screen, SheetScreen)
         assert str(app.screen.query_one("#sheet-items").border_title).startswith(
             "Sheet: Interview RTL · 0 items"
         )
-        await pilot.press("r")
+        await press(pilot, "r")
         await answer(pilot, "NOS")
-        await pilot.press("s")
+        await press(pilot, "s")
         await pilot.pause()
         assert isinstance(app.screen, SheetPicker)
         picker = app.screen.query_one(OptionList)
         assert [o.id for o in picker.options] == ["NOS", "Prep", "__new__"]
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await pilot.pause()
         assert app.screen.sheet_name == "Prep"  # type: ignore[attr-defined]
         assert len(sheet_rows(app)) == 1
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await pilot.pause()
-        await pilot.press(*"switch to nos")
+        await press(pilot, *"switch to nos")
         await pilot.pause(0.3)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert app.screen.sheet_name == "NOS"  # type: ignore[attr-defined]
         assert Sheets(app.state).current() == "NOS"  # type: ignore[attr-defined]
@@ -277,13 +301,13 @@ async def test_history_and_saved_searches_survive_a_restart(
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await type_text(pilot, "gemeente")
-        await pilot.press("enter", "slash", "ctrl+u")
+        await press(pilot, "enter", "slash", "ctrl+u")
         await type_text(pilot, "platformen")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
-        await pilot.press("ctrl+s")
+        await press(pilot, "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         assert app.screen.query_one(Input).value == "platformen"
@@ -291,29 +315,29 @@ async def test_history_and_saved_searches_survive_a_restart(
 
     again = make_app(briefings)
     async with again.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         box = again.main.query_one(SearchBox)
         await type_text(pilot, "klant")
-        await pilot.press("up")
+        await press(pilot, "up")
         assert box.value == "platformen"
-        await pilot.press("up")
+        await press(pilot, "up")
         assert box.value == "gemeente"
-        await pilot.press("up")  # the oldest: stays
+        await press(pilot, "up")  # the oldest: stays
         assert box.value == "gemeente"
-        await pilot.press("down")
+        await press(pilot, "down")
         assert box.value == "platformen"
-        await pilot.press("down")  # past the newest: what was typed
+        await press(pilot, "down")  # past the newest: what was typed
         assert box.value == "klant"
-        await pilot.press("down")  # not recalling: into the results
-        await settle(pilot)
+        await press(pilot, "down")  # not recalling: into the results
+        await settled(pilot)
         assert again.focused is again.main.query_one("#results")
 
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await pilot.pause()
-        await pilot.press(*"saved digitaal")
+        await press(pilot, *"saved digitaal")
         await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await press(pilot, "enter")
+        await settled(pilot)
         assert box.value == "platformen"
         assert PLATFORMEN in result_ids(again.main)
 
@@ -323,25 +347,25 @@ async def test_back_brings_back_the_query_and_its_results(
 ) -> None:
     app = make_app(briefings)
     async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
+        await settled(pilot)
         await type_text(pilot, "gemeente")
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await pilot.pause()
         assert app.main.detail_id == GEMEENTE
-        await pilot.press("slash", "ctrl+u")
+        await press(pilot, "slash", "ctrl+u")
         await type_text(pilot, "platformen")
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await pilot.pause()
         assert app.main.detail_id == PLATFORMEN
-        await pilot.press("b")
-        await settle(pilot)
+        await press(pilot, "b")
+        await settled(pilot)
         box = app.main.query_one(SearchBox)
         assert box.value == "gemeente"
         assert app.main.detail_id == GEMEENTE
         assert GEMEENTE in result_ids(app.main)
         assert app.main.query_one("#results", OptionList).highlighted_option.id == GEMEENTE  # type: ignore[union-attr]
-        await pilot.press("f")
-        await settle(pilot)
+        await press(pilot, "f")
+        await settled(pilot)
         assert box.value == "platformen"
         assert app.main.detail_id == PLATFORMEN
 
@@ -361,8 +385,8 @@ def test_sheet_screen_layout(snap_compare, briefings: Path, make_app: MakeApp, s
     sheets.set_current("Interview RTL")
 
     async def run_before(pilot: Pilot[None]) -> None:
-        await settle(pilot)
-        await pilot.press("down", "w")  # out of the search box, where w is a letter
+        await settled(pilot)
+        await press(pilot, "down", "w")  # out of the search box, where w is a letter
         await pilot.pause()
         assert isinstance(pilot.app.screen, SheetScreen)
 

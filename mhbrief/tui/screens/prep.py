@@ -3,12 +3,13 @@ saved searches.
 
 The main screen keeps the bindings and hands the work to :class:`Prep`, so the
 browser's own module stays about browsing. State (sheets, history, saved
-searches) goes through the app's :class:`~mhbrief.state.StateStore`; its files
-are a few kilobytes, read and written on the spot when the user asks.
+searches) goes through the app's :class:`~mhbrief.state.StateStore`, always
+off the UI thread by way of ``app.state_jobs`` (:mod:`mhbrief.tui.state_jobs`).
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.widgets import OptionList
@@ -17,8 +18,8 @@ from mhbrief.citation import bare, cite_item
 from mhbrief.model import Point, Quote
 from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
-from mhbrief.state import StateError
 from mhbrief.tui.screens.prompt import PromptScreen
+from mhbrief.tui.screens.sheet import SheetScreen
 from mhbrief.tui.widgets.marks import Marks, show_marks
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
@@ -45,7 +46,11 @@ class Prep:
 
     def mount(self) -> None:
         """Load the query history into the search box; say once if a state file is damaged."""
-        self.screen.query_one(SearchBox).history = self.app.state.history()
+        self.app.state_jobs.run(self.app.state.history, self._history_loaded)
+
+    def _history_loaded(self, history: list[str]) -> None:
+        box = self.screen.query_one(SearchBox)
+        box.history = [*history, *box.history]  # what this session added meanwhile stays last
         self.report_problems()
 
     def report_problems(self) -> None:
@@ -60,9 +65,6 @@ class Prep:
                     markup=False,
                     timeout=10,
                 )
-
-    def failed(self, exc: StateError) -> None:
-        self.app.notify(str(exc), severity="error", markup=False, timeout=10)
 
     # --- marks ---------------------------------------------------------------------
 
@@ -138,25 +140,23 @@ class Prep:
                 self.app.notify("Open a quote or point first, or mark some with space", timeout=3)
                 return
             ids = [open_id]
-        sheets = Sheets(self.app.state)
-        name = sheets.current() or DEFAULT_SHEET
-        today = self.app.today
-        try:
-            pins = [pin(collection, item_id, today) for item_id in ids if collection.get(item_id)]
+        pins = [
+            pin(collection, item_id, self.app.today) for item_id in ids if collection.get(item_id)
+        ]
+        state, today = self.app.state, self.app.today
+
+        def add() -> str:
+            sheets = Sheets(state)
+            name = sheets.current() or DEFAULT_SHEET
             before = sheets.get(name)
             sheet = sheets.add(name, pins, today)
             if sheets.current() is None:
                 sheets.set_current(sheet.name)
-        except StateError as exc:
-            self.failed(exc)
-            return
-        already = len(pins) - (len(sheet.pins) - (len(before.pins) if before else 0))
-        note = f" ({already} already there)" if already else ""
-        self.app.notify(
-            f"Added {len(pins) - already} to the sheet '{sheet.name}'{note}; w opens it",
-            markup=False,
-            timeout=4,
-        )
+            added = len(sheet.pins) - (len(before.pins) if before else 0)
+            already = f" ({len(pins) - added} already there)" if added < len(pins) else ""
+            return f"Added {added} to the sheet '{sheet.name}'{already}; w opens it"
+
+        self.app.state_jobs.run(add, lambda said: self.app.notify(said, markup=False, timeout=4))
 
     # --- history and saved searches --------------------------------------------------
 
@@ -166,11 +166,11 @@ class Prep:
         query = sanitize_line(box.value)
         if not query or (box.history and box.history[-1] == query):
             return
-        try:
-            box.history = self.app.state.remember_query(query)
-        except StateError:
-            box.history = [*box.history, query]  # this session still has it
-            self.report_problems()
+        box.history = [*box.history, query]  # at once; the file follows
+        self.app.state_jobs.run(
+            partial(self.app.state.remember_query, query),
+            failed=lambda _exc: self.report_problems(),  # damaged: said once, session goes on
+        )
 
     def save_search(self) -> None:
         """``ctrl+s``: ask a name, then keep the current query under it."""
@@ -182,16 +182,15 @@ class Prep:
         def save(name: str | None) -> None:
             if not name:
                 return
-            try:
-                self.app.state.save_search(name, query)
-            except StateError as exc:
-                self.failed(exc)
-                return
-            self.app.notify(
-                f"Saved as '{sanitize_line(name)}': ctrl+p lists it; "
-                f"mhbrief search --saved '{sanitize_line(name)}' runs it",
-                markup=False,
-                timeout=5,
+            shown = sanitize_line(name)
+            self.app.state_jobs.run(
+                partial(self.app.state.save_search, name, query),
+                lambda _none: self.app.notify(
+                    f"Saved as '{shown}': ctrl+p lists it; "
+                    f"mhbrief search --saved '{shown}' runs it",
+                    markup=False,
+                    timeout=5,
+                ),
             )
 
         self.app.push_screen(
@@ -201,6 +200,8 @@ class Prep:
 
     def run_saved(self, query: str) -> None:
         """Put a saved query in the box (the search runs as if typed)."""
+        if isinstance(self.app.screen, SheetScreen):
+            self.app.pop_screen()
         box = self.screen.query_one(SearchBox)
         box.value = query
         box.cursor_position = len(query)

@@ -8,6 +8,8 @@ disappeared stays, marked, with the text it had when it was added.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -20,6 +22,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from mhbrief.problems import Problem
 from mhbrief.sheets import (
     DEFAULT_SHEET,
     Entry,
@@ -132,8 +135,36 @@ class SheetPicker(ModalScreen[str | None]):
         self.dismiss(event.option.id)
 
 
+@dataclass(frozen=True)
+class View:
+    """What the sheet screen shows, read in the background."""
+
+    name: str
+    sheet: Sheet | None
+    entries: tuple[Entry, ...]
+    problem: Problem | None = None
+    #: Damaged sheet files (read only when the screen opens).
+    damaged: tuple[Problem, ...] = ()
+
+
+def load_view(app: MHBriefApp, *, every_sheet: bool = False) -> View:
+    """The current sheet against the collection now (runs off the UI thread)."""
+    sheets = Sheets(app.state)
+    if every_sheet:
+        sheets.all()  # reads every sheet file, noting the damaged ones
+    name = sheets.current() or DEFAULT_SHEET
+    sheet = sheets.get(name)
+    entries = tuple(review(sheet, app.library.collection)) if sheet else ()
+    problem = sheets.damaged(name) if sheet is None else None
+    return View(name, sheet, entries, problem, tuple(sheets.problems) if every_sheet else ())
+
+
 class SheetScreen(Screen[None]):
-    """The current sheet: its items in order, the highlighted one in full below."""
+    """The current sheet: its items in order, the highlighted one in full below.
+
+    Every read and change of the sheet runs as a state job (off the UI thread,
+    in order); the list is drawn again from what the job read back.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,w,f7", "close", "Close", show=False, id="sheet.close"),
@@ -154,15 +185,11 @@ class SheetScreen(Screen[None]):
         super().__init__()
         self.sheet_name = DEFAULT_SHEET
         self.sheet: Sheet | None = None
-        self.entries: list[Entry] = []
+        self.entries: tuple[Entry, ...] = ()
 
     @property
     def mhbrief(self) -> MHBriefApp:
         return cast("MHBriefApp", self.app)
-
-    @property
-    def sheets(self) -> Sheets:
-        return Sheets(self.mhbrief.state)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -172,48 +199,45 @@ class SheetScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "prep sheet"
-        self.reload()
         self.query_one("#sheet-items").focus()
-        report_damaged(self.mhbrief)
+        self.reload(every_sheet=True)
 
     # --- showing -------------------------------------------------------------------
 
-    def reload(self, keep: str | int | None = None) -> None:
-        """Read the current sheet again and show it, keeping the cursor on ``keep``."""
-        sheets = self.sheets
-        self.sheet_name = sheets.current() or DEFAULT_SHEET
-        self.sheet = sheets.get(self.sheet_name)
-        collection = self.mhbrief.library.collection
-        self.entries = review(self.sheet, collection) if self.sheet else []
+    def reload(self, keep: str | int | None = None, *, every_sheet: bool = False) -> None:
+        """Read the current sheet again (in the background) and show it, cursor on ``keep``."""
+        app = self.mhbrief
+        app.state_jobs.run(
+            partial(load_view, app, every_sheet=every_sheet), partial(self.show, keep)
+        )
+
+    def show(self, keep: str | int | None, view: View) -> None:
+        if self not in self.app.screen_stack:
+            return  # closed while the sheet was read
+        self.sheet_name, self.sheet, self.entries = view.name, view.sheet, view.entries
         items = self.query_one("#sheet-items", OptionList)
         count = len(self.entries)
-        items.border_title = Content(f"Sheet: {self.sheet_name} · {count} item{'s' * (count != 1)}")
+        items.border_title = Content(f"Sheet: {view.name} · {count} item{'s' * (count != 1)}")
         items.border_subtitle = "s: other sheets · Esc: back"
         options = [
             Option(entry_prompt(number, entry), id=entry.id)
             for number, entry in enumerate(self.entries, start=1)
         ]
         if not options:
-            options.append(Option(self._empty_note(sheets), disabled=True))
+            options.append(Option(_empty_note(view.problem), disabled=True))
         items.set_options(options)
         if self.entries:
             index = keep if isinstance(keep, int) else self._index_of(keep)
             items.highlighted = max(0, min(index, len(self.entries) - 1))
         self.show_preview()
-
-    def _empty_note(self, sheets: Sheets) -> Content:
-        problem = sheets.damaged(self.sheet_name)
-        if problem is not None:
-            return Content.assemble(
-                ("This sheet's file is damaged and was left as it is:\n", WARN),
-                problem.format(),
-                ("\nFix or remove it; s switches to another sheet.", DIM),
+        for problem in view.damaged:
+            self.notify(
+                f"{problem.format()}. This sheet file was left as it is; the other sheets work.",
+                title="A sheet file is damaged",
+                severity="warning",
+                markup=False,
+                timeout=10,
             )
-        return Content.styled(
-            "No items yet. In the results, space marks items and a adds them here\n"
-            "(or the open item when nothing is marked).",
-            DIM,
-        )
 
     def _index_of(self, item_id: str | None) -> int:
         ids = [entry.id for entry in self.entries]
@@ -237,11 +261,18 @@ class SheetScreen(Screen[None]):
     # --- changing the sheet ---------------------------------------------------------
 
     def _apply(self, change: Callable[[Sheets], object], keep: str | int | None) -> None:
-        try:
-            change(self.sheets)
-        except StateError as exc:
+        """Change the sheet in the background, then show it as it is now."""
+        app = self.mhbrief
+
+        def job() -> View:
+            change(Sheets(app.state))
+            return load_view(app)
+
+        def failed(exc: StateError) -> None:
             self.notify(str(exc), severity="error", markup=False, timeout=8)
-        self.reload(keep)
+            self.reload(keep)
+
+        app.state_jobs.run(job, partial(self.show, keep), failed)
 
     def _need_entry(self) -> Entry | None:
         entry = self.highlighted
@@ -252,24 +283,27 @@ class SheetScreen(Screen[None]):
     def action_move(self, step: int) -> None:
         entry = self._need_entry()
         if entry is not None:
-            self._apply(lambda s: s.move(self.sheet_name, entry.id, step), entry.id)
+            name = self.sheet_name
+            self._apply(lambda s: s.move(name, entry.id, step), entry.id)
 
     def action_remove(self) -> None:
         entry = self._need_entry()
         if entry is None:
             return
+        name = self.sheet_name
         index = self.query_one("#sheet-items", OptionList).highlighted or 0
-        self._apply(lambda s: s.remove(self.sheet_name, entry.id), index)
+        self._apply(lambda s: s.remove(name, entry.id), index)
         self.notify("Removed from the sheet; a adds it again from the results", timeout=3)
 
     def action_note(self) -> None:
         entry = self._need_entry()
         if entry is None:
             return
+        name = self.sheet_name
 
         def save(note: str | None) -> None:
             if note is not None:
-                self._apply(lambda s: s.set_note(self.sheet_name, entry.id, note), entry.id)
+                self._apply(lambda s: s.set_note(name, entry.id, note), entry.id)
 
         hint = 'e.g. "opening line", "if asked about money"; Enter saves, Esc cancels'
         self.app.push_screen(PromptScreen(f"Note for {entry.id}", entry.pin.note, hint), save)
@@ -279,11 +313,9 @@ class SheetScreen(Screen[None]):
         if entry is None or entry.state is not EntryState.CHANGED:
             self.notify("P pins the new text of an item marked CHANGED", timeout=3)
             return
-        collection = self.mhbrief.library.collection
-        today = self.mhbrief.today
-        self._apply(
-            lambda s: s.repin(self.sheet_name, [pin(collection, entry.id, today)]), entry.id
-        )
+        fresh = pin(self.mhbrief.library.collection, entry.id, self.mhbrief.today)
+        name = self.sheet_name
+        self._apply(lambda s: s.repin(name, [fresh]), entry.id)
 
     def action_open(self) -> None:
         entry = self.highlighted
@@ -299,6 +331,7 @@ class SheetScreen(Screen[None]):
     # --- export ---------------------------------------------------------------------
 
     def _page(self, markdown: bool = True) -> str | None:
+        """The sheet as shown, as one page (pure: no file is read)."""
         if self.sheet is None:
             self.notify("This sheet has no items yet", timeout=3)
             return None
@@ -336,13 +369,21 @@ class SheetScreen(Screen[None]):
         page = self._page(markdown=target.suffix.lower() != ".txt")
         if page is None:
             return
-        try:
-            write_new(target, page.encode("utf-8"))
-        except (WriteError, OSError) as exc:
-            message = str(exc) if isinstance(exc, WriteError) else f"{target}: {exc.strerror}"
-            self.notify(message, severity="error", markup=False, timeout=8)
-            return
-        self.notify(f"Wrote {target}", markup=False, timeout=5)
+
+        def write() -> tuple[str, bool]:
+            try:
+                write_new(target, page.encode("utf-8"))
+            except WriteError as exc:
+                return str(exc), False
+            except OSError as exc:
+                return f"{target}: {exc.strerror}; nothing was written", False
+            return f"Wrote {target.resolve()}", True
+
+        def said(result: tuple[str, bool]) -> None:
+            message, ok = result
+            self.notify(message, severity="information" if ok else "error", markup=False)
+
+        self.mhbrief.state_jobs.run(write, said)
 
     # --- other sheets ---------------------------------------------------------------
 
@@ -356,21 +397,21 @@ class SheetScreen(Screen[None]):
         rename_sheet(self.mhbrief)
 
 
-# --- used by the screen, the main screen and the command palette ----------------------
-
-
-def report_damaged(app: MHBriefApp) -> None:
-    """Say which sheet files are damaged (each was left as it is; the others work)."""
-    sheets = Sheets(app.state)
-    sheets.all()  # reads every sheet file, noting the damaged ones
-    for problem in sheets.problems:
-        app.notify(
-            f"{problem.format()}. This sheet file was left as it is; the other sheets work.",
-            title="A sheet file is damaged",
-            severity="warning",
-            markup=False,
-            timeout=10,
+def _empty_note(problem: Problem | None) -> Content:
+    if problem is not None:
+        return Content.assemble(
+            ("This sheet's file is damaged and was left as it is:\n", WARN),
+            problem.format(),
+            ("\nFix or remove it; s switches to another sheet.", DIM),
         )
+    return Content.styled(
+        "No items yet. In the results, space marks items and a adds them here\n"
+        "(or the open item when nothing is marked).",
+        DIM,
+    )
+
+
+# --- used by the screen, the main screen and the command palette ----------------------
 
 
 def open_sheet(app: MHBriefApp) -> None:
@@ -382,18 +423,14 @@ def open_sheet(app: MHBriefApp) -> None:
 
 
 def switch_sheet(app: MHBriefApp, name: str) -> None:
-    try:
-        Sheets(app.state).set_current(name)
-    except StateError as exc:
-        app.notify(str(exc), severity="error", markup=False)
-        return
-    open_sheet(app)
+    app.state_jobs.run(partial(Sheets(app.state).set_current, name), lambda _: open_sheet(app))
 
 
 def choose_sheet(app: MHBriefApp) -> None:
-    sheets = Sheets(app.state)
-    names = [(sheet.name, len(sheet.pins)) for sheet in sheets.all()]
-    current = sheets.current() or DEFAULT_SHEET
+    def listing() -> tuple[list[tuple[str, int]], str]:
+        sheets = Sheets(app.state)
+        names = [(sheet.name, len(sheet.pins)) for sheet in sheets.all()]
+        return names, sheets.current() or DEFAULT_SHEET
 
     def chosen(name: str | None) -> None:
         if name == NEW:
@@ -401,38 +438,40 @@ def choose_sheet(app: MHBriefApp) -> None:
         elif name:
             switch_sheet(app, name)
 
-    app.push_screen(SheetPicker(names, current), chosen)
+    app.state_jobs.run(listing, lambda found: app.push_screen(SheetPicker(*found), chosen))
 
 
 def new_sheet(app: MHBriefApp) -> None:
     def create(name: str | None) -> None:
         if not name:
             return
-        try:
-            sheet = Sheets(app.state).create(name, app.today)
-        except StateError as exc:
-            app.notify(str(exc), severity="error", markup=False)
-            return
-        switch_sheet(app, sheet.name)
+
+        def job() -> None:
+            sheets = Sheets(app.state)
+            sheets.set_current(sheets.create(name, app.today).name)
+
+        app.state_jobs.run(job, lambda _: open_sheet(app))
 
     app.push_screen(PromptScreen("A new sheet called", "", "e.g. Interview RTL"), create)
 
 
 def rename_sheet(app: MHBriefApp) -> None:
-    sheets = Sheets(app.state)
-    current = sheets.current() or DEFAULT_SHEET
-    if sheets.get(current) is None:
-        app.notify("Add an item first: an empty sheet is named when it is made", timeout=3)
-        return
-
-    def rename(name: str | None) -> None:
-        if not name:
+    def found(current: tuple[str, bool]) -> None:
+        name, exists = current
+        if not exists:
+            app.notify("Add an item first: an empty sheet is named when it is made", timeout=3)
             return
-        try:
-            Sheets(app.state).rename(current, name)
-        except StateError as exc:
-            app.notify(str(exc), severity="error", markup=False)
-            return
-        open_sheet(app)
 
-    app.push_screen(PromptScreen(f"Rename the sheet '{current}' to", current), rename)
+        def rename(new: str | None) -> None:
+            if new:
+                job = partial(Sheets(app.state).rename, name, new)
+                app.state_jobs.run(job, lambda _: open_sheet(app))
+
+        app.push_screen(PromptScreen(f"Rename the sheet '{name}' to", name), rename)
+
+    def current() -> tuple[str, bool]:
+        sheets = Sheets(app.state)
+        name = sheets.current() or DEFAULT_SHEET
+        return name, sheets.get(name) is not None
+
+    app.state_jobs.run(current, found)
