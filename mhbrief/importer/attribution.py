@@ -13,6 +13,7 @@ the quotation it goes on from; otherwise its speaker stays unknown.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,8 +138,9 @@ class _Walk:
         """Record the people named in ``text``, with who else each sentence names."""
         sentence = -1
         beside: tuple[str, ...] = ()
+        ends = [m.start() for m in _SENTENCE_END.finditer(with_title_spaces(text))]
         for mention in mentions(text, self.people):
-            number = len(_SENTENCE_END.findall(with_title_spaces(text[: mention.start])))
+            number = bisect.bisect_right(ends, mention.start)
             if number != sentence:
                 sentence, beside = number, ()
             if not mention.sure:

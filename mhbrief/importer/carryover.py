@@ -28,6 +28,8 @@ class People:
     last: str | None = None
     #: Others named in the same sentence as ``last``: a pronoun could be any of them.
     beside: tuple[str, ...] = ()
+    #: Names by their last word (folded), to find a surname's full name quickly.
+    _by_last: dict[str, list[str]] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[str]:
         """The earlier names ``name`` may stand for: itself, or those it ends (a surname,
@@ -35,11 +37,18 @@ class People:
         if name in self.roles:
             return [name]
         folded = fold_text(name)
+        last = folded.rsplit(" ", 1)[-1]
         return [
             known
-            for known in self.roles
+            for known in self._by_last.get(last, [])
             if fold_text(known) == folded or fold_text(known).endswith(" " + folded)
         ]
+
+    def _add(self, name: str, role: str | None) -> None:
+        if name not in self.roles:
+            self._by_last.setdefault(fold_text(name).rsplit(" ", 1)[-1], []).append(name)
+        if not self.roles.get(name):
+            self.roles[name] = role
 
     def known(self, name: str) -> str | None:
         """The full name ``name`` stands for; ``None`` when unknown or ambiguous."""
@@ -52,8 +61,7 @@ class People:
         if person.name is None:
             return None
         name = self.known(person.name) or person.name
-        if not self.roles.get(name):
-            self.roles[name] = person.role
+        self._add(name, person.role)
         self.last, self.beside = name, tuple(other for other in beside if other != name)
         return name
 
@@ -88,8 +96,7 @@ class People:
         if role is None and self.roles.get(name):
             role = self.roles[name]
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
-        if not self.roles.get(name):
-            self.roles[name] = role
+        self._add(name, role)
         self.last, self.beside = name, ()
         return name, role, notes
 

@@ -22,7 +22,7 @@ _WORD = r"(?=[\w'’-]*[a-z])[A-Z][\w'’-]*"
 _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(
-    rf"(?:(?i:{TITLE})\s+)*{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+)*{_WORD}){{1,3}}"
+    rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,3}}{_WORD}){{1,3}}"
     rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
 )
 _ORG_TAIL = re.compile(
@@ -36,7 +36,9 @@ _APPOSITION = re.compile(
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
 _SAYS_AFTER = re.compile(rf"^\s*(?:{THINK})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")
-_ABBREVIATION = re.compile(r"^\s*\([A-Z][A-Za-z]{1,7}\)")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+#: How far before and after a name its role, organisation and verb are looked for.
+_WINDOW = 80
 _PREPOSITIONS = frozenset(
     [
         "van",
@@ -93,13 +95,13 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     """Two or more name-like words, not an organisation or place: not after a
     preposition ("bij Safe Harbour", "in Den Haag"), not given an abbreviation."""
     words = match[0].split()
-    before = text[: match.start()].split()[-1:]
+    before = text[max(0, match.start() - _WINDOW) : match.start()].split()[-1:]
     return (
         len(words) >= 2
         and plausible_name(" ".join(words))
         and not any(is_role_word(word) for word in words)
         and not (before and before[0].lower() in _PREPOSITIONS)
-        and not _ABBREVIATION.match(text[match.end() :])
+        and not _ABBREVIATION.match(text, match.end())
     )
 
 
@@ -110,8 +112,11 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
     name = " ".join(tokens[cut:])
     if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
         return None  # the name itself (not an organisation after it) must be a person's
-    role = " ".join(tokens[:cut]) or _role_before(text[: match.start()])
-    rest = text[match.end() :]
+    role = " ".join(tokens[:cut]) or _role_before(
+        text[max(0, match.start() - _WINDOW) : match.start()]
+    )
+    # Bounded windows around the name: a long paragraph costs linear time.
+    rest = text[match.end() : match.end() + 4 * _WINDOW]
     chunk = f"{role} {name}" if role else name
     end = match.end()
     if re.search(r" (?:van|bij|of|at) ", f" {name} ") and (more := _MORE_WORDS.match(rest)):

@@ -24,7 +24,7 @@ _CONNECTORS = (
     "against|on|without|with|to"
 )
 _NAMED = re.compile(
-    rf"((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|{_CONNECTORS}))*)\s+\(([A-Z][A-Za-z]{{1,7}})\)"
+    rf"((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|{_CONNECTORS})){{0,11}})\s+\(([A-Z][A-Za-z]{{1,7}})\)"
 )
 #: Words that lead an organisation's name without being in its abbreviation.
 _PREFIXES = frozenset(["stichting", "vereniging", "foundation", "the", "het", "de"])
@@ -74,8 +74,11 @@ def _matches(abbr: str, words: list[str]) -> bool:
 def named_organisations(text: str) -> list[Named]:
     """Every ``Name (ABBR)`` in the text whose initials make the abbreviation."""
     found: dict[str, Named] = {}
+    words = Counter(re.findall(r"(?<![\w-])[A-Z][A-Za-z]{1,7}(?![\w-])", text))
     for match in _NAMED.finditer(text):
         tokens, abbr = match[1].split(), match[2]
+        if abbr in found:
+            continue
         for start in range(len(tokens)):
             part = tokens[start:]
             if part[0][0].isupper() and _matches(abbr, part):
@@ -83,8 +86,7 @@ def named_organisations(text: str) -> list[Named]:
                     part = [tokens[start - 1], *part]  # "Stichting FairWork (FW)"
                 while part[0].lower() in _PREFIXES - {"stichting", "vereniging", "foundation"}:
                     part = part[1:]
-                mentions = len(re.findall(rf"\b{re.escape(abbr)}\b", text))
-                found.setdefault(abbr, Named(" ".join(part), abbr, mentions))
+                found[abbr] = Named(" ".join(part), abbr, words[abbr])
                 break
     return list(found.values())
 

@@ -4,6 +4,7 @@ in Dutch and English."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mhbrief.importer.words import fold_text
 
@@ -235,16 +236,29 @@ THINK = (
 )
 
 
+def _word_pattern(words: frozenset[str] | list[str]) -> re.Pattern[str]:
+    """Whole short words, or long ones also as the end of a compound."""
+    short = "|".join(sorted(w for w in words if len(w) <= _SHORT))
+    long = "|".join(sorted((w for w in words if len(w) > _SHORT), key=len, reverse=True))
+    return re.compile(rf"(?:{short})|[\w-]*(?:{long})")
+
+
+_ROLE_WORD = _word_pattern(ROLE_STEMS)
+_ORG_WORD = _word_pattern(_ORG_WORDS)
+
+
+@lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
     """``woordvoerder``, ``CKM-woordvoerder``, ``beleidsadviseur``, ``Director``."""
     last = fold_text(token).rsplit("-", 1)[-1].strip(",.:;()")
-    return any(last == stem or (len(stem) > _SHORT and last.endswith(stem)) for stem in ROLE_STEMS)
+    return _ROLE_WORD.fullmatch(last) is not None
 
 
+@lru_cache(maxsize=8192)
 def is_org_word(token: str) -> bool:
     """``Stichting``, ``Arbeidsinspectie``, ``Council``: a word of an organisation's name."""
     word = fold_text(token).strip(",.:;()")
-    return any(word == org or (len(org) > _SHORT and word.endswith(org)) for org in _ORG_WORDS)
+    return _ORG_WORD.fullmatch(word) is not None
 
 
 def with_title_spaces(text: str) -> str:
