@@ -107,6 +107,15 @@ SHAPES: dict[str, Callable[[], str]] = {
             for n in range(7_000)
         )
     ),
+    "5,400 valid quotes (2 MiB)": lambda: (
+        HEAD
+        + "".join(
+            f'[[quotes]]\nid = "q{n}"\nspeaker = "Spreker {n % 50}"\nrole = "rol"\ntext = "'
+            + " ".join(f"mensenhandel{(n * 7 + i) % 997} opvang{i}" for i in range(12))
+            + '"\n'
+            for n in range(5_400)
+        )
+    ),
     "themes to the cap": lambda: fill(many_themes, 'format = 1\nkind = "themes"\n'),
     "nested arrays": lambda: HEAD + "x = " + "[" * 500_000 + "]" * 500_000 + "\n",
     "quoted keys with escapes": lambda: fill(lambda n: f'"k\\u00e9{n}" = 1\n'),
@@ -176,12 +185,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="run the shapes whose name contains this")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--reload", action="store_true", help="index each file twice, as the app's live reload"
+    )
     args = parser.parse_args()
     rows = []
     for name, make in SHAPES.items():
         if args.only and args.only not in name:
             continue
-        row = measure(name, make())
+        row = measure(name, make(), reload=args.reload, timeout=120)
         rows.append(row)
         seconds = "-" if row["seconds"] is None else f"{row['seconds']:.2f}"
         peak = "-" if row["peak_mb"] is None else f"{row['peak_mb']:.0f}"

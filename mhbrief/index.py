@@ -62,6 +62,8 @@ INDEX_NAME = "MAIN"
 #: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
 OPEN_RETRIES = 8
+#: Memory for the writer's posting pool before it spills to disk (Whoosh: 128).
+WRITER_MB = 64
 
 Progress = Callable[[int, int], None]
 
@@ -409,6 +411,7 @@ def open_index(folder: Path) -> Any:
 
 
 def open_writable(folder: Path) -> Any:
+    check_safe(folder)  # every path that reads a TOC checks first
     return _storage(folder).open_index(INDEX_NAME, schema=SCHEMA)
 
 
@@ -693,7 +696,7 @@ def _write(
 ) -> SyncReport:
     """Write the changes under the lock the caller holds; commit, or leave no trace."""
     labels = theme_labels(collection)
-    writer = ix.writer(_lk=False)
+    writer = ix.writer(_lk=False, limitmb=WRITER_MB)
     try:
         touched = removed_sources | set(changed)
         before = {r["id"] for r in _stored_records(ix, touched if not rebuild else set(indexed))}

@@ -114,3 +114,12 @@ def test_the_library_cleans_a_query_for_every_front_end(folder: Path, tmp_path: 
         response = library.search(HOSTILE_QUERY)
     assert response.suggestion is not None
     assert "\x1b" not in response.suggestion and "\x1b" not in response.query
+
+
+def test_show_escapes_a_hidden_character_in_an_unknown_id(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code = cli.main(["show", "--briefings", str(folder), "network-2020/fun\u202eding"])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "'network-2020/fun\\u202eding'" in err

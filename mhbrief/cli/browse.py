@@ -25,7 +25,7 @@ from mhbrief.cli.search import SEARCH_LOCK_TIMEOUT, _all_ids, _byline, _kind
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
 from mhbrief.model import Collection, Kind, Quote
-from mhbrief.sanitize import sanitize_line
+from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.search import SearchResponse
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
 from mhbrief.speakers import speakers
@@ -82,9 +82,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         kind = _kind_of(library, args.id)
         if kind is None:
             hint = did_you_mean(args.id, _all_ids(library.collection))
-            print(
-                f"mhbrief: error: no item with id '{sanitize_line(args.id)}'{hint}", file=sys.stderr
-            )
+            print(f"mhbrief: error: no item with id '{shown_id(args.id)}'{hint}", file=sys.stderr)
             return 1
         if kind not in RELATED_KINDS:
             raise UsageError(f"related works for quotes and points; this is a {kind}")

@@ -30,7 +30,7 @@ from mhbrief.cli.common import (
 from mhbrief.library import Library, SyncReport
 from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
-from mhbrief.sanitize import sanitize_line
+from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.search import Hit, SearchResponse, Span, attributed, own_text
 from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
@@ -272,7 +272,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if last is not None:
             return _show_last_indexed(args, collection, last)
         hint = did_you_mean(args.id, _all_ids(collection))
-        shown = sanitize_line(args.id)
+        shown = shown_id(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
     if getattr(args, "source", False):
@@ -305,7 +305,7 @@ def _last_indexed(args: argparse.Namespace, root: Path, collection: Collection) 
 
 
 def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hit) -> int:
-    shown = sanitize_line(args.id)
+    shown = shown_id(args.id)
     print(
         f"mhbrief: '{shown}': its file has problems (see mhbrief validate); "
         "showing the last indexed version",
