@@ -50,7 +50,7 @@ class ProgressBar:
     """Progress of a long index update on stderr: a bar on a terminal, else a plain
     line every few seconds; nothing at all for work that ends quickly."""
 
-    def __init__(self, stream: TextIO, *, after: float = 0.5, every: float = 2.0) -> None:
+    def __init__(self, stream: TextIO, *, after: float = 0.5, every: float = 5.0) -> None:
         self.stream = stream
         self.started = time.monotonic()
         self.after = after
@@ -60,9 +60,10 @@ class ProgressBar:
 
     def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if now - self.started < self.after:
+        tty = self.stream.isatty()
+        if now - self.started < (self.after if tty else self.every):
             return
-        if not self.stream.isatty():
+        if not tty:
             if now - self.last_line >= self.every:
                 self.stream.write(f"mhbrief: indexing {done}/{total} files…\n")
                 self.stream.flush()
