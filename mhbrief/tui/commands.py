@@ -105,17 +105,13 @@ class BriefingJump(_Jump):
 
 class SpeakerJump(_Jump):
     def targets(self) -> Iterator[Target]:
+        from mhbrief.speakers import speakers
+
         app = self.mhbrief
-        speakers = sorted(
-            {
-                quote.speaker
-                for briefing in app.library.collection.briefings.values()
-                for quote in briefing.quotes
-            }
-        )
-        for speaker in speakers:
+        for found in speakers(app.library.collection):
+            # Help text is read as markup by the palette: nothing from a briefing file here.
             yield Target(
-                f"Speaker: {speaker}",
-                "Show every quote of this speaker",
-                partial(app.main.jump_to_speaker, speaker),
+                f"Speaker: {found.name}",
+                f"{found.count} quote(s): open the speaker's page",
+                partial(app.main.open_speaker, found.name),
             )

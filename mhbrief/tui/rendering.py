@@ -24,6 +24,7 @@ from mhbrief.citation import (
     section_label,
 )
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
+from mhbrief.plan_answers import answer_counts, responding_briefings
 from mhbrief.search import Hit, Span, attributed, highlight_text, own_text
 
 MATCH = "bold underline $text-accent"
@@ -195,7 +196,7 @@ def describe(
     if isinstance(found, Briefing):
         return _describe_briefing(collection, found, terms, today, old_after_days)
     if isinstance(found, Plan):
-        return _describe_plan(found, terms)
+        return _describe_plan(collection, found, terms)
     if hit is not None:
         return _describe_hit(hit, terms)
     return None
@@ -412,7 +413,10 @@ def _plan_title(collection: Collection, plan_id: str) -> str:
     return plan.title if plan else plan_id
 
 
-def _describe_plan(plan: Plan, terms: Sequence[str]) -> Detail:
+def _describe_plan(collection: Collection, plan: Plan, terms: Sequence[str]) -> Detail:
+    counts = answer_counts(collection)
+    answered = sum(1 for section in plan.sections if counts.get(section.ref))
+    responding = responding_briefings(collection, plan.id)
     body = _lines(
         Content.styled(plan.title, LABEL),
         Content(plan.publisher) if plan.publisher else None,
@@ -420,21 +424,45 @@ def _describe_plan(plan: Plan, terms: Sequence[str]) -> Detail:
         _field("source", plan.url) if plan.url else None,
         Content(""),
         text_content(plan.summary, terms, plan.language) if plan.summary else None,
+        Content.styled(
+            f"{answered} of {len(plan.sections)} section(s) answered; "
+            f"{len(responding)} briefing(s) respond to it",
+            DIM,
+        ),
         _field("id", plan.id),
     )
-    links = tuple(
-        Link(section.ref, Content.assemble(("§ ", DIM), _section_title(section)))
+    links = tuple(Link(briefing.id, _briefing_label(briefing)) for briefing in responding)
+    links += tuple(
+        Link(section.ref, _section_count_label(section, counts.get(section.ref, 0)))
         for section in plan.sections
     )
     return Detail(
         id=plan.id,
         heading=f"Plan · {plan.title}",
         body=body,
-        links_title="Sections",
+        links_title="Briefings that respond to it (newest first), then its sections",
         links=links,
         citation=f"{plan.title}, {format_date(plan.published, plan.language)}",
         bare=plan.title,
     )
+
+
+def _briefing_label(briefing: Briefing) -> Content:
+    head = Content.assemble(
+        ("briefing ", DIM),
+        (briefing.published.isoformat(), DIM),
+        (" · ", DIM),
+        briefing.organisation_short or briefing.organisation,
+    )
+    if briefing.superseded:
+        head = head + Content.assemble(" ", ("[superseded]", WARN))
+    return Content("\n").join([head, Content("  " + _one_line(briefing.title, ROW_FRAGMENT))])
+
+
+def _section_count_label(section: Section, count: int) -> Content:
+    if not count:
+        return Content.assemble(("§ ", DIM), _section_title(section), " ", ("[not answered]", WARN))
+    return Content.assemble(("§ ", DIM), _section_title(section), (f"  {count} answer(s)", DIM))
 
 
 def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:

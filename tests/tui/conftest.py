@@ -25,6 +25,8 @@ WIDE = (160, 48)
 SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])
 
 MakeApp = Callable[..., MHBriefApp]
+#: Worker groups whose results tests wait for before asserting.
+WAITED = ("search", "sync", "related", "source")
 
 
 @pytest.fixture
@@ -56,10 +58,10 @@ async def settle(pilot: Pilot[None]) -> None:
     app = pilot.app
     for _ in range(50):
         await pilot.pause()
-        busy = [w for w in app.workers if w.group in ("search", "sync") and not w.is_finished]
+        busy = [w for w in app.workers if w.group in WAITED and not w.is_finished]
         if not busy:
             await pilot.pause()
-            if not [w for w in app.workers if w.group in ("search", "sync") and not w.is_finished]:
+            if not [w for w in app.workers if w.group in WAITED and not w.is_finished]:
                 return
             continue
         await app.workers.wait_for_complete(busy)

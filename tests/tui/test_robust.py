@@ -132,6 +132,9 @@ async def test_palette_jumps_to_a_section_a_briefing_a_theme_and_a_speaker(
         assert app.main.query_one(SearchBox).value.strip() == "theme:geld"
         assert set(result_ids(app.main)) >= {"centrum-2018/geld", "plan-veilig/geld"}
         await palette("Speaker: Carol")
+        assert app.screen.query_one("#speaker-facts-text")  # the speaker's page
+        await pilot.press("s")  # and from there, a search for their quotes
+        await settle(pilot)
         assert app.main.query_one(SearchBox).value.strip() == 'speaker:"Carol White"'
         assert result_ids(app.main) == ["network-2026/platforms"]
 

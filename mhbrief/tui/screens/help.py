@@ -29,6 +29,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("!, F8", "problems with the briefing files"),
             ("ctrl+r", "reload the folder now (it also reloads by itself)"),
             ("i", "import a source text as a draft briefing"),
+            ("S", "the open quote's speaker: roles, themes, all their quotes"),
+            ("o", "the open quote in its archived source, highlighted"),
         ),
     ),
     (
@@ -64,6 +66,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("↑ ↓ PgUp PgDn", "move"),
             ("Enter", "open the result / follow the link / filter by theme / open the section"),
             ("PgDn in links", "scroll the open text"),
+            ("Tab", "from the links to the Related list (other briefings)"),
         ),
     ),
 )

@@ -19,7 +19,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, 
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import SyncReport
-from mhbrief.model import Kind
+from mhbrief.model import Kind, Quote
 from mhbrief.sanitize import sanitize_line
 from mhbrief.search import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.tui.history import History, Step
@@ -92,6 +92,8 @@ class MainScreen(Screen[None]):
         Binding("a", "add_to_sheet", "Add to sheet", show=False, id="prep.add"),
         Binding("w,f7", "sheet", "Sheet", show=False, id="prep.sheet"),
         Binding("ctrl+s", "save_search", "Save search", show=False, id="prep.save_search"),
+        Binding("S", "speaker", "Speaker", show=False, id="speaker"),
+        Binding("o", "source", "Source", show=False, id="source"),
     ]
 
     def __init__(self) -> None:
@@ -185,7 +187,7 @@ class MainScreen(Screen[None]):
                 if page != self.page:
                     self.show_page(page, focus=False)
                 return
-        if focused.id == "detail-scroll" and self.page != "detail":
+        if focused.id in ("detail-scroll", "related") and self.page != "detail":
             self.show_page("detail", focus=False)
 
     def action_focus_search(self) -> None:
@@ -359,6 +361,7 @@ class MainScreen(Screen[None]):
             self.open(target)
 
     @on(OptionList.OptionSelected, "#links")
+    @on(OptionList.OptionSelected, "#related")
     def link_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.open(event.option.id)
@@ -451,6 +454,36 @@ class MainScreen(Screen[None]):
             box.cursor_position = len(step.query)
         self.show_detail(step.id)
         self.show_page("detail", focus=True)
+
+    # --- speaker page and source (screens of their own) ------------------------
+
+    def open_quote(self) -> Quote | None:
+        """The quote open in the detail pane, if a quote is open."""
+        found = self.mhbrief.library.collection.get(self.detail_id or "")
+        if not isinstance(found, Quote):
+            self.notify("Open a quote first", severity="warning", timeout=3)
+            return None
+        return found
+
+    def action_speaker(self) -> None:
+        quote = self.open_quote()
+        if quote is not None:
+            self.open_speaker(quote.speaker)
+
+    def open_speaker(self, name: str) -> None:
+        from mhbrief.speakers import speaker
+        from mhbrief.tui.screens.speaker import SpeakerScreen
+
+        found = speaker(self.mhbrief.library.collection, name)
+        if found is not None:
+            self.app.push_screen(SpeakerScreen(found))
+
+    def action_source(self) -> None:
+        from mhbrief.tui.screens.source import SourceScreen
+
+        quote = self.open_quote()
+        if quote is not None:
+            self.app.push_screen(SourceScreen(quote))
 
     # --- copying ----------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.tui.rendering import Detail
+from mhbrief.tui.widgets.related import RelatedList
 
 EMPTY = Content.styled("Nothing open. Pick a result and press Enter.", "$text-muted")
 
@@ -45,9 +46,12 @@ class DetailPane(Vertical):
             yield Static(EMPTY, id="detail-body")
         yield Label("", id="links-title")
         yield LinkList(id="links")
+        yield Label("", id="related-title")
+        yield RelatedList(id="related")
 
     def show(self, detail: Detail | None) -> None:
         self.detail = detail
+        self.query_one(RelatedList).load(detail.id if detail else None)
         body = self.query_one("#detail-body", Static)
         links = self.query_one(LinkList)
         title = self.query_one("#links-title", Label)

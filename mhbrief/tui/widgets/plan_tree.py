@@ -1,7 +1,12 @@
-"""The plan pane: each plan's sections as a tree; Enter opens a section."""
+"""The plan pane: each plan's sections as a tree; Enter opens a section.
+
+Each section shows how many quotes and points answer it; a section that nobody
+has answered (nor any of its subsections) stands out.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
@@ -10,12 +15,18 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from mhbrief.model import Collection, Plan, Section
+from mhbrief.plan_answers import answer_counts, answered_below
+
+UNANSWERED_MARK = "○ "
 
 
-def section_label(section: Section) -> Text:
+def section_label(section: Section, count: int = 0, answered: bool = True) -> Text:
+    """``1 Title  3``; an unanswered section marked and styled to stand out."""
     # rich Text built from plain strings: a title like "[b]" stays literal.
     title = f"{section.number} {section.title}" if section.number else section.title
-    return Text(title)
+    if not answered:
+        return Text.assemble((UNANSWERED_MARK + title, "italic"), ("  0", "bold reverse"))
+    return Text.assemble(title, (f"  {count}", "dim" if count else "dim italic"))
 
 
 class PlanTree(Tree[str]):
@@ -29,12 +40,21 @@ class PlanTree(Tree[str]):
         super().__init__(Text("Plans"), id=id)
         self.show_root = False
         self.auto_expand = False
+        self._counts: Mapping[str, int] = {}
+        self._answered: frozenset[str] = frozenset()
 
     def show(self, collection: Collection) -> None:
         cursor = self.cursor_node.data if self.cursor_node else None
         self.clear()
+        self._counts = answer_counts(collection)
         for plan in sorted(collection.plans.values(), key=lambda p: p.published, reverse=True):
-            node = self.root.add(Text(plan.title, style="bold"), data=plan.id, expand=True)
+            answered = answered_below(plan, self._counts)
+            self._answered = answered
+            done = sum(1 for section in plan.sections if self._counts.get(section.ref))
+            label = Text.assemble(
+                (plan.title, "bold"), (f"  {done}/{len(plan.sections)} answered", "dim")
+            )
+            node = self.root.add(label, data=plan.id, expand=True)
             self._add_sections(node, plan, None)
         if cursor is not None:
             self.select_id(cursor)
@@ -42,11 +62,14 @@ class PlanTree(Tree[str]):
     def _add_sections(self, node: TreeNode[str], plan: Plan, parent: str | None) -> None:
         for section in plan.children(parent):
             children = plan.children(section.id)
+            label = section_label(
+                section, self._counts.get(section.ref, 0), section.ref in self._answered
+            )
             if children:
-                branch = node.add(section_label(section), data=section.ref, expand=True)
+                branch = node.add(label, data=section.ref, expand=True)
                 self._add_sections(branch, plan, section.id)
             else:
-                node.add_leaf(section_label(section), data=section.ref)
+                node.add_leaf(label, data=section.ref)
 
     def select_id(self, target: str) -> bool:
         """Move the cursor to the node for ``target``; False if there is none."""

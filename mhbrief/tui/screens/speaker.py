@@ -1,0 +1,139 @@
+"""A speaker's page: organisations, every role with its dates, themes, and all their quotes.
+
+Reached with ``S`` from any quote and from the command palette. Enter opens a
+quote in the main screen; ``s`` searches their quotes there; Esc or ``b`` goes back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from mhbrief.model import Briefing, Collection, Quote
+from mhbrief.speakers import Speaker
+from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+
+ROW_CHARS = 300
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ROW_CHARS else text[: ROW_CHARS - 1].rstrip() + "…"
+
+
+def speaker_facts(speaker: Speaker, collection: Collection) -> Content:
+    """Name, organisations, roles with their first and last dates, quotes per theme."""
+    lines = [
+        Content.styled(speaker.name, LABEL),
+        Content.assemble(("organisation: ", DIM), "; ".join(speaker.organisations)),
+    ]
+    for role in speaker.roles:
+        span = role.first.isoformat()
+        if role.last != role.first:
+            span += f" – {role.last.isoformat()}"
+        lines.append(Content.assemble(("role: ", DIM), role.role, (f"  {span}", DIM)))
+    if speaker.themes:
+        counts = ", ".join(
+            f"{collection.themes[t].label if t in collection.themes else t} {n}"
+            for t, n in speaker.themes.items()
+        )
+        lines.append(Content.assemble(("themes: ", DIM), counts))
+    return Content("\n").join(lines)
+
+
+def quote_prompt(quote: Quote, briefing: Briefing, flags: list[str]) -> Content:
+    """A quote row: date, organisation and role, flags, then the text."""
+    parts: list[str | tuple[str, str]] = [
+        (briefing.published.isoformat(), DIM),
+        (" · ", DIM),
+        briefing.organisation_short or briefing.organisation,
+    ]
+    if quote.role:
+        parts += [(" · ", DIM), quote.role]
+    for flag in flags:
+        parts += [" ", (f"[{flag}]", WARN)]
+    return Content("\n").join(
+        [Content.assemble(*parts), Content("  “" + _one_line(quote.text) + "”")]
+    )
+
+
+class SpeakerScreen(Screen[None]):
+    """One speaker, all their quotes newest first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,b,q", "app.pop_screen", "Back", id="speaker.close"),
+        Binding("s", "search", "Search their quotes", id="speaker.search"),
+    ]
+
+    def __init__(self, speaker: Speaker) -> None:
+        super().__init__()
+        self.speaker = speaker
+
+    @property
+    def mhbrief(self) -> MHBriefApp:
+        return cast("MHBriefApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        app = self.mhbrief
+        collection = app.library.collection
+        yield Header(icon="≡")
+        with VerticalScroll(id="speaker-facts"):
+            yield Static(speaker_facts(self.speaker, collection), id="speaker-facts-text")
+        yield Label(
+            Content.styled(f"{self.speaker.count} quote(s), newest first", DIM),
+            id="speaker-quotes-title",
+        )
+        yield OptionList(
+            *(
+                Option(
+                    quote_prompt(quote, briefing, self.flags(quote, briefing)), id=quote.global_id
+                )
+                for quote, briefing in self.speaker.quotes
+            ),
+            id="speaker-quotes",
+        )
+        yield Footer()
+
+    def flags(self, quote: Quote, briefing: Briefing) -> list[str]:
+        app = self.mhbrief
+        found = []
+        if briefing.superseded:
+            found.append("superseded")
+        if quote.global_id in app.library.collection.unverified:
+            found.append("not verbatim")
+        if is_old(briefing.published, app.today, app.old_after_days):
+            found.append("old")
+        return found
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Speaker · {' '.join(self.speaker.name.split())}"
+        self.query_one("#speaker-facts").border_title = "Speaker"
+        quotes = self.query_one("#speaker-quotes", OptionList)
+        quotes.highlighted = 0
+        quotes.focus()
+
+    def action_search(self) -> None:
+        """Back to the results, searching ``speaker:"name"`` (to combine with other words)."""
+        app = self.mhbrief
+        self.dismiss()
+        app.main.jump_to_speaker(self.speaker.name)
+
+    @on(OptionList.OptionSelected, "#speaker-quotes")
+    def open_quote(self) -> None:
+        option = self.query_one("#speaker-quotes", OptionList).highlighted_option
+        if option is None or option.id is None:
+            return
+        app = self.mhbrief
+        self.dismiss()
+        app.main.open(option.id)

@@ -1,0 +1,93 @@
+"""The detail pane's Related list: quotes and points of other briefings on the same point.
+
+It fills itself: :meth:`RelatedList.load` asks the library in a thread worker
+(group ``related``), and a result for an item no longer shown is dropped.
+Enter opens the highlighted item (the main screen handles the selection).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import work
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from mhbrief.model import Point, Quote
+from mhbrief.search import SearchResponse
+from mhbrief.tui.rendering import hit_marks, hit_prompt
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+
+#: Related items shown under a quote or point.
+RELATED_LIMIT = 8
+
+
+class RelatedList(OptionList):
+    """Items of other briefings like the open one, other organisations first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open related", id="related.open"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.item_id: str | None = None
+        self.display = False
+
+    @property
+    def mhbrief(self) -> MHBriefApp:
+        return cast("MHBriefApp", self.app)
+
+    @property
+    def title(self) -> Label:
+        return self.screen.query_one("#related-title", Label)
+
+    def load(self, item_id: str | None) -> None:
+        """Show what is related to ``item_id`` (a quote or point); anything else clears."""
+        if item_id == self.item_id:
+            return
+        self.item_id = item_id
+        self.clear_options()
+        self.display = self.title.display = False
+        if item_id is not None:
+            found = self.mhbrief.library.collection.get(item_id)
+            hit = None if found is not None else self.screen_hit(item_id)
+            if isinstance(found, Quote | Point) or hit:
+                self.fetch(item_id)
+
+    def screen_hit(self, item_id: str) -> bool:
+        """True for a quote or point known only from the index (its file has problems)."""
+        hits = getattr(self.screen, "hits", {})
+        hit = hits.get(item_id)
+        return hit is not None and hit.kind.value in ("quote", "point")
+
+    @work(thread=True, exclusive=True, group="related", exit_on_error=False)
+    def fetch(self, item_id: str) -> None:
+        response = self.mhbrief.library.related(item_id, limit=RELATED_LIMIT)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show, item_id, response)
+
+    def show(self, item_id: str, response: SearchResponse) -> None:
+        if item_id != self.item_id:
+            return  # another item was opened meanwhile
+        app = self.mhbrief
+        collection = app.library.collection
+        self.set_options(
+            Option(
+                hit_prompt(hit, hit_marks(hit, collection, app.today, app.old_after_days)),
+                id=hit.id,
+            )
+            for hit in response.hits
+        )
+        shown = bool(response.hits)
+        self.display = self.title.display = shown
+        if shown:
+            self.title.update(
+                Content.styled(f"Related, other briefings ({len(response.hits)})", "$text-muted")
+            )
+            self.highlighted = 0

@@ -1,0 +1,289 @@
+"""Speaker pages, related items, the source at the quote, and the plan's answered counts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import OptionList, Static, Tree
+
+from mhbrief.tui.screens.source import SourceScreen
+from mhbrief.tui.screens.speaker import SpeakerScreen
+from mhbrief.tui.widgets.detail import LinkList
+
+from .conftest import SIZES, MakeApp, settle, type_text
+
+BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
+
+HOSTILE_QUOTE = """
+[[quotes]]
+id = "boos"
+speaker = "[bold]Mallory[/bold]"
+role = "a [/] b"
+text = "Elke gemeente moet [@click=app.quit]klik[/] weten wie slachtoffers opvangt."
+themes = ["zorg"]
+sections = ["plan-veilig/actielijn-1"]
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(BROWSE, tmp_path / "briefings")
+    return tmp_path / "briefings"
+
+
+@pytest.fixture
+def hostile(folder: Path) -> Path:
+    network = folder / "network-2024.toml"
+    network.write_text(network.read_text(encoding="utf-8") + HOSTILE_QUOTE, encoding="utf-8")
+    source = folder / "sources" / "centrum-2018.txt"
+    source.write_text(
+        "Kop [bold]a [/] b[@click=app.quit]x[/]\n\n"
+        "Woordvoerder: “Elke gemeente moet weten wie slachtoffers opvangt.” [/bold]\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def screen_text(app: App[None]) -> str:
+    lines = [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+    return "\n".join(lines)
+
+
+def option_ids(widget: OptionList) -> list[str]:
+    return [widget.get_option_at_index(i).id or "" for i in range(widget.option_count)]
+
+
+async def open_item(pilot, query: str, item_id: str) -> None:  # type: ignore[no-untyped-def]
+    await type_text(pilot, query)
+    assert pilot.app.main.open(item_id)
+    await settle(pilot)
+
+
+# --- speaker page ---------------------------------------------------------------------
+
+
+@SIZES
+async def test_s_on_a_quote_opens_the_speaker_page(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        text = screen_text(app)
+        assert "Anna de Vries" in text
+        assert "directeur  2023-06-01" in text and "woordvoerder  2018-11-13" in text
+        assert "Zorg 2" in text and "4 quote(s), newest first" in text
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        assert option_ids(quotes)[0] == "centrum-2023/opvang"
+        assert app.screen.focused is quotes
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SpeakerScreen)
+        assert app.main.detail_id == option_ids(quotes)[1]
+
+
+@SIZES
+async def test_the_palette_opens_a_speaker_page(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Speaker: Piet")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        assert app.screen.speaker.name == "Piet Bakker"
+        await pilot.press("escape")
+        assert app.screen is app.main
+
+
+async def test_s_on_a_point_says_to_open_a_quote(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "financiële", "centrum-2018/middelen")
+        await pilot.press("S", "o")
+        await pilot.pause()
+        assert app.screen is app.main
+
+
+# --- related ----------------------------------------------------------------------------
+
+
+@SIZES
+async def test_the_detail_lists_related_items_and_enter_opens_one(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        related = app.main.query_one("#related", OptionList)
+        assert related.display
+        assert option_ids(related)[0] == "network-2024/opvang"
+        assert "centrum-2018/klant" not in option_ids(related)
+        assert "Related, other briefings" in screen_text(app)
+        assert isinstance(app.focused, LinkList)
+        await pilot.press("tab")
+        assert app.focused is related
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.detail_id == "network-2024/opvang"
+        assert "centrum-2018/gemeente" in option_ids(related)
+
+
+async def test_a_section_has_no_related_list(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await open_item(pilot, "gemeenten", "plan-veilig/actielijn-1")
+        assert not app.main.query_one("#related").display
+
+
+# --- source at the quote ---------------------------------------------------------------
+
+
+@SIZES
+async def test_o_opens_the_source_at_the_quote(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        assert screen.passage is not None and screen.passage.verbatim
+        text = screen_text(app)
+        assert "the quote is highlighted" in text
+        assert "De klant van minderjarigen blijft buiten beeld" in text
+        # The paragraph before and after are there too.
+        assert "slachtoffers opvangt." in text and "Over het geld" in text
+        assert screen.quote_paragraph is not None and screen.quote_paragraph.has_class("-quote")
+        await pilot.press("pagedown", "pageup", "escape")
+        assert app.screen is app.main
+
+
+async def test_the_source_scrolls_to_a_quote_far_down(folder: Path, make_app: MakeApp) -> None:
+    source = folder / "sources" / "centrum-2018.txt"
+    filler = "\n\n".join(f"Alinea {i} zonder citaat, met wat tekst erin." for i in range(60))
+    source.write_text(filler + "\n\n" + source.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.pause()
+        assert app.screen.query_one("#source-scroll").scroll_y > 0
+        assert "De klant van minderjarigen" in screen_text(app)
+
+
+async def test_the_source_of_a_quote_not_verbatim_says_so(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "belofte", "centrum-2018/geld")
+        await pilot.press("o")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Not found verbatim" in text and "closest passage" in text
+        assert "een belofte op papier" in text
+
+
+async def test_no_archived_source_shows_the_url(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "opvangen", "network-2024/opvang")
+        await pilot.press("o")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "no archived source text" in text
+        assert "https://example.net/reactie" in text
+
+
+# --- the plan -----------------------------------------------------------------------------
+
+
+def tree_labels(tree: Tree[str]) -> list[str]:
+    labels = []
+    for line in range(tree.last_line + 1):
+        node = tree.get_node_at_line(line)
+        if node is not None:
+            labels.append(str(node.label))
+    return labels
+
+
+@SIZES
+async def test_the_plan_tree_counts_answers_and_marks_unanswered_sections(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        labels = tree_labels(app.main.query_one("#plan", Tree))
+        assert labels == [
+            "Veilig en samen  3/4 answered",
+            "1 Samenwerking met gemeenten  3",
+            "2 Digitale opsporing  2",
+            "○ 2.1 Meldpunt online  0",
+            "Middelen  2",
+        ]
+        assert "○ 2.1 Meldpunt online" in screen_text(app)
+
+
+@SIZES
+async def test_the_plan_page_lists_responding_briefings_newest_first(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.main.query_one("#plan", Tree).select_id("plan-veilig")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.detail_id == "plan-veilig"
+        links = option_ids(app.main.query_one("#links", OptionList))
+        assert links[:2] == ["centrum-2023", "centrum-2018"]
+        assert "3 of 4 section(s) answered; 2 briefing(s) respond to it" in screen_text(app)
+
+
+# --- hostile text --------------------------------------------------------------------------
+
+
+@SIZES
+async def test_hostile_text_is_shown_literally_in_every_new_view(
+    hostile: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(hostile)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        related = app.main.query_one("#related", OptionList)
+        assert "network-2024/boos" in option_ids(related)
+        prompt = related.get_option("network-2024/boos").prompt
+        assert "[bold]Mallory[/bold]" in str(prompt)
+        await pilot.press("o")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Kop [bold]a [/] b[@click=app.quit]x[/]" in text
+        assert "[/bold]" in text
+        await pilot.press("escape")
+        app.main.open("network-2024/boos")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        facts = app.screen.query_one("#speaker-facts-text", Static)
+        assert "[bold]Mallory[/bold]" in str(facts.render())
+        assert "a [/] b" in screen_text(app)
+        assert "[@click=app.quit]klik[/]" in screen_text(app)
