@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Status
-from mhbrief.search import Hit
+from mhbrief.results import Hit
 
 _NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november"
 _EN_MONTHS = "January February March April May June July August September October November"

@@ -18,15 +18,10 @@ from mhbrief import index
 from mhbrief.loader import load_collection
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
+from mhbrief.records import hit_from_record
+from mhbrief.results import Hit, SearchResponse, Sort, empty_response
 from mhbrief.sanitize import sanitize_line, sanitize_text
-from mhbrief.search import (
-    Hit,
-    IndexSearcher,
-    SearchResponse,
-    Sort,
-    empty_response,
-    hit_from_record,
-)
+from mhbrief.search import IndexSearcher
 
 __all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
 

@@ -271,6 +271,10 @@ class Collection:
             return self.plans[doc_id].section(item_id)
         return None
 
+    def ids(self) -> list[str]:
+        """Every id :meth:`get` answers: briefings, plans, then their items."""
+        return [*self.briefings, *self.plans, *(item.global_id for item in self.items())]
+
     def briefing_of(self, item: Quote | Point) -> Briefing:
         return self.briefings[item.briefing_id]
 
@@ -285,3 +289,20 @@ class Collection:
 
     def source_file(self, path: Path) -> SourceFile | None:
         return next((f for f in self.files if f.path == path), None)
+
+
+def kind_name(item: object) -> str:
+    """What ``item`` is called in messages and JSON: quote, point, section, plan or briefing."""
+    for kind, name in _KIND_NAMES:
+        if isinstance(item, kind):
+            return name
+    return "item"
+
+
+_KIND_NAMES: tuple[tuple[type, str], ...] = (
+    (Quote, Kind.QUOTE.value),
+    (Point, Kind.POINT.value),
+    (Section, Kind.SECTION.value),
+    (Briefing, Kind.BRIEFING.value),
+    (Plan, "plan"),
+)

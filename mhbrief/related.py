@@ -8,7 +8,7 @@ points of *other* briefings are candidates; among them, those of other
 organisations come first, then the best scored.
 
 Whoosh stays here and in :mod:`mhbrief.search`; callers get a
-:class:`~mhbrief.search.SearchResponse` like a search's.
+:class:`~mhbrief.results.SearchResponse` like a search's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from typing import Any
 from whoosh import query as wq
 
 from mhbrief.index import lang_field
-from mhbrief.search import Hit, SearchResponse, empty_response, hit_from_record
+from mhbrief.records import hit_from_record
+from mhbrief.results import Hit, SearchResponse, empty_response
 
 #: Key terms taken from the item's text.
 KEY_TERMS = 12

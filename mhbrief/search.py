@@ -22,15 +22,13 @@ keystroke is bounded however short the prefix, and the response says
 
 from __future__ import annotations
 
-import datetime
 import heapq
 import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -39,20 +37,16 @@ from whoosh import query as wq
 from whoosh import scoring, sorting
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-from mhbrief import query_hints
-from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.index import SCHEMA, TEXT_FIELDS, is_failing
-from mhbrief.model import Kind, Stance, Status
+from mhbrief import query_hints, records, related
+from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
+from mhbrief.index import SCHEMA, TEXT_FIELDS
+from mhbrief.model import Kind
+from mhbrief.results import FACET_NAMES, MAX_EXPANSIONS, SearchResponse, Sort, empty_response
 
-MAX_EXPANSIONS = 40
 #: The largest edit distance ``word~N`` searches with, as in Lucene.
 MAX_FUZZY = 2
 MAX_SCAN = 4000
 SUGGEST_BELOW = 3
-FRAGMENT_CHARS = 220
-MAX_FRAGMENTS = 2
-#: Characters of an item's own text that human output shows under its byline.
-OWN_TEXT_CHARS = 100
 #: A theme's name finds the items that carry the theme, far below any item whose own
 #: words match (a text match is worth some 20 times as much).
 THEME_BOOST = 0.05
@@ -83,7 +77,7 @@ QUOTE_FACTOR = 1.5
 #: While typing, a last word this short is searched as a prefix only.
 SHORT_WORD = 3
 
-FACETS = {"theme": "f_theme", "speaker": "f_speaker", "organisation": "f_org", "kind": "f_kind"}
+FACETS = dict(zip(FACET_NAMES, ("f_theme", "f_speaker", "f_org", "f_kind"), strict=True))
 
 #: Among items of the same date, what a press officer wants first.
 KIND_ORDER: Mapping[bytes, int] = MappingProxyType(
@@ -116,222 +110,7 @@ def newest_first() -> Any:
     )
 
 
-class Sort(StrEnum):
-    RELEVANCE = "relevance"
-    NEWEST = "newest"
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of text; ``match`` marks a word the query matched."""
-
-    text: str
-    match: bool
-
-    def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "match": self.match}
-
-
-#: Where a highlighted fragment comes from, in the order results show them. Only ``text``
-#: is an item's own words; for a briefing, ``text`` is its summary.
-HIGHLIGHT_FIELDS = ("text", "context", "title", "speaker", "role", "organisation", "theme")
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """A fragment with the field it comes from: only ``text`` is an item's own words."""
-
-    field: str
-    spans: tuple[Span, ...]
-
-    def to_json(self) -> dict[str, object]:
-        return {"field": self.field, "spans": [span.to_json() for span in self.spans]}
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    kind: Kind
-    score: float
-    briefing: str
-    title: str
-    speaker: str | None
-    role: str | None
-    organisation: str | None
-    date: datetime.date | None
-    language: str
-    stance: Stance | None
-    status: Status
-    context: str | None
-    text: str
-    themes: tuple[str, ...]
-    sections: tuple[str, ...]
-    highlights: tuple[Highlight, ...]
-    from_problem_file: bool = False
-    organisation_short: str | None = None
-    #: From a briefing not reviewed yet (``draft = true``).
-    draft: bool = False
-    #: A plan section whose text is the plan's own words (else the editors' summary).
-    own_words: bool = False
-    #: Where the item's plan or briefing can be read.
-    url: str | None = None
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "kind": self.kind.value,
-            "score": round(self.score, 4),
-            "briefing": self.briefing,
-            "title": self.title,
-            "speaker": self.speaker,
-            "role": self.role,
-            "organisation": self.organisation,
-            "date": self.date.isoformat() if self.date else None,
-            "language": self.language,
-            "stance": self.stance.value if self.stance else None,
-            "status": self.status.value,
-            "context": self.context,
-            "text": self.text,
-            "themes": list(self.themes),
-            "sections": list(self.sections),
-            "highlights": [highlight.to_json() for highlight in self.highlights],
-            "from_problem_file": self.from_problem_file,
-            "draft": self.draft,
-        }
-
-
-@dataclass(frozen=True)
-class SearchResponse:
-    query: str
-    total: int
-    hits: tuple[Hit, ...]
-    suggestion: str | None
-    stale: bool
-    fallback: bool
-    facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
-    terms: tuple[str, ...] = ()
-    #: While typing, a prefix matched more words than were searched (the most frequent).
-    capped: bool = False
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "query": self.query,
-            "total": self.total,
-            "suggestion": self.suggestion,
-            "stale": self.stale,
-            "fallback": self.fallback,
-            "results": [hit.to_json() for hit in self.hits],
-            "facets": {name: dict(counts) for name, counts in self.facets.items()},
-        }
-
-
-def empty_response(text: str, *, stale: bool) -> SearchResponse:
-    facets: dict[str, Mapping[str, int]] = {name: MappingProxyType({}) for name in FACETS}
-    return SearchResponse(text, 0, (), None, stale, False, MappingProxyType(facets), ())
-
-
 # --- highlighting ------------------------------------------------------------
-
-
-def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span, ...]:
-    """The whole ``text`` as spans, words matching ``terms`` marked.
-
-    A term ending in ``*`` is a prefix; other terms match any word with the
-    same stem in ``language`` (accents and case never matter).
-    """
-    plain, stems, prefix_tuple = _term_sets(tuple(terms), language)
-    spans: list[Span] = []
-    last = 0
-    for start, end, word in words(text):
-        if not (
-            word in plain or stem(word, language) in stems or word.startswith(prefix_tuple or "\0")
-        ):
-            continue
-        if start > last:
-            spans.append(Span(text[last:start], False))
-        spans.append(Span(text[start:end], True))
-        last = end
-    if last < len(text):
-        spans.append(Span(text[last:], False))
-    return tuple(spans)
-
-
-@lru_cache(maxsize=256)
-def _term_sets(
-    terms: tuple[str, ...], language: str
-) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """What :func:`highlight_text` compares words with: folded terms, their stems, prefixes."""
-    plain: set[str] = set()
-    stems: set[str] = set()
-    prefixes: list[str] = []
-    for term in terms:
-        if term.endswith("*"):
-            if term[:-1]:
-                prefixes.append(fold(term[:-1]))
-            continue
-        folded = fold(term)
-        plain.add(folded)
-        stems.add(stem(folded, language))
-    return frozenset(plain), frozenset(stems), tuple(prefixes)
-
-
-@lru_cache(maxsize=4096)
-def _highlight_short(text: str, terms: tuple[str, ...], language: str) -> tuple[Span, ...]:
-    """:func:`highlight_text` for the short fields many hits share (title, organisation...)."""
-    return highlight_text(text, terms, language)
-
-
-def fragments(
-    spans: Sequence[Span], width: int = FRAGMENT_CHARS, limit: int = MAX_FRAGMENTS
-) -> tuple[tuple[Span, ...], ...]:
-    """Up to ``limit`` windows of about ``width`` characters around matches."""
-    text = "".join(s.text for s in spans)
-    if len(text) <= width:
-        return (tuple(spans),) if any(s.match for s in spans) else ()
-    offsets = []
-    position = 0
-    for span in spans:
-        offsets.append(position)
-        position += len(span.text)
-    windows: list[tuple[int, int]] = []
-    for span, offset in zip(spans, offsets, strict=True):
-        if not span.match or any(a <= offset < b for a, b in windows):
-            continue
-        start = max(0, offset - width // 3)
-        start = _word_start(text, start)
-        end = min(len(text), start + width)
-        end = _word_end(text, end)
-        windows.append((start, end))
-        if len(windows) >= limit:
-            break
-    return tuple(_cut(spans, offsets, a, b, len(text)) for a, b in windows)
-
-
-def _word_start(text: str, at: int) -> int:
-    if at <= 0:
-        return 0
-    space = text.rfind(" ", 0, at)
-    return space + 1 if space >= 0 and at - space < 30 else at
-
-
-def _word_end(text: str, at: int) -> int:
-    if at >= len(text):
-        return len(text)
-    space = text.find(" ", at)
-    return space if 0 <= space - at < 30 else at
-
-
-def _cut(
-    spans: Sequence[Span], offsets: Sequence[int], start: int, end: int, length: int
-) -> tuple[Span, ...]:
-    cut: list[Span] = [Span("…", False)] if start > 0 else []
-    for span, offset in zip(spans, offsets, strict=True):
-        lo, hi = max(start, offset), min(end, offset + len(span.text))
-        if lo < hi:
-            cut.append(Span(span.text[lo - offset : hi - offset], span.match))
-    if end < length:
-        cut.append(Span("…", False))
-    return tuple(cut)
 
 
 # --- parsing -----------------------------------------------------------------
@@ -722,7 +501,7 @@ class IndexSearcher:
         # unstemmed field while its stem matched "klanten"; marking compares stems.
         terms = highlight_terms(rewritten, reader)
         hits = tuple(
-            _hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)
+            records.hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)
             for result in results
         )
         suggestion = None
@@ -753,9 +532,7 @@ class IndexSearcher:
         problem_sources: frozenset[str] = frozenset(),
     ) -> SearchResponse:
         """Quotes and points of other briefings most like ``doc_id`` (:mod:`mhbrief.related`)."""
-        from mhbrief.related import related
-
-        return related(
+        return related.related(
             self._searcher,
             doc_id,
             limit=limit,
@@ -796,107 +573,3 @@ class IndexSearcher:
                 values[name] = row
             self._facet_values = values
         return self._facet_values
-
-
-def _field_texts(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """``(field, text)`` of each field a query word can match, in :data:`HIGHLIGHT_FIELDS` order."""
-    texts = {name: data.get(name) for name in ("text", "context", "title", "speaker", "role")}
-    if data.get("kind") == "briefing" and texts["text"] == texts["title"]:
-        texts["text"] = None  # a briefing without summary: its text is its title
-    organisation, short = data.get("organisation"), data.get("organisation_short")
-    if isinstance(organisation, str) and isinstance(short, str) and short not in organisation:
-        organisation = f"{organisation} ({short})"
-    texts["organisation"] = organisation
-    for name, value in texts.items():
-        if isinstance(value, str) and value:
-            yield name, value
-    for label in data.get("theme_labels") or ():
-        if isinstance(label, str) and label:
-            yield "theme", label
-
-
-def _highlights(
-    data: Mapping[str, Any], terms: Sequence[str], language: str
-) -> tuple[Highlight, ...]:
-    """Fragments around the matched words, each with the field it comes from.
-
-    When no field matched (a filter-only query), the start of the text stands in.
-    """
-    found: list[Highlight] = []
-    if terms:
-        shared = tuple(terms)
-        for name, value in _field_texts(data):
-            if name == "text":
-                spans = highlight_text(value, shared, language)
-                found += (Highlight(name, f) for f in fragments(spans))
-            elif any(span.match for span in _highlight_short(value, shared, language)):
-                spans = _highlight_short(value, shared, language)
-                found += (Highlight(name, f) for f in fragments(spans, limit=1))
-    text = str(data.get("text") or "")
-    if not found and text:
-        found.append(Highlight("text", (Span(_lead(text, FRAGMENT_CHARS), False),)))
-    return tuple(found)
-
-
-def _lead(text: str, width: int) -> str:
-    """The start of ``text``, cut after a whole word near ``width`` characters."""
-    if len(text) <= width:
-        return text
-    space = text.rfind(" ", 0, width + 1)
-    cut = space if space > width * 2 // 3 else width
-    return text[:cut].rstrip() + "…"
-
-
-def own_text(hit: Hit, width: int = OWN_TEXT_CHARS) -> tuple[Span, ...]:
-    """About ``width`` characters of the item's own text: around its first match, if any."""
-    for highlight in hit.highlights:
-        if highlight.field == "text" and any(span.match for span in highlight.spans):
-            window = fragments(highlight.spans, width=width, limit=1)
-            if window:
-                return window[0]
-    return (Span(_lead(" ".join(hit.text.split()), width), False),) if hit.text else ()
-
-
-def attributed(hit: Hit) -> tuple[Highlight, ...]:
-    """The fragments from fields other than the item's own text, to show with their label."""
-    return tuple(h for h in hit.highlights if h.field != "text")
-
-
-def hit_from_record(data: Mapping[str, Any], problem_sources: frozenset[str]) -> Hit:
-    """The hit for a stored index record read back by id (no query: no score, no marks)."""
-    return _hit(data, 0.0, (), problem_sources)
-
-
-def _hit(
-    data: Mapping[str, Any], score: float, terms: Sequence[str], problems: frozenset[str]
-) -> Hit:
-    language = str(data.get("language") or "nl")
-    text = str(data.get("text") or "")
-    context = data.get("context")
-    highlights = _highlights(data, terms, language)
-    stance = data.get("stance")
-    day = data.get("date")
-    return Hit(
-        id=str(data["id"]),
-        kind=Kind(data["kind"]),
-        score=float(score),
-        briefing=str(data.get("briefing") or ""),
-        title=str(data.get("title") or ""),
-        speaker=data.get("speaker"),
-        role=data.get("role"),
-        organisation=data.get("organisation"),
-        date=datetime.date.fromisoformat(day) if isinstance(day, str) else None,
-        language=language,
-        stance=Stance(stance) if stance else None,
-        status=Status(data.get("status") or "current"),
-        context=context,
-        text=text,
-        themes=tuple(data.get("themes") or ()),
-        sections=tuple(data.get("sections") or ()),
-        highlights=highlights,
-        from_problem_file=is_failing(str(data.get("source")), problems),
-        organisation_short=data.get("organisation_short"),
-        draft=data.get("draft") is True,
-        own_words=data.get("own_words") is True,
-        url=data.get("url") if isinstance(data.get("url"), str) else None,
-    )

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from mhbrief.citation import cite_item, format_date
-from mhbrief.model import Collection, Point, Quote
+from mhbrief.model import Collection, Point, Quote, kind_name
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text
 from mhbrief.state import Document, StateError, StateStore
@@ -364,7 +364,7 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
         raise SheetError(f"no quote or point with id '{shown}'{hint}; nothing was added")
     if not isinstance(item, Quote | Point):
         raise SheetError(f"'{shown}' is not a quote or point; only those go on a sheet")
-    kind = "quote" if isinstance(item, Quote) else "point"
+    kind = kind_name(item)
     return Pin(item.global_id, kind, item.text, cite_item(collection, item), today)
 
 

@@ -19,7 +19,7 @@ from mhbrief.model import (
     Stance,
     Status,
 )
-from mhbrief.search import Hit
+from mhbrief.results import Hit
 
 QUOTE = Quote("q1", "b", "Shamir Ceuleers", "Wij zien een taak.", role="woordvoerder")
 BRIEFING = Briefing(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import cli, search
+from mhbrief import cli, results, search
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -61,7 +61,7 @@ def test_the_scan_limit_is_lifted_outside_typing(
 def test_while_typing_a_capped_prefix_says_so(library: Library) -> None:
     response = library.search("woord12*", as_you_type=True)
     assert response.capped
-    assert response.total == search.MAX_EXPANSIONS
+    assert response.total == results.MAX_EXPANSIONS
     # An unfinished last word longer than the edge n-grams is a prefix too.
     assert library.search("woord120", as_you_type=True).capped
     assert not library.search("woord1200 ", as_you_type=True).capped

@@ -11,18 +11,11 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
+from mhbrief.highlight import attributed, fragments, highlight_text, own_text
 from mhbrief.library import Library
 from mhbrief.model import Kind, Stance
-from mhbrief.search import (
-    Highlight,
-    SearchResponse,
-    Sort,
-    attributed,
-    fragments,
-    highlight_text,
-    own_text,
-    parse,
-)
+from mhbrief.results import Highlight, SearchResponse, Sort
+from mhbrief.search import parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 

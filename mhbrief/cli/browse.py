@@ -7,12 +7,12 @@ briefings said on the same point, and what surrounded a quote in its source.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from mhbrief.cli.common import (
+    SEARCH_LOCK_TIMEOUT,
     Subparsers,
     UsageError,
     add_briefings_argument,
@@ -21,12 +21,12 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
-from mhbrief.cli.search import SEARCH_LOCK_TIMEOUT, _all_ids, _byline, _kind
+from mhbrief.cli.output import Style, byline, style_for
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
-from mhbrief.model import Collection, Kind, Quote
+from mhbrief.model import Collection, Kind, Quote, kind_name
+from mhbrief.results import SearchResponse
 from mhbrief.sanitize import sanitize_line, shown_id
-from mhbrief.search import SearchResponse
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
 from mhbrief.speakers import speakers
 from mhbrief.suggest import did_you_mean
@@ -36,10 +36,6 @@ MARK_ON, MARK_OFF = "\x1b[1;4m", "\x1b[0m"
 PLAIN_MARK = "*"
 RELATED_KINDS = (Kind.QUOTE.value, Kind.POINT.value)
 TEXT_CHARS = 200
-
-
-def _styled(out: TextIO) -> bool:
-    return out.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _plural(count: int, word: str) -> str:
@@ -81,7 +77,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
         kind = _kind_of(library, args.id)
         if kind is None:
-            hint = did_you_mean(args.id, _all_ids(library.collection))
+            hint = did_you_mean(args.id, library.collection.ids())
             print(f"mhbrief: error: no item with id '{shown_id(args.id)}'{hint}", file=sys.stderr)
             return 1
         if kind not in RELATED_KINDS:
@@ -102,14 +98,14 @@ def _kind_of(library: Library, item_id: str) -> str | None:
     collection = library.collection
     item = collection.get(item_id)
     if item is not None:
-        return _kind(item)
+        return kind_name(item)
     hit = library.indexed_hit(item_id, collection)
     return hit.kind.value if hit is not None and hit.from_problem_file else None
 
 
 def _print_related(response: SearchResponse, out: TextIO) -> None:
     for hit in response.hits:
-        out.write(f"{hit.id}  {_byline(hit)}\n")
+        out.write(f"{hit.id}  {byline(hit)}\n")
         text = " ".join(hit.text.split())
         if len(text) > TEXT_CHARS:
             text = text[: TEXT_CHARS - 1].rstrip() + "…"
@@ -126,7 +122,7 @@ def _print_related(response: SearchResponse, out: TextIO) -> None:
 def show_source(collection: Collection, item: object, out: TextIO) -> int:
     """``show ID --source``: the quote's paragraph with one before and after, the quote marked."""
     if not isinstance(item, Quote):
-        raise UsageError(f"--source works for quotes; this is a {_kind(item)}")
+        raise UsageError(f"--source works for quotes; this is a {kind_name(item)}")
     shown = sanitize_line(item.global_id)
     try:
         found = passage(collection, item)
@@ -143,7 +139,7 @@ def show_source(collection: Collection, item: object, out: TextIO) -> int:
             f"mhbrief: {shown}: not found verbatim in {name}; showing the closest passage",
             file=sys.stderr,
         )
-    out.write(render_passage(found, styled=_styled(out)))
+    out.write(render_passage(found, styled=style_for(out) is Style.BOLD))
     return 0
 
 

@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING
 from mhbrief.locations import Location, LocationError, resolve_briefings
 from mhbrief.problems import Problem, Severity
 
+#: How long a read waits for another process's index update before answering from the
+#: index as it stands.
+SEARCH_LOCK_TIMEOUT = 2.0
+
 if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 else:  # not subscriptable at run time

@@ -9,16 +9,16 @@ the writer lock, and says clearly when it gives up.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Sequence
-from enum import Enum
 from pathlib import Path
 from typing import TextIO
 
 from mhbrief.citation import cite, cite_hit, cite_item, cite_section
+from mhbrief.cli.browse import show_source
 from mhbrief.cli.common import (
+    SEARCH_LOCK_TIMEOUT,
     Subparsers,
     UsageError,
     add_briefings_argument,
@@ -27,17 +27,17 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
+from mhbrief.cli.output import BOLD, DIM, RESET, Style, byline, style_for
+from mhbrief.highlight import attributed, own_text
 from mhbrief.library import Library, SyncReport
 from mhbrief.loader import load_collection
-from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section
+from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, kind_name
+from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import sanitize_line, shown_id
-from mhbrief.search import Hit, SearchResponse, Span, attributed, own_text
 from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
 
 INDEX_LOCK_TIMEOUT = 30.0
-SEARCH_LOCK_TIMEOUT = 2.0
-BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
 def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
@@ -197,9 +197,9 @@ def _query_text(args: argparse.Namespace) -> str:
 
 
 def _print_results(response: SearchResponse, out: TextIO) -> None:
-    style = _style(out)
+    style = style_for(out)
     for hit in response.hits:
-        out.write(f"{hit.id}  {_byline(hit)}\n")
+        out.write(f"{hit.id}  {byline(hit)}\n")
         own = own_text(hit)
         if own:
             out.write(f"    {_marked(own, style)}\n")
@@ -218,37 +218,6 @@ def _print_results(response: SearchResponse, out: TextIO) -> None:
         out.write(f"{_plural(response.total, 'result')}\n")
     if response.suggestion:
         out.write(f"did you mean: {response.suggestion}\n")
-
-
-class Style(Enum):
-    """How matched words are shown: bold on a terminal, as they are otherwise."""
-
-    BOLD = "bold"
-    PLAIN = "plain"
-
-
-def _style(out: TextIO) -> Style:
-    # Piped text is copied and pasted: markers would end up inside quoted words.
-    if not out.isatty() or os.environ.get("NO_COLOR"):
-        return Style.PLAIN
-    return Style.BOLD
-
-
-def _byline(hit: Hit) -> str:
-    who = hit.speaker or ""
-    if who and hit.role:
-        who += f" ({hit.role})"
-    parts = [hit.kind.value]
-    if hit.stance:
-        parts.append(hit.stance.value)
-    parts += [p for p in (who, hit.organisation) if p]
-    if hit.date:
-        parts.append(hit.date.isoformat())
-    if hit.from_problem_file:
-        parts.append("from a file with problems")
-    if hit.draft:
-        parts.append("[draft]")
-    return " · ".join(parts)
 
 
 def _marked(fragment: Sequence[Span], style: Style) -> str:
@@ -272,20 +241,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         last = _last_indexed(args, location.path, collection)
         if last is not None:
             return _show_last_indexed(args, collection, last)
-        hint = did_you_mean(args.id, _all_ids(collection))
+        hint = did_you_mean(args.id, collection.ids())
         shown = shown_id(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
     if getattr(args, "source", False):
-        from mhbrief.cli.browse import show_source
-
         return show_source(collection, item, sys.stdout)
     if args.cite:
         if isinstance(item, Section):
             print(cite_section(item, collection.plans[item.plan_id]))  # as the app copies it
             return 0
         if not isinstance(item, Quote | Point):
-            raise UsageError(_CITABLE + _kind(item))
+            raise UsageError(_CITABLE + kind_name(item))
         print(cite_item(collection, item))
         return 0
     data = describe(collection, item)
@@ -333,24 +300,6 @@ def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hi
 _CITABLE = "--cite works for quotes, points and plan sections; this is a "
 
 
-def _all_ids(collection: Collection) -> list[str]:
-    ids = [*collection.briefings, *collection.plans]
-    ids += [item.global_id for item in collection.items()]
-    return ids
-
-
-def _kind(item: object) -> str:
-    if isinstance(item, Quote):
-        return "quote"
-    if isinstance(item, Point):
-        return "point"
-    if isinstance(item, Section):
-        return "section"
-    if isinstance(item, Plan):
-        return "plan"
-    return "briefing"
-
-
 def _section_link(collection: Collection, ref: str) -> dict[str, object]:
     section = collection.section(ref)
     return {"ref": ref, "title": section.title if section else None}
@@ -360,7 +309,7 @@ def describe(collection: Collection, item: object) -> dict[str, object]:
     """One item with its links, as ``show --json`` prints it."""
     data: dict[str, object] = {
         "id": getattr(item, "global_id", getattr(item, "id", "")),
-        "kind": _kind(item),
+        "kind": kind_name(item),
     }
     if isinstance(item, Quote | Point):
         briefing = collection.briefing_of(item)
@@ -421,7 +370,7 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
     briefing = collection.briefing_of(item)
     return {
         "id": item.global_id,
-        "kind": _kind(item),
+        "kind": kind_name(item),
         "stance": item.stance.value if isinstance(item, Point) else None,
         "speaker": item.speaker if isinstance(item, Quote) else None,
         "organisation": briefing.organisation,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from mhbrief.library import SyncReport
-from mhbrief.search import SearchResponse, Sort
+from mhbrief.results import SearchResponse, Sort
 
 
 @dataclass(frozen=True)

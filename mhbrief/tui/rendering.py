@@ -23,9 +23,10 @@ from mhbrief.citation import (
     format_date,
     section_label,
 )
+from mhbrief.highlight import attributed, highlight_text, own_text
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.plan_answers import answer_counts, responding_briefings
-from mhbrief.search import Hit, Span, attributed, highlight_text, own_text
+from mhbrief.results import Hit, Span
 
 MATCH = "bold underline $text-accent"
 DIM = "$text-muted"

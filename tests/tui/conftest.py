@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.model import Kind, Status
-from mhbrief.search import Highlight, Hit, SearchResponse, Sort, Span
+from mhbrief.results import Highlight, Hit, SearchResponse, Sort, Span
 from mhbrief.tui.app import MHBriefApp, create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"

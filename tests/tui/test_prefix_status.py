@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mhbrief.search import MAX_EXPANSIONS
+from mhbrief.results import MAX_EXPANSIONS
 from tests.test_prefix_expansion import many_words
 from tests.tui.conftest import NARROW, MakeApp, settle, type_text
 

@@ -20,8 +20,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import SyncReport
 from mhbrief.model import Kind, Quote
+from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
-from mhbrief.search import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title

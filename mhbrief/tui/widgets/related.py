@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from mhbrief.model import Point, Quote
-from mhbrief.search import SearchResponse
+from mhbrief.results import SearchResponse
 from mhbrief.tui.rendering import hit_marks, hit_prompt
 
 if TYPE_CHECKING:

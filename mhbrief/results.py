@@ -1,0 +1,135 @@
+"""What a search answers, as plain data: hits, their highlighted fragments, the response.
+
+The front ends and :mod:`mhbrief.citation` see these types only; how they are found
+(Whoosh, in :mod:`mhbrief.search` and :mod:`mhbrief.index`) stays behind :mod:`mhbrief.library`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+from mhbrief.model import Kind, Stance, Status
+
+#: While typing, a prefix expands to at most this many words (the most frequent); a response
+#: says ``capped`` when it left words out.
+MAX_EXPANSIONS = 40
+#: The facets a response counts, by the name callers use.
+FACET_NAMES = ("theme", "speaker", "organisation", "kind")
+
+
+class Sort(StrEnum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text; ``match`` marks a word the query matched."""
+
+    text: str
+    match: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "match": self.match}
+
+
+#: Where a highlighted fragment comes from, in the order results show them. Only ``text``
+#: is an item's own words; for a briefing, ``text`` is its summary.
+HIGHLIGHT_FIELDS = ("text", "context", "title", "speaker", "role", "organisation", "theme")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A fragment with the field it comes from: only ``text`` is an item's own words."""
+
+    field: str
+    spans: tuple[Span, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "spans": [span.to_json() for span in self.spans]}
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    kind: Kind
+    score: float
+    briefing: str
+    title: str
+    speaker: str | None
+    role: str | None
+    organisation: str | None
+    date: datetime.date | None
+    language: str
+    stance: Stance | None
+    status: Status
+    context: str | None
+    text: str
+    themes: tuple[str, ...]
+    sections: tuple[str, ...]
+    highlights: tuple[Highlight, ...]
+    from_problem_file: bool = False
+    organisation_short: str | None = None
+    #: From a briefing not reviewed yet (``draft = true``).
+    draft: bool = False
+    #: A plan section whose text is the plan's own words (else the editors' summary).
+    own_words: bool = False
+    #: Where the item's plan or briefing can be read.
+    url: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "score": round(self.score, 4),
+            "briefing": self.briefing,
+            "title": self.title,
+            "speaker": self.speaker,
+            "role": self.role,
+            "organisation": self.organisation,
+            "date": self.date.isoformat() if self.date else None,
+            "language": self.language,
+            "stance": self.stance.value if self.stance else None,
+            "status": self.status.value,
+            "context": self.context,
+            "text": self.text,
+            "themes": list(self.themes),
+            "sections": list(self.sections),
+            "highlights": [highlight.to_json() for highlight in self.highlights],
+            "from_problem_file": self.from_problem_file,
+            "draft": self.draft,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResponse:
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    suggestion: str | None
+    stale: bool
+    fallback: bool
+    facets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    terms: tuple[str, ...] = ()
+    #: While typing, a prefix matched more words than were searched (the most frequent).
+    capped: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "stale": self.stale,
+            "fallback": self.fallback,
+            "results": [hit.to_json() for hit in self.hits],
+            "facets": {name: dict(counts) for name, counts in self.facets.items()},
+        }
+
+
+def empty_response(text: str, *, stale: bool) -> SearchResponse:
+    facets: dict[str, Mapping[str, int]] = {name: MappingProxyType({}) for name in FACET_NAMES}
+    return SearchResponse(text, 0, (), None, stale, False, MappingProxyType(facets), ())
