@@ -247,6 +247,7 @@ async def test_import_a_source_text_from_the_app(briefings: Path, make_app: Make
         )
         review = str(app.screen.query_one("#import-draft").render())
         assert "quote(s)" in review
+        assert "source: press-statement" in review
         before = set(briefings.glob("*.toml"))
         await pilot.press("ctrl+s")
         await pilot.pause()

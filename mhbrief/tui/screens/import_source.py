@@ -42,6 +42,11 @@ def draft_content(draft: Draft) -> Content:
         Content.assemble(("title: ", "$text-muted"), (str(data.get("title", "")), "bold")),
         Content.assemble(("date: ", "$text-muted"), str(data.get("published", ""))),
         Content.assemble(("organisation: ", "$text-muted"), str(data.get("organisation", ""))),
+        Content.assemble(
+            ("source: ", "$text-muted"),
+            str(data.get("source_type", "")),
+            *((" · outlet ", "$text-muted"), str(data["outlet"])) if data.get("outlet") else (),
+        ),
         Content.assemble(("file: ", "$text-muted"), draft.suggested_filename),
         Content(""),
         Content.styled(f"{len(draft.quotes)} quote(s)", "bold $text-accent"),
