@@ -116,6 +116,19 @@ SHAPES: dict[str, Callable[[], str]] = {
             for n in range(5_400)
         )
     ),
+    "long quote almost in a 2 MiB source": lambda: (
+        HEAD.replace('language = "nl"\n', 'language = "nl"\nsource_text = "s.txt"\n')
+        + '[[quotes]]\nid = "q"\nspeaker = "S"\ntext = """'
+        + "a " * 100_000
+        + 'b"""\n'
+    ),
+    "5,000 quotes not in a 2 MiB source": lambda: (
+        HEAD.replace('language = "nl"\n', 'language = "nl"\nsource_text = "s.txt"\n')
+        + "".join(
+            f'[[quotes]]\nid = "q{n}"\nspeaker = "S"\ntext = "a a a a a a a a a a a a a b{n}"\n'
+            for n in range(5_000)
+        )
+    ),
     "themes to the cap": lambda: fill(many_themes, 'format = 1\nkind = "themes"\n'),
     "nested arrays": lambda: HEAD + "x = " + "[" * 500_000 + "]" * 500_000 + "\n",
     "quoted keys with escapes": lambda: fill(lambda n: f'"k\\u00e9{n}" = 1\n'),
@@ -157,6 +170,8 @@ def measure(
         if 'kind = "themes"' in text:
             (folder / "themes.toml").unlink()
         (folder / "hostile.toml").write_text(text, encoding="utf-8")
+        if 'source_text = "s.txt"' in text:  # a source text at the cap
+            (folder / "s.txt").write_text("a " * (CAP // 2 - 1), encoding="utf-8")
         try:
             done = subprocess.run(
                 [sys.executable, "-c", CHILD, str(folder)]

@@ -54,6 +54,7 @@ from mhbrief.analysis import (
     text_analyzer,
 )
 from mhbrief.model import Briefing, Collection, Plan, SourceFile
+from mhbrief.sanitize import sanitize_line
 
 #: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
 #: 4: records say ``draft``; a section's record its plan's ``own_words`` and ``url``.
@@ -564,7 +565,8 @@ def is_failing(source: str, failing: frozenset[str] | set[str]) -> bool:
 
 
 def _stale(message: str, *, locked: bool = False) -> SyncReport:
-    return SyncReport(0, 0, 0, False, True, message, locked=locked)
+    # Messages name folders the user typed (--index): never an escape sequence.
+    return SyncReport(0, 0, 0, False, True, sanitize_line(message), locked=locked)
 
 
 def sync(

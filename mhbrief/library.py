@@ -182,7 +182,7 @@ class Library:
                 self._searcher = IndexSearcher(index.open_index(folder))
                 return self._searcher
             except index.IndexUnsafe as exc:
-                self._stale, self._refused, self._message = True, True, str(exc)
+                self._stale, self._refused, self._message = True, True, sanitize_line(str(exc))
                 return None
             except OSError as exc:
                 # A commit removed the files of the generation we were opening.
@@ -197,7 +197,7 @@ class Library:
 
     def _damaged(self, exc: Exception) -> None:
         self._stale = True
-        self._message = (
+        self._message = sanitize_line(
             f"the index at {self.index_dir} cannot be read ({exc.__class__.__name__}); "
             "run mhbrief index --rebuild"
         )

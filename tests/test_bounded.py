@@ -66,16 +66,12 @@ def test_more_than_50000_keys_is_an_error_naming_the_line(tmp_path: Path) -> Non
     assert f"b.toml:{MAX_KEYS + 1}:1: error: more than 50,000 keys in one file" in problem
 
 
-def test_the_scanner_is_linear(tmp_path: Path) -> None:
-    def cost(n: int) -> float:
-        text = HEAD + "".join(f"[t{i}]\nk{i}.a = 1\n" for i in range(n))
-        started = time.perf_counter()
-        scan(text)
-        return time.perf_counter() - started
-
-    cost(1000)
-    small, large = cost(2000), cost(16000)  # 48,000 keys: just under the limit
-    assert large < 8 * small * 2.5  # 8x the input: about 8x the time, never 64x
+def test_the_scanner_handles_the_most_keys_a_file_may_have_quickly() -> None:
+    text = HEAD + "".join(f"[t{i}]\nk{i}.a = 1\n" for i in range(16_000))  # 48,000 keys
+    started = time.perf_counter()
+    where = scan(text)
+    assert time.perf_counter() - started < 3
+    assert where.locate(("t15999", "k15999", "a")) == (HEAD_LINES + 32_000, 1)
 
 
 #: The worst shapes of bench/bench_hostile.py, each near the 2 MiB cap.
@@ -89,6 +85,8 @@ WORST = [
     "12k sections with unknown parents",
     "quoted keys with escapes",
     "nested arrays",
+    "long quote almost in a 2 MiB source",
+    "5,000 quotes not in a 2 MiB source",
 ]
 
 
@@ -98,7 +96,7 @@ def test_a_hostile_file_validates_in_under_5_s_and_200_mb(shape: str) -> None:
     assert row["seconds"] is not None, row
     assert row["seconds"] < 5, row
     assert row["peak_mb"] is not None and row["peak_mb"] < 200, row
-    assert row["errors"] >= 1 or shape == "one huge quote text"
+    assert row["errors"] >= 1 or "source" in shape  # those only warn
 
 
 def test_an_app_reloading_a_hostile_file_stays_small(tmp_path: Path) -> None:
@@ -108,3 +106,29 @@ def test_an_app_reloading_a_hostile_file_stays_small(tmp_path: Path) -> None:
     )
     assert row["seconds"] is not None, row
     assert row["seconds"] < 5 and row["peak_mb"] is not None and row["peak_mb"] < 200, row
+
+
+def test_quotes_left_unchecked_by_the_time_budget_are_said_and_marked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mhbrief import verbatim
+    from mhbrief.loader import load_collection
+
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    (folder / "themes.toml").write_text(bench_hostile.THEMES, encoding="utf-8")
+    (folder / "s.txt").write_text("een twee drie vier", encoding="utf-8")
+    head = HEAD.replace('language = "nl"\n', 'language = "nl"\nsource_text = "s.txt"\n')
+    quotes = "".join(
+        f'[[quotes]]\nid = "q{n}"\nspeaker = "S"\ntext = "twee drie"\n' for n in range(3)
+    )
+    (folder / "b.toml").write_text(head + quotes, encoding="utf-8")
+    assert load_collection(folder).unverified == frozenset()
+    monkeypatch.setattr(verbatim, "BUDGET_SECONDS", -1.0)
+    collection = load_collection(folder)
+    assert collection.unverified == {"b/q0", "b/q1", "b/q2"}
+    (problem,) = collection.problems
+    assert problem.line == HEAD_LINES + 1
+    assert "3 of 3 quotes were not checked against s.txt: checking took too long" in (
+        problem.message
+    )

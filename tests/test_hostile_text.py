@@ -123,3 +123,18 @@ def test_show_escapes_a_hidden_character_in_an_unknown_id(
     _, err = capsys.readouterr()
     assert code == 1
     assert "'network-2020/fun\\u202eding'" in err
+
+
+def test_folders_typed_on_the_command_line_are_never_echoed_raw(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    code = cli.main(["search", "--briefings", str(tmp_path / "no\x1b]52;c;QQ==\x07pe"), "x"])
+    _, err = capsys.readouterr()
+    assert code == 2 and "\x1b" not in err and "\x07" not in err and "does not exist" in err
+    shared = tmp_path / "sh\x1b[2Jared"
+    assert cli.main(["index", "--briefings", str(folder), "--index", str(shared)]) == 0
+    shared.chmod(0o777)
+    capsys.readouterr()
+    code = cli.main(["search", "--briefings", str(folder), "--index", str(shared), "funding"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "refusing the index" in err and "\x1b" not in err

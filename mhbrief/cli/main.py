@@ -25,6 +25,7 @@ from mhbrief.cli.common import (
 from mhbrief.cli.search import register as register_search
 from mhbrief.cli.sheet import register as register_sheet
 from mhbrief.cli.validate import register as register_validate
+from mhbrief.sanitize import shown_id
 
 REGISTRARS: list[Callable[[Subparsers], None]] = [
     register_validate,
@@ -69,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app(args)
         return handler(args)
     except UsageError as exc:
-        print(f"mhbrief: error: {exc}", file=sys.stderr)
+        print(f"mhbrief: error: {shown_id(str(exc))}", file=sys.stderr)  # may echo input
         return 2
     except KeyboardInterrupt:
         return 130
