@@ -33,7 +33,8 @@ _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze)\s){_WHO}*?)\s+{SAY}\s*(?:[.!?;,]|$)",
+    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s){_WHO}*?)\s+{SAY}"
+    r"\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
 #: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
@@ -60,7 +61,7 @@ _PRONOUN_SAYS = re.compile(
     re.IGNORECASE,
 )
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
-_ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+$", re.IGNORECASE)
+_ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: ``(name, role)`` of a quotation's speaker; ``name`` is ``None`` when unknown.
@@ -115,8 +116,11 @@ class _Walk:
             next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
             person, before_kept, after_used = attribution(before, text[end:next_start])
             opens = number == 0 and not before.strip()  # the quote opens the paragraph
+            ident = f"quote-{len(self.found.quotes) + 1}"
             if person is None and len(quote_text.split()) >= 4:
                 person = self._sentence_before(before)
+                if person is not None:
+                    self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
             if person is None and opens and not self.found.quotes and index > 0:
                 person = _lead_in(self.paragraphs[index - 1].text)
             goes_on = carried is not None and person is None and opens
@@ -231,6 +235,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 14:
             person = parse_person(_WHO_TAIL.sub("", match["who"]))
-            if person.name or person.back or (pattern is not _AFTER_NAME_FIRST and person.role):
+            role_only = pattern is not _AFTER_NAME_FIRST or match["who"][:1].islower()
+            if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return None, before, 0

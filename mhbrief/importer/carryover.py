@@ -30,6 +30,8 @@ class People:
     beside: tuple[str, ...] = ()
     #: Names by their last word (folded), to find a surname's full name quickly.
     _by_last: dict[str, list[str]] = field(default_factory=dict)
+    #: Name-like words the text did not say were a person's, by their last word.
+    _maybe: dict[str, list[str]] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[str]:
         """The earlier names ``name`` may stand for: itself, or those it ends (a surname,
@@ -38,11 +40,15 @@ class People:
             return [name]
         folded = fold_text(name)
         last = folded.rsplit(" ", 1)[-1]
-        return [
+        found = [
             known
             for known in self._by_last.get(last, [])
             if fold_text(known) == folded or fold_text(known).endswith(" " + folded)
         ]
+        if found or " " in folded:
+            return found
+        # A surname alone: a full name seen in the text but not yet said to be a person's.
+        return sorted({n for n in self._maybe.get(last, []) if fold_text(n).endswith(" " + folded)})
 
     def _add(self, name: str, role: str | None) -> None:
         if name not in self.roles:
@@ -66,10 +72,14 @@ class People:
         return name
 
     def maybe(self, person: Person) -> None:
-        """A name that may be a person's, after the one named last: a pronoun is then
-        no longer sure to mean ``last``."""
-        if person.name and self.last and not self.known(person.name):
+        """A name that may be a person's ("Anna Smit en Piet Bos spraken …"): a later
+        surname alone may mean it, and a pronoun is no longer sure to mean ``last``."""
+        if not person.name or self.known(person.name):
+            return
+        if self.last:
             self.beside = (*self.beside, person.name)
+        folded = fold_text(person.name)
+        self._maybe.setdefault(folded.rsplit(" ", 1)[-1], []).append(person.name)
 
     def resolve(self, person: Person) -> Resolved:
         """``(name, role, notes)``: a quote's ``person`` completed from earlier mentions."""

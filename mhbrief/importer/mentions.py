@@ -147,6 +147,8 @@ def _role_before(text: str) -> str | None:
     tokens = text.split()
     if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
         return None
+    if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):
+        return None  # "… met de minister. Bos vult aan": the role ends another sentence
     words = [tokens[-1]]
     if len(tokens) > 1 and capitalised(tokens[-2]) and not tokens[-2].endswith((".", ",", ":")):
         words.insert(0, tokens[-2])  # "Nationaal Rapporteur", "Network coordinator"

@@ -136,9 +136,18 @@ def _name_and_role(tokens: list[str]) -> Person:
         role = None  # "Daarover", "Ook" or a clause before a name is not a role
     if role and role[0].isupper() and role[1:2].islower() and role[1:] == role[1:].lower():
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
-    if name and not plausible_name(name):
-        name = None
+    if name and not plausible_name(name):  # "a spokesperson for the Home Office"
+        return _name_and_role_without_name(tokens)
     return Person(name, role, unnamed=unnamed and name is None)
+
+
+def _name_and_role_without_name(tokens: list[str]) -> Person:
+    """No person's name in ``tokens``: all of it is the role, if it names one."""
+    unnamed = bool(tokens) and tokens[0].lower() in INDEFINITE
+    while tokens and tokens[0].lower() in ARTICLES:
+        tokens = tokens[1:]
+    role = " ".join(tokens) if any(is_role_word(t) for t in tokens[:3]) else None
+    return Person(None, role, unnamed=unnamed)
 
 
 def plausible_name(name: str) -> bool:

@@ -203,3 +203,20 @@ def test_an_outlet_by_its_name_above_the_headline() -> None:
 def test_attributions_news_copy_writes(attribution: str, expected: tuple[str, str | None]) -> None:
     text = HEAD + f"„We moeten elke week mensen wegsturen die recht hebben op hulp”{attribution}"
     assert speakers(text) == [expected]
+
+
+def test_a_surname_completes_a_full_name_seen_before() -> None:
+    text = HEAD + (
+        "Anna Smit en Piet Bos spraken met de minister. Bos vult aan: “Maar er moet nog veel "
+        "gebeuren in de opvang.”"
+    )
+    # Completed from the name in the text; "minister." ends another sentence, not a role.
+    assert speakers(text) == [("Piet Bos", None)]
+
+
+def test_an_unnamed_spokesperson_keeps_the_role_and_no_name() -> None:
+    text = HEAD + (
+        '"We keep all such reports under close review at all times," a spokesperson for the '
+        "Home Office said."
+    )
+    assert speakers(text) == [(PLACEHOLDER_SPEAKER, "spokesperson for the Home Office")]
