@@ -90,21 +90,12 @@ def import_source(
         "published": cleaned.published or PLACEHOLDER_DATE,
         "language": language,
         "organisation": organisation or PLACEHOLDER_ORGANISATION,
+        **_present(organisation_short=short, outlet=outlet),
+        "source_type": source_type,
+        **_links(text, collection, summary),
+        "quotes": found.quotes,
+        "points": points,
     }
-    if short:
-        data["organisation_short"] = short
-    if outlet:
-        data["outlet"] = outlet
-    data["source_type"] = source_type
-    url, responds_to = _links(text, collection)
-    if url:
-        data["url"] = url
-    if summary:
-        data["summary"] = summary
-    if responds_to:
-        data["responds_to"] = responds_to
-    data["quotes"] = found.quotes
-    data["points"] = points
     _closing_notes(cleaned, found, notes)
     return Draft(
         data=data,
@@ -243,9 +234,14 @@ def _filename(cleaned: Cleaned, source_name: str | None) -> str:
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*\.[^\s]+")
 
 
-def _links(text: str, collection: Collection | None) -> tuple[str | None, list[str]]:
-    """``url`` and ``responds_to`` from the whole statement: the first web address, and
-    the collection's plans whose title it names."""
+def _present(**values: object) -> dict[str, object]:
+    """The values that are given (not ``None``, not empty), in order."""
+    return {key: value for key, value in values.items() if value}
+
+
+def _links(text: str, collection: Collection | None, summary: str | None) -> dict[str, object]:
+    """``url``, ``summary`` and ``responds_to``, in that order; the links come from the
+    whole statement: the first web address, and the plans whose title it names."""
     responds_to = []
     if collection:
         folded = fold_text(SPACE.sub(" ", text))
@@ -253,7 +249,8 @@ def _links(text: str, collection: Collection | None) -> tuple[str | None, list[s
             plan.id for plan in collection.plans.values() if fold_text(plan.title) in folded
         )
     url = _URL.search(text)
-    return (url[0].rstrip(".,;:)»”’\"'") if url else None), responds_to
+    address = url[0].rstrip(".,;:)»”’\"'") if url else None
+    return _present(url=address, summary=summary, responds_to=responds_to)
 
 
 def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
