@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from mhbrief.problems import Problem
+from mhbrief.problems import Problem, tally
 
 
 class Kind(StrEnum):
@@ -241,11 +241,11 @@ class Collection:
 
     @property
     def error_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_error)
+        return tally(self.problems).errors
 
     @property
     def warning_count(self) -> int:
-        return sum(1 for p in self.problems if p.is_warning)
+        return tally(self.problems).warnings
 
     def items(self) -> Iterator[Item]:
         """Every quote, point and section, briefings first, in id order."""

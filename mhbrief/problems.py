@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -89,10 +91,16 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
     return sanitize_line(shown)
 
 
-def count_errors(problems: list[Problem] | tuple[Problem, ...]) -> int:
-    return sum(1 for p in problems if p.is_error)
+@dataclass(frozen=True)
+class Tally:
+    """How many problems of each severity; notes are counted in neither total."""
+
+    errors: int
+    warnings: int
+    notes: int
 
 
-def count_warnings(problems: list[Problem] | tuple[Problem, ...]) -> int:
-    """Warnings only: notes are counted in neither total."""
-    return sum(1 for p in problems if p.is_warning)
+def tally(problems: Iterable[Problem]) -> Tally:
+    """The one count of problems that validate, import, the status line and F8 all show."""
+    counts = Counter(p.severity for p in problems)
+    return Tally(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.NOTE])

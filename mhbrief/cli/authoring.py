@@ -15,7 +15,7 @@ from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
 from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
-from mhbrief.problems import display_path
+from mhbrief.problems import display_path, tally
 from mhbrief.template import KINDS, prompt_document, template
 from mhbrief.writer import WriteError, draft_document, render, write_draft, write_new
 
@@ -118,7 +118,7 @@ def _report(written: Path, draft: Draft, collection: Collection) -> None:
         return
     for problem in problems:
         print(problem.format())
-    errors = sum(1 for p in problems if p.is_error)
+    errors = tally(problems).errors
     if errors:
         print(f"{errors} value(s) to fill in or fix before `mhbrief validate {path}` passes")
     else:

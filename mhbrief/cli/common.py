@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from mhbrief.locations import Location, LocationError, resolve_briefings
-from mhbrief.problems import Problem, Severity
+from mhbrief.problems import Problem, tally
 
 #: How long a read waits for another process's index update before answering from the
 #: index as it stands.
@@ -81,14 +81,13 @@ def print_json(data: object) -> None:
 
 
 def summary_line(files: int, problems: Sequence[Problem]) -> str:
-    errors = sum(1 for p in problems if p.is_error)
-    warnings = sum(1 for p in problems if p.is_warning)
+    counts = tally(problems)
+    errors, warnings, notes = counts.errors, counts.warnings, counts.notes
     line = (
         f"{files} file{'s' if files != 1 else ''} checked: "
         f"{errors} error{'s' if errors != 1 else ''}, "
         f"{warnings} warning{'s' if warnings != 1 else ''}"
     )
-    notes = sum(1 for p in problems if p.severity is Severity.NOTE)
     if notes:  # counted in neither total: a note only informs (a draft briefing)
         line += f", {notes} note{'s' if notes != 1 else ''}"
     return line

@@ -14,7 +14,7 @@ from mhbrief.cli.common import (
     summary_line,
 )
 from mhbrief.loader import load_collection, validate_paths
-from mhbrief.problems import Severity
+from mhbrief.problems import tally
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -27,15 +27,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         problems = list(collection.problems)
         files = len(collection.files)
-    errors = sum(1 for p in problems if p.is_error)
+    counts = tally(problems)
+    errors = counts.errors
     if args.json:
         print_json(
             {
                 "briefings": str(location.path),
                 "files": files,
                 "errors": errors,
-                "warnings": sum(1 for p in problems if p.is_warning),
-                "notes": sum(1 for p in problems if p.severity is Severity.NOTE),
+                "warnings": counts.warnings,
+                "notes": counts.notes,
                 "problems": [p.to_json() for p in problems],
             }
         )

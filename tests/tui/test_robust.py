@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from mhbrief.tui.app import editor_command
 from mhbrief.tui.screens.main import MainScreen
@@ -297,3 +297,23 @@ def test_the_saved_message_counts_the_placeholders_left() -> None:
     }
     assert placeholders(data) == 2
     assert placeholders({"title": "Een titel", "quotes": []}) == 0
+
+
+async def test_the_problems_screen_counts_a_draft_note_as_neither_error_nor_warning(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    path = briefings / "centrum-2021.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('source_type = "report"\n', 'source_type = "report"\ndraft = true\n')
+    )
+    (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert any(p.severity.value == "note" for p in app.library.collection.problems)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        assert summary.startswith("1 error(s), 0 warning(s).")

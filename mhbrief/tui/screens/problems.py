@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from mhbrief.problems import Problem
+from mhbrief.problems import Problem, tally
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -40,12 +40,12 @@ class ProblemsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        errors = sum(1 for p in self.problems if p.is_error)
-        warnings = len(self.problems) - errors
+        counts = tally(self.problems)
         if self.problems:
             summary = (
-                f"{errors} error(s), {warnings} warning(s). Files with errors are left out "
-                "(or searched as their last good copy). Fix them and the app reloads by itself."
+                f"{counts.errors} error(s), {counts.warnings} warning(s). "
+                "Files with errors are left out (or searched as their last good copy). "
+                "Fix them and the app reloads by itself."
             )
         else:
             summary = "No problems: every briefing file loaded."
