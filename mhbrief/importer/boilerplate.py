@@ -31,7 +31,10 @@ _BOILERPLATE = re.compile(
     r"persbericht|press release|nieuws(?:bericht)?|news|"
     r"ends|end|einde(?: (?:pers)?bericht)?|-+\s*(?:einde|ends?)\s*-+|#{3}|\*{3}|"
     r"home(?:\s*[›>»/|]\s*[^›>»/|]+)+|"
-    r"cookies?\b.*|deze website gebruikt cookies.*|tags?:.*|categorie(?:ën)?:.*"
+    r"cookies?\b.*|deze website gebruikt cookies.*|tags?:.*|categorie(?:ën)?:.*|"
+    # reading time and picture credits: "Leestijd 3 minuten", "Foto: ANP / X"
+    r"(?:leestijd|reading time)\b.*|\d+\s*(?:min(?:uten|utes)?\.?)\s*(?:leestijd|lezen|read)|"
+    r"(?:foto|beeld|fotografie|illustratie|photo|image|picture|credit)s?\s*(?::|©).*"
     r")$",
     re.IGNORECASE,
 )

@@ -34,7 +34,8 @@ _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _DATE_PREFIX = (
-    r"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|persbericht|press release)"
+    r"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|persbericht|press release|"
+    r"bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|updated|last updated|modified)"
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"

@@ -106,7 +106,9 @@ def _opening_site_lines(lines: list[str]) -> int:
     for position, index in enumerate(content[:3]):
         following = content[position + 1] if position + 1 < len(content) else None
         body = " ".join(lines[index + 1 :])
-        if following is None or not is_site_line(lines[index], body):
+        line = lines[index]
+        label = len(line.split()) == 1 and len(line) <= 20 and line[-1:].isalpha()
+        if following is None or not (label or is_site_line(line, body)):
             break
         nxt = lines[following]
         if parse_date_line(nxt) is not None or not is_headline(nxt) or nxt.endswith("."):
@@ -124,7 +126,9 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.lines.append(None)
             if line and not is_boilerplate(line):
                 cleaned.site = cleaned.site or _NAV.split(line)[0]
-                cleaned.notes.append(f"'{line}' taken to be the site's name, not the headline")
+                cleaned.notes.append(
+                    f"'{line}' taken to be the site's name or section, not the headline"
+                )
             continue
         cleaned.lines.append(_body_line(line, cleaned))
     return cleaned
@@ -153,6 +157,9 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     when = parse_date_line(line)
     if when is not None and cleaned.published is None:
         cleaned.published = when
+        return None
+    if when is not None and cleaned.title is not None:
+        cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
         return None
     opening = split_dateline(line) if cleaned.published is None else None
     if opening is not None:

@@ -45,3 +45,24 @@ def test_a_text_that_opens_with_prose_has_no_headline() -> None:
     cleaned = clean(clean_lines(prose))
     assert cleaned.title == ""
     assert cleaned.lines == [prose]
+
+
+def test_a_section_label_a_second_date_and_picture_credits_are_not_the_statement() -> None:
+    text = (
+        "Binnenland\n\nPolitie rolt netwerk op in vier steden\n\n"
+        "Gepubliceerd: 4 april 2024\nBijgewerkt: 5 april 2024, 10:12\nLeestijd 3 minuten\n\n"
+        "Foto: ANP / Robin van Lonkhuijsen\n\nDe politie heeft negen mensen aangehouden."
+    )
+    cleaned = clean(clean_lines(text))
+    assert (cleaned.title, cleaned.published) == (
+        "Politie rolt netwerk op in vier steden",
+        date(2024, 4, 4),
+    )
+    assert [line for line in cleaned.lines if line] == [
+        "De politie heeft negen mensen aangehouden."
+    ]
+    assert cleaned.dropped == [
+        "Bijgewerkt: 5 april 2024, 10:12",
+        "Leestijd 3 minuten",
+        "Foto: ANP / Robin van Lonkhuijsen",
+    ]
