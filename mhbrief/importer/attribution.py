@@ -49,6 +49,8 @@ _WHO_TAIL = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",
     re.IGNORECASE,
 )
+#: "“…” — Jane Roe, director of X": the speaker after a dash.
+_AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
 _AFTER_PRONOUN_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
 )
@@ -231,11 +233,13 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.role or person.back:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
-    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE):
+    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE, _AFTER_DASH):
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 14:
             person = parse_person(_WHO_TAIL.sub("", match["who"]))
-            role_only = pattern is not _AFTER_NAME_FIRST or match["who"][:1].islower()
+            role_only = (
+                pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
+            )
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return None, before, 0

@@ -32,6 +32,7 @@ _COMMON_ORG_TAIL = re.compile(r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s
 _NAME_AFTER = frozenset(
     ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te"]
 )
+_NAME_CHARACTERS = re.compile(r"[\w.'’ -]+")
 _NOT_A_FIRST_WORD = frozenset(["Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"])
 
 
@@ -57,7 +58,8 @@ def parse_person(text: str) -> Person:
     if text.lower() in PRONOUNS:
         return Person(None, None, back=True)
     bracketed = _PARENTHESES.search(text)
-    if bracketed and "," not in text:  # "Kees de Jong (directeur)"
+    outside = _PARENTHESES.sub("", text)
+    if bracketed and "," not in outside:  # "Kees de Jong (directeur)", "X (director, Y)"
         person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
         inner = bracketed["inner"].strip()
         if person.name and not person.role:
@@ -156,6 +158,7 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     return (
         0 < len(words) <= 5
+        and _NAME_CHARACTERS.fullmatch(name) is not None
         and words[0] not in _NOT_A_FIRST_WORD
         and name.lower() not in PRONOUNS
         and not any(is_org_word(word) for word in words)

@@ -220,3 +220,26 @@ def test_an_unnamed_spokesperson_keeps_the_role_and_no_name() -> None:
         "Home Office said."
     )
     assert speakers(text) == [(PLACEHOLDER_SPEAKER, "spokesperson for the Home Office")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Nobody should have to work without pay." — Jane Roe, executive director of Polaris',
+            ("Jane Roe", "executive director of Polaris"),
+        ),
+        (
+            'Jane Roe (executive director, Polaris Europe): "Nobody should work without pay."',
+            ("Jane Roe", "executive director, Polaris Europe"),
+        ),
+        (
+            "“Niemand hoort zonder loon te werken.” - En dat is precies het probleem.",
+            (PLACEHOLDER_SPEAKER, None),
+        ),
+    ],
+)
+def test_dash_attributions_and_a_role_in_brackets(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert speakers(HEAD + text) == [expected]
