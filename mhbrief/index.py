@@ -337,6 +337,7 @@ def check_safe(folder: Path) -> None:
             _check_owner(path, path.stat(), uid)
         except FileNotFoundError:
             return
+    _check_parent(folder.parent)
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -349,6 +350,21 @@ def check_safe(folder: Path) -> None:
         except OSError:
             continue  # removed by a commit meanwhile
         _check_owner(Path(entry.path), info, uid)
+
+
+def _check_parent(root: Path) -> None:
+    """Refuse an index root whose own folder others may write without the sticky bit:
+    they could rename the root away and put theirs in its place between checks."""
+    try:
+        info = root.parent.stat()
+    except OSError:
+        return
+    if info.st_mode & stat.S_IWOTH and not info.st_mode & stat.S_ISVTX:
+        raise IndexUnsafe(
+            f"refusing the index at {root}: its folder {root.parent} can be written by "
+            f"other users (mode {stat.S_IMODE(info.st_mode):o}), who could replace the index; "
+            "use --index with a folder of your own"
+        )
 
 
 def _check_owner(path: Path, info: os.stat_result, uid: int) -> None:
@@ -425,7 +441,11 @@ def _create(folder: Path, lock_timeout: float) -> bool:
         return False
     try:
         if not exists(folder):
-            _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
+            try:
+                _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
+            except OSError:  # a full disk: no half-written TOC stays behind
+                index_files.remove_unused(folder, _storage(folder), INDEX_NAME, SCHEMA, set())
+                raise
     finally:
         lock.release()
     return True

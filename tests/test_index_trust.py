@@ -57,6 +57,20 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path / "briefings"
 
 
+def test_an_index_in_a_folder_others_can_write_without_sticky_bit_is_refused(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    code, _, err = run(capsys, "index", "--briefings", str(folder), "--index", str(shared / "mine"))
+    assert code == 1 and err.count("\n") == 1
+    assert f"its folder {shared} can be written by other users (mode 777)" in err
+    shared.chmod(0o1777)  # sticky, as /tmp: nobody can rename what is yours
+    code, _, _ = run(capsys, "index", "--briefings", str(folder), "--index", str(shared / "mine"))
+    assert code == 0
+
+
 @pytest.mark.parametrize("mode", [0o777, 0o1777, 0o775])
 def test_an_index_root_others_can_write_is_refused(
     capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path, mode: int
@@ -189,7 +203,12 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     shared.chmod(0o777)
     own = shared / "index"
     first = as_user(VICTIM, home, "index", "--briefings", str(briefings), "--index", str(own))
-    assert first.returncode == 0, first.stderr
+    # Refused from the start: others could replace the index between checks.
+    assert first.returncode == 1
+    assert f"its folder {shared} can be written by other users (mode 777)" in first.stderr
+    index.store_dir(own).mkdir(parents=True, exist_ok=True)  # there all the same
+    os.chown(own, VICTIM, VICTIM)
+    os.chown(index.store_dir(own), VICTIM, VICTIM)
     # The attacker renames the victim's index away and plants their own.
     marker = world / "pwned"
     attacker_home = world / "attacker"
@@ -219,7 +238,7 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     assert searched.returncode == 1
     assert searched.stdout == ""
     assert searched.stderr.count("\n") == 1
-    assert "belongs to another user" in searched.stderr
+    assert "refusing the index" in searched.stderr
     assert not marker.exists()
 
 
