@@ -6,8 +6,9 @@ Not a test: prints figures. Usage::
 
 Uses a throwaway state folder (XDG_DATA_HOME in a temporary directory) over the
 given briefings (default: the repository's). Every state write is an atomic,
-fsynced replace, and these run on the app's UI thread when a key is pressed, so
-each should stay well under a frame (16 ms) on a local disk.
+fsynced replace; the app runs them off the UI thread, one at a time
+(mhbrief/tui/state_jobs.py), so these figures are how long after a keypress the
+sheet on screen catches up, not a freeze.
 """
 
 from __future__ import annotations

@@ -157,9 +157,9 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
         assert any("already exists" in str(n.message) for n in app._notifications)
         assert target.read_text(encoding="utf-8") == expected
 
-        await press(pilot, "escape")
-        await pilot.pause()
+        await press(pilot, "enter")  # the highlighted item, opened in the browser
         assert app.screen is app.main
+        assert app.main.detail_id == ZORG
 
 
 def _zorg_date(app: App[None]) -> str:
@@ -249,6 +249,8 @@ async def test_a_changed_and_a_removed_briefing_stay_on_the_sheet_marked(
         await pilot.pause()
         assert "[CHANGED]" not in sheet_rows(app)[0]
         assert len(sheet_rows(app)) == 2
+        await press(pilot, "escape")
+        assert app.screen is app.main
 
 
 async def test_sheets_are_created_switched_and_renamed_and_a_damaged_one_is_skipped(

@@ -178,7 +178,6 @@ class SheetScreen(Screen[None]):
         Binding("N", "new", "New sheet", show=False, id="sheet.new"),
         Binding("r", "rename", "Rename", show=False, id="sheet.rename"),
         Binding("P", "repin", "Pin new text", show=False, id="sheet.repin"),
-        Binding("enter", "open", "Open", show=False, id="sheet.open"),
     ]
 
     def __init__(self) -> None:
@@ -317,7 +316,9 @@ class SheetScreen(Screen[None]):
         name = self.sheet_name
         self._apply(lambda s: s.repin(name, [fresh]), entry.id)
 
+    @on(OptionList.OptionSelected, "#sheet-items")
     def action_open(self) -> None:
+        """Enter: the item in the browser (the list's own Enter selects the row)."""
         entry = self.highlighted
         if entry is None or entry.state is EntryState.MISSING:
             self.notify("This item is not in the briefings now", timeout=3)
