@@ -95,7 +95,7 @@ def test_add_with_an_unknown_id_exits_1_and_writes_nothing(
     assert not state_dir_for(good_folder).exists()
 
 
-def test_list_marks_the_current_sheet_and_counts_changes(
+def test_list_and_show_mark_changed_and_missing_items_and_keep_them(
     capsys: pytest.CaptureFixture[str], sheet: Path
 ) -> None:
     run(capsys, "sheet", "add", "Tweede", Q1, "--briefings", str(sheet))
@@ -104,12 +104,27 @@ def test_list_marks_the_current_sheet_and_counts_changes(
     code, out, _ = run(capsys, "sheet", "list", "--briefings", str(sheet))
     assert code == 0
     assert out == "* Interview RTL  2 items (1 changed)\n  Tweede  1 item\n"
+    code, out, _ = run(capsys, "sheet", "show", "Interview RTL", "--briefings", str(sheet))
+    assert "   CHANGED since it was pinned on" in out
+    assert "   Er komt weinig geld. — Centrum" in out
+    assert "   text when pinned: Er komt geen extra geld." in out
+
+    (sheet / "briefing.toml").unlink()
     code, out, _ = run(capsys, "sheet", "list", "--json", "--briefings", str(sheet))
     rows = json.loads(out)["sheets"]
-    assert [(r["name"], r["items"], r["changed"], r["current"]) for r in rows] == [
-        ("Interview RTL", 2, 1, True),
-        ("Tweede", 1, 0, False),
+    assert [(r["name"], r["items"], r["missing"], r["current"]) for r in rows] == [
+        ("Interview RTL", 2, 2, True),
+        ("Tweede", 1, 1, False),
     ]
+    code, out, _ = run(
+        capsys, "sheet", "show", "Interview RTL", "--json", "--briefings", str(sheet)
+    )
+    items = json.loads(out)["items"]
+    assert [i["state"] for i in items] == ["missing", "missing"]
+    assert items[1]["text"] == items[1]["pinned_text"] == "Er komt geen extra geld."
+    code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
+    assert out.count("**MISSING from the briefings now") == 2
+    assert "> Wij missen een digitale aanpak." in out
 
 
 def test_list_reports_a_damaged_sheet_with_its_line_and_lists_the_rest(

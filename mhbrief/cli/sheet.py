@@ -26,6 +26,7 @@ from mhbrief.loader import load_collection
 from mhbrief.model import Collection
 from mhbrief.sheets import (
     Entry,
+    EntryState,
     Sheet,
     Sheets,
     export_markdown,
@@ -79,8 +80,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "name": sheet.name,
                 "created": sheet.created.isoformat(),
                 "items": len(entries),
-                "changed": sum(1 for e in entries if e.state.value == "changed"),
-                "missing": sum(1 for e in entries if e.state.value == "missing"),
+                "changed": sum(1 for e in entries if e.state is EntryState.CHANGED),
+                "missing": sum(1 for e in entries if e.state is EntryState.MISSING),
                 "current": sheet.name == current,
             }
         )
@@ -121,6 +122,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         if warning:
             print(f"   {warning}")
         print(f"   {entry.citation}")
+        if entry.state is EntryState.CHANGED:
+            print(f"   text when pinned: {entry.pin.text}")
     return 0
 
 
