@@ -26,6 +26,7 @@ from mhbrief.model import (
     LANGUAGES,
     Briefing,
     Document,
+    Places,
     Plan,
     Point,
     Quote,
@@ -41,6 +42,7 @@ from mhbrief.model import (
 from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
+from mhbrief.toml_entries import ArrayEntries
 from mhbrief.toml_hints import explain
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 
@@ -256,7 +258,7 @@ def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem]]:
     table, problems = parse_toml(path, text)
     if table is None:
         return None, problems
-    checker = Checker(path, where)
+    checker = Checker(path, where, entries=ArrayEntries(text))
     document = checker.document(table)
     if checker.dropped:
         checker.problems.append(
@@ -280,6 +282,8 @@ class Checker:
     misspelt: set[tuple[KeyPath, str]] = field(default_factory=set)
     #: Problems beyond :data:`MAX_PROBLEMS`: counted, not built (each costs a lookup).
     dropped: int = 0
+    #: Finds where each entry of a list stands, for problems about one entry.
+    entries: ArrayEntries | None = None
 
     def full(self) -> bool:
         """True once :data:`MAX_PROBLEMS` are listed: a further one is only counted."""
@@ -301,6 +305,19 @@ class Checker:
             return
         line, column = self.where.locate(key) or (None, None)
         self.problems.append(Problem.warning(self.path, message, line, column))
+
+    def places(self, key: KeyPath, names: tuple[str, ...] = ("themes", "sections")) -> Places:
+        """Where each entry of the lists ``names`` of the table at ``key`` stands."""
+        if self.entries is None:
+            return ()
+        found: list[tuple[str, str, int, int]] = []
+        for name in names:
+            at = self.where.locate((*key, name))
+            if at is None or self.where.locate(key) == at:
+                continue  # the key is not written in this table
+            for value, (line, column) in self.entries.entries(at).items():
+                found.append((name, value, line, column))
+        return tuple(found)
 
     def line_of(self, key: KeyPath) -> int | None:
         found = self.where.locate(key)
@@ -397,6 +414,7 @@ class Checker:
                         themes,
                         parent,
                         self.line_of(key),
+                        self.places(key, ("themes",)) if themes else (),
                     )
                 )
         self.unique_ids(sections, "sections", "section")
@@ -473,7 +491,16 @@ class Checker:
             if quote_id and speaker is not None and text is not None:
                 quotes.append(
                     Quote(
-                        quote_id, bid, speaker, text, role, context, themes, refs, self.line_of(key)
+                        quote_id,
+                        bid,
+                        speaker,
+                        text,
+                        role,
+                        context,
+                        themes,
+                        refs,
+                        self.line_of(key),
+                        self.places(key) if themes or refs else (),
                     )
                 )
         points: list[Point] = []
@@ -486,7 +513,9 @@ class Checker:
             themes = self.slugs(entry, key, "themes")
             refs = self.refs(entry, key, "sections")
             if point_id and stance is not None and text is not None:
-                points.append(Point(point_id, bid, stance, text, themes, refs, self.line_of(key)))
+                places = self.places(key) if themes or refs else ()
+                point = Point(point_id, bid, stance, text, themes, refs, self.line_of(key), places)
+                points.append(point)
         self.unique_ids([*quotes, *points], None, "item")
         if None in (briefing_id, title, published, organisation, source_type):
             return None

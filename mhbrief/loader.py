@@ -22,12 +22,13 @@ from mhbrief.model import (
     Plan,
     Point,
     Quote,
+    Section,
     SourceFile,
     Theme,
     ThemesFile,
 )
 from mhbrief.problems import Problem
-from mhbrief.suggest import did_you_mean
+from mhbrief.suggest import closest_value, did_you_mean
 
 #: Unknown references listed per file, and how many of them get a did-you-mean.
 MAX_PROBLEMS = 200
@@ -152,11 +153,18 @@ class _Linker:
         self.hints += 1
         return did_you_mean(word, choices) if self.hints <= MAX_HINTS else ""
 
+    def value_hint(self, word: str, choices: Iterable[str]) -> str:
+        """As :meth:`hint`, by the stricter rule for ids (:func:`closest_value`): never
+        ``actielijn-5`` for ``actielijn-9``, which names another section."""
+        self.hints += 1
+        close = closest_value(word, choices) if self.hints <= MAX_HINTS else None
+        return f" (did you mean '{close}'?)" if close else ""
+
     def reference_problems(self, document: Plan | Briefing) -> list[Problem]:
         problems: list[Problem] = []
         if isinstance(document, Plan):
             for section in document.sections:
-                problems += self.theme_refs(document.path, section.line, section.themes)
+                problems += self.theme_refs(document.path, section)
             return problems
         for plan_id in document.responds_to:
             if plan_id not in self.plans:
@@ -178,7 +186,7 @@ class _Linker:
                 )
             )
         for item in document.items:
-            problems += self.theme_refs(document.path, item.line, item.themes)
+            problems += self.theme_refs(document.path, item)
             problems += self.section_refs(document.path, item)
             if len(problems) > 10 * MAX_PROBLEMS:
                 break  # enough to say there are many
@@ -198,20 +206,21 @@ class _Linker:
             return self.root
         return path.parent.resolve()
 
-    def theme_refs(self, path: Path, line: int | None, themes: Iterable[str]) -> list[Problem]:
+    def theme_refs(self, path: Path, item: Section | Quote | Point) -> list[Problem]:
         problems = []
-        for theme in themes:
+        for theme in item.themes:
             if theme in self.themes:
                 continue
             if self.hints > 10 * MAX_PROBLEMS:
                 break  # enough to say there are many
+            line, column = _place(item, "themes", theme)
             problems.append(
                 Problem.error(
                     path,
-                    f"unknown theme '{theme}'{self.hint(theme, self.themes)}; "
+                    f"unknown theme '{theme}'{self.value_hint(theme, self.themes)}; "
                     "use a theme id from the themes file or add the theme there",
                     line,
-                    1 if line else None,
+                    column,
                 )
             )
         return problems
@@ -222,16 +231,25 @@ class _Linker:
             plan_id, _, section_id = ref.partition("/")
             plan = self.plans.get(plan_id)
             if plan is None:
-                message = f"section '{ref}' names unknown plan '{plan_id}'" + self.hint(
+                message = f"section '{ref}' names unknown plan '{plan_id}'" + self.value_hint(
                     plan_id, self.plans
                 )
             elif section_id not in self.section_ids(plan):
                 refs = [s.ref for s in plan.sections]
-                message = f"unknown plan section '{ref}'{self.hint(ref, refs)}"
+                message = f"unknown plan section '{ref}'{self.value_hint(ref, refs)}"
             else:
                 continue
-            problems.append(Problem.error(path, message, item.line, 1 if item.line else None))
+            line, column = _place(item, "sections", ref)
+            problems.append(Problem.error(path, message, line, column))
         return problems
+
+
+def _place(item: Section | Quote | Point, key: str, entry: str) -> tuple[int | None, int | None]:
+    """Where an entry of the item's ``key`` list stands: its own place, else the item's header."""
+    found = item.place_of(key, entry)
+    if found is not None:
+        return found
+    return item.line, 1 if item.line else None
 
 
 def _shown(path: Path) -> str:

@@ -64,8 +64,25 @@ class Theme:
     line: int | None = None
 
 
+#: ``(key, entry, line, column)`` of each entry of an item's ``themes`` and ``sections``.
+Places = tuple[tuple[str, str, int, int], ...]
+
+
+class _Placed:
+    """Items whose list entries know their place in the file."""
+
+    places: Places
+
+    def place_of(self, key: str, entry: str) -> tuple[int, int] | None:
+        """Line and column of ``entry`` in the item's ``key`` list, when known."""
+        for name, value, line, column in self.places:
+            if name == key and value == entry:
+                return line, column
+        return None
+
+
 @dataclass(frozen=True)
-class Section:
+class Section(_Placed):
     """One section of a plan. ``ref`` (``plan-id/section-id``) is its global id."""
 
     id: str
@@ -76,6 +93,7 @@ class Section:
     themes: tuple[str, ...] = ()
     parent: str | None = None
     line: int | None = None
+    places: Places = ()
 
     @property
     def ref(self) -> str:
@@ -114,7 +132,7 @@ class Plan:
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(_Placed):
     id: str
     briefing_id: str
     speaker: str
@@ -124,6 +142,7 @@ class Quote:
     themes: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     line: int | None = None
+    places: Places = ()
 
     @property
     def global_id(self) -> str:
@@ -131,7 +150,7 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class Point:
+class Point(_Placed):
     id: str
     briefing_id: str
     stance: Stance
@@ -139,6 +158,7 @@ class Point:
     themes: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     line: int | None = None
+    places: Places = ()
 
     @property
     def global_id(self) -> str:

@@ -10,7 +10,9 @@ import difflib
 import re
 from collections.abc import Iterable
 
-_DIGITS = re.compile(r"\d+")
+#: A number, dotted ones (``1.1``, ``4.2.3``) included: ``actielijn-1.1`` is a numbered
+#: section as much as ``actielijn-5`` is.
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:

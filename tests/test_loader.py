@@ -62,7 +62,7 @@ def test_broken_files_never_stop_good_ones(good_folder: Path, write: WriteFile) 
     assert broken == {"broken-syntax.toml", "broken-binary.toml", "broken-schema.toml"}
 
 
-def test_unknown_theme_and_dangling_section_point_at_the_item(write: WriteFile) -> None:
+def test_unknown_theme_and_dangling_section_point_at_the_entry(write: WriteFile) -> None:
     write("themes.toml", THEMES)
     write("plan.toml", PLAN)
     path = write(
@@ -73,11 +73,12 @@ def test_unknown_theme_and_dangling_section_point_at_the_item(write: WriteFile) 
     )
     collection = load_collection(path.parent)
     lines = [p.format(path.parent) for p in collection.problems]
+    # At the entry itself (so an editor opens there), not the item's header; a section
+    # number differing only in its digits is another section, not a typo.
     assert lines == [
-        "b.toml:11:1: error: unknown theme 'digitale' (did you mean 'digitaal'?); "
+        "b.toml:17:11: error: unknown theme 'digitale' (did you mean 'digitaal'?); "
         "use a theme id from the themes file or add the theme there",
-        "b.toml:20:1: error: unknown plan section 'plan-a/actielijn-9' "
-        "(did you mean 'plan-a/actielijn-1'?)",
+        "b.toml:25:13: error: unknown plan section 'plan-a/actielijn-9'",
     ]
     # A reference error is reported, but the briefing stays readable.
     assert "org-2018-stelling" in collection.briefings
@@ -185,3 +186,14 @@ def test_hostile_file_name_is_sanitised(write: WriteFile) -> None:
 def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     collection = load_collection(tmp_path / "nope")
     assert collection.error_count == 1
+
+
+def test_an_unknown_theme_in_a_list_over_several_lines_is_reported_at_its_own_line(
+    write: WriteFile,
+) -> None:
+    write("themes.toml", THEMES)
+    plan = PLAN.replace('themes = ["digitaal"]', 'themes = [\n  "digitaal",\n  "financieel",\n]')
+    path = write("plan.toml", plan)
+    [problem] = load_collection(path.parent).problems
+    assert (problem.line, problem.column) == (14, 3)
+    assert problem.message.startswith("unknown theme 'financieel' (did you mean 'financiering'?)")

@@ -8,6 +8,9 @@ def test_closest_value_corrects_a_typo_in_a_theme_or_name() -> None:
 
 def test_closest_value_never_swaps_one_numbered_id_for_another() -> None:
     assert closest_value("actielijn-9", ["actielijn-5", "actielijn-1"]) is None
+    assert closest_value("plan/actielijn-9", ["plan/actielijn-1.1", "plan/h4.2"]) is None
+    assert closest_value("actielijn-9", ["actielijn-1.1"]) is None
+    assert closest_value("actielijnn-9", ["actielijn-9"]) == "actielijn-9"
 
 
 def test_closest_value_is_silent_for_a_known_value_in_another_case() -> None:
