@@ -451,19 +451,7 @@ class Checker:
         status = self.enum(table, (), "status", Status) or Status.CURRENT
         superseded_by = self.slug(table, (), "superseded_by")
         source_text = self.string(table, (), "source_text")
-        draft = self.boolean(table, (), "draft")
-        if draft:
-            line, column = self.where.locate(("draft",)) or (None, None)
-            self.problems.append(
-                Problem.note(
-                    self.path,
-                    "draft: not reviewed yet, so its quotes and points are marked [draft] and "
-                    "their citations say so; once checked against the source, delete this "
-                    "line (or write draft = false) to publish it",
-                    line,
-                    column,
-                )
-            )
+        draft = self.draft(table)
         if status is Status.SUPERSEDED and not superseded_by:
             self.error(
                 ("status",),
@@ -477,45 +465,8 @@ class Checker:
                 'add status = "superseded" or remove superseded_by',
             )
         bid = briefing_id or ""
-        quotes: list[Quote] = []
-        for index, entry in self.tables(table, "quotes"):
-            key: KeyPath = ("quotes", index)
-            self.unknown_keys(entry, key, _QUOTE_KEYS)
-            quote_id = self.slug(entry, key, "id", required=True)
-            speaker = self.string(entry, key, "speaker", required=True)
-            text = self.string(entry, key, "text", required=True, multiline=True)
-            role = self.string(entry, key, "role")
-            context = self.string(entry, key, "context", multiline=True)
-            themes = self.slugs(entry, key, "themes")
-            refs = self.refs(entry, key, "sections")
-            if quote_id and speaker is not None and text is not None:
-                quotes.append(
-                    Quote(
-                        quote_id,
-                        bid,
-                        speaker,
-                        text,
-                        role,
-                        context,
-                        themes,
-                        refs,
-                        self.line_of(key),
-                        self.places(key) if themes or refs else (),
-                    )
-                )
-        points: list[Point] = []
-        for index, entry in self.tables(table, "points"):
-            key = ("points", index)
-            self.unknown_keys(entry, key, _POINT_KEYS)
-            point_id = self.slug(entry, key, "id", required=True)
-            stance = self.enum(entry, key, "stance", Stance, required=True)
-            text = self.string(entry, key, "text", required=True, multiline=True)
-            themes = self.slugs(entry, key, "themes")
-            refs = self.refs(entry, key, "sections")
-            if point_id and stance is not None and text is not None:
-                places = self.places(key) if themes or refs else ()
-                point = Point(point_id, bid, stance, text, themes, refs, self.line_of(key), places)
-                points.append(point)
+        quotes = self.quotes(table, bid)
+        points = self.points(table, bid)
         self.unique_ids([*quotes, *points], None, "item")
         if None in (briefing_id, title, published, organisation, source_type):
             return None
@@ -546,6 +497,68 @@ class Checker:
             outlet=outlet,
             draft=draft,
         )
+
+    def draft(self, table: dict[str, Any]) -> bool:
+        """``draft = true``: valid, but say so, so validate users see which are drafts."""
+        draft = self.boolean(table, (), "draft")
+        if draft:
+            line, column = self.where.locate(("draft",)) or (None, None)
+            self.problems.append(
+                Problem.note(
+                    self.path,
+                    "draft: not reviewed yet, so its quotes and points are marked [draft] and "
+                    "their citations say so; once checked against the source, delete this "
+                    "line (or write draft = false) to publish it",
+                    line,
+                    column,
+                )
+            )
+        return draft
+
+    def quotes(self, table: dict[str, Any], bid: str) -> list[Quote]:
+        quotes: list[Quote] = []
+        for index, entry in self.tables(table, "quotes"):
+            key: KeyPath = ("quotes", index)
+            self.unknown_keys(entry, key, _QUOTE_KEYS)
+            quote_id = self.slug(entry, key, "id", required=True)
+            speaker = self.string(entry, key, "speaker", required=True)
+            text = self.string(entry, key, "text", required=True, multiline=True)
+            role = self.string(entry, key, "role")
+            context = self.string(entry, key, "context", multiline=True)
+            themes = self.slugs(entry, key, "themes")
+            refs = self.refs(entry, key, "sections")
+            if quote_id and speaker is not None and text is not None:
+                quotes.append(
+                    Quote(
+                        quote_id,
+                        bid,
+                        speaker,
+                        text,
+                        role,
+                        context,
+                        themes,
+                        refs,
+                        self.line_of(key),
+                        self.places(key) if themes or refs else (),
+                    )
+                )
+        return quotes
+
+    def points(self, table: dict[str, Any], bid: str) -> list[Point]:
+        points: list[Point] = []
+        for index, entry in self.tables(table, "points"):
+            key: KeyPath = ("points", index)
+            self.unknown_keys(entry, key, _POINT_KEYS)
+            point_id = self.slug(entry, key, "id", required=True)
+            stance = self.enum(entry, key, "stance", Stance, required=True)
+            text = self.string(entry, key, "text", required=True, multiline=True)
+            themes = self.slugs(entry, key, "themes")
+            refs = self.refs(entry, key, "sections")
+            if point_id and stance is not None and text is not None:
+                places = self.places(key) if themes or refs else ()
+                point = Point(point_id, bid, stance, text, themes, refs, self.line_of(key), places)
+                points.append(point)
+        return points
 
     # -- structure -----------------------------------------------------------------
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.widgets import OptionList
 
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
 from .conftest import SIZES, MakeApp, settle, type_text
 from .test_browse import detail_text
+from .test_robust import NEW_BRIEFING, wait_for
 
 REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
 
@@ -117,3 +121,104 @@ async def test_draft_items_are_marked_and_their_copies_flagged(
             for i in range(links.option_count)
         }
         assert "[draft]" in labels["centrum-2018/gemeente"]
+
+
+def problem_lines(app: App[None]) -> list[str]:
+    assert isinstance(app.screen, ProblemsScreen)
+    listed = app.screen.query_one("#problems-list", OptionList)
+    return [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+
+
+@SIZES
+async def test_the_problems_screen_follows_a_fix_made_outside_the_app(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    broken = briefings / "kapot.toml"
+    broken.write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    app = make_app(briefings, live_reload=True)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert any("kapot.toml:3" in line for line in problem_lines(app))
+        await asyncio.sleep(0.3)  # let the watcher start
+        broken.unlink()  # fixed from another window
+        await wait_for(pilot, lambda: problem_lines(app) == [], "the fixed problem to go")
+        summary = str(app.screen.query_one("#problems-summary").render())
+        assert "No problems" in summary
+        assert isinstance(app.screen, ProblemsScreen)  # still open, now up to date
+
+
+async def test_the_problems_screen_follows_a_fix_made_with_e(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    themes = briefings / "centrum-2021.toml"
+    text = themes.read_text(encoding="utf-8")
+    assert 'themes = ["zorg"]' in text
+    themes.write_text(text.replace('themes = ["zorg"]', 'themes = [\n  "zorgg",\n]', 1))
+    app = make_app(briefings)  # no live reload: the fix is seen all the same
+    opened: list[tuple[Path, int | None]] = []
+
+    def editor(path: Path, line: int | None) -> None:
+        opened.append((path, line))
+        path.write_text(text, encoding="utf-8")  # what the user's editor did
+
+    monkeypatch.setattr(app, "open_in_editor", editor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        [line] = problem_lines(app)
+        expected = text.split('themes = ["zorg"]')[0].count("\n") + 2
+        # Reported at the entry itself (its own line), with a did-you-mean.
+        assert f"centrum-2021.toml:{expected}:3: error: unknown theme 'zorgg'" in line
+        assert "(did you mean 'zorg'?)" in line
+        await pilot.press("e")
+        await settle(pilot)
+        assert opened == [(themes, expected)]
+        assert problem_lines(app) == []
+
+
+@SIZES
+async def test_sorting_shows_the_top_of_the_list(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "platformen OR gemeente OR platforms OR klant")
+        await pilot.press("enter")
+        results = app.main.query_one("#results", OptionList)
+        assert results.option_count >= 3
+        # The oldest hit: last once sorted newest first, where the highlight used to stay.
+        oldest = min(app.main.hits.values(), key=lambda hit: (hit.date, hit.id))
+        results.highlighted = results.get_option_index(oldest.id)
+        await pilot.pause()
+        await pilot.press("s")
+        await settle(pilot)
+        assert results.highlighted == 0
+        assert results.scroll_y == 0
+        assert str(results.get_option_at_index(0).id) != oldest.id
+
+
+async def test_a_reload_that_adds_items_shows_the_top_where_they_are(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)  # an empty box: everything, newest first
+        await pilot.press("down")
+        results = app.main.query_one("#results", OptionList)
+        results.highlighted = 3
+        await pilot.pause()
+        kept = results.highlighted_option
+        assert kept is not None
+        app.main.start_sync()  # a reload that changes nothing keeps the place
+        await settle(pilot)
+        assert results.highlighted_option is not None
+        assert results.highlighted_option.id == kept.id
+        (briefings / "nieuw-2026.toml").write_text(NEW_BRIEFING, encoding="utf-8")
+        app.main.start_sync()
+        await settle(pilot)
+        assert results.highlighted == 0
+        assert results.scroll_y == 0
+        assert str(results.get_option_at_index(0).id) == "nieuw-2026/vandaag"

@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import SyncReport
 from mhbrief.model import Kind, Quote
+from mhbrief.problems import Problem
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
@@ -101,6 +102,8 @@ class MainScreen(Screen[None]):
         self.history: History[Step] = History()
         self.prep = Prep(self)
         self._restore_highlight: str | None = None
+        #: The next results start at their first row (after a sort, or new items).
+        self._to_top = False
         self.sort = Sort.RELEVANCE
         self.limit = PAGE
         self.response: SearchResponse | None = None
@@ -248,7 +251,8 @@ class MainScreen(Screen[None]):
         # A reload, a re-sort or the next page keeps the highlighted row; a new
         # query starts at its best hit, as in any search-as-you-type list.
         same_query = self.response is not None and self.response.query == response.query
-        keep = results.highlighted_id if same_query else None
+        to_top, self._to_top = self._to_top, False
+        keep = results.highlighted_id if same_query and not to_top else None
         keep, self._restore_highlight = self._restore_highlight or keep, None
         self.response = response
         self.hits = {hit.id: hit for hit in response.hits}
@@ -279,7 +283,14 @@ class MainScreen(Screen[None]):
             )
         if not rows and self._synced:
             rows.append((NOTE, self.empty_note(response)))
-        results.show(rows, keep=keep)
+        if to_top and not results.has_focus:
+            # Back to the top without opening its first row in place of what is open.
+            with results.prevent(OptionList.OptionHighlighted):
+                results.show(rows, keep=keep)
+        else:
+            results.show(rows, keep=keep)
+        if to_top:
+            results.scroll_home(animate=False)
         self.prep.show_marks()
         results.border_title = f"Results {response.total:,}"
         self.query_one(ThemesList).show(
@@ -340,6 +351,7 @@ class MainScreen(Screen[None]):
     def action_toggle_sort(self) -> None:
         self.sort = Sort.NEWEST if self.sort is Sort.RELEVANCE else Sort.RELEVANCE
         self.notify(f"Sorted by {self.sort.value}", timeout=2)
+        self._to_top = True  # another order: read it from its first row
         self.start_search()
 
     # --- opening things ---------------------------------------------------------
@@ -574,7 +586,19 @@ class MainScreen(Screen[None]):
             self.set_timer(LOCK_RETRY_SECONDS, self.run_sync)
         self.query_one(PlanTree).show(collection)
         self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
-        self.start_search()  # refresh the results; the highlighted row and detail stay
+        self.follow_problems(collection.problems)
+        # Refresh the results; the highlighted row and detail stay, unless items were
+        # added: then the list starts at its top, where new items are seen.
+        self._to_top = self._to_top or report.added > 0
+        self.start_search()
+
+    def follow_problems(self, problems: tuple[Problem, ...]) -> None:
+        """An open problems screen (F8) shows the problems as they are now."""
+        from mhbrief.tui.screens.problems import ProblemsScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, ProblemsScreen):
+                screen.show(problems)
 
     @work(exclusive=True, group="watch", exit_on_error=False)
     async def watch_folder(self) -> None:

@@ -1,4 +1,8 @@
-"""Problems with the briefing files, one per line; e opens the file at the line."""
+"""Problems with the briefing files, one per line; e opens the file at the line.
+
+The list follows every reload while it is open: a problem fixed (with e, or in
+another window) goes, a new one comes, and the highlighted problem stays put.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +17,21 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from mhbrief.problems import Problem, tally
+from mhbrief.problems import Problem, Severity, tally
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
 
 
+SEVERITY_STYLES = {
+    Severity.ERROR: "bold $text-error",
+    Severity.WARNING: "bold $text-warning",
+    Severity.NOTE: "bold $text-accent",
+}
+
+
 def problem_prompt(problem: Problem) -> Content:
-    style = "bold $text-error" if problem.is_error else "bold $text-warning"
+    style = SEVERITY_STYLES[problem.severity]
     line = problem.format()
     where, _, rest = line.partition(f": {problem.severity.value}: ")
     return Content.assemble(where, ": ", (problem.severity.value, style), ": ", rest)
@@ -40,25 +51,27 @@ class ProblemsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        counts = tally(self.problems)
-        if self.problems:
-            summary = (
-                f"{counts.errors} error(s), {counts.warnings} warning(s). "
-                "Files with errors are left out (or searched as their last good copy). "
-                "Fix them and the app reloads by itself."
-            )
-        else:
-            summary = "No problems: every briefing file loaded."
-        yield Static(Content(summary), id="problems-summary")
-        yield OptionList(
-            *(Option(problem_prompt(p), id=str(i)) for i, p in enumerate(self.problems)),
-            id="problems-list",
-        )
+        yield Static(summary(self.problems), id="problems-summary")
+        yield OptionList(*_options(self.problems), id="problems-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Problems"
         self.query_one(OptionList).focus()
+
+    def show(self, problems: Sequence[Problem]) -> None:
+        """The problems after a reload; the highlight stays on the same problem if it is
+        still there, else at the same place in the list."""
+        option_list = self.query_one(OptionList)
+        index = option_list.highlighted
+        current = self.problems[index] if index is not None and index < len(self.problems) else None
+        self.problems = tuple(problems)
+        self.query_one("#problems-summary", Static).update(summary(self.problems))
+        option_list.set_options(_options(self.problems))
+        if not self.problems:
+            return
+        same = _same_place(self.problems, current)
+        option_list.highlighted = same if same is not None else min(index or 0, len(problems) - 1)
 
     @on(OptionList.OptionSelected, "#problems-list")
     def action_edit(self) -> None:
@@ -68,3 +81,31 @@ class ProblemsScreen(Screen[None]):
         problem = self.problems[option_list.highlighted]
         app = cast("MHBriefApp", self.app)
         app.open_in_editor(problem.path, problem.line)
+        app.main.start_sync()  # what was fixed leaves the list, whether or not files are watched
+
+
+def summary(problems: Sequence[Problem]) -> Content:
+    if not problems:
+        return Content("No problems: every briefing file loaded.")
+    tallied = tally(problems)
+    counts = f"{tallied.errors} error(s), {tallied.warnings} warning(s)."
+    if tallied.notes:  # counted in neither total
+        counts += f" {tallied.notes} note(s): drafts, not reviewed yet."
+    return Content(
+        f"{counts} Files with errors are left out (or searched as their last good copy). "
+        "Fix them and this list follows."
+    )
+
+
+def _options(problems: Sequence[Problem]) -> list[Option]:
+    return [Option(problem_prompt(p), id=str(i)) for i, p in enumerate(problems)]
+
+
+def _same_place(problems: Sequence[Problem], current: Problem | None) -> int | None:
+    """The index of ``current`` (same file and message) in ``problems``, if it is there."""
+    if current is None:
+        return None
+    for index, problem in enumerate(problems):
+        if (problem.path, problem.message) == (current.path, current.message):
+            return index
+    return None
