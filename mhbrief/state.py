@@ -20,18 +20,25 @@ writer of a document wins, and a reader never sees half a file.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import errno
 import os
 import re
 import stat
 import threading
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import platformdirs
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 import tomli_w
 
 from mhbrief.format import parse_toml
@@ -48,6 +55,10 @@ MAX_STATE_BYTES = 2 * 1024 * 1024
 STATE_VERSION = 1
 #: Queries kept in the history, newest last.
 HISTORY_LIMIT = 200
+
+#: How long a save waits for another process's save of the same folder.
+LOCK_WAIT = 2.0
+LOCK_NAME = ".lock"
 
 HISTORY = "history"
 SEARCHES = "searches"
@@ -134,7 +145,7 @@ class StateStore:
         to leave it as it is. Raises :class:`StateError` when the document on
         disk is damaged (it stays untouched) or cannot be written.
         """
-        with self._lock:
+        with self._lock, self._between_processes():
             current = self._checked(name, check)
             problem = self._problems.get(name)
             if problem is not None:
@@ -147,6 +158,35 @@ class StateStore:
                 return current
             self._write(name, new, check)
             return new
+
+    @contextlib.contextmanager
+    def _between_processes(self) -> Iterator[None]:
+        """An advisory lock on the state folder, so the app and the CLI (or two apps) never
+        interleave a read-change-write; waits up to :data:`LOCK_WAIT` seconds."""
+        if fcntl is None:  # not POSIX: this process's lock only
+            yield
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            raise StateError(f"{self.folder}: cannot save here ({reason})") from exc
+        try:
+            deadline = time.monotonic() + LOCK_WAIT
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StateError(
+                            f"{self.folder}: another mhbrief is saving here; try again"
+                        ) from None
+                    time.sleep(0.02)
+            yield
+        finally:
+            os.close(fd)  # releases the lock
 
     def delete(self, name: str) -> None:
         """Remove document ``name`` (missing is fine)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,7 +51,8 @@ def test_saved_documents_are_private_toml_and_never_config(folder: Path) -> None
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert 'queries = [\n    "mensenhandel",\n]' in path.read_text(encoding="utf-8")
     assert not config_path().exists()
-    assert [p.name for p in path.parent.iterdir()] == ["history.toml"]  # no temp files left
+    # No temp files left; the lock file only ever holds a lock.
+    assert sorted(p.name for p in path.parent.iterdir()) == [".lock", "history.toml"]
 
 
 def test_history_survives_a_new_store_capped_without_repeats_in_a_row(folder: Path) -> None:
@@ -222,3 +225,18 @@ def test_two_stores_on_one_folder_see_each_others_writes(folder: Path) -> None:
     returned = app.load("searches")
     returned["searches"].clear()  # a caller changing what it got changes nothing stored
     assert list(app.saved_searches()) == ["a", "b", "c"]
+
+
+def test_two_processes_saving_at_once_lose_nothing(folder: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from mhbrief.state import StateStore\n"
+        "store = StateStore(Path(sys.argv[1]))\n"
+        "for n in range(40): store.remember_query(f'{sys.argv[2]}{n}')\n"
+    )
+    runs = [
+        subprocess.Popen([sys.executable, "-c", script, str(folder), prefix])
+        for prefix in ("a", "b")
+    ]
+    assert [run.wait(timeout=60) for run in runs] == [0, 0]
+    history = StateStore(folder).history()
+    assert sorted(history) == sorted([f"a{n}" for n in range(40)] + [f"b{n}" for n in range(40)])
