@@ -118,6 +118,8 @@ class Entry:
     sections: tuple[SectionLink, ...] = ()
     superseded: bool = False
     superseded_by: str | None = None
+    #: From a briefing not reviewed yet (``draft = true``).
+    draft: bool = False
 
     @property
     def id(self) -> str:
@@ -394,6 +396,7 @@ def entry_for(pinned: Pin, collection: Collection) -> Entry:
         sections=tuple(_section_link(collection, ref) for ref in item.sections),
         superseded=briefing.superseded,
         superseded_by=briefing.superseded_by,
+        draft=briefing.draft,
     )
 
 
@@ -419,6 +422,8 @@ def state_label(entry: Entry) -> str:
         parts.append(
             f"SUPERSEDED by {entry.superseded_by}" if entry.superseded_by else "SUPERSEDED"
         )
+    if entry.draft:
+        parts.append("DRAFT: not reviewed yet")
     return "; ".join(parts)
 
 

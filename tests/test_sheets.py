@@ -233,3 +233,22 @@ def test_hostile_text_stays_text_in_the_export(good_folder: Path, write: WriteFi
     assert "<script>" not in markdown and "<img" not in markdown
     assert "&lt;script>alert(1)&lt;/script> een [/b] aanpak." in markdown
     assert "\x1b" not in markdown
+
+
+def test_a_draft_item_is_flagged_on_the_sheet_and_in_its_citation(
+    good_folder: Path, write: WriteFile
+) -> None:
+    from conftest import BRIEFING
+
+    write(
+        "briefing.toml",
+        BRIEFING.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'),
+    )
+    collection = load_collection(good_folder)
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY)
+    [entry] = review(sheets.get("s"), collection)  # type: ignore[arg-type]
+    assert entry.draft
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert "DRAFT: not reviewed yet" in markdown
+    assert "(Een stelling) [LET OP: concept, niet nagekeken]" in markdown

@@ -147,6 +147,7 @@ def _entry_json(entry: Entry) -> dict[str, object]:
         ],
         "superseded": entry.superseded,
         "superseded_by": entry.superseded_by,
+        "draft": entry.draft,
     }
 
 

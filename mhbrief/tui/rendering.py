@@ -455,6 +455,8 @@ def _briefing_label(briefing: Briefing) -> Content:
         (" · ", DIM),
         briefing.organisation_short or briefing.organisation,
     )
+    if briefing.draft:
+        head = head + Content.assemble(" ", ("[draft]", WARN))
     if briefing.superseded:
         head = head + Content.assemble(" ", ("[superseded]", WARN))
     return Content("\n").join([head, Content("  " + _one_line(briefing.title, ROW_FRAGMENT))])

@@ -121,6 +121,15 @@ async def test_draft_items_are_marked_and_their_copies_flagged(
             for i in range(links.option_count)
         }
         assert "[draft]" in labels["centrum-2018/gemeente"]
+        # And where a plan lists the briefings that respond to it.
+        app.main.open("plan-veilig")
+        await settle(pilot)
+        labels = {
+            str(links.get_option_at_index(i).id): str(links.get_option_at_index(i).prompt)
+            for i in range(links.option_count)
+        }
+        assert "[draft]" in labels["centrum-2018"]
+        assert "[draft]" not in labels["centrum-2021"]
 
 
 def problem_lines(app: App[None]) -> list[str]:

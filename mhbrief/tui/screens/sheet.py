@@ -62,6 +62,7 @@ def entry_prompt(number: int, entry: Entry) -> Content:
         (entry.state is EntryState.CHANGED, "CHANGED"),
         (entry.state is EntryState.MISSING, "MISSING"),
         (entry.superseded, "SUPERSEDED"),
+        (entry.draft, "DRAFT"),
     ):
         if flag:
             head += [" ", (f"[{shown}]", WARN)]

@@ -108,6 +108,8 @@ class SpeakerScreen(Screen[None]):
     def flags(self, quote: Quote, briefing: Briefing) -> list[str]:
         app = self.mhbrief
         found = []
+        if briefing.draft:
+            found.append("draft")
         if briefing.superseded:
             found.append("superseded")
         if quote.global_id in app.library.collection.unverified:
