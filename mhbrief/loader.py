@@ -235,8 +235,11 @@ class _Linker:
                     plan_id, self.plans
                 )
             elif section_id not in self.section_ids(plan):
-                refs = [s.ref for s in plan.sections]
-                message = f"unknown plan section '{ref}'{self.value_hint(ref, refs)}"
+                # Compared without the plan id, which every choice shares: with it,
+                # 'plan/actielijn-9' is "close" to 'plan/financiering'.
+                hint = self.value_hint(section_id, self.section_ids(plan))
+                hint = hint.replace(" (did you mean '", f" (did you mean '{plan_id}/")
+                message = f"unknown plan section '{ref}'{hint}"
             else:
                 continue
             line, column = _place(item, "sections", ref)

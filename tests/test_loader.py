@@ -197,3 +197,25 @@ def test_an_unknown_theme_in_a_list_over_several_lines_is_reported_at_its_own_li
     [problem] = load_collection(path.parent).problems
     assert (problem.line, problem.column) == (14, 3)
     assert problem.message.startswith("unknown theme 'financieel' (did you mean 'financiering'?)")
+
+
+def test_a_section_did_you_mean_compares_section_ids_not_the_shared_plan_id(
+    write: WriteFile,
+) -> None:
+    write("themes.toml", THEMES)
+    long_plan = PLAN.replace('id = "plan-a"', 'id = "samen-tegen-mensenhandel"')
+    long_plan = long_plan.replace('id = "actielijn-1.1"', 'id = "financiering"')
+    long_plan = long_plan.replace('parent = "actielijn-1"\n', "")
+    write("plan.toml", long_plan)
+    text = (
+        BRIEFING.replace('responds_to = ["plan-a"]', "")
+        .replace('"plan-a/actielijn-1"', '"samen-tegen-mensenhandel/actielijn-9"')
+        .replace('"plan-a/actielijn-1.1"', '"samen-tegen-mensenhandel/financiring"')
+    )
+    path = write("b.toml", text)
+    messages = [p.message for p in load_collection(path.parent).problems]
+    assert "unknown plan section 'samen-tegen-mensenhandel/actielijn-9'" in messages
+    assert (
+        "unknown plan section 'samen-tegen-mensenhandel/financiring' "
+        "(did you mean 'samen-tegen-mensenhandel/financiering'?)"
+    ) in messages

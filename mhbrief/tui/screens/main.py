@@ -513,11 +513,14 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self.show_whole_copy, what, text)
 
     def show_whole_copy(self, what: str, text: str) -> None:
-        """The bar has half the screen at most: a longer text gets a screen of its own."""
-        if self.query_one(CopiedBar).fits():
+        """The bar has half the screen at most: a longer text gets a screen of its own
+        (and the bar goes, so no cut-off copy stays behind to be selected)."""
+        bar = self.query_one(CopiedBar)
+        if bar.fits():
             return
         from mhbrief.tui.screens.copied import CopiedScreen
 
+        bar.hide()
         self.app.push_screen(CopiedScreen(what, text))
 
     # --- interview prep (screens/prep.py) ---------------------------------------
