@@ -13,6 +13,10 @@ import re
 
 Position = tuple[int, int]
 
+#: Entries placed per list; later ones are reported at their item's header. Real
+#: lists hold a handful; this keeps a hostile 200,000-entry list cheap.
+MAX_PLACED = 256
+
 _LINE_END = re.compile("\n")
 
 
@@ -51,7 +55,7 @@ class ArrayEntries:
         if i >= n or text[i] != "[":
             return found
         i += 1
-        while True:
+        while len(found) < MAX_PLACED:
             i = _skip(text, i)
             if i >= n or text[i] not in "\"'" or text.startswith(text[i] * 3, i):
                 return found  # "]", the end, or something this scan does not read
@@ -63,6 +67,7 @@ class ArrayEntries:
                 return found
             found.setdefault(text[start + 1 : i], self.position(start))
             i += 1
+        return found
 
 
 def _skip(text: str, i: int) -> int:

@@ -337,3 +337,16 @@ def test_a_plan_may_mark_its_section_texts_as_its_own_words(write: WriteFile) ->
     assert problem.line == 5
     assert '\'section_texts\' must be one of "summary", "verbatim"' in problem.message
     assert "did you mean 'verbatim'" in problem.message
+
+
+def test_entry_places_are_kept_for_a_bounded_number_of_list_entries(write: WriteFile) -> None:
+    from mhbrief.toml_entries import MAX_PLACED
+
+    many = ", ".join(f'"t{n}"' for n in range(MAX_PLACED + 50))
+    text = BRIEFING.replace('themes = ["digitaal"]', f"themes = [{many}]")
+    briefing = parse_file(write("b.toml", text)).document
+    assert isinstance(briefing, Briefing)
+    quote = briefing.quotes[0]
+    assert len(quote.themes) == MAX_PLACED + 50
+    assert quote.place_of("themes", "t0") == (17, 11)
+    assert quote.place_of("themes", f"t{MAX_PLACED + 10}") is None  # its header is used
