@@ -151,3 +151,13 @@ def test_import_to_stdout_is_a_draft_too(
     args = ["import", str(source), "-o", "-", "--briefings", str(briefings)]
     assert cli.main(args) == 0
     assert tomllib.loads(capsys.readouterr().out)["draft"] is True
+
+
+def test_import_says_the_file_is_a_draft_and_how_to_publish_it(
+    briefings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = FIXTURES / "nl-na-de-quote.txt"
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 0
+    out = capsys.readouterr().out
+    assert ": note: draft: not reviewed yet" in out
+    assert "delete its line 'draft = true' to publish it" in out

@@ -122,7 +122,10 @@ def _report(written: Path, draft: Draft, collection: Collection) -> None:
     if errors:
         print(f"{errors} value(s) to fill in or fix before `mhbrief validate {path}` passes")
     else:
-        print(f"`mhbrief validate` accepts {path}; review it against the source")
+        print(
+            f"`mhbrief validate` accepts {path}; review it against the source, then delete "
+            "its line 'draft = true' to publish it"
+        )
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -148,7 +148,10 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         if todo:
             message = f"Saved {path.name}: fill in its {todo} TODO(s), then run mhbrief validate"
         else:
-            message = f"Saved {path.name}: check it against the source before quoting from it"
+            message = (
+                f"Saved {path.name} as a draft: check it against the source, then delete "
+                "its line 'draft = true' to publish it"
+            )
         self.notify(message, markup=False)
         self.dismiss(path)
 
