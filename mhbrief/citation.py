@@ -14,7 +14,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Status
+from mhbrief.model import (
+    Briefing,
+    Collection,
+    Kind,
+    Plan,
+    Point,
+    Quote,
+    Section,
+    Status,
+    section_heading,
+)
 from mhbrief.results import Hit
 
 _NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november"
@@ -113,9 +123,9 @@ def cite_item(collection: Collection, item: Quote | Point) -> str:
     return cite(item, briefing, unverified=item.global_id in collection.unverified)
 
 
-def section_heading(number: str | None, title: str) -> str:
+def section_mark(number: str | None, title: str) -> str:
     """``§ 1 Samenwerking met gemeenten`` (``§ Title`` without a number)."""
-    return f"§ {number} {title}" if number else f"§ {title}"
+    return f"§ {section_heading(number, title)}"
 
 
 def _cite_section_text(
@@ -141,7 +151,7 @@ def cite_section(section: Section, plan: Plan) -> str:
     ``section_texts = "verbatim"`` the text stands in quotation marks instead.
     """
     where = [
-        section_heading(section.number, section.title),
+        section_mark(section.number, section.title),
         plan.title,
         plan.publisher or "",
         format_date(plan.published, plan.language),

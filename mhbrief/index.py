@@ -204,7 +204,7 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
             }
     elif isinstance(document, Plan):
         for section in document.sections:
-            heading = f"{section.number} {section.title}" if section.number else section.title
+            heading = section.heading
             yield {
                 **base,
                 "id": section.ref,

@@ -81,6 +81,11 @@ class _Placed:
         return None
 
 
+def section_heading(number: str | None, title: str) -> str:
+    """A plan section as people name it: ``1.1 Onderdeel``, the title alone without a number."""
+    return f"{number} {title}" if number else title
+
+
 @dataclass(frozen=True)
 class Section(_Placed):
     """One section of a plan. ``ref`` (``plan-id/section-id``) is its global id."""
@@ -98,6 +103,10 @@ class Section(_Placed):
     @property
     def ref(self) -> str:
         return f"{self.plan_id}/{self.id}"
+
+    @property
+    def heading(self) -> str:
+        return section_heading(self.number, self.title)
 
     @property
     def global_id(self) -> str:

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from mhbrief.citation import cite_item, format_date
-from mhbrief.model import Collection, Point, Quote, kind_name
+from mhbrief.model import Collection, Point, Quote, kind_name, section_heading
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text
 from mhbrief.state import Document, StateError, StateStore
@@ -101,8 +101,7 @@ class SectionLink:
     @property
     def label(self) -> str:
         """``1.1 Onderdeel`` (or the bare reference of a section that is gone)."""
-        shown = " ".join(part for part in (self.number, self.title) if part)
-        return shown or self.ref
+        return section_heading(self.number, self.title) if self.title else self.ref
 
 
 @dataclass(frozen=True)

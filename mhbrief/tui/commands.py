@@ -80,9 +80,8 @@ class SectionJump(_Jump):
         app = self.mhbrief
         for plan in app.library.collection.plans.values():
             for section in plan.sections:
-                number = f"{section.number} " if section.number else ""
                 yield Target(
-                    f"Section: {number}{section.title} ({plan.title} · {section.id})",
+                    f"Section: {section.heading} ({plan.title} · {section.id})",
                     "Open the section with everything that answers it",
                     partial(app.main.open, section.ref),
                 )

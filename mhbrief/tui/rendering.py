@@ -309,7 +309,7 @@ def section_title(collection: Collection, ref: str) -> str | None:
 
 
 def _section_title(section: Section) -> str:
-    return f"{section.number} {section.title}" if section.number else section.title
+    return section.heading
 
 
 def backlink_label(collection: Collection, item: Quote | Point) -> Content:

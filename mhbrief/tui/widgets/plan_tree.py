@@ -23,7 +23,7 @@ UNANSWERED_MARK = "○ "
 def section_label(section: Section, count: int = 0, answered: bool = True) -> Text:
     """``1 Title  3``; an unanswered section marked and styled to stand out."""
     # rich Text built from plain strings: a title like "[b]" stays literal.
-    title = f"{section.number} {section.title}" if section.number else section.title
+    title = section.heading
     if not answered:
         return Text.assemble((UNANSWERED_MARK + title, "italic"), ("  0", "bold reverse"))
     return Text.assemble(title, (f"  {count}", "dim" if count else "dim italic"))
