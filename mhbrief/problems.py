@@ -80,13 +80,17 @@ class Problem:
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:
-    """The path relative to ``cwd`` where that is shorter, sanitised for display."""
+    """The path relative to ``cwd`` when it lies below it, else as given; sanitised for display.
+
+    Never ``../``: a path outside the current folder is shown whole, so the same file reads
+    the same from wherever mhbrief runs (and a pasted path still opens).
+    """
     base = cwd or Path.cwd()
     try:
         shown = os.path.relpath(path, base)
-        if shown.startswith(".." + os.sep + ".." + os.sep):
-            shown = str(path)
     except ValueError:
+        shown = str(path)
+    if shown == os.pardir or shown.startswith(os.pardir + os.sep):
         shown = str(path)
     return sanitize_line(shown)
 
