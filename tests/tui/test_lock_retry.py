@@ -1,11 +1,14 @@
-"""An app that lost the index lock to a CLI rebuild catches up by itself."""
+"""The app says what its index is doing: a long rebuild's progress, and catching up by
+itself after losing the lock to a CLI rebuild."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from mhbrief import index
 from mhbrief.library import Library
@@ -60,3 +63,38 @@ async def test_the_app_retries_the_lock_and_clears_out_of_date_within_5_s(
     finally:
         holder.kill()
         holder.wait()
+
+
+class _Gated(Library):
+    """A library whose first sync pauses after its first file, until the test looks."""
+
+    def __init__(self, briefings: Path, index_dir: Path) -> None:
+        super().__init__(briefings, index_dir)
+        self.gate = threading.Event()
+
+    def sync(self, *, progress: Any = None, **options: Any) -> Any:
+        def slow(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            if done == 1:
+                self.gate.wait(10)
+
+        return super().sync(progress=slow, **options)
+
+
+async def test_a_long_rebuild_shows_files_done_of_total_in_the_status(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    library = _Gated(briefings, tmp_path / "fresh-index")  # as after a killed build
+    app = make_app(briefings, library=library)
+    try:
+        async with app.run_test(size=NARROW) as pilot:
+            started = time.monotonic()
+            while "indexing 1/" not in status(app) and time.monotonic() - started < 10:
+                await pilot.pause(0.05)
+            assert "indexing 1/4…" in status(app)  # the four files with items
+            library.gate.set()
+            await settle(pilot)
+            assert "indexing" not in status(app)
+    finally:
+        library.gate.set()
