@@ -98,8 +98,12 @@ class Library:
         limit: int = 50,
         sort: Sort = Sort.RELEVANCE,
         as_you_type: bool = False,
+        only: frozenset[str] | None = None,
     ) -> SearchResponse:
-        """Search the index as it stands; never raises for a bad query."""
+        """Search the index as it stands; never raises for a bad query.
+
+        ``only``: search just the items with these ids (the app's ``added:`` filter).
+        """
         # Typed text is untrusted like briefing text: no escape sequence is ever
         # echoed back (did you mean, --json), and invisible characters fold away.
         # (A trailing space while typing says the last word is finished: kept.)
@@ -116,6 +120,7 @@ class Library:
                     as_you_type=as_you_type,
                     stale=self._stale,
                     problem_sources=self._problem_sources,
+                    only=only,
                 )
             except Exception as exc:  # any fault reading the index: a stale answer, one message
                 self._drop_searcher()

@@ -470,6 +470,7 @@ class IndexSearcher:
         as_you_type: bool = False,
         stale: bool = False,
         problem_sources: frozenset[str] = frozenset(),
+        only: frozenset[str] | None = None,
     ) -> SearchResponse:
         if not text.strip():
             return empty_response(text, stale=stale)
@@ -478,17 +479,19 @@ class IndexSearcher:
         kwargs: dict[str, Any] = {"limit": max(1, limit)}
         if sort is Sort.NEWEST:
             kwargs["sortedby"] = newest_first()
+        allowed = self._docnums(only) if only is not None else None
+        if allowed is not None:
+            kwargs["filter"] = allowed
 
         expansion = Expansion(full=not as_you_type)
 
         def run(query: Any) -> tuple[Any, list[int], Any]:
             rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
-            return (
-                rewritten,
-                list(self._searcher.docs_for_query(q)),
-                self._searcher.search(q, **kwargs),
-            )
+            docnums = self._searcher.docs_for_query(q)
+            if allowed is not None:
+                docnums = (docnum for docnum in docnums if docnum in allowed)
+            return rewritten, list(docnums), self._searcher.search(q, **kwargs)
 
         try:
             rewritten, docnums, results = run(parsed.query)
@@ -522,6 +525,15 @@ class IndexSearcher:
             terms=terms,
             capped=expansion.capped,
         )
+
+    def _docnums(self, ids: frozenset[str]) -> set[int]:
+        """Document numbers of the live documents with these ids (``added:``, say)."""
+        found = set()
+        for doc_id in ids:
+            docnum = self._searcher.document_number(id=doc_id)
+            if docnum is not None:
+                found.add(docnum)
+        return found
 
     def related(
         self,

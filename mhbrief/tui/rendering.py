@@ -82,9 +82,11 @@ class Marks:
     unverified: bool = False
     problem_file: bool = False
     draft: bool = False
+    #: First seen by this user since their previous session (:mod:`mhbrief.whatsnew`).
+    new: bool = False
 
     def labels(self) -> list[str]:
-        found = []
+        found = ["new"] if self.new else []
         if self.draft:
             found.append("draft")
         if self.superseded:

@@ -287,3 +287,43 @@ async def test_hostile_text_is_shown_literally_in_every_new_view(
         assert "[bold]Mallory[/bold]" in str(facts.render())
         assert "a [/] b" in screen_text(app)
         assert "[@click=app.quit]klik[/]" in screen_text(app)
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+
+@SIZES
+async def test_drafts_are_flagged_in_every_new_view(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    for name in ("centrum-2023.toml", "centrum-2018.toml"):
+        path = folder / name
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                'kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'
+            ),
+            encoding="utf-8",
+        )
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "opvangen", "network-2024/opvang")
+        related = app.main.query_one("#related", OptionList)
+        assert "[draft]" in str(related.get_option("centrum-2023/opvang").prompt)
+        app.main.open("plan-veilig")
+        await settle(pilot)
+        links = app.main.query_one("#links", OptionList)
+        assert "[draft]" in str(links.get_option("centrum-2023").prompt)
+        app.main.open("centrum-2018/klant")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        assert all("[draft]" in str(option.prompt) for option in quotes.options)
+        await pilot.press("escape", "o")
+        await settle(pilot)
+        assert "draft: not reviewed yet" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("f2", "v")
+        await settle(pilot)
+        results = app.main.query_one("#results", OptionList)
+        assert "[draft]" in str(results.get_option("centrum-2023/opvang").prompt)

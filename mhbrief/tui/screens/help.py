@@ -31,6 +31,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("i", "import a source text as a draft briefing"),
             ("S", "the open quote's speaker: roles, themes, all their quotes"),
             ("o", "the open quote in its archived source, highlighted"),
+            ("v", "compact results: one line each (remembered)"),
         ),
     ),
     (
@@ -42,6 +43,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("ctrl+s", "save the query under a name (ctrl+p lists saved searches)"),
             ("Esc", "clear the query"),
             ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),
+            ("added:", "first seen by you: added:2026-11, added:2026-11-01.."),
             ("syntax", '"exact phrase"  a OR b  NOT word  prefix*  word~ (fuzzy)'),
         ),
     ),

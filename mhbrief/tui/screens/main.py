@@ -25,7 +25,8 @@ from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
-from mhbrief.tui.rendering import Detail, describe, hit_marks, hit_prompt, section_title
+from mhbrief.tui.reading import Reading
+from mhbrief.tui.rendering import Detail, describe, hit_marks, section_title
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
@@ -95,12 +96,14 @@ class MainScreen(Screen[None]):
         Binding("ctrl+s", "save_search", "Save search", show=False, id="prep.save_search"),
         Binding("S", "speaker", "Speaker", show=False, id="speaker"),
         Binding("o", "source", "Source", show=False, id="source"),
+        Binding("v", "toggle_compact", "Compact", show=False, id="compact"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.history: History[Step] = History()
         self.prep = Prep(self)
+        self.reading = Reading(self)
         self._restore_highlight: str | None = None
         #: The next results start at their first row (after a sort, or new items).
         self._to_top = False
@@ -147,6 +150,7 @@ class MainScreen(Screen[None]):
         self.query_one(StatusBar).set_problems(0, 0)
         self.query_one(SearchBox).focus()
         self.prep.mount()
+        self.reading.mount()
         self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
         self.start_sync()
         self.start_search()
@@ -229,11 +233,17 @@ class MainScreen(Screen[None]):
     def run_search(self, request: Request) -> None:
         # A trailing space says the last word is finished: the library reads it.
         query = request.query.lstrip()
+        added, only = self.reading.added(query)  # added:2026-11, from the per-user state
+        query = added.rest
         # An empty box browses everything, newest first.
         browsing = not query.strip()
         sort = Sort.NEWEST if browsing else request.sort
         response = self.mhbrief.library.search(
-            "*" if browsing else query, limit=request.limit, sort=sort, as_you_type=True
+            "*" if browsing else query,
+            limit=request.limit,
+            sort=sort,
+            as_you_type=True,
+            **({"only": only} if only is not None else {}),
         )
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(request, response))
@@ -259,7 +269,7 @@ class MainScreen(Screen[None]):
         rows = [
             (
                 hit.id,
-                hit_prompt(
+                self.reading.prompt(
                     hit,
                     hit_marks(hit, collection, app.today, app.old_after_days),
                     section_title(collection, hit.id) if hit.kind is Kind.SECTION else None,
@@ -347,6 +357,9 @@ class MainScreen(Screen[None]):
         if self.prep.marks:
             parts.append((f" · {self.prep.status()}", "bold $text-success"))
         self.query_one(StatusBar).set_text(Content.assemble(*parts))
+
+    def action_toggle_compact(self) -> None:
+        self.reading.toggle_compact()
 
     def action_toggle_sort(self) -> None:
         self.sort = Sort.NEWEST if self.sort is Sort.RELEVANCE else Sort.RELEVANCE
@@ -593,6 +606,7 @@ class MainScreen(Screen[None]):
         # Refresh the results; the highlighted row and detail stay, unless items were
         # added: then the list starts at its top, where new items are seen.
         self._to_top = self._to_top or report.added > 0
+        self.reading.note_collection()
         self.start_search()
 
     def follow_problems(self, problems: tuple[Problem, ...]) -> None:

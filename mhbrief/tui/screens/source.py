@@ -114,7 +114,11 @@ class SourceScreen(Screen[None]):
             scroll.mount(Static(Content.styled("No archived source text to show.", DIM)))
             return
         self.passage = found
-        note.update(note_content(found))
+        text = note_content(found)
+        briefing = self.mhbrief.library.collection.briefings.get(self.quote.briefing_id)
+        if briefing is not None and briefing.draft:
+            text = Content("\n").join([Content.styled("⚠ draft: not reviewed yet", WARN), text])
+        note.update(text)
         shown = found.around(CONTEXT_PARAGRAPHS, CONTEXT_PARAGRAPHS)
         quote_at = found.paragraph_at(found.start)
         widgets = []

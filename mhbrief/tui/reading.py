@@ -1,0 +1,158 @@
+"""Reading more at once: the compact results mode and what is new since the last session.
+
+Both live in the per-user state (:mod:`mhbrief.state`): the compact choice as a
+display choice, the first-seen date of every item as ``first-seen``. All reads
+and writes go through ``app.state_jobs``, off the UI thread. The main screen
+keeps the ``v`` binding and asks :class:`Reading` how to draw a row and which
+ids an ``added:`` filter leaves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from mhbrief.model import Kind
+from mhbrief.results import Hit, Span
+from mhbrief.tui.rendering import (
+    DIM,
+    LABEL,
+    MATCH,
+    STANCE_STYLES,
+    WARN,
+    Marks,
+    hit_prompt,
+    short_date,
+)
+from mhbrief.whatsnew import AddedQuery, collection_ids, new_since, split_added
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
+    from mhbrief.tui.screens.main import MainScreen
+
+#: The display choice that keeps the compact mode across sessions.
+COMPACT = "compact"
+NEW_STYLE = "bold $text-success"
+COMPACT_KINDS = {
+    Kind.QUOTE: "quote",
+    Kind.POINT: "point",
+    Kind.SECTION: "§",
+    Kind.BRIEFING: "brief",
+}
+
+
+def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None = None) -> Content:
+    """One line: kind, who, organisation, date, marks, then the text (cut by the list's width)."""
+    parts: list[str | tuple[str, str]] = []
+    if new:
+        parts.append(("new ", NEW_STYLE))
+    parts.append((f"{COMPACT_KINDS[hit.kind]:<6}", DIM))
+    if hit.kind is Kind.QUOTE and hit.speaker:
+        parts.append((_flat(hit.speaker), LABEL))
+    elif hit.kind is Kind.POINT and hit.stance:
+        parts.append((hit.stance.value, STANCE_STYLES[hit.stance]))
+    else:
+        parts.append((_flat(section_title or hit.title), LABEL))
+    organisation = hit.organisation_short or hit.organisation
+    if organisation and hit.kind is not Kind.SECTION:
+        parts += [(" · ", DIM), _flat(organisation)]
+    if hit.date:
+        parts += [" ", (short_date(hit.date), DIM)]
+    for label in marks.labels():
+        parts += [" ", (f"[{label}]", WARN)]
+    parts.append("  ")
+    spans = hit.highlights[0].spans if hit.highlights else (Span(hit.text, False),)
+    parts += [(_flat(span.text), MATCH) if span.match else _flat(span.text) for span in spans]
+    return Content.assemble(*parts)
+
+
+def _flat(text: str) -> str:
+    """Line breaks as spaces, so a row stays one line."""
+    return text.replace("\n", " ")
+
+
+class Reading:
+    """The compact mode and the ``new`` marks, for one main screen."""
+
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+        self.compact = False
+        self.first_seen: dict[str, date] = {}
+        #: First-seen dates as this session found them (None until they are read).
+        self.known_at_start: dict[str, date] | None = None
+        self.new: frozenset[str] = frozenset()
+        self._collection_noted: object = None
+
+    @property
+    def app(self) -> MHBriefApp:
+        return self.screen.mhbrief
+
+    def mount(self) -> None:
+        state = self.app.state
+
+        def read() -> tuple[bool, dict[str, date]]:
+            return state.display_choices().get(COMPACT) is True, state.first_seen()
+
+        self.app.state_jobs.run(read, self._loaded)
+
+    def _loaded(self, found: tuple[bool, dict[str, date]]) -> None:
+        compact, first_seen = found
+        self.known_at_start = dict(first_seen)
+        self.first_seen = dict(first_seen)
+        if compact != self.compact:
+            self.set_compact(compact, remember=False)
+        self.note_collection()
+
+    # --- compact mode ------------------------------------------------------------
+
+    def toggle_compact(self) -> None:
+        self.set_compact(not self.compact, remember=True)
+        self.app.notify("Compact results" if self.compact else "Full results", timeout=2)
+
+    def set_compact(self, compact: bool, *, remember: bool) -> None:
+        self.compact = compact
+        self.screen.query_one("#results").set_class(compact, "-compact")
+        if remember:
+            self.app.state_jobs.run(partial(self.app.state.set_display, COMPACT, compact))
+        if self.screen.response is not None:
+            self.screen.show_response(self.screen.response)
+
+    def prompt(self, hit: Hit, marks: Marks, section_title: str | None) -> Content:
+        """A result row as the current mode draws it, ``new`` marked."""
+        new = hit.id in self.new
+        if self.compact:
+            return compact_prompt(hit, marks, new, section_title)
+        if new:
+            marks = dataclasses.replace(marks, new=True)
+        return hit_prompt(hit, marks, section_title)
+
+    # --- what is new ---------------------------------------------------------------
+
+    def note_collection(self) -> None:
+        """After a sync: work out what is new, and remember today for ids never seen."""
+        if self.known_at_start is None:
+            return  # not read yet: noted once it is
+        collection = self.app.library.collection
+        if collection is self._collection_noted or not (collection.briefings or collection.plans):
+            return
+        self._collection_noted = collection
+        current = list(collection_ids(collection))
+        self.new = new_since(self.known_at_start, current)
+        unseen = [item for item in current if item not in self.first_seen]
+        if unseen:
+            today = self.app.today
+            self.first_seen.update(dict.fromkeys(unseen, today))
+            self.app.state_jobs.run(partial(self.app.state.note_first_seen, unseen, today))
+        if self.new and self.screen.response is not None:
+            self.screen.show_response(self.screen.response)
+
+    def added(self, query: str) -> tuple[AddedQuery, frozenset[str] | None]:
+        """``query`` without its ``added:`` filters, and the ids they leave (None: no filter)."""
+        found = split_added(query)
+        if not found.filtered:
+            return found, None
+        return found, found.ids(self.first_seen)

@@ -1,0 +1,52 @@
+"""``added:`` filters and what counts as new, without the app."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mhbrief.loader import load_collection
+from mhbrief.whatsnew import AddedError, Span, collection_ids, new_since, parse_span, split_added
+
+FOLDER = Path(__file__).parent / "fixtures" / "browse"
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2026", Span(date(2026, 1, 1), date(2026, 12, 31))),
+        ("2026-02", Span(date(2026, 2, 1), date(2026, 2, 28))),
+        ("2026-11-05", Span(date(2026, 11, 5), date(2026, 11, 5))),
+        ("2026-11-01..", Span(date(2026, 11, 1), None)),
+        ("..2026-10", Span(None, date(2026, 10, 31))),
+        ("2026-10..2026-11", Span(date(2026, 10, 1), date(2026, 11, 30))),
+    ],
+)
+def test_spans_read_like_date_filters(value: str, span: Span) -> None:
+    assert parse_span(value) == span
+
+
+@pytest.mark.parametrize("value", ["", "..", "nov", "2026-13", "2026-02-30", "2026-1"])
+def test_bad_values_are_refused(value: str) -> None:
+    with pytest.raises(AddedError):
+        parse_span(value)
+
+
+def test_split_added_keeps_the_rest_of_the_query() -> None:
+    found = split_added("klant added:2026-11 theme:zorg ")
+    assert found.rest == "klant theme:zorg "
+    seen = {"a": date(2026, 11, 3), "b": date(2026, 10, 30)}
+    assert found.ids(seen) == {"a"}
+    assert split_added("klant").filtered is False
+    bad = split_added("added:nov")
+    assert bad.bad == ("nov",) and bad.ids(seen) == frozenset()
+
+
+def test_nothing_is_new_on_the_first_session() -> None:
+    ids = list(collection_ids(load_collection(FOLDER)))
+    assert "plan-veilig/actielijn-2.1" in ids and "centrum-2023/opvang" in ids
+    assert new_since({}, ids) == frozenset()
+    known = dict.fromkeys(ids[1:], date(2026, 1, 1))
+    assert new_since(known, ids) == {ids[0]}

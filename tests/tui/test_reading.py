@@ -1,0 +1,151 @@
+"""Compact results (v) and what is new since the previous session (new, added:)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from mhbrief.loader import load_collection
+from mhbrief.state import StateStore
+from mhbrief.whatsnew import collection_ids
+
+from .conftest import SIZES, TODAY, MakeApp, settle, type_text
+from .test_deeper_helpers import screen_lines
+
+BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
+EARLIER = date(2026, 10, 1)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(BROWSE, tmp_path / "briefings")
+    return tmp_path / "briefings"
+
+
+async def ready(pilot: Pilot[None]) -> None:
+    """Searches, syncs and the state jobs (reads and writes of the per-user state) done."""
+    for _ in range(3):
+        await settle(pilot)
+        jobs = pilot.app.state_jobs  # type: ignore[attr-defined]
+        for _ in range(400):
+            await pilot.pause()
+            if jobs.idle:
+                break
+            await asyncio.sleep(0.005)
+    await settle(pilot)
+
+
+def result_ids(app) -> list[str]:  # type: ignore[no-untyped-def]
+    results = app.main.query_one("#results", OptionList)
+    return [results.get_option_at_index(i).id for i in range(results.option_count)]
+
+
+def previous_session(folder: Path, *, without: str) -> None:
+    """Everything but ``without`` was seen in an earlier session."""
+    ids = [i for i in collection_ids(load_collection(folder)) if i != without]
+    StateStore(folder).note_first_seen(ids, EARLIER)
+
+
+@SIZES
+async def test_v_shows_one_line_per_result_and_is_remembered(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await pilot.press("f2", "v")
+        await ready(pilot)
+        results = app.main.query_one("#results", OptionList)
+        prompts = [str(option.prompt) for option in results.options]
+        assert prompts and all("\n" not in prompt for prompt in prompts)
+        assert any("quote Anna de Vries · C" in line for line in screen_lines(app))
+        assert app.main.query_one("#results").has_class("-compact")
+    assert StateStore(folder).display_choices() == {"compact": True}
+    again = make_app(folder)
+    async with again.run_test(size=size) as pilot:
+        await ready(pilot)
+        assert again.main.reading.compact
+        await pilot.press("f2", "v")
+        await ready(pilot)
+    assert StateStore(folder).display_choices() == {"compact": False}
+
+
+async def test_compact_fits_about_15_results_at_80x24(tmp_path: Path, make_app: MakeApp) -> None:
+    folder = tmp_path / "many"
+    shutil.copytree(BROWSE, folder)
+    quotes = "".join(
+        f'\n[[quotes]]\nid = "q{i}"\nspeaker = "Spreker {i}"\n'
+        f'text = "Citaat nummer {i} over opvang."\n'
+        for i in range(30)
+    )
+    path = folder / "network-2024.toml"
+    path.write_text(path.read_text(encoding="utf-8") + quotes, encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("f2")
+        full = sum(1 for line in screen_lines(app) if "Spreker" in line)
+        await pilot.press("v")
+        await ready(pilot)
+        kinds = ("│ quote ", "│ point ", "│ §  ", "│ brief ")
+        compact = sum(1 for line in screen_lines(app) if line.startswith(kinds))
+        assert full <= 7 and compact >= 14
+
+
+@SIZES
+async def test_items_new_since_the_previous_session_are_marked(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    previous_session(folder, without="centrum-2023/opvang")
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        assert app.main.reading.new == {"centrum-2023/opvang"}
+        results = app.main.query_one("#results", OptionList)
+        prompt = str(results.get_option("centrum-2023/opvang").prompt)
+        assert "[new]" in prompt
+        assert "[new]" not in str(results.get_option("centrum-2018/gemeente").prompt)
+        await pilot.press("f2", "v")
+        await ready(pilot)
+        assert str(results.get_option("centrum-2023/opvang").prompt).startswith("new ")
+    # Its first-seen date is remembered: today.
+    assert StateStore(folder).first_seen()["centrum-2023/opvang"] == TODAY
+
+
+async def test_the_first_session_marks_nothing_new(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.main.reading.new == frozenset()
+        assert not any("[new]" in line for line in screen_lines(app))
+    seen = StateStore(folder).first_seen()
+    assert seen["plan-veilig/actielijn-1"] == TODAY
+
+
+@SIZES
+async def test_added_filters_by_first_seen_date(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    previous_session(folder, without="centrum-2023/opvang")
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        await type_text(pilot, "added:2026-11 ")
+        await ready(pilot)
+        assert result_ids(app) == ["centrum-2023/opvang"]
+        await pilot.press(*"opvang")
+        await ready(pilot)
+        assert result_ids(app) == ["centrum-2023/opvang"]
+        app.main.query_one("#search").value = "added:..2026-10 opvang"  # type: ignore[attr-defined]
+        await ready(pilot)
+        ids = result_ids(app)
+        assert "centrum-2023/opvang" not in ids and "network-2024/opvang" in ids
+        app.main.query_one("#search").value = "added:november"  # type: ignore[attr-defined]
+        await ready(pilot)
+        assert app.main.response is not None and app.main.response.total == 0
