@@ -145,6 +145,21 @@ class Library:
                 self._damaged(exc)
                 return empty_response(doc_id, stale=True)
 
+    def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
+        """Quotes, points and plan sections most like ``text``, from the index as it stands.
+
+        For texts not in the index, such as an import's drafted quotes; empty when there
+        is no index yet or it cannot be read.
+        """
+        with self._search_lock:
+            searcher = self._current_searcher()
+            if searcher is None:
+                return ()
+            try:
+                return searcher.similar(text, language, limit=limit)
+            except Exception:  # a damaged index: no suggestions, never a failed import
+                return ()
+
     def indexed_hit(self, doc_id: str, collection: Collection) -> Hit | None:
         """``doc_id`` as the index holds it (as last indexed), or None.
 

@@ -68,6 +68,26 @@ def related(
     return _response(doc_id, tuple(hits[: max(1, limit)]), len(docnums), facets(docnums), stale)
 
 
+def similar_to_text(
+    searcher: Any,
+    text: str,
+    language: str,
+    *,
+    limit: int,
+    problem_sources: frozenset[str] = frozenset(),
+) -> tuple[Hit, ...]:
+    """Quotes, points and plan sections most like a text not in the index (an import's draft)."""
+    q = similar_query(searcher, {"text": text, "language": language})
+    if q is None:
+        return ()
+    kinds = wq.Or([wq.Term("kind", kind) for kind in (*RELATED_KINDS, "section")])
+    results = searcher.search(q, limit=max(1, limit), filter=kinds)
+    return tuple(
+        _plain(hit_from_record(json.loads(result["data"]), problem_sources), result.score)
+        for result in results
+    )
+
+
 def similar_query(searcher: Any, record: Mapping[str, Any]) -> Any | None:
     """Key terms of the record's text, plus its sections and themes; None if it has none."""
     field = lang_field("text", str(record.get("language") or "nl"))

@@ -176,6 +176,14 @@ def draft_header(draft: Draft) -> list[str]:
     return lines
 
 
+def render_draft(draft: Draft, data: Mapping[str, Any] | None = None) -> str:
+    """The draft's TOML text: header, document, and suggested sections and themes as comments."""
+    from mhbrief.importer.suggestions import annotate
+
+    text = render(data if data is not None else draft_document(draft), draft_header(draft))
+    return annotate(text, draft.suggestions)
+
+
 def write_draft(
     draft: Draft,
     briefings_dir: Path,
@@ -201,7 +209,7 @@ def write_draft(
     data = draft_document(draft)
     data["source_text"] = Path(os.path.relpath(copy, target.parent)).as_posix()
     try:
-        write_new(target, render(data, draft_header(draft)).encode("utf-8"))
+        write_new(target, render_draft(draft, data).encode("utf-8"))
     except BaseException:
         if created:
             with contextlib.suppress(OSError):

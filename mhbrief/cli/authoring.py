@@ -13,6 +13,7 @@ from pathlib import Path
 from mhbrief.cli.common import Subparsers, add_briefings_argument, resolve_location
 from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
+from mhbrief.importer.suggestions import annotate, with_suggestions
 from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
 from mhbrief.problems import display_path, tally
@@ -92,10 +93,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     except SourceError as exc:
         return _error("import", f"{exc}; nothing was written")
+    draft = _with_suggestions(draft, location.path, collection)
     for warning in draft.warnings:
         _note("import", f"note: {warning}")
     if to_stdout:
-        sys.stdout.write(render(draft_document(draft)))
+        sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
         return 0
     out = Path(args.output) if args.output else None
     try:
@@ -104,6 +106,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _error("import", str(exc))
     _report(path, draft, collection)
     return 0
+
+
+def _with_suggestions(draft: Draft, folder: Path, collection: Collection) -> Draft:
+    """Plan sections and themes that similar statements suggest, from the folder's index."""
+    from mhbrief.library import Library
+
+    with Library(folder) as library:
+        library.sync(lock_timeout=2.0)
+        return with_suggestions(draft, library.similar, collection)
 
 
 def _report(written: Path, draft: Draft, collection: Collection) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
@@ -26,6 +26,9 @@ from mhbrief.importer.title import Cleaned, clean
 from mhbrief.importer.words import SPACE, detect_language, fold_text, slugify
 from mhbrief.model import Collection, Point, Quote, Stance, Theme
 from mhbrief.sanitize import sanitize_line
+
+if TYPE_CHECKING:
+    from mhbrief.importer.suggestions import Suggested
 
 PLACEHOLDER_TITLE = "TODO: the headline of the statement"
 PLACEHOLDER_DATE = "TODO: publication date as YYYY-MM-DD, without quotes"
@@ -48,6 +51,9 @@ class Draft:
     source_name: str | None = None
     #: Lines left out as site boilerplate, for review.
     dropped: tuple[str, ...] = ()
+    #: Sections and themes similar items suggest, by quote or point id; written as
+    #: comments beside the lists (:mod:`mhbrief.importer.suggestions`).
+    suggestions: Mapping[str, Suggested] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

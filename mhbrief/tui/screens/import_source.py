@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from mhbrief.importer import Draft, SourceError, import_source
+from mhbrief.importer.suggestions import with_suggestions
 from mhbrief.writer import WriteError, write_draft
 
 if TYPE_CHECKING:
@@ -111,7 +112,10 @@ class ImportSourceScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def make_draft(self, path: Path) -> Draft:
-        return import_source(path, collection=self.mhbrief.library.collection)
+        library = self.mhbrief.library
+        draft = import_source(path, collection=library.collection)
+        # Sections and themes similar statements suggest: comments beside the lists.
+        return with_suggestions(draft, library.similar, library.collection)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         hint = self.query_one("#import-hint", Static)
