@@ -528,9 +528,7 @@ class IndexSearcher:
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.related`)."""
-        from mhbrief.related import similar_to_text
-
-        return similar_to_text(self._searcher, text, language, limit=limit)
+        return related.similar_to_text(self._searcher, text, language, limit=limit)
 
     def _docnums(self, ids: frozenset[str]) -> set[int]:
         """Document numbers of the live documents with these ids (``added:``, say)."""
