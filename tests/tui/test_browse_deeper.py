@@ -287,6 +287,14 @@ async def test_hostile_text_is_shown_literally_in_every_new_view(
         assert "[bold]Mallory[/bold]" in str(facts.render())
         assert "a [/] b" in screen_text(app)
         assert "[@click=app.quit]klik[/]" in screen_text(app)
+        await pilot.press("escape", "f2", "v")  # compact rows too
+        await settle(pilot)
+        results = app.main.query_one("#results", OptionList)
+        await pilot.press("escape")
+        app.main.query_one("#search").value = "mallory"  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert "[bold]Mallory[/bold]" in str(results.get_option("network-2024/boos").prompt)
+        assert app.is_running
 
 
 # --- drafts ---------------------------------------------------------------------------------
