@@ -41,7 +41,7 @@ from mhbrief import query_hints, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind
-from mhbrief.results import FACET_NAMES, MAX_EXPANSIONS, SearchResponse, Sort, empty_response
+from mhbrief.results import FACET_NAMES, MAX_EXPANSIONS, Hit, SearchResponse, Sort, empty_response
 
 #: The largest edit distance ``word~N`` searches with, as in Lucene.
 MAX_FUZZY = 2
