@@ -96,8 +96,10 @@ class BriefingJump(_Jump):
         for briefing in briefings:
             yield Target(
                 f"Briefing: {briefing.title} ({briefing.organisation}, "
-                f"{briefing.published.isoformat()})",
-                "Open the briefing with its quotes and points",
+                f"{briefing.published.isoformat()}){' [draft]' if briefing.draft else ''}",
+                "A draft, not reviewed yet: open it with its quotes and points"
+                if briefing.draft
+                else "Open the briefing with its quotes and points",
                 partial(app.main.open, briefing.id),
             )
 

@@ -231,3 +231,17 @@ async def test_a_reload_that_adds_items_shows_the_top_where_they_are(
         assert results.highlighted == 0
         assert results.scroll_y == 0
         assert str(results.get_option_at_index(0).id) == "nieuw-2026/vandaag"
+
+
+async def test_the_palette_marks_a_draft_briefing(briefings: Path, make_app: MakeApp) -> None:
+    from mhbrief.tui.commands import BriefingJump
+
+    make_draft(briefings / "centrum-2018.toml")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        jump = BriefingJump(app.screen, None)
+        names = {target.text: target.help for target in jump.targets()}
+        drafts = [text for text in names if text.endswith("[draft]")]
+        assert len(drafts) == 1 and drafts[0].startswith("Briefing: Reactie op Veilig en samen")
+        assert names[drafts[0]].startswith("A draft, not reviewed yet")
