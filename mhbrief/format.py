@@ -18,6 +18,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +39,7 @@ from mhbrief.model import (
     Status,
     Theme,
     ThemesFile,
+    file_keys,
 )
 from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
@@ -56,28 +58,22 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SECTION_SLUG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 PLACEHOLDER = "TODO"
 
+# The keys a file may use are the model's fields (less where an object stands: its path
+# and lines), so a new field is a new key in one place.
 _TOP_KEYS = ("format", "kind")
 _THEMES_KEYS = (*_TOP_KEYS, "themes")
-_THEME_KEYS = ("label", "description")
-_PLAN_KEYS = (
-    *_TOP_KEYS,
-    *("id", "title", "published", "language", "publisher", "url", "summary", "section_texts"),
-    "sections",
-)
-_SECTION_KEYS = ("id", "title", "text", "number", "themes", "parent")
-_BRIEFING_KEYS = (
-    *_TOP_KEYS,
-    *("id", "title", "published", "organisation", "source_type", "language"),
-    *("organisation_short", "url", "summary", "responds_to", "status", "superseded_by"),
-    *("source_text", "outlet", "draft", "quotes", "points"),
-)
-_QUOTE_KEYS = ("id", "speaker", "text", "role", "context", "themes", "sections")
-_POINT_KEYS = ("id", "stance", "text", "themes", "sections")
+_THEME_KEYS = tuple(key for key in file_keys(Theme) if key != "id")  # [themes.<id>]
+_PLAN_KEYS = (*_TOP_KEYS, *file_keys(Plan))
+_SECTION_KEYS = file_keys(Section)
+_BRIEFING_KEYS = (*_TOP_KEYS, *file_keys(Briefing))
+_QUOTE_KEYS = file_keys(Quote)
+_POINT_KEYS = file_keys(Point)
 
 _AT_END = "(at end of document)"
 _TOML_ERROR = re.compile(r"^(?P<msg>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 # UTF-32 first: its little-endian mark starts with UTF-16's.
 _WIDE_BOMS = (
@@ -378,7 +374,11 @@ class Checker:
                 description = self.string(entry, key, "description", multiline=True)
                 themes.append(
                     Theme(
-                        theme_id, label or theme_id, description or "", self.path, self.line_of(key)
+                        id=theme_id,
+                        label=label or theme_id,
+                        description=description or "",
+                        path=self.path,
+                        line=self.line_of(key),
                     )
                 )
         return ThemesFile(self.path, tuple(themes))
@@ -406,15 +406,15 @@ class Checker:
             if section_id and section_title is not None and text is not None:
                 sections.append(
                     Section(
-                        section_id,
-                        plan_id or "",
-                        section_title,
-                        text,
-                        number,
-                        themes,
-                        parent,
-                        self.line_of(key),
-                        self.places(key, ("themes",)) if themes else (),
+                        id=section_id,
+                        plan_id=plan_id or "",
+                        title=section_title,
+                        text=text,
+                        number=number,
+                        themes=themes,
+                        parent=parent,
+                        line=self.line_of(key),
+                        places=self.places(key, ("themes",)) if themes else (),
                     )
                 )
         self.unique_ids(sections, "sections", "section")
@@ -422,17 +422,17 @@ class Checker:
         if plan_id is None or title is None or published is None:
             return None
         return Plan(
-            plan_id,
-            title,
-            published,
-            self.path,
-            language,
-            publisher,
-            url,
-            summary,
-            tuple(sections),
-            self.line_of(("id",)),
-            section_texts,
+            id=plan_id,
+            title=title,
+            published=published,
+            path=self.path,
+            language=language,
+            publisher=publisher,
+            url=url,
+            summary=summary,
+            sections=tuple(sections),
+            id_line=self.line_of(("id",)),
+            section_texts=section_texts,
         )
 
     def briefing(self, table: dict[str, Any]) -> Briefing | None:
@@ -472,24 +472,24 @@ class Checker:
             return None
         assert briefing_id and title and published and organisation and source_type
         return Briefing(
-            briefing_id,
-            title,
-            published,
-            organisation,
-            source_type,
-            self.path,
-            language,
-            short,
-            url,
-            summary,
-            responds_to,
-            status,
-            superseded_by,
-            source_text,
-            tuple(quotes),
-            tuple(points),
-            self.line_of(("id",)),
-            tuple(
+            id=briefing_id,
+            title=title,
+            published=published,
+            organisation=organisation,
+            source_type=source_type,
+            path=self.path,
+            language=language,
+            organisation_short=short,
+            url=url,
+            summary=summary,
+            responds_to=responds_to,
+            status=status,
+            superseded_by=superseded_by,
+            source_text=source_text,
+            quotes=tuple(quotes),
+            points=tuple(points),
+            id_line=self.line_of(("id",)),
+            key_lines=tuple(
                 (name, line)
                 for name in ("responds_to", "superseded_by", "source_text")
                 if name in table and (line := self.line_of((name,))) is not None
@@ -530,16 +530,16 @@ class Checker:
             if quote_id and speaker is not None and text is not None:
                 quotes.append(
                     Quote(
-                        quote_id,
-                        bid,
-                        speaker,
-                        text,
-                        role,
-                        context,
-                        themes,
-                        refs,
-                        self.line_of(key),
-                        self.places(key) if themes or refs else (),
+                        id=quote_id,
+                        briefing_id=bid,
+                        speaker=speaker,
+                        text=text,
+                        role=role,
+                        context=context,
+                        themes=themes,
+                        sections=refs,
+                        line=self.line_of(key),
+                        places=self.places(key) if themes or refs else (),
                     )
                 )
         return quotes
@@ -555,8 +555,16 @@ class Checker:
             themes = self.slugs(entry, key, "themes")
             refs = self.refs(entry, key, "sections")
             if point_id and stance is not None and text is not None:
-                places = self.places(key) if themes or refs else ()
-                point = Point(point_id, bid, stance, text, themes, refs, self.line_of(key), places)
+                point = Point(
+                    id=point_id,
+                    briefing_id=bid,
+                    stance=stance,
+                    text=text,
+                    themes=themes,
+                    sections=refs,
+                    line=self.line_of(key),
+                    places=self.places(key) if themes or refs else (),
+                )
                 points.append(point)
         return points
 
@@ -811,15 +819,15 @@ class Checker:
         table: Mapping[str, Any],
         key: KeyPath,
         name: str,
-        kind: type[T],
+        kind: type[E],
         *,
         required: bool = False,
-    ) -> T | None:
-        choices = [m.value for m in kind]  # type: ignore[attr-defined]
+    ) -> E | None:
+        choices = [m.value for m in kind]
 
-        def check(value: Any) -> T | None:
+        def check(value: Any) -> E | None:
             if isinstance(value, str) and value in choices:
-                return kind(value)  # type: ignore[call-arg]
+                return kind(value)
             options = ", ".join(f'"{c}"' for c in choices)
             hint = did_you_mean(value, choices) if isinstance(value, str) else ""
             self.error(

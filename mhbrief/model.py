@@ -6,6 +6,7 @@ but is still untrusted: front ends show it literally, never as markup.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -335,3 +336,14 @@ _KIND_NAMES: tuple[tuple[type, str], ...] = (
     (Briefing, Kind.BRIEFING.value),
     (Plan, "plan"),
 )
+
+
+#: Fields that say where an object stands (its file, lines, owner), never keys of a file.
+_PLACE_FIELDS = frozenset(
+    {"path", "line", "id_line", "key_lines", "places", "briefing_id", "plan_id"}
+)
+
+
+def file_keys(cls: type) -> tuple[str, ...]:
+    """The keys a briefing file may give for ``cls``: its fields, less where it stands."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _PLACE_FIELDS)

@@ -271,18 +271,21 @@ def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
 
 def _quote(briefing_id: str, entry: Mapping[str, Any]) -> Quote:
     return Quote(
-        entry["id"],
-        briefing_id,
-        entry["speaker"],
-        entry["text"],
-        entry.get("role"),
-        entry.get("context"),
-        tuple(entry["themes"]),
-        (),
+        id=entry["id"],
+        briefing_id=briefing_id,
+        speaker=entry["speaker"],
+        text=entry["text"],
+        role=entry.get("role"),
+        context=entry.get("context"),
+        themes=tuple(entry["themes"]),
     )
 
 
 def _point(briefing_id: str, entry: Mapping[str, Any]) -> Point:
     return Point(
-        entry["id"], briefing_id, Stance(entry["stance"]), entry["text"], tuple(entry["themes"])
+        id=entry["id"],
+        briefing_id=briefing_id,
+        stance=Stance(entry["stance"]),
+        text=entry["text"],
+        themes=tuple(entry["themes"]),
     )
