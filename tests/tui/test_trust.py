@@ -245,3 +245,19 @@ async def test_the_palette_marks_a_draft_briefing(briefings: Path, make_app: Mak
         drafts = [text for text in names if text.endswith("[draft]")]
         assert len(drafts) == 1 and drafts[0].startswith("Briefing: Reactie op Veilig en samen")
         assert names[drafts[0]].startswith("A draft, not reviewed yet")
+
+
+async def test_the_whole_copy_screen_shows_hostile_text_literally(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    hostile = "a [/] b [bold]c[/bold] [@click=app.quit]d[/] " * 60
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.push_screen(CopiedScreen("citation", hostile))
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "a [/] b [bold]c[/bold] [@click=app.quit]d[/]" in shown
+        await pilot.click("#copied-full-text")
+        await pilot.pause()
+        assert isinstance(app.screen, CopiedScreen)  # no action ran from the text
