@@ -35,6 +35,30 @@ _KEY_VALUE = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z0-9_.\"'-]+)\s*=\s*(?P<
 _OTHER_DATE = re.compile(
     r"(?P<a>\d{1,4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\s*(?:#.*)?$"
 )
+#: ``12 maart 2024``, ``12 March 2024``: month names, Dutch and English, and their
+#: common short forms, to month numbers.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januari january jan",
+            "februari february feb",
+            "maart march mrt mar",
+            "april apr",
+            "mei may",
+            "juni june jun",
+            "juli july jul",
+            "augustus august aug",
+            "september sep sept",
+            "oktober october okt oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_NAMED_DATE = re.compile(r"(?P<a>\d{1,2})\s+(?P<month>[A-Za-z]+)\.?\s+(?P<c>\d{4})\s*(?:#.*)?$")
 #: Values longer than this are not repeated in a suggestion.
 _SHOWN = 60
 
@@ -62,11 +86,15 @@ def _date_hint(source_line: str, line: int) -> Hint | None:
         return None
     value = match["value"]
     found = _OTHER_DATE.match(value)
-    if not found:
+    named = _NAMED_DATE.match(value)
+    if found:
+        day = _as_date(found["a"], found["b"], found["c"])
+    elif named and named["month"].lower() in _MONTHS:
+        day = _as_date(named["a"], str(_MONTHS[named["month"].lower()]), named["c"])
+    else:
         return None
     key = match["key"]
     column = match.start("value") + 1
-    day = _as_date(found["a"], found["b"], found["c"])
     example = f"write {key} = {day.isoformat()}" if day else f"e.g. {key} = 2024-03-12"
     written = sanitize_line(value.split("#")[0].strip())
     return Hint(

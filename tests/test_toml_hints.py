@@ -30,6 +30,8 @@ def only_problem(write: WriteFile, text: str) -> Problem:
         ("12/03/2024", "published = 2024-03-12"),
         ("12.03.2024", "published = 2024-03-12"),
         ("2024-3-12", "published = 2024-03-12"),
+        ("12 maart 2024", "published = 2024-03-12"),
+        ("3 Nov. 2024", "published = 2024-11-03"),
     ],
 )
 def test_a_date_in_another_order_says_how_dates_are_written(
