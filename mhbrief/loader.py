@@ -27,7 +27,7 @@ from mhbrief.model import (
     Theme,
     ThemesFile,
 )
-from mhbrief.problems import Problem
+from mhbrief.problems import Problem, display_path
 from mhbrief.suggest import closest_value, did_you_mean
 
 #: Unknown references listed per file, and how many of them get a did-you-mean.
@@ -256,7 +256,7 @@ def _place(item: Section | Quote | Point, key: str, entry: str) -> tuple[int | N
 
 
 def _shown(path: Path) -> str:
-    return Problem.error(path, "").display_path()
+    return display_path(path)
 
 
 def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme) -> Problem:

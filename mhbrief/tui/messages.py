@@ -19,27 +19,30 @@ class Request:
     limit: int
 
 
+@dataclass
 class SearchDone(Message):
-    def __init__(self, request: Request, response: SearchResponse) -> None:
-        super().__init__()
-        self.request = request
-        self.response = response
+    """A search worker's answer to ``request``."""
+
+    request: Request
+    response: SearchResponse
 
 
+@dataclass
 class SyncProgress(Message):
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
+    """Files done of total while the index is brought up to date; only the latest counts."""
+
+    done: int
+    total: int
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, SyncProgress)
 
 
+@dataclass
 class SyncDone(Message):
-    def __init__(self, report: SyncReport) -> None:
-        super().__init__()
-        self.report = report
+    """The index is up to date (or stale, as the report says)."""
+
+    report: SyncReport
 
 
 class FilesChanged(Message):
