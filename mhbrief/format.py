@@ -45,7 +45,7 @@ from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
 from mhbrief.toml_entries import ArrayEntries
-from mhbrief.toml_hints import explain
+from mhbrief.toml_hints import date_advice, explain, looks_like_a_date
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 
 #: Files larger than this are refused: no briefing comes near it.
@@ -790,6 +790,9 @@ class Checker:
                     f"'{name}' must be a TOML date, not text: remove the quotes "
                     f"({name} = {value.strip()})",
                 )
+                return None
+            if isinstance(value, str) and looks_like_a_date(value.strip()):
+                self.error(path, date_advice(name, value.strip()))
                 return None
             if isinstance(value, str) and value.strip().startswith(PLACEHOLDER):
                 self.error(path, f"placeholder left in '{name}': write the date as YYYY-MM-DD")

@@ -69,7 +69,11 @@ def explain(text: str, line: int | None, column: int | None) -> Hint | None:
     lines = text.split("\n")
     if line is not None and 1 <= line <= len(lines):
         source_line = lines[line - 1]
-        hint = _date_hint(source_line, line) or _inner_quote_hint(source_line, line, column)
+        hint = (
+            _date_hint(source_line, line)
+            or _inner_quote_hint(source_line, line, column)
+            or _unquoted_hint(source_line, line, column)
+        )
         if hint is not None:
             return hint
     found = unclosed_string(text)
@@ -80,29 +84,72 @@ def explain(text: str, line: int | None, column: int | None) -> Hint | None:
     return _swallowed(text, line, column)
 
 
+def looks_like_a_date(value: str) -> bool:
+    """``12-03-2024``, ``2024-3-12``, ``12 maart 2024``: a date in a form TOML does not read."""
+    named = _NAMED_DATE.match(value)
+    return bool(_OTHER_DATE.match(value) or (named and named["month"].lower() in _MONTHS))
+
+
+def meant_date(value: str) -> date | None:
+    """The date a person meant by ``value`` (see :func:`looks_like_a_date`), if it is one."""
+    found = _OTHER_DATE.match(value)
+    if found:
+        return _as_date(found["a"], found["b"], found["c"])
+    named = _NAMED_DATE.match(value)
+    if named and named["month"].lower() in _MONTHS:
+        return _as_date(named["a"], str(_MONTHS[named["month"].lower()]), named["c"])
+    return None
+
+
+def date_advice(key: str, value: str) -> str:
+    """What to write instead of ``value``, a date in another form."""
+    written = sanitize_line(value.split("#")[0].strip())
+    day = meant_date(value)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written) and day is None:
+        return (
+            f"'{written}' is not a date in the calendar: write YYYY-MM-DD, e.g. {key} = 2024-03-12"
+        )
+    example = f"write {key} = {day.isoformat()}" if day else f"e.g. {key} = 2024-03-12"
+    return (
+        f"dates are written YYYY-MM-DD (year, month, day), not '{written}': "
+        f"{example}, without quotes"
+    )
+
+
 def _date_hint(source_line: str, line: int) -> Hint | None:
     match = _KEY_VALUE.match(source_line)
-    if not match:
+    if not match or not looks_like_a_date(match["value"]):
         return None
-    value = match["value"]
-    found = _OTHER_DATE.match(value)
-    named = _NAMED_DATE.match(value)
-    if found:
-        day = _as_date(found["a"], found["b"], found["c"])
-    elif named and named["month"].lower() in _MONTHS:
-        day = _as_date(named["a"], str(_MONTHS[named["month"].lower()]), named["c"])
-    else:
+    return Hint(date_advice(match["key"], match["value"]), line, match.start("value") + 1)
+
+
+_CURLY = "“”„‟‘’‚‛«»"
+
+
+def _unquoted_hint(source_line: str, line: int, column: int | None) -> Hint | None:
+    """``title = “Het plan”`` (curly quotes, as a word processor writes them) or
+    ``title = Het plan`` (no quotes): the parser only says "Invalid value"."""
+    match = _KEY_VALUE.match(source_line)
+    if not match or column != match.start("value") + 1:
         return None
+    value = match["value"].split(" #")[0].strip()
     key = match["key"]
-    column = match.start("value") + 1
-    example = f"write {key} = {day.isoformat()}" if day else f"e.g. {key} = 2024-03-12"
-    written = sanitize_line(value.split("#")[0].strip())
-    return Hint(
-        f"dates are written YYYY-MM-DD (year, month, day), not '{written}': "
-        f"{example}, without quotes",
-        line,
-        column,
-    )
+    if value[:1] in _CURLY:
+        inner = value.strip(_CURLY + " ")
+        example = f': {key} = "{sanitize_line(inner)}"' if len(inner) <= _SHOWN else ""
+        return Hint(
+            f"text must be in straight quotes (\" or '), not curly ones like {value[0]}{example}",
+            line,
+            column,
+        )
+    if value.lower() in ("true", "false"):
+        return Hint(
+            f"true and false are written in lowercase: {key} = {value.lower()}", line, column
+        )
+    if value[:1].isalpha() and value.split()[0] not in ("true", "false", "inf", "nan"):
+        example = f': {key} = "{sanitize_line(value)}"' if len(value) <= _SHOWN else ""
+        return Hint(f"text must be in quotes{example}", line, column)
+    return None
 
 
 def _as_date(a: str, b: str, c: str) -> date | None:

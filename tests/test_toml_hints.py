@@ -108,3 +108,38 @@ def test_validate_prints_the_hint_as_path_line_col(
     assert main(["validate", "--briefings", "briefings"]) == 1
     out = capsys.readouterr().out
     assert "briefings/x.toml:7:13: error: dates are written YYYY-MM-DD" in out
+
+
+def test_an_impossible_date_in_the_right_form_says_it_is_not_in_the_calendar(
+    write: WriteFile,
+) -> None:
+    problem = only_problem(write, HEAD + 'title = "T"\npublished = 2024-13-45\n')
+    assert problem.message.startswith("'2024-13-45' is not a date in the calendar")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("“Het plan”", 'straight quotes (" or \'), not curly ones like “: title = "Het plan"'),
+        ("‘Het plan’", 'not curly ones like ‘: title = "Het plan"'),
+        ("Het plan", 'text must be in quotes: title = "Het plan"'),
+    ],
+)
+def test_curly_or_missing_quotes_say_to_use_straight_ones(
+    write: WriteFile, value: str, expected: str
+) -> None:
+    problem = only_problem(write, HEAD + f"title = {value}\npublished = 2024-03-12\n")
+    assert (problem.line, problem.column) == (6, 9)
+    assert expected in problem.message
+
+
+def test_a_capitalised_true_says_lowercase(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + 'title = "T"\npublished = 2024-03-12\ndraft = True\n')
+    assert problem.message == "true and false are written in lowercase: draft = true"
+
+
+def test_a_quoted_date_in_dutch_order_gets_the_same_advice(write: WriteFile) -> None:
+    source = parse_file(write("x.toml", HEAD + 'title = "T"\npublished = "12-03-2024"\n'))
+    [problem] = source.problems
+    assert (problem.line, problem.column) == (7, 1)
+    assert "write published = 2024-03-12, without quotes" in problem.message
