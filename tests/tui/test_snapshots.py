@@ -73,3 +73,18 @@ def test_plan_pane_narrow(snap_compare, briefings: Path, make_app: MakeApp) -> N
 def test_help_narrow(snap_compare, briefings: Path, make_app: MakeApp) -> None:  # type: ignore[no-untyped-def]
     app = make_app(briefings)
     assert snap_compare(app, terminal_size=NARROW, run_before=prepare(("f1",)))
+
+
+def test_a_long_copy_on_its_own_screen_narrow(
+    snap_compare, briefings: Path, make_app: MakeApp
+) -> None:  # type: ignore[no-untyped-def]
+    plan = briefings / "plan-veilig.toml"
+    long_text = " ".join(f"Zin {n} over de vaste aanpak van gemeenten." for n in range(30))
+    text = plan.read_text(encoding="utf-8")
+    old = 'text = "Alle gemeenten krijgen een vaste aanpak en betere zorgcoördinatie voor '
+    old += 'slachtoffers."'
+    assert old in text
+    plan.write_text(text.replace(old, f'text = "{long_text}"'), encoding="utf-8")
+    app = make_app(briefings)
+    keys = (*"kind:section zin", "down", "enter", "c")
+    assert snap_compare(app, terminal_size=NARROW, run_before=prepare(keys))
