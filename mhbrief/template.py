@@ -28,7 +28,7 @@ _BRIEFING = """\
 format = {format}
 kind = "briefing"
 # Not reviewed yet: the app marks its quotes [draft] and citations say so.
-# Delete this line (or write draft = false) once it is checked, to publish it.
+# Delete the next line (or write draft = false) once it is checked, to publish it.
 draft = true
 # A lowercase id (letters, digits, dashes), unique in the collection,
 # e.g. "ckm-2018-11-13-plan-van-aanpak".
