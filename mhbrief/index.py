@@ -516,13 +516,16 @@ def indexed_files(ix: Any) -> dict[str, str]:
     """``{source path: sha256}`` of every file with documents in the index."""
     found: dict[str, str] = {}
     with ix.reader() as reader:
-        for key in reader.lexicon("filekey"):
+        for leaf, _ in reader.leaf_readers():
             # The lexicon keeps the terms of deleted documents until their
-            # segment is merged away; only live postings say a file is indexed.
-            if not has_live_documents(reader, "filekey", key):
-                continue
-            source, _, sha = key.decode("utf-8").partition("\t")
-            found[source] = sha
+            # segment is merged away; only live postings say a file is indexed
+            # (a segment without deletions needs no look at its postings).
+            check = leaf.has_deletions()
+            for key in leaf.lexicon("filekey"):
+                if check and not has_live_documents(leaf, "filekey", key):
+                    continue
+                source, _, sha = key.decode("utf-8").partition("\t")
+                found[source] = sha
     return found
 
 

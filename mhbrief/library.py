@@ -14,8 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from mhbrief import index
-from mhbrief.loader import load_collection
+from mhbrief import index, parsecache
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
 from mhbrief.records import hit_from_record
@@ -73,7 +72,8 @@ class Library:
     ) -> SyncReport:
         """Reload the folder from disk and bring the index up to date incrementally."""
         with self._sync_lock:
-            collection = load_collection(self.briefings)
+            folder = index.store_dir(self.index_dir)
+            collection, cache = parsecache.load_collection(self.briefings, folder)
             report = index.sync(
                 self.index_dir,
                 collection,
@@ -82,6 +82,7 @@ class Library:
                 rebuild=rebuild,
                 verify=verify,
             )
+            parsecache.save(folder, self.briefings, cache)
             with self._search_lock:
                 self._collection = collection
                 self._problem_sources = index.failing_sources(collection)

@@ -9,7 +9,7 @@ file never stops the others from loading. Nothing here raises for bad input.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -293,14 +293,18 @@ def link(files: Sequence[SourceFile], root: Path) -> Collection:
     )
 
 
-def load_collection(root: Path) -> Collection:
-    """Load every briefing file below ``root``. Never raises for bad input."""
+def load_collection(root: Path, parse: Callable[[Path], SourceFile] = parse_file) -> Collection:
+    """Load every briefing file below ``root``. Never raises for bad input.
+
+    ``parse`` reads one file (:mod:`mhbrief.parsecache` answers unchanged files
+    from its store); the cross-file checks always run on every file.
+    """
     root = root.resolve()
     if not root.is_dir():
         problem = Problem.error(root, "briefings folder not found; check --briefings")
         return Collection(root=root, problems=(problem,))
     unreadable: list[OSError] = []
-    files = [load_file(path, root) for path in discover(root, unreadable)]
+    files = [load_file(path, root, parse) for path in discover(root, unreadable)]
     files += [unreadable_folder(error) for error in unreadable]
     return link(sorted(files, key=lambda f: f.path.relative_to(root).parts), root)
 
@@ -311,12 +315,14 @@ LINKS_OUTSIDE = (
 )
 
 
-def load_file(path: Path, root: Path) -> SourceFile:
+def load_file(
+    path: Path, root: Path, parse: Callable[[Path], SourceFile] = parse_file
+) -> SourceFile:
     """One file found in ``root``: a link to a file outside it is an error and is not
     read (the same whether the target exists or not)."""
     if path.is_symlink() and not path.resolve().is_relative_to(root):
         return SourceFile(path, "", None, (Problem.error(path, LINKS_OUTSIDE),))
-    return parse_file(path)
+    return parse(path)
 
 
 def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Problem]:

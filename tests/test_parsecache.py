@@ -1,0 +1,184 @@
+"""Unchanged files are not parsed again; every kind of change is still seen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from mhbrief import parsecache
+from mhbrief.library import Library
+from mhbrief.loader import load_collection
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+QUOTE = "Elke gemeente moet weten wie slachtoffers opvangt."
+#: The same length as QUOTE: a rewrite that keeps the file's size.
+SAME_SIZE = "Elke provincie wil weten wie slachtoffers opvangt."
+OLD = 10  # seconds: an mtime this old is trusted
+
+
+def folder(tmp_path: Path, *, age: int = OLD) -> Path:
+    root = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, root)
+    past = time.time() - age
+    for path in root.rglob("*.toml"):
+        os.utime(path, (past, past))
+    return root
+
+
+def briefing(root: Path) -> Path:
+    return root / "briefings" / "centrum-2018.toml"
+
+
+def load(root: Path, store: Path) -> tuple[int, object]:
+    """Parse count and collection of one cached load, the cache saved afterwards."""
+    store.mkdir(exist_ok=True)
+    collection, cache = parsecache.load_collection(root, store)
+    parsecache.save(store, root, cache)
+    return cache.parsed, collection
+
+
+def rewrite(path: Path, old: str, new: str, *, keep_mtime: bool = False) -> None:
+    info = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    if keep_mtime:
+        os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert path.stat().st_size == info.st_size
+
+
+def quote_text(collection: object) -> str:
+    item = collection.get("centrum-2018/gemeente")  # type: ignore[attr-defined]
+    return str(item.text)
+
+
+def test_an_unchanged_folder_is_not_parsed_again_and_loads_the_same(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    parsed, fresh = load(root, store)
+    assert parsed == 5
+    parsed, cached = load(root, store)
+    assert parsed == 0
+    assert cached == fresh == load_collection(root)
+
+
+def test_a_same_size_rewrite_within_the_mtime_tick_is_seen(tmp_path: Path) -> None:
+    root, store = folder(tmp_path, age=0), tmp_path / "store"
+    load(root, store)
+    rewrite(briefing(root), QUOTE, SAME_SIZE, keep_mtime=True)  # same size, same mtime
+    parsed, collection = load(root, store)
+    assert quote_text(collection) == SAME_SIZE
+    assert parsed == 1
+
+
+def test_a_same_size_rewrite_with_its_old_mtime_put_back_is_seen(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    rewrite(briefing(root), QUOTE, SAME_SIZE, keep_mtime=True)
+    _, collection = load(root, store)
+    assert quote_text(collection) == SAME_SIZE
+
+
+def test_a_file_replaced_by_rename_is_seen(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    path = briefing(root)
+    info = path.stat()
+    new = path.with_name(".new.tmp")
+    new.write_text(path.read_text(encoding="utf-8").replace(QUOTE, SAME_SIZE), encoding="utf-8")
+    os.utime(new, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.replace(new, path)
+    _, collection = load(root, store)
+    assert quote_text(collection) == SAME_SIZE
+
+
+def test_a_file_removed_and_put_back_is_seen_each_time(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    path = briefing(root)
+    saved = path.read_text(encoding="utf-8")
+    path.unlink()
+    _, collection = load(root, store)
+    assert collection.get("centrum-2018") is None  # type: ignore[attr-defined]
+    path.write_text(saved.replace(QUOTE, SAME_SIZE), encoding="utf-8")
+    _, collection = load(root, store)
+    assert quote_text(collection) == SAME_SIZE
+
+
+def test_a_clock_gone_backwards_reads_every_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    reads: list[Path] = []
+    real = parsecache.read_capped
+
+    def counting(path: Path) -> bytes:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(parsecache, "read_capped", counting)
+    parsed, _ = load(root, store)
+    assert (parsed, reads) == (0, [])  # trusted: neither read nor parsed
+    back = time.time_ns() - 3600 * 10**9
+    monkeypatch.setattr(parsecache.time, "time_ns", lambda: back)
+    parsed, _ = load(root, store)
+    assert len(reads) == 5  # distrusted: every file read and hashed again
+    assert parsed == 0  # the same bytes: parse results reused
+
+
+def test_a_future_mtime_is_not_trusted(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    future = time.time() + 3600
+    os.utime(briefing(root), (future, future))
+    load(root, store)
+    rewrite(briefing(root), QUOTE, SAME_SIZE, keep_mtime=True)
+    _, collection = load(root, store)
+    assert quote_text(collection) == SAME_SIZE
+
+
+def test_cross_file_checks_run_on_cached_files_with_their_lines(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    _, before = load(root, store)
+    assert not before.problems  # type: ignore[attr-defined]
+    themes = root / "themes.toml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("[themes.zorg]", "[themes.verzorging]"), encoding="utf-8")
+    parsed, cached = load(root, store)
+    assert parsed == 1  # only the themes file
+    found = cached.problems  # type: ignore[attr-defined]
+    assert found == load_collection(root).problems
+    assert [(p.path.name, p.line) for p in found if "unknown theme 'zorg'" in p.message] == [
+        ("centrum-2018.toml", 12),
+        ("centrum-2018.toml", 37),
+        ("network-2020.toml", 19),
+        ("plan-veilig.toml", 9),
+    ]
+
+
+def test_a_cache_others_may_write_is_not_read(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    os.chmod(store / parsecache.CACHE_NAME, 0o666)
+    parsed, _ = load(root, store)
+    assert parsed == 5
+
+
+def test_a_damaged_cache_means_parsing_again(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    (store / parsecache.CACHE_NAME).write_bytes(b"\x80\x05garbage")
+    parsed, collection = load(root, store)
+    assert parsed == 5
+    assert quote_text(collection) == QUOTE
+
+
+def test_library_search_sees_a_racy_rewrite(tmp_path: Path) -> None:
+    root = folder(tmp_path, age=0)
+    with Library(root, tmp_path / "index") as library:
+        library.sync()
+        assert library.search("provincie").total == 0
+        rewrite(briefing(root), QUOTE, SAME_SIZE, keep_mtime=True)
+        library.sync()
+        assert library.search("provincie").total == 1
