@@ -20,9 +20,9 @@ from mhbrief.model import Collection
 from mhbrief.records import hit_from_record
 from mhbrief.results import Hit, SearchResponse, Sort, empty_response
 from mhbrief.sanitize import sanitize_line, sanitize_text
-from mhbrief.search import IndexSearcher
+from mhbrief.search import Cancelled, IndexSearcher
 
-__all__ = ["Library", "SearchResponse", "Sort", "SyncReport"]
+__all__ = ["Cancelled", "Library", "SearchResponse", "Sort", "SyncReport"]
 
 SyncReport = index.SyncReport
 OPEN_RETRIES = 5
@@ -100,10 +100,13 @@ class Library:
         sort: Sort = Sort.RELEVANCE,
         as_you_type: bool = False,
         only: frozenset[str] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
         """Search the index as it stands; never raises for a bad query.
 
         ``only``: search just the items with these ids (the app's ``added:`` filter).
+        Raises :class:`Cancelled` soon after ``cancelled()`` turns true, so a
+        search nobody waits for any more frees the index for the next one.
         """
         # Typed text is untrusted like briefing text: no escape sequence is ever
         # echoed back (did you mean, --json), and invisible characters fold away.
@@ -122,7 +125,10 @@ class Library:
                     stale=self._stale,
                     problem_sources=self._problem_sources,
                     only=only,
+                    cancelled=cancelled,
                 )
+            except Cancelled:
+                raise
             except Exception as exc:  # any fault reading the index: a stale answer, one message
                 self._drop_searcher()
                 self._damaged(exc)

@@ -27,15 +27,16 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from whoosh import collectors, scoring, sorting
 from whoosh import query as wq
-from whoosh import scoring, sorting
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+from whoosh.reading import TermNotFound
 
 from mhbrief import query_hints, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
@@ -429,15 +430,100 @@ class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
 
     use_final = True
 
-    def __init__(self, kinds: Callable[[], Sequence[tuple[str, ...]]]) -> None:
+    def __init__(self, quotes: Callable[[], Container[int]]) -> None:
         super().__init__()
-        self._kinds = kinds
+        self._quotes = quotes
 
     def final(self, searcher: Any, docnum: int, score: float) -> float:
-        kinds = self._kinds()
-        if docnum < len(kinds) and kinds[docnum] == ("quote",):
+        if docnum in self._quotes():
             return score * QUOTE_FACTOR
         return score
+
+
+#: Fewer matches than one in this many documents: facets read per matched document.
+FEW_MATCHES = 8
+
+
+def _facet_value(raw: bytes) -> tuple[str, ...]:
+    text = raw.decode("utf-8") if raw else ""
+    return tuple(v for v in text.split("\n") if v)
+
+
+#: Facet values by segment (segments never change once written): a reopened
+#: searcher reads only the columns of segments it has not seen.
+_SEGMENT_VALUES: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+MAX_CACHED_SEGMENTS = 64
+
+
+def _segment_values(reader: Any) -> dict[str, list[tuple[str, ...]]]:
+    """Facet values of every document of one segment's reader."""
+    segment = reader.segment()
+    key = str(segment.segment_id()) if segment is not None else ""  # random, unique
+    cached = _SEGMENT_VALUES.get(key)
+    if cached is not None and key:
+        return cached
+    values: dict[str, list[tuple[str, ...]]] = {}
+    for name, column in FACETS.items():
+        decoded: dict[bytes, tuple[str, ...]] = {}
+        row = []
+        for raw in reader.column_reader(column):
+            if raw not in decoded:
+                decoded[raw] = _facet_value(raw)
+            row.append(decoded[raw])
+        values[name] = row
+    if key:
+        if len(_SEGMENT_VALUES) >= MAX_CACHED_SEGMENTS:
+            _SEGMENT_VALUES.pop(next(iter(_SEGMENT_VALUES)))
+        _SEGMENT_VALUES[key] = values
+    return values
+
+
+class Cancelled(Exception):
+    """The caller no longer wants this search (a newer key was typed)."""
+
+
+#: Matches collected between two looks at the caller's ``cancelled``.
+CANCEL_EVERY = 512
+
+
+class _Ranked(collectors.ScoredCollector):  # type: ignore[misc]
+    """Every match scored in one pass: the exact top ``limit`` and all matched documents.
+
+    Whoosh's own top-k collector replaces sub-matchers whose best possible
+    score is below the heap's minimum; with a final boost (quotes first) that
+    minimum is boosted and the maxima are not, so it dropped documents that
+    belong in the top. Here nothing is pruned: the page is exactly the head of
+    Whoosh's unpruned ranking (``limit=None``, same weighting: score, then
+    document number), and the same pass yields the total and the facets.
+    """
+
+    def __init__(
+        self,
+        limit: int,
+        cancelled: Callable[[], bool] | None = None,
+        allowed: Container[int] | None = None,
+    ) -> None:
+        super().__init__(replace=0)  # never swap in pruned matchers
+        self.limit = limit
+        self.cancelled = cancelled
+        self.allowed = allowed
+        self.scored: list[tuple[float, int]] = []
+
+    def _collect(self, global_docnum: int, score: float) -> float:
+        if self.allowed is not None and global_docnum not in self.allowed:
+            return 0
+        scored = self.scored
+        scored.append((score, global_docnum))
+        if self.cancelled is not None and not len(scored) % CANCEL_EVERY and self.cancelled():
+            raise Cancelled
+        return 0 - score
+
+    def docnums(self) -> list[int]:
+        return [docnum for _, docnum in self.scored]
+
+    def results(self) -> Any:
+        top = heapq.nsmallest(self.limit, self.scored, key=lambda item: (-item[0], item[1]))
+        return self._results(top, docset=set(self.docnums()))
 
 
 class IndexSearcher:
@@ -446,7 +532,8 @@ class IndexSearcher:
     def __init__(self, ix: Any) -> None:
         self._ix = ix
         self._facet_values: dict[str, list[tuple[str, ...]]] | None = None
-        self._searcher = ix.searcher(weighting=_QuotesFirst(lambda: self._values()["kind"]))
+        self._quote_docs: frozenset[int] | None = None
+        self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
 
     @property
     def doc_count(self) -> int:
@@ -471,7 +558,9 @@ class IndexSearcher:
         stale: bool = False,
         problem_sources: frozenset[str] = frozenset(),
         only: frozenset[str] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
+        """Search; raises :class:`Cancelled` as soon as ``cancelled()`` says so."""
         if not text.strip():
             return empty_response(text, stale=stale)
         reader = self._searcher.reader()
@@ -488,10 +577,14 @@ class IndexSearcher:
         def run(query: Any) -> tuple[Any, list[int], Any]:
             rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
-            docnums = self._searcher.docs_for_query(q)
-            if allowed is not None:
-                docnums = (docnum for docnum in docnums if docnum in allowed)
-            return rewritten, list(docnums), self._searcher.search(q, **kwargs)
+            if sort is Sort.NEWEST:
+                docnums = self._searcher.docs_for_query(q)
+                if allowed is not None:
+                    docnums = (docnum for docnum in docnums if docnum in allowed)
+                return rewritten, list(docnums), self._searcher.search(q, **kwargs)
+            ranked = _Ranked(kwargs["limit"], cancelled, allowed)
+            self._searcher.search_with_collector(q, ranked)
+            return rewritten, ranked.docnums(), ranked.results()
 
         try:
             rewritten, docnums, results = run(parsed.query)
@@ -503,6 +596,8 @@ class IndexSearcher:
         # Before pruning: the typed form ("klant") may be missing from the
         # unstemmed field while its stem matched "klanten"; marking compares stems.
         terms = highlight_terms(rewritten, reader)
+        if cancelled is not None and cancelled():
+            raise Cancelled
         hits = tuple(
             records.hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)
             for result in results
@@ -558,12 +653,23 @@ class IndexSearcher:
         )
 
     def _facets(self, docnums: Sequence[int]) -> Mapping[str, Mapping[str, int]]:
-        values = self._values()
+        reader = self._searcher.reader()
+        few = len(docnums) * FEW_MATCHES < reader.doc_count_all()
+        if few and self._facet_values is None:
+            # Read just these documents' values (one CLI search), not every column.
+            found: dict[str, list[tuple[str, ...]]] = {}
+            for name, column in FACETS.items():
+                cr = reader.column_reader(column)
+                found[name] = [_facet_value(cr[docnum]) for docnum in docnums]
+            groups = {name: Counter(found[name]) for name in FACETS}
+        else:
+            values = self._values()
+            # Count the value tuples at C speed, then spread multi-valued ones.
+            groups = {name: Counter(map(values[name].__getitem__, docnums)) for name in FACETS}
         facets: dict[str, Mapping[str, int]] = {}
         for name in FACETS:
             counts: Counter[str] = Counter()
-            # Count the value tuples at C speed, then spread multi-valued ones.
-            for group, count in Counter(map(values[name].__getitem__, docnums)).items():
+            for group, count in groups[name].items():
                 for value in group:
                     counts[value] += count
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -571,21 +677,27 @@ class IndexSearcher:
         return MappingProxyType(facets)
 
     def _values(self) -> dict[str, list[tuple[str, ...]]]:
-        """Facet values of every document, read once per searcher."""
+        """Facet values of every document, by document number."""
         if self._facet_values is None:
             reader = self._searcher.reader()
             values: dict[str, list[tuple[str, ...]]] = {name: [] for name in FACETS}
             if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns at all
                 self._facet_values = values
                 return values
-            for name, column in FACETS.items():
-                cache: dict[bytes, tuple[str, ...]] = {}
-                row = []
-                for raw in reader.column_reader(column):
-                    if raw not in cache:
-                        decoded = raw.decode("utf-8") if raw else ""
-                        cache[raw] = tuple(v for v in decoded.split("\n") if v)
-                    row.append(cache[raw])
-                values[name] = row
+            for leaf, offset in reader.leaf_readers():
+                part = _segment_values(leaf)
+                for name in FACETS:
+                    assert len(values[name]) == offset
+                    values[name].extend(part[name])
             self._facet_values = values
         return self._facet_values
+
+    def _quotes(self) -> frozenset[int]:
+        """Document numbers of quotes, from the postings of ``kind:quote``."""
+        if self._quote_docs is None:
+            try:
+                matcher = self._searcher.reader().postings("kind", "quote")
+                self._quote_docs = frozenset(matcher.all_ids())
+            except TermNotFound:
+                self._quote_docs = frozenset()
+        return self._quote_docs

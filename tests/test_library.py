@@ -6,7 +6,9 @@ import shutil
 import threading
 from pathlib import Path
 
-from mhbrief.library import Library
+import pytest
+
+from mhbrief.library import Cancelled, Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -71,4 +73,13 @@ def test_searches_from_many_threads_while_another_thread_syncs(tmp_path: Path) -
     assert errors == []
     assert totals == {5}  # never half an update
     assert library.search("speaker:jansen").hits[0].speaker == "Bram Jansen 5"
+    library.close()
+
+
+def test_a_search_nobody_waits_for_stops_and_frees_the_index(tmp_path: Path) -> None:
+    library = Library(copy(tmp_path), tmp_path / "index")
+    library.sync()
+    with pytest.raises(Cancelled):
+        library.search("klant", cancelled=lambda: True)
+    assert library.search("klant", cancelled=lambda: False).total > 0
     library.close()

@@ -80,7 +80,13 @@ class ManyHits(Library):
         self.count = count
 
     def search(
-        self, query: str, *, limit: int = 50, sort: Sort = Sort.RELEVANCE, as_you_type: bool = False
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
         base = super().search(query, limit=1, sort=sort, as_you_type=as_you_type)
         hits = tuple(
@@ -116,6 +122,12 @@ class BrokenSearch(Library):
     """A library whose search fails, as a bug or a broken index would."""
 
     def search(
-        self, query: str, *, limit: int = 50, sort: Sort = Sort.RELEVANCE, as_you_type: bool = False
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
         raise RuntimeError("index exploded")

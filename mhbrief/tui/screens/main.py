@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from mhbrief.library import SyncReport
+from mhbrief.library import Cancelled, SyncReport
 from mhbrief.model import Kind, Quote
 from mhbrief.problems import Problem
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
@@ -238,14 +238,19 @@ class MainScreen(Screen[None]):
         # An empty box browses everything, newest first.
         browsing = not query.strip()
         sort = Sort.NEWEST if browsing else request.sort
-        response = self.mhbrief.library.search(
-            "*" if browsing else query,
-            limit=request.limit,
-            sort=sort,
-            as_you_type=True,
-            **({"only": only} if only is not None else {}),
-        )
-        if not get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        try:
+            response = self.mhbrief.library.search(
+                "*" if browsing else query,
+                limit=request.limit,
+                sort=sort,
+                as_you_type=True,
+                cancelled=lambda: worker.is_cancelled,  # a newer key: let it have the index
+                **({"only": only} if only is not None else {}),
+            )
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
             self.post_message(SearchDone(request, response))
 
     @on(SearchDone)

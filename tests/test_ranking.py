@@ -1,0 +1,135 @@
+"""The page of results is the head of the true ranking, for every typed prefix."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import tomli_w
+
+from mhbrief import search
+from mhbrief.library import Library
+
+WORDS = [
+    "mensenhandel",
+    "slachtoffers",
+    "opvang",
+    "zorg",
+    "gemeenten",
+    "gemeentelijke",
+    "aanpak",
+    "klanten",
+    "minderjarigen",
+    "uitbuiting",
+    "seksuele",
+    "criminele",
+    "politie",
+    "opsporing",
+    "financiering",
+    "middelen",
+    "signalering",
+    "samenwerking",
+    "kinderen",
+    "jongeren",
+    "bescherming",
+    "preventie",
+    "online",
+    "platformen",
+]
+FILLER = [
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "dat",
+    "niet",
+    "is",
+    "te",
+    "aan",
+    "ook",
+]
+QUERIES = (
+    "opvang van slachtoffers",
+    "klanten van minderjarigen",
+    "mensenhandel gemeentelijke aanpak",
+    "zorg OR opvang",
+    "politie online",
+)
+
+
+def write(root: Path, rng: random.Random) -> None:
+    root.mkdir()
+    themes = {"format": 1, "kind": "themes", "themes": {"t": {"label": "T"}}}
+    (root / "themes.toml").write_text(tomli_w.dumps(themes), encoding="utf-8")
+    for number in range(40):
+        items = []
+        for i in range(rng.randint(5, 12)):
+            text = " ".join(
+                rng.choice(FILLER if rng.random() < 0.4 else WORDS)
+                for _ in range(rng.randint(4, 20))
+            )
+            item = {"id": f"i{i}", "text": text.capitalize() + ".", "themes": ["t"]}
+            if rng.random() < 0.6:
+                item["speaker"] = rng.choice(("Anna de Vries", "Bram Jansen"))
+            else:
+                item["stance"] = "critical"
+            items.append(item)
+        briefing = {
+            "format": 1,
+            "kind": "briefing",
+            "id": f"b{number:03d}",
+            "title": " ".join(rng.sample(WORDS, 3)).capitalize(),
+            "published": f"20{10 + number % 12}-01-01",
+            "organisation": "Centrum",
+            "source_type": "report",
+            "quotes": [i for i in items if "speaker" in i],
+            "points": [i for i in items if "stance" in i],
+        }
+        text = tomli_w.dumps(briefing).replace(
+            f'published = "{briefing["published"]}"', f"published = {briefing['published']}"
+        )
+        (root / f"b{number:03d}.toml").write_text(text, encoding="utf-8")
+
+
+def unpruned(library: Library, text: str) -> list[str]:
+    """Whoosh's own ranking of the same query, without any top-k pruning."""
+    searcher = library._current_searcher()
+    assert searcher is not None
+    whoosh_searcher = searcher._searcher
+    reader = whoosh_searcher.reader()
+    q = search.prune(search.rewrite(search.parse(text, as_you_type=True).query, reader), reader)
+    results = whoosh_searcher.search(q.normalize(), limit=None)
+    return [hit["id"] for hit in results]
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    tmp = tmp_path_factory.mktemp("ranking")
+    write(tmp / "briefings", random.Random(11))
+    library = Library(tmp / "briefings", tmp / "index")
+    library.sync()
+    return library
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_every_prefix_gives_the_head_of_the_unpruned_ranking(library: Library, query: str) -> None:
+    for end in range(1, len(query) + 1):
+        prefix = query[:end]
+        full = unpruned(library, prefix)
+        for limit in (10, 50):
+            response = library.search(prefix, limit=limit, as_you_type=True)
+            assert [hit.id for hit in response.hits] == full[:limit], prefix
+            assert response.total == len(full), prefix
+
+
+def test_the_next_page_continues_the_first(library: Library) -> None:
+    first = [hit.id for hit in library.search("opvang", limit=20).hits]
+    both = [hit.id for hit in library.search("opvang", limit=40).hits]
+    assert both[:20] == first
+    assert len(set(both)) == len(both)
