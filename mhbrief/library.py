@@ -40,6 +40,7 @@ class Library:
         self._refused = False
         self._message: str | None = None
         self._searcher: IndexSearcher | None = None
+        self._parse_cache: parsecache.ParseCache | None = None
         self._sync_lock = threading.Lock()
         self._search_lock = threading.Lock()
 
@@ -73,7 +74,9 @@ class Library:
         """Reload the folder from disk and bring the index up to date incrementally."""
         with self._sync_lock:
             folder = index.store_dir(self.index_dir)
-            collection, cache = parsecache.load_collection(self.briefings, folder)
+            collection, cache = parsecache.load_collection(
+                self.briefings, folder, self._parse_cache
+            )
             report = index.sync(
                 self.index_dir,
                 collection,
@@ -83,6 +86,7 @@ class Library:
                 verify=verify,
             )
             parsecache.save(folder, self.briefings, cache)
+            self._parse_cache = cache
             with self._search_lock:
                 self._collection = collection
                 self._problem_sources = index.failing_sources(collection)
@@ -91,6 +95,17 @@ class Library:
                 self._message = report.message
                 self._drop_searcher()
             return report
+
+    def load(self) -> Collection:
+        """The folder as it is now (unchanged files from the parse cache); the index untouched."""
+        with self._sync_lock:
+            folder = index.store_dir(self.index_dir)
+            collection, cache = parsecache.load_collection(
+                self.briefings, folder, self._parse_cache
+            )
+            parsecache.save(folder, self.briefings, cache)
+            self._parse_cache = cache
+            return collection
 
     def search(
         self,

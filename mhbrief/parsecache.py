@@ -106,6 +106,10 @@ class ParseCache:
         self.entries[key] = Entry(current, seen_ns, source)
         return source
 
+    def again(self) -> ParseCache:
+        """The same store for the next load (a running app keeps it in memory)."""
+        return ParseCache(entries=self.entries)
+
     def prune(self) -> None:
         """Forget files not seen in this load."""
         gone = set(self.entries) - self.used
@@ -175,12 +179,15 @@ def save(folder: Path, root: Path, cache: ParseCache) -> None:
         return
 
 
-def load_collection(root: Path, folder: Path) -> tuple[Collection, ParseCache]:
-    """The collection below ``root``, unchanged files answered from the cache in ``folder``.
+def load_collection(
+    root: Path, folder: Path, kept: ParseCache | None = None
+) -> tuple[Collection, ParseCache]:
+    """The collection below ``root``, unchanged files answered from the cache in ``folder``
+    (or from ``kept``, the cache of the previous load in this process).
 
     Call :func:`save` with the returned cache once ``folder`` exists.
     """
-    cache = load(folder, root)
+    cache = kept.again() if kept is not None else load(folder, root)
     collection = loader.load_collection(root, parse=cache.parse)
     cache.prune()
     return collection, cache

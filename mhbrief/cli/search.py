@@ -30,7 +30,6 @@ from mhbrief.cli.common import (
 from mhbrief.cli.output import BOLD, DIM, RESET, Style, byline, style_for
 from mhbrief.highlight import attributed, own_text
 from mhbrief.library import Library, SyncReport
-from mhbrief.loader import load_collection
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, kind_name
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import sanitize_line, shown_id
@@ -235,7 +234,8 @@ def _marked(fragment: Sequence[Span], style: Style) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     location = resolve_location(args, quiet=args.json)
-    collection = load_collection(location.path)
+    with _library(args, quiet=True) as library:
+        collection = library.load()  # unchanged files are not parsed again
     item = collection.get(args.id)
     if item is None:
         last = _last_indexed(args, location.path, collection)
