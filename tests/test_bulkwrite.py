@@ -1,0 +1,109 @@
+"""Big updates on two processes: the same index as one writer, from a threaded process, killable."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from test_concurrency import FILES, QUOTES, write_collection
+
+from mhbrief import bulkwrite
+from mhbrief.library import Library
+
+pytestmark = pytest.mark.slow
+
+QUERIES = ("citaat", "spreker 3", "revisie alfa", "stuk 1*", "kind:quote")
+
+KILLED_PARALLEL = """
+import os, sys, time
+from pathlib import Path
+from mhbrief import bulkwrite
+from mhbrief.library import Library
+
+bulkwrite.MIN_DOCUMENTS = 1
+original = bulkwrite.ParallelWriter._commit
+
+def paused(self, *args, **kwargs):
+    print(" ".join(str(task.pid) for task in self.tasks), flush=True)
+    time.sleep(60)
+
+bulkwrite.ParallelWriter._commit = paused
+Library(Path(sys.argv[1]), Path(sys.argv[2])).sync()
+"""
+
+
+def ranking(library: Library) -> dict[str, tuple[int, list[tuple[str, float]]]]:
+    found = {}
+    for query in QUERIES:
+        response = library.search(query, limit=1000)
+        found[query] = (response.total, sorted((h.id, round(h.score, 9)) for h in response.hits))
+    return found
+
+
+def test_a_parallel_build_from_a_threaded_process_equals_a_single_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    briefings = tmp_path / "briefings"
+    write_collection(briefings, 0)
+    with Library(briefings, tmp_path / "serial") as serial:
+        serial.sync()
+        expected = ranking(serial)
+    # Other threads busy with locks and output, as in the app, while the writer forks.
+    stop = threading.Event()
+    lock = threading.Lock()
+
+    def busy() -> None:
+        while not stop.is_set():
+            with lock:
+                sys.stderr.write("")
+                sys.stderr.flush()
+
+    threads = [threading.Thread(target=busy, daemon=True) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    monkeypatch.setattr(bulkwrite, "MIN_DOCUMENTS", 1)
+    try:
+        with Library(briefings, tmp_path / "parallel") as parallel:
+            report = parallel.sync()
+            assert report.added == FILES * (QUOTES + 1)
+            assert ranking(parallel) == expected
+    finally:
+        stop.set()
+    assert expected["kind:quote"][0] == FILES * QUOTES
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+    return "\nState:\tZ" in status
+
+
+def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path: Path) -> None:
+    briefings, index_dir = tmp_path / "briefings", tmp_path / "index"
+    write_collection(briefings, 0)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_PARALLEL, str(briefings), str(index_dir)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    pids = [int(pid) for pid in writer.stdout.readline().split()]
+    assert pids
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_gone(pid) for pid in pids)
+    # The lock went with the writer: the next sync builds the index.
+    with Library(briefings, index_dir) as library:
+        report = library.sync(lock_timeout=5)
+        assert not report.stale
+        assert library.search("citaat", limit=1000).total == FILES * QUOTES
