@@ -68,6 +68,8 @@ WRITER_MB = 64
 #: Whoosh 2.7.5 copies each member file of a memory-mapped segment, so a mapped
 #: index is held twice; plain reads keep a 100k-item app at a third of the memory.
 MMAP = False
+#: The parsed briefing files kept beside the index (:mod:`mhbrief.parsecache`).
+PARSE_CACHE = "parsed.pickle"
 
 Progress = Callable[[int, int], None]
 
@@ -706,7 +708,9 @@ def _sync(
     try:
         return _write(ix, collection, changed, removed_sources, indexed, rebuild, progress, created)
     except OSError as exc:  # a full disk, a folder turned read-only: nothing half-done stays
-        index_files.remove_unused(folder, _storage(folder), INDEX_NAME, SCHEMA, {LOCK_NAME})
+        index_files.remove_unused(
+            folder, _storage(folder), INDEX_NAME, SCHEMA, {LOCK_NAME, PARSE_CACHE}
+        )
         return _stale(index_files.write_failure(index_dir, exc))
     finally:
         lock.release()

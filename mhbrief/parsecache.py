@@ -37,7 +37,7 @@ from mhbrief import index, loader
 from mhbrief.format import parse_file, read_capped, sha256
 from mhbrief.model import Collection, SourceFile
 
-CACHE_NAME = "parsed.pickle"
+CACHE_NAME = index.PARSE_CACHE
 #: An mtime this close to when its fingerprint was taken is not trusted.
 RACY_NS = 2_000_000_000
 #: Modules whose code decides a parse result: a change to any of them drops the cache.
