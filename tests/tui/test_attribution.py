@@ -13,7 +13,7 @@ from mhbrief.tui.rendering import DIM, MATCH
 from mhbrief.tui.widgets.search_box import SearchBox
 
 from .conftest import SIZES, MakeApp, settle, type_text
-from .test_browse import detail_text, result_ids
+from .helpers import detail_text, result_ids
 
 ATTRIBUTION = Path(__file__).parents[1] / "fixtures" / "attribution"
 

@@ -14,20 +14,7 @@ from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
 from .conftest import SIZES, MakeApp, settle, type_text
-
-
-def result_ids(screen: MainScreen) -> list[str]:
-    results = screen.query_one("#results", OptionList)
-    return [str(results.get_option_at_index(i).id) for i in range(results.option_count)]
-
-
-def detail_text(screen: MainScreen) -> str:
-    return str(screen.query_one("#detail-body").render())
-
-
-def link_ids(screen: MainScreen) -> list[str]:
-    links = screen.query_one("#links", OptionList)
-    return [str(links.get_option_at_index(i).id) for i in range(links.option_count)]
+from .helpers import detail_text, link_ids, result_ids
 
 
 @SIZES

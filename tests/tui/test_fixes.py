@@ -12,7 +12,7 @@ from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
 from .conftest import SIZES, MakeApp, settle, type_text
-from .test_browse import detail_text, result_ids
+from .helpers import detail_text, result_ids, screen_lines, screen_text
 
 REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
 
@@ -32,18 +32,9 @@ async def test_a_long_copied_citation_shows_its_attribution_at_80x24(
         assert "13 november 2018" in attribution
         bar = app.main.query_one(CopiedBar)
         assert bar.display
-        screen_text = _screen_text(app)
+        shown = screen_text(app)
         # Wrapped at 80 columns: compare without the line breaks.
-        assert " ".join(attribution.split()) in screen_text
-
-
-def _screen_lines(app: App[None]) -> list[str]:
-    """The rows on screen as plain text, top to bottom."""
-    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
-
-
-def _screen_text(app: App[None]) -> str:
-    return " ".join(" ".join(line.split()) for line in _screen_lines(app))
+        assert " ".join(attribution.split()) in shown
 
 
 async def test_a_quote_from_a_file_with_problems_is_copied_with_its_attribution_and_a_flag(
@@ -113,7 +104,7 @@ async def test_a_single_misspelt_word_gets_a_did_you_mean(
 
 
 def _footer(app: App[None]) -> str:
-    return _screen_lines(app)[-1]
+    return screen_lines(app)[-1]
 
 
 async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(

@@ -19,7 +19,7 @@ from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
 from .conftest import NARROW, SIZES, WIDE, MakeApp, settle, type_text
-from .test_browse import result_ids
+from .helpers import result_ids
 
 GEMEENTE = "centrum-2018/gemeente"
 ZORG = "centrum-2021/zorg"

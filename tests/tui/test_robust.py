@@ -15,32 +15,7 @@ from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 
 from .conftest import FIXTURES, SIZES, BrokenSearch, MakeApp, ManyHits, settle, type_text
-from .test_browse import detail_text, result_ids
-
-NEW_BRIEFING = """\
-format = 1
-kind = "briefing"
-id = "nieuw-2026"
-title = "Nieuwe reactie"
-published = 2026-11-01
-organisation = "Centrum tegen Uitbuiting"
-source_type = "press-statement"
-
-[[quotes]]
-id = "vandaag"
-speaker = "Dana Smit"
-text = "Vandaag vragen wij om een zeldzaamheidsonderzoek."
-"""
-
-
-async def wait_for(pilot, condition, what: str, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-def]
-    """Poll ``condition`` while the app runs; fail with ``what`` if it never holds."""
-    for _ in range(int(seconds / 0.1)):
-        await settle(pilot)
-        if condition():
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+from .helpers import NEW_BRIEFING, detail_text, result_ids, wait_for
 
 
 @SIZES

@@ -16,15 +16,9 @@ from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
 from .conftest import SIZES, MakeApp, settle, type_text
-from .test_browse import detail_text
-from .test_robust import NEW_BRIEFING, wait_for
+from .helpers import NEW_BRIEFING, detail_text, screen_text, wait_for
 
 REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
-
-
-def screen_text(app: App[None]) -> str:
-    """Everything on screen as one line of words (wrapping undone)."""
-    return words(" ".join(strip.text for strip in app.screen._compositor.render_strips()))
 
 
 def words(text: str) -> str:
