@@ -39,8 +39,10 @@ from mhbrief.tui.widgets.themes import ThemesList
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
 
-#: Rows fetched per page of results; "show more" fetches the next page.
-PAGE = 200
+#: Rows fetched per page of results; "show more" fetches the next page. About
+#: three screens of a tall terminal: every row is highlighted, built and measured
+#: on each key, so rows nobody scrolls to would cost every keystroke.
+PAGE = 50
 PAGES = ("results", "detail", "themes", "plan")
 PAGE_WIDGETS = {
     "results": "#results",

@@ -1,0 +1,56 @@
+"""Typing never waits for a search nobody wants any more."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from mhbrief.library import Cancelled, Library
+from mhbrief.results import SearchResponse, Sort
+
+from .conftest import MakeApp, settle
+
+SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
+
+
+class SlowFirstWord(Library):
+    """A real library whose search for "k" alone holds the index very long unless cancelled."""
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchResponse:
+        if query.strip() == "k":
+            with self._search_lock:  # as a long Whoosh search holds it
+                deadline = time.monotonic() + SLOW
+                while time.monotonic() < deadline:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled
+                    time.sleep(0.01)
+        return super().search(
+            query, limit=limit, sort=sort, as_you_type=as_you_type, cancelled=cancelled
+        )
+
+
+async def test_the_next_key_does_not_wait_for_the_search_before_it(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    library = SlowFirstWord(briefings, tmp_path / "slow-index")
+    app = make_app(briefings, library=library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        started = time.monotonic()
+        await pilot.press("k")
+        await pilot.pause(0.2)  # the slow search for "k" is running
+        await pilot.press(*"lant")
+        await settle(pilot)
+        assert time.monotonic() - started < SLOW / 2
+        assert app.main.response is not None
+        assert app.main.response.query == "klant"
+        assert "centrum-2018/klant" in app.main.hits
