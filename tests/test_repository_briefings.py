@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import CKM_SOURCE_PATH, SHARED_SOURCES
 
+from mhbrief.citation import cite_section
 from mhbrief.loader import load_collection
-from mhbrief.model import Briefing, Collection, Plan, Stance
+from mhbrief.model import Briefing, Collection, Plan, SectionTexts, Stance
 
 BRIEFINGS = Path(__file__).parents[1] / "briefings"
 
@@ -131,8 +132,12 @@ def test_plan_has_five_action_lines_and_the_money_section(plan: Plan) -> None:
 
 def test_plan_sections_are_marked_as_editor_summaries(plan: Plan) -> None:
     assert plan.summary is not None and "samenvatting" in plan.summary.lower()
+    assert plan.section_texts is SectionTexts.SUMMARY
     for section in plan.sections:
-        assert section.text.startswith("Samenvatting door de redactie van mhbrief"), section.id
+        # The citation says whose words they are, once; the text does not repeat it.
+        cited = cite_section(section, plan)
+        assert cited.startswith("Samenvatting door de redactie, niet de tekst van het plan: ")
+        assert cited.lower().count("samenvatting door de redactie") == 1, section.id
 
 
 def test_unconfirmed_press_figure_is_never_presented_as_official(plan: Plan) -> None:
