@@ -186,6 +186,26 @@ async def test_the_source_scrolls_to_a_quote_far_down(folder: Path, make_app: Ma
         assert "De klant van minderjarigen" in screen_text(app)
 
 
+async def test_a_quote_at_the_end_of_a_long_paragraph_is_in_view(
+    folder: Path, make_app: MakeApp
+) -> None:
+    source = folder / "sources" / "centrum-2018.txt"
+    lead = " ".join(f"Zin {i} van een heel lange alinea zonder het citaat." for i in range(80))
+    text = source.read_text(encoding="utf-8").replace(
+        "Anna de Vries: ‘De klant", lead + " ‘De klant"
+    )
+    source.write_text(text, encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "De klant van minderjarigen" in shown and "Zin 79 van" in shown
+        assert "Zin 10 van" not in shown
+
+
 async def test_the_source_of_a_quote_not_verbatim_says_so(folder: Path, make_app: MakeApp) -> None:
     app = make_app(folder)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 #: Paragraphs shown before and after the quote's (a long source is not laid out whole).
 CONTEXT_PARAGRAPHS = 30
 QUOTE_STYLE = "bold reverse"
-#: Lines of the paragraph before the quote's kept in view above it.
+#: Lines of what came before the quote kept in view above it.
 LINES_BEFORE = 3
 
 
@@ -133,9 +133,15 @@ class SourceScreen(Screen[None]):
             self.call_after_refresh(self.scroll_to_quote)
 
     def scroll_to_quote(self) -> None:
-        """The quote's paragraph near the top, the end of the one before still in view."""
-        if self.quote_paragraph is None:
+        """The quote's first line near the top, a few lines of what came before above it."""
+        found, paragraph = self.passage, self.quote_paragraph
+        if found is None or paragraph is None:
             return
+        start = found.paragraphs[found.paragraph_at(found.start)][0]
+        before = found.text[start : found.start]
+        width = paragraph.content_region.width
+        # The lines of the paragraph above the quote's first word, as the widget wraps them.
+        line = len(Content(before + "x").wrap(width)) - 1 if before and width > 0 else 0
         scroll = self.query_one("#source-scroll", VerticalScroll)
-        top = self.quote_paragraph.virtual_region.y - LINES_BEFORE
+        top = paragraph.virtual_region.y + line - LINES_BEFORE
         scroll.scroll_to(y=max(0, top), animate=False, immediate=True)
