@@ -214,3 +214,30 @@ def test_hostile_text_is_printed_literally(
     assert "[bold]Mallory[/bold]" in outputs[0]
     assert "[@click=app.quit]klik[/]" in outputs[2]
     assert outputs[4].startswith("Kop [bold]\n\n")
+
+
+# --- added: in mhbrief search -------------------------------------------------------
+
+
+def test_search_added_uses_this_users_first_seen_dates(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    from datetime import date
+
+    from mhbrief.loader import load_collection
+    from mhbrief.state import StateStore
+    from mhbrief.whatsnew import collection_ids
+
+    ids = list(collection_ids(load_collection(folder)))
+    store = StateStore(folder)
+    store.note_first_seen([i for i in ids if i != "centrum-2023/opvang"], date(2026, 10, 1))
+    store.note_first_seen(["centrum-2023/opvang"], date(2026, 11, 3))
+    code, out, _ = run(capsys, "search", *index_args(folder), "added:2026-11", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "added:2026-11"
+    assert [r["id"] for r in data["results"]] == ["centrum-2023/opvang"]
+    code, out, _ = run(capsys, "search", *index_args(folder), "added:..2026-10", "opvang", "--json")
+    found = [r["id"] for r in json.loads(out)["results"]]
+    assert "network-2024/opvang" in found and "centrum-2023/opvang" not in found
+    code, _, err = run(capsys, "search", *index_args(folder), "added:november")
+    assert code == 2 and "added:november is not a date" in err

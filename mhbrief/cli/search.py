@@ -9,6 +9,7 @@ the writer lock, and says clearly when it gives up.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
+from mhbrief.whatsnew import split_added
 
 INDEX_LOCK_TIMEOUT = 30.0
 
@@ -160,7 +162,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT, progress=bar)
         finally:
             bar.finish()
-        response = library.search(text, limit=args.limit)
+        response = _search(library, text, args.limit)
         refused = library.refused
     if refused:
         print(f"mhbrief: error: {library.stale_message}", file=sys.stderr)
@@ -175,6 +177,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         _print_results(response, sys.stdout)
     return 0
+
+
+def _search(library: Library, text: str, limit: int) -> SearchResponse:
+    """The search, with ``added:`` read from this user's first-seen dates (as the app does)."""
+    added = split_added(text)
+    if not added.filtered:
+        return library.search(text, limit=limit)
+    if added.bad:
+        raise UsageError(
+            f"added:{sanitize_line(added.bad[0])} is not a date; use added:2026-11, "
+            "added:2026-11-05 or a range such as added:2026-11-01.."
+        )
+    only = added.ids(StateStore(library.briefings).first_seen())
+    response = library.search(added.rest.strip() or "*", limit=limit, only=only)
+    return dataclasses.replace(response, query=text)
 
 
 def _query_text(args: argparse.Namespace) -> str:
