@@ -500,11 +500,18 @@ def _verify(folder: Path, lock_timeout: float) -> list[str]:
 
 
 def _read_all(ix: Any) -> None:
-    """Read every term list and stored record: raises if any of it is damaged."""
-    indexed_files(ix)
+    """Read every term list and stored record, and look up every term a sync looks up
+    (each source and id): raises if any of it is damaged. Walking a term list does not
+    touch the hash table a lookup reads, so garbage there shows only in a lookup."""
+    sources = indexed_files(ix)
     with ix.reader() as reader:
-        for _ in reader.all_stored_fields():
-            pass
+        ids = [fields.get("id") for fields in reader.all_stored_fields()]
+        for name, values in (("source", list(sources)), ("id", ids)):
+            for value in values:
+                if isinstance(value, str):
+                    reader.doc_frequency(name, value)
+                    for _ in reader.postings(name, value).all_ids():
+                        pass
 
 
 def _acquire(lock: Any, timeout: float) -> bool:
