@@ -1,10 +1,10 @@
-"""Browsing deeper on N synthetic quotes: related items, speakers, the source at the quote.
+"""Browsing deeper on N synthetic items: related items, speakers, the source at the quote.
 
 Not a test: prints figures. Usage::
 
-    .venv/bin/python bench/bench_browse.py [--quotes 10000] [--runs 20]
+    .venv/bin/python bench/bench_browse.py [--items 10000] [--runs 20]
 
-It writes a synthetic briefings folder (bench_search's generator), indexes it,
+It writes a synthetic briefings folder (bench.py's realistic generator), indexes it,
 then times ``Library.related`` for random quotes, the speakers aggregation
 (``mhbrief speakers``), an ``added:`` restricted search, and locating a quote
 in a 2 MiB source (verbatim and closest passage).
@@ -24,8 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_search import write_collection
-
+from bench import write_collection
 from mhbrief.library import Library
 from mhbrief.source_passage import locate
 from mhbrief.speakers import speakers
@@ -44,18 +43,17 @@ def report(label: str, times: list[float]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quotes", type=int, default=10000)
-    parser.add_argument("--per-file", type=int, default=100)
+    parser.add_argument("--items", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     rng = random.Random(15)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "briefings"
-        write_collection(root, args.quotes, args.per_file, rng)
+        write_collection(root, args.items)
         with Library(root, Path(tmp) / "index") as library:
             started = time.perf_counter()
             library.sync()
-            print(f"{args.quotes} quotes indexed in {time.perf_counter() - started:.1f} s")
+            print(f"{args.items} items indexed in {time.perf_counter() - started:.1f} s")
             ids = [q.global_id for b in library.collection.briefings.values() for q in b.quotes]
             times = []
             for item in rng.sample(ids, args.runs):
