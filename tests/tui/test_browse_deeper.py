@@ -140,6 +140,23 @@ async def test_the_detail_lists_related_items_and_enter_opens_one(
         assert "centrum-2018/gemeente" in option_ids(related)
 
 
+async def test_at_80x24_related_waits_until_the_detail_is_shown(
+    folder: Path, make_app: MakeApp
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "opvang")
+        await pilot.press("down", "down", "down")  # browsing the results: previews only
+        await settle(pilot)
+        assert not [w for w in app.workers if w.group == "related"]
+        related = app.main.query_one("#related", OptionList)
+        assert related.option_count == 0
+        await pilot.press("enter")  # the detail page: now the list is filled
+        await settle(pilot)
+        await settle(pilot)
+        assert related.option_count > 0
+
+
 async def test_a_section_has_no_related_list(folder: Path, make_app: MakeApp) -> None:
     app = make_app(folder)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -49,6 +49,9 @@ class DetailPane(Vertical):
         yield Label("", id="related-title")
         yield RelatedList(id="related")
 
+    def on_show(self) -> None:
+        self.query_one(RelatedList).resume()
+
     def show(self, detail: Detail | None) -> None:
         self.detail = detail
         self.query_one(RelatedList).load(detail.id if detail else None)

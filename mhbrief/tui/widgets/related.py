@@ -37,6 +37,7 @@ class RelatedList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.item_id: str | None = None
+        self._pending = False
         self.display = False
 
     @property
@@ -52,13 +53,27 @@ class RelatedList(OptionList):
         if item_id == self.item_id:
             return
         self.item_id = item_id
+        self._pending = False
         self.clear_options()
         self.display = self.title.display = False
         if item_id is not None:
             found = self.mhbrief.library.collection.get(item_id)
             hit = None if found is not None else self.screen_hit(item_id)
-            if isinstance(found, Quote | Point) or hit:
+            if not (isinstance(found, Quote | Point) or hit):
+                return
+            parent = self.parent
+            if parent is not None and not parent.display:
+                # At 80x24 the detail pane is hidden while the results are browsed: ask
+                # only when it is shown, so moving through results never waits on this.
+                self._pending = True
+            else:
                 self.fetch(item_id)
+
+    def resume(self) -> None:
+        """The detail pane is shown: fetch what was put off while it was hidden."""
+        if self._pending and self.item_id is not None:
+            self._pending = False
+            self.fetch(self.item_id)
 
     def screen_hit(self, item_id: str) -> bool:
         """True for a quote or point known only from the index (its file has problems)."""
