@@ -85,6 +85,8 @@ class Reading:
         #: First-seen dates as this session found them (None until they are read).
         self.known_at_start: dict[str, date] | None = None
         self.new: frozenset[str] = frozenset()
+        #: The last query's ``added:`` value was not a date (the status line says so).
+        self.bad_added = False
         self._collection_noted: object = None
 
     @property
@@ -153,6 +155,7 @@ class Reading:
     def added(self, query: str) -> tuple[AddedQuery, frozenset[str] | None]:
         """``query`` without its ``added:`` filters, and the ids they leave (None: no filter)."""
         found = split_added(query)
+        self.bad_added = bool(found.bad)
         if not found.filtered:
             return found, None
         return found, found.ids(self.first_seen)

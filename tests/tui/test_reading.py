@@ -149,3 +149,4 @@ async def test_added_filters_by_first_seen_date(
         app.main.query_one("#search").value = "added:november"  # type: ignore[attr-defined]
         await ready(pilot)
         assert app.main.response is not None and app.main.response.total == 0
+        assert "added: wants a date" in "\n".join(screen_lines(app))

@@ -359,6 +359,8 @@ class MainScreen(Screen[None]):
                 parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
             if response.stale:
                 parts.append((" · index may be out of date", "$text-warning"))
+        if self.reading.bad_added:
+            parts.append((" · added: wants a date: 2026-11, 2026-11-01..", "$text-warning"))
         if self._sync_note:
             parts.append((f" · {self._sync_note}", "$text-muted"))
         if self.prep.marks:
