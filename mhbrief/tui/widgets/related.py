@@ -7,6 +7,7 @@ Enter opens the highlighted item (the main screen handles the selection).
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import work
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Related items shown under a quote or point.
 RELATED_LIMIT = 8
+#: How long the open item must stay open before its related items are asked for.
+SETTLE_SECONDS = 0.15
 
 
 class RelatedList(OptionList):
@@ -83,6 +86,11 @@ class RelatedList(OptionList):
 
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
     def fetch(self, item_id: str) -> None:
+        # While the cursor moves or the query changes, each new item cancels this one:
+        # wait a moment first, so typing never queues behind a more-like-this search.
+        time.sleep(SETTLE_SECONDS)
+        if get_current_worker().is_cancelled:
+            return
         response = self.mhbrief.library.related(item_id, limit=RELATED_LIMIT)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show, item_id, response)
