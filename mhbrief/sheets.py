@@ -194,7 +194,7 @@ class Sheets:
     def rename(self, old: str, new: str) -> Sheet:
         """Give sheet ``old`` the name ``new`` (a name only it maps to)."""
         new = clean_name(new)
-        sheet = self._existing(old)
+        sheet = self.existing(old)
         if slug(new) == slug(sheet.name):
             renamed = self._change(sheet.name, lambda s: replace(s, name=new))
         elif self.store.exists(self._doc(new)):
@@ -208,7 +208,7 @@ class Sheets:
         return renamed
 
     def delete(self, name: str) -> None:
-        sheet = self._existing(name)
+        sheet = self.existing(name)
         self.store.delete(self._doc(sheet.name))
 
     def add(self, name: str, pins: Iterable[Pin], today: date, *, note: str | None = None) -> Sheet:
@@ -237,7 +237,7 @@ class Sheets:
         return _sheet_from(self.store.update(self._doc(name), change, _check_sheet))
 
     def remove(self, name: str, item_id: str) -> Sheet:
-        sheet = self._existing(name)
+        sheet = self.existing(name)
         if sheet.pin(item_id) is None:
             raise SheetError(f"'{sanitize_line(item_id)}' is not on the sheet '{sheet.name}'")
         return self._change(
@@ -289,18 +289,19 @@ class Sheets:
     def set_current(self, name: str) -> None:
         self.store.set_display(CURRENT_KEY, clean_name(name))
 
-    def _existing(self, name: str) -> Sheet:
+    def existing(self, name: str) -> Sheet:
+        """The sheet called ``name``, or a :class:`SheetError` that says why there is none."""
         sheet = self.get(name)
         if sheet is not None:
             return sheet
         problem = self.damaged(name)
         if problem is not None:
             raise SheetError(f"{problem.format()}; this sheet file was left untouched")
-        known = ", ".join(f"'{n}'" for n in self.names()) or "none yet"
+        known = ", ".join(f"'{n}'" for n in self.names()) or "none yet; add an item first"
         raise SheetError(f"no sheet called '{sanitize_line(name)}' (sheets: {known})")
 
     def _change(self, name: str, how: Callable[[Sheet], Sheet]) -> Sheet:
-        doc = self._doc(self._existing(name).name)
+        doc = self._doc(self.existing(name).name)
 
         def change(data: Document) -> Document:
             if not data:

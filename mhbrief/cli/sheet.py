@@ -54,20 +54,6 @@ def _report_damaged(sheets: Sheets) -> None:
         print(problem.format(), file=sys.stderr)
 
 
-def _existing(sheets: Sheets, name: str) -> Sheet:
-    sheet = sheets.get(name)
-    if sheet is not None:
-        return sheet
-    problem = sheets.damaged(name)
-    if problem is not None:
-        raise StateError(f"{problem.format()}; this sheet file was left untouched")
-    known = ", ".join(f"'{n}'" for n in sheets.names()) or "none yet; add an item first"
-    raise StateError(f"no sheet called '{name}' (sheets: {known})")
-
-
-# --- list and show -----------------------------------------------------------------
-
-
 def cmd_list(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.json)
     collection = load_collection(root)
@@ -101,7 +87,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.json)
-    sheet = _existing(sheets, args.name)
+    sheet = sheets.existing(args.name)
     entries = review(sheet, load_collection(root))
     if args.json:
         print_json(
@@ -167,14 +153,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     sheets, _ = _sheets(args)
-    sheet = sheets.remove(_existing(sheets, args.name).name, args.id)
+    sheet = sheets.remove(sheets.existing(args.name).name, args.id)
     print(f"{sheet.name}: {len(sheet.pins)} item{'s' * (len(sheet.pins) != 1)}")
     return 0
 
 
 def cmd_rename(args: argparse.Namespace) -> int:
     sheets, _ = _sheets(args)
-    sheet = sheets.rename(_existing(sheets, args.name).name, args.new)
+    sheet = sheets.rename(sheets.existing(args.name).name, args.new)
     print(f"renamed to {sheet.name}")
     return 0
 
@@ -184,7 +170,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.output is None)
-    sheet = _existing(sheets, args.name)
+    sheet = sheets.existing(args.name)
     text = export_page(sheet, load_collection(root), args.format)
     if args.output is None:
         sys.stdout.write(text)
