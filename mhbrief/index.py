@@ -53,7 +53,7 @@ from mhbrief.analysis import (
     plain_analyzer,
     text_analyzer,
 )
-from mhbrief.model import Briefing, Collection, Plan, SourceFile
+from mhbrief.model import Briefing, Collection, Plan, SourceFile, item_record
 from mhbrief.sanitize import sanitize_line
 
 #: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
@@ -179,34 +179,8 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
             "themes": sorted({t for item in document.items for t in item.themes}),
             "sections": sorted({s for item in document.items for s in item.sections}),
         }
-        for quote in document.quotes:
-            yield {
-                **base,
-                **common,
-                "id": quote.global_id,
-                "kind": "quote",
-                "speaker": quote.speaker,
-                "role": quote.role,
-                "stance": None,
-                "context": quote.context,
-                "text": quote.text,
-                "themes": list(quote.themes),
-                "sections": list(quote.sections),
-            }
-        for point in document.points:
-            yield {
-                **base,
-                **common,
-                "id": point.global_id,
-                "kind": "point",
-                "speaker": None,
-                "role": None,
-                "stance": point.stance.value,
-                "context": None,
-                "text": point.text,
-                "themes": list(point.themes),
-                "sections": list(point.sections),
-            }
+        for item in document.items:
+            yield {**base, **common, **item_record(item, document)}
     elif isinstance(document, Plan):
         for section in document.sections:
             heading = section.heading

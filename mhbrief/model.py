@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from mhbrief.problems import Problem, tally
 
@@ -347,3 +348,25 @@ _PLACE_FIELDS = frozenset(
 def file_keys(cls: type) -> tuple[str, ...]:
     """The keys a briefing file may give for ``cls``: its fields, less where it stands."""
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _PLACE_FIELDS)
+
+
+def item_record(item: Quote | Point, briefing: Briefing) -> dict[str, Any]:
+    """A quote or point as plain data with its briefing's facts: what the index stores and
+    ``show --json`` prints, each adding its own fields."""
+    quote = item if isinstance(item, Quote) else None
+    return {
+        "id": item.global_id,
+        "kind": kind_name(item),
+        "briefing": briefing.id,
+        "title": briefing.title,
+        "speaker": quote.speaker if quote else None,
+        "role": quote.role if quote else None,
+        "organisation": briefing.organisation,
+        "date": briefing.published.isoformat(),
+        "stance": item.stance.value if isinstance(item, Point) else None,
+        "context": quote.context if quote else None,
+        "text": item.text,
+        "themes": list(item.themes),
+        "sections": list(item.sections),
+        "draft": briefing.draft,
+    }

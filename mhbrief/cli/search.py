@@ -31,7 +31,17 @@ from mhbrief.cli.common import (
 from mhbrief.cli.output import BOLD, DIM, RESET, Style, byline, style_for
 from mhbrief.highlight import attributed, own_text
 from mhbrief.library import Library, SyncReport
-from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, kind_name
+from mhbrief.model import (
+    Briefing,
+    Collection,
+    Kind,
+    Plan,
+    Point,
+    Quote,
+    Section,
+    item_record,
+    kind_name,
+)
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.state import StateStore
@@ -330,20 +340,10 @@ def describe(collection: Collection, item: object) -> dict[str, object]:
     }
     if isinstance(item, Quote | Point):
         briefing = collection.briefing_of(item)
+        data.update(item_record(item, briefing))
         data.update(
-            briefing=briefing.id,
-            title=briefing.title,
-            speaker=item.speaker if isinstance(item, Quote) else None,
-            role=item.role if isinstance(item, Quote) else None,
-            organisation=briefing.organisation,
-            date=briefing.published.isoformat(),
-            stance=item.stance.value if isinstance(item, Point) else None,
-            context=item.context if isinstance(item, Quote) else None,
-            text=item.text,
-            themes=list(item.themes),
             sections=[_section_link(collection, ref) for ref in item.sections],
             unverified=item.global_id in collection.unverified,
-            draft=briefing.draft,
             citation=cite(item, briefing, unverified=item.global_id in collection.unverified),
         )
     elif isinstance(item, Section):
