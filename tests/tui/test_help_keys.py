@@ -1,0 +1,90 @@
+"""The help screen lists every key the app binds: derived from BINDINGS, it cannot drift."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from mhbrief.tui.app import MHBriefApp
+from mhbrief.tui.screens.help import KEYS
+from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.screens.sheet import SheetScreen
+from mhbrief.tui.screens.source import SourceScreen
+from mhbrief.tui.screens.speaker import SpeakerScreen
+from mhbrief.tui.widgets.detail import DetailPane
+from mhbrief.tui.widgets.plan_tree import PlanTree
+from mhbrief.tui.widgets.related import RelatedList
+from mhbrief.tui.widgets.results import ResultsList
+from mhbrief.tui.widgets.search_box import SearchBox
+from mhbrief.tui.widgets.themes import ThemesList
+
+#: Where a user browses; the dialogs (import, prompts, the copy screen) show their own keys.
+BROWSING: tuple[type[DOMNode], ...] = (
+    MHBriefApp,
+    MainScreen,
+    SheetScreen,
+    SourceScreen,
+    SpeakerScreen,
+    DetailPane,
+    PlanTree,
+    RelatedList,
+    ResultsList,
+    SearchBox,
+    ThemesList,
+)
+#: How a key is written on the help screen.
+SHOWN = {
+    "question_mark": "?",
+    "exclamation_mark": "!",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "escape": "esc",
+    "enter": "enter",
+    "down": "↓",
+    "up": "↑",
+    "left": "←",
+    "right": "→",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
+}
+#: Keys Textual's own widgets bind (moving in a list), listed on the help screen as a group.
+GENERIC = {"home", "end", "pageup", "pagedown", "up", "down", "enter", "left", "right"}
+
+
+def shown(key: str) -> str:
+    parts = key.split("+")
+    return "+".join(SHOWN.get(part, part) for part in parts).lower()
+
+
+def help_keys() -> set[str]:
+    """Every key token the help screen names, lower-cased."""
+    tokens: set[str] = set()
+    for _section, rows in KEYS:
+        for spec, _what in rows:
+            tokens.update(t.strip(",").lower() for t in re.split(r"\s+", spec) if t)
+    return tokens
+
+
+def bound_keys() -> dict[str, list[str]]:
+    """Each action a browsing class binds, with the keys bound to it."""
+    keys: dict[str, list[str]] = defaultdict(list)
+    for cls in BROWSING:
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", [])):
+            keys[f"{cls.__name__}.{binding.action}"].append(binding.key)
+    return keys
+
+
+@pytest.mark.parametrize("action", sorted(bound_keys()))
+def test_every_bound_action_has_a_key_on_the_help_screen(action: str) -> None:
+    keys = bound_keys()[action]
+    listed = help_keys()
+    if all(key.split("+")[-1] in GENERIC for key in keys):
+        pytest.skip("a list's own movement keys, listed as a group")
+    assert any(shown(key) in listed for key in keys), (
+        f"{action} is bound to {keys}, but the help screen names none of them"
+    )
