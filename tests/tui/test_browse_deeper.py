@@ -14,6 +14,7 @@ from mhbrief.tui.screens.speaker import SpeakerScreen
 from mhbrief.tui.widgets.detail import LinkList
 
 from .conftest import SIZES, MakeApp, settle, type_text
+from .helpers import screen_lines
 
 BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
 
@@ -48,8 +49,8 @@ def hostile(folder: Path) -> Path:
 
 
 def screen_text(app: App[None]) -> str:
-    lines = [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
-    return "\n".join(lines)
+    """The screen's rows, one line each (a match never runs across two rows)."""
+    return "\n".join(screen_lines(app))
 
 
 def option_ids(widget: OptionList) -> list[str]:

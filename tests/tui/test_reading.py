@@ -16,7 +16,7 @@ from mhbrief.state import StateStore
 from mhbrief.whatsnew import collection_ids
 
 from .conftest import SIZES, TODAY, MakeApp, settle, type_text
-from .test_deeper_helpers import screen_lines
+from .helpers import screen_lines
 
 BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
 EARLIER = date(2026, 10, 1)
