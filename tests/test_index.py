@@ -247,3 +247,20 @@ def test_records_coerce_every_field() -> None:
     assert "date" not in fields
     stored = json.loads(fields["data"])  # the record, stored as JSON text
     assert stored["id"] == "x" and stored["themes"] == ["a", 3]
+
+
+def test_a_hostile_list_of_themes_is_indexed_only_up_to_the_cap(tmp_path: Path) -> None:
+    from mhbrief.format import parse_file
+
+    path = tmp_path / "b.toml"
+    themes = ", ".join(f'"t{n}"' for n in range(5_000))
+    path.write_text(
+        'format = 1\nkind = "briefing"\nid = "b"\ntitle = "T"\npublished = 2024-01-01\n'
+        'organisation = "O"\nsource_type = "report"\n\n'
+        f'[[points]]\nid = "p"\nstance = "critical"\ntext = "t"\nthemes = [{themes}]\n',
+        encoding="utf-8",
+    )
+    source = parse_file(path)
+    point = next(r for r in index.records(source, "b.toml") if r["kind"] == "point")
+    assert point["themes"] == [f"t{n}" for n in range(index.MAX_LISTED)]
+    assert len(point["theme_labels"]) == index.MAX_LISTED
