@@ -39,6 +39,8 @@ class SourceType(StrEnum):
     LETTER = "letter"
     INTERVIEW = "interview"
     ARTICLE = "article"
+    #: News copy about the organisation (agency, paper, broadcaster): see ``outlet``.
+    NEWS_ARTICLE = "news-article"
     OTHER = "other"
 
 

@@ -147,7 +147,7 @@ def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[s
     if asked:
         kind, why = "interview", f"{asked} questions answered by name"
     elif outlet or cleaned.byline:
-        kind, why = "article", f"news copy: {'outlet ' + outlet if outlet else 'a byline'}"
+        kind, why = "news-article", f"news copy: {'outlet ' + outlet if outlet else 'a byline'}"
     else:
         kind, why = "press-statement", "no outlet, byline or interview questions"
     notes.append(f'source_type set to "{kind}" ({why}); change it if the source is another kind')

@@ -131,7 +131,7 @@ def test_organisation_outlet_and_source_type_without_options() -> None:
     data = import_source(text).data
     assert (data["organisation"], data["organisation_short"]) == ("Stichting Eerlijk Werk", "SEW")
     assert data["outlet"] == "ANP"
-    assert data["source_type"] == "article"
+    assert data["source_type"] == "news-article"
     assert data["summary"].startswith("Het aantal meldingen")
 
 
@@ -181,7 +181,7 @@ def test_volgens_x_before_a_quote_and_a_place_after_a_police_role() -> None:
 def test_an_outlet_by_its_name_above_the_headline() -> None:
     draft = import_source("Trouw\n\n'Zorg onderschat mensenhandel'\n\n12 januari 2024\n\nTekst.")
     assert draft.data["title"] == "'Zorg onderschat mensenhandel'"
-    assert (draft.data["outlet"], draft.data["source_type"]) == ("Trouw", "article")
+    assert (draft.data["outlet"], draft.data["source_type"]) == ("Trouw", "news-article")
 
 
 @pytest.mark.parametrize(
