@@ -18,9 +18,9 @@ from mhbrief import index, parsecache
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
 from mhbrief.records import hit_from_record
-from mhbrief.results import Hit, SearchResponse, Sort, empty_response
+from mhbrief.results import Cancelled, Hit, SearchResponse, Sort, empty_response
 from mhbrief.sanitize import sanitize_line, sanitize_text
-from mhbrief.search import Cancelled, IndexSearcher
+from mhbrief.search import IndexSearcher
 
 __all__ = ["Cancelled", "Library", "SearchResponse", "Sort", "SyncReport"]
 
@@ -149,7 +149,9 @@ class Library:
                 self._damaged(exc)
                 return empty_response(query, stale=True)
 
-    def related(self, doc_id: str, *, limit: int = 10) -> SearchResponse:
+    def related(
+        self, doc_id: str, *, limit: int = 10, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResponse:
         """Quotes and points of other briefings like ``doc_id``, other organisations first.
 
         Answers from the index as it stands, like :meth:`search`; empty for an id it lacks.
@@ -160,8 +162,14 @@ class Library:
                 return empty_response(doc_id, stale=True)
             try:
                 return searcher.related(
-                    doc_id, limit=limit, stale=self._stale, problem_sources=self._problem_sources
+                    doc_id,
+                    limit=limit,
+                    stale=self._stale,
+                    problem_sources=self._problem_sources,
+                    cancelled=cancelled,
                 )
+            except Cancelled:
+                raise
             except Exception as exc:  # as in search
                 self._drop_searcher()
                 self._damaged(exc)

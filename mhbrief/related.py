@@ -22,7 +22,7 @@ from whoosh import query as wq
 
 from mhbrief.index import lang_field
 from mhbrief.records import hit_from_record
-from mhbrief.results import Hit, SearchResponse, empty_response
+from mhbrief.results import Cancelled, Hit, SearchResponse, empty_response
 
 #: Key terms taken from the item's text.
 KEY_TERMS = 12
@@ -45,8 +45,13 @@ def related(
     facets: Facets,
     stale: bool = False,
     problem_sources: frozenset[str] = frozenset(),
+    cancelled: Callable[[], bool] | None = None,
 ) -> SearchResponse:
-    """Items of other briefings most like ``doc_id``; empty if the index lacks it."""
+    """Items of other briefings most like ``doc_id``; empty if the index lacks it.
+
+    Raises :class:`~mhbrief.results.Cancelled` once ``cancelled()`` is true: a key
+    typed meanwhile gets the index without waiting for this one.
+    """
     docnum = searcher.document_number(id=doc_id)
     if docnum is None:
         return empty_response(doc_id, stale=stale)
@@ -56,7 +61,13 @@ def related(
         return _response(doc_id, (), 0, facets(()), stale)
     kinds = wq.Or([wq.Term("kind", kind) for kind in RELATED_KINDS])
     mask = wq.Term("briefing", str(record.get("briefing") or "").lower())
-    docnums = list(searcher.docs_for_query(wq.And([q, kinds, wq.Not(mask)])))
+    docnums = []
+    for docnum in searcher.docs_for_query(wq.And([q, kinds, wq.Not(mask)])):
+        docnums.append(docnum)
+        if cancelled is not None and not len(docnums) % 512 and cancelled():
+            raise Cancelled
+    if cancelled is not None and cancelled():
+        raise Cancelled
     results = searcher.search(q, limit=max(POOL, limit), filter=kinds, mask=mask)
     hits = [
         _plain(hit_from_record(json.loads(result["data"]), problem_sources), result.score)

@@ -133,3 +133,7 @@ class SearchResponse:
 def empty_response(text: str, *, stale: bool) -> SearchResponse:
     facets: dict[str, Mapping[str, int]] = {name: MappingProxyType({}) for name in FACET_NAMES}
     return SearchResponse(text, 0, (), None, stale, False, MappingProxyType(facets), ())
+
+
+class Cancelled(Exception):
+    """The caller no longer wants this search (a newer key was typed)."""

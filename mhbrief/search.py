@@ -43,7 +43,15 @@ from mhbrief import query_hints, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind
-from mhbrief.results import FACET_NAMES, MAX_EXPANSIONS, Hit, SearchResponse, Sort, empty_response
+from mhbrief.results import (
+    FACET_NAMES,
+    MAX_EXPANSIONS,
+    Cancelled,
+    Hit,
+    SearchResponse,
+    Sort,
+    empty_response,
+)
 
 #: The largest edit distance ``word~N`` searches with, as in Lucene.
 MAX_FUZZY = 2
@@ -510,10 +518,6 @@ def _hold_lengths(reader: Any) -> None:
             perdoc._readers[lenfield] = _HeldLengths(bytes(data))
 
 
-class Cancelled(Exception):
-    """The caller no longer wants this search (a newer key was typed)."""
-
-
 #: Matches collected between two looks at the caller's ``cancelled``.
 CANCEL_EVERY = 512
 
@@ -674,6 +678,7 @@ class IndexSearcher:
         limit: int = 10,
         stale: bool = False,
         problem_sources: frozenset[str] = frozenset(),
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
         """Quotes and points of other briefings most like ``doc_id`` (:mod:`mhbrief.related`)."""
         return related.related(
@@ -683,6 +688,7 @@ class IndexSearcher:
             facets=self._facets,
             stale=stale,
             problem_sources=problem_sources,
+            cancelled=cancelled,
         )
 
     def _facets(self, docnums: Sequence[int]) -> Mapping[str, Mapping[str, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from mhbrief.library import Cancelled, Library
 from mhbrief.results import SearchResponse, Sort
 
-from .conftest import MakeApp, settle
+from .conftest import WIDE, MakeApp, settle
 
 SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
 
@@ -54,3 +55,49 @@ async def test_the_next_key_does_not_wait_for_the_search_before_it(
         assert app.main.response is not None
         assert app.main.response.query == "klant"
         assert "centrum-2018/klant" in app.main.hits
+
+
+class SlowRelated(Library):
+    """A real library whose more-like-this search holds the index until cancelled."""
+
+    hold = threading.Event()  # from now on, hold the index
+    started = threading.Event()
+    done = threading.Event()  # the test is over: let go
+
+    def related(
+        self, doc_id: str, *, limit: int = 10, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResponse:
+        if not self.hold.is_set():
+            return super().related(doc_id, limit=limit, cancelled=cancelled)
+        with self._search_lock:
+            self.started.set()
+            deadline = time.monotonic() + SLOW
+            while time.monotonic() < deadline and not self.done.is_set():
+                if cancelled is not None and cancelled():
+                    raise Cancelled
+                time.sleep(0.01)
+        return super().related(doc_id, limit=limit, cancelled=cancelled)
+
+
+async def test_a_key_does_not_wait_for_the_related_items_of_the_previewed_hit(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    library = SlowRelated(briefings, tmp_path / "slow-index")
+    app = make_app(briefings, library=library)
+    async with app.run_test(size=WIDE) as pilot:  # the detail pane, with related, is shown
+        await settle(pilot)
+        library.hold.set()
+        await pilot.press(*"klant")
+        started = time.monotonic()
+        while not library.started.is_set() and time.monotonic() - started < 5:
+            await pilot.pause(0.05)
+        assert library.started.is_set()  # the preview's related items hold the index
+        typed = time.monotonic()
+        await pilot.press("e")
+        while (
+            app.main.response is None or app.main.response.query != "klante"
+        ) and time.monotonic() - typed < SLOW / 2:
+            await pilot.pause(0.05)
+        assert app.main.response is not None and app.main.response.query == "klante"
+        assert time.monotonic() - typed < SLOW / 2
+        library.done.set()

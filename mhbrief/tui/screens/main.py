@@ -229,6 +229,10 @@ class MainScreen(Screen[None]):
     def start_search(self) -> None:
         request = self.current_request()
         self._wanted = request
+        # A more-like-this search still running would hold the index: it gives way.
+        for worker in self.app.workers:
+            if worker.group == "related" and not worker.is_finished:
+                worker.cancel()
         self.run_search(request)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)

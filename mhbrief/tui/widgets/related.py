@@ -7,6 +7,7 @@ Enter opens the highlighted item (the main screen handles the selection).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -18,7 +19,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from mhbrief.model import Point, Quote
-from mhbrief.results import SearchResponse
+from mhbrief.results import Cancelled, SearchResponse
 from mhbrief.tui.rendering import hit_marks, hit_prompt
 
 if TYPE_CHECKING:
@@ -89,11 +90,25 @@ class RelatedList(OptionList):
         # While the cursor moves or the query changes, each new item cancels this one:
         # wait a moment first, so typing never queues behind a more-like-this search.
         time.sleep(SETTLE_SECONDS)
-        if get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        try:
+            if worker.is_cancelled:
+                raise Cancelled
+            response = self.mhbrief.library.related(
+                item_id, limit=RELATED_LIMIT, cancelled=lambda: worker.is_cancelled
+            )
+        except Cancelled:  # a newer item, or a key typed: they get the index first
+            with contextlib.suppress(RuntimeError):  # the app is closing
+                self.app.call_from_thread(self._again, item_id)
             return
-        response = self.mhbrief.library.related(item_id, limit=RELATED_LIMIT)
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.app.call_from_thread(self.show, item_id, response)
+
+    def _again(self, item_id: str) -> None:
+        """A search cancelled this item's fetch: ask again once typing pauses."""
+        if item_id == self.item_id:
+            self.item_id = None
+            self.load(item_id)
 
     def show(self, item_id: str, response: SearchResponse) -> None:
         if item_id != self.item_id:
