@@ -9,6 +9,7 @@ first words that differ.
 from __future__ import annotations
 
 import re
+import threading
 import time
 import unicodedata
 from pathlib import Path
@@ -39,6 +40,16 @@ _WORD = re.compile(r"\S+")
 BUDGET_SECONDS = 2.0
 #: Quotes described word by word; more are marked unverified all the same.
 MAX_WARNINGS = 200
+#: Checks remembered in one process (the app's live reloads), by briefing and source file.
+MEMO_SIZE = 256
+#: A source modified within one mtime tick (a jiffy: at most 10 ms) of now could be
+#: rewritten at the same size and mtime: not remembered. A stale answer here would only be a
+#: verbatim warning, so this is the tick, not the parse cache's cautious 2 s.
+RACY_NS = 10_000_000
+
+Result = tuple[list[Problem], set[str]]
+_memo: dict[tuple[object, ...], Result] = {}
+_memo_lock = threading.Lock()
 
 
 def normalise(text: str) -> str:
@@ -89,6 +100,27 @@ def check_briefing(briefing: Briefing, boundary: Path) -> tuple[list[Problem], s
         return [
             _unread(briefing, f"{named} is outside the briefings folder; it is not read")
         ], set()
+    try:
+        info = path.stat()
+    except OSError:
+        info = None
+    key = (briefing, path, info.st_size, info.st_mtime_ns, info.st_ino) if info else None
+    if key is not None:
+        with _memo_lock:
+            known = _memo.get(key)
+        if known is not None:
+            return list(known[0]), set(known[1])
+    result = _check_file(briefing, path, named)
+    if key is not None and info is not None and time.time_ns() - info.st_mtime_ns > RACY_NS:
+        with _memo_lock:
+            if len(_memo) >= MEMO_SIZE:
+                _memo.clear()
+            _memo[key] = result
+    return list(result[0]), set(result[1])
+
+
+def _check_file(briefing: Briefing, path: Path, named: str) -> Result:
+    """Read the source and compare each quote (no memo)."""
     try:
         data = read_capped(path)
     except FileNotFoundError:
