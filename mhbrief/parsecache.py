@@ -4,9 +4,10 @@ Each briefing file's parse result (:class:`~mhbrief.model.SourceFile`: the
 document with its lines, and the file's own problems) is stored with the
 file's fingerprint: size, ``mtime_ns``, ``ctime_ns`` and inode, and when that
 fingerprint was taken. The cross-file checks (ids, themes, plan references,
-verbatim quotes) are not cached: :func:`mhbrief.loader.link` runs them on every
-load from the stored documents, so they stay exactly as strict and keep their
-line numbers.
+verbatim quotes) are not cached here: :func:`mhbrief.loader.link` runs them on
+every load from the stored documents, so they stay exactly as strict and keep
+their line numbers (:mod:`mhbrief.verbatim` remembers, within one process, a
+briefing checked against a source that has not changed since).
 
 A stored result is used only when the file's fingerprint is unchanged *and*
 its mtime can be trusted ("racy git"): an mtime within :data:`RACY_NS` of when
