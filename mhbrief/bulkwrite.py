@@ -98,6 +98,32 @@ class _Task(SubWriterTask):  # type: ignore[misc]
                 os._exit(1)
 
 
+class _Jobs:
+    """The job queue; a put that finds every sub-process gone fails instead of waiting forever."""
+
+    def __init__(self, size: int) -> None:
+        self._queue = _CONTEXT.Queue(size)
+        #: In the parent only: True while a sub-process may still take jobs.
+        self.alive: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"_queue": self._queue, "alive": None}
+
+    def put(self, item: Any, timeout: float | None = None) -> None:
+        while True:
+            try:
+                self._queue.put(item, timeout=1.0)
+                return
+            except queue.Full:
+                if self.alive is not None and not self.alive():
+                    raise RuntimeError(
+                        "the indexing processes stopped; nothing was changed"
+                    ) from None
+
+    def get(self, timeout: float | None = None) -> Any:
+        return self._queue.get(timeout=timeout)
+
+
 class _Results:
     """The result queue; a missing result is an error, not a silently short index."""
 
@@ -120,7 +146,8 @@ class ParallelWriter(MpWriter):  # type: ignore[misc]
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, procs=PROCS, multisegment=True, **kwargs)
         self.subargs = {"limitmb": kwargs.get("limitmb", LIMIT_MB)}
-        self.jobqueue = _CONTEXT.Queue(self.procs * 4)
+        self.jobqueue = _Jobs(self.procs * 4)
+        self.jobqueue.alive = lambda: any(task.is_alive() for task in self.tasks)
         self.resultqueue = _Results()
 
     def _new_task(self) -> Any:

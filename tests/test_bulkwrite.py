@@ -107,3 +107,13 @@ def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path
         report = library.sync(lock_timeout=5)
         assert not report.stale
         assert library.search("citaat", limit=1000).total == FILES * QUOTES
+
+
+def test_a_full_job_queue_with_no_process_left_fails_instead_of_hanging() -> None:
+    jobs = bulkwrite._Jobs(1)
+    jobs.alive = lambda: False
+    jobs.put(("job", 1))
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="nothing was changed"):
+        jobs.put(("job", 2))  # no process will ever take the first one
+    assert time.monotonic() - started < 5
