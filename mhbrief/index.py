@@ -542,13 +542,22 @@ def stored_record(ix: Any, doc_id: str) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
+class IndexDamaged(Exception):
+    """Reading the index's own data failed: it is damaged, and the files can rebuild it."""
+
+
 def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[str, Any]]:
     """The stored records of documents from ``sources``."""
     found = []
-    with ix.searcher() as searcher:
-        for source in sorted(sources):
-            for fields in searcher.documents(source=source):
-                found.append(json.loads(fields["data"]))
+    try:
+        with ix.searcher() as searcher:
+            for source in sorted(sources):
+                for fields in searcher.documents(source=source):
+                    found.append(json.loads(fields["data"]))
+    except OSError as exc:
+        # Read without mmap, a garbled offset is a failed seek or read (EINVAL), not a
+        # full disk: say it is damage, so the sync rebuilds instead of reporting a write.
+        raise IndexDamaged(str(exc)) from exc
     return found
 
 
