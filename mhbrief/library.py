@@ -127,27 +127,19 @@ class Library:
         # echoed back (did you mean, --json), and invisible characters fold away.
         # (A trailing space while typing says the last word is finished: kept.)
         query = sanitize_text(query) if as_you_type else sanitize_line(query)
-        with self._search_lock:
-            searcher = self._current_searcher()
-            if searcher is None:
-                return empty_response(query, stale=True)
-            try:
-                return searcher.search(
-                    query,
-                    limit=limit,
-                    sort=sort,
-                    as_you_type=as_you_type,
-                    stale=self._stale,
-                    problem_sources=self._problem_sources,
-                    only=only,
-                    cancelled=cancelled,
-                )
-            except Cancelled:
-                raise
-            except Exception as exc:  # any fault reading the index: a stale answer, one message
-                self._drop_searcher()
-                self._damaged(exc)
-                return empty_response(query, stale=True)
+        return self._answer(
+            query,
+            lambda searcher: searcher.search(
+                query,
+                limit=limit,
+                sort=sort,
+                as_you_type=as_you_type,
+                stale=self._stale,
+                problem_sources=self._problem_sources,
+                only=only,
+                cancelled=cancelled,
+            ),
+        )
 
     def related(
         self, doc_id: str, *, limit: int = 10, cancelled: Callable[[], bool] | None = None
@@ -156,24 +148,32 @@ class Library:
 
         Answers from the index as it stands, like :meth:`search`; empty for an id it lacks.
         """
+        return self._answer(
+            doc_id,
+            lambda searcher: searcher.related(
+                doc_id,
+                limit=limit,
+                stale=self._stale,
+                problem_sources=self._problem_sources,
+                cancelled=cancelled,
+            ),
+        )
+
+    def _answer(self, asked: str, ask: Callable[[IndexSearcher], SearchResponse]) -> SearchResponse:
+        """``ask`` the index as it stands, under the search lock; any fault reading it gives
+        a stale, empty answer and one message (:attr:`stale_message`), never a traceback."""
         with self._search_lock:
             searcher = self._current_searcher()
             if searcher is None:
-                return empty_response(doc_id, stale=True)
+                return empty_response(asked, stale=True)
             try:
-                return searcher.related(
-                    doc_id,
-                    limit=limit,
-                    stale=self._stale,
-                    problem_sources=self._problem_sources,
-                    cancelled=cancelled,
-                )
+                return ask(searcher)
             except Cancelled:
                 raise
-            except Exception as exc:  # as in search
+            except Exception as exc:
                 self._drop_searcher()
                 self._damaged(exc)
-                return empty_response(doc_id, stale=True)
+                return empty_response(asked, stale=True)
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and plan sections most like ``text``, from the index as it stands.
