@@ -35,11 +35,10 @@ from typing import Any
 
 from whoosh import collectors, scoring, sorting
 from whoosh import query as wq
-from whoosh.codec import whoosh3
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 from whoosh.reading import TermNotFound
 
-from mhbrief import query_hints, records, related
+from mhbrief import query_hints, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind
@@ -487,37 +486,6 @@ def _segment_values(reader: Any) -> dict[str, list[tuple[str, ...]]]:
     return values
 
 
-class _HeldLengths:
-    """A segment's field-length column in memory: one byte a document, as Whoosh stores it."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-
-    def __getitem__(self, docnum: int) -> int:
-        return self._data[docnum] if docnum < len(self._data) else 0
-
-
-def _hold_lengths(reader: Any) -> None:
-    """Read the length columns of the scored fields once per searcher.
-
-    BM25F reads a document's field length for every posting it scores; without
-    mmap each read was a seek and a read of one byte (17% of the time while
-    typing at 10k). The bytes are the ones Whoosh reads, so scores do not change.
-    A reader of another shape is left as it is.
-    """
-    for leaf, _ in reader.leaf_readers():
-        perdoc = getattr(leaf, "_perdoc", None)
-        if perdoc is None or not hasattr(perdoc, "_cached_reader"):
-            continue
-        for name in FIELD_BOOSTS:
-            lenfield = whoosh3._lenfield(name)
-            column = perdoc._cached_reader(lenfield, whoosh3.LENGTHS_COLUMN)
-            if column is None or not hasattr(column, "_dbfile"):
-                continue
-            data = column._dbfile.get(column._basepos, column._count)
-            perdoc._readers[lenfield] = _HeldLengths(bytes(data))
-
-
 #: Matches collected between two looks at the caller's ``cancelled``.
 CANCEL_EVERY = 512
 
@@ -570,7 +538,8 @@ class IndexSearcher:
         self._facet_values: dict[str, list[tuple[str, ...]]] | None = None
         self._quote_docs: frozenset[int] | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
-        _hold_lengths(self._searcher.reader())
+        ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
+        self._ranking: ranking.Ranker | None = None
 
     @property
     def doc_count(self) -> int:
@@ -611,17 +580,19 @@ class IndexSearcher:
 
         expansion = Expansion(full=not as_you_type)
 
-        def run(query: Any) -> tuple[Any, list[int], Any]:
+        def run(query: Any) -> tuple[Any, list[int], list[tuple[Any, int]]]:
             rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
             if sort is Sort.NEWEST:
                 docnums = self._searcher.docs_for_query(q)
                 if allowed is not None:
                     docnums = (docnum for docnum in docnums if docnum in allowed)
-                return rewritten, list(docnums), self._searcher.search(q, **kwargs)
-            ranked = _Ranked(kwargs["limit"], cancelled, allowed)
-            self._searcher.search_with_collector(q, ranked)
-            return rewritten, ranked.docnums(), ranked.results()
+                results = self._searcher.search(q, **kwargs)
+                return rewritten, list(docnums), list(results.top_n)
+            top, matched = self._ranker().rank(
+                q, kwargs["limit"], allowed=allowed, cancelled=cancelled
+            )
+            return rewritten, matched, top
 
         try:
             rewritten, docnums, results = run(parsed.query)
@@ -635,9 +606,10 @@ class IndexSearcher:
         terms = highlight_terms(rewritten, reader)
         if cancelled is not None and cancelled():
             raise Cancelled
+        stored = self._searcher.stored_fields
         hits = tuple(
-            records.hit(json.loads(result["data"]), _score(result.score), terms, problem_sources)
-            for result in results
+            records.hit(json.loads(stored(docnum)["data"]), _score(key), terms, problem_sources)
+            for key, docnum in results
         )
         suggestion = None
         if len(docnums) < SUGGEST_BELOW:
@@ -661,6 +633,13 @@ class IndexSearcher:
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.related`)."""
         return related.similar_to_text(self._searcher, text, language, limit=limit)
+
+    def _ranker(self) -> ranking.Ranker:
+        """Our scoring pass, kept with this searcher: a word's scores outlive a keystroke."""
+        if self._ranking is None:
+            # The same final step as _QuotesFirst.final, applied in bulk.
+            self._ranking = ranking.Ranker(self._searcher, self._quotes(), QUOTE_FACTOR)
+        return self._ranking
 
     def _docnums(self, ids: frozenset[str]) -> set[int]:
         """Document numbers of the live documents with these ids (``added:``, say)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import tomli_w
+from whoosh import query as wq
 
 from mhbrief import search
 from mhbrief.library import Library
@@ -134,3 +135,48 @@ def test_the_next_page_continues_the_first(library: Library) -> None:
     both = [hit.id for hit in library.search("opvang", limit=40).hits]
     assert both[:20] == first
     assert len(set(both)) == len(both)
+
+
+MORE_QUERIES = (
+    "zorg OR opvang",
+    "opvang NOT zorg",
+    '"opvang van slachtoffers"',
+    "opvng~",
+    "theme:t slachtoffers",
+    "kind:quote politie",
+    "minderjarig*",
+)
+
+
+def assert_head_of_unpruned(library: Library, queries: tuple[str, ...]) -> None:
+    for query in queries:
+        for end in range(1, len(query) + 1):
+            prefix = query[:end]
+            full = unpruned(library, prefix)
+            response = library.search(prefix, limit=50, as_you_type=True)
+            assert [(hit.id, hit.score) for hit in response.hits] == full[:50], prefix
+            assert response.total == len(full), prefix
+
+
+@pytest.mark.parametrize("matcher_type", ["array", "tree"])
+def test_exact_with_deletions_and_several_segments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, matcher_type: str
+) -> None:
+    """Updated files leave deleted documents in old segments and add new segments; an
+    OR is summed by a tree of unions in large segments and by an array in small ones."""
+    if matcher_type == "tree":
+        monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)
+    rng = random.Random(5)
+    write(tmp_path / "briefings", rng)
+    library = Library(tmp_path / "briefings", tmp_path / "index")
+    library.sync()
+    for number in (3, 17, 29):  # rewritten: their old documents are deleted, not removed
+        path = tmp_path / "briefings" / f"b{number:03d}.toml"
+        path.write_text(path.read_text("utf-8").replace("opvang", "zorg opvang"), "utf-8")
+        library.sync()
+    searcher = library._current_searcher()
+    assert searcher is not None
+    reader = searcher._searcher.reader()
+    assert reader.has_deletions() and not reader.is_atomic()
+    assert_head_of_unpruned(library, QUERIES[:2] + MORE_QUERIES)
+    library.close()
