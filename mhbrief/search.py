@@ -536,6 +536,7 @@ class IndexSearcher:
     def __init__(self, ix: Any) -> None:
         self._ix = ix
         self._facet_values: dict[str, list[tuple[str, ...]]] | None = None
+        self._facet_asks = 0
         self._quote_docs: frozenset[int] | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
         ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
@@ -673,8 +674,10 @@ class IndexSearcher:
     def _facets(self, docnums: Sequence[int]) -> Mapping[str, Mapping[str, int]]:
         reader = self._searcher.reader()
         few = len(docnums) * FEW_MATCHES < reader.doc_count_all()
-        if few and self._facet_values is None:
-            # Read just these documents' values (one CLI search), not every column.
+        self._facet_asks += 1
+        if few and self._facet_values is None and self._facet_asks == 1:
+            # Read just these documents' values (one CLI search), not every column;
+            # a searcher asked again (the app, typing) reads the columns once instead.
             found: dict[str, list[tuple[str, ...]]] = {}
             for name, column in FACETS.items():
                 cr = reader.column_reader(column)
