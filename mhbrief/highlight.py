@@ -28,10 +28,8 @@ def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span
     plain, stems, prefix_tuple = _term_sets(tuple(terms), language)
     spans: list[Span] = []
     last = 0
-    for start, end, word in words(text):
-        if not (
-            word in plain or stem(word, language) in stems or word.startswith(prefix_tuple or "\0")
-        ):
+    for start, end, word, word_stem in _analysed(text, language):
+        if not (word in plain or word_stem in stems or word.startswith(prefix_tuple or "\0")):
             continue
         if start > last:
             spans.append(Span(text[last:start], False))
@@ -40,6 +38,16 @@ def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span
     if last < len(text):
         spans.append(Span(text[last:], False))
     return tuple(spans)
+
+
+@lru_cache(maxsize=1024)
+def _analysed(text: str, language: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Each word of ``text`` with its place, folded form and stem.
+
+    While typing, the same hits come back with every key and only the terms
+    change: this is the part of marking them that does not.
+    """
+    return tuple((start, end, word, stem(word, language)) for start, end, word in words(text))
 
 
 @lru_cache(maxsize=256)

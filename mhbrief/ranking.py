@@ -32,6 +32,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.codec import whoosh3
 from whoosh.matching import FilterMatcher
+from whoosh.query.spans import Span, SpanNear2
 from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -39,7 +40,8 @@ from mhbrief.results import Cancelled
 
 #: Segment-local document number -> score.
 Scores = dict[int, float]
-#: Postings kept as scores across keystrokes (about 100 bytes each).
+#: Postings kept as scores across keystrokes (about 90 bytes each): 10,000 items
+#: hold some 40 words of the most frequent kind.
 CACHE_POSTINGS = 300_000
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
@@ -173,12 +175,13 @@ class _Segment:
         """Each matching document's score; only documents in ``within`` when given."""
         if within is not None and not within:
             return {}
-        if within is None:
+        kept = within is None and _a_word(q)
+        if kept:
             cached = self._ranker._cache.get((self._number, q))
             if cached is not None:
                 return cached
         found = self._compute(q, within)
-        if within is None and type(q) is not wq.Term:
+        if kept:
             self._ranker._cache.put((self._number, q), found)
         return found
 
@@ -202,6 +205,8 @@ class _Segment:
             required = self.scores(q.a, within)
             optional = self.scores(q.b, required)
             return {d: s + optional[d] if d in optional else s for d, s in required.items()}
+        if kind is wq.Phrase and self._positioned(q.fieldname):
+            return self._phrase(q, within)
         if kind is wq.AndNot:
             kept = self.scores(q.a, within)
             excluded = self.scores(q.b, kept)
@@ -274,6 +279,62 @@ class _Segment:
                     found[docnum] = scorer.score(_At(docnum, weight))
                     continue
                 found[docnum] = idf * ((weight * top) / (weight + norms[lbyte]))
+            matcher._next_block()
+        return found
+
+    def _positioned(self, fieldname: str) -> bool:
+        """A field whose postings hold word positions (and no characters)."""
+        schema = self._reader.schema
+        if fieldname not in schema:
+            return False
+        form = schema[fieldname].format
+        return bool(form and form.supports("positions") and not form.supports("characters"))
+
+    def _phrase(self, q: Any, within: Scores | None) -> Scores:
+        """``Phrase``: its words in order, within its slop, scored as Whoosh's span matcher
+        scores it (the words' term scores summed by a binary tree, then the boost).
+
+        The documents with every word come from the words' scores; only those have their
+        positions read, and Whoosh's own span code decides whether the phrase is there.
+        """
+        if not q.words:
+            return {}
+        terms = [self._term(wq.Term(q.fieldname, word)) for word in q.words]
+        common = set(terms[0])
+        for found in terms:
+            common.intersection_update(found)
+        if within is not None:
+            common.intersection_update(within)
+        if not common:
+            return {}
+        places = [self._positions(q.fieldname, word, common) for word in q.words]
+        near = _Near(q.slop)
+        scores: Scores = {}
+        for docnum in sorted(common):
+            near.ms = [_Spans(place[docnum]) for place in places]
+            if _SPANS_OF_NEAR(near):
+                score = _binary_sum([found[docnum] for found in terms])
+                scores[docnum] = score * q.boost if q.boost != 1.0 else score
+        return scores
+
+    def _positions(self, fieldname: str, word: str, docnums: set[int]) -> dict[int, list[int]]:
+        """A word's positions in these documents, read from its postings."""
+        matcher = wq.Term(fieldname, word).matcher(self._leaf, self._ranker._context)
+        if type(matcher) is FilterMatcher:
+            matcher = matcher.child
+        decode = matcher.format.decoder("positions")
+        found: dict[int, list[int]] = {}
+        wanted = sorted(docnums)
+        at = 0
+        while matcher.is_active() and at < len(wanted):
+            if matcher.block_max_id() >= wanted[at]:
+                matcher._read_ids()
+                matcher._read_values()
+                for docnum, value in zip(matcher._ids, matcher._values, strict=True):
+                    if docnum in docnums:
+                        found[docnum] = decode(value)
+                while at < len(wanted) and wanted[at] <= matcher.block_max_id():
+                    at += 1
             matcher._next_block()
         return found
 
@@ -359,6 +420,48 @@ def _array_union(parts: list[Scores], boost: float) -> Scores:
         for docnum, score in part.items():
             total[docnum] = total.get(docnum, 0.0) + score * boost
     return {docnum: score for docnum, score in total.items() if score > 0}
+
+
+class _Spans:
+    """One word's spans in one document, as a leaf matcher's ``spans()`` gives them."""
+
+    def __init__(self, positions: list[int]) -> None:
+        self._spans = [Span(position) for position in positions]
+
+    def spans(self) -> list[Any]:
+        return self._spans
+
+
+class _Near:
+    """What ``SpanNear2Matcher._get_spans`` reads from its matcher: a phrase's settings
+    (``Phrase`` builds it ordered, at least one position apart) and its words' spans."""
+
+    ordered = True
+    mindist = 1
+
+    def __init__(self, slop: int) -> None:
+        self.slop = slop
+        self.ms: list[_Spans] = []
+
+
+#: Whoosh's own test of a phrase in one document, run on :class:`_Near`.
+_SPANS_OF_NEAR = SpanNear2.SpanNear2Matcher._get_spans
+
+
+def _binary_sum(values: list[float]) -> float:
+    """``make_binary_tree(IntersectionMatcher, ...)``'s score: halves summed, recursively."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _binary_sum(values[:half]) + _binary_sum(values[half:])
+
+
+def _a_word(q: Any) -> bool:
+    """A word in all its fields (or a prefix's words): what the next keystroke reuses.
+
+    Whole queries are not kept: the next key changes them.
+    """
+    return type(q) is wq.Or and all(type(sub) is wq.Term for sub in q.subqueries)
 
 
 def _plain(q: Any) -> bool:

@@ -141,6 +141,8 @@ MORE_QUERIES = (
     "zorg OR opvang",
     "opvang NOT zorg",
     '"opvang van slachtoffers"',
+    '"klanten minderjarigen"~3 politie',
+    "opvang van slachtoffers ",
     "opvng~",
     "theme:t slachtoffers",
     "kind:quote politie",
