@@ -4,6 +4,12 @@ Each file is parsed on its own (:mod:`mhbrief.format`); this module adds what
 needs the whole folder: unique ids, theme and section references, plan ids in
 ``responds_to``, ``superseded_by``, and the verbatim check of quotes. A broken
 file never stops the others from loading. Nothing here raises for bad input.
+
+A :class:`LinkMemo` carried from one load to the next (the running app's reloads)
+keeps each document's cross-file results with the facts they were drawn from (the
+theme ids, the plans and their sections, the briefing ids a ``superseded_by``
+looks for, the state of its source text): a document whose facts did not change
+is not checked again, so a reload after one edit re-checks that file, not all.
 """
 
 from __future__ import annotations
@@ -48,12 +54,20 @@ def discover(root: Path, unreadable: list[OSError] | None = None) -> list[Path]:
 
     A folder that cannot be read is added to ``unreadable``, never skipped silently.
     """
-    found: list[Path] = []
+    found: list[tuple[tuple[str, ...], str]] = []
     onerror = unreadable.append if unreadable is not None else None
-    for folder, dirs, files in os.walk(root, onerror=onerror, followlinks=False):
+    base = os.fspath(root)
+    # Plain strings, not Path objects, until the end: at 100k items pathlib's
+    # relative_to for every file cost a third of a reload.
+    for folder, dirs, files in os.walk(base, onerror=onerror, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(folder) / name for name in files if is_briefing_file(name))
-    return sorted(found, key=lambda p: p.relative_to(root).parts)
+        rel = os.path.relpath(folder, base)
+        parts = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found.extend(
+            ((*parts, name), os.path.join(folder, name)) for name in files if is_briefing_file(name)
+        )
+    found.sort()
+    return [Path(path) for _, path in found]
 
 
 def unreadable_folder(error: OSError) -> SourceFile:
@@ -68,6 +82,29 @@ def unreadable_folder(error: OSError) -> SourceFile:
         f"problems; let yourself read it (chmod u+rx {_shown(path)})",
     )
     return SourceFile(path, "", None, (problem,))
+
+
+@dataclass(frozen=True)
+class _Linked:
+    """One document's cross-file results and the facts they were drawn from."""
+
+    document: Plan | Briefing
+    facts: tuple[object, ...]
+    problems: tuple[Problem, ...]
+    unverified: frozenset[str]
+
+
+@dataclass
+class LinkMemo:
+    """Cross-file results of the last load, by document (see the module's docstring).
+
+    Holds only what the last load used: documents gone or changed are dropped.
+    """
+
+    #: By document id (unique among the documents checked: duplicates are not loaded).
+    entries: dict[str, _Linked] = field(default_factory=dict)
+    #: Documents checked (not answered from the memo) in the last load.
+    checked: int = 0
 
 
 @dataclass
@@ -86,6 +123,13 @@ class _Linker:
     hints: int = 0
     # Where each document id was first defined, for duplicate messages.
     owners: dict[str, tuple[Path, int | None]] = field(default_factory=dict)
+    memo: LinkMemo = field(default_factory=LinkMemo)
+    linked: dict[str, _Linked] = field(default_factory=dict)
+    _facts: dict[str, tuple[object, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A cheap first test for boundary(): a path string below the folder's.
+        self._inside = os.path.join(os.fspath(self.root), "") if self.root is not None else "\0"
 
     def register(self) -> list[SourceFile]:
         """Collect themes and document ids; drop later duplicates. Returns the files."""
@@ -126,6 +170,59 @@ class _Linker:
                 source = replace(source, problems=source.problems + tuple(extra))
             kept.append(source)
         return kept
+
+    def shared_facts(self, name: str) -> tuple[object, ...]:
+        """What every document's checks read, built once per load: the theme ids,
+        the plans with their section ids, the briefing ids (in definition order,
+        which did-you-mean hints follow)."""
+        found = self._facts.get(name)
+        if found is None:
+            if name == "themes":
+                found = tuple(self.themes)
+            elif name == "plans":
+                found = tuple(
+                    (plan_id, tuple(s.id for s in plan.sections))
+                    for plan_id, plan in self.plans.items()
+                )
+            else:
+                found = tuple(self.briefings)
+            self._facts[name] = found
+        return found
+
+    def facts(self, document: Plan | Briefing) -> tuple[object, ...] | None:
+        """Everything outside ``document`` that its checks read; None: not to be remembered."""
+        themes = self.shared_facts("themes")
+        if isinstance(document, Plan):
+            return (themes,)
+        target = document.superseded_by
+        superseded: object = (
+            None if not target else True if target in self.briefings else self.shared_facts("ids")
+        )
+        source: object = None
+        if document.source_text is not None:
+            source = verbatim.source_state(document, self.boundary(document.path))
+            if source is None:
+                return None  # changed too recently to trust its fingerprint
+        return (themes, self.shared_facts("plans"), superseded, source)
+
+    def link_document(self, document: Plan | Briefing) -> tuple[Problem, ...]:
+        """Cross-file problems of one document, from the memo when its facts are unchanged."""
+        facts = self.facts(document)
+        known = self.memo.entries.get(document.id)
+        # The same object when the parse cache answered; else compared field by field.
+        if known is not None and facts == known.facts and known.document == document:
+            self.linked[document.id] = known
+        else:
+            self.memo.checked += 1
+            before = self.unverified
+            self.unverified = set()
+            problems = tuple(self.check_references(document))
+            known = _Linked(document, facts or (), problems, frozenset(self.unverified))
+            self.unverified = before
+            if facts is not None:
+                self.linked[document.id] = known
+        self.unverified |= known.unverified
+        return known.problems
 
     def check_references(self, document: Plan | Briefing) -> list[Problem]:
         """Cross-file problems of one document, at most MAX_PROBLEMS of them listed."""
@@ -202,7 +299,9 @@ class _Linker:
     def boundary(self, path: Path) -> Path:
         """The folder ``path`` may read from: the briefings folder, or for a file
         outside it (named on the command line) that file's own folder."""
-        if self.root is not None and path.is_relative_to(self.root):
+        if self.root is not None and (
+            os.fspath(path).startswith(self._inside) or path.is_relative_to(self.root)
+        ):
             return self.root
         return path.parent.resolve()
 
@@ -269,18 +368,23 @@ def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme
     )
 
 
-def link(files: Sequence[SourceFile], root: Path) -> Collection:
-    """Cross-check parsed files and build the collection."""
-    linker = _Linker(list(files), root)
+def link(files: Sequence[SourceFile], root: Path, memo: LinkMemo | None = None) -> Collection:
+    """Cross-check parsed files and build the collection.
+
+    ``memo``: the results of the previous load, updated to this one's.
+    """
+    linker = _Linker(list(files), root, memo=memo if memo is not None else LinkMemo())
+    linker.memo.checked = 0
     kept = linker.register()
     final: list[SourceFile] = []
     for source in kept:
         document = source.document
         if isinstance(document, Plan | Briefing):
-            extra = linker.check_references(document)
+            extra = linker.link_document(document)
             if extra:
-                source = replace(source, problems=source.problems + tuple(extra))
+                source = replace(source, problems=source.problems + extra)
         final.append(source)
+    linker.memo.entries = linker.linked
     problems = tuple(p for source in final for p in source.problems)
     return Collection(
         root=root,
@@ -293,11 +397,14 @@ def link(files: Sequence[SourceFile], root: Path) -> Collection:
     )
 
 
-def load_collection(root: Path, parse: Callable[[Path], SourceFile] = parse_file) -> Collection:
+def load_collection(
+    root: Path, parse: Callable[[Path], SourceFile] = parse_file, memo: LinkMemo | None = None
+) -> Collection:
     """Load every briefing file below ``root``. Never raises for bad input.
 
     ``parse`` reads one file (:mod:`mhbrief.parsecache` answers unchanged files
-    from its store); the cross-file checks always run on every file.
+    from its store); the cross-file checks run on every file whose facts changed
+    since the load that left ``memo`` (on every file without one).
     """
     root = root.resolve()
     if not root.is_dir():
@@ -305,8 +412,10 @@ def load_collection(root: Path, parse: Callable[[Path], SourceFile] = parse_file
         return Collection(root=root, problems=(problem,))
     unreadable: list[OSError] = []
     files = [load_file(path, root, parse) for path in discover(root, unreadable)]
-    files += [unreadable_folder(error) for error in unreadable]
-    return link(sorted(files, key=lambda f: f.path.relative_to(root).parts), root)
+    if unreadable:  # else already in path order
+        files += [unreadable_folder(error) for error in unreadable]
+        files.sort(key=lambda f: f.path.relative_to(root).parts)
+    return link(files, root, memo)
 
 
 LINKS_OUTSIDE = (

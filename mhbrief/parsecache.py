@@ -4,10 +4,11 @@ Each briefing file's parse result (:class:`~mhbrief.model.SourceFile`: the
 document with its lines, and the file's own problems) is stored with the
 file's fingerprint: size, ``mtime_ns``, ``ctime_ns`` and inode, and when that
 fingerprint was taken. The cross-file checks (ids, themes, plan references,
-verbatim quotes) are not cached here: :func:`mhbrief.loader.link` runs them on
-every load from the stored documents, so they stay exactly as strict and keep
-their line numbers (:mod:`mhbrief.verbatim` remembers, within one process, a
-briefing checked against a source that has not changed since).
+verbatim quotes) are not stored on disk: :func:`mhbrief.loader.link` runs them
+on each load from the stored documents, so they stay exactly as strict and keep
+their line numbers. Within one process (the app's reloads) the cache carries a
+:class:`~mhbrief.loader.LinkMemo`: a document whose facts did not change keeps
+its cross-file results.
 
 A stored result is used only when the file's fingerprint is unchanged *and*
 its mtime can be trusted ("racy git"): an mtime within :data:`RACY_NS` of when
@@ -68,6 +69,7 @@ class ParseCache:
     changed: bool = False
     used: set[str] = field(default_factory=set)
     parsed: int = 0
+    links: loader.LinkMemo = field(default_factory=loader.LinkMemo)
 
     def trusted(self, entry: Entry, current: Fingerprint) -> bool:
         mtime = current[1]
@@ -109,7 +111,7 @@ class ParseCache:
 
     def again(self) -> ParseCache:
         """The same store for the next load (a running app keeps it in memory)."""
-        return ParseCache(entries=self.entries)
+        return ParseCache(entries=self.entries, links=self.links)
 
     def prune(self) -> None:
         """Forget files not seen in this load."""
@@ -189,6 +191,6 @@ def load_collection(
     Call :func:`save` with the returned cache once ``folder`` exists.
     """
     cache = kept.again() if kept is not None else load(folder, root)
-    collection = loader.load_collection(root, parse=cache.parse)
+    collection = loader.load_collection(root, parse=cache.parse, memo=cache.links)
     cache.prune()
     return collection, cache

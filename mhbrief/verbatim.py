@@ -9,7 +9,6 @@ first words that differ.
 from __future__ import annotations
 
 import re
-import threading
 import time
 import unicodedata
 from pathlib import Path
@@ -40,16 +39,12 @@ _WORD = re.compile(r"\S+")
 BUDGET_SECONDS = 2.0
 #: Quotes described word by word; more are marked unverified all the same.
 MAX_WARNINGS = 200
-#: Checks remembered in one process (the app's live reloads), by briefing and source file.
-MEMO_SIZE = 256
 #: A source modified within one mtime tick (a jiffy: at most 10 ms) of now could be
-#: rewritten at the same size and mtime: not remembered. A stale answer here would only be a
-#: verbatim warning, so this is the tick, not the parse cache's cautious 2 s.
+#: rewritten at the same size and mtime: its check is not remembered. A stale answer here
+#: would only be a verbatim warning, so this is the tick, not the parse cache's cautious 2 s.
 RACY_NS = 10_000_000
 
 Result = tuple[list[Problem], set[str]]
-_memo: dict[tuple[object, ...], Result] = {}
-_memo_lock = threading.Lock()
 
 
 def normalise(text: str) -> str:
@@ -86,6 +81,23 @@ def source_path(briefing: Briefing) -> Path | None:
     return (briefing.path.parent / briefing.source_text).resolve()
 
 
+def source_state(briefing: Briefing, boundary: Path) -> tuple[object, ...] | None:
+    """What :func:`check_briefing` of ``briefing`` reads besides the briefing: its source
+    file's place and fingerprint. Equal states give equal answers (see
+    :class:`mhbrief.loader.LinkMemo`); None when the file changed within one mtime tick
+    of now (or in the future), where a rewrite of the same size could hide."""
+    path = source_path(briefing)
+    if path is None or not path.is_relative_to(boundary.resolve()):
+        return (path, boundary)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return (path, exc.errno)
+    if time.time_ns() - info.st_mtime_ns <= RACY_NS:
+        return None
+    return (path, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
 def check_briefing(briefing: Briefing, boundary: Path) -> tuple[list[Problem], set[str]]:
     """Warnings for quotes not found verbatim, and the global ids of those quotes.
 
@@ -100,23 +112,8 @@ def check_briefing(briefing: Briefing, boundary: Path) -> tuple[list[Problem], s
         return [
             _unread(briefing, f"{named} is outside the briefings folder; it is not read")
         ], set()
-    try:
-        info = path.stat()
-    except OSError:
-        info = None
-    key = (briefing, path, info.st_size, info.st_mtime_ns, info.st_ino) if info else None
-    if key is not None:
-        with _memo_lock:
-            known = _memo.get(key)
-        if known is not None:
-            return list(known[0]), set(known[1])
-    result = _check_file(briefing, path, named)
-    if key is not None and info is not None and time.time_ns() - info.st_mtime_ns > RACY_NS:
-        with _memo_lock:
-            if len(_memo) >= MEMO_SIZE:
-                _memo.clear()
-            _memo[key] = result
-    return list(result[0]), set(result[1])
+    warnings, failed = _check_file(briefing, path, named)
+    return list(warnings), set(failed)
 
 
 def _check_file(briefing: Briefing, path: Path, named: str) -> Result:

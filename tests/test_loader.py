@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import BRIEFING, PLAN, THEMES, WriteFile
 
-from mhbrief.loader import discover, load_collection, validate_paths
+from mhbrief.loader import LinkMemo, discover, load_collection, validate_paths
 
 
 def test_good_folder_loads_with_links_both_ways(good_folder: Path) -> None:
@@ -219,3 +219,51 @@ def test_a_section_did_you_mean_compares_section_ids_not_the_shared_plan_id(
         "unknown plan section 'samen-tegen-mensenhandel/financiring' "
         "(did you mean 'samen-tegen-mensenhandel/financiering'?)"
     ) in messages
+
+
+def test_a_reload_rechecks_only_what_changed_and_finds_what_a_fresh_load_finds(
+    good_folder: Path, write: WriteFile
+) -> None:
+    """A running app carries a LinkMemo between loads: a document whose cross-file facts
+    did not change keeps its results, every change still gives a fresh load's problems."""
+    other = BRIEFING.replace('id = "org-2018-stelling"', 'id = "org-2019-ander"')
+    write("b2.toml", other)
+    memo = LinkMemo()
+
+    def reload() -> tuple[int, list[str]]:
+        collection = load_collection(good_folder, memo=memo)
+        assert collection == load_collection(good_folder)  # the same as without the memo
+        return memo.checked, [p.format(good_folder) for p in collection.problems]
+
+    assert reload() == (3, [])  # the plan and both briefings
+    assert reload() == (0, [])
+    # One briefing edited: only it is checked again.
+    write("b2.toml", other.replace('themes = ["digitaal"]', 'themes = ["digitale"]'))
+    checked, problems = reload()
+    assert checked == 1
+    assert [p.split(": error: ")[0] for p in problems] == ["b2.toml:17:11"]
+    # A theme gone: every document that may name it is checked again, each at its line.
+    write("themes.toml", THEMES.replace("[themes.financiering]", "[themes.geld]"))
+    checked, problems = reload()
+    assert checked == 3
+    assert [p.split(": error: ")[0] for p in problems] == [
+        "b2.toml:17:11",
+        "b2.toml:24:11",
+        "briefing.toml:24:11",
+    ]
+    # A plan gone: the briefings that respond to it say so.
+    (good_folder / "plans" / "plan-a.toml").unlink()
+    checked, problems = reload()
+    assert checked == 2
+    assert sum("responds_to names unknown plan 'plan-a'" in p for p in problems) == 2
+    # A briefing superseded by one that then disappears.
+    write(
+        "b3.toml",
+        other.replace('"org-2019-ander"', '"c"').replace(
+            "responds_to", 'status = "superseded"\nsuperseded_by = "org-2019-ander"\nresponds_to'
+        ),
+    )
+    assert not any("superseded_by" in p for p in reload()[1])
+    (good_folder / "b2.toml").unlink()
+    checked, problems = reload()
+    assert any("superseded_by names unknown briefing 'org-2019-ander'" in p for p in problems)

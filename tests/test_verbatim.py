@@ -9,7 +9,7 @@ import pytest
 from conftest import BRIEFING, PLAN, THEMES, WriteFile
 
 from mhbrief import verbatim
-from mhbrief.loader import load_collection
+from mhbrief.loader import LinkMemo, load_collection
 
 
 def _aged(path: Path) -> None:
@@ -18,7 +18,7 @@ def _aged(path: Path) -> None:
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns - 60_000_000_000))
 
 
-def test_an_unchanged_source_is_compared_once_per_process(
+def test_an_unchanged_source_is_compared_once_while_the_app_runs(
     write: WriteFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write("themes.toml", THEMES)
@@ -33,15 +33,16 @@ def test_an_unchanged_source_is_compared_once_per_process(
     monkeypatch.setattr(
         verbatim, "_check_file", lambda b, p, n: compared.append(b.id) or real(b, p, n)
     )
-    first = load_collection(ok.parent)
-    again = load_collection(ok.parent)  # a reload after another file changed
+    memo = LinkMemo()  # what a running app carries from one load to the next
+    first = load_collection(ok.parent, memo=memo)
+    again = load_collection(ok.parent, memo=memo)  # a reload after another file changed
     assert compared == ["org-2018-stelling"]
     assert first.problems == again.problems == ()
 
     # The source changes (other size): compared again, and the quote is now not verbatim.
     source.write_text("Woordvoerder: ‘Wij missen een goede digitale aanpak.’\n", encoding="utf-8")
     _aged(source)
-    changed = load_collection(ok.parent)
+    changed = load_collection(ok.parent, memo=memo)
     assert compared == ["org-2018-stelling", "org-2018-stelling"]
     assert changed.unverified == {"org-2018-stelling/q1"}
 
@@ -61,6 +62,7 @@ def test_a_source_written_just_now_is_not_remembered(
     monkeypatch.setattr(
         verbatim, "_check_file", lambda b, p, n: compared.append(b.id) or real(b, p, n)
     )
-    load_collection(ok.parent)
-    load_collection(ok.parent)
+    memo = LinkMemo()
+    load_collection(ok.parent, memo=memo)
+    load_collection(ok.parent, memo=memo)
     assert len(compared) == 2
