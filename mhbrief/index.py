@@ -68,8 +68,10 @@ WRITER_MB = 64
 #: Whoosh 2.7.5 copies each member file of a memory-mapped segment, so a mapped
 #: index is held twice; plain reads keep a 100k-item app at a third of the memory.
 MMAP = False
-#: The parsed briefing files kept beside the index (:mod:`mhbrief.parsecache`).
-PARSE_CACHE = "parsed.pickle"
+#: The parsed briefing files kept beside the index (:mod:`mhbrief.parsecache`), a
+#: SQLite file, and the journal SQLite keeps beside it while a save is under way.
+PARSE_CACHE = "parsed.sqlite"
+PARSE_CACHE_JOURNAL = f"{PARSE_CACHE}-journal"
 
 Progress = Callable[[int, int], None]
 
@@ -707,7 +709,11 @@ def _sync(
         return _write(ix, collection, changed, removed_sources, indexed, rebuild, progress, created)
     except OSError as exc:  # a full disk, a folder turned read-only: nothing half-done stays
         index_files.remove_unused(
-            folder, _storage(folder), INDEX_NAME, SCHEMA, {LOCK_NAME, PARSE_CACHE}
+            folder,
+            _storage(folder),
+            INDEX_NAME,
+            SCHEMA,
+            {LOCK_NAME, PARSE_CACHE, PARSE_CACHE_JOURNAL},
         )
         return _stale(index_files.write_failure(index_dir, exc))
     finally:

@@ -179,3 +179,40 @@ def test_library_search_sees_a_racy_rewrite(tmp_path: Path) -> None:
         rewrite(briefing(root), QUOTE, SAME_SIZE, keep_mtime=True)
         library.sync()
         assert library.search("provincie").total == 1
+
+
+def test_a_reload_stores_only_the_changed_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    store.mkdir()
+    _, cache = parsecache.load_collection(root, store)
+    parsecache.save(store, root, cache)
+    stored: list[str] = []
+    real = parsecache._row
+    monkeypatch.setattr(parsecache, "_row", lambda k, e: stored.append(k) or real(k, e))
+    rewrite(briefing(root), QUOTE, SAME_SIZE)
+    collection, cache = parsecache.load_collection(root, store, cache)  # the app's reload
+    parsecache.save(store, root, cache)
+    assert stored == [str(briefing(root))]
+    # What was stored is what the next process reads: the new text, nothing parsed.
+    parsed, again = load(root, store)
+    assert parsed == 0
+    assert again == collection == load_collection(root)
+
+
+def test_a_store_written_by_other_code_is_replaced_whole(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    _, cache = parsecache.load_collection(root, store)
+    rewrite(briefing(root), QUOTE, SAME_SIZE)
+    # Meanwhile another mhbrief version (another parser) rewrote the store as its own.
+    import sqlite3
+
+    with sqlite3.connect(store / parsecache.CACHE_NAME) as connection:
+        connection.execute("UPDATE meta SET value = 'other' WHERE key = 'code'")
+    collection, cache = parsecache.load_collection(root, store, cache)
+    parsecache.save(store, root, cache)
+    parsed, again = load(root, store)
+    assert parsed == 0  # our rows, every file's, under our code's name
+    assert quote_text(again) == SAME_SIZE
