@@ -211,7 +211,7 @@ def test_a_store_written_by_other_code_is_replaced_whole(tmp_path: Path) -> None
 
     with sqlite3.connect(store / parsecache.CACHE_NAME) as connection:
         connection.execute("UPDATE meta SET value = 'other' WHERE key = 'code'")
-    collection, cache = parsecache.load_collection(root, store, cache)
+    _, cache = parsecache.load_collection(root, store, cache)
     parsecache.save(store, root, cache)
     parsed, again = load(root, store)
     assert parsed == 0  # our rows, every file's, under our code's name
