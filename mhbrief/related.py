@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from typing import Any
 
 from whoosh import query as wq
 
 from mhbrief.index import lang_field
+from mhbrief.ranking import Ranker
 from mhbrief.records import hit_from_record
-from mhbrief.results import Cancelled, Hit, SearchResponse, empty_response
+from mhbrief.results import Hit, SearchResponse, empty_response
 
 #: Key terms taken from the item's text.
 KEY_TERMS = 12
@@ -37,8 +38,29 @@ RELATED_KINDS = ("quote", "point")
 Facets = Callable[[Sequence[int]], Mapping[str, Mapping[str, int]]]
 
 
+class Candidates:
+    """Documents of the wanted kinds (by their ``kind`` facet value), less some excluded."""
+
+    def __init__(
+        self, kinds: Sequence[tuple[str, ...]], wanted: Sequence[str], excluded: Container[int] = ()
+    ) -> None:
+        self._kinds = kinds
+        self._wanted = frozenset((kind,) for kind in wanted)
+        self._excluded = excluded
+
+    def __contains__(self, docnum: object) -> bool:
+        return (
+            isinstance(docnum, int)
+            and docnum < len(self._kinds)
+            and self._kinds[docnum] in self._wanted
+            and docnum not in self._excluded
+        )
+
+
 def related(
     searcher: Any,
+    ranker: Ranker,
+    kinds: Sequence[tuple[str, ...]],
     doc_id: str,
     *,
     limit: int,
@@ -49,8 +71,10 @@ def related(
 ) -> SearchResponse:
     """Items of other briefings most like ``doc_id``; empty if the index lacks it.
 
-    Raises :class:`~mhbrief.results.Cancelled` once ``cancelled()`` is true: a key
-    typed meanwhile gets the index without waiting for this one.
+    ``kinds`` is each document's kind (its facet value). The candidates are ranked
+    exactly (:mod:`mhbrief.ranking`), as a search is. Raises
+    :class:`~mhbrief.results.Cancelled` once ``cancelled()`` is true: a key typed
+    meanwhile gets the index without waiting for this one.
     """
     docnum = searcher.document_number(id=doc_id)
     if docnum is None:
@@ -59,20 +83,11 @@ def related(
     q = similar_query(searcher, record)
     if q is None:
         return _response(doc_id, (), 0, facets(()), stale)
-    kinds = wq.Or([wq.Term("kind", kind) for kind in RELATED_KINDS])
-    mask = wq.Term("briefing", str(record.get("briefing") or "").lower())
-    docnums = []
-    for docnum in searcher.docs_for_query(wq.And([q, kinds, wq.Not(mask)])):
-        docnums.append(docnum)
-        if cancelled is not None and not len(docnums) % 512 and cancelled():
-            raise Cancelled
-    if cancelled is not None and cancelled():
-        raise Cancelled
-    results = searcher.search(q, limit=max(POOL, limit), filter=kinds, mask=mask)
-    hits = [
-        _plain(hit_from_record(json.loads(result["data"]), problem_sources), result.score)
-        for result in results
-    ]
+    briefing = str(record.get("briefing") or "").lower()
+    same_briefing = set(searcher.docs_for_query(wq.Term("briefing", briefing)))
+    allowed = Candidates(kinds, RELATED_KINDS, same_briefing)
+    top, docnums = ranker.rank(q, max(POOL, limit), allowed=allowed, cancelled=cancelled)
+    hits = [_stored_hit(searcher, found, score, problem_sources) for score, found in top]
     organisation = record.get("organisation")
     # sorted() is stable: within each group the score order stays.
     hits.sort(key=lambda hit: hit.organisation == organisation)
@@ -81,6 +96,8 @@ def related(
 
 def similar_to_text(
     searcher: Any,
+    ranker: Ranker,
+    kinds: Sequence[tuple[str, ...]],
     text: str,
     language: str,
     *,
@@ -91,12 +108,14 @@ def similar_to_text(
     q = similar_query(searcher, {"text": text, "language": language})
     if q is None:
         return ()
-    kinds = wq.Or([wq.Term("kind", kind) for kind in (*RELATED_KINDS, "section")])
-    results = searcher.search(q, limit=max(1, limit), filter=kinds)
-    return tuple(
-        _plain(hit_from_record(json.loads(result["data"]), problem_sources), result.score)
-        for result in results
-    )
+    allowed = Candidates(kinds, (*RELATED_KINDS, "section"))
+    top, _ = ranker.rank(q, max(1, limit), allowed=allowed)
+    return tuple(_stored_hit(searcher, found, score, problem_sources) for score, found in top)
+
+
+def _stored_hit(searcher: Any, docnum: int, score: float, problem_sources: frozenset[str]) -> Hit:
+    record = json.loads(searcher.stored_fields(docnum)["data"])
+    return _plain(hit_from_record(record, problem_sources), score)
 
 
 def similar_query(searcher: Any, record: Mapping[str, Any]) -> Any | None:

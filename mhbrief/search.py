@@ -633,7 +633,10 @@ class IndexSearcher:
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.related`)."""
-        return related.similar_to_text(self._searcher, text, language, limit=limit)
+        kinds = self._values()["kind"]
+        return related.similar_to_text(
+            self._searcher, self._ranker(), kinds, text, language, limit=limit
+        )
 
     def _ranker(self) -> ranking.Ranker:
         """Our scoring pass, kept with this searcher: a word's scores outlive a keystroke."""
@@ -663,6 +666,8 @@ class IndexSearcher:
         """Quotes and points of other briefings most like ``doc_id`` (:mod:`mhbrief.related`)."""
         return related.related(
             self._searcher,
+            self._ranker(),
+            self._values()["kind"],
             doc_id,
             limit=limit,
             facets=self._facets,

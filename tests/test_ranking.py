@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 import tomli_w
 from whoosh import query as wq
 
-from mhbrief import search
+from mhbrief import related, search
 from mhbrief.library import Library
 
 WORDS = [
@@ -182,3 +183,21 @@ def test_exact_with_deletions_and_several_segments(
     assert reader.has_deletions() and not reader.is_atomic()
     assert_head_of_unpruned(library, QUERIES[:2] + MORE_QUERIES)
     library.close()
+
+
+def test_related_items_are_the_head_of_the_unpruned_ranking(library: Library) -> None:
+    searcher = library._current_searcher()
+    assert searcher is not None
+    with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
+        for doc_id in [hit.id for hit in library.search("opvang", limit=8).hits]:
+            record = plain.document(id=doc_id)
+            assert record is not None
+            data = json.loads(record["data"])
+            q = related.similar_query(plain, data)
+            kinds = wq.Or([wq.Term("kind", kind) for kind in related.RELATED_KINDS])
+            mask = wq.Term("briefing", data["briefing"].lower())
+            full = plain.search(q, limit=None, filter=kinds, mask=mask)
+            expected = [(hit["id"], hit.score) for hit in full][: related.POOL]
+            response = library.related(doc_id, limit=related.POOL)
+            assert [(hit.id, hit.score) for hit in response.hits] == expected, doc_id
+            assert response.total == len(full), doc_id
