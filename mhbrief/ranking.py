@@ -33,6 +33,7 @@ from whoosh import query as wq
 from whoosh.codec import whoosh3
 from whoosh.matching import FilterMatcher
 from whoosh.query.spans import Span, SpanNear2
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -120,6 +121,27 @@ class Ranker:
 
 #: Field length by length byte, as Whoosh decodes it (0: none stored).
 _LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
+
+
+def term_docs(searcher: Any, fieldname: str, text: str) -> frozenset[int]:
+    """Document numbers (of the whole index) with this term, read a block at a time."""
+    found: list[int] = []
+    for leaf, offset in searcher.leaf_searchers():
+        try:
+            matcher = leaf.reader().postings(fieldname, text)
+        except TermNotFound:
+            continue
+        deleted: Container[int] = ()
+        if type(matcher) is FilterMatcher and matcher._exclude:
+            deleted, matcher = matcher._ids, matcher.child
+        if not isinstance(matcher, whoosh3.W3LeafMatcher):
+            found += (docnum + offset for docnum in matcher.all_ids())
+            continue
+        while matcher.is_active():
+            matcher._read_ids()
+            found += (docnum + offset for docnum in matcher._ids if docnum not in deleted)
+            matcher._next_block()
+    return frozenset(found)
 
 
 class _HeldLengths:

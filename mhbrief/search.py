@@ -36,7 +36,6 @@ from typing import Any
 from whoosh import collectors, scoring, sorting
 from whoosh import query as wq
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
-from whoosh.reading import TermNotFound
 
 from mhbrief import query_hints, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
@@ -721,9 +720,5 @@ class IndexSearcher:
     def _quotes(self) -> frozenset[int]:
         """Document numbers of quotes, from the postings of ``kind:quote``."""
         if self._quote_docs is None:
-            try:
-                matcher = self._searcher.reader().postings("kind", "quote")
-                self._quote_docs = frozenset(matcher.all_ids())
-            except TermNotFound:
-                self._quote_docs = frozenset()
+            self._quote_docs = ranking.term_docs(self._searcher, "kind", "quote")
         return self._quote_docs
