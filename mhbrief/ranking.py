@@ -24,6 +24,7 @@ adds.
 from __future__ import annotations
 
 import heapq
+import itertools
 from bisect import insort
 from collections import OrderedDict
 from collections.abc import Callable, Container, Iterable
@@ -95,19 +96,24 @@ class Ranker:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The top ``limit`` as (score, docnum), best first, and every matched docnum."""
-        ranked: list[tuple[float, int]] = []  # (-score, docnum): the best sort first
+        best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
+        matched: list[int] = []
         raised, factor = self._raised, self._factor
         for number, (leaf, offset) in enumerate(self._leaves):
             if cancelled is not None and cancelled():
                 raise Cancelled
             scores = _Segment(self, number, leaf).scores(q, None)
-            ranked += [
-                (-(s * factor if d + offset in raised else s), d + offset)
-                for d, s in scores.items()
-                if allowed is None or d + offset in allowed
-            ]
-        top = [(-negated, docnum) for negated, docnum in heapq.nsmallest(limit, ranked)]
-        return top, [docnum for _, docnum in ranked]
+            if allowed is not None:
+                scores = {d: s for d, s in scores.items() if d + offset in allowed}
+            found = [d + offset for d in scores] if offset else list(scores)
+            # Only the page is kept as pairs: at 100k a pair per match cost some 10 MB.
+            keys = (
+                -(s * factor if d in raised else s)
+                for d, s in zip(found, scores.values(), strict=True)
+            )
+            best = heapq.nsmallest(limit, itertools.chain(best, zip(keys, found, strict=True)))
+            matched += found
+        return [(-negated, docnum) for negated, docnum in best], matched
 
     def lengths(self, number: int, leaf: Any, fieldname: str) -> tuple[bytes, list[float]] | None:
         """A field's length bytes by document, and what each byte decodes to in BM25F's
