@@ -100,9 +100,7 @@ class Ranker:
         matched: list[int] = []
         raised, factor = self._raised, self._factor
         for number, (leaf, offset) in enumerate(self._leaves):
-            if cancelled is not None and cancelled():
-                raise Cancelled
-            scores = _Segment(self, number, leaf).scores(q, None)
+            scores = _Segment(self, number, leaf, cancelled).scores(q, None)
             if allowed is not None:
                 scores = {d: s for d, s in scores.items() if d + offset in allowed}
             found = [d + offset for d in scores] if offset else list(scores)
@@ -193,16 +191,29 @@ def hold_lengths(reader: Any, fieldnames: Iterable[str]) -> None:
 class _Segment:
     """Scores of one query in one segment, summed in the order Whoosh's matchers sum them."""
 
-    def __init__(self, ranker: Ranker, number: int, leaf: Any) -> None:
+    def __init__(
+        self,
+        ranker: Ranker,
+        number: int,
+        leaf: Any,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self._ranker = ranker
         self._number = number
         self._leaf = leaf
         self._reader = leaf.reader()
+        self._cancelled = cancelled
+
+    def _check(self) -> None:
+        """Stop as soon as the caller no longer wants this answer (a newer key)."""
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled
 
     def scores(self, q: Any, within: Scores | None) -> Scores:
         """Each matching document's score; only documents in ``within`` when given."""
         if within is not None and not within:
             return {}
+        self._check()
         kept = within is None and _a_word(q)
         if kept:
             cached = self._ranker._cache.get((self._number, q))
@@ -338,7 +349,9 @@ class _Segment:
         places = [self._positions(q.fieldname, word, common) for word in q.words]
         near = _Near(q.slop)
         scores: Scores = {}
-        for docnum in sorted(common):
+        for count, docnum in enumerate(sorted(common)):
+            if not count % 256:
+                self._check()
             near.ms = [_Spans(place[docnum]) for place in places]
             if _SPANS_OF_NEAR(near):
                 score = _binary_sum([found[docnum] for found in terms])

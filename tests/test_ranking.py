@@ -12,6 +12,7 @@ from whoosh import query as wq
 
 from mhbrief import related, search
 from mhbrief.library import Library
+from mhbrief.results import Cancelled
 
 WORDS = [
     "mensenhandel",
@@ -201,3 +202,22 @@ def test_related_items_are_the_head_of_the_unpruned_ranking(library: Library) ->
             response = library.related(doc_id, limit=related.POOL)
             assert [(hit.id, hit.score) for hit in response.hits] == expected, doc_id
             assert response.total == len(full), doc_id
+
+
+def test_a_newer_key_stops_a_search_midway_and_leaves_nothing_half_done(
+    library: Library,
+) -> None:
+    asked = 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3  # a newer key arrives while the first words are scored
+
+    query = "opvang van slachtoffers "  # words and a phrase: several parts to score
+    with pytest.raises(Cancelled):
+        library.search(query, as_you_type=True, cancelled=cancelled)
+    assert asked == 4  # stopped at the first look after the key, not at the end
+    full = unpruned(library, query)
+    response = library.search(query, limit=50, as_you_type=True)
+    assert [(hit.id, hit.score) for hit in response.hits] == full[:50]
