@@ -78,14 +78,13 @@ class Ranker:
     """Ranks queries on one searcher (point in time). Not thread-safe."""
 
     def __init__(self, searcher: Any, raised: Container[int], factor: float) -> None:
-        self._top = searcher
         #: Documents whose final score is multiplied by ``factor`` (a weighting's ``final``).
         self._raised = raised
         self._factor = factor
         self._context = searcher.context()
         self._cache = _Cache()
         self._leaves = list(searcher.leaf_searchers())
-        self._lengths: dict[tuple[int, str], tuple[bytes, list[float]] | None] = {}
+        self._lengths: dict[tuple[int, str], bytes | None] = {}
 
     def rank(
         self,
@@ -113,13 +112,12 @@ class Ranker:
             matched += found
         return [(-negated, docnum) for negated, docnum in best], matched
 
-    def lengths(self, number: int, leaf: Any, fieldname: str) -> tuple[bytes, list[float]] | None:
-        """A field's length bytes by document, and what each byte decodes to in BM25F's
-        length part (None: Whoosh's scorer reads them itself)."""
+    def lengths(self, number: int, leaf: Any, fieldname: str) -> bytes | None:
+        """A field's length byte of each document of one segment (None: Whoosh's scorer
+        reads them itself)."""
         key = (number, fieldname)
         if key not in self._lengths:
-            held = held_lengths(leaf.reader(), fieldname)
-            self._lengths[key] = None if held is None else (held, _LENGTHS)
+            self._lengths[key] = held_lengths(leaf.reader(), fieldname)
         return self._lengths[key]
 
 
@@ -294,17 +292,16 @@ class _Segment:
         if type(matcher) is FilterMatcher and matcher._exclude:  # a segment's deleted documents
             deleted, matcher = matcher._ids, matcher.child
         scorer = getattr(matcher, "scorer", None)
-        lengths = self._ranker.lengths(self._number, self._leaf, fieldname)
+        held = self._ranker.lengths(self._number, self._leaf, fieldname)
         if (
             not isinstance(matcher, whoosh3.W3LeafMatcher)
             or not isinstance(scorer, BM25FScorer)
-            or lengths is None
+            or held is None
         ):
             return _stepped(whole)
-        held, decoded = lengths
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # bm25() of whoosh.scoring, with its field-length part computed once per length byte.
-        norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in decoded]
+        norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTHS]
         top = k1 + 1
         found: Scores = {}
         while matcher.is_active():
