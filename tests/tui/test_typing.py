@@ -7,10 +7,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.widgets import OptionList
+
 from mhbrief.library import Cancelled, Library
 from mhbrief.results import SearchResponse, Sort
 
 from .conftest import WIDE, MakeApp, settle
+from .helpers import screen_lines
 
 SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
 
@@ -87,11 +90,12 @@ async def test_a_key_does_not_wait_for_the_related_items_of_the_previewed_hit(
     async with app.run_test(size=WIDE) as pilot:  # the detail pane, with related, is shown
         await settle(pilot)
         library.hold.set()
-        await pilot.press(*"klant")
+        await pilot.press(*"klant", "down")  # into the results: the related items are asked
         started = time.monotonic()
         while not library.started.is_set() and time.monotonic() - started < 5:
             await pilot.pause(0.05)
         assert library.started.is_set()  # the preview's related items hold the index
+        await pilot.press("up")  # back into the search box
         typed = time.monotonic()
         await pilot.press("e")
         while (
@@ -101,3 +105,42 @@ async def test_a_key_does_not_wait_for_the_related_items_of_the_previewed_hit(
         assert app.main.response is not None and app.main.response.query == "klante"
         assert time.monotonic() - typed < SLOW / 2
         library.done.set()
+
+
+class CountedRelated(Library):
+    """A real library that counts its more-like-this searches."""
+
+    def __init__(self, briefings: Path, index_dir: Path) -> None:
+        super().__init__(briefings, index_dir)
+        self.asked: list[str] = []
+
+    def related(
+        self, doc_id: str, *, limit: int = 10, cancelled: Callable[[], bool] | None = None
+    ) -> SearchResponse:
+        self.asked.append(doc_id)
+        return super().related(doc_id, limit=limit, cancelled=cancelled)
+
+
+async def test_while_a_query_is_typed_the_preview_asks_no_related_items(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    """A more-like-this search takes longer than a key at 10k items: asked for while
+    typing, it would redraw the screen long after each key's results."""
+    library = CountedRelated(briefings, tmp_path / "counted-index")
+    app = make_app(briefings, library=library)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        for key in "gemeente":
+            await pilot.press(key)
+            await settle(pilot)
+        screen = app.main
+        assert screen.detail_id == "centrum-2018/gemeente"  # previewed as typed
+        assert library.asked == []
+        related = screen.query_one("#related", OptionList)
+        assert not related.display
+        await pilot.press("down")  # the typing is done: into the results
+        await settle(pilot)
+        await settle(pilot)
+        assert library.asked == ["centrum-2018/gemeente"]
+        assert related.display and related.option_count > 0
+        assert "Related, other briefings" in "\n".join(screen_lines(app))

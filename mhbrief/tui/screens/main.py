@@ -31,6 +31,7 @@ from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.plan_tree import PlanTree
+from mhbrief.tui.widgets.related import RelatedList
 from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar, StatusBar
@@ -190,6 +191,8 @@ class MainScreen(Screen[None]):
         focused = self.focused
         if focused is None:
             return
+        if not isinstance(focused, SearchBox):
+            self.query_one(RelatedList).resume()  # put off while a query was typed
         for page, selector in PAGE_WIDGETS.items():
             pane = self.query_one(selector)
             if focused is pane or pane in focused.ancestors:

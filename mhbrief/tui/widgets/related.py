@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -65,17 +65,27 @@ class RelatedList(OptionList):
             hit = None if found is not None else self.screen_hit(item_id)
             if not (isinstance(found, Quote | Point) or hit):
                 return
-            parent = self.parent
-            if parent is not None and not parent.display:
-                # At 80x24 the detail pane is hidden while the results are browsed: ask
-                # only when it is shown, so moving through results never waits on this.
+            if self.put_off():
                 self._pending = True
             else:
                 self.fetch(item_id)
 
+    def put_off(self) -> bool:
+        """True while the related items are not worth asking for yet.
+
+        At 80x24 the detail pane is hidden while the results are browsed; while a
+        query is typed the preview follows every key. A more-like-this search takes
+        longer than a keystroke at 10k items: asked for then, it would redraw the
+        screen well after the key's results. It is asked for once the pane is shown
+        and the focus has left the search box.
+        """
+        parent = self.parent
+        hidden = parent is not None and not parent.display
+        return hidden or isinstance(self.screen.focused, Input)
+
     def resume(self) -> None:
-        """The detail pane is shown: fetch what was put off while it was hidden."""
-        if self._pending and self.item_id is not None:
+        """The pane is shown, or the typing is done: fetch what was put off."""
+        if self._pending and self.item_id is not None and not self.put_off():
             self._pending = False
             self.fetch(self.item_id)
 
