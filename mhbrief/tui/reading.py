@@ -123,6 +123,10 @@ class Reading:
         if self.screen.response is not None:
             self.screen.show_response(self.screen.response)
 
+    def mode(self, hit: Hit) -> tuple[bool, bool]:
+        """How :meth:`prompt` draws ``hit`` besides its marks: compact, and new."""
+        return self.compact, hit.id in self.new
+
     def prompt(self, hit: Hit, marks: Marks, section_title: str | None) -> Content:
         """A result row as the current mode draws it, ``new`` marked."""
         new = hit.id in self.new

@@ -7,13 +7,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import OptionList
+import pytest
+from textual.visual import VisualType
+from textual.widgets import OptionList, Static
 
 from mhbrief.library import Cancelled, Library
 from mhbrief.results import SearchResponse, Sort
+from mhbrief.tui.messages import SearchDone
 
-from .conftest import WIDE, MakeApp, settle
-from .helpers import screen_lines
+from .conftest import NARROW, WIDE, MakeApp, settle, type_text
+from .helpers import result_ids, screen_lines
 
 SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
 
@@ -144,3 +147,54 @@ async def test_while_a_query_is_typed_the_preview_asks_no_related_items(
         assert library.asked == ["centrum-2018/gemeente"]
         assert related.display and related.option_count > 0
         assert "Related, other briefings" in "\n".join(screen_lines(app))
+
+
+async def test_each_answer_draws_the_preview_once_and_an_unchanged_one_not_at_all(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first frame after a key is its last: no second drawing of the detail pane
+    (as the results list's highlight event used to cause), no redrawing of what is shown."""
+    drawn: list[str] = []
+    original = Static.update
+
+    def update(self: Static, content: VisualType = "", *, layout: bool = True) -> None:
+        if self.id == "detail-body":
+            drawn.append(str(content)[:30])
+        original(self, content, layout=layout)
+
+    monkeypatch.setattr(Static, "update", update)
+    app = make_app(briefings)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "klant")
+        screen = app.main
+        assert screen.detail_id == "centrum-2018/klant"
+        drawn.clear()
+        await type_text(pilot, "e")  # another answer, another preview
+        assert screen.response is not None and screen.response.query == "klante"
+        assert len(drawn) <= 1
+        results = screen.query_one("#results", OptionList)
+        before = list(results.options)
+        drawn.clear()
+        screen.start_search()  # the same answer again: nothing is redrawn
+        await settle(pilot)
+        assert drawn == []
+        assert list(results.options) == before
+        assert all(a is b for a, b in zip(results.options, before, strict=True))
+
+
+async def test_an_answer_to_an_older_query_never_replaces_a_newer_one(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await type_text(pilot, "klant")
+        screen = app.main
+        old_request = screen.current_request()
+        old = app.library.search("klant", as_you_type=True)
+        await type_text(pilot, "e")  # "klante": the newer query
+        shown = result_ids(screen)
+        screen.post_message(SearchDone(old_request, old))  # a late answer for "klant"
+        await settle(pilot)
+        assert screen.response is not None and screen.response.query == "klante"
+        assert result_ids(screen) == shown

@@ -7,6 +7,8 @@ pane at a time under a row of tabs (F2-F5), so nothing is cut off.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
@@ -117,6 +119,9 @@ class MainScreen(Screen[None]):
         self.detail_id: str | None = None
         self.page = "results"
         self._wanted: Request | None = None
+        #: The rows of the last answer, by what they show (see hit_rows).
+        self._rows: dict[object, Content] = {}
+        self._more: Content | None = None
         self._sync_note = ""
         self._synced = False
         self._last_sync_message: str | None = None
@@ -280,20 +285,10 @@ class MainScreen(Screen[None]):
         keep, self._restore_highlight = self._restore_highlight or keep, None
         self.response = response
         self.hits = {hit.id: hit for hit in response.hits}
-        rows = [
-            (
-                hit.id,
-                self.reading.prompt(
-                    hit,
-                    hit_marks(hit, collection, app.today, app.old_after_days),
-                    section_title(collection, hit.id) if hit.kind is Kind.SECTION else None,
-                ),
-            )
-            for hit in response.hits
-        ]
+        rows = self.hit_rows(response.hits)
         if response.total > len(response.hits):
             more = response.total - len(response.hits)
-            rows.append((MORE, Content.styled(f"… {more:,} more: Enter shows them", "italic")))
+            rows.append((MORE, self.more_row(f"… {more:,} more: Enter shows them")))
         if response.suggestion and not response.hits:
             rows.append(
                 (
@@ -307,11 +302,10 @@ class MainScreen(Screen[None]):
             )
         if not rows and self._synced:
             rows.append((NOTE, self.empty_note(response)))
-        if to_top and not results.has_focus:
-            # Back to the top without opening its first row in place of what is open.
-            with results.prevent(OptionList.OptionHighlighted):
-                results.show(rows, keep=keep)
-        else:
+        # The highlighted row is previewed here, not by the event a new highlight
+        # posts: handled later, that would draw the detail a second time, in a
+        # frame of its own after the results.
+        with results.prevent(OptionList.OptionHighlighted):
             results.show(rows, keep=keep)
         if to_top:
             results.scroll_home(animate=False)
@@ -321,10 +315,39 @@ class MainScreen(Screen[None]):
             collection.themes, response.facets.get("theme", {}), self.active_themes()
         )
         self.update_status()
-        if self.detail_id is None and response.hits and results.highlighted_id in self.hits:
-            self.preview(results.highlighted_id)
+        highlighted = results.highlighted_id
+        # After a sort or new items, with the focus elsewhere, the open item stays.
+        follow = not (to_top and not results.has_focus) or self.detail_id is None
+        if follow and highlighted is not None and highlighted in self.hits:
+            self.preview(highlighted)
         elif self.detail_id is not None:
             self.show_detail(self.detail_id)
+
+    def hit_rows(self, hits: Sequence[Hit]) -> list[tuple[str, Content]]:
+        """A row per hit; a row drawn for the last answer is reused as it is.
+
+        The list then skips an unchanged row (or all of them) and reuses its
+        measured height, which for long rows costs more than building it.
+        """
+        app = self.mhbrief
+        collection = app.library.collection
+        previous, self._rows = self._rows, {}
+        rows = []
+        for hit in hits:
+            marks = hit_marks(hit, collection, app.today, app.old_after_days)
+            title = section_title(collection, hit.id) if hit.kind is Kind.SECTION else None
+            # What a row shows: the hit as found (not its score) and how it is drawn.
+            key = (replace(hit, score=0.0), marks, title, self.reading.mode(hit))
+            prompt = previous.get(key) or self.reading.prompt(hit, marks, title)
+            self._rows[key] = prompt
+            rows.append((hit.id, prompt))
+        return rows
+
+    def more_row(self, text: str) -> Content:
+        """The italic "more" row: the same object while its text stays the same."""
+        if self._more is None or self._more.plain != text:
+            self._more = Content.styled(text, "italic")
+        return self._more
 
     def empty_note(self, response: SearchResponse) -> Content:
         """What to do when there is nothing to show."""

@@ -53,6 +53,11 @@ class DetailPane(Vertical):
         self.query_one(RelatedList).resume()
 
     def show(self, detail: Detail | None) -> None:
+        if self.detail is not None and detail is not None and same_detail(self.detail, detail):
+            # The next key's preview of the same item, highlighted the same: nothing
+            # to redraw (an update would lay out and repaint the pane all the same).
+            self.detail = detail
+            return
         self.detail = detail
         self.query_one(RelatedList).load(detail.id if detail else None)
         body = self.query_one("#detail-body", Static)
@@ -72,3 +77,18 @@ class DetailPane(Vertical):
         links.display = bool(detail.links)
         if detail.links:
             links.highlighted = 0
+
+
+def same_detail(shown: Detail, new: Detail) -> bool:
+    """True when ``new`` looks exactly like ``shown``: the same text, styles and links."""
+    return (
+        shown.id == new.id
+        and shown.heading == new.heading
+        and shown.links_title == new.links_title
+        and shown.body.is_same(new.body)
+        and len(shown.links) == len(new.links)
+        and all(
+            a.target == b.target and a.label.is_same(b.label)
+            for a, b in zip(shown.links, new.links, strict=True)
+        )
+    )

@@ -28,8 +28,13 @@ class ResultsList(OptionList):
         """Up was pressed on the first row."""
 
     def show(self, rows: Sequence[tuple[str, Content]], keep: str | None = None) -> None:
-        """Replace the rows, keeping the highlighted id where it is still there."""
-        self.set_options(Option(prompt, id=row_id) for row_id, prompt in rows)
+        """Replace the rows, keeping the highlighted id where it is still there.
+
+        Rows already shown as they are (the same ids and prompt objects) are not
+        replaced: the list is neither measured nor drawn again.
+        """
+        if not self._same_rows(rows):
+            self.set_options(Option(prompt, id=row_id) for row_id, prompt in rows)
         if not rows:
             return
         index = 0
@@ -39,6 +44,13 @@ class ResultsList(OptionList):
             except Exception:  # OptionDoesNotExist: the kept row is gone
                 index = 0
         self.highlighted = index
+
+    def _same_rows(self, rows: Sequence[tuple[str, Content]]) -> bool:
+        options = self.options
+        return len(options) == len(rows) and all(
+            option.id == row_id and option.prompt is prompt
+            for option, (row_id, prompt) in zip(options, rows, strict=True)
+        )
 
     @property
     def highlighted_id(self) -> str | None:

@@ -11,11 +11,16 @@ from textual.widgets import Static
 class StatusBar(Horizontal):
     """Left: what the results are; right: problems with the files, if any."""
 
+    _text: Content | None = None
+
     def compose(self) -> ComposeResult:
         yield Static("", id="status-text")
         yield Static("", id="status-problems")
 
     def set_text(self, text: Content) -> None:
+        if self._text is not None and self._text.is_same(text):
+            return  # unchanged: an update would lay out the screen again
+        self._text = text
         self.query_one("#status-text", Static).update(text)
 
     def set_problems(self, errors: int, warnings: int) -> None:

@@ -21,14 +21,24 @@ class ThemesList(OptionList):
         Binding("enter", "select", "Filter by theme", id="themes.filter")
     ]
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: What the rows show: (id, label, count, active) per theme.
+        self._rows: tuple[tuple[str, str, int, bool], ...] | None = None
+
     def show(
         self, themes: Mapping[str, Theme], counts: Mapping[str, int], active: Container[str]
     ) -> None:
+        # Alphabetical, so the list does not jump about as counts change.
+        ordered = sorted(themes.values(), key=lambda t: t.label.casefold())
+        rows = tuple((t.id, t.label, counts.get(t.id, 0), t.id in active) for t in ordered)
+        if rows == self._rows:
+            return  # the same counts: nothing to redraw
+        self._rows = rows
         option = self.highlighted_option
         keep = option.id if option is not None else None
         options = []
-        # Alphabetical, so the list does not jump about as counts change.
-        for theme in sorted(themes.values(), key=lambda t: t.label.casefold()):
+        for theme in ordered:
             count = counts.get(theme.id, 0)
             mark = "✓" if theme.id in active else " "
             # The count first, right-aligned: it never wraps away from a long label
