@@ -74,6 +74,8 @@ PARSE_CACHE = "parsed.sqlite"
 PARSE_CACHE_JOURNAL = f"{PARSE_CACHE}-journal"
 
 Progress = Callable[[int, int], None]
+#: Deleted documents of a segment read back to find which files may have left it.
+MAX_DELETED_READ = 5000
 
 #: Text fields per language: an item's text, the heading it stood under, the title of
 #: its briefing or plan, and the labels of its themes.
@@ -514,15 +516,36 @@ def indexed_files(ix: Any) -> dict[str, str]:
     with ix.reader() as reader:
         for leaf, _ in reader.leaf_readers():
             # The lexicon keeps the terms of deleted documents until their
-            # segment is merged away; only live postings say a file is indexed
-            # (a segment without deletions needs no look at its postings).
-            check = leaf.has_deletions()
+            # segment is merged away; only live postings say a file is indexed.
+            # Only the file keys of deleted documents can have none left.
+            suspects = _deleted_file_keys(leaf) if leaf.has_deletions() else set()
             for key in leaf.lexicon("filekey"):
+                check = suspects is None or key in suspects
                 if check and not has_live_documents(leaf, "filekey", key):
                     continue
                 source, _, sha = key.decode("utf-8").partition("\t")
                 found[source] = sha
     return found
+
+
+def _deleted_file_keys(leaf: Any) -> set[bytes] | None:
+    """The ``filekey`` terms of a segment's deleted documents, read from their stored
+    records; None (check every key) when there are many or one cannot be read.
+
+    A segment changed by a reload has a few dozen deleted documents among 100k: checking
+    each of its 8,000 file keys' postings took 0.3 s of every reload.
+    """
+    segment = leaf.segment()
+    if segment.deleted_count() > MAX_DELETED_READ:
+        return None
+    keys: set[bytes] = set()
+    try:
+        for docnum in segment.deleted_docs():
+            record = json.loads(leaf.stored_fields(docnum)["data"])
+            keys.add(f"{_text(record.get('source'))}\t{_text(record.get('sha256'))}".encode())
+    except Exception:  # a damaged record: look at every key's postings
+        return None
+    return keys
 
 
 def has_live_documents(reader: Any, fieldname: str, term: bytes | str) -> bool:
@@ -565,10 +588,14 @@ def _stored_records(ix: Any, sources: set[str] | frozenset[str]) -> list[dict[st
 
 def relative(path: Path, root: Path) -> str:
     """The key of a file in the index: its path below ``root``, always valid UTF-8."""
-    try:
-        rel = path.relative_to(root).as_posix()
-    except ValueError:
-        rel = path.as_posix()
+    text, base = os.fspath(path), os.path.join(os.fspath(root), "")
+    if os.sep == "/" and text.startswith(base) and len(text) > len(base):
+        rel = text[len(base) :]  # what relative_to gives, without pathlib's cost per file
+    else:
+        try:
+            rel = path.relative_to(root).as_posix()
+        except ValueError:
+            rel = path.as_posix()
     # A name that is not UTF-8 holds lone surrogates, which Whoosh cannot encode;
     # backslash escapes keep two such names apart.
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from mhbrief import index
 from mhbrief.library import Library
 
@@ -53,3 +55,26 @@ def test_did_you_mean_never_offers_a_word_only_deleted_documents_held(tmp_path: 
         lib.sync()
         assert lib.search("funding").total == 0
         assert lib.search("fundin").suggestion != "funding"
+
+
+@pytest.mark.parametrize("read_deleted", [True, False])
+def test_a_file_deleted_from_a_segment_that_keeps_others_is_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_deleted: bool
+) -> None:
+    """The file keys of a segment's deleted documents are read back from their records
+    (or, past MAX_DELETED_READ, every key's postings are looked at): the same answer."""
+    if not read_deleted:
+        monkeypatch.setattr(index, "MAX_DELETED_READ", 0)
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES, folder)
+    with Library(folder, tmp_path / "index") as lib:
+        lib.sync()
+        ix = index.open_writable(index.store_dir(lib.index_dir))
+    writer = ix.writer()
+    writer.delete_by_term("source", "briefings/network-2020.toml")
+    writer.commit(merge=False)  # the deletions stay in the one segment
+    with ix.reader() as reader:
+        assert [leaf.has_deletions() for leaf, _ in reader.leaf_readers()] == [True]
+    indexed = index.indexed_files(ix)
+    assert "briefings/network-2020.toml" not in indexed
+    assert "briefings/centrum-2021.toml" in indexed
