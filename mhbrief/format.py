@@ -306,13 +306,13 @@ class Checker:
         """Where each entry of the lists ``names`` of the table at ``key`` stands."""
         if self.entries is None:
             return ()
-        found: list[tuple[str, str, int, int]] = []
+        found: list[str | int] = []
         for name in names:
             at = self.where.locate((*key, name))
             if at is None or self.where.locate(key) == at:
                 continue  # the key is not written in this table
             for value, (line, column) in self.entries.entries(at).items():
-                found.append((name, value, line, column))
+                found.extend((name, value, line, column))
         return tuple(found)
 
     def line_of(self, key: KeyPath) -> int | None:

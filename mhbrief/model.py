@@ -7,13 +7,14 @@ but is still untrusted: front ends show it literally, never as markup.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from mhbrief.problems import Problem, tally
 
@@ -59,7 +60,7 @@ class SectionTexts(StrEnum):
 LANGUAGES = ("nl", "en")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Theme:
     id: str
     label: str
@@ -68,19 +69,64 @@ class Theme:
     line: int | None = None
 
 
-#: ``(key, entry, line, column)`` of each entry of an item's ``themes`` and ``sections``.
-Places = tuple[tuple[str, str, int, int], ...]
+#: ``key, entry, line, column`` of each entry of an item's ``themes`` and ``sections``,
+#: one after the other in one flat tuple (a tuple per entry cost 40 MB at 100k items).
+Places = tuple[str | int, ...]
+
+#: Tuples many items repeat (their themes, their sections), shared while loading.
+_TUPLES: dict[tuple[object, ...], tuple[object, ...]] = {}
+#: Distinct tuples remembered before the table starts again (it only saves memory).
+MAX_SHARED_TUPLES = 50_000
 
 
-class _Placed:
+def shared(value: Any) -> Any:
+    """``value`` as the copy other objects hold: strings interned, a tuple of strings
+    with its strings interned and itself shared. Memory only, never meaning: at 100k
+    items every item held its own copy of its speaker, role, themes and sections."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        value = tuple(sys.intern(v) for v in value)
+        if len(_TUPLES) >= MAX_SHARED_TUPLES:
+            _TUPLES.clear()
+        return _TUPLES.setdefault(value, value)
+    return value
+
+
+class _Shared:
+    """Model objects whose repeated values (:attr:`SHARED` fields) are shared, whether
+    built by the parser or read back from the parse cache (pickle)."""
+
+    __slots__ = ()
+    SHARED: ClassVar[tuple[str, ...]] = ()
+
+    def __post_init__(self) -> None:
+        for name in self.SHARED:
+            object.__setattr__(self, name, shared(getattr(self, name)))
+        if isinstance(self, _Placed) and self.places:
+            places = tuple(sys.intern(v) if isinstance(v, str) else v for v in self.places)
+            object.__setattr__(self, "places", places)
+
+    def __setstate__(self, state: list[Any]) -> None:
+        # What dataclasses' own __setstate__ for slots does, then the sharing.
+        for each, value in zip(dataclasses.fields(self), state, strict=True):  # type: ignore[arg-type]
+            object.__setattr__(self, each.name, value)
+        self.__post_init__()
+
+
+class _Placed(_Shared):
     """Items whose list entries know their place in the file."""
 
+    __slots__ = ()
     places: Places
 
     def place_of(self, key: str, entry: str) -> tuple[int, int] | None:
         """Line and column of ``entry`` in the item's ``key`` list, when known."""
-        for name, value, line, column in self.places:
-            if name == key and value == entry:
+        places = self.places
+        for at in range(0, len(places), 4):
+            if places[at] == key and places[at + 1] == entry:
+                line, column = places[at + 2], places[at + 3]
+                assert isinstance(line, int) and isinstance(column, int)
                 return line, column
         return None
 
@@ -90,9 +136,11 @@ def section_heading(number: str | None, title: str) -> str:
     return f"{number} {title}" if number else title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section(_Placed):
     """One section of a plan. ``ref`` (``plan-id/section-id``) is its global id."""
+
+    SHARED = ("id", "plan_id", "themes")
 
     id: str
     plan_id: str
@@ -117,7 +165,7 @@ class Section(_Placed):
         return self.ref
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     id: str
     title: str
@@ -144,8 +192,10 @@ class Plan:
         return tuple(s for s in self.sections if s.parent == parent)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote(_Placed):
+    SHARED = ("id", "briefing_id", "speaker", "role", "themes", "sections")
+
     id: str
     briefing_id: str
     speaker: str
@@ -162,8 +212,10 @@ class Quote(_Placed):
         return f"{self.briefing_id}/{self.id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Point(_Placed):
+    SHARED = ("id", "briefing_id", "themes", "sections")
+
     id: str
     briefing_id: str
     stance: Stance
@@ -178,8 +230,10 @@ class Point(_Placed):
         return f"{self.briefing_id}/{self.id}"
 
 
-@dataclass(frozen=True)
-class Briefing:
+@dataclass(frozen=True, slots=True)
+class Briefing(_Shared):
+    SHARED = ("organisation", "organisation_short", "language", "responds_to", "outlet")
+
     id: str
     title: str
     published: date
@@ -225,7 +279,7 @@ class Briefing:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThemesFile:
     """A ``kind = "themes"`` document: the themes it defines, in file order."""
 
@@ -237,7 +291,7 @@ Document = Briefing | Plan | ThemesFile
 Item = Quote | Point | Section
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     """One file seen while loading, whether or not it loaded."""
 
@@ -322,6 +376,12 @@ class Collection:
 
     def source_file(self, path: Path) -> SourceFile | None:
         return next((f for f in self.files if f.path == path), None)
+
+
+# dataclass(slots=True) gives each class a __setstate__ of its own, which would skip the
+# sharing when the parse cache reads objects back.
+for _class in (Section, Quote, Point, Briefing):
+    setattr(_class, "__setstate__", _Shared.__setstate__)  # noqa: B010
 
 
 def kind_name(item: object) -> str:

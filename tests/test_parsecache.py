@@ -12,6 +12,7 @@ import pytest
 from mhbrief import parsecache
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
+from mhbrief.model import Quote
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 QUOTE = "Elke gemeente moet weten wie slachtoffers opvangt."
@@ -216,3 +217,23 @@ def test_a_store_written_by_other_code_is_replaced_whole(tmp_path: Path) -> None
     parsed, again = load(root, store)
     assert parsed == 0  # our rows, every file's, under our code's name
     assert quote_text(again) == SAME_SIZE
+
+
+def test_items_read_back_share_their_repeated_values(tmp_path: Path) -> None:
+    """At 100k items each item held its own copy of its speaker, role, themes and the
+    places of its list entries: read back from the cache (one pickle a file) equal
+    values are one object again, across files."""
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    _, collection = load(root, store)
+    items = list(collection.items())  # type: ignore[attr-defined]
+    values: list[object] = []
+    for item in items:
+        values += [item.themes, *item.themes]
+        if isinstance(item, Quote):
+            values += [item.briefing_id, item.speaker]
+    first: dict[object, object] = {}
+    repeated = [v for v in values if first.setdefault(v, v) is not v or values.count(v) > 1]
+    assert repeated  # the fixture repeats themes and speakers across files
+    assert all(first[v] is v for v in values)
+    assert all(item.place_of("themes", item.themes[0]) for item in items if item.themes)
