@@ -27,7 +27,7 @@ import heapq
 import itertools
 from bisect import insort
 from collections import OrderedDict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable
 from typing import Any
 
 from whoosh import query as wq
@@ -207,7 +207,7 @@ class _Segment:
         if self._cancelled is not None and self._cancelled():
             raise Cancelled
 
-    def scores(self, q: Any, within: Scores | None) -> Scores:
+    def scores(self, q: Any, within: Collection[int] | None) -> Scores:
         """Each matching document's score; only documents in ``within`` when given."""
         if within is not None and not within:
             return {}
@@ -222,7 +222,7 @@ class _Segment:
             self._ranker._cache.put((self._number, q), found)
         return found
 
-    def _compute(self, q: Any, within: Scores | None) -> Scores:
+    def _compute(self, q: Any, within: Collection[int] | None) -> Scores:
         kind = type(q)
         if kind is wq.Term:
             found = self._term(q)
@@ -259,19 +259,17 @@ class _Segment:
             mode = wq.Or.DEFAULT_MATCHER if not many and large else wq.Or.ARRAY_MATCHER
         return mode
 
-    def _and(self, subqueries: list[Any], within: Scores | None) -> Scores:
+    def _and(self, subqueries: list[Any], within: Collection[int] | None) -> Scores:
         """Documents matching every part; parts Whoosh steps itself only over those left."""
-        plain = {i: self.scores(sub, within) for i, sub in enumerate(subqueries) if _plain(sub)}
-        narrowed = within
-        for part in sorted(plain.values(), key=len):
-            narrowed = (
-                part if narrowed is None else {d: s for d, s in part.items() if d in narrowed}
-            )
-        found = dict(plain)
-        for i, sub in enumerate(subqueries):
-            if i not in found:
-                found[i] = self.scores(sub, narrowed)
-                narrowed = {d: s for d, s in found[i].items() if narrowed is None or d in narrowed}
+        found = {i: self.scores(sub, within) for i, sub in enumerate(subqueries) if _plain(sub)}
+        rest = [i for i in range(len(subqueries)) if i not in found]
+        if rest:
+            narrowed: Collection[int] | None = within
+            for part in sorted(found.values(), key=len):
+                narrowed = part.keys() if narrowed is None else part.keys() & narrowed
+            for i in rest:
+                found[i] = self.scores(subqueries[i], narrowed)
+                narrowed = found[i].keys() if narrowed is None else found[i].keys() & narrowed
         parts = [
             (0 - sub.estimate_size(self._reader), found[i]) for i, sub in enumerate(subqueries)
         ]
@@ -326,7 +324,7 @@ class _Segment:
         form = schema[fieldname].format
         return bool(form and form.supports("positions") and not form.supports("characters"))
 
-    def _phrase(self, q: Any, within: Scores | None) -> Scores:
+    def _phrase(self, q: Any, within: Collection[int] | None) -> Scores:
         """``Phrase``: its words in order, within its slop, scored as Whoosh's span matcher
         scores it (the words' term scores summed by a binary tree, then the boost).
 
@@ -376,7 +374,7 @@ class _Segment:
             matcher._next_block()
         return found
 
-    def _whoosh(self, q: Any, within: Scores | None) -> Scores:
+    def _whoosh(self, q: Any, within: Collection[int] | None) -> Scores:
         """Any other query, through its own Whoosh matcher."""
         matcher = q.matcher(self._leaf, self._ranker._context)
         found: Scores = {}
@@ -416,19 +414,15 @@ def _stepped(matcher: Any) -> Scores:
 
 def _union(a: Scores, b: Scores) -> Scores:
     """``UnionMatcher``: the sum where both match, else the one that does."""
-    if len(a) < len(b):
-        a, b = b, a
-    merged = dict(a)
-    for docnum, score in b.items():
-        merged[docnum] = merged[docnum] + score if docnum in merged else score
+    merged = a | b
+    for docnum in a.keys() & b.keys():
+        merged[docnum] = a[docnum] + b[docnum]
     return merged
 
 
 def _intersection(a: Scores, b: Scores) -> Scores:
     """``IntersectionMatcher``: the sum, where both match."""
-    if len(a) > len(b):
-        a, b = b, a
-    return {docnum: score + b[docnum] for docnum, score in a.items() if docnum in b}
+    return {docnum: a[docnum] + b[docnum] for docnum in a.keys() & b.keys()}
 
 
 def _weighted_tree(
