@@ -221,3 +221,46 @@ def test_a_newer_key_stops_a_search_midway_and_leaves_nothing_half_done(
     full = unpruned(library, query)
     response = library.search(query, limit=50, as_you_type=True)
     assert [(hit.id, hit.score) for hit in response.hits] == full[:50]
+
+
+def random_queries(rng: random.Random, count: int) -> list[str]:
+    """Words, prefixes, phrases, fuzzy words and filters joined by operators."""
+    queries = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            word, roll = rng.choice(WORDS + FILLER), rng.random()
+            if roll < 0.15:
+                word = word[: rng.randint(2, len(word))] + "*"
+            elif roll < 0.3:
+                word = f'"{word} {rng.choice(WORDS + FILLER)}"'
+            elif roll < 0.35:
+                word += "~"
+            elif roll < 0.45:
+                word = rng.choice(("theme:t", "kind:quote", "kind:point"))
+            parts.append(word)
+        text = parts[0]
+        for part in parts[1:]:
+            text += rng.choice(("", "", " OR ", " NOT ", " AND ")) or " "
+            text += part
+        queries.append(text)
+    return queries
+
+
+def test_random_queries_give_whooshs_unpruned_ranking(library: Library) -> None:
+    rng = random.Random(3)
+    for text in random_queries(rng, 80):
+        typing = rng.random() < 0.5
+        if typing:
+            text = text[: rng.randint(1, len(text))]
+        searcher = library._current_searcher()
+        assert searcher is not None
+        with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
+            reader = plain.reader()
+            q = search.parse(text, as_you_type=typing).query
+            expansion = search.Expansion(full=not typing)
+            q = search.prune(search.rewrite(q, reader, expansion), reader).normalize()
+            full = [(hit["id"], hit.score) for hit in plain.search(q, limit=None)]
+        response = library.search(text, limit=20, as_you_type=typing)
+        assert [(hit.id, hit.score) for hit in response.hits] == full[:20], text
+        assert response.total == len(full), text
