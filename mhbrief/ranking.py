@@ -42,9 +42,10 @@ from mhbrief.results import Cancelled
 
 #: Segment-local document number -> score.
 Scores = dict[int, float]
-#: Postings kept as scores across keystrokes (about 90 bytes each): 10,000 items
-#: hold some 40 words of the most frequent kind.
-CACHE_POSTINGS = 300_000
+#: Postings kept as scores across keystrokes, about 95 bytes each (18 MB when full):
+#: at 10k items some 25 words of the most frequent kind; at 100k the few words typed
+#: last, which is what the next key reuses. A word is kept if it fills at most half.
+CACHE_POSTINGS = 200_000
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
 SKIP_BELOW = 256
@@ -65,7 +66,7 @@ class _Cache:
         return found
 
     def put(self, key: tuple[int, Any], scores: Scores) -> None:
-        if len(scores) > self._budget // 4 or key in self._items:
+        if len(scores) > self._budget // 2 or key in self._items:
             return
         self._items[key] = scores
         self._size += len(scores)
