@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -23,6 +23,7 @@ from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.state import StateStore
 from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
+from mhbrief.tui.memory import TICK_SECONDS, IdleCollector
 from mhbrief.tui.prep_commands import SavedSearches, SheetCommands
 from mhbrief.tui.screens.help import HelpScreen
 from mhbrief.tui.screens.main import MainScreen
@@ -61,6 +62,8 @@ class MHBriefApp(App[None]):
         self.notice = notice
         self.writable = writable
         self.today = today or datetime.date.today()
+        #: Full garbage collections at pauses, not between a key and its screen.
+        self.collector = IdleCollector()
 
     @property
     def old_after_days(self) -> int:
@@ -75,7 +78,14 @@ class MHBriefApp(App[None]):
         assert isinstance(screen, MainScreen)
         return screen
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.input()
+        await super().on_event(event)
+
     def on_mount(self) -> None:
+        self.collector.start()
+        self.set_interval(TICK_SECONDS, self.collector.tick)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
@@ -93,6 +103,7 @@ class MHBriefApp(App[None]):
         message.finish()
 
     def on_unmount(self) -> None:
+        self.collector.stop()
         self.state_jobs.close()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -646,6 +646,7 @@ class MainScreen(Screen[None]):
         # added: then the list starts at its top, where new items are seen.
         self._to_top = self._to_top or report.added > 0
         self.reading.note_collection()
+        self.mhbrief.collector.synced()
         self.start_search()
 
     def follow_problems(self, problems: tuple[Problem, ...]) -> None:
