@@ -83,14 +83,22 @@ def shared(value: Any) -> Any:
     """``value`` as the copy other objects hold: strings interned, a tuple of strings
     with its strings interned and itself shared. Memory only, never meaning: at 100k
     items every item held its own copy of its speaker, role, themes and sections."""
-    if isinstance(value, str):
+    if type(value) is str:
         return sys.intern(value)
-    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
-        value = tuple(sys.intern(v) for v in value)
-        if len(_TUPLES) >= MAX_SHARED_TUPLES:
-            _TUPLES.clear()
-        return _TUPLES.setdefault(value, value)
+    if type(value) is tuple:
+        known = _TUPLES.get(value)
+        if known is not None:
+            return known
+        if all(type(v) is str for v in value):
+            value = tuple([sys.intern(v) for v in value])
+            if len(_TUPLES) >= MAX_SHARED_TUPLES:
+                _TUPLES.clear()
+            _TUPLES[value] = value
     return value
+
+
+#: Field names by class, for __setstate__ (dataclasses.fields() is slow to ask each time).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 class _Shared:
@@ -101,16 +109,23 @@ class _Shared:
     SHARED: ClassVar[tuple[str, ...]] = ()
 
     def __post_init__(self) -> None:
+        setter = object.__setattr__
         for name in self.SHARED:
-            object.__setattr__(self, name, shared(getattr(self, name)))
+            setter(self, name, shared(getattr(self, name)))
         if isinstance(self, _Placed) and self.places:
-            places = tuple(sys.intern(v) if isinstance(v, str) else v for v in self.places)
-            object.__setattr__(self, "places", places)
+            intern = sys.intern
+            places = tuple([intern(v) if type(v) is str else v for v in self.places])
+            setter(self, "places", places)
 
     def __setstate__(self, state: list[Any]) -> None:
         # What dataclasses' own __setstate__ for slots does, then the sharing.
-        for each, value in zip(dataclasses.fields(self), state, strict=True):  # type: ignore[arg-type]
-            object.__setattr__(self, each.name, value)
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            fields = dataclasses.fields(self)  # type: ignore[arg-type]
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields)
+        setter = object.__setattr__
+        for name, value in zip(names, state, strict=True):
+            setter(self, name, value)
         self.__post_init__()
 
 
