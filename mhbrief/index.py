@@ -705,11 +705,12 @@ def _sync(
 
     current = {relative(s.path, collection.root): s for s in collection.files}
     labels = theme_labels(collection)
+    digest = labels_digest(labels)  # once, not once a file
     changed: dict[str, SourceFile] = {}
     for rel, source in current.items():
         if source.document is None:
             continue  # keep its last good documents, if any
-        if not rebuild and indexed.get(rel) == file_version(source, labels):
+        if not rebuild and indexed.get(rel) == f"{source.sha256}+{digest}":  # file_version
             continue
         if rel in indexed or any(True for _ in records(source, rel, labels)):
             changed[rel] = source

@@ -7,6 +7,7 @@ link to a file outside would load and index it.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from mhbrief import cli, verbatim
 from mhbrief.library import Library
-from mhbrief.loader import load_collection
+from mhbrief.loader import LinkMemo, load_collection
 from mhbrief.problems import display_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
@@ -164,3 +165,35 @@ def test_a_toml_link_inside_the_folder_still_loads(folder: Path) -> None:
     collection = load_collection(folder)
     assert "network-2020" in collection.briefings
     assert collection.problems == ()
+
+
+def test_a_reload_sees_a_source_folder_link_pointed_outside(
+    folder: Path, secret: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's reloads remember each verbatim check by the source's real place: a
+    folder link re-pointed outside (to the same file, linked there) is not read, and
+    says so, as on a fresh load."""
+    inside = folder / "archive"
+    inside.mkdir()
+    (inside / "statement.txt").write_text(OUTSIDE_TEXT, encoding="utf-8")
+    os.utime(inside / "statement.txt", (1_000_000_000, 1_000_000_000))
+    (folder / "sources").symlink_to(inside)
+    with_source(folder, "../sources/statement.txt")
+    memo = LinkMemo()
+
+    def problems() -> list[str]:
+        found = load_collection(folder, memo=memo).problems
+        assert found == load_collection(folder).problems
+        return [p.message for p in found if "source_text" in p.message or "verbatim" in p.message]
+
+    (checked,) = problems()
+    assert "quote 'scattered' is not verbatim" in checked  # inside: read and compared
+    os.link(inside / "statement.txt", secret.with_name("statement.txt"))  # the same file
+    (folder / "sources").unlink()
+    (folder / "sources").symlink_to(secret.parent)
+    opened: list[Path] = []
+    real = verbatim.read_capped
+    monkeypatch.setattr(verbatim, "read_capped", lambda p: opened.append(p) or real(p))
+    (message,) = problems()
+    assert OUTSIDE_MESSAGE in message
+    assert opened == []
