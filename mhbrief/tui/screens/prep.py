@@ -9,9 +9,11 @@ off the UI thread by way of ``app.state_jobs`` (:mod:`mhbrief.tui.state_jobs`).
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.css.query import NoMatches
 from textual.widgets import OptionList
 
 from mhbrief.citation import bare, cite_item
@@ -97,8 +99,12 @@ class Prep:
         self.screen.update_status()
 
     def _markable(self) -> list[OptionList]:
-        found = (self.screen.query(f"#{list_id}") for list_id in MARKABLE)
-        return [widget for query in found for widget in query if isinstance(widget, OptionList)]
+        # query_one is cached by Textual; a query walks the screen (on every answer).
+        found = []
+        for list_id in MARKABLE:
+            with contextlib.suppress(NoMatches):
+                found.append(self.screen.query_one(f"#{list_id}", OptionList))
+        return found
 
     def status(self) -> str:
         return f"{len(self.marks)} marked (U clears)" if self.marks else ""

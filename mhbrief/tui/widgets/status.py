@@ -21,7 +21,9 @@ class StatusBar(Horizontal):
         if self._text is not None and self._text.is_same(text):
             return  # unchanged: an update would lay out the screen again
         self._text = text
-        self.query_one("#status-text", Static).update(text)
+        # One row whose width is the bar's rest (1fr): the text never changes its
+        # size, so no layout of the screen (a reflow on every answer otherwise).
+        self.query_one("#status-text", Static).update(text, layout=False)
 
     def set_problems(self, errors: int, warnings: int) -> None:
         widget = self.query_one("#status-problems", Static)
