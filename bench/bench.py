@@ -4,6 +4,7 @@ Not a test: prints a table and writes JSON. Usage::
 
     .venv/bin/python bench/bench.py --sizes 1000,10000 --json OUT.json
     .venv/bin/python bench/bench.py --sizes 100000          # on request: takes long
+    .venv/bin/python bench/bench.py --sizes 10000 --only app --from /work/bench-data
 
 For each size it writes a deterministic collection of realistic briefings
 (Dutch text with real domain words, 5-20 items a file, themes, plans, plan
@@ -613,14 +614,40 @@ def _reload(term: Terminal, root: Path) -> float:
 # --- one size -------------------------------------------------------------------------
 
 
-def measure(size: int, tmp: Path, env: dict[str, str], app: bool) -> dict[str, dict[str, object]]:
+def measure(
+    size: int, tmp: Path, env: dict[str, str], app: bool, only_app: bool, source: Path | None
+) -> dict[str, dict[str, object]]:
     root, index = tmp / f"b{size}", tmp / f"i{size}"
     started = time.perf_counter()
-    files = write_collection(root, size)
-    print(
-        f"\n{size:,} items in {files} files (written in {time.perf_counter() - started:.1f} s)",
-        flush=True,
-    )
+    if source is not None:  # the reload figure writes into the collection: a copy
+        shutil.copytree(source / f"b{size}", root)
+        shutil.copytree(source / f"i{size}", index)
+        print(f"\n{size:,} items copied from {source}", flush=True)
+    else:
+        files = write_collection(root, size)
+        print(
+            f"\n{size:,} items in {files} files (written in {time.perf_counter() - started:.1f} s)",
+            flush=True,
+        )
+    figures: dict[str, tuple[float | None, float | None, str]] = {}
+    if not only_app:
+        figures.update(cli_and_engine_figures(size, root, index, tmp, env))
+    elif source is None:
+        timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
+    if app:
+        figures.update(app_figures(root, index, env, str(size)))  # type: ignore[arg-type]
+    shutil.rmtree(root)
+    shutil.rmtree(index, ignore_errors=True)
+    return {
+        name: {"mhbrief": _round(ours_), "peer": _round(peer_), "unit": unit}
+        for name, (ours_, peer_, unit) in figures.items()
+    }
+
+
+def cli_and_engine_figures(
+    size: int, root: Path, index: Path, tmp: Path, env: dict[str, str]
+) -> dict[str, tuple[float | None, float | None, str]]:
+    """Build, CLI and engine figures; the index is built into ``index`` on the way."""
     figures: dict[str, tuple[float | None, float | None, str]] = {}
     version = median_run(cli("--version"), env, 10)
     build = timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
@@ -643,14 +670,7 @@ def measure(size: int, tmp: Path, env: dict[str, str], app: bool) -> dict[str, d
     con.close()
     figures["engine_typing_p95"] = (p95(ours), p95(peer), "ms")
     figures["engine_typing_p95_page"] = (p95(page), p95(peer_page), "ms")
-    if app:
-        figures.update(app_figures(root, index, env, str(size)))  # type: ignore[arg-type]
-    shutil.rmtree(root)
-    shutil.rmtree(index, ignore_errors=True)
-    return {
-        name: {"mhbrief": _round(ours_), "peer": _round(peer_), "unit": unit}
-        for name, (ours_, peer_, unit) in figures.items()
-    }
+    return figures
 
 
 def _round(value: float | None) -> float | None:
@@ -673,7 +693,19 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="item counts, comma separated")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--no-app", action="store_true", help="skip the terminal figures")
+    parser.add_argument(
+        "--only", choices=["app"], help="only the terminal figures (typing, cold start, ...)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        help="with --only app: copy bSIZE/ and iSIZE/ (a collection and its built index, "
+        "as in /work/bench-data) instead of writing and indexing a new one",
+    )
     args = parser.parse_args()
+    if args.source is not None and args.only != "app":
+        parser.error("--from goes with --only app (the build figure needs an empty index)")
     app = not args.no_app and shutil.which("tmux") is not None
     if not app:
         print("note: tmux not found (or --no-app): the app figures are skipped", file=sys.stderr)
@@ -688,7 +720,9 @@ def main() -> None:
             PYTHONPATH=str(ROOT),
         )
         for size in (int(s) for s in args.sizes.split(",")):
-            results[str(size)] = measure(size, tmp, env, app)
+            results[str(size)] = measure(
+                size, tmp, env, app, args.only == "app", args.source and args.source.resolve()
+            )
     print_table(results)
     if args.json:
         args.json.write_text(json.dumps({"sizes": results}, indent=2) + "\n", encoding="utf-8")
