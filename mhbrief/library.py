@@ -9,7 +9,6 @@ dataclasses of :mod:`mhbrief.search`.
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
 from collections.abc import Callable
@@ -74,7 +73,6 @@ class Library:
     ) -> SyncReport:
         """Reload the folder from disk and bring the index up to date incrementally."""
         with self._sync_lock:
-            gc.unfreeze()  # what the last sync set aside may be collected again
             folder = index.store_dir(self.index_dir)
             collection, cache = parsecache.load_collection(
                 self.briefings, folder, self._parse_cache
@@ -96,7 +94,6 @@ class Library:
                 self._refused = report.refused
                 self._message = report.message
                 self._drop_searcher()
-            _set_aside()
             return report
 
     def load(self) -> Collection:
@@ -261,15 +258,3 @@ class Library:
                 self._searcher.close()
             finally:
                 self._searcher = None
-
-
-def _set_aside() -> None:
-    """Leave what a sync loaded out of Python's cycle collection until the next sync.
-
-    The collection and the index readers live as long as the sync that loaded
-    them, yet every full collection scanned them again: at 10k a pause of some
-    55 ms landed on whichever thread (a keystroke's search, the app's screen)
-    happened to allocate. Frozen objects are still freed when nothing refers to
-    them; only garbage in cycles waits, until the next sync unfreezes it.
-    """
-    gc.freeze()
