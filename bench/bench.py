@@ -632,7 +632,7 @@ def measure(
     figures: dict[str, tuple[float | None, float | None, str]] = {}
     if not only_app:
         figures.update(cli_and_engine_figures(size, root, index, tmp, env))
-    elif source is None:
+    else:  # built, or for a copy: its files' new inodes taken in, as after a build
         timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
     if app:
         figures.update(app_figures(root, index, env, str(size)))  # type: ignore[arg-type]
