@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from mhbrief.library import Cancelled, Library
 from mhbrief.results import SearchResponse, Sort
 from mhbrief.tui.messages import SearchDone
+from mhbrief.tui.widgets.search_box import SearchBox
 
 from .conftest import NARROW, WIDE, MakeApp, settle, type_text
 from .helpers import result_ids, screen_lines
@@ -198,3 +199,24 @@ async def test_an_answer_to_an_older_query_never_replaces_a_newer_one(
         await settle(pilot)
         assert screen.response is not None and screen.response.query == "klante"
         assert result_ids(screen) == shown
+
+
+async def test_a_query_longer_than_the_box_scrolls_to_keep_the_cursor_in_view(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    """The box repaints without laying out the screen on each key (SearchBox.virtual_size):
+    its text still scrolls as typed, and back."""
+    app = make_app(briefings)
+    words = [f"woord{i:02d}" for i in range(14)]  # 8 characters each: 112 in all
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_text(pilot, " ".join(words))
+        box = app.main.query_one(SearchBox)
+        text = "\n".join(screen_lines(app))
+        assert box.scroll_x > 0
+        assert words[-1] in text and words[0] not in text
+        await pilot.press("home")
+        await pilot.pause()
+        text = "\n".join(screen_lines(app))
+        assert box.scroll_x == 0
+        assert words[0] in text and words[-1] not in text

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 PLACEHOLDER = "Search quotes, points, sections…  theme: speaker: org: kind: date:"
@@ -24,6 +26,11 @@ class SearchBox(Input):
         Binding("up", "recall", "Earlier query", show=False, id="search.recall"),
         Binding("escape", "clear", "Clear", id="search.clear"),
     ]
+
+    #: The query's length is the box's virtual width. Input asks for a layout of the
+    #: whole screen when it changes (on every key), for scrollbars this box never has:
+    #: one row at a fixed width, it only needs repainting (and scrolls as before).
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
     class Leave(Message):
         """The user wants to go from the box into the results."""
