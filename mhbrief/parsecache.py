@@ -125,6 +125,7 @@ class ParseCache:
         # Changed while we read it: store it as never seen, so the next load reads it again.
         seen_ns = seen if current == fingerprint(info) else 0
         self.dirty.add(key)
+        self.gone.discard(key)  # forgotten by a load whose save failed, and back now
         if entry is not None and entry.source.sha256 == sha256(data):
             self.entries[key] = Entry(current, seen_ns, entry.source)  # touched, not changed
             return entry.source
