@@ -16,7 +16,7 @@ from mhbrief.results import SearchResponse, Sort
 from mhbrief.tui.messages import SearchDone
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import NARROW, WIDE, MakeApp, settle, type_text
+from .conftest import NARROW, WIDE, MakeApp, ManyHits, settle, type_text
 from .helpers import result_ids, screen_lines
 
 SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
@@ -220,3 +220,43 @@ async def test_a_query_longer_than_the_box_scrolls_to_keep_the_cursor_in_view(
         text = "\n".join(screen_lines(app))
         assert box.scroll_x == 0
         assert words[0] in text and words[-1] not in text
+
+
+class HitsByLength(ManyHits):
+    """As many synthetic hits as the query asks: 40 for two letters, else 2."""
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        sort: Sort = Sort.RELEVANCE,
+        as_you_type: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchResponse:
+        self.count = 40 if len(query.strip()) == 2 else 2
+        return super().search(
+            query, limit=limit, sort=sort, as_you_type=as_you_type, cancelled=cancelled
+        )
+
+
+async def test_the_results_scrollbar_follows_the_rows_as_a_full_layout_would(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    """A new answer repaints the list without laying out the screen (ResultsList.virtual_size):
+    the scrollbar still comes, goes and sizes its thumb as after a full layout."""
+    library = HitsByLength(briefings, tmp_path / "many-index", 2)
+    app = make_app(briefings, library=library)
+    async with app.run_test(size=NARROW) as pilot:
+        results = app.main.query_one("#results", OptionList)
+        for query, scrollbar in (("a", False), ("ab", True), ("abc", False), ("ab", True)):
+            box = app.main.query_one(SearchBox)
+            box.value = query
+            await settle(pilot)
+            await pilot.pause()
+            assert results.show_vertical_scrollbar is scrollbar
+            shown = screen_lines(app)
+            app.screen.refresh(layout=True)
+            await pilot.pause()
+            await pilot.pause()
+            assert screen_lines(app) == shown, query

@@ -7,7 +7,9 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -23,6 +25,12 @@ class ResultsList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open", id="results.open"),
     ]
+
+    #: The rows' total height is the list's virtual height: Textual lays out the whole
+    #: screen when it changes (on nearly every answer). The list's own height is the
+    #: pane's (1fr), so it only needs repainting; a scrollbar coming or going still lays
+    #: out the screen (its own reactive asks for that).
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
     class Leave(Message):
         """Up was pressed on the first row."""
