@@ -42,10 +42,11 @@ from mhbrief.results import Cancelled
 
 #: Segment-local document number -> score.
 Scores = dict[int, float]
-#: Postings kept as scores across keystrokes, about 95 bytes each (18 MB when full):
-#: at 10k items some 25 words of the most frequent kind; at 100k the few words typed
-#: last, which is what the next key reuses. A word is kept if it fills at most half.
-CACHE_POSTINGS = 200_000
+#: Postings kept as scores across keystrokes, about 110 bytes each with their document
+#: numbers (13 MB when full): at 10k items some 15 words of the most frequent kind; at
+#: 100k the words typed last, which is what the next key reuses. A word is kept if it
+#: fills at most half.
+CACHE_POSTINGS = 120_000
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
 SKIP_BELOW = 256

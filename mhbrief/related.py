@@ -20,6 +20,7 @@ from typing import Any
 
 from whoosh import query as wq
 
+from mhbrief.facets import Column
 from mhbrief.index import lang_field
 from mhbrief.ranking import Ranker
 from mhbrief.records import hit_from_record
@@ -41,9 +42,7 @@ Facets = Callable[[Sequence[int]], Mapping[str, Mapping[str, int]]]
 class Candidates:
     """Documents of the wanted kinds (by their ``kind`` facet value), less some excluded."""
 
-    def __init__(
-        self, kinds: Sequence[tuple[str, ...]], wanted: Sequence[str], excluded: Container[int] = ()
-    ) -> None:
+    def __init__(self, kinds: Column, wanted: Sequence[str], excluded: Container[int] = ()) -> None:
         self._kinds = kinds
         self._wanted = frozenset((kind,) for kind in wanted)
         self._excluded = excluded
@@ -60,7 +59,7 @@ class Candidates:
 def related(
     searcher: Any,
     ranker: Ranker,
-    kinds: Sequence[tuple[str, ...]],
+    kinds: Column,
     doc_id: str,
     *,
     limit: int,
@@ -97,7 +96,7 @@ def related(
 def similar_to_text(
     searcher: Any,
     ranker: Ranker,
-    kinds: Sequence[tuple[str, ...]],
+    kinds: Column,
     text: str,
     language: str,
     *,

@@ -26,7 +26,6 @@ import heapq
 import itertools
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,12 +36,11 @@ from whoosh import collectors, scoring, sorting
 from whoosh import query as wq
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-from mhbrief import query_hints, ranking, records, related
+from mhbrief import facets, query_hints, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.model import Kind
 from mhbrief.results import (
-    FACET_NAMES,
     MAX_EXPANSIONS,
     Cancelled,
     Hit,
@@ -85,7 +83,6 @@ QUOTE_FACTOR = 1.5
 #: While typing, a last word this short is searched as a prefix only.
 SHORT_WORD = 3
 
-FACETS = dict(zip(FACET_NAMES, ("f_theme", "f_speaker", "f_org", "f_kind"), strict=True))
 
 #: Among items of the same date, what a press officer wants first.
 KIND_ORDER: Mapping[bytes, int] = MappingProxyType(
@@ -451,40 +448,6 @@ class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
 FEW_MATCHES = 8
 
 
-def _facet_value(raw: bytes) -> tuple[str, ...]:
-    text = raw.decode("utf-8") if raw else ""
-    return tuple(v for v in text.split("\n") if v)
-
-
-#: Facet values by segment (segments never change once written): a reopened
-#: searcher reads only the columns of segments it has not seen.
-_SEGMENT_VALUES: dict[str, dict[str, list[tuple[str, ...]]]] = {}
-MAX_CACHED_SEGMENTS = 64
-
-
-def _segment_values(reader: Any) -> dict[str, list[tuple[str, ...]]]:
-    """Facet values of every document of one segment's reader."""
-    segment = reader.segment()
-    key = str(segment.segment_id()) if segment is not None else ""  # random, unique
-    cached = _SEGMENT_VALUES.get(key)
-    if cached is not None and key:
-        return cached
-    values: dict[str, list[tuple[str, ...]]] = {}
-    for name, column in FACETS.items():
-        decoded: dict[bytes, tuple[str, ...]] = {}
-        row = []
-        for raw in reader.column_reader(column):
-            if raw not in decoded:
-                decoded[raw] = _facet_value(raw)
-            row.append(decoded[raw])
-        values[name] = row
-    if key:
-        if len(_SEGMENT_VALUES) >= MAX_CACHED_SEGMENTS:
-            _SEGMENT_VALUES.pop(next(iter(_SEGMENT_VALUES)))
-        _SEGMENT_VALUES[key] = values
-    return values
-
-
 #: Matches collected between two looks at the caller's ``cancelled``.
 CANCEL_EVERY = 512
 
@@ -534,7 +497,7 @@ class IndexSearcher:
 
     def __init__(self, ix: Any) -> None:
         self._ix = ix
-        self._facet_values: dict[str, list[tuple[str, ...]]] | None = None
+        self._columns: dict[str, facets.Column] | None = None
         self._facet_asks = 0
         self._quote_docs: frozenset[int] | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
@@ -632,7 +595,7 @@ class IndexSearcher:
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.related`)."""
-        kinds = self._values()["kind"]
+        kinds = self._facet_columns()["kind"]
         return related.similar_to_text(
             self._searcher, self._ranker(), kinds, text, language, limit=limit
         )
@@ -666,7 +629,7 @@ class IndexSearcher:
         return related.related(
             self._searcher,
             self._ranker(),
-            self._values()["kind"],
+            self._facet_columns()["kind"],
             doc_id,
             limit=limit,
             facets=self._facets,
@@ -679,43 +642,18 @@ class IndexSearcher:
         reader = self._searcher.reader()
         few = len(docnums) * FEW_MATCHES < reader.doc_count_all()
         self._facet_asks += 1
-        if few and self._facet_values is None and self._facet_asks == 1:
+        if few and self._columns is None and self._facet_asks == 1:
             # Read just these documents' values (one CLI search), not every column;
             # a searcher asked again (the app, typing) reads the columns once instead.
-            found: dict[str, list[tuple[str, ...]]] = {}
-            for name, column in FACETS.items():
-                cr = reader.column_reader(column)
-                found[name] = [_facet_value(cr[docnum]) for docnum in docnums]
-            groups = {name: Counter(found[name]) for name in FACETS}
-        else:
-            values = self._values()
-            # Count the value tuples at C speed, then spread multi-valued ones.
-            groups = {name: Counter(map(values[name].__getitem__, docnums)) for name in FACETS}
-        facets: dict[str, Mapping[str, int]] = {}
-        for name in FACETS:
-            counts: Counter[str] = Counter()
-            for group, count in groups[name].items():
-                for value in group:
-                    counts[value] += count
-            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            facets[name] = MappingProxyType(dict(ordered))
-        return MappingProxyType(facets)
+            return facets.ordered(facets.read_for(reader, docnums))
+        columns = self._facet_columns()
+        return facets.ordered({name: columns[name].counts(docnums) for name in columns})
 
-    def _values(self) -> dict[str, list[tuple[str, ...]]]:
-        """Facet values of every document, by document number."""
-        if self._facet_values is None:
-            reader = self._searcher.reader()
-            values: dict[str, list[tuple[str, ...]]] = {name: [] for name in FACETS}
-            if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns at all
-                self._facet_values = values
-                return values
-            for leaf, offset in reader.leaf_readers():
-                part = _segment_values(leaf)
-                for name in FACETS:
-                    assert len(values[name]) == offset
-                    values[name].extend(part[name])
-            self._facet_values = values
-        return self._facet_values
+    def _facet_columns(self) -> dict[str, facets.Column]:
+        """Every document's facet values, as codes (:mod:`mhbrief.facets`)."""
+        if self._columns is None:
+            self._columns = facets.columns(self._searcher.reader())
+        return self._columns
 
     def _quotes(self) -> frozenset[int]:
         """Document numbers of quotes, from the postings of ``kind:quote``."""
