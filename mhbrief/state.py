@@ -322,7 +322,7 @@ class StateStore:
 
     def first_seen(self) -> dict[str, date]:
         """The day each item id was first seen by this user."""
-        return dict(self.load(FIRST_SEEN, _check_first_seen).get("items", {}))
+        return _one_date_object_a_day(self.load(FIRST_SEEN, _check_first_seen).get("items", {}))
 
     def note_first_seen(self, ids: Iterable[str], today: date) -> dict[str, date]:
         """Record ``today`` for every id not seen before; all first-seen dates now."""
@@ -409,6 +409,12 @@ def _check_display(data: Document) -> list[tuple[KeyPath, str]]:
         if not isinstance(value, str | bool | int):
             return [(("display", key), "a display choice should be a text, number or true/false")]
     return []
+
+
+def _one_date_object_a_day(items: Mapping[str, date]) -> dict[str, date]:
+    """A copy whose equal dates are one object: thousands of ids share a few days."""
+    days: dict[date, date] = {}
+    return {item: days.setdefault(day, day) for item, day in items.items()}
 
 
 def _check_first_seen(data: Document) -> list[tuple[KeyPath, str]]:

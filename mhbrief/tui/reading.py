@@ -10,6 +10,8 @@ ids an ``added:`` filter leaves.
 from __future__ import annotations
 
 import dataclasses
+from collections import ChainMap
+from collections.abc import Mapping, MutableMapping
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -81,9 +83,10 @@ class Reading:
     def __init__(self, screen: MainScreen) -> None:
         self.screen = screen
         self.compact = False
-        self.first_seen: dict[str, date] = {}
+        #: First-seen dates: those this session found, and below them the ones it adds.
+        self.first_seen: MutableMapping[str, date] = {}
         #: First-seen dates as this session found them (None until they are read).
-        self.known_at_start: dict[str, date] | None = None
+        self.known_at_start: Mapping[str, date] | None = None
         self.new: frozenset[str] = frozenset()
         #: The last query's ``added:`` value was not a date (the status line says so).
         self.bad_added = False
@@ -103,8 +106,10 @@ class Reading:
 
     def _loaded(self, found: tuple[bool, dict[str, date]]) -> None:
         compact, first_seen = found
-        self.known_at_start = dict(first_seen)
-        self.first_seen = dict(first_seen)
+        # One copy of the dates (at 100k items some 10 MB a copy): what this session
+        # adds goes in a mapping of its own in front of them.
+        self.known_at_start = first_seen
+        self.first_seen = ChainMap({}, first_seen)
         if compact != self.compact:
             self.set_compact(compact, remember=False)
         self.note_collection()
