@@ -229,6 +229,8 @@ class _Segment:
         if kind is wq.Term:
             found = self._term(q)
             return found if within is None else {d: s for d, s in found.items() if d in within}
+        if kind in (wq.Or, wq.And) and not q.subqueries:
+            return {}  # Whoosh's NullMatcher
         if kind in (wq.Or, wq.And) and len(q.subqueries) == 1:
             return self.scores(q.subqueries[0], within)  # Whoosh ignores the boost here too
         if kind is wq.Or and not q.minmatch and not q.scale:

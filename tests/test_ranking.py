@@ -264,3 +264,18 @@ def test_random_queries_give_whooshs_unpruned_ranking(library: Library) -> None:
         response = library.search(text, limit=20, as_you_type=typing)
         assert [(hit.id, hit.score) for hit in response.hits] == full[:20], text
         assert response.total == len(full), text
+
+
+def test_an_empty_or_and_matches_nothing_as_in_whoosh(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wq.Or, "matcher_type", wq.Or.DEFAULT_MATCHER)  # a tree of unions
+    searcher = library._current_searcher()
+    assert searcher is not None
+    ranker = searcher._ranker()
+    for empty in (wq.Or([]), wq.And([]), wq.Or([wq.Or([]), wq.Term("words", "opvang")])):
+        with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
+            expected = [(hit.score, hit.docnum) for hit in plain.search(empty, limit=None)]
+        top, matched = ranker.rank(empty, 50)
+        assert top == expected[:50]
+        assert len(matched) == len(expected)
