@@ -86,7 +86,6 @@ class Ranker:
         self._context = searcher.context()
         self._cache = _Cache()
         self._leaves = list(searcher.leaf_searchers())
-        self._lengths: dict[tuple[int, str], bytes | None] = {}
 
     def rank(
         self,
@@ -114,14 +113,6 @@ class Ranker:
             matched += found
         return [(-negated, docnum) for negated, docnum in best], matched
 
-    def lengths(self, number: int, leaf: Any, fieldname: str) -> bytes | None:
-        """A field's length byte of each document of one segment (None: Whoosh's scorer
-        reads them itself)."""
-        key = (number, fieldname)
-        if key not in self._lengths:
-            self._lengths[key] = held_lengths(leaf.reader(), fieldname)
-        return self._lengths[key]
-
 
 #: Field length by length byte, as Whoosh decodes it (0: none stored).
 _LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
@@ -135,9 +126,7 @@ def term_docs(searcher: Any, fieldname: str, text: str) -> frozenset[int]:
             matcher = leaf.reader().postings(fieldname, text)
         except TermNotFound:
             continue
-        deleted: Container[int] = ()
-        if type(matcher) is FilterMatcher and matcher._exclude:
-            deleted, matcher = matcher._ids, matcher.child
+        matcher, deleted = _unfiltered(matcher)
         if not isinstance(matcher, whoosh3.W3LeafMatcher):
             found += (docnum + offset for docnum in matcher.all_ids())
             continue
@@ -289,12 +278,10 @@ class _Segment:
         return _boosted(found, q.boost)
 
     def _read_term(self, fieldname: str, text: str) -> Scores:
-        whole = matcher = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
-        deleted: Container[int] = ()
-        if type(matcher) is FilterMatcher and matcher._exclude:  # a segment's deleted documents
-            deleted, matcher = matcher._ids, matcher.child
+        whole = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
+        matcher, deleted = _unfiltered(whole)
         scorer = getattr(matcher, "scorer", None)
-        held = self._ranker.lengths(self._number, self._leaf, fieldname)
+        held = held_lengths(self._reader, fieldname)
         if (
             not isinstance(matcher, whoosh3.W3LeafMatcher)
             or not isinstance(scorer, BM25FScorer)
@@ -308,15 +295,15 @@ class _Segment:
         found: Scores = {}
         while matcher.is_active():
             matcher._read_ids()
+            ids = matcher._ids
+            lbytes = bytes(map(held.__getitem__, ids)) if ids[-1] < len(held) else b"\0"
+            if not all(lbytes):
+                # A posting without a stored length: Whoosh's own matcher decides.
+                return _stepped(wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context))
             matcher._read_weights()
-            for docnum, weight in zip(matcher._ids, matcher._weights, strict=True):
-                if docnum in deleted:
-                    continue
-                lbyte = held[docnum] if docnum < len(held) else 0
-                if not lbyte:  # no length stored: Whoosh's own scorer decides
-                    found[docnum] = scorer.score(_At(docnum, weight))
-                    continue
-                found[docnum] = idf * ((weight * top) / (weight + norms[lbyte]))
+            for docnum, weight, lbyte in zip(ids, matcher._weights, lbytes, strict=True):
+                if docnum not in deleted:
+                    found[docnum] = idf * ((weight * top) / (weight + norms[lbyte]))
             matcher._next_block()
         return found
 
@@ -359,9 +346,9 @@ class _Segment:
 
     def _positions(self, fieldname: str, word: str, docnums: set[int]) -> dict[int, list[int]]:
         """A word's positions in these documents, read from its postings."""
-        matcher = wq.Term(fieldname, word).matcher(self._leaf, self._ranker._context)
-        if type(matcher) is FilterMatcher:
-            matcher = matcher.child
+        matcher, _ = _unfiltered(
+            wq.Term(fieldname, word).matcher(self._leaf, self._ranker._context)
+        )
         decode = matcher.format.decoder("positions")
         found: dict[int, list[int]] = {}
         wanted = sorted(docnums)
@@ -395,17 +382,12 @@ class _Segment:
         return found if within is None else {d: s for d, s in found.items() if d in within}
 
 
-class _At:
-    """A posting as a scorer asks for it."""
-
-    def __init__(self, docnum: int, weight: float) -> None:
-        self._docnum, self._weight = docnum, weight
-
-    def id(self) -> int:
-        return self._docnum
-
-    def weight(self) -> float:
-        return self._weight
+def _unfiltered(matcher: Any) -> tuple[Any, Container[int]]:
+    """A segment's postings without the filter Whoosh wraps them in, and what it hides
+    (the segment's deleted documents; documents ``_positions`` is asked for never are)."""
+    if type(matcher) is FilterMatcher and matcher._exclude:
+        return matcher.child, matcher._ids
+    return matcher, ()
 
 
 def _stepped(matcher: Any) -> Scores:

@@ -32,8 +32,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from whoosh import collectors, scoring, sorting
 from whoosh import query as wq
+from whoosh import scoring, sorting
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from mhbrief import facets, query_hints, ranking, records, related
@@ -446,50 +446,6 @@ class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
 
 #: Fewer matches than one in this many documents: facets read per matched document.
 FEW_MATCHES = 8
-
-
-#: Matches collected between two looks at the caller's ``cancelled``.
-CANCEL_EVERY = 512
-
-
-class _Ranked(collectors.ScoredCollector):  # type: ignore[misc]
-    """Every match scored in one pass: the exact top ``limit`` and all matched documents.
-
-    Whoosh's own top-k collector replaces sub-matchers whose best possible
-    score is below the heap's minimum; with a final boost (quotes first) that
-    minimum is boosted and the maxima are not, so it dropped documents that
-    belong in the top. Here nothing is pruned: the page is exactly the head of
-    Whoosh's unpruned ranking (``limit=None``, same weighting: score, then
-    document number), and the same pass yields the total and the facets.
-    """
-
-    def __init__(
-        self,
-        limit: int,
-        cancelled: Callable[[], bool] | None = None,
-        allowed: Container[int] | None = None,
-    ) -> None:
-        super().__init__(replace=0)  # never swap in pruned matchers
-        self.limit = limit
-        self.cancelled = cancelled
-        self.allowed = allowed
-        self.scored: list[tuple[float, int]] = []
-
-    def _collect(self, global_docnum: int, score: float) -> float:
-        if self.allowed is not None and global_docnum not in self.allowed:
-            return 0
-        scored = self.scored
-        scored.append((score, global_docnum))
-        if self.cancelled is not None and not len(scored) % CANCEL_EVERY and self.cancelled():
-            raise Cancelled
-        return 0 - score
-
-    def docnums(self) -> list[int]:
-        return [docnum for _, docnum in self.scored]
-
-    def results(self) -> Any:
-        top = heapq.nsmallest(self.limit, self.scored, key=lambda item: (-item[0], item[1]))
-        return self._results(top, docset=set(self.docnums()))
 
 
 class IndexSearcher:
