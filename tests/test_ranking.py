@@ -10,7 +10,7 @@ import pytest
 import tomli_w
 from whoosh import query as wq
 
-from mhbrief import related, search
+from mhbrief import facets, related, search
 from mhbrief.library import Library
 from mhbrief.results import Cancelled
 
@@ -176,13 +176,21 @@ def test_exact_with_deletions_and_several_segments(
     library.sync()
     for number in (3, 17, 29):  # rewritten: their old documents are deleted, not removed
         path = tmp_path / "briefings" / f"b{number:03d}.toml"
-        path.write_text(path.read_text("utf-8").replace("opvang", "zorg opvang"), "utf-8")
+        text = path.read_text("utf-8").replace("opvang", "zorg opvang")
+        path.write_text(text.replace("Bram Jansen", "Cor Visser"), "utf-8")  # a value new there
         library.sync()
     searcher = library._current_searcher()
     assert searcher is not None
     reader = searcher._searcher.reader()
     assert reader.has_deletions() and not reader.is_atomic()
     assert_head_of_unpruned(library, QUERIES[:2] + MORE_QUERIES)
+    # Facet counts from the codes kept per segment equal those read document by document.
+    with searcher._ix.searcher() as plain:
+        for query in ("opvang", "zorg OR politie", "kind:quote"):
+            q = search.prune(search.rewrite(search.parse(query).query, reader), reader)
+            docnums = [hit.docnum for hit in plain.search(q.normalize(), limit=None)]
+            expected = facets.ordered(facets.read_for(plain.reader(), docnums))
+            assert library.search(query).facets == expected, query
     library.close()
 
 
