@@ -224,7 +224,7 @@ class _Linker:
         facts = self.facts(document)
         known = self.memo.entries.get(document.id)
         # The same object when the parse cache answered; else compared field by field.
-        if known is not None and facts == known.facts and known.document == document:
+        if known is not None and facts == known.facts and _same(known.document, document):
             self.linked[document.id] = known
         else:
             self.memo.checked += 1
@@ -380,6 +380,12 @@ def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme
         line,
         1 if line else None,
     )
+
+
+def _same(known: Plan | Briefing, document: Plan | Briefing) -> bool:
+    """Whether two documents are equal: the same object needs no field read (each read of
+    a field in the text store reads the file)."""
+    return known is document or known == document
 
 
 def link(files: Sequence[SourceFile], root: Path, memo: LinkMemo | None = None) -> Collection:

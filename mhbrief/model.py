@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, ClassVar
 
 from mhbrief.problems import Problem, tally
+from mhbrief.textstore import STORE
 
 
 class Kind(StrEnum):
@@ -112,10 +114,6 @@ class _Shared:
         setter = object.__setattr__
         for name in self.SHARED:
             setter(self, name, shared(getattr(self, name)))
-        if isinstance(self, _Placed) and self.places:
-            intern = sys.intern
-            places = tuple([intern(v) if type(v) is str else v for v in self.places])
-            setter(self, "places", places)
 
     def __setstate__(self, state: list[Any]) -> None:
         # What dataclasses' own __setstate__ for slots does, then the sharing.
@@ -397,6 +395,89 @@ class Collection:
 # sharing when the parse cache reads objects back.
 for _class in (Section, Quote, Point, Briefing):
     setattr(_class, "__setstate__", _Shared.__setstate__)  # noqa: B010
+
+
+class _StoredField:
+    """A field that may live in the text store (:mod:`mhbrief.textstore`) once loaded.
+
+    Its slot holds the value, or the handle (an int, which no such field ever is) of
+    the record holding the object's stored fields; reading it reads the record back.
+    """
+
+    __slots__ = ("_index", "_slot")
+
+    def __init__(self, slot: Any, index: int) -> None:
+        self._slot = slot
+        self._index = index
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        raw = self._slot.__get__(obj, owner)
+        if type(raw) is int:
+            return STORE.get(raw)[self._index]
+        return raw
+
+    def __set__(self, obj: object, value: object) -> None:
+        self._slot.__set__(obj, value)
+
+
+#: The long fields of each class, kept in the text store by :func:`spill`: the texts
+#: and contexts, summaries and places took some 50 MB of a running app at 100k items.
+STORED_FIELDS: Mapping[type, tuple[str, ...]] = MappingProxyType(
+    {
+        Quote: ("text", "context", "places"),
+        Point: ("text", "places"),
+        Section: ("text", "places"),
+        Briefing: ("summary",),
+        Plan: ("summary",),
+    }
+)
+
+
+def _values_of(names: tuple[str, ...]) -> Callable[[object], tuple[Any, ...]]:
+    """A function reading these fields of an object as one tuple (at C speed)."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    read = attrgetter(names[0])
+    return lambda obj: (read(obj),)
+
+
+#: By class: the slots of its stored fields, and a function reading their values as a tuple.
+_SLOTS: dict[type, tuple[Any, ...]] = {}
+_VALUES: dict[type, Callable[[object], tuple[Any, ...]]] = {}
+for _stored_class, _names in STORED_FIELDS.items():
+    _SLOTS[_stored_class] = tuple(_stored_class.__dict__[name] for name in _names)
+    _VALUES[_stored_class] = _values_of(_names)
+    for _index, _name in enumerate(_names):
+        setattr(_stored_class, _name, _StoredField(_SLOTS[_stored_class][_index], _index))
+
+
+def spill(document: Document | None) -> None:
+    """Move the long fields of ``document`` and of its items to the text store.
+
+    Nothing changes for readers: a stored field reads back the same value. Empty
+    fields stay (they cost nothing), and so does everything when the store cannot be
+    written. For a document fresh from the parser or the parse cache, before others
+    see it: one already moved would be stored again.
+    """
+    if document is None or isinstance(document, ThemesFile):
+        return
+    items: tuple[Item, ...] = document.sections if isinstance(document, Plan) else document.items
+    moved: list[object] = []
+    records: list[tuple[Any, ...]] = []
+    for obj in (document, *items):
+        values = _VALUES[type(obj)](obj)
+        if any(values):
+            moved.append(obj)
+            records.append(values)
+    handles = STORE.put(records) if records else None
+    if handles is None:
+        return
+    for target, handle, values in zip(moved, handles, records, strict=True):
+        for slot, value in zip(_SLOTS[type(target)], values, strict=True):
+            if value:
+                slot.__set__(target, handle)
 
 
 def kind_name(item: object) -> str:

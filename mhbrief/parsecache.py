@@ -43,7 +43,7 @@ from pathlib import Path
 
 from mhbrief import index, loader
 from mhbrief.format import parse_file, read_capped, sha256
-from mhbrief.model import Collection, SourceFile
+from mhbrief.model import Collection, SourceFile, spill
 
 CACHE_NAME = index.PARSE_CACHE
 #: What earlier versions kept: one pickle of every file, read and written whole.
@@ -131,6 +131,7 @@ class ParseCache:
             return entry.source
         self.parsed += 1
         source = parse_file(path, data)
+        spill(source.document)
         self.entries[key] = Entry(current, seen_ns, source)
         return source
 
@@ -213,6 +214,7 @@ def load(folder: Path, root: Path) -> ParseCache:
                 source = pickle.loads(data)
                 if not isinstance(source, SourceFile):
                     return ParseCache()
+                spill(source.document)  # one file's texts in memory at a time
                 entries[key] = Entry((size, mtime, ctime, inode), seen_ns, source)
     except Exception:  # damaged or from another version: parse everything
         return ParseCache()

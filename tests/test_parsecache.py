@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from mhbrief import parsecache
+from mhbrief import model, parsecache, textstore
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
 from mhbrief.model import Quote
@@ -237,3 +239,61 @@ def test_items_read_back_share_their_repeated_values(tmp_path: Path) -> None:
     assert repeated  # the fixture repeats themes and speakers across files
     assert all(first[v] is v for v in values)
     assert all(item.place_of("themes", item.themes[0]) for item in items if item.themes)
+
+
+def _long_briefing(root: Path, quotes: int) -> int:
+    """A briefing of ``quotes`` long quotes in ``root``; the characters of their texts."""
+    sentence = "Elke gemeente moet weten wie slachtoffers van mensenhandel opvangt. "
+    entries = []
+    for number in range(quotes):
+        text = f"{number} " + sentence * 15
+        entries.append(
+            f'[[quotes]]\nid = "q{number}"\nspeaker = "Anna de Vries"\n'
+            f'context = "{sentence * 3}"\ntext = "{text}"\nthemes = ["zorg"]\n'
+        )
+    head = (
+        'format = 1\nkind = "briefing"\nid = "lang"\ntitle = "Lang"\n'
+        'published = 2020-01-01\norganisation = "Centrum"\nsource_type = "report"\n\n'
+    )
+    (root / "briefings" / "lang.toml").write_text(head + "\n".join(entries), encoding="utf-8")
+    return quotes * (len(sentence) * 18)
+
+
+def test_loaded_texts_are_not_held_in_memory_yet_read_back_the_same(tmp_path: Path) -> None:
+    """At 100k items the texts, contexts and places of a running app took some 50 MB:
+    they live in a private temporary file and are read back when asked for."""
+    root, store = folder(tmp_path), tmp_path / "store"
+    characters = _long_briefing(root, 300)
+    _, fresh = load(root, store)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        _, cached = load(root, store)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < characters / 4, (held, characters)
+    plain = load_collection(root)
+    assert cached == fresh == plain
+    for item in plain.items():
+        again = cached.get(item.global_id)
+        assert again is not None and again.text == item.text
+        assert getattr(again, "context", None) == getattr(item, "context", None)
+        assert again.places == item.places
+    quote = cached.get("lang/q7")
+    assert isinstance(quote, Quote) and quote.text.startswith("7 Elke gemeente")
+    assert dataclasses.replace(quote, speaker="B").text == quote.text
+    assert quote.place_of("themes", "zorg") is not None
+
+
+def test_with_no_room_for_the_text_store_everything_loads_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(textstore, "STORE", textstore.TextStore(str(tmp_path / "gone")))
+    monkeypatch.setattr(model, "STORE", textstore.STORE)
+    root, store = folder(tmp_path), tmp_path / "store"
+    _long_briefing(root, 20)
+    load(root, store)
+    _, cached = load(root, store)
+    assert cached == load_collection(root)
+    assert quote_text(cached) == QUOTE
