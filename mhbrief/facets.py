@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
@@ -51,6 +51,11 @@ class Column:
 
     def __getitem__(self, docnum: int) -> Values:
         return self._table[self._codes[docnum]]
+
+    def keys(self, key: Callable[[Values], int]) -> array[int]:
+        """Every document's ``key`` of its values, computed once per distinct value."""
+        by_code = [key(values) for values in self._table]
+        return array("q", map(by_code.__getitem__, self._codes))
 
     def counts(self, docnums: Iterable[int]) -> Counter[str]:
         """How many of these documents carry each value."""

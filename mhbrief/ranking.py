@@ -11,6 +11,11 @@ estimated sizes), or an array union for an ``OR`` in a small segment. Any
 other query (phrases, ranges, fuzzy terms, ``NOT``...) is scored by its own
 Whoosh matcher, stepped only over the documents that can still match.
 
+``Every()`` (the app's empty box) reads no postings: every live document
+matches with the score of Whoosh's ``Every`` matcher. :meth:`Ranker.matches`
+yields each segment's matches with their final scores (what :mod:`mhbrief.newest`
+sorts); :meth:`Ranker.rank` takes the head by score.
+
 So every matched document gets exactly the score Whoosh's unpruned search
 gives it, nothing is pruned, and the page is the head of that ranking (score,
 then document number), with the total and facets of the same matched set.
@@ -25,9 +30,10 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import operator
 from bisect import insort
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Container, Iterable
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -98,20 +104,64 @@ class Ranker:
         """The top ``limit`` as (score, docnum), best first, and every matched docnum."""
         best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
         matched: list[int] = []
-        raised, factor = self._raised, self._factor
-        for number, (leaf, offset) in enumerate(self._leaves):
-            scores = _Segment(self, number, leaf, cancelled).scores(q, None)
-            if allowed is not None:
-                scores = {d: s for d, s in scores.items() if d + offset in allowed}
-            found = [d + offset for d in scores] if offset else list(scores)
+        for found, finals in self.matches(q, allowed=allowed, cancelled=cancelled):
             # Only the page is kept as pairs: at 100k a pair per match cost some 10 MB.
-            keys = (
-                -(s * factor if d in raised else s)
-                for d, s in zip(found, scores.values(), strict=True)
-            )
+            keys = map(operator.neg, finals)
             best = heapq.nsmallest(limit, itertools.chain(best, zip(keys, found, strict=True)))
             matched += found
         return [(-negated, docnum) for negated, docnum in best], matched
+
+    def matches(
+        self,
+        q: Any,
+        *,
+        allowed: Container[int] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Iterator[tuple[list[int], Iterator[float]]]:
+        """Segment by segment, the matched documents (global numbers, ascending) and, in
+        step with them, their final scores: what Whoosh's unpruned search gives each.
+
+        A segment's scores are computed when the segment is reached; read its scores
+        before asking for the next one.
+        """
+        raised, factor = self._raised, self._factor
+        for number, (leaf, offset) in enumerate(self._leaves):
+            if _everything(q):
+                # Every live document, all with the score of Every's matcher.
+                if cancelled is not None and cancelled():
+                    raise Cancelled
+                found = _live(leaf.reader(), offset)
+                if allowed is not None:
+                    found = [d for d in found if d in allowed]
+                scores: Iterable[float] = itertools.repeat(_every_score(q), len(found))
+            else:
+                by_doc = _Segment(self, number, leaf, cancelled).scores(q, None)
+                if allowed is not None:
+                    by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
+                found = [d + offset for d in by_doc] if offset else list(by_doc)
+                scores = by_doc.values()
+            # The weighting's final step, on global numbers (as ``raised`` holds them), at
+            # C speed: each score times 1.0 (exact) or the factor.
+            factors = map((1.0, factor).__getitem__, map(raised.__contains__, found))
+            yield found, map(operator.mul, scores, factors)
+
+
+def _everything(q: Any) -> bool:
+    """``Every()``: all documents (the app's empty box), not those with some field."""
+    return type(q) is wq.Every and q.fieldname is None
+
+
+def _every_score(q: Any) -> float:
+    """What ``Every``'s ``ListMatcher(all_weights=boost)`` scores a document: its
+    weight, the boost, or 1.0 when the boost is 0 (no weights given)."""
+    return float(q.boost) if q.boost else 1.0
+
+
+def _live(reader: Any, offset: int) -> list[int]:
+    """A segment's documents that are not deleted, as global numbers."""
+    if not reader.has_deletions():
+        return list(range(offset, offset + reader.doc_count_all()))
+    return [docnum + offset for docnum in reader.all_doc_ids()]
 
 
 #: Field length by length byte, as Whoosh decodes it (0: none stored).
@@ -235,6 +285,10 @@ class _Segment:
             required = self.scores(q.a, within)
             optional = self.scores(q.b, required)
             return {d: s + optional[d] if d in optional else s for d, s in required.items()}
+        if _everything(q):
+            base = _every_score(q)
+            live = self._reader.all_doc_ids()
+            return {d: base for d in live if within is None or d in within}
         if kind is wq.Phrase and self._positioned(q.fieldname):
             return self._phrase(q, within)
         if kind is wq.AndNot:

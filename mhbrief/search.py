@@ -33,13 +33,12 @@ from types import MappingProxyType
 from typing import Any
 
 from whoosh import query as wq
-from whoosh import scoring, sorting
+from whoosh import scoring
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-from mhbrief import facets, query_hints, ranking, records, related
+from mhbrief import facets, newest, query_hints, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
-from mhbrief.model import Kind
 from mhbrief.results import (
     MAX_EXPANSIONS,
     Cancelled,
@@ -82,37 +81,6 @@ PHRASE_BOOST = 2.0
 QUOTE_FACTOR = 1.5
 #: While typing, a last word this short is searched as a prefix only.
 SHORT_WORD = 3
-
-
-#: Among items of the same date, what a press officer wants first.
-KIND_ORDER: Mapping[bytes, int] = MappingProxyType(
-    {
-        kind.value.encode(): rank
-        for rank, kind in enumerate((Kind.QUOTE, Kind.POINT, Kind.BRIEFING, Kind.SECTION))
-    }
-)
-
-
-def _kind_rank(value: bytes) -> int:
-    return KIND_ORDER.get(value, len(KIND_ORDER))
-
-
-def _score(key: Any) -> float:
-    """The relevance score of a hit; sorted results carry their sort key instead."""
-    if isinstance(key, tuple):  # newest_first(): the score facet is last, negated
-        return -float(key[-1])
-    return float(key or 0.0)
-
-
-def newest_first() -> Any:
-    """Newest date first; on one date quotes, then points, briefings, sections; then score."""
-    return sorting.MultiFacet(
-        [
-            sorting.FieldFacet("date", reverse=True),
-            sorting.TranslateFacet(_kind_rank, sorting.FieldFacet("f_kind")),
-            sorting.ScoreFacet(),
-        ]
-    )
 
 
 # --- highlighting ------------------------------------------------------------
@@ -459,6 +427,7 @@ class IndexSearcher:
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
         ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
         self._ranking: ranking.Ranker | None = None
+        self._newest: newest.Order | None = None
 
     @property
     def doc_count(self) -> int:
@@ -490,27 +459,18 @@ class IndexSearcher:
             return empty_response(text, stale=stale)
         reader = self._searcher.reader()
         parsed = parse(text, as_you_type=as_you_type)
-        kwargs: dict[str, Any] = {"limit": max(1, limit)}
-        if sort is Sort.NEWEST:
-            kwargs["sortedby"] = newest_first()
+        limit = max(1, limit)
         allowed = self._docnums(only) if only is not None else None
-        if allowed is not None:
-            kwargs["filter"] = allowed
-
         expansion = Expansion(full=not as_you_type)
 
-        def run(query: Any) -> tuple[Any, list[int], list[tuple[Any, int]]]:
+        def run(query: Any) -> tuple[Any, list[int], list[tuple[float, int]]]:
             rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
             if sort is Sort.NEWEST:
-                docnums = self._searcher.docs_for_query(q)
-                if allowed is not None:
-                    docnums = (docnum for docnum in docnums if docnum in allowed)
-                results = self._searcher.search(q, **kwargs)
-                return rewritten, list(docnums), list(results.top_n)
-            top, matched = self._ranker().rank(
-                q, kwargs["limit"], allowed=allowed, cancelled=cancelled
-            )
+                matches = self._ranker().matches(q, allowed=allowed, cancelled=cancelled)
+                top, matched = self._order().page(matches, limit)
+            else:
+                top, matched = self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
             return rewritten, matched, top
 
         try:
@@ -527,8 +487,8 @@ class IndexSearcher:
             raise Cancelled
         stored = self._searcher.stored_fields
         hits = tuple(
-            records.hit(json.loads(stored(docnum)["data"]), _score(key), terms, problem_sources)
-            for key, docnum in results
+            records.hit(json.loads(stored(docnum)["data"]), score, terms, problem_sources)
+            for score, docnum in results
         )
         suggestion = None
         if len(docnums) < SUGGEST_BELOW:
@@ -562,6 +522,13 @@ class IndexSearcher:
             # The same final step as _QuotesFirst.final, applied in bulk.
             self._ranking = ranking.Ranker(self._searcher, self._quotes(), QUOTE_FACTOR)
         return self._ranking
+
+    def _order(self) -> newest.Order:
+        """Every document's date and kind, for newest first, kept with this searcher."""
+        if self._newest is None:
+            kinds = self._facet_columns()["kind"]
+            self._newest = newest.Order(self._searcher.reader(), kinds)
+        return self._newest
 
     def _docnums(self, ids: frozenset[str]) -> set[int]:
         """Document numbers of the live documents with these ids (``added:``, say)."""

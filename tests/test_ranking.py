@@ -287,3 +287,19 @@ def test_an_empty_or_and_matches_nothing_as_in_whoosh(
         top, matched = ranker.rank(empty, 50)
         assert top == expected[:50]
         assert len(matched) == len(expected)
+
+
+def test_every_document_scores_as_whooshs_every_matcher(library: Library) -> None:
+    """Browsing ("*") reads no postings: each live document gets what Whoosh's
+    ``Every`` matcher gives it (its boost, or 1.0 for none), then the quote factor."""
+    assert_head_of_unpruned(library, ("*",))
+    searcher = library._current_searcher()
+    assert searcher is not None
+    ranker = searcher._ranker()
+    opvang = wq.Term("words", "opvang")
+    for q in (wq.Every(), wq.Every(boost=2.5), wq.Every(boost=0.0), wq.And([wq.Every(), opvang])):
+        with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
+            expected = [(hit.score, hit.docnum) for hit in plain.search(q, limit=None)]
+        top, matched = ranker.rank(q, 1000)
+        assert top == expected[:1000], q
+        assert sorted(matched) == sorted(docnum for _, docnum in expected), q
