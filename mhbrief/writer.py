@@ -19,12 +19,14 @@ import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
-from mhbrief.importer import Draft
 from mhbrief.sanitize import sanitize_line
+
+if TYPE_CHECKING:  # the app's start needs no importer (27 ms of imports)
+    from mhbrief.importer import Draft
 
 SOURCES_FOLDER = "sources"
 
