@@ -240,3 +240,21 @@ def test_two_processes_saving_at_once_lose_nothing(folder: Path) -> None:
     assert [run.wait(timeout=60) for run in runs] == [0, 0]
     history = StateStore(folder).history()
     assert sorted(history) == sorted([f"a{n}" for n in range(40)] + [f"b{n}" for n in range(40)])
+
+
+def test_a_document_changed_by_its_reader_stays_as_saved(folder: Path) -> None:
+    """Each read is the reader's own copy, down to nested lists and tables: the store's
+    memory of what it wrote (or read) never changes behind its back."""
+    store = StateStore(folder)
+    saved = {"name": "Interview", "items": [{"id": "b/q1", "seen": date(2026, 11, 1)}]}
+    store.save("sheets/interview", saved)
+    saved["items"][0]["id"] = "changed after saving"  # type: ignore[index]
+    for _ in range(2):  # from what it wrote, then from what it read
+        read = store.load("sheets/interview")
+        assert read == {"name": "Interview", "items": [{"id": "b/q1", "seen": date(2026, 11, 1)}]}
+        read["items"][0]["id"] = "changed by a reader"
+        read["items"].append({"id": "more"})
+        read["name"] = "Other"
+    assert StateStore(folder).load("sheets/interview")["items"] == [
+        {"id": "b/q1", "seen": date(2026, 11, 1)}
+    ]
