@@ -94,22 +94,47 @@ def _segment(leaf: Any) -> dict[str, tuple[array[int], list[Values]]]:
     if cached is not None:
         _SEGMENTS.move_to_end(key)
         return cached
-    found = {}
-    for name, column in COLUMNS.items():
-        coder = _Coder()
-        by_raw: dict[bytes, int] = {}
-        codes = array("I")
-        for raw in leaf.column_reader(column):
-            code = by_raw.get(raw)
-            if code is None:
-                code = by_raw[raw] = coder.code(decode(raw))
-            codes.append(code)
-        found[name] = (codes, coder.table)
+    found = {name: _column_codes(leaf, column) for name, column in COLUMNS.items()}
     if key:
         _SEGMENTS[key] = found
         while len(_SEGMENTS) > MAX_CACHED_SEGMENTS:
             _SEGMENTS.popitem(last=False)
     return found
+
+
+def _column_codes(leaf: Any, column: str) -> tuple[array[int], list[Values]]:
+    """One segment's codes of one facet column, and what each code means."""
+    coder = _Coder()
+    reader = leaf.column_reader(column, translate=False)  # a facet column stores bytes
+    refs = _refs(reader)
+    if refs is not None:
+        # A reference per document into the column's distinct values, read in one go:
+        # at 100k items, reading value by value took some 0.5 s for the four facets.
+        by_ref = [coder.code(decode(raw)) for raw in reader._uniques]
+        return array("I", map(by_ref.__getitem__, refs)), coder.table
+    by_raw: dict[bytes, int] = {}
+    codes = array("I")
+    for raw in reader:
+        code = by_raw.get(raw)
+        if code is None:
+            code = by_raw[raw] = coder.code(decode(raw))
+        codes.append(code)
+    return codes, coder.table
+
+
+def _refs(reader: Any) -> array[int] | None:
+    """The references of a reference column (Whoosh's ``RefBytesColumn``): one unsigned
+    big-endian number a document, in front of its distinct values; None for another."""
+    typecode = getattr(reader, "_typecode", None)
+    if typecode not in ("B", "H") or not hasattr(reader, "_uniques"):
+        return None
+    refs = array(typecode)
+    if refs.itemsize != reader._itemsize:
+        return None
+    refs.frombytes(reader._dbfile.get(reader._basepos, reader._doccount * refs.itemsize))
+    if refs.itemsize > 1 and sys.byteorder == "little":
+        refs.byteswap()
+    return refs
 
 
 def columns(reader: Any) -> dict[str, Column]:

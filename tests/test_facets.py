@@ -1,0 +1,61 @@
+"""Facet codes read in bulk per segment count exactly what reading each document gives."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import tomli_w
+
+from mhbrief import facets, search
+from mhbrief.library import Library
+
+
+def test_many_distinct_values_read_in_bulk_count_as_read_one_by_one(tmp_path: Path) -> None:
+    """Over 255 distinct speakers: Whoosh stores two-byte references, not one."""
+    root = tmp_path / "briefings"
+    root.mkdir()
+    themes = {"format": 1, "kind": "themes", "themes": {"t": {"label": "T"}}}
+    (root / "themes.toml").write_text(tomli_w.dumps(themes), encoding="utf-8")
+    for number in range(3):
+        quotes = [
+            {
+                "id": f"q{i}",
+                "text": f"Opvang en zorg, deel {i}.",
+                "speaker": f"Spreker {number * 1000 + i}",
+                "themes": ["t"],
+            }
+            for i in range(150)
+        ]
+        briefing = {
+            "format": 1,
+            "kind": "briefing",
+            "id": f"b{number}",
+            "title": "Opvang",
+            "published": date(2020, 1, 1 + number),
+            "organisation": f"Organisatie {number}",
+            "source_type": "report",
+            "quotes": quotes,
+        }
+        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+    library = Library(root, tmp_path / "index")
+    library.sync()
+    searcher = library._current_searcher()
+    assert searcher is not None
+    reader = searcher._searcher.reader()
+    assert (
+        max(
+            len(r.column_reader("f_speaker", translate=False)._uniques)
+            for r, _ in reader.leaf_readers()
+        )
+        > 256
+    )
+    for query in ("*", "opvang", "deel 7"):
+        q = search.prune(search.rewrite(search.parse(query).query, reader), reader).normalize()
+        with searcher._ix.searcher() as plain:
+            docnums = [hit.docnum for hit in plain.search(q, limit=None)]
+            expected = facets.ordered(facets.read_for(plain.reader(), docnums))
+        columns = facets.columns(reader)
+        assert facets.ordered({n: columns[n].counts(docnums) for n in columns}) == expected
+    assert len(library.search("*").facets["speaker"]) == 450  # every quote its own speaker
+    library.close()
