@@ -33,7 +33,7 @@ import itertools
 import operator
 from bisect import insort
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from typing import Any
 
 from whoosh import query as wq
@@ -85,8 +85,9 @@ class _Cache:
 class Ranker:
     """Ranks queries on one searcher (point in time). Not thread-safe."""
 
-    def __init__(self, searcher: Any, raised: Container[int], factor: float) -> None:
-        #: Documents whose final score is multiplied by ``factor`` (a weighting's ``final``).
+    def __init__(self, searcher: Any, raised: Sequence[int], factor: float) -> None:
+        #: By global document number, 1 where the final score is multiplied by ``factor``
+        #: (a weighting's ``final``), else 0.
         self._raised = raised
         self._factor = factor
         self._context = searcher.context()
@@ -142,7 +143,7 @@ class Ranker:
                 scores = by_doc.values()
             # The weighting's final step, on global numbers (as ``raised`` holds them), at
             # C speed: each score times 1.0 (exact) or the factor.
-            factors = map((1.0, factor).__getitem__, map(raised.__contains__, found))
+            factors = map((1.0, factor).__getitem__, map(raised.__getitem__, found))
             yield found, map(operator.mul, scores, factors)
 
 
@@ -168,9 +169,11 @@ def _live(reader: Any, offset: int) -> list[int]:
 _LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
 
 
-def term_docs(searcher: Any, fieldname: str, text: str) -> frozenset[int]:
-    """Document numbers (of the whole index) with this term, read a block at a time."""
-    found: list[int] = []
+def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
+    """A byte per document of the whole index: 1 where this term is, else 0 (and for
+    deleted documents), read a block of postings at a time. At 100k items a set of
+    the documents that are quotes took 4.2 MB; this takes 0.1 MB."""
+    mask = bytearray(searcher.doc_count_all())
     for leaf, offset in searcher.leaf_searchers():
         try:
             matcher = leaf.reader().postings(fieldname, text)
@@ -178,13 +181,16 @@ def term_docs(searcher: Any, fieldname: str, text: str) -> frozenset[int]:
             continue
         matcher, deleted = _unfiltered(matcher)
         if not isinstance(matcher, whoosh3.W3LeafMatcher):
-            found += (docnum + offset for docnum in matcher.all_ids())
+            for docnum in matcher.all_ids():
+                mask[docnum + offset] = 1
             continue
         while matcher.is_active():
             matcher._read_ids()
-            found += (docnum + offset for docnum in matcher._ids if docnum not in deleted)
+            for docnum in matcher._ids:
+                if docnum not in deleted:
+                    mask[docnum + offset] = 1
             matcher._next_block()
-    return frozenset(found)
+    return bytes(mask)
 
 
 class _HeldLengths:

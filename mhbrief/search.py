@@ -26,7 +26,7 @@ import heapq
 import itertools
 import json
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -402,12 +402,12 @@ class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
 
     use_final = True
 
-    def __init__(self, quotes: Callable[[], Container[int]]) -> None:
+    def __init__(self, quotes: Callable[[], Sequence[int]]) -> None:
         super().__init__()
         self._quotes = quotes
 
     def final(self, searcher: Any, docnum: int, score: float) -> float:
-        if docnum in self._quotes():
+        if self._quotes()[docnum]:
             return score * QUOTE_FACTOR
         return score
 
@@ -423,7 +423,7 @@ class IndexSearcher:
         self._ix = ix
         self._columns: dict[str, facets.Column] | None = None
         self._facet_asks = 0
-        self._quote_docs: frozenset[int] | None = None
+        self._quote_docs: bytes | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
         ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
         self._ranking: ranking.Ranker | None = None
@@ -578,8 +578,8 @@ class IndexSearcher:
             self._columns = facets.columns(self._searcher.reader())
         return self._columns
 
-    def _quotes(self) -> frozenset[int]:
-        """Document numbers of quotes, from the postings of ``kind:quote``."""
+    def _quotes(self) -> bytes:
+        """1 for each document number of a quote, else 0, from the postings of ``kind:quote``."""
         if self._quote_docs is None:
-            self._quote_docs = ranking.term_docs(self._searcher, "kind", "quote")
+            self._quote_docs = ranking.term_mask(self._searcher, "kind", "quote")
         return self._quote_docs
