@@ -6,9 +6,10 @@ walks all of it: 80-120 ms at 10k, about every eight keys while typing, on
 whichever thread happened to allocate (often the UI thread, between a search
 and its frame). So, while the app runs:
 
-- after a sync, once the user pauses, one collection runs and what is left
-  is frozen (``gc.freeze``): later collections skip it (10-15 ms instead of
-  about 100 at 10k). The next sync thaws it first, so nothing a reload drops
+- after a sync, once the user pauses (the sync counts as input, so its
+  results are shown first), one collection runs and what is left is frozen
+  (``gc.freeze``): later collections skip it (10-15 ms instead of about 100
+  at 10k). The next sync thaws it first, so nothing a reload drops
   is kept;
 - full collections run when nobody is typing (no input for
   :data:`IDLE_SECONDS`) and something happened since the last one, or, while
@@ -65,8 +66,13 @@ class IdleCollector:
         self._dirty = True
 
     def synced(self) -> None:
-        """A sync replaced what the app holds: collect and freeze again at the next pause."""
+        """A sync replaced what the app holds: collect and freeze again at the next pause.
+
+        The sync counts as input: its results are still to be searched and shown, and a
+        collection right away (0.2 s at 100k items) came first, before the reloaded quote.
+        """
         self._refreeze = self._dirty = True
+        self._last_input = self._clock()
 
     def tick(self) -> None:
         """Collect if the user pauses (or has not paused for very long)."""

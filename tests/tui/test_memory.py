@@ -108,3 +108,20 @@ async def test_leaving_the_app_puts_the_collector_back(briefings: Path, make_app
         assert gc.get_threshold()[2] > before[2]
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def test_a_sync_s_results_are_shown_before_the_collection(
+    collector: tuple[IdleCollector, Clock],
+) -> None:
+    """A reload's quote came on screen after a full collection (0.2 s at 100k items) when
+    the user had paused before the file changed; the collection now waits its turn."""
+    found, clock = collector
+    clock.now += 5 * IDLE_SECONDS  # the user reads; then a file changes and syncs
+    found.synced()
+    found.tick()
+    clock.now += IDLE_SECONDS / 2  # the search and the frame of the reloaded results
+    found.tick()
+    assert found.collections == 0
+    clock.now += IDLE_SECONDS / 2
+    found.tick()
+    assert found.collections == 1
