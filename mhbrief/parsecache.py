@@ -25,6 +25,10 @@ It is read only when that folder and the file belong to the current user and
 nobody else may write them (pickle runs code, as Whoosh's own TOC files do).
 Any problem with it (missing, damaged, other code version, unwritable, busy)
 means parsing everything, never an error.
+
+Each document read back or parsed has its long fields moved to the text store
+(:func:`mhbrief.model.spill`) at once, so a load holds one file's texts in
+memory at a time.
 """
 
 from __future__ import annotations
