@@ -18,7 +18,7 @@ from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from mhbrief.results import FACET_NAMES
 
@@ -30,6 +30,7 @@ COLUMNS: Mapping[str, str] = MappingProxyType(
 MAX_CACHED_SEGMENTS = 64
 
 Values = tuple[str, ...]
+T = TypeVar("T")
 
 
 def decode(raw: bytes) -> Values:
@@ -83,23 +84,34 @@ class _Coder:
         return found
 
 
-_SEGMENTS: OrderedDict[str, dict[str, tuple[array[int], list[Values]]]] = OrderedDict()
+class SegmentCache(Generic[T]):
+    """What was read from a segment, kept by segment id: a segment never changes once
+    written, so a searcher opened after a reload reads only its new segments."""
+
+    def __init__(self, read: Callable[[Any], T], size: int = MAX_CACHED_SEGMENTS) -> None:
+        self._read = read
+        self._size = size
+        self._kept: OrderedDict[str, T] = OrderedDict()
+
+    def __call__(self, leaf: Any) -> T:
+        segment = leaf.segment()
+        key = str(segment.segment_id()) if segment is not None else ""  # random, unique
+        cached = self._kept.get(key) if key else None
+        if cached is not None:
+            self._kept.move_to_end(key)
+            return cached
+        found = self._read(leaf)
+        if key:
+            self._kept[key] = found
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return found
 
 
-def _segment(leaf: Any) -> dict[str, tuple[array[int], list[Values]]]:
-    """One segment's codes and table for every facet."""
-    segment = leaf.segment()
-    key = str(segment.segment_id()) if segment is not None else ""  # random, unique
-    cached = _SEGMENTS.get(key) if key else None
-    if cached is not None:
-        _SEGMENTS.move_to_end(key)
-        return cached
-    found = {name: _column_codes(leaf, column) for name, column in COLUMNS.items()}
-    if key:
-        _SEGMENTS[key] = found
-        while len(_SEGMENTS) > MAX_CACHED_SEGMENTS:
-            _SEGMENTS.popitem(last=False)
-    return found
+#: One segment's codes and table for every facet.
+_segment: SegmentCache[dict[str, tuple[array[int], list[Values]]]] = SegmentCache(
+    lambda leaf: {name: _column_codes(leaf, column) for name, column in COLUMNS.items()}
+)
 
 
 def _column_codes(leaf: Any, column: str) -> tuple[array[int], list[Values]]:

@@ -24,12 +24,11 @@ import itertools
 import operator
 import sys
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from mhbrief.facets import Column, Values
+from mhbrief.facets import Column, SegmentCache, Values
 from mhbrief.model import Kind
 
 #: Among items of the same date, what a press officer wants first.
@@ -42,8 +41,6 @@ KIND_ORDER: Mapping[bytes, int] = MappingProxyType(
 #: Ranks a kind can have: those of :data:`KIND_ORDER`, and one for any other value.
 KINDS = len(KIND_ORDER) + 1
 DATE_COLUMN = "date"
-#: Segments whose dates are kept (a reload usually adds one, merges others away).
-MAX_CACHED_SEGMENTS = 64
 
 #: A page: (final score, global document number), first first.
 Page = list[tuple[float, int]]
@@ -56,9 +53,6 @@ def kind_rank(value: bytes) -> int:
 
 def _rank_of(values: Values) -> int:
     return kind_rank("\n".join(values).encode())
-
-
-_SEGMENTS: OrderedDict[str, array[int]] = OrderedDict()
 
 
 def _read_dates(leaf: Any) -> array[int]:
@@ -78,20 +72,8 @@ def _read_dates(leaf: Any) -> array[int]:
     return dates
 
 
-def _segment_dates(leaf: Any) -> array[int]:
-    """One segment's dates, read once while the segment is kept."""
-    segment = leaf.segment()
-    key = str(segment.segment_id()) if segment is not None else ""  # random, unique
-    cached = _SEGMENTS.get(key) if key else None
-    if cached is not None:
-        _SEGMENTS.move_to_end(key)
-        return cached
-    dates = _read_dates(leaf)
-    if key:
-        _SEGMENTS[key] = dates
-        while len(_SEGMENTS) > MAX_CACHED_SEGMENTS:
-            _SEGMENTS.popitem(last=False)
-    return dates
+#: One segment's dates, read once while the segment is kept.
+_segment_dates = SegmentCache(_read_dates)
 
 
 def dates(reader: Any) -> array[int]:
