@@ -144,21 +144,34 @@ class Reading:
     # --- what is new ---------------------------------------------------------------
 
     def note_collection(self) -> None:
-        """After a sync: work out what is new, and remember today for ids never seen."""
+        """After a sync: work out what is new, and remember today for ids never seen.
+
+        The ids are gathered off the UI thread (0.13 s at 100k items, after every sync).
+        """
         if self.known_at_start is None:
             return  # not read yet: noted once it is
         collection = self.app.library.collection
         if collection is self._collection_noted or not (collection.briefings or collection.plans):
             return
         self._collection_noted = collection
-        current = list(collection_ids(collection))
-        self.new = new_since(self.known_at_start, current)
-        unseen = [item for item in current if item not in self.first_seen]
+        known, seen = self.known_at_start, self.first_seen
+
+        def gather() -> tuple[frozenset[str], list[str]]:
+            current = list(collection_ids(collection))
+            return new_since(known, current), [item for item in current if item not in seen]
+
+        self.app.state_jobs.run(gather, partial(self._noted, collection))
+
+    def _noted(self, collection: object, found: tuple[frozenset[str], list[str]]) -> None:
+        if collection is not self._collection_noted:
+            return  # a newer sync is being noted
+        new, unseen = found
         if unseen:
             today = self.app.today
             self.first_seen.update(dict.fromkeys(unseen, today))
             self.app.state_jobs.run(partial(self.app.state.note_first_seen, unseen, today))
-        if self.new and self.screen.response is not None:
+        changed, self.new = new != self.new, new
+        if changed and self.screen.response is not None:
             self.screen.show_response(self.screen.response)
 
     def added(self, query: str) -> tuple[AddedQuery, frozenset[str] | None]:
