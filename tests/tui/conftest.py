@@ -8,6 +8,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -15,7 +16,7 @@ from textual.pilot import Pilot
 from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.model import Kind, Status
-from mhbrief.results import Highlight, Hit, SearchResponse, Sort, Span
+from mhbrief.results import Highlight, Hit, SearchResponse, Span
 from mhbrief.tui.app import MHBriefApp, create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -79,16 +80,8 @@ class ManyHits(Library):
         super().__init__(briefings, index_dir)
         self.count = count
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 50,
-        sort: Sort = Sort.RELEVANCE,
-        as_you_type: bool = False,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> SearchResponse:
-        base = super().search(query, limit=1, sort=sort, as_you_type=as_you_type)
+    def search(self, query: str, **options: Any) -> SearchResponse:
+        base = super().search(query, **{**options, "limit": 1})
         hits = tuple(
             Hit(
                 id=f"many/q{i}",
@@ -121,13 +114,5 @@ class ManyHits(Library):
 class BrokenSearch(Library):
     """A library whose search fails, as a bug or a broken index would."""
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 50,
-        sort: Sort = Sort.RELEVANCE,
-        as_you_type: bool = False,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> SearchResponse:
+    def search(self, query: str, **options: Any) -> SearchResponse:
         raise RuntimeError("index exploded")

@@ -6,13 +6,14 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.visual import VisualType
 from textual.widgets import OptionList, Static
 
 from mhbrief.library import Cancelled, Library
-from mhbrief.results import SearchResponse, Sort
+from mhbrief.results import SearchResponse
 from mhbrief.tui.messages import SearchDone
 from mhbrief.tui.widgets.search_box import SearchBox
 
@@ -25,15 +26,8 @@ SLOW = 20.0  # seconds: the first search would take this long if nobody stopped 
 class SlowFirstWord(Library):
     """A real library whose search for "k" alone holds the index very long unless cancelled."""
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 50,
-        sort: Sort = Sort.RELEVANCE,
-        as_you_type: bool = False,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> SearchResponse:
+    def search(self, query: str, **options: Any) -> SearchResponse:
+        cancelled = options.get("cancelled")
         if query.strip() == "k":
             with self._search_lock:  # as a long Whoosh search holds it
                 deadline = time.monotonic() + SLOW
@@ -41,9 +35,7 @@ class SlowFirstWord(Library):
                     if cancelled is not None and cancelled():
                         raise Cancelled
                     time.sleep(0.01)
-        return super().search(
-            query, limit=limit, sort=sort, as_you_type=as_you_type, cancelled=cancelled
-        )
+        return super().search(query, **options)
 
 
 async def test_the_next_key_does_not_wait_for_the_search_before_it(
@@ -225,19 +217,9 @@ async def test_a_query_longer_than_the_box_scrolls_to_keep_the_cursor_in_view(
 class HitsByLength(ManyHits):
     """As many synthetic hits as the query asks: 40 for two letters, else 2."""
 
-    def search(
-        self,
-        query: str,
-        *,
-        limit: int = 50,
-        sort: Sort = Sort.RELEVANCE,
-        as_you_type: bool = False,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> SearchResponse:
+    def search(self, query: str, **options: Any) -> SearchResponse:
         self.count = 40 if len(query.strip()) == 2 else 2
-        return super().search(
-            query, limit=limit, sort=sort, as_you_type=as_you_type, cancelled=cancelled
-        )
+        return super().search(query, **options)
 
 
 async def test_the_results_scrollbar_follows_the_rows_as_a_full_layout_would(
