@@ -10,6 +10,11 @@
 - **Clean-up.** A writer that fails (a full disk) leaves half-written segment
   files, a temporary TOC and its posting pool folder; :func:`remove_unused`
   deletes everything the current TOC does not name.
+- **No code from a pickle.** Whoosh keeps its TOC (the list of segments), the
+  directory of a compound segment and parts of its postings as pickles. Every one
+  of them is read with :mod:`mhbrief.safepickle`, allowing only the classes a
+  Whoosh index of ours holds (:data:`WHOOSH_PICKLES`): a planted or swapped file
+  fails to open like a damaged one (the sync rebuilds it), and runs nothing.
 - **Merging.** :func:`merge_sparse` copies the live documents of a segment that
   is mostly deleted into the new one, so bulk updates no longer pile up full
   segments of deleted documents (three updates of every file left three).
@@ -23,15 +28,56 @@ import json
 import os
 import shutil
 import zlib
+from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+import whoosh.codec.whoosh3
+import whoosh.columns
+import whoosh.filedb.structfile
 from whoosh import writing
+from whoosh.codec.whoosh3 import W3Codec, W3Segment
 from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
+from mhbrief import safepickle
+
 CHECKSUMS = "checksums.json"
 _CHUNK = 1 << 20
+
+#: Every global a pickle in one of our Whoosh indexes names (found by tracing every
+#: unpickling while building, updating, searching, sorting and merging an index): the
+#: TOC's segments (``W3Segment`` with its ``W3Codec`` and a ``defaultdict(int)`` of field
+#: lengths), and the ``bytes`` that Whoosh's protocol-2 pickles rebuild through
+#: ``_codecs.encode``. The schema is never unpickled: we always pass our own.
+WHOOSH_PICKLES: safepickle.Allowed = {
+    ("whoosh.codec.whoosh3", "W3Segment"): W3Segment,
+    ("whoosh.codec.whoosh3", "W3Codec"): W3Codec,
+    ("collections", "defaultdict"): defaultdict,
+    ("builtins", "int"): int,
+    ("_codecs", "encode"): safepickle.latin1_encode,
+}
+
+
+def _load_pickle(file: IO[bytes]) -> Any:
+    return safepickle.load(file, WHOOSH_PICKLES)
+
+
+def _loads_pickle(data: bytes) -> Any:
+    return safepickle.loads(data, WHOOSH_PICKLES)
+
+
+def restrict_unpickling() -> None:
+    """Make every pickle Whoosh reads go through the restricted unpickler: its file
+    reader (``StructFile.read_pickle``: TOC, compound directory, block headers) and the
+    ``loads`` of its codec and columns (inlined postings, block data). Whoosh looks
+    these names up when it calls them, so replacing them here is enough."""
+    whoosh.filedb.structfile.load_pickle = _load_pickle
+    whoosh.codec.whoosh3.loads = _loads_pickle
+    whoosh.columns.loads = _loads_pickle
+
+
+restrict_unpickling()
 
 
 def current_files(storage: Any, indexname: str, schema: Any) -> tuple[str, list[str]]:

@@ -22,7 +22,9 @@ The cache is a SQLite file in the index's version folder, one row a briefing
 file (its fingerprint and its pickled parse result), so a reload that changed
 one file writes one row, not every file's result again (1.7 s at 100k items).
 It is read only when that folder and the file belong to the current user and
-nobody else may write them (pickle runs code, as Whoosh's own TOC files do).
+nobody else may write them, and each row is unpickled by
+:mod:`mhbrief.safepickle`, which builds only the model classes a parse result
+holds (:data:`PICKLED`): a row naming anything else is a cache miss, never code run.
 Any problem with it (missing, damaged, other code version, unwritable, busy)
 means parsing everything, never an error.
 
@@ -43,9 +45,10 @@ import tempfile
 import time
 import urllib.parse
 from dataclasses import dataclass, field
-from pathlib import Path
+from datetime import date
+from pathlib import Path, PosixPath
 
-from mhbrief import index, loader
+from mhbrief import index, loader, model, problems, safepickle
 from mhbrief.format import parse_file, read_capped, sha256
 from mhbrief.model import Collection, SourceFile, spill
 
@@ -68,6 +71,31 @@ CREATE TABLE files (
 """
 
 Fingerprint = tuple[int, int, int, int]
+
+#: The globals a pickled :class:`~mhbrief.model.SourceFile` names: the model's documents,
+#: items, themes and enums, its problems, paths and dates. Nothing else is unpickled.
+_MODEL_CLASSES = (
+    model.SourceFile,
+    model.Briefing,
+    model.Plan,
+    model.ThemesFile,
+    model.Quote,
+    model.Point,
+    model.Section,
+    model.Theme,
+    model.Kind,
+    model.Stance,
+    model.SourceType,
+    model.Status,
+    model.SectionTexts,
+    problems.Problem,
+    problems.Severity,
+)
+PICKLED: safepickle.Allowed = {
+    **{(cls.__module__, cls.__qualname__): cls for cls in _MODEL_CLASSES},
+    ("pathlib", "PosixPath"): PosixPath,
+    ("datetime", "date"): date,
+}
 
 
 def fingerprint(info: os.stat_result) -> Fingerprint:
@@ -215,7 +243,7 @@ def load(folder: Path, root: Path) -> ParseCache:
                 "SELECT path, size, mtime_ns, ctime_ns, inode, seen_ns, source FROM files"
             )
             for key, size, mtime, ctime, inode, seen_ns, data in rows:
-                source = pickle.loads(data)
+                source = safepickle.loads(data, PICKLED)
                 if not isinstance(source, SourceFile):
                     return ParseCache()
                 spill(source.document)  # one file's texts in memory at a time

@@ -8,7 +8,9 @@ others; otherwise mhbrief refuses with one line and answers nothing from it.
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -39,10 +41,12 @@ class _Payload:
         return os.system, (f"touch {self.marker}",)
 
 
-def plant_toc(folder: Path, marker: Path) -> None:
+def plant_toc(folder: Path, marker: Path, generation: int = 1) -> None:
     """A TOC whose segment list runs ``touch marker`` when unpickled."""
     folder.mkdir(parents=True, exist_ok=True)
-    TOC(index.SCHEMA, _Payload(marker), 1).write(FileStorage(str(folder)), index.INDEX_NAME)
+    TOC(index.SCHEMA, _Payload(marker), generation).write(
+        FileStorage(str(folder)), index.INDEX_NAME
+    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -106,6 +110,46 @@ def test_a_planted_toc_in_a_folder_others_can_write_never_runs(
     with Library(folder, shared) as library:
         library.sync()
         assert library.refused and library.search("funding").hits == ()
+    assert not marker.exists()
+
+
+def test_a_planted_toc_in_our_own_index_runs_nothing_and_the_index_is_rebuilt(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    """Whatever got it there (a race, a swap, a restored backup), a TOC naming anything
+    but Whoosh's segment classes is refused by the restricted unpickler."""
+    mine = tmp_path / "mine"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+    marker = tmp_path / "pwned"
+    plant_toc(index.store_dir(mine), marker, generation=99)
+    with Library(folder, mine) as library:
+        assert library.search("funding").hits == ()  # unreadable: stale and empty
+        assert library.stale and "cannot be read" in (library.stale_message or "")
+        report = library.sync()
+        assert report.rebuilt and not library.refused
+        assert library.search("funding").hits
+    assert not marker.exists()
+    plant_toc(index.store_dir(mine), marker, generation=199)
+    code, out, _ = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(mine), "funding"
+    )
+    assert code == 0 and "funding" in out
+    assert not marker.exists()
+
+
+def test_every_pickle_whoosh_reads_is_restricted(tmp_path: Path) -> None:
+    """Not only the TOC: compound directories, block headers and inlined postings."""
+    import whoosh.codec.whoosh3
+    import whoosh.columns
+    import whoosh.filedb.structfile
+
+    marker = tmp_path / "pwned"
+    planted = pickle.dumps(_Payload(marker))
+    for load in (whoosh.codec.whoosh3.loads, whoosh.columns.loads):
+        with pytest.raises(pickle.UnpicklingError):
+            load(planted)
+    with pytest.raises(pickle.UnpicklingError):
+        whoosh.filedb.structfile.StructFile(io.BytesIO(planted)).read_pickle()
     assert not marker.exists()
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
+import pickle
 import shutil
+import sqlite3
 import time
 import tracemalloc
 from pathlib import Path
@@ -15,6 +18,7 @@ from mhbrief import model, parsecache, textstore
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
 from mhbrief.model import Quote
+from mhbrief.problems import Severity
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 QUOTE = "Elke gemeente moet weten wie slachtoffers opvangt."
@@ -297,3 +301,46 @@ def test_with_no_room_for_the_text_store_everything_loads_as_before(
     _, cached = load(root, store)
     assert cached == load_collection(root)
     assert quote_text(cached) == QUOTE
+
+
+class _Payload:
+    """Pickles to a call of ``os.system``: what an attacker would store in the cache."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_a_planted_pickle_in_the_cache_runs_nothing_and_is_a_miss(tmp_path: Path) -> None:
+    root, store = folder(tmp_path), tmp_path / "store"
+    load(root, store)
+    marker = tmp_path / "pwned"
+    planted = pickle.dumps(_Payload(marker), protocol=pickle.HIGHEST_PROTOCOL)
+    with contextlib.closing(sqlite3.connect(store / parsecache.CACHE_NAME)) as connection:
+        connection.execute("UPDATE files SET source = ?", (planted,))
+        connection.commit()
+    parsed, collection = load(root, store)
+    assert not marker.exists()
+    assert parsed == 5  # refused: parsed again, as with no cache
+    assert quote_text(collection) == QUOTE
+    assert load(root, store)[0] == 0  # and stored afresh
+
+
+def test_files_with_problems_come_back_from_the_cache(tmp_path: Path) -> None:
+    """The restricted unpickler allows every class a parse result holds: problems too."""
+    root, store = folder(tmp_path), tmp_path / "store"
+    (root / "broken.toml").write_text('kind = "briefing"\nid = [\n', encoding="utf-8")
+    text = briefing(root).read_text(encoding="utf-8")
+    briefing(root).write_text(text.replace("\nid = ", "\ndraft = true\nid = ", 1), "utf-8")
+    past = time.time() - OLD
+    for path in root.rglob("*.toml"):
+        os.utime(path, (past, past))
+    parsed, fresh = load(root, store)
+    assert parsed == 6
+    parsed, cached = load(root, store)
+    assert parsed == 0
+    assert cached == fresh
+    severities = {p.severity for p in cached.problems}  # type: ignore[attr-defined]
+    assert {Severity.ERROR, Severity.NOTE} <= severities
