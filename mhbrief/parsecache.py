@@ -58,7 +58,18 @@ _OLD_CACHE_NAME = "parsed.pickle"
 #: An mtime this close to when its fingerprint was taken is not trusted.
 RACY_NS = 2_000_000_000
 #: Modules whose code decides a parse result: a change to any of them drops the cache.
-_PARSER_MODULES = ("format", "model", "problems", "sanitize", "suggest", "toml_positions")
+_PARSER_MODULES = (
+    "__init__",
+    "format",
+    "model",
+    "problems",
+    "sanitize",
+    "suggest",
+    "textstore",
+    "toml_entries",
+    "toml_hints",
+    "toml_positions",
+)
 
 #: How long a save waits for another process's save to finish before giving up.
 BUSY_SECONDS = 0.5
