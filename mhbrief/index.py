@@ -735,7 +735,7 @@ def _sync(
         return _stale(index_files.write_failure(index_dir, exc))
     try:
         return _write(ix, collection, changed, removed_sources, indexed, rebuild, progress, created)
-    except OSError as exc:  # a full disk, a folder turned read-only: nothing half-done stays
+    except (OSError, bulkwrite.BuildFailed) as exc:  # a full disk, a killed process: no trace
         index_files.remove_unused(
             folder,
             _storage(folder),
@@ -743,7 +743,12 @@ def _sync(
             SCHEMA,
             {LOCK_NAME, PARSE_CACHE, PARSE_CACHE_JOURNAL},
         )
-        return _stale(index_files.write_failure(index_dir, exc))
+        message = (
+            str(exc)
+            if isinstance(exc, bulkwrite.BuildFailed)
+            else index_files.write_failure(index_dir, exc)
+        )
+        return _stale(message)
     finally:
         lock.release()
 

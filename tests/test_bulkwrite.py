@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -29,7 +30,7 @@ bulkwrite.MIN_DOCUMENTS = 1
 original = bulkwrite.ParallelWriter._commit
 
 def paused(self, *args, **kwargs):
-    print(" ".join(str(task.pid) for task in self.tasks), flush=True)
+    print(" ".join(str(w.process.pid) for w in self.workers), flush=True)
     time.sleep(60)
 
 bulkwrite.ParallelWriter._commit = paused
@@ -88,10 +89,14 @@ def _gone(pid: int) -> bool:
 def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path: Path) -> None:
     briefings, index_dir = tmp_path / "briefings", tmp_path / "index"
     write_collection(briefings, 0)
+    temp = tmp_path / "temp"
+    temp.mkdir()
     writer = subprocess.Popen(
         [sys.executable, "-c", KILLED_PARALLEL, str(briefings), str(index_dir)],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "TMPDIR": str(temp)},
     )
     assert writer.stdout is not None
     pids = [int(pid) for pid in writer.stdout.readline().split()]
@@ -102,6 +107,9 @@ def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path
     while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert all(_gone(pid) for pid in pids)
+    assert writer.stderr is not None
+    assert writer.stderr.read() == ""  # the processes went quietly
+    assert not list(temp.iterdir())  # no pymp-* folder left behind
     # The lock went with the writer: the next sync builds the index.
     with Library(briefings, index_dir) as library:
         report = library.sync(lock_timeout=5)
@@ -109,11 +117,49 @@ def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path
         assert library.search("citaat", limit=1000).total == FILES * QUOTES
 
 
-def test_a_full_job_queue_with_no_process_left_fails_instead_of_hanging() -> None:
-    jobs = bulkwrite._Jobs(1)
-    jobs.alive = lambda: False
-    jobs.put(("job", 1))
-    started = time.monotonic()
-    with pytest.raises(RuntimeError, match="nothing was changed"):
-        jobs.put(("job", 2))  # no process will ever take the first one
-    assert time.monotonic() - started < 5
+KILLED_WORKER = """
+import os, signal, sys
+from mhbrief import bulkwrite
+from mhbrief.cli import main
+
+bulkwrite.MIN_DOCUMENTS = 1
+original = bulkwrite.ParallelWriter._enqueue
+
+def killing(self):
+    if self._next == 1:  # the first batch is in: the OOM killer takes a process
+        os.kill(self.workers[0].process.pid, signal.SIGKILL)
+        self.workers[0].process.wait()
+    original(self)
+
+bulkwrite.ParallelWriter._enqueue = killing
+sys.exit(main(["index", "--briefings", sys.argv[1], "--index", sys.argv[2]]))
+"""
+
+
+def test_a_killed_indexing_process_gives_one_line_and_keeps_the_last_good_index(
+    tmp_path: Path,
+) -> None:
+    briefings, index_dir = tmp_path / "briefings", tmp_path / "index"
+    write_collection(briefings, 0)
+    with Library(briefings, index_dir) as library:
+        library.sync()
+    write_collection(briefings, 1)  # a new revision, every file changed
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_WORKER, str(briefings), str(index_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TMPDIR": str(temp)},
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("mhbrief: error: the index was not updated: ")
+    assert "an indexing process was stopped by SIGKILL" in lines[0]
+    assert "Traceback" not in done.stderr + done.stdout
+    assert not list(temp.iterdir())  # no pymp-* or other folder left behind
+    with Library(briefings, index_dir) as library:  # the last good index answers
+        assert library.search("alfa", limit=1000).total == FILES * QUOTES
+        assert library.search("bravo", limit=1000).total == 0
