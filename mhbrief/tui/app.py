@@ -8,7 +8,9 @@ environment itself, so the CLI and the tests build it the same way.
 from __future__ import annotations
 
 import datetime
+import os
 import shlex
+import shutil
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +23,7 @@ from textual.screen import Screen
 
 from mhbrief.config import Settings
 from mhbrief.library import Library
+from mhbrief.sanitize import sanitize_line
 from mhbrief.state import StateStore
 from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
 from mhbrief.tui.memory import TICK_SECONDS, IdleCollector
@@ -137,13 +140,42 @@ class MHBriefApp(App[None]):
         except ValueError as exc:  # settings are checked at start; a last guard
             self.notify(f"Settings problem: editor: {exc}", severity="error", markup=False)
             return
+        problem = editor_missing(command[0])
+        if problem:
+            self.notify(problem, severity="error", markup=False, timeout=10)
+            return
+        failure: OSError | None = None
         try:
             with self.suspend():
-                subprocess.run(command, check=False)
+                # An error must not leave the block: the terminal is handed back only
+                # when it ends normally (App.suspend resumes after the yield, not in a
+                # finally), so an editor that fails to start would leave the app asleep.
+                try:
+                    subprocess.run(command, check=False)
+                except OSError as exc:
+                    failure = exc
         except SuspendNotSupported:
             self.notify("This terminal cannot hand over to an editor", severity="error")
-        except OSError as exc:
-            self.notify(f"Cannot run the editor: {exc}", severity="error", markup=False)
+        if failure is not None:
+            why = failure.strerror or str(failure)
+            self.notify(
+                f"Cannot start the editor {sanitize_line(command[0])!r}: {why}. "
+                "Check $EDITOR or editor in the settings file.",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
+
+
+def editor_missing(program: str) -> str | None:
+    """Why ``program`` cannot be started, found before the terminal is handed over."""
+    if shutil.which(program) is not None:
+        return None
+    where = "is not an executable file" if os.sep in program else "is not installed (not on PATH)"
+    return (
+        f"Cannot start the editor {sanitize_line(program)!r}: it {where}. "
+        "Check $EDITOR or editor in the settings file."
+    )
 
 
 def editor_command(editor: str, path: Path, line: int | None) -> list[str]:

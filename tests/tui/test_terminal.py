@@ -141,6 +141,25 @@ def test_in_tmux_at_80x24(tmux: Tmux, folder: Path, tmp_path: Path) -> None:
     search_open_copy_quit(tmux)
 
 
+def test_in_tmux_an_editor_that_fails_to_start_hands_the_terminal_back(
+    tmux: Tmux, folder: Path, tmp_path: Path
+) -> None:
+    """An editor found on disk that the system cannot run (no #! line): the app comes back."""
+    (folder / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    editor = tmp_path / "broken-editor"
+    editor.write_bytes(b"\x00\x01 not a program\n")
+    editor.chmod(0o755)
+    tmux.start(f"{MHBRIEF} --briefings {folder}", {**app_env(tmp_path), "EDITOR": str(editor)})
+    tmux.wait_for("F2 Results")
+    tmux.keys("F8")
+    tmux.wait_for("Invalid value")
+    tmux.keys("e")
+    screen = tmux.wait_for("Cannot start the editor")
+    assert "mhbrief — Problems" in screen  # drawn again, where it was
+    tmux.keys("Escape")
+    search_open_copy_quit(tmux)  # keys reach the app again, and ctrl+q ends it
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
