@@ -140,6 +140,8 @@ class _Worker:
 def serve() -> None:
     """A sub-process's life: open the index, add every batch, send the segment back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    import mhbrief.index_files  # noqa: F401 - its restricted unpickling of Whoosh, here too
+
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write on the results channel
     storage, indexname, subargs = pickle.load(stdin)
