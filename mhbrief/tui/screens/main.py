@@ -109,7 +109,9 @@ class MainScreen(Screen[None]):
         self.history: History[Step] = History()
         self.prep = Prep(self)
         self.reading = Reading(self)
-        self._restore_highlight: str | None = None
+        #: The history step Back or Fwd brought back, until its query's results come:
+        #: they highlight it, and leave it open even where they do not hold it.
+        self._restoring: Step | None = None
         #: The next results start at their first row (after a sort, or new items).
         self._to_top = False
         self.sort = Sort.RELEVANCE
@@ -271,9 +273,14 @@ class MainScreen(Screen[None]):
     def search_done(self, message: SearchDone) -> None:
         if message.request != self._wanted:
             return  # the user has typed on since: drop it
-        self.show_response(message.response)
+        step = self._restoring
+        if step is not None and message.request.query == step.query:
+            self._restoring = None
+            self.show_response(message.response, restoring=step.id)
+        else:
+            self.show_response(message.response)
 
-    def show_response(self, response: SearchResponse) -> None:
+    def show_response(self, response: SearchResponse, *, restoring: str | None = None) -> None:
         app = self.mhbrief
         collection = app.library.collection
         results = self.query_one(ResultsList)
@@ -282,7 +289,7 @@ class MainScreen(Screen[None]):
         same_query = self.response is not None and self.response.query == response.query
         to_top, self._to_top = self._to_top, False
         keep = results.highlighted_id if same_query and not to_top else None
-        keep, self._restore_highlight = self._restore_highlight or keep, None
+        keep = restoring or keep
         self.response = response
         self.hits = {hit.id: hit for hit in response.hits}
         rows = self.hit_rows(response.hits)
@@ -316,6 +323,9 @@ class MainScreen(Screen[None]):
         )
         self.update_status()
         highlighted = results.highlighted_id
+        if restoring is not None:  # Back retraces what was opened, not the best hit
+            self.show_detail(restoring)
+            return
         # After a sort or new items, with the focus elsewhere, the open item stays.
         follow = not (to_top and not results.has_focus) or self.detail_id is None
         if follow and highlighted is not None and highlighted in self.hits:
@@ -512,8 +522,9 @@ class MainScreen(Screen[None]):
     def restore(self, step: Step) -> None:
         """Show a history step: its item, and the query and results it was opened from."""
         box = self.query_one(SearchBox)
+        self._restoring = None
         if box.value != step.query:
-            self._restore_highlight = step.id
+            self._restoring = step
             box.value = step.query
             box.cursor_position = len(step.query)
         self.show_detail(step.id)
