@@ -22,11 +22,11 @@ a change of either gives an empty folder, which the next sync fills.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
 import os
-import stat
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -44,7 +44,7 @@ from whoosh.index import EmptyIndexError
 from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock
 
-from mhbrief import bulkwrite, index_files
+from mhbrief import bulkwrite, index_files, trust
 from mhbrief.analysis import (
     ANALYSIS_VERSION,
     LANGUAGES,
@@ -55,6 +55,8 @@ from mhbrief.analysis import (
 )
 from mhbrief.model import Briefing, Collection, Plan, SourceFile, item_record
 from mhbrief.sanitize import sanitize_line
+from mhbrief.trust import CheckedDir
+from mhbrief.trust import IndexUnsafe as IndexUnsafe  # raised to callers of this module
 
 #: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
 #: 4: records say ``draft``; a section's record its plan's ``own_words`` and ``url``.
@@ -279,10 +281,6 @@ def _parse_date(value: object) -> date | None:
 # --- opening -----------------------------------------------------------------
 
 
-class IndexUnsafe(Exception):
-    """The index folder may be written by others: Whoosh unpickles from it."""
-
-
 @dataclass(frozen=True)
 class SyncReport:
     added: int
@@ -302,101 +300,77 @@ def store_dir(index_dir: Path) -> Path:
     return index_dir / f"v{SCHEMA_VERSION}-{ANALYSIS_VERSION}"
 
 
-def _make_dirs(path: Path) -> None:
-    """Create ``path`` (and parents) writable by the owner only."""
-    missing = []
-    probe = path
-    while not probe.exists():
-        missing.append(probe)
-        probe = probe.parent
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o755, exist_ok=True)
-        os.chmod(folder, 0o755)
-
-
 def check_safe(folder: Path) -> None:
-    """Trust the index root, ``folder`` and the files in it only when no other user
-    can have written them (as git's ``safe.directory``): Whoosh unpickles its TOC
-    files, so a planted one runs code as whoever searches.
+    """Trust the version folder ``folder`` only when no other user can have written
+    it, the index root above it, the files in it or any folder on the way (see
+    :mod:`mhbrief.trust`): a planted index is refused before anything is read.
 
-    Each must be owned by the current user or root and not writable by group or
-    others. A few ``stat`` calls; a missing folder is fine (it is created ours).
+    A missing folder is fine (it is created ours).
     """
-    uid = os.geteuid()
-    for path in (folder.parent, folder):
-        try:
-            _check_owner(path, path.stat(), uid)
-        except FileNotFoundError:
-            return
-    _check_parent(folder.parent)
     try:
-        entries = list(os.scandir(folder))
-    except OSError:
+        open_checked(folder).close()
+    except FileNotFoundError:
         return
-    for entry in entries:
-        if entry.name == LOCK_NAME:
-            continue  # never read: flock only
-        try:
-            info = entry.stat()
-        except OSError:
-            continue  # removed by a commit meanwhile
-        _check_owner(Path(entry.path), info, uid)
 
 
-def _check_parent(root: Path) -> None:
-    """Refuse an index root whose own folder others may write without the sticky bit:
-    they could rename the root away and put theirs in its place between checks."""
+def open_checked(folder: Path, *, create: bool = False) -> CheckedDir:
+    """The version folder ``folder``, checked (with every folder on its path and every
+    file in it) and held open: use :attr:`CheckedDir.path` to reach what is in it."""
+    handle = trust.open_checked(folder, strict=2, create=create)
     try:
-        info = root.parent.stat()
-    except OSError:
-        return
-    if info.st_mode & stat.S_IWOTH and not info.st_mode & stat.S_ISVTX:
-        raise IndexUnsafe(
-            f"refusing the index at {root}: its folder {root.parent} can be written by "
-            f"other users (mode {stat.S_IMODE(info.st_mode):o}), who could replace the index; "
-            "use --index with a folder of your own"
-        )
-
-
-def _check_owner(path: Path, info: os.stat_result, uid: int) -> None:
-    what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
-    if info.st_uid not in (uid, 0):
-        raise IndexUnsafe(
-            f"refusing the index at {path}: the {what} belongs to another user "
-            f"(uid {info.st_uid}), and an index runs code when read; "
-            "use --index with a folder of your own, or delete this one"
-        )
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise IndexUnsafe(
-            f"refusing the index at {path}: the {what} is writable by other users "
-            f"(mode {stat.S_IMODE(info.st_mode):o}), and an index runs code when read; "
-            f"make it yours only (chmod go-w {path}) or use --index with a folder of your own"
-        )
+        trust.check_entries(handle, skip=frozenset({LOCK_NAME}))  # the lock: flock only
+    except BaseException:
+        handle.close()
+        raise
+    return handle
 
 
 class OwnerOnlyStorage(FileStorage):  # type: ignore[misc]
-    """Whoosh's file storage, creating its files writable by their owner only
-    (whatever the umask), so :func:`check_safe` keeps trusting them."""
+    """Whoosh's file storage, creating its files and folders for their owner only
+    (whatever the umask), so :func:`check_safe` keeps trusting them.
+
+    Given a :class:`~mhbrief.trust.CheckedDir`, it keeps it open and reaches the
+    files through it; another process (the parallel build's workers) gets the
+    folder's name, as a handle means nothing there.
+    """
+
+    def __init__(self, folder: str, *, handle: CheckedDir | None = None, **kwargs: Any) -> None:
+        super().__init__(folder, **kwargs)
+        self.handle = handle
+        self.shown = str(handle.shown) if handle is not None else folder
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["folder"], state["handle"] = state["shown"], None
+        return state
 
     def create_file(self, name: str, excl: bool = False, mode: str = "wb", **kwargs: Any) -> Any:
-        if excl or self.readonly:
+        if self.readonly:
             return super().create_file(name, excl=excl, mode=mode, **kwargs)
+        flags = os.O_EXCL if excl else 0
 
-        def opener(path: str, flags: int) -> int:
-            return os.open(path, flags, 0o644)
+        def opener(path: str, more: int) -> int:
+            return os.open(path, more | flags, 0o600)
 
         handle = open(self._fpath(name), mode, opener=opener)  # noqa: SIM115 (StructFile closes it)
         return StructFile(handle, name=name, **kwargs)
 
     def temp_storage(self, name: str | None = None) -> Any:
-        folder = Path(self.folder) / (name or f"{INDEX_NAME}.tmp")
-        folder.mkdir(mode=0o755, exist_ok=True)
-        os.chmod(folder, 0o755)
-        return OwnerOnlyStorage(str(folder))
+        name = name or f"{INDEX_NAME}.tmp"
+        folder = Path(self.folder) / name
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+        storage = OwnerOnlyStorage(str(folder), handle=self.handle)
+        storage.shown = os.path.join(self.shown, name)
+        return storage
 
 
-def _storage(folder: Path, *, readonly: bool = False) -> Any:
-    return OwnerOnlyStorage(str(folder), readonly=readonly, supports_mmap=MMAP)
+def _storage(folder: Path | CheckedDir, *, readonly: bool = False) -> Any:
+    if isinstance(folder, CheckedDir):
+        path, handle = str(folder.path), folder
+    else:
+        path, handle = str(folder), None
+    return OwnerOnlyStorage(path, handle=handle, readonly=readonly, supports_mmap=MMAP)
 
 
 def exists(folder: Path) -> bool:
@@ -405,40 +379,51 @@ def exists(folder: Path) -> bool:
 
 
 def open_index(folder: Path) -> Any:
-    """Open the index in ``folder`` (read-only is fine); retries a vanished TOC."""
-    check_safe(folder)
-    for attempt in range(OPEN_RETRIES):
-        try:
-            storage = _storage(folder, readonly=True)
-            return storage.open_index(INDEX_NAME, schema=SCHEMA)
-        except (FileNotFoundError, EmptyIndexError):
-            if attempt == OPEN_RETRIES - 1:
-                raise
-            time.sleep(0.02 * (attempt + 1))
+    """Open the index in ``folder`` (read-only is fine), checked first and read through
+    the checked folder's handle; retries a vanished TOC."""
+    handle = open_checked(folder)
+    try:
+        for attempt in range(OPEN_RETRIES):
+            try:
+                return _storage(handle, readonly=True).open_index(INDEX_NAME, schema=SCHEMA)
+            except (FileNotFoundError, EmptyIndexError):
+                if attempt == OPEN_RETRIES - 1:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+    except BaseException:
+        handle.close()
+        raise
     raise AssertionError("unreachable")
 
 
-def open_writable(folder: Path) -> Any:
-    check_safe(folder)  # every path that reads a TOC checks first
-    return _storage(folder).open_index(INDEX_NAME, schema=SCHEMA)
+def open_writable(folder: Path | CheckedDir) -> Any:
+    """The index in ``folder`` for writing; every path that reads a TOC checks first.
+    Its ``storage.folder`` reaches the checked folder for as long as the index lives."""
+    handle = folder if isinstance(folder, CheckedDir) else open_checked(folder)
+    try:
+        return _storage(handle).open_index(INDEX_NAME, schema=SCHEMA)
+    except BaseException:
+        if handle is not folder:
+            handle.close()
+        raise
 
 
 def _create(folder: Path, lock_timeout: float) -> bool:
     """Create an empty index under the write lock unless one exists. False: locked."""
-    _make_dirs(folder)
-    check_safe(folder)
-    lock = FileLock(str(folder / LOCK_NAME))
-    if not _acquire(lock, lock_timeout):
-        return False
-    try:
-        if not exists(folder):
-            try:
-                _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
-            except OSError:  # a full disk: no half-written TOC stays behind
-                index_files.remove_unused(folder, _storage(folder), INDEX_NAME, SCHEMA, set())
-                raise
-    finally:
-        lock.release()
+    with open_checked(folder, create=True) as handle:
+        lock = _write_lock(handle.path)
+        if not _acquire(lock, lock_timeout):
+            return False
+        try:
+            if not exists(handle.path):
+                storage = _storage(handle)
+                try:
+                    storage.create_index(SCHEMA, indexname=INDEX_NAME)
+                except OSError:  # a full disk: no half-written TOC stays behind
+                    index_files.remove_unused(handle.path, storage, INDEX_NAME, SCHEMA, set())
+                    raise
+        finally:
+            lock.release()
     return True
 
 
@@ -449,23 +434,24 @@ def _recreate_if_broken(folder: Path, lock_timeout: float, *, force: bool = Fals
     True: it was replaced; False: it opens fine after all (another process was
     committing while we read it); None: the lock is held by another process.
     """
-    lock = FileLock(str(folder / LOCK_NAME))
-    if not _acquire(lock, lock_timeout):
-        return None
-    try:
+    with open_checked(folder) as handle:
+        lock = _write_lock(handle.path)
+        if not _acquire(lock, lock_timeout):
+            return None
         try:
-            if force:
-                raise ValueError("segment checksum mismatch")
-            _read_all(open_writable(folder))
-            return False
-        except (IndexUnsafe, PermissionError):
-            raise
-        except Exception:
-            # New TOC of generation 0; the next commit removes the old segment files.
-            _storage(folder).create_index(SCHEMA, indexname=INDEX_NAME)
-            return True
-    finally:
-        lock.release()
+            try:
+                if force:
+                    raise ValueError("segment checksum mismatch")
+                _read_all(open_writable(handle))
+                return False
+            except (IndexUnsafe, PermissionError):
+                raise
+            except Exception:
+                # New TOC of generation 0; the next commit removes the old segment files.
+                _storage(handle).create_index(SCHEMA, indexname=INDEX_NAME)
+                return True
+        finally:
+            lock.release()
 
 
 def _verify(folder: Path, lock_timeout: float) -> list[str]:
@@ -474,8 +460,8 @@ def _verify(folder: Path, lock_timeout: float) -> list[str]:
     if not exists(folder):
         return []
     try:
-        check_safe(folder)
-        damaged = index_files.damaged_files(folder, _storage(folder), INDEX_NAME, SCHEMA)
+        with open_checked(folder) as handle:
+            damaged = index_files.damaged_files(handle.path, _storage(handle), INDEX_NAME, SCHEMA)
     except IndexUnsafe:
         return []  # the sync refuses it with its own message
     except Exception:
@@ -498,6 +484,16 @@ def _read_all(ix: Any) -> None:
                     reader.doc_frequency(name, value)
                     for _ in reader.postings(name, value).all_ids():
                         pass
+
+
+def _write_lock(folder: Path) -> Any:
+    """Whoosh's lock file in ``folder``, made for its owner only (Whoosh makes it 0777
+    less the umask): only ever locked, never read, but nothing of ours is shared."""
+    path = folder / LOCK_NAME
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    with contextlib.suppress(OSError):  # a read-only folder: Whoosh's own attempt says so
+        os.close(os.open(path, flags, 0o600))
+    return FileLock(str(path))
 
 
 def _acquire(lock: Any, timeout: float) -> bool:
@@ -683,7 +679,6 @@ def _sync(
             if not _create(folder, lock_timeout):
                 return _stale("another mhbrief process is updating the index", locked=True)
             created = True
-        check_safe(folder)
         try:
             ix = open_writable(folder)
             indexed = indexed_files(ix)
@@ -703,6 +698,7 @@ def _sync(
     except OSError as exc:
         return _stale(index_files.write_failure(index_dir, exc))
 
+    folder = Path(ix.storage.folder)  # the checked folder, through its handle
     current = {relative(s.path, collection.root): s for s in collection.files}
     labels = theme_labels(collection)
     digest = labels_digest(labels)  # once, not once a file
@@ -724,7 +720,7 @@ def _sync(
 
     # Our own lock, not the writer's: released whatever fails, and held while a
     # failed write's files are removed.
-    lock = FileLock(str(folder / LOCK_NAME))
+    lock = _write_lock(folder)
     try:
         if not _acquire(lock, lock_timeout):
             return _stale(
@@ -738,7 +734,7 @@ def _sync(
     except (OSError, bulkwrite.BuildFailed) as exc:  # a full disk, a killed process: no trace
         index_files.remove_unused(
             folder,
-            _storage(folder),
+            ix.storage,
             INDEX_NAME,
             SCHEMA,
             {LOCK_NAME, PARSE_CACHE, PARSE_CACHE_JOURNAL},

@@ -124,7 +124,7 @@ def record_checksums(folder: Path, storage: Any, indexname: str, schema: Any) ->
         if files == known:
             return
         temporary = folder / f"{CHECKSUMS}.{os.getpid()}.tmp"
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump({"files": files}, handle)
         os.replace(temporary, folder / CHECKSUMS)

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PosixPath
 
-from mhbrief import index, loader, model, problems, safepickle
+from mhbrief import index, loader, model, problems, safepickle, trust
 from mhbrief.format import parse_file, read_capped, sha256
 from mhbrief.model import Collection, SourceFile, spill
 
@@ -214,21 +214,25 @@ def code_key() -> str:
     return digest.hexdigest()
 
 
-def _owned_and_private(info: os.stat_result) -> bool:
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
-def _trusted_file(folder: Path, path: Path) -> bool:
-    """True when ``path`` is a regular file of ours in ``folder``, which is ours and
-    which nobody else may write (so nobody can swap the file between this and opening)."""
+def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:
+    """True when ``name`` is a regular file of ours in the checked folder ``handle``, which
+    is ours and which nobody else may write (so nobody can swap the file before we open
+    it through the same handle)."""
     try:
-        index.check_safe(folder)  # nobody else may have written there
-        if not _owned_and_private(os.stat(folder)):
+        if not trust.private_to(os.fstat(handle.fd)):
             return False
-        info = os.stat(path, follow_symlinks=False)
-    except Exception:
+        info = os.stat(name, dir_fd=handle.fd, follow_symlinks=False)
+    except OSError:
         return False
-    return stat.S_ISREG(info.st_mode) and _owned_and_private(info)
+    return stat.S_ISREG(info.st_mode) and trust.private_to(info)
+
+
+def _checked(folder: Path) -> trust.CheckedDir | None:
+    """The version folder, checked like the index it holds (see :func:`index.check_safe`)."""
+    try:
+        return index.open_checked(folder)
+    except Exception:
+        return None
 
 
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
@@ -241,9 +245,16 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 
 def load(folder: Path, root: Path) -> ParseCache:
     """The parse cache in ``folder`` for the briefings folder ``root``; empty if unusable."""
-    path = folder / CACHE_NAME
-    if not _trusted_file(folder, path):
+    handle = _checked(folder)
+    if handle is None:
         return ParseCache()
+    with handle:
+        if not _trusted_file(handle, CACHE_NAME):
+            return ParseCache()
+        return _read(handle.path / CACHE_NAME, root)
+
+
+def _read(path: Path, root: Path) -> ParseCache:
     entries: dict[str, Entry] = {}
     try:
         with contextlib.closing(_connect(path, readonly=True)) as connection:
@@ -328,10 +339,14 @@ def save(folder: Path, root: Path, cache: ParseCache) -> None:
     """
     if not cache.changed or not folder.is_dir():
         return
+    handle = _checked(folder)
+    if handle is None:
+        return  # not ours alone: never written either
     try:
-        stored = cache.stored and _trusted_file(folder, folder / CACHE_NAME)
-        if not (stored and _write_changes(folder, root, cache)):
-            _write_all(folder, root, cache)
+        with handle:
+            stored = cache.stored and _trusted_file(handle, CACHE_NAME)
+            if not (stored and _write_changes(handle.path, root, cache)):
+                _write_all(handle.path, root, cache)
     except Exception:  # read-only, full or busy: the next load parses again, no harm
         return
     cache.stored, cache.changed = True, False

@@ -12,6 +12,7 @@ import io
 import os
 import pickle
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -187,6 +188,86 @@ def test_files_of_the_index_are_owner_writable_only_whatever_the_umask(
     for path in index.store_dir(mine).iterdir():
         if path.name != index.LOCK_NAME:
             assert path.stat().st_mode & 0o022 == 0, path
+
+
+@pytest.mark.parametrize("mode", [0o775, 0o2775, 0o777])
+def test_a_folder_anywhere_on_the_path_others_can_write_is_refused(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path, mode: int
+) -> None:
+    """A staff share (2775) two levels up: a group member could rename the index away."""
+    share = tmp_path / "share"
+    deep = share / "team" / "mine"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(deep))[0] == 0
+    share.chmod(mode)
+    code, out, err = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(deep), "funding"
+    )
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1
+    assert f"its folder {share} can be written by other users (mode {mode:o})" in err
+    assert f"chmod go-w {share}" in err
+    share.chmod(mode | 0o1000)  # sticky, as /tmp: nobody can rename what is ours in it
+    code, out, _ = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(deep), "funding"
+    )
+    assert code == 0 and "funding" in out
+
+
+def test_the_default_cache_under_a_group_writable_cache_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    cache.mkdir(parents=True, exist_ok=True)
+    cache.chmod(0o775)  # ~/.cache made under umask 002
+    code, out, err = run(capsys, "search", "--briefings", str(folder), "funding")
+    assert (code, out) == (1, "")
+    assert f"its folder {cache} can be written by other users (mode 775)" in err
+    cache.chmod(0o755)
+    assert run(capsys, "search", "--briefings", str(folder), "funding")[0] == 0
+
+
+def test_folders_made_for_the_index_are_private_whatever_the_umask(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    old = os.umask(0o002)
+    try:
+        deep = tmp_path / "new" / "deeper" / "mine"
+        assert run(capsys, "index", "--briefings", str(folder), "--index", str(deep))[0] == 0
+    finally:
+        os.umask(old)
+    store = index.store_dir(deep)
+    for path in (tmp_path / "new", tmp_path / "new" / "deeper", deep, store):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+    for path in store.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+
+
+def test_the_index_read_is_the_folder_that_was_checked(
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A folder swapped in between the check and the open is never read: Whoosh reads
+    through the handle of the folder that was checked."""
+    mine, other = tmp_path / "mine", tmp_path / "other"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run(capsys, "index", "--briefings", str(empty), "--index", str(other))[0] == 0
+    checked = index.trust.check_entries
+
+    def swap_after_check(handle: index.CheckedDir, skip: frozenset[str] = frozenset()) -> None:
+        checked(handle, skip)
+        mine.rename(tmp_path / "mine.old")  # the race: another index put in its place
+        other.rename(mine)
+
+    monkeypatch.setattr(index.trust, "check_entries", swap_after_check)
+    ix = index.open_index(index.store_dir(mine))
+    monkeypatch.undo()
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() > 0  # the checked index, not the empty one
+    assert index.open_index(index.store_dir(mine)).doc_count() == 0  # what the name holds now
 
 
 # --- a second user, as an attacker and a victim (setpriv) ----------------------------
