@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mhbrief import __version__
+from mhbrief.cli import streams
 from mhbrief.cli.authoring import register as register_authoring
 from mhbrief.cli.browse import register as register_browse
 from mhbrief.cli.common import (
@@ -62,6 +63,27 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    streams.prepare()  # any locale, a closed stdout
+    try:
+        code = _dispatch(argv)
+        streams.flush()  # a full disk is told now, not by Python on its way out
+        return code
+    except SystemExit:  # argparse after --help, --version or a usage error
+        try:
+            streams.flush()
+        except OSError as exc:
+            return streams.fault(exc)
+        raise
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader stopped reading (| head): no fault
+        streams.discard()
+        return 0
+    except OSError as exc:
+        return streams.fault(exc)
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
@@ -72,10 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"mhbrief: error: {shown_id(str(exc))}", file=sys.stderr)  # may echo input
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":
