@@ -5,7 +5,10 @@
   file in the target folder, flushed to disk, then linked into place (which
   fails if the target exists, so a file someone wrote is never replaced). On
   file systems without hard links it falls back to ``os.replace`` after a check.
-  A failure at any step leaves no partial file behind.
+  A failure at any step leaves no partial file behind. A new file gets the
+  permissions of any new file (0666 less the umask): an export under umask 077
+  stays the user's own. Only the app's own files (:func:`replace_file`) get a
+  mode of their own (0600).
 - :func:`write_draft` writes an imported :class:`~mhbrief.importer.Draft`: the
   source text is archived in a ``sources/`` folder beside the briefing and the
   briefing's ``source_text`` key points at it (relative to the briefing file).
@@ -16,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,7 +91,7 @@ def write_new(target: Path, content: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists() or target.is_symlink():
         raise TargetExistsError(exists_message(target))
-    _write_via_temp(target, content, 0o644, _publish)
+    _write_via_temp(target, content, None, _publish)
 
 
 def replace_file(target: Path, content: bytes, mode: int = 0o600) -> os.stat_result:
@@ -102,18 +105,21 @@ def replace_file(target: Path, content: bytes, mode: int = 0o600) -> os.stat_res
 
 
 def _write_via_temp(
-    target: Path, content: bytes, mode: int, publish: Callable[[Path, Path], None]
+    target: Path, content: bytes, mode: int | None, publish: Callable[[Path, Path], None]
 ) -> os.stat_result:
-    """A hidden temporary file beside ``target``, synced, then published in place."""
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
+    """A hidden temporary file beside ``target``, synced, then published in place.
+
+    ``mode``: the file's permissions; None gives those of any new file (the umask's).
+    """
+    fd, tmp = _temporary(target, 0o666 if mode is None else mode)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None:
+                os.fchmod(handle.fileno(), mode)
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
             written = os.fstat(handle.fileno())
-        os.chmod(tmp, mode)
         publish(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -121,6 +127,19 @@ def _write_via_temp(
         raise
     _sync_folder(target.parent)
     return written
+
+
+def _temporary(target: Path, mode: int) -> tuple[int, Path]:
+    """A new hidden file beside ``target``, created with ``mode`` less the umask (as
+    ``mkstemp`` does, which always makes 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags | getattr(os, "O_CLOEXEC", 0), mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no temporary name free beside {target}")
 
 
 def _publish(tmp: Path, target: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import tomllib
 from pathlib import Path
 
@@ -161,3 +163,16 @@ def test_import_says_the_file_is_a_draft_and_how_to_publish_it(
     out = capsys.readouterr().out
     assert ": note: draft: not reviewed yet" in out
     assert "delete its line 'draft = true' to publish it" in out
+
+
+def test_new_writes_a_file_with_the_permissions_of_any_new_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    target = tmp_path / "nieuw.toml"
+    old = os.umask(0o077)
+    try:
+        assert cli.main(["new", "-o", str(target)]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -226,3 +228,20 @@ def test_search_saved_runs_a_saved_query(
     assert code == 2 and "--saved NAME" in err
     code, _, err = run(capsys, "search", "--saved", "Gled", "--briefings", folder)
     assert code == 2 and "no saved search called 'Gled'" in err and "did you mean" in err
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o077, 0o600), (0o027, 0o640), (0o022, 0o644)])
+def test_an_export_gets_the_permissions_of_any_new_file(
+    capsys: pytest.CaptureFixture[str], sheet: Path, tmp_path: Path, umask: int, mode: int
+) -> None:
+    """A confidential note exported under umask 077 stays the user's own."""
+    target = tmp_path / "rtl.md"
+    old = os.umask(umask)
+    try:
+        code, _, _ = run(
+            capsys, "sheet", "export", "Interview RTL", "-o", str(target), "--briefings", str(sheet)
+        )
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == mode
