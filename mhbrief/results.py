@@ -117,6 +117,9 @@ class SearchResponse:
     terms: tuple[str, ...] = ()
     #: While typing, a prefix matched more words than were searched (the most frequent).
     capped: bool = False
+    #: What was left out of a query to bound its cost, one short note each
+    #: (:mod:`mhbrief.query_limits`): the CLI prints them, the app shows the first.
+    limits: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {

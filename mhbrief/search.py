@@ -36,7 +36,7 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-from mhbrief import facets, newest, query_hints, ranking, records, related
+from mhbrief import facets, newest, query_hints, query_limits, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
 from mhbrief.index import SCHEMA, TEXT_FIELDS
 from mhbrief.results import (
@@ -94,6 +94,10 @@ class Parsed:
     query: Any
     fallback: bool
     words: tuple[str, ...]  # the plain words typed, for suggestions
+    #: What :func:`mhbrief.query_limits.bound` changed to bound the query's cost.
+    notes: tuple[str, ...] = ()
+    #: The query as searched (bounded), for did-you-mean; empty for browsing.
+    text: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -205,13 +209,16 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         # Browsing (the app's empty box): every document, without the field
         # wildcards the parser would build, which expand every term of the index.
         return Parsed(wq.Every(), False, ())
+    bounded = query_limits.bound(text)
+    if not bounded.text.strip():  # all left out (``?*``): nothing to search
+        return Parsed(wq.NullQuery, False, (), bounded.notes)
     text = _DATE_RANGE.sub(
         lambda m: (
             " TO ".join((m.group(1) or "", m.group(2) or "")).strip().join(("date:[", "]"))
             if m.group(1) or m.group(2)
             else m.group(0)
         ),
-        text,
+        bounded.text,
     )
     text = _OPEN_RANGE.sub("date:[TO", _CLOSE_RANGE.sub("]", text))
     typed = plain_words(text)
@@ -250,7 +257,7 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         q = wq.AndMaybe(q, wq.Or([phrase], boost=PHRASE_BOOST))
     if not fallback and _names_a_theme(typed, original):
         q = _or_by_theme(q, text)
-    return Parsed(q, fallback, tuple(typed))
+    return Parsed(q, fallback, tuple(typed), bounded.notes, bounded.text)
 
 
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(\w+)$")
@@ -303,7 +310,7 @@ def rewrite(q: Any, reader: Any, expansion: Expansion | None = None) -> Any:
             return wq.NullQuery
         if isinstance(q, wq.Prefix):
             return capped_prefix(reader, q.fieldname, q.text, q.boost, expansion)
-        return q
+        return capped_wildcard(reader, q, expansion)
     return q.apply(lambda child: rewrite(child, reader, expansion))
 
 
@@ -335,6 +342,14 @@ class Expansion:
 
     full: bool = False
     capped: bool = False
+    #: A wildcard matched more than :data:`~mhbrief.query_limits.MAX_WILDCARD_TERMS` words.
+    wide: bool = False
+
+    def notes(self) -> tuple[str, ...]:
+        if not self.wide:
+            return ()
+        most = query_limits.MAX_WILDCARD_TERMS
+        return (f"a wildcard searched its {most} most frequent words",)
 
 
 def capped_prefix(
@@ -367,6 +382,39 @@ def capped_prefix(
     return wq.Or(terms, boost=boost)
 
 
+def capped_wildcard(reader: Any, q: Any, expansion: Expansion | None = None) -> Any:
+    """``q`` (a :class:`whoosh.query.Wildcard`) as Whoosh runs it when it matches at most
+    :data:`~mhbrief.query_limits.MAX_WILDCARD_TERMS` index words; else the most frequent
+    of them, scored as Whoosh scores a wildcard (one constant score)."""
+    most = query_limits.MAX_WILDCARD_TERMS
+    found = heapq.nlargest(
+        most + 1,
+        ((reader.doc_frequency(q.fieldname, btext), btext) for btext in q._btexts(reader)),
+    )
+    if len(found) <= most:
+        return q
+    if expansion is not None:
+        expansion.wide = True
+    kept = sorted(btext for _, btext in found[:most])  # in the index's order, as Whoosh
+    terms = wq.Or([wq.Term(q.fieldname, btext.decode("utf-8")) for btext in kept])
+    return wq.ConstantScoreQuery(terms, score=q.boost)
+
+
+def fuzzy_words(reader: Any, q: Any) -> list[str]:
+    """The index words a :class:`whoosh.query.FuzzyTerm` matches, in the index's order.
+
+    Asked of each segment, whose automaton skips through its words; Whoosh's reader of
+    several segments compares the word with every word of the field instead (1.2 s a
+    fuzzy word at 5k items).
+    """
+    found: set[str] = set()
+    for leaf, _ in reader.leaf_readers():
+        if q.fieldname in leaf.indexed_field_names():
+            for word in leaf.terms_within(q.fieldname, q.text, q.maxdist, prefix=q.prefixlength):
+                found.add(word.decode("utf-8") if isinstance(word, bytes) else str(word))
+    return sorted(found)
+
+
 def highlight_terms(q: Any, reader: Any) -> tuple[str, ...]:
     """The words to mark: matched index words, and ``prefix*`` for typed prefixes."""
     found: dict[str, None] = {}
@@ -381,8 +429,7 @@ def highlight_terms(q: Any, reader: Any) -> tuple[str, ...]:
         if isinstance(node, wq.Term) and name == "edge":
             found[f"{node.text}*"] = None
         elif isinstance(node, wq.FuzzyTerm) and name == "words":
-            for _, btext in node.expanded_terms(reader):
-                found[btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)] = None
+            found.update((word, None) for word in fuzzy_words(reader, node))
         elif isinstance(node, wq.Term) and name == "words":
             found[node.text] = None
         elif isinstance(node, wq.Phrase) and name == "words":
@@ -477,8 +524,8 @@ class IndexSearcher:
             rewritten, docnums, results = run(parsed.query)
         except wq.QueryError:
             # Whoosh refused a query it parsed: never an error for what was typed.
-            plain = parse(" ".join(plain_words(text)), as_you_type=as_you_type)
-            parsed = Parsed(plain.query, True, parsed.words)
+            plain = parse(" ".join(plain_words(parsed.text)), as_you_type=as_you_type)
+            parsed = Parsed(plain.query, True, parsed.words, parsed.notes, plain.text)
             rewritten, docnums, results = run(parsed.query)
         # Before pruning: the typed form ("klant") may be missing from the
         # unstemmed field while its stem matched "klanten"; marking compares stems.
@@ -496,7 +543,8 @@ class IndexSearcher:
             # it matched nothing: then it is as likely misspelt ("mensenhndel").
             unfinished = as_you_type and not text.endswith(" ") and docnums
             typed = parsed.words[:-1] if unfinished else parsed.words
-            suggestion = query_hints.suggest(text, typed, reader)
+            searched = parsed.text if parsed.notes else text  # never a pasted page
+            suggestion = query_hints.suggest(searched, typed, reader)
         return SearchResponse(
             query=text,
             total=len(docnums),
@@ -507,6 +555,7 @@ class IndexSearcher:
             facets=self._facets(docnums),
             terms=terms,
             capped=expansion.capped,
+            limits=parsed.notes + expansion.notes(),
         )
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:

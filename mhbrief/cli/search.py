@@ -182,6 +182,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)
     if response.fallback:
         print("mhbrief: could not read the query syntax; searched the plain words", file=sys.stderr)
+    for note in response.limits:  # what was left out to bound the query's cost
+        print(f"mhbrief: query limited: {note}", file=sys.stderr)
     if args.json:
         print_json(response.to_json())
     else:

@@ -397,6 +397,8 @@ class MainScreen(Screen[None]):
                 parts.append((" · read as plain words", "$text-warning"))
             if response.capped:  # while typing: a long prefix searched its commonest words
                 parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
+            if response.limits:  # left out to bound the query's cost: the first reason
+                parts.append((f" · {response.limits[0]}", "$text-warning"))
             if response.stale:
                 parts.append((" · index may be out of date", "$text-warning"))
         if self.reading.bad_added:
