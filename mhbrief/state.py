@@ -4,8 +4,10 @@ Each user has one folder per briefings folder (keyed by its resolved path, as
 the index is) in the user data folder, ``$XDG_DATA_HOME/mhbrief/collections/
 <name>-<hash>/``. Every document there is a small TOML file that only the app
 writes (tomli-w, atomic replace, mode 0600): ``history``, ``searches``,
-``display``, ``first-seen`` and one ``sheets/<stem>`` per prep sheet (see
-:mod:`mhbrief.sheets`). None of it ever goes into ``config.toml``, which stays
+``display``, one ``sheets/<stem>`` per prep sheet (see :mod:`mhbrief.sheets`)
+and the first-seen dates as ``first-seen/<day>-<n>``: the ids first seen that
+day, at most :data:`FIRST_SEEN_CHUNK` a document, so a write costs what the
+day added, never the whole collection. None of it ever goes into ``config.toml``, which stays
 the user's hand-written settings file.
 
 Reading is bounded: regular files only, at most :data:`MAX_STATE_BYTES`. A
@@ -29,6 +31,7 @@ import re
 import stat
 import threading
 import time
+import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -64,7 +67,14 @@ LOCK_NAME = ".lock"
 HISTORY = "history"
 SEARCHES = "searches"
 DISPLAY = "display"
+#: The group of first-seen documents, and (as a document) the single file older
+#: versions kept every date in: read until the next save moves its dates over.
 FIRST_SEEN = "first-seen"
+#: Ids in one first-seen document: some 1.4 MB at the longest ids, well below the cap.
+FIRST_SEEN_CHUNK = 10_000
+#: The old single first-seen file is read up to this size (it outgrew the cap at some
+#: 30,000 items, and was never read again): 64 MB is about a million ids.
+LEGACY_FIRST_SEEN_BYTES = 64 * 1024 * 1024
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)?")
 
@@ -232,7 +242,9 @@ class StateStore:
 
     def _write(self, name: str, data: Mapping[str, Any], check: Check | None) -> None:
         path = self.path(name)
-        content = tomli_w.dumps({"version": STATE_VERSION, **data}).encode("utf-8")
+        # Texts of several lines as lines (notes, the first-seen ids): read fast, fixable by hand.
+        document = {"version": STATE_VERSION, **data}
+        content = tomli_w.dumps(document, multiline_strings=True).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             written = replace_file(path, content, mode=0o600)
@@ -323,21 +335,111 @@ class StateStore:
 
     def first_seen(self) -> dict[str, date]:
         """The day each item id was first seen by this user."""
-        return _one_date_object_a_day(self.load(FIRST_SEEN, _check_first_seen).get("items", {}))
+        with self._lock:
+            return self._first_seen()
 
     def note_first_seen(self, ids: Iterable[str], today: date) -> dict[str, date]:
-        """Record ``today`` for every id not seen before; all first-seen dates now."""
-        wanted = list(ids)
+        """Record ``today`` for every id not seen before; all first-seen dates now.
 
-        def change(data: Document) -> Document | None:
-            items: dict[str, date] = dict(data.get("items", {}))
-            new = [item_id for item_id in wanted if item_id not in items]
-            if not new:
-                return None
-            items.update(dict.fromkeys(new, today))
-            return {**data, "items": items}
+        Only today's last document is rewritten (or new ones added): the cost follows
+        what is new, not how many ids were seen before.
+        """
+        wanted = list(dict.fromkeys(ids))
+        with self._lock, self._between_processes():
+            legacy = self._legacy_first_seen()
+            seen = self._first_seen(legacy)
+            if legacy:
+                self._move_legacy_first_seen(legacy, seen)
+            new = [item_id for item_id in wanted if item_id not in seen]
+            if new:
+                self._add_first_seen(new, today)
+                seen.update(dict.fromkeys(new, today))
+            return seen
 
-        return dict(self.update(FIRST_SEEN, change, _check_first_seen).get("items", {}))
+    def _first_seen(self, legacy: Mapping[str, date] | None = None) -> dict[str, date]:
+        """Every document's dates (the earliest day an id is in), the old file's below them."""
+        if legacy is None:
+            legacy = self._legacy_first_seen()
+        days: dict[date, date] = {}
+        seen: dict[str, date] = {}
+        documents = [self._checked(name, _check_first_seen) for name in self.names(FIRST_SEEN)]
+        for document in sorted((d for d in documents if d), key=lambda d: d["day"]):
+            day = days.setdefault(document["day"], document["day"])
+            for item_id in document["ids"].split():
+                seen.setdefault(item_id, day)
+        for item_id, old in legacy.items():
+            if old < seen.get(item_id, old) or item_id not in seen:
+                seen[item_id] = days.setdefault(old, old)
+        return seen
+
+    def _add_first_seen(self, new: list[str], today: date) -> None:
+        """``new`` into today's last document while it has room, the rest into new ones."""
+        prefix = f"{FIRST_SEEN}/{today.isoformat()}-"
+        numbers = [int(n[len(prefix) :]) for n in self.names(FIRST_SEEN) if n.startswith(prefix)]
+        number = max(numbers, default=0)
+        ids: list[str] = []
+        if number:
+            last = self._checked(f"{prefix}{number:04d}", _check_first_seen)
+            if f"{prefix}{number:04d}" in self._problems:
+                number += 1  # damaged: left as it is, and a new document started
+            else:
+                ids = last["ids"].split()
+        else:
+            number = 1
+        while new:
+            room = FIRST_SEEN_CHUNK - len(ids)
+            if room <= 0:
+                number, ids = number + 1, []
+                continue
+            ids, new = [*ids, *new[:room]], new[room:]
+            # One id a line in one string: read back 10 times faster than a TOML list.
+            document = {"day": today, "ids": "".join(f"{i}\n" for i in ids)}
+            self._write(f"{prefix}{number:04d}", document, _check_first_seen)
+
+    def _legacy_first_seen_path(self) -> Path:
+        return self.path(FIRST_SEEN)
+
+    def _legacy_first_seen(self) -> dict[str, date]:
+        """The dates in the single file older versions wrote, read without the usual cap
+        (it grew past it), but within :data:`LEGACY_FIRST_SEEN_BYTES`."""
+        path = self._legacy_first_seen_path()
+        try:
+            with _open_regular(path) as handle:
+                raw = handle.read(LEGACY_FIRST_SEEN_BYTES + 1)
+        except FileNotFoundError:
+            self._problems.pop(FIRST_SEEN, None)
+            return {}
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            self._problems[FIRST_SEEN] = Problem.error(path, f"cannot read ({reason})")
+            return {}
+        problem = None
+        if len(raw) > LEGACY_FIRST_SEEN_BYTES:
+            limit = LEGACY_FIRST_SEEN_BYTES // (1024 * 1024)
+            problem = Problem.error(path, f"larger than {limit} MB; not a file mhbrief wrote")
+        else:
+            try:
+                table = tomllib.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                problem = Problem.error(path, f"not a first-seen file mhbrief wrote ({exc})")
+            else:
+                if not _check_legacy_first_seen(table):
+                    self._problems.pop(FIRST_SEEN, None)
+                    return dict(table.get("items", {}))
+                problem = Problem.error(path, "'items' should be a table of dates")
+        self._problems[FIRST_SEEN] = problem
+        return {}
+
+    def _move_legacy_first_seen(self, legacy: Mapping[str, date], seen: Mapping[str, date]) -> None:
+        """The old file's dates into documents of their own, then the old file removed
+        (a damaged one reads as empty and stays: its problem says so)."""
+        by_day: dict[date, list[str]] = {}
+        for item_id, day in legacy.items():
+            if seen.get(item_id) == day:
+                by_day.setdefault(day, []).append(item_id)
+        for day in sorted(by_day):
+            self._add_first_seen(by_day[day], day)
+        self.delete(FIRST_SEEN)
 
 
 #: Values a document holds that nobody can change: shared by copies, never copied.
@@ -429,13 +531,15 @@ def _check_display(data: Document) -> list[tuple[KeyPath, str]]:
     return []
 
 
-def _one_date_object_a_day(items: Mapping[str, date]) -> dict[str, date]:
-    """A copy whose equal dates are one object: thousands of ids share a few days."""
-    days: dict[date, date] = {}
-    return {item: days.setdefault(day, day) for item, day in items.items()}
-
-
 def _check_first_seen(data: Document) -> list[tuple[KeyPath, str]]:
+    if type(data.get("day")) is not date:
+        return [(("day",), "a first-seen document should have day = 2026-12-01")]
+    if not isinstance(data.get("ids"), str):
+        return [(("ids",), "'ids' should be a text of item ids, one a line")]
+    return []
+
+
+def _check_legacy_first_seen(data: Document) -> list[tuple[KeyPath, str]]:
     items = data.get("items", {})
     if not isinstance(items, dict):
         return [(("items",), "'items' should be a table of dates")]

@@ -161,14 +161,14 @@ def test_newer_versions_huge_files_and_non_regular_files_are_not_read(
     store.folder.mkdir(parents=True)
     store.path("display").write_text("version = 99\n[display]\ncompact = true\n", "utf-8")
     assert store.display_choices() == {}
-    big = store.path("first-seen")
+    big = store.path("searches")
     big.write_bytes(b"# " + b"x" * MAX_STATE_BYTES + b"\n")
-    assert store.first_seen() == {}
+    assert store.saved_searches() == {}
     os.mkfifo(store.path("history"))
     assert store.history() == []  # returns at once: a FIFO is never opened for reading
     messages = {p.path.name: p.message for p in store.problems}
     assert "newer mhbrief" in messages["display.toml"]
-    assert "larger than" in messages["first-seen.toml"]
+    assert "larger than" in messages["searches.toml"]
     assert "not a regular file" in messages["history.toml"]
 
 
