@@ -14,6 +14,7 @@ from mhbrief import cli
 from mhbrief.citation import format_date
 from mhbrief.problems import display_path
 from mhbrief.state import StateStore, state_dir_for
+from tests.test_cli_browse import count_parses
 
 Q1 = "org-2018-stelling/q1"
 P1 = "org-2018-stelling/p1"
@@ -245,3 +246,18 @@ def test_an_export_gets_the_permissions_of_any_new_file(
         os.umask(old)
     assert code == 0
     assert stat.S_IMODE(target.stat().st_mode) == mode
+
+
+def test_sheet_commands_answer_from_the_parse_cache(
+    capsys: pytest.CaptureFixture[str], sheet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 20k items parsing every file again took 5-7 s a command; ``search`` used the cache."""
+    folder = str(sheet)
+    assert run(capsys, "--briefings", folder, "index")[0] == 0
+    parsed = count_parses(monkeypatch)
+    for command in (["list"], ["show", "Interview RTL"], ["export", "Interview RTL"]):
+        code, out, _ = run(capsys, "--briefings", folder, "sheet", *command)
+        assert code == 0
+        assert Q1 in out or "Interview RTL  2 items" in out
+    assert run(capsys, "--briefings", folder, "sheet", "add", "Other", P1)[0] == 0
+    assert parsed == []

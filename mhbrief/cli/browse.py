@@ -18,12 +18,12 @@ from mhbrief.cli.common import (
     add_briefings_argument,
     add_index_argument,
     add_json_argument,
+    load_cached,
     print_json,
     resolve_location,
 )
 from mhbrief.cli.output import Style, byline, style_for
 from mhbrief.library import Library
-from mhbrief.loader import load_collection
 from mhbrief.model import Collection, Kind, Quote, kind_name
 from mhbrief.results import SearchResponse
 from mhbrief.sanitize import sanitize_line, shown_id
@@ -47,7 +47,7 @@ def _plural(count: int, word: str) -> str:
 
 def cmd_speakers(args: argparse.Namespace) -> int:
     location = resolve_location(args, quiet=args.json)
-    found = speakers(load_collection(location.path))
+    found = speakers(load_cached(args, location.path))
     if args.json:
         print_json([speaker.to_json() for speaker in found])
         return 0
@@ -168,6 +168,7 @@ def register(subparsers: Subparsers) -> None:
         description="List every speaker (the exact speaker string of a quote), sorted by name.",
     )
     add_briefings_argument(speakers_parser)
+    add_index_argument(speakers_parser)
     add_json_argument(speakers_parser)
     speakers_parser.set_defaults(handler=cmd_speakers)
 

@@ -12,9 +12,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mhbrief.library import Library
 from mhbrief.locations import Location, LocationError, resolve_briefings
+from mhbrief.model import Collection
 from mhbrief.problems import Problem, tally
 
 #: How long a read waits for another process's index update before answering from the
@@ -73,6 +76,15 @@ def resolve_location(args: argparse.Namespace, *, quiet: bool = False) -> Locati
             file=sys.stderr,
         )
     return location
+
+
+def load_cached(args: argparse.Namespace, root: Path) -> Collection:
+    """The collection below ``root`` as it is now, unchanged files read from the parse
+    cache beside the index (``--index``, else the default), as ``search`` reads them:
+    at 20k items parsing every file again took 5-7 s. The index itself is untouched."""
+    index_arg = getattr(args, "index", None)
+    with Library(root, Path(index_arg).expanduser() if index_arg else None) as library:
+        return library.load()
 
 
 def print_json(data: object) -> None:

@@ -18,11 +18,12 @@ from mhbrief.cli.common import (
     Subparsers,
     UsageError,
     add_briefings_argument,
+    add_index_argument,
     add_json_argument,
+    load_cached,
     print_json,
     resolve_location,
 )
-from mhbrief.loader import load_collection
 from mhbrief.model import Collection
 from mhbrief.sheets import (
     Entry,
@@ -56,7 +57,7 @@ def _report_damaged(sheets: Sheets) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.json)
-    collection = load_collection(root)
+    collection = load_cached(args, root)
     current = sheets.current()
     rows = []
     for sheet in sheets.all():
@@ -88,7 +89,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.json)
     sheet = sheets.existing(args.name)
-    entries = review(sheet, load_collection(root))
+    entries = review(sheet, load_cached(args, root))
     if args.json:
         print_json(
             {
@@ -142,7 +143,7 @@ def _entry_json(entry: Entry) -> dict[str, object]:
 
 def cmd_add(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args)
-    collection = load_collection(root)
+    collection = load_cached(args, root)
     pinned = pin(collection, args.id, date.today())  # an unknown id raises: nothing written
     sheet = sheets.add(args.name, [pinned], date.today(), note=args.note)
     if sheets.current() is None:
@@ -171,7 +172,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     sheets, root = _sheets(args, quiet=args.output is None)
     sheet = sheets.existing(args.name)
-    text = export_page(sheet, load_collection(root), args.format)
+    text = export_page(sheet, load_cached(args, root), args.format)
     if args.output is None:
         sys.stdout.write(text)
         return 0
@@ -208,11 +209,13 @@ def register(subparsers: Subparsers) -> None:
         "added, per user and per briefings folder. The app shares them (a, w).",
     )
     add_briefings_argument(sheet)
+    add_index_argument(sheet)
     commands = sheet.add_subparsers(title="sheet commands", metavar="SUBCOMMAND")
 
     def sub(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = commands.add_parser(name, help=help_text, description=help_text)
         add_briefings_argument(parser)
+        add_index_argument(parser)
         parser.set_defaults(handler=_guarded, sheet_handler=handler)
         return parser
 
