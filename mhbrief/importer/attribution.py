@@ -66,6 +66,9 @@ _PRONOUN_SAYS = re.compile(
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
+#: How much text before and after a quote its attribution is looked for in.
+_LEAD_WINDOW = 2000
+
 #: ``(name, role)`` of a quotation's speaker; ``name`` is ``None`` when unknown.
 Speaker = tuple[str | None, str | None]
 
@@ -108,16 +111,22 @@ class _Walk:
         text = paragraph.text
         kept: list[str] = []
         cursor = 0
+        noted = 0  # the text up to here has been read for people's names
         last: Speaker | None = None
         spans = quote_spans(text)
         carried, self.continued = self.continued, None
         for number, (start, end, inner) in enumerate(spans):
             quote_text = SPACE.sub(" ", inner).strip().removesuffix(",").strip()
-            before = text[cursor:start]
-            self._note_mentions(before)
+            # Only the last stretch before a quote can attribute it: each part of the
+            # paragraph is read a bounded number of times, however many quotes it holds.
+            window = max(cursor, start - _LEAD_WINDOW)
+            before = text[window:start]
+            self._note_mentions(text[max(noted, cursor) : start])
+            noted = max(noted, start)
             next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
-            person, before_kept, after_used = attribution(before, text[end:next_start])
-            opens = number == 0 and not before.strip()  # the quote opens the paragraph
+            after = text[end : min(next_start, end + _LEAD_WINDOW)]
+            person, before_kept, after_used = attribution(before, after)
+            opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
             ident = f"quote-{len(self.found.quotes) + 1}"
             if person is None and len(quote_text.split()) >= 4:
                 person = self._sentence_before(before)
@@ -128,13 +137,13 @@ class _Walk:
             goes_on = carried is not None and person is None and opens
             if person is None and not goes_on and len(quote_text.split()) < 4:
                 continue  # a word in quotation marks, not a quote
-            kept.append(before_kept)
+            kept.append(text[cursor:window] + before_kept)
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, last)
             self._add(last, self.question or paragraph.context, quote_text)
             if is_left_open(text, start, end) and last[0]:
                 self.continued = last
-        self._note_mentions(text[cursor:])
+        self._note_mentions(text[max(noted, cursor) :])
         kept.append(text[cursor:])
         rest = SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
         if len(WORD.findall(rest)) >= 3:

@@ -1,25 +1,78 @@
 """Finding quotations: the spans between quotation marks, and one left open at the end.
 
-Marks: ‘…’, “…”, "…", „…”, ,,…” (two commas, the Dutch newspaper habit), '…' and
-«…». A quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
+Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), „…”,
+,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
+online), '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
+quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
+
+The scan is linear in the text: each opening mark looks up the next closing mark
+that fits it (a sorted list of positions per kind of quotation), so a line of 100,000
+unbalanced marks costs no more than reading it. A quotation does not run over a
+line break.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
-QUOTE = re.compile(
-    r"(?<![\w])‘(?P<a>.+?)’(?![\w])"
-    r"|“(?P<b>.+?)”"
-    r"|„(?P<c>.+?)[”“]"
-    r"|(?<![\w])\"(?P<d>.+?)\"(?![\w])"
-    r"|(?<![\w])'(?P<e>.+?)'(?![\w])"
-    r"|«\s?(?P<f>.+?)\s?»"
-    r"|(?<![\w,]),,(?P<g>.+?)[”“\"]"  # Dutch newspapers: ,,…”
-)
 #: A quotation opened and not closed before the end of its paragraph.
-_UNCLOSED = re.compile(r"(?<![\w])(?:[“‘„«]|,,)\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
+_UNCLOSED = re.compile(r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
+_OPENINGS = re.compile(r"[‘“„\"'«]|,,")
+_UNCLOSED_MARKS = re.compile(r"[“”‘’„«»\"]")
+_COMMAS = re.compile(r"(?<![\w,]),,")
 _CLOSING = re.compile(r"[”’»\"]\s*$")
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """One kind of quotation: its opening mark and what closes it."""
+
+    opening: str
+    #: The closing marks that fit; a closing mark that could open the next quotation
+    #: or be an apostrophe ("it's") must not precede a letter.
+    closing: re.Pattern[str]
+    #: The opening mark must not follow a letter.
+    word_bound: bool = False
+    #: Characters that must not precede the opening mark.
+    not_after: str = ""
+
+
+_KINDS = (
+    _Kind("‘", re.compile(r"’(?!\w)"), word_bound=True),
+    _Kind("“", re.compile(r"”|“(?!\w)")),
+    _Kind("„", re.compile(r"”|“(?!\w)")),
+    _Kind('"', re.compile(r'"(?!\w)|”'), word_bound=True),
+    _Kind("'", re.compile(r"'(?!\w)"), word_bound=True),
+    _Kind("«", re.compile(r"»")),
+    _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''"), word_bound=True, not_after=","),
+)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _Closings:
+    """The positions of the closing marks of each kind, to find the next one by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.positions = {
+            kind.opening: [m.start() for m in kind.closing.finditer(text)] for kind in _KINDS
+        }
+
+    def next(self, kind: _Kind, after: int) -> int | None:
+        """The first closing mark of ``kind`` at or after ``after`` on the same line."""
+        positions = self.positions[kind.opening]
+        at = bisect.bisect_left(positions, after)
+        if at == len(positions):
+            return None
+        line = bisect.bisect_left(self.breaks, after)
+        line_end = self.breaks[line] if line < len(self.breaks) else len(self.text)
+        return positions[at] if positions[at] < line_end else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int, str]]:
@@ -28,17 +81,57 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     English quotes running over paragraphs leave the first one open:
     ``Jane Doe said: “The plan is weak.`` then ``“We call on …”``.
     """
-    spans = [
-        (m.start(), m.end(), next(g for g in m.groups() if g is not None))
-        for m in QUOTE.finditer(text)
-    ]
+    closings = _Closings(text)
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    while (opening := _OPENINGS.search(text, position)) is not None:
+        span = _span_at(text, opening.start(), closings)
+        if span is None:
+            position = opening.start() + 1
+            continue
+        spans.append(span)
+        position = span[1]
     tail_start = spans[-1][1] if spans else 0
-    unclosed = _UNCLOSED.search(text, tail_start)
+    unclosed = _unclosed(text, tail_start)
     if unclosed:
         spans.append((unclosed.start(), len(text), unclosed["inner"]))
     return spans
 
 
+def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, str] | None:
+    """The quotation opening at ``position``, the first kind that fits (as the marks are
+    listed in :data:`_KINDS`)."""
+    previous = text[position - 1] if position else ""
+    for kind in _KINDS:
+        if not text.startswith(kind.opening, position):
+            continue
+        if (kind.word_bound and _is_word(previous)) or (previous and previous in kind.not_after):
+            continue
+        inner_start = position + len(kind.opening)
+        close = closings.next(kind, inner_start + 1)  # at least one character inside
+        if close is None:
+            continue
+        end = close + (2 if kind.opening == ",," and text[close] == "'" else 1)
+        inner = text[inner_start:close]
+        if kind.opening == "«":
+            inner = inner.strip() or inner
+        return position, end, inner
+    return None
+
+
+def _unclosed(text: str, start: int) -> re.Match[str] | None:
+    """A quotation opened after the last closed one and running to the end: it can only
+    start at the last quotation mark or at the first ``,,`` after it (one try each)."""
+    last = None
+    for mark in _UNCLOSED_MARKS.finditer(text, start):
+        last = mark
+    begin = last.start() if last else start
+    if last is not None and (found := _UNCLOSED.match(text, begin)):
+        return found
+    commas = _COMMAS.search(text, begin)
+    return _UNCLOSED.match(text, commas.start()) if commas else None
+
+
 def is_left_open(text: str, start: int, end: int) -> bool:
     """True when the quotation at ``start`` runs to the end of ``text`` unclosed."""
-    return end == len(text) and not _CLOSING.search(text[start:])
+    return end == len(text) and not _CLOSING.search(text, start)

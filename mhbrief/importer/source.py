@@ -7,8 +7,9 @@ from pathlib import Path
 
 from mhbrief.sanitize import sanitize_text
 
-#: Sources larger than this are refused: a press statement is a few kilobytes.
-MAX_SOURCE_BYTES = 1024 * 1024
+#: Sources larger than this are refused: a press statement is a few kilobytes, a saved
+#: web page a few megabytes; the importer's cost is linear, 2 MiB take a few seconds.
+MAX_SOURCE_BYTES = 4 * 1024 * 1024
 
 
 class SourceError(ValueError):

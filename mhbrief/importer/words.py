@@ -92,6 +92,8 @@ _EN_WORDS = frozenset(
 
 def fold_text(text: str) -> str:
     """Lowercase, accents removed, of any length: ``Financiële steun`` → ``financiele steun``."""
+    if text.isascii():  # most words: no accent to remove, and cheap to test
+        return text.lower()
     return strip_accents(text.casefold())
 
 
