@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from mhbrief.sanitize import sanitize_line, shown_id
+from mhbrief.sanitize import sanitize_line, shown_message
 
 
 class Severity(StrEnum):
@@ -35,13 +35,13 @@ class Problem:
     def error(
         cls, path: Path, message: str, line: int | None = None, column: int | None = None
     ) -> Problem:
-        return cls(path, line, column, Severity.ERROR, shown_id(message))
+        return cls(path, line, column, Severity.ERROR, shown_message(message))
 
     @classmethod
     def warning(
         cls, path: Path, message: str, line: int | None = None, column: int | None = None
     ) -> Problem:
-        return cls(path, line, column, Severity.WARNING, shown_id(message))
+        return cls(path, line, column, Severity.WARNING, shown_message(message))
 
     @classmethod
     def note(

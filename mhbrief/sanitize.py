@@ -49,8 +49,21 @@ def escape_hidden(text: str) -> str:
     return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+#: The most of one identifier, key or typed value a message echoes: an id pasted by
+#: mistake (100 KB) is not printed back whole.
+SHOWN_CHARS = 100
+
+
 def shown_id(text: str) -> str:
-    """An identifier, key or typed value as a message shows it: one line, nothing hidden."""
+    """An identifier, key or typed value as a message shows it: one line, nothing hidden,
+    at most :data:`SHOWN_CHARS` characters (longer is cut with an ellipsis)."""
+    shown = shown_message(text[: SHOWN_CHARS * 8])  # what folds away is bounded too
+    return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1].rstrip() + "…"
+
+
+def shown_message(text: str) -> str:
+    """A whole message as it is shown: one line, nothing hidden (the values it quotes
+    went through :func:`shown_id`)."""
     return sanitize_line(escape_hidden(text))
 
 

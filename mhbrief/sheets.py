@@ -26,7 +26,7 @@ from typing import Any
 from mhbrief.citation import cite_item, format_date
 from mhbrief.model import Collection, Point, Quote, kind_name, section_heading
 from mhbrief.problems import Problem
-from mhbrief.sanitize import sanitize_line, sanitize_text
+from mhbrief.sanitize import sanitize_line, sanitize_text, shown_id
 from mhbrief.state import Document, StateError, StateStore
 from mhbrief.suggest import did_you_mean
 from mhbrief.toml_positions import KeyPath
@@ -239,7 +239,7 @@ class Sheets:
     def remove(self, name: str, item_id: str) -> Sheet:
         sheet = self.existing(name)
         if sheet.pin(item_id) is None:
-            raise SheetError(f"'{sanitize_line(item_id)}' is not on the sheet '{sheet.name}'")
+            raise SheetError(f"'{shown_id(item_id)}' is not on the sheet '{sheet.name}'")
         return self._change(
             sheet.name, lambda s: replace(s, pins=tuple(p for p in s.pins if p.id != item_id))
         )
@@ -298,7 +298,7 @@ class Sheets:
         if problem is not None:
             raise SheetError(f"{problem.format()}; this sheet file was left untouched")
         known = ", ".join(f"'{n}'" for n in self.names()) or "none yet; add an item first"
-        raise SheetError(f"no sheet called '{sanitize_line(name)}' (sheets: {known})")
+        raise SheetError(f"no sheet called '{shown_id(name)}' (sheets: {known})")
 
     def _change(self, name: str, how: Callable[[Sheet], Sheet]) -> Sheet:
         doc = self._doc(self.existing(name).name)
@@ -359,7 +359,7 @@ def _check_sheet(data: Document) -> list[tuple[KeyPath, str]]:
 def pin(collection: Collection, item_id: str, today: date) -> Pin:
     """``item_id`` as it stands now, ready to go on a sheet; an unknown id raises."""
     item = collection.get(item_id)
-    shown = sanitize_line(item_id)
+    shown = shown_id(item_id)
     if item is None:
         ids = [i.global_id for i in collection.items() if isinstance(i, Quote | Point)]
         hint = did_you_mean(item_id, ids)

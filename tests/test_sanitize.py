@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from mhbrief.sanitize import has_controls, sanitize_line, sanitize_text
+from mhbrief.sanitize import (
+    SHOWN_CHARS,
+    has_controls,
+    sanitize_line,
+    sanitize_text,
+    shown_id,
+    shown_message,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +43,13 @@ def test_sanitize_text(raw: str, clean: str) -> None:
 
 def test_sanitize_line_folds_whitespace() -> None:
     assert sanitize_line("  Shamir\n\tCeuleers \x1b[2J ") == "Shamir Ceuleers"
+
+
+def test_an_echoed_value_is_cut_in_one_place_and_a_message_is_not() -> None:
+    assert shown_id("q1") == "q1"
+    assert shown_id("x" * SHOWN_CHARS) == "x" * SHOWN_CHARS
+    cut = shown_id("x" * 100_000)
+    assert cut == "x" * (SHOWN_CHARS - 1) + "…"
+    assert shown_id("\u202eab" + "x" * 1000).startswith("\\u202eab")  # still nothing hidden
+    message = "a message quoting a value: " + "y" * 500
+    assert shown_message(message) == message

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from mhbrief.cli.common import Subparsers, add_briefings_argument, resolve_location
+from mhbrief.cli.common import Subparsers, add_briefings_argument, output_path, resolve_location
 from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
 from mhbrief.importer.suggestions import annotate, with_suggestions
@@ -38,6 +38,7 @@ def register(subparsers: Subparsers) -> None:
         "-o",
         "--output",
         metavar="OUT",
+        type=output_path,
         help="file (or folder) to write; '-' prints to stdout "
         "(default: a new file in the briefings folder, named from date and title)",
     )
@@ -57,7 +58,13 @@ def register(subparsers: Subparsers) -> None:
         "questions go to a new file in the briefings folder.",
     )
     parser.add_argument("--kind", choices=KINDS, default="briefing", help="default: briefing")
-    parser.add_argument("-o", "--output", metavar="OUT", help="file to write; '-' prints to stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=output_path,
+        help="file to write; '-' prints to stdout",
+    )
     add_briefings_argument(parser)
     parser.set_defaults(handler=cmd_new)
 

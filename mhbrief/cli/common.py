@@ -78,6 +78,14 @@ def resolve_location(args: argparse.Namespace, *, quiet: bool = False) -> Locati
     return location
 
 
+def output_path(value: str) -> str:
+    """An ``-o`` value as argparse takes it: never empty (``''`` would name the current
+    folder and be refused as "." already existing)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the output path is empty; give a file name")
+    return value
+
+
 def load_cached(args: argparse.Namespace, root: Path) -> Collection:
     """The collection below ``root`` as it is now, unchanged files read from the parse
     cache beside the index (``--index``, else the default), as ``search`` reads them:

@@ -26,7 +26,7 @@ from mhbrief.cli.common import (
 from mhbrief.cli.search import register as register_search
 from mhbrief.cli.sheet import register as register_sheet
 from mhbrief.cli.validate import register as register_validate
-from mhbrief.sanitize import shown_id
+from mhbrief.sanitize import shown_message
 
 REGISTRARS: list[Callable[[Subparsers], None]] = [
     register_validate,
@@ -92,7 +92,7 @@ def _dispatch(argv: Sequence[str] | None) -> int:
             return _run_app(args)
         return handler(args)
     except UsageError as exc:
-        print(f"mhbrief: error: {shown_id(str(exc))}", file=sys.stderr)  # may echo input
+        print(f"mhbrief: error: {shown_message(str(exc))}", file=sys.stderr)  # ids cut
         return 2
 
 

@@ -43,7 +43,7 @@ from mhbrief.model import (
     kind_name,
 )
 from mhbrief.results import Hit, SearchResponse, Span
-from mhbrief.sanitize import sanitize_line, shown_id
+from mhbrief.sanitize import shown_id
 from mhbrief.state import StateStore
 from mhbrief.suggest import did_you_mean
 from mhbrief.whatsnew import split_added
@@ -198,7 +198,7 @@ def _search(library: Library, text: str, limit: int) -> SearchResponse:
         return library.search(text, limit=limit)
     if added.bad:
         raise UsageError(
-            f"added:{sanitize_line(added.bad[0])} is not a date; use added:2026-11, "
+            f"added:{shown_id(added.bad[0])} is not a date; use added:2026-11, "
             "added:2026-11-05 or a range such as added:2026-11-01.."
         )
     only = added.ids(StateStore(library.briefings).first_seen())
@@ -219,7 +219,7 @@ def _query_text(args: argparse.Namespace) -> str:
     if query is None:
         known = ", ".join(f"'{name}'" for name in store.saved_searches()) or "none yet"
         hint = did_you_mean(args.saved, store.saved_searches())
-        shown = sanitize_line(args.saved)
+        shown = shown_id(args.saved)
         raise UsageError(f"no saved search called '{shown}'{hint} (saved: {known})")
     return query
 

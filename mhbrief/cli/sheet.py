@@ -21,6 +21,7 @@ from mhbrief.cli.common import (
     add_index_argument,
     add_json_argument,
     load_cached,
+    output_path,
     print_json,
     resolve_location,
 )
@@ -238,7 +239,11 @@ def register(subparsers: Subparsers) -> None:
     export.add_argument("name", metavar="NAME")
     export.add_argument("--format", choices=("md", "txt"), default="md", help="default: md")
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write FILE (never over an existing file)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=output_path,
+        help="write FILE (never over an existing file)",
     )
     sheet.set_defaults(handler=_usage(sheet))
 
