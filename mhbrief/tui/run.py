@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
 from mhbrief.config import editor_problem, load_settings
 from mhbrief.library import Library
 from mhbrief.locations import Location, config_path
-from mhbrief.tui.app import create_app
+from mhbrief.tui.app import MHBriefApp, create_app
+
+#: Signals that end the app as ctrl+q does, so Textual gives the terminal back (the
+#: normal screen, no mouse reporting): kill's default, and the hang-up of an SSH session.
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def run_app(location: Location, index_dir: Path | None = None) -> int:
@@ -35,7 +41,19 @@ def run_app(location: Location, index_dir: Path | None = None) -> int:
         writable=not location.is_examples,
     )
     try:
-        app.run()
+        asyncio.run(_run(app))
     finally:
         library.close()
     return app.return_code or 0
+
+
+async def _run(app: MHBriefApp) -> None:
+    """``app.run()``, ended cleanly by SIGTERM or SIGHUP with exit code 128 + the signal."""
+    loop = asyncio.get_running_loop()
+    for ending in ENDING_SIGNALS:
+        loop.add_signal_handler(ending, app.exit, None, 128 + ending)
+    try:
+        await app.run_async()
+    finally:
+        for ending in ENDING_SIGNALS:
+            loop.remove_signal_handler(ending)

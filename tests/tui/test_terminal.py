@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -230,3 +231,35 @@ def test_over_ssh_copy_reaches_the_local_clipboard(
     tmux.start(ssh, {"TERM": "xterm-256color"})
     tmux.wait_for("F2 Results")
     search_open_copy_quit(tmux)
+
+
+@pytest.mark.parametrize("ending", ["TERM", "HUP"])
+def test_in_tmux_sigterm_and_sighup_give_the_terminal_back(
+    tmux: Tmux, folder: Path, tmp_path: Path, ending: str
+) -> None:
+    """kill (or an SSH hang-up) ends the app like ctrl+q: normal screen, no mouse reporting."""
+    status = tmp_path / "status"
+    tmux.start(f"sh -c '{MHBRIEF} --briefings {folder}; echo $? > {status}'", app_env(tmp_path))
+    tmux.wait_for("F2 Results")
+    flags = "#{alternate_on} #{mouse_any_flag}"
+    assert tmux.run("display", "-p", flags).split() == ["1", "1"]  # the app's screen
+    shell = tmux.run("display", "-p", "#{pane_pid}").strip()
+    app = Path(f"/proc/{shell}/task/{shell}/children").read_text().split()
+    assert len(app) == 1
+    subprocess.run(["kill", f"-{ending}", app[0]], check=True)
+    assert tmux.dead(), f"the app did not end on SIG{ending}"
+    assert tmux.run("display", "-p", flags).split() == ["0", "0"]
+    assert "Traceback" not in tmux.screen()
+    number = getattr(signal, f"SIG{ending}")
+    assert status.read_text().strip() == str(128 + number)
+
+
+def test_in_tmux_a_latin_1_locale_shows_ascii_look_alikes_not_escapes(
+    tmux: Tmux, folder: Path, tmp_path: Path
+) -> None:
+    env = {**app_env(tmp_path), "PYTHONIOENCODING": "latin-1"}
+    tmux.start(f"{MHBRIEF} --briefings {folder}", env)
+    screen = tmux.wait_for("Search quotes, points, sections...")  # "…" as three dots
+    assert "\\u" not in screen
+    tmux.keys("C-q")
+    assert tmux.dead(), "the app did not quit on ctrl+q"
