@@ -130,4 +130,5 @@ def test_look_alikes_keep_the_text_readable() -> None:
     assert look_alike("─") == "-"
     assert look_alike("│") == "|"
     assert look_alike("┌") == "+"
+    assert look_alike("▔") == "-"
     assert look_alike("中") == "?"

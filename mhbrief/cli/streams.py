@@ -3,7 +3,7 @@
 - **Any locale.** Under a locale whose encoding cannot hold a character (ISO-8859-1,
   ``PYTHONIOENCODING=latin-1``, ASCII), a typographic quote, dash or ellipsis is
   written as its plain ASCII look-alike (“ ” -> ", … -> ...), a letter loses its
-  accent where that helps, a box-drawing line becomes ``-``, ``|`` or ``+``, and
+  accent where that helps, a box-drawing line (or a thin block) becomes ``-``, ``|`` or ``+``, and
   anything else a ``?``: the codec error handler :data:`ERRORS`, set once on both
   streams by :func:`prepare` (the app's screen is written to stderr, so it gets the
   same instead of Python's default ``\\u2026`` escapes).
@@ -58,6 +58,8 @@ def look_alike(char: str) -> str:
         if "HORIZONTAL" in name and "VERTICAL" not in name:
             return "-"
         return "|" if "VERTICAL" in name and "HORIZONTAL" not in name else "+"
+    if name.endswith("EIGHTH BLOCK"):  # the app's thin borders and scrollbars
+        return "|" if name.startswith(("LEFT", "RIGHT")) else "-"
     return "?"
 
 
