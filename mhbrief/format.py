@@ -43,7 +43,7 @@ from mhbrief.model import (
 )
 from mhbrief.problems import Problem
 from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
-from mhbrief.suggest import closest, did_you_mean
+from mhbrief.suggest import closest, did_you_mean, few_listed, id_hint
 from mhbrief.toml_entries import ArrayEntries
 from mhbrief.toml_hints import date_advice, explain, looks_like_a_date
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
@@ -635,7 +635,9 @@ class Checker:
             key: KeyPath = ("sections", index, "parent")
             if section.parent not in ids:
                 hints += 1  # each compares with every section id: the first few only
-                hint = did_you_mean(section.parent, ids) if hints <= 20 else ""
+                hint = id_hint(section.parent, ids) if hints <= 20 else ""
+                listed = few_listed(ids)
+                hint += f"; its sections are: {listed}" if listed else ""
                 self.error(key, f"parent '{section.parent}' is not a section of this plan{hint}")
                 continue
             if section.id in looping:

@@ -15,6 +15,7 @@ is not checked again, so a reload after one edit re-checks that file, not all.
 from __future__ import annotations
 
 import os
+from collections import abc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +35,7 @@ from mhbrief.model import (
     ThemesFile,
 )
 from mhbrief.problems import Problem, display_path
-from mhbrief.suggest import closest_value, did_you_mean
+from mhbrief.suggest import did_you_mean, few_listed, id_hint
 
 #: Unknown references listed per file, and how many of them get a did-you-mean.
 MAX_PROBLEMS = 200
@@ -265,12 +266,11 @@ class _Linker:
         self.hints += 1
         return did_you_mean(word, choices) if self.hints <= MAX_HINTS else ""
 
-    def value_hint(self, word: str, choices: Iterable[str]) -> str:
-        """As :meth:`hint`, by the stricter rule for ids (:func:`closest_value`): never
-        ``actielijn-5`` for ``actielijn-9``, which names another section."""
+    def value_hint(self, word: str, choices: abc.Collection[str], prefix: str = "") -> str:
+        """As :meth:`hint`, by the rule for ids (:func:`meant_value`): a typo of an id or
+        the start of one, never ``actielijn-5`` for ``actielijn-9`` (another section)."""
         self.hints += 1
-        close = closest_value(word, choices) if self.hints <= MAX_HINTS else None
-        return f" (did you mean '{close}'?)" if close else ""
+        return id_hint(word, choices, prefix=prefix) if self.hints <= MAX_HINTS else ""
 
     def reference_problems(self, document: Plan | Briefing) -> list[Problem]:
         problems: list[Problem] = []
@@ -285,7 +285,7 @@ class _Linker:
                         document.path,
                         line=document.line_of("responds_to"),
                         message=f"responds_to names unknown plan '{plan_id}'"
-                        f"{self.hint(plan_id, self.plans)}",
+                        f"{self.value_hint(plan_id, self.plans)}{_plans_listed(self.plans)}",
                     )
                 )
         if document.superseded_by and document.superseded_by not in self.briefings:
@@ -328,11 +328,13 @@ class _Linker:
             if self.hints > 10 * MAX_PROBLEMS:
                 break  # enough to say there are many
             line, column = _place(item, "themes", theme)
+            listed = few_listed(self.themes)
             problems.append(
                 Problem.error(
                     path,
                     f"unknown theme '{theme}'{self.value_hint(theme, self.themes)}; "
-                    "use a theme id from the themes file or add the theme there",
+                    "use a theme id from the themes file"
+                    f"{f' ({listed})' if listed else ''} or add the theme there",
                     line,
                     column,
                 )
@@ -348,12 +350,15 @@ class _Linker:
                 message = f"section '{ref}' names unknown plan '{plan_id}'" + self.value_hint(
                     plan_id, self.plans
                 )
+                message += _plans_listed(self.plans)
             elif section_id not in self.section_ids(plan):
                 # Compared without the plan id, which every choice shares: with it,
                 # 'plan/actielijn-9' is "close" to 'plan/financiering'.
-                hint = self.value_hint(section_id, self.section_ids(plan))
-                hint = hint.replace(" (did you mean '", f" (did you mean '{plan_id}/")
+                sections = self.section_ids(plan)
+                hint = self.value_hint(section_id, sections, prefix=f"{plan_id}/")
                 message = f"unknown plan section '{ref}'{hint}"
+                listed = few_listed(sections)
+                message += f"; the sections of {plan_id} are: {listed}" if listed else ""
             else:
                 continue
             line, column = _place(item, "sections", ref)
@@ -367,6 +372,11 @@ def _place(item: Section | Quote | Point, key: str, entry: str) -> tuple[int | N
     if found is not None:
         return found
     return item.line, 1 if item.line else None
+
+
+def _plans_listed(plans: abc.Collection[str]) -> str:
+    listed = few_listed(plans)
+    return f"; the plans are: {listed}" if listed else ""
 
 
 def _shown(path: Path) -> str:

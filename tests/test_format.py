@@ -350,3 +350,18 @@ def test_entry_places_are_kept_for_a_bounded_number_of_list_entries(write: Write
     assert len(quote.themes) == MAX_PLACED + 50
     assert quote.place_of("themes", "t0") == (17, 11)
     assert quote.place_of("themes", f"t{MAX_PLACED + 10}") is None  # its header is used
+
+
+def test_an_unknown_parent_gets_the_section_it_starts_and_the_list_of_sections(
+    write: WriteFile,
+) -> None:
+    text = (
+        'format = 1\nkind = "plan"\nid = "p"\ntitle = "P"\npublished = 2018-01-01\n'
+        '\n[[sections]]\nid = "opvang-en-zorg"\ntitle = "A"\ntext = "x"\n'
+        '\n[[sections]]\nid = "b"\ntitle = "B"\ntext = "y"\nparent = "opvang"\n'
+    )
+    problem = only_error(write("x.toml", text))
+    assert problem.message == (
+        "parent 'opvang' is not a section of this plan (did you mean 'opvang-en-zorg'?); "
+        "its sections are: b, opvang-en-zorg"
+    )

@@ -77,8 +77,9 @@ def test_unknown_theme_and_dangling_section_point_at_the_entry(write: WriteFile)
     # number differing only in its digits is another section, not a typo.
     assert lines == [
         "b.toml:17:11: error: unknown theme 'digitale' (did you mean 'digitaal'?); "
-        "use a theme id from the themes file or add the theme there",
-        "b.toml:25:13: error: unknown plan section 'plan-a/actielijn-9'",
+        "use a theme id from the themes file (digitaal, financiering) or add the theme there",
+        "b.toml:25:13: error: unknown plan section 'plan-a/actielijn-9'; "
+        "the sections of plan-a are: actielijn-1, actielijn-1.1",
     ]
     # A reference error is reported, but the briefing stays readable.
     assert "org-2018-stelling" in collection.briefings
@@ -214,11 +215,43 @@ def test_a_section_did_you_mean_compares_section_ids_not_the_shared_plan_id(
     )
     path = write("b.toml", text)
     messages = [p.message for p in load_collection(path.parent).problems]
-    assert "unknown plan section 'samen-tegen-mensenhandel/actielijn-9'" in messages
+    listed = "; the sections of samen-tegen-mensenhandel are: actielijn-1, financiering"
+    assert f"unknown plan section 'samen-tegen-mensenhandel/actielijn-9'{listed}" in messages
     assert (
         "unknown plan section 'samen-tegen-mensenhandel/financiring' "
-        "(did you mean 'samen-tegen-mensenhandel/financiering'?)"
+        f"(did you mean 'samen-tegen-mensenhandel/financiering'?){listed}"
     ) in messages
+
+
+def test_an_unknown_id_gets_the_known_id_it_starts_and_the_list_when_there_are_few(
+    write: WriteFile,
+) -> None:
+    themes = THEMES + '\n[themes.opvang-en-zorg]\nlabel = "Opvang en zorg"\n'
+    write("themes.toml", themes)
+    write("plan.toml", PLAN)
+    text = BRIEFING.replace('themes = ["digitaal"]', 'themes = ["opvang"]').replace(
+        '"plan-a/actielijn-1.1"', '"plan-a/actie"'
+    )
+    path = write("b.toml", text)
+    messages = [p.message for p in load_collection(path.parent).problems]
+    assert messages == [
+        "unknown theme 'opvang' (did you mean 'opvang-en-zorg'?); use a theme id from the "
+        "themes file (digitaal, financiering, opvang-en-zorg) or add the theme there",
+        # two sections start with it: no guess, but both are listed
+        "unknown plan section 'plan-a/actie'; the sections of plan-a are: "
+        "actielijn-1, actielijn-1.1",
+    ]
+
+
+def test_many_known_ids_are_not_listed(write: WriteFile) -> None:
+    many = "".join(f'\n[themes.thema-{n}]\nlabel = "Thema {n}"\n' for n in range(20))
+    write("themes.toml", THEMES + many)
+    write("plan.toml", PLAN)
+    path = write("b.toml", BRIEFING.replace('themes = ["digitaal"]', 'themes = ["opvang"]'))
+    [problem] = load_collection(path.parent).problems
+    assert problem.message == (
+        "unknown theme 'opvang'; use a theme id from the themes file or add the theme there"
+    )
 
 
 def test_a_reload_rechecks_only_what_changed_and_finds_what_a_fresh_load_finds(

@@ -1,4 +1,4 @@
-from mhbrief.suggest import closest, closest_value, did_you_mean
+from mhbrief.suggest import FEW, closest, closest_value, did_you_mean, few_listed, meant_value
 
 
 def test_closest_value_corrects_a_typo_in_a_theme_or_name() -> None:
@@ -26,3 +26,20 @@ def test_closest_value_is_stricter_than_closest() -> None:
 def test_did_you_mean_phrase() -> None:
     assert did_you_mean("speakr", ["speaker", "role"]) == " (did you mean 'speaker'?)"
     assert did_you_mean("zzz", ["speaker"]) == ""
+
+
+def test_meant_value_is_a_typo_or_the_one_known_id_the_typed_one_starts() -> None:
+    assert meant_value("opvang", ["opvang-en-zorg", "digitaal"]) == "opvang-en-zorg"
+    assert meant_value("Opvang", ["opvang-en-zorg"]) == "opvang-en-zorg"
+    assert meant_value("digitale", ["digitaal", "digitaal-en-online"]) == "digitaal"  # a typo first
+    assert meant_value("opvang", ["opvang-en-zorg", "opvang-minderjarigen"]) is None  # which?
+    assert meant_value("op", ["opvang-en-zorg"]) is None  # too short to be meant
+    # Another number is another section, even where the id starts the same.
+    assert meant_value("actielijn-1", ["actielijn-1.1"]) is None
+    assert meant_value("actielijn", ["actielijn-1"]) == "actielijn-1"
+
+
+def test_few_known_ids_are_listed_sorted_many_are_not() -> None:
+    assert few_listed({"zorg", "digitaal"}) == "digitaal, zorg"
+    assert few_listed([f"t{n}" for n in range(FEW + 1)]) is None
+    assert few_listed([]) is None

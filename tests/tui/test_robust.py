@@ -319,3 +319,31 @@ async def test_the_problems_screen_counts_a_draft_note_as_neither_error_nor_warn
         assert isinstance(app.screen, ProblemsScreen)
         summary = str(app.screen.query_one("#problems-summary", Static).render())
         assert summary.startswith("1 error(s), 0 warning(s).")
+
+
+async def test_the_problems_header_names_the_files_left_out_and_only_those(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    path = briefings / "centrum-2021.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('themes = ["zorg"]', 'themes = ["zo"]')
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        # An unknown theme is an error, but the file is in (and searched as it is now).
+        assert "1 error(s), 0 warning(s). No file is left out." in summary
+        await pilot.press("escape")
+        (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        assert "2 error(s), 0 warning(s). Left out: kapot.toml (" in summary
+        assert "centrum-2021" not in summary
+        messages = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
+        assert any("unknown theme 'zo'" in m and "(digitaal, geld, zorg)" in m for m in messages)

@@ -21,8 +21,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, 
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import Cancelled, SyncReport
-from mhbrief.model import Kind, Quote
-from mhbrief.problems import Problem
+from mhbrief.model import Collection, Kind, Quote
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
@@ -610,9 +609,10 @@ class MainScreen(Screen[None]):
     # --- problems -----------------------------------------------------------------
 
     def action_problems(self) -> None:
-        from mhbrief.tui.screens.problems import ProblemsScreen
+        from mhbrief.tui.screens.problems import ProblemsScreen, left_out
 
-        self.app.push_screen(ProblemsScreen(self.mhbrief.library.collection.problems))
+        collection = self.mhbrief.library.collection
+        self.app.push_screen(ProblemsScreen(collection.problems, left_out(collection)))
 
     # --- sync and live reload -------------------------------------------------------
 
@@ -654,7 +654,7 @@ class MainScreen(Screen[None]):
             self.set_timer(LOCK_RETRY_SECONDS, self.run_sync)
         self.query_one(PlanTree).show(collection)
         self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
-        self.follow_problems(collection.problems)
+        self.follow_problems(collection)
         # Refresh the results; the highlighted row and detail stay, unless items were
         # added: then the list starts at its top, where new items are seen.
         self._to_top = self._to_top or report.added > 0
@@ -662,13 +662,13 @@ class MainScreen(Screen[None]):
         self.mhbrief.collector.synced()
         self.start_search()
 
-    def follow_problems(self, problems: tuple[Problem, ...]) -> None:
+    def follow_problems(self, collection: Collection) -> None:
         """An open problems screen (F8) shows the problems as they are now."""
-        from mhbrief.tui.screens.problems import ProblemsScreen
+        from mhbrief.tui.screens.problems import ProblemsScreen, left_out
 
         for screen in self.app.screen_stack:
             if isinstance(screen, ProblemsScreen):
-                screen.show(problems)
+                screen.show(collection.problems, left_out(collection))
 
     @work(exclusive=True, group="watch", exit_on_error=False)
     async def watch_folder(self) -> None:

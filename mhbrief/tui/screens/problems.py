@@ -17,7 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from mhbrief.problems import Problem, Severity, tally
+from mhbrief.model import Collection
+from mhbrief.problems import Problem, Severity, display_path, tally
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -45,13 +46,15 @@ class ProblemsScreen(Screen[None]):
         Binding("e", "edit", "Open in $EDITOR", id="problems.edit"),
     ]
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], left_out: Sequence[str] = ()) -> None:
         super().__init__()
         self.problems = tuple(problems)
+        #: The files that did not load (shown as in the folder), for the header.
+        self.left_out = tuple(left_out)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        yield Static(summary(self.problems), id="problems-summary")
+        yield Static(summary(self.problems, self.left_out), id="problems-summary")
         yield OptionList(*_options(self.problems), id="problems-list")
         yield Footer()
 
@@ -59,14 +62,14 @@ class ProblemsScreen(Screen[None]):
         self.sub_title = "Problems"
         self.query_one(OptionList).focus()
 
-    def show(self, problems: Sequence[Problem]) -> None:
+    def show(self, problems: Sequence[Problem], left_out: Sequence[str] = ()) -> None:
         """The problems after a reload; the highlight stays on the same problem if it is
         still there, else at the same place in the list."""
         option_list = self.query_one(OptionList)
         index = option_list.highlighted
         current = self.problems[index] if index is not None and index < len(self.problems) else None
-        self.problems = tuple(problems)
-        self.query_one("#problems-summary", Static).update(summary(self.problems))
+        self.problems, self.left_out = tuple(problems), tuple(left_out)
+        self.query_one("#problems-summary", Static).update(summary(self.problems, self.left_out))
         option_list.set_options(_options(self.problems))
         if not self.problems:
             return
@@ -84,16 +87,32 @@ class ProblemsScreen(Screen[None]):
         app.main.start_sync()  # what was fixed leaves the list, whether or not files are watched
 
 
-def summary(problems: Sequence[Problem]) -> Content:
+#: Files named in the header; more are counted.
+NAMED = 3
+
+
+def left_out(collection: Collection) -> tuple[str, ...]:
+    """The files of ``collection`` that did not load, as shown in the folder."""
+    return tuple(display_path(f.path, collection.root) for f in collection.files if not f.loaded)
+
+
+def summary(problems: Sequence[Problem], left_out: Sequence[str] = ()) -> Content:
+    """The counts, and which files are left out: only those that did not load (an unknown
+    theme is an error too, but its file is in)."""
     if not problems:
         return Content("No problems: every briefing file loaded.")
     tallied = tally(problems)
     counts = f"{tallied.errors} error(s), {tallied.warnings} warning(s)."
     if tallied.notes:  # counted in neither total
         counts += f" {tallied.notes} note(s): drafts, not reviewed yet."
+    if not left_out:
+        return Content(f"{counts} No file is left out. Fix them and this list follows.")
+    named = ", ".join(left_out[:NAMED])
+    if len(left_out) > NAMED:
+        named += f" and {len(left_out) - NAMED} more"
     return Content(
-        f"{counts} Files with errors are left out (or searched as their last good copy). "
-        "Fix them and this list follows."
+        f"{counts} Left out: {named} (what was indexed from them before stays searchable, "
+        "marked). Fix them and this list follows."
     )
 
 
