@@ -13,7 +13,7 @@ import pytest
 
 from mhbrief import bulkwrite
 from tests.test_concurrency import FILES, QUOTES, write_collection
-from tests.tui.conftest import FIXTURES, SIZES, MakeApp, settle, type_text
+from tests.tui.conftest import FIXTURES, NARROW, SIZES, MakeApp, settle, type_text
 
 pytestmark = pytest.mark.slow
 
@@ -56,4 +56,37 @@ async def test_the_app_builds_and_reindexes_a_collection_above_the_parallel_thre
         assert started == [bulkwrite.PROCS, bulkwrite.PROCS]
         assert "sync failed" not in status(app)
         assert "out of date" not in status(app)
+        assert f"{FILES * QUOTES:,} results" in status(app)
+
+
+async def test_a_killed_indexing_process_is_one_warning_and_ctrl_r_builds_again(
+    tmp_path: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    briefings = tmp_path / "briefings"
+    write_collection(briefings, 0)
+    monkeypatch.setattr(bulkwrite, "MIN_DOCUMENTS", 1)
+    original = bulkwrite.ParallelWriter._enqueue
+    killed: list[int] = []
+
+    def oom(self: bulkwrite.ParallelWriter) -> None:
+        if not killed:  # the OOM killer takes a process during the first build only
+            process = self.workers[0].process
+            process.kill()
+            process.wait()
+            killed.append(process.pid)
+        original(self)
+
+    monkeypatch.setattr(bulkwrite.ParallelWriter, "_enqueue", oom)
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert killed
+        warnings = [str(n.message) for n in app._notifications]
+        assert any("an indexing process was stopped by SIGKILL" in w for w in warnings)
+        assert "sync failed" not in status(app)
+        assert "index may be out of date" in status(app)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "out of date" not in status(app)
+        await type_text(pilot, "citaat")
         assert f"{FILES * QUOTES:,} results" in status(app)
