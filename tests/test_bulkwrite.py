@@ -163,3 +163,18 @@ def test_a_killed_indexing_process_gives_one_line_and_keeps_the_last_good_index(
     with Library(briefings, index_dir) as library:  # the last good index answers
         assert library.search("alfa", limit=1000).total == FILES * QUOTES
         assert library.search("bravo", limit=1000).total == 0
+
+
+@pytest.mark.parametrize("python", ["/nonexistent/python", "/bin/false"], ids=["missing", "fails"])
+def test_where_no_process_can_start_the_update_runs_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, python: str
+) -> None:
+    briefings = tmp_path / "briefings"
+    write_collection(briefings, 0)
+    monkeypatch.setattr(bulkwrite, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(bulkwrite.sys, "executable", python)
+    with Library(briefings, tmp_path / "index") as library:
+        report = library.sync()
+        assert not report.stale
+        assert report.added == FILES * (QUOTES + 1)
+        assert library.search("citaat", limit=1000).total == FILES * QUOTES
