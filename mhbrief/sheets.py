@@ -152,8 +152,9 @@ class Sheets:
 
     @property
     def problems(self) -> list[Problem]:
-        """Damaged sheet files met so far (each left untouched)."""
-        return [p for p in self.store.problems if p.path.parent.name == GROUP]
+        """Damaged sheet files met so far (each left untouched), and the sheets folder
+        when it cannot be read or trusted."""
+        return [p for p in self.store.problems if GROUP in (p.path.parent.name, p.path.name)]
 
     def _doc(self, name: str) -> str:
         return f"{GROUP}/{slug(name)}"

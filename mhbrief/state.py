@@ -50,6 +50,7 @@ from mhbrief.locations import APP_NAME, folder_key
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
+from mhbrief.trust import CheckedDir, IndexUnsafe, open_checked
 from mhbrief.writer import replace_file
 
 #: State files larger than this are refused as damaged (about 40,000 first-seen dates;
@@ -120,6 +121,11 @@ class StateStore:
         with self._lock:
             return sorted(self._problems.values())
 
+    def problem(self, name: str) -> Problem | None:
+        """Why document (or group folder) ``name`` was not read when last asked, if it was not."""
+        with self._lock:
+            return self._problems.get(name)
+
     def path(self, name: str) -> Path:
         """The file of document ``name`` (``history``, ``sheets/interview``...)."""
         if not _NAME.fullmatch(name):
@@ -127,11 +133,26 @@ class StateStore:
         return self.folder / f"{name}.toml"
 
     def names(self, group: str) -> list[str]:
-        """The documents in a group folder (``sheets`` -> ``sheets/a``, ...), sorted."""
-        try:
-            entries = [entry.name for entry in os.scandir(self.folder / group)]
-        except OSError:
-            return []
+        """The documents in a group folder (``sheets`` -> ``sheets/a``, ...), sorted.
+
+        A folder that cannot be read or trusted gives none, and a problem (keyed by the
+        group's name) saying so: never an empty list that looks like "none yet".
+        """
+        folder = self.folder / group
+        with self._lock:
+            try:
+                with self._checked_folder(folder) as handle:
+                    entries = [entry.name for entry in os.scandir(handle.fd)]
+                self._problems.pop(group, None)
+            except FileNotFoundError:
+                self._problems.pop(group, None)
+                return []
+            except NotPrivate as exc:
+                self._problems[group] = Problem.error(folder, f"not read: {exc}")
+                return []
+            except (OSError, IndexUnsafe) as exc:
+                self._problems[group] = Problem.error(folder, _unreadable(exc, "folder"))
+                return []
         stems = (name.removesuffix(".toml") for name in entries if name.endswith(".toml"))
         return sorted(f"{group}/{stem}" for stem in stems if _NAME.fullmatch(f"{group}/{stem}"))
 
@@ -178,10 +199,13 @@ class StateStore:
             yield
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-        except OSError as exc:
-            reason = exc.strerror or exc.__class__.__name__
+            with self._checked_folder(self.folder, create=True) as folder:
+                flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW
+                fd = os.open(LOCK_NAME, flags, 0o600, dir_fd=folder.fd)
+        except NotPrivate as exc:
+            raise StateError(f"{self.folder}: not saved: {exc}") from exc
+        except (OSError, IndexUnsafe) as exc:
+            reason = _reason(exc)
             raise StateError(f"{self.folder}: cannot save here ({reason})") from exc
         try:
             deadline = time.monotonic() + LOCK_WAIT
@@ -221,7 +245,7 @@ class StateStore:
         """The document, parsed again only when its file changed since this store saw it."""
         path = self.path(name)
         try:
-            with _open_regular(path) as handle:
+            with self._checked_folder(path.parent) as folder, _open_regular(path, folder) as handle:
                 key = _file_key(os.fstat(handle.fileno()))
                 cached = self._cache.get(name)
                 if cached is not None and cached[0] == key and cached[1] is check:
@@ -230,9 +254,12 @@ class StateStore:
         except FileNotFoundError:
             self._cache.pop(name, None)
             return {}, None
-        except OSError as exc:
-            reason = exc.strerror or exc.__class__.__name__
-            return {}, Problem.error(path, f"cannot read this state file ({reason})")
+        except NotPrivate as exc:
+            self._cache.pop(name, None)
+            return {}, Problem.error(path, f"not read: {exc}")
+        except (OSError, IndexUnsafe) as exc:
+            self._cache.pop(name, None)
+            return {}, Problem.error(path, _unreadable(exc, "state file"))
         data, problem = _parse(path, raw, check)
         if problem is None:
             self._cache[name] = (key, check, _copied(data))
@@ -246,14 +273,30 @@ class StateStore:
         document = {"version": STATE_VERSION, **data}
         content = tomli_w.dumps(document, multiline_strings=True).encode("utf-8")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            written = replace_file(path, content, mode=0o600)
-        except OSError as exc:
+            # Through the checked folder's handle: the folder written is the one checked.
+            with self._checked_folder(path.parent, create=True) as folder:
+                written = replace_file(folder.path / path.name, content, mode=0o600)
+        except NotPrivate as exc:
             self._cache.pop(name, None)
-            reason = exc.strerror or exc.__class__.__name__
+            raise StateError(f"{path}: not saved: {exc}") from exc
+        except (OSError, IndexUnsafe) as exc:
+            self._cache.pop(name, None)
+            reason = _reason(exc)
             raise StateError(f"{path}: cannot save ({reason}); nothing was changed") from exc
         # What this store wrote is what it would read back: no need to parse it again.
         self._cache[name] = (_file_key(written), check, _copied(dict(data)))
+
+    def _checked_folder(self, folder: Path, *, create: bool = False) -> CheckedDir:
+        """``folder`` (the state folder or one in it) opened through a handle, with every
+        folder from the user's data folder down to it checked: ours, and writable by
+        nobody else (made so, 0700, when ``create`` makes them). Raises
+        :class:`NotPrivate`, or ``OSError`` (``FileNotFoundError``: not there yet)."""
+        target = Path(os.path.realpath(folder))
+        base = Path(os.path.realpath(data_dir()))
+        if not target.is_relative_to(base):
+            base = Path(os.path.realpath(self.folder))
+        strict = len(target.relative_to(base).parts) + 1 if target.is_relative_to(base) else 1
+        return open_checked(folder, strict=strict, create=create, above=False, refuse=_refuse)
 
     # -- query history ----------------------------------------------------------------
 
@@ -484,14 +527,55 @@ def _parse(path: Path, raw: bytes, check: Check | None) -> tuple[Document, Probl
     return table, None
 
 
-def _open_regular(path: Path) -> BinaryIO:
-    """``path`` opened for reading if it is a regular file (never a FIFO, device or link)."""
+def _open_regular(path: Path, folder: CheckedDir) -> BinaryIO:
+    """``path`` opened in the checked ``folder`` for reading if it is a regular file (never
+    a FIFO, device or link) of ours that nobody else may write."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
-    handle = os.fdopen(os.open(path, flags), "rb")
-    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+    handle = os.fdopen(os.open(path.name, flags, dir_fd=folder.fd), "rb")
+    info = os.fstat(handle.fileno())
+    try:
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        _refuse(path, info, os.geteuid())
+    except BaseException:
         handle.close()
-        raise OSError(errno.EINVAL, "not a regular file")
+        raise
     return handle
+
+
+class NotPrivate(Exception):
+    """A state file or folder someone else owns or may write: never read, never written."""
+
+
+def _refuse(path: Path, info: os.stat_result, uid: int) -> None:
+    """Saved state is read only when it is ours (or root's) and nobody else may write it:
+    anyone who could would plant sheets, citations or searches in our name."""
+    what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
+    if info.st_uid not in (uid, 0):
+        raise NotPrivate(
+            f"the {what} {path} belongs to another user (uid {info.st_uid}), who could have "
+            f"planted what is in it; move it away to start afresh"
+        )
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise NotPrivate(
+            f"the {what} {path} can be written by other users "
+            f"(mode {stat.S_IMODE(info.st_mode):o}), who could plant sheets or searches "
+            f"there; make it yours only (chmod go-w {path})"
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or exc.__class__.__name__
+    return str(exc)
+
+
+def _unreadable(exc: BaseException, what: str) -> str:
+    """Why a state file or folder could not be read, and that nothing was read from it."""
+    reason = _reason(exc)
+    if isinstance(exc, PermissionError):
+        reason = "permission denied"
+    return f"cannot read this {what} ({reason}); nothing in it was used"
 
 
 def _file_key(status: os.stat_result) -> tuple[int, int, int, int]:

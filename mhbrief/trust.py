@@ -21,6 +21,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -113,13 +114,24 @@ def refuse_unless_ours(path: Path, info: os.stat_result, uid: int) -> None:
         )
 
 
-def open_checked(folder: Path, *, strict: int = 2, create: bool = False) -> CheckedDir:
+Refuse = Callable[[Path, os.stat_result, int], None]
+
+
+def open_checked(
+    folder: Path,
+    *,
+    strict: int = 2,
+    create: bool = False,
+    above: bool = True,
+    refuse: Refuse = refuse_unless_ours,
+) -> CheckedDir:
     """Open ``folder`` one folder at a time from ``/``, checking each before going in.
 
     The last ``strict`` folders (an index root and its version folder) must be ours
-    alone (:func:`refuse_unless_ours`), every one above them ours or root's and
-    writable by nobody else unless sticky. ``create`` makes missing folders, mode
-    0700 whatever the umask. Raises :class:`IndexUnsafe`, or ``OSError`` (a missing
+    alone (``refuse``, by default :func:`refuse_unless_ours`), every one above them
+    (unless not ``above``) ours or root's and writable by nobody else unless sticky.
+    ``create`` makes missing folders, mode 0700 whatever the umask. Raises
+    :class:`IndexUnsafe` (or what ``refuse`` raises), or ``OSError`` (a missing
     folder: ``FileNotFoundError``).
     """
     target = Path(os.path.realpath(folder))
@@ -130,13 +142,13 @@ def open_checked(folder: Path, *, strict: int = 2, create: bool = False) -> Chec
     try:
         current = Path(parts[0])
         for depth, name in enumerate(parts[1:], start=1):
-            if depth <= len(parts) - strict:
+            if above and depth <= len(parts) - strict:
                 _refuse_on_the_way(current, os.fstat(fd), uid, root)
             child = _open_child(fd, name, create=create, shown=current / name, root=root)
             os.close(fd)
             fd, current = child, current / name
             if depth >= len(parts) - strict:
-                refuse_unless_ours(current, os.fstat(fd), uid)
+                refuse(current, os.fstat(fd), uid)
     except BaseException:
         os.close(fd)
         raise
@@ -159,7 +171,7 @@ def _open_child(parent: int, name: str, *, create: bool, shown: Path, root: Path
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
             raise IndexUnsafe(
-                f"refusing the index at {root}: {shown} is not a folder any more "
+                f"refusing {root}: {shown} is not a folder any more "
                 "(replaced by a link or a file while it was checked)"
             ) from exc
         raise

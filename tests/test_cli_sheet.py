@@ -261,3 +261,31 @@ def test_sheet_commands_answer_from_the_parse_cache(
         assert Q1 in out or "Interview RTL  2 items" in out
     assert run(capsys, "--briefings", folder, "sheet", "add", "Other", P1)[0] == 0
     assert parsed == []
+
+
+def test_a_sheets_folder_others_may_write_is_said_not_none_yet(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    folder = state_dir_for(sheet) / "sheets"
+    folder.chmod(0o775)  # made under umask 002 by an older mhbrief, or by someone else
+    code, out, err = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert code == 1
+    assert "no sheets yet" not in out and "Interview RTL" not in out
+    assert err.count("\n") == 1
+    assert f"not read: the folder {folder} can be written by other users (mode 775)" in err
+    folder.chmod(0o700)
+    code, out, _ = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert code == 0 and "Interview RTL" in out
+
+
+def test_saved_searches_others_may_write_are_said_not_none_saved(
+    capsys: pytest.CaptureFixture[str], good_folder: Path
+) -> None:
+    store = StateStore(good_folder)
+    store.save_search("Geld", "theme:financiering")
+    store.path("searches").chmod(0o666)
+    code, out, err = run(capsys, "search", "--saved", "geld", "--briefings", str(good_folder))
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "none yet" not in err and "no saved search" not in err
+    assert f"{store.path('searches')} can be written by other users (mode 666)" in err

@@ -258,3 +258,78 @@ def test_a_document_changed_by_its_reader_stays_as_saved(folder: Path) -> None:
     assert StateStore(folder).load("sheets/interview")["items"] == [
         {"id": "b/q1", "seen": date(2026, 11, 1)}
     ]
+
+
+# --- private state: made private, read only when private -------------------------------
+
+ATTACKER = 12345
+
+
+def test_state_folders_and_files_are_private_whatever_the_umask(folder: Path) -> None:
+    old = os.umask(0o002)  # a shared group's umask
+    try:
+        store = StateStore(folder)
+        store.save("sheets/interview", {"name": "Interview"})
+        store.remember_query("mensenhandel")
+    finally:
+        os.umask(old)
+    state = state_dir_for(folder)
+    for path in (data_dir(), data_dir() / "collections", state, state / "sheets"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+    for path in (state / "history.toml", state / "sheets" / "interview.toml", state / ".lock"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+@pytest.mark.parametrize("where", ["file", "folder", "data folder"])
+def test_state_others_may_write_is_not_read_and_says_so(folder: Path, where: str) -> None:
+    store = StateStore(folder)
+    store.save_search("geld", "funding")
+    path = store.path("searches")
+    shared = {"file": path, "folder": path.parent, "data folder": data_dir()}[where]
+    shared.chmod(0o664 if where == "file" else 0o775)
+    again = StateStore(folder)
+    assert again.saved_searches() == {}
+    problem = again.problem("searches")
+    assert problem is not None and "\n" not in problem.format()
+    assert f"{shared} can be written by other users" in problem.format()
+    assert f"chmod go-w {shared}" in problem.format()
+    with pytest.raises(StateError, match="can be written by other users"):
+        again.save_search("x", "y")  # never written into either
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="chown to another user needs root")
+def test_a_sheet_planted_by_another_user_is_not_read(folder: Path) -> None:
+    store = StateStore(folder)
+    store.save("sheets/interview", {"name": "Interview"})
+    planted = store.path("sheets/planted")
+    planted.write_text('name = "Planted"\n', encoding="utf-8")
+    planted.chmod(0o600)
+    os.chown(planted, ATTACKER, ATTACKER)
+    again = StateStore(folder)
+    assert again.names("sheets") == ["sheets/interview", "sheets/planted"]
+    assert again.load("sheets/planted") == {}
+    problem = again.problem("sheets/planted")
+    assert problem is not None
+    assert f"the file {planted} belongs to another user (uid {ATTACKER})" in problem.format()
+    assert again.load("sheets/interview") == {"name": "Interview"}
+
+
+def test_an_unreadable_sheets_folder_is_a_problem_not_none_yet(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = StateStore(folder)
+    store.save("sheets/interview", {"name": "Interview"})
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if isinstance(path, int):  # the checked sheets folder, as for another user
+            raise PermissionError(13, "Permission denied")
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert store.names("sheets") == []
+    problem = store.problem("sheets")
+    assert problem is not None
+    assert problem.format().endswith(
+        "cannot read this folder (permission denied); nothing in it was used"
+    )

@@ -44,7 +44,7 @@ from mhbrief.model import (
 )
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import shown_id
-from mhbrief.state import StateStore
+from mhbrief.state import SEARCHES, StateStore
 from mhbrief.suggest import did_you_mean
 from mhbrief.whatsnew import split_added
 
@@ -216,6 +216,9 @@ def _query_text(args: argparse.Namespace) -> str:
         raise UsageError("give a QUERY or --saved NAME, not both")
     store = StateStore(resolve_location(args, quiet=True).path)
     query = store.saved_query(args.saved)
+    problem = store.problem(SEARCHES)
+    if query is None and problem is not None:  # not read: say why, never "none saved"
+        raise UsageError(problem.format())
     if query is None:
         known = ", ".join(f"'{name}'" for name in store.saved_searches()) or "none yet"
         hint = did_you_mean(args.saved, store.saved_searches())

@@ -82,6 +82,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         extra = f" ({', '.join(notes)})" if notes else ""
         mark = "*" if row["current"] else " "
         print(f"{mark} {row['name']}  {row['items']} item{'s' * (row['items'] != 1)}{extra}")
+    if not rows and sheets.problems:
+        return 1  # not "none yet": what could not be read was said above
     if not rows:
         print("no sheets yet; add one with: mhbrief sheet add NAME ID")
     return 0
