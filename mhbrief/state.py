@@ -447,14 +447,16 @@ class StateStore:
         (it grew past it), but within :data:`LEGACY_FIRST_SEEN_BYTES`."""
         path = self._legacy_first_seen_path()
         try:
-            with _open_regular(path) as handle:
+            with self._checked_folder(path.parent) as folder, _open_regular(path, folder) as handle:
                 raw = handle.read(LEGACY_FIRST_SEEN_BYTES + 1)
         except FileNotFoundError:
             self._problems.pop(FIRST_SEEN, None)
             return {}
-        except OSError as exc:
-            reason = exc.strerror or exc.__class__.__name__
-            self._problems[FIRST_SEEN] = Problem.error(path, f"cannot read ({reason})")
+        except NotPrivate as exc:
+            self._problems[FIRST_SEEN] = Problem.error(path, f"not read: {exc}")
+            return {}
+        except (OSError, IndexUnsafe) as exc:
+            self._problems[FIRST_SEEN] = Problem.error(path, f"cannot read ({_reason(exc)})")
             return {}
         problem = None
         if len(raw) > LEGACY_FIRST_SEEN_BYTES:
