@@ -422,6 +422,8 @@ def _create(folder: Path, lock_timeout: float) -> bool:
                 except OSError:  # a full disk: no half-written TOC stays behind
                     index_files.remove_unused(handle.path, storage, INDEX_NAME, SCHEMA, set())
                     raise
+                # A new version: the folders of older ones are only taking room.
+                index_files.remove_old_versions(handle)
         finally:
             lock.release()
     return True

@@ -15,6 +15,8 @@
   of them is read with :mod:`mhbrief.safepickle`, allowing only the classes a
   Whoosh index of ours holds (:data:`WHOOSH_PICKLES`): a planted or swapped file
   fails to open like a damaged one (the sync rebuilds it), and runs nothing.
+- **Old versions.** Each schema/analysis version has its own folder; when a new
+  one is made, :func:`remove_old_versions` deletes the older ones that are ours.
 - **Merging.** :func:`merge_sparse` copies the live documents of a segment that
   is mostly deleted into the new one, so bulk updates no longer pile up full
   segments of deleted documents (three updates of every file left three).
@@ -26,7 +28,9 @@ import contextlib
 import errno
 import json
 import os
+import re
 import shutil
+import stat
 import zlib
 from collections import defaultdict
 from pathlib import Path
@@ -41,6 +45,7 @@ from whoosh.index import TOC
 from whoosh.reading import SegmentReader
 
 from mhbrief import safepickle
+from mhbrief.trust import CheckedDir
 
 CHECKSUMS = "checksums.json"
 _CHUNK = 1 << 20
@@ -168,6 +173,43 @@ def remove_unused(folder: Path, storage: Any, indexname: str, schema: Any, keep:
             shutil.rmtree(entry.path, ignore_errors=True)
         else:
             _unlink(Path(entry.path))
+
+
+#: The name of a version folder (``v<schema>-<analysis>``, see ``index.store_dir``).
+_VERSION_FOLDER = re.compile(r"v[0-9]+-[0-9]+")
+
+
+def remove_old_versions(store: CheckedDir) -> list[str]:
+    """Delete the other version folders beside the checked version folder ``store``:
+    only real folders (never a link) named as a version and owned by the current user,
+    removed without following links. Returns their names. Never raises.
+
+    A process of an older mhbrief still reading one keeps its open files; its next
+    sync finds its index gone and builds it again.
+    """
+    removed: list[str] = []
+    current = store.shown.name
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        root = os.open("..", flags, dir_fd=store.fd)  # the checked index root
+    except OSError:
+        return removed
+    try:
+        for entry in list(os.scandir(root)):
+            if entry.name == current or not _VERSION_FOLDER.fullmatch(entry.name):
+                continue
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid():
+                shutil.rmtree(entry.name, ignore_errors=True, dir_fd=root)
+                removed.append(entry.name)
+    except OSError:
+        pass
+    finally:
+        os.close(root)
+    return removed
 
 
 def _unlink(path: Path) -> None:

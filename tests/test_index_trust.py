@@ -270,6 +270,41 @@ def test_the_index_read_is_the_folder_that_was_checked(
     assert index.open_index(index.store_dir(mine)).doc_count() == 0  # what the name holds now
 
 
+def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mine = tmp_path / "mine"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
+    old = index.store_dir(mine)
+    (mine / "v1-1").mkdir(mode=0o700)
+    (mine / "v1-1" / "_MAIN_1.toc").write_bytes(b"old")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep", encoding="utf-8")
+    (mine / "v2-2").symlink_to(outside, target_is_directory=True)
+    (mine / "notes").mkdir()
+    (mine / "v3-3.keep").mkdir()
+    theirs = mine / "v0-9"
+    theirs.mkdir(mode=0o700)
+    if os.geteuid() == 0:
+        os.chown(theirs, ATTACKER, ATTACKER)
+    monkeypatch.setattr(index, "SCHEMA_VERSION", index.SCHEMA_VERSION + 1)
+    new = index.store_dir(mine)
+    assert new != old
+    code, out, _ = run(
+        capsys, "search", "--briefings", str(folder), "--index", str(mine), "funding"
+    )
+    assert code == 0 and "funding" in out
+    left = sorted(p.name for p in mine.iterdir())
+    assert left == sorted(
+        [new.name, "v2-2", "notes", "v3-3.keep", *(["v0-9"] if os.geteuid() == 0 else [])]
+    )
+    assert (outside / "keep.txt").read_text(encoding="utf-8") == "keep"
+
+
 # --- a second user, as an attacker and a victim (setpriv) ----------------------------
 
 
