@@ -89,6 +89,7 @@ def attribute(paragraphs: list[Paragraph], questions: frozenset[int] = frozenset
     ``questions`` are the indexes of an interview's questions: neither quotes nor
     points, they become the ``context`` of the answers under them."""
     walk = _Walk(paragraphs)
+    walk.people.common = _lowercase_words(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index in questions:
             walk.question = paragraph.text
@@ -198,6 +199,9 @@ class _Walk:
             )
         else:
             name, role, notes = None, None, []
+        if name is not None and not self.people.looks_like_a_name(name):
+            notes = [f"maybe: {name} (a word of it is written in lowercase elsewhere)"]
+            name = None
         self.found.notes += [f"{ident}: {note}" for note in notes]
         if name is None:
             self.found.notes.append(f"{ident}: no speaker found; fill in 'speaker'")
@@ -215,6 +219,17 @@ class _Walk:
             entry["context"] = context
         entry["text"] = text
         self.found.quotes.append(entry)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
+
+
+def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The words the text writes in lowercase, capitalised (to compare with name words)."""
+    words: set[str] = set()
+    for paragraph in paragraphs:
+        words.update(w[:1].upper() + w[1:] for w in _LOWER_WORD.findall(paragraph.text))
+    return frozenset(words)
 
 
 def _lead_in(previous: str) -> Person | None:

@@ -28,21 +28,44 @@ _BOILERPLATE = re.compile(
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
     r"related (?:articles|posts|news)|more news|"
-    r"persbericht|press release|nieuws(?:bericht)?|news|"
+    r"persberichte?n?|press releases?|(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
+    r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
+    r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
+    r"(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud)|skip links?|"
+    r"(?:register|registreer|meld u aan)\b.{0,60}|"
     r"ends|end|einde(?: (?:pers)?bericht)?|-+\s*(?:einde|ends?)\s*-+|#{3}|\*{3}|"
     r"home(?:\s*[›>»/|]\s*[^›>»/|]+)+|"
     r"cookies?\b.*|deze website gebruikt cookies.*|tags?:.*|categorie(?:ën)?:.*|"
     # reading time and picture credits: "Leestijd 3 minuten", "Foto: ANP / X"
     r"(?:leestijd|reading time)\b.*|\d+\s*(?:min(?:uten|utes)?\.?)\s*(?:leestijd|lezen|read)|"
-    r"(?:foto|beeld|fotografie|illustratie|photo|image|picture|credit)s?\s*(?::|©).*"
+    r"(?:foto|beeld|fotografie|illustratie|photo|image|picture|credit)s?\s*(?::|©).*|"
+    r"archieffoto\b.*|.*\b(?:beeld|foto|photo)\s*©.*"
     r")$",
     re.IGNORECASE,
 )
 
 
+#: A credit without a colon: "Tekst Jan Smit", "Foto Piet Bos / ANP", "Beeld ANP",
+#: "null Beeld Boris Lyppens" (a web page's empty caption). The name is capitalised.
+_CREDIT = re.compile(
+    r"^(?:null\s+)?(?i:tekst|foto|foto's|beeld|fotografie|illustratie|video|text|photo|"
+    r"photos|photography|image|pictures?)\s+(?:(?:en|and|&)\s+)?"
+    r"(?:[A-Z][\w.'’-]*|van|de|der|den|het|ter|te|in|’t|/|,|:|\s)+$"
+)
+#: A section or category line under the headline: "in Christelijk Nieuws".
+_CATEGORY = re.compile(r"^in(?:\s+[A-Z][\w-]*){1,3}$")
+
+
 def is_boilerplate(line: str) -> bool:
-    """A button, share bar or link text: the whole (short) line."""
-    return len(line) <= 80 and _BOILERPLATE.match(line.strip().rstrip(" .!»>›→")) is not None
+    """A button, share bar, link text or credit: the whole (short) line."""
+    if len(line) > 80:
+        return False
+    stripped = line.strip().rstrip(" .!»>›→")
+    return (
+        _BOILERPLATE.match(stripped) is not None
+        or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)
+        or _CATEGORY.match(stripped) is not None
+    )
 
 
 #: The heading of the block for journalists at the end of a statement; the lines

@@ -32,6 +32,15 @@ class People:
     _by_last: dict[str, list[str]] = field(default_factory=dict)
     #: Name-like words the text did not say were a person's, by their last word.
     _maybe: dict[str, list[str]] = field(default_factory=dict)
+    #: Words the text also writes in lowercase ("mensenhandel", "report"): a capitalised
+    #: one is a headline's or a title's word, not part of a person's name.
+    common: frozenset[str] = frozenset()
+
+    def looks_like_a_name(self, name: str) -> bool:
+        """No word of ``name`` (but a particle) is one the text writes in lowercase."""
+        return not any(
+            word in self.common for word in name.split() if word[:1].isupper() and len(word) > 2
+        )
 
     def candidates(self, name: str) -> list[str]:
         """The earlier names ``name`` may stand for: itself, or those it ends (a surname,

@@ -15,14 +15,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mhbrief.importer.carryover import People
-from mhbrief.importer.roles import PARTICLES, THINK, TITLE, is_role_word, with_title_spaces
+from mhbrief.importer.roles import (
+    PARTICLES,
+    THINK,
+    TITLE,
+    is_org_word,
+    is_role_word,
+    with_title_spaces,
+)
 from mhbrief.importer.speakers import Person, capitalised, parse_person, plausible_name
 
 _WORD = r"(?=[\w'’-]*[a-z])[A-Z][\w'’-]*"
 _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(
-    rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,3}}{_WORD}){{1,3}}"
+    rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,3}}{_WORD}){{1,4}}"
     rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
 )
 _ORG_TAIL = re.compile(
@@ -105,20 +112,69 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_ORG_LINKS = frozenset(["van", "bij", "of", "at", "from", "for"])
+
+
+def _split_organisation(tokens: list[str], people: People) -> tuple[list[str], list[str]]:
+    """``Kim Brouwers van de Nationaal Rapporteur Mensenhandel``: the name, and the
+    organisation that ran into it (words after ``van``/``of`` that are no surname:
+    two or more capitalised words, or one naming a role or an organisation)."""
+    for n in range(1, len(tokens) - 1):
+        if tokens[n].lower() not in _ORG_LINKS or not capitalised(tokens[n - 1]):
+            continue
+        rest = [t for t in tokens[n + 1 :] if t.lower() not in PARTICLES]
+        if len(rest) >= 2 or any(is_role_word(t) or is_org_word(t) for t in rest):
+            return tokens[:n], tokens[n:]
+    return tokens, []
+
+
+def _name_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+    """``Directeur van CoMensha Ina Hut``: role and organisation, then the name (the last
+    two capitalised words, with the particles between them)."""
+    if len(tokens) < 5 or tokens[1].lower() not in _ORG_LINKS or not is_role_word(tokens[0]):
+        return None
+    start = len(tokens) - 1
+    while start > 2 and tokens[start - 1].lower() in PARTICLES:
+        start -= 1
+    start -= 1
+    if start <= 2 or not capitalised(tokens[start]):
+        return None
+    return tokens[:start], tokens[start:]
+
+
 def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
     tokens = match[0].replace("\u00a0", " ").split()
+    if (role_first := _name_after_organisation(tokens)) is not None:
+        role_tokens, name_tokens = role_first
+        if not people.looks_like_a_name(" ".join(name_tokens)):
+            return None
+        person = Person(" ".join(name_tokens), " ".join(role_tokens))
+        rest = text[match.end() : match.end() + 4 * _WINDOW]
+        return Mention(match.start(), match.end(), person, _SAYS_AFTER.match(rest) is not None)
+    tokens, org_tokens = _split_organisation(tokens, people)
+    if org_tokens:  # read as "Name van Org": the organisation joins the text after it
+        end_of_name = match.start() + len(" ".join(tokens))
+        return _mention_at(text, match.start(), end_of_name, tokens, people)
+    return _mention_at(text, match.start(), match.end(), tokens, people)
+
+
+def _mention_at(
+    text: str, start: int, match_end: int, tokens: list[str], people: People
+) -> Mention | None:
     roles_at = [n for n, token in enumerate(tokens) if is_role_word(token)]
     cut = roles_at[-1] + 1 if roles_at else 0  # "Woordvoerder Ilse Tromp", "Nationaal Rapporteur …"
+    # "Nationaal Rapporteur Mensenhandel Herman Bolhaar": a word the text also writes
+    # in lowercase belongs to the role, not the name.
+    while cut and len(tokens) - cut > 2 and tokens[cut] in people.common:
+        cut += 1
     name = " ".join(tokens[cut:])
     if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
         return None  # the name itself (not an organisation after it) must be a person's
-    role = " ".join(tokens[:cut]) or _role_before(
-        text[max(0, match.start() - _WINDOW) : match.start()]
-    )
+    role = " ".join(tokens[:cut]) or _role_before(text[max(0, start - _WINDOW) : start])
     # Bounded windows around the name: a long paragraph costs linear time.
-    rest = text[match.end() : match.end() + 4 * _WINDOW]
+    rest = text[match_end : match_end + 4 * _WINDOW]
     chunk = f"{role} {name}" if role else name
-    end = match.end()
+    end = match_end
     if re.search(r" (?:van|bij|of|at) ", f" {name} ") and (more := _MORE_WORDS.match(rest)):
         # "Minister Karin van Dijk van Sociale Zaken": the name ran into the organisation.
         chunk, end, rest = chunk + more[0], end + more.end(), rest[more.end() :]
@@ -131,7 +187,7 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
     clause = _CLAUSE.match(rest)
     says = _SAYS_AFTER.match(rest[clause.end() :] if clause else rest) is not None
     says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
-    person = parse_person(chunk)
+    person = _without_common_words(parse_person(chunk), people)
     if person.name is None:
         return None
     single = len(person.name.split()) == 1
@@ -139,7 +195,22 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         single and not people.known(person.name)
     ):
         return None
-    return Mention(match.start(), end, person, says)
+    return Mention(start, end, person, says)
+
+
+def _without_common_words(person: Person, people: People) -> Person:
+    """``Mensenhandel Herman Bolhaar`` → ``Herman Bolhaar``: leading words the text also
+    writes in lowercase go to the role."""
+    if person.name is None:
+        return person
+    words = person.name.split()
+    moved: list[str] = []
+    while len(words) > 2 and words[0] in people.common:
+        moved.append(words.pop(0))
+    if not moved:
+        return person
+    role = " ".join(part for part in (person.role, *moved) if part)
+    return Person(" ".join(words), role, person.back, person.unnamed, person.weak)
 
 
 def _role_before(text: str) -> str | None:

@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass
 
 #: A quotation opened and not closed before the end of its paragraph.
-_UNCLOSED = re.compile(r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>[^“”‘’„«»\"]{12,})$")
+_UNCLOSED = re.compile(
+    r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>(?:[^“”‘’„«»\"]|(?<=\w)[’'](?=\w)){12,})$"
+)
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
-_UNCLOSED_MARKS = re.compile(r"[“”‘’„«»\"]")
+_UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
 _CLOSING = re.compile(r"[”’»\"]\s*$")
 
@@ -40,13 +42,13 @@ class _Kind:
 
 
 _KINDS = (
-    _Kind("‘", re.compile(r"’(?!\w)"), word_bound=True),
+    _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])"), word_bound=True),
     _Kind("“", re.compile(r"”|“(?!\w)")),
     _Kind("„", re.compile(r"”|“(?!\w)")),
     _Kind('"', re.compile(r'"(?!\w)|”'), word_bound=True),
     _Kind("'", re.compile(r"'(?!\w)"), word_bound=True),
     _Kind("«", re.compile(r"»")),
-    _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''"), word_bound=True, not_after=","),
+    _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''|’’"), word_bound=True, not_after=","),
 )
 
 
@@ -111,7 +113,7 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
         close = closings.next(kind, inner_start + 1)  # at least one character inside
         if close is None:
             continue
-        end = close + (2 if kind.opening == ",," and text[close] == "'" else 1)
+        end = close + (2 if kind.opening == ",," and text[close] in "'’" else 1)
         inner = text[inner_start:close]
         if kind.opening == "«":
             inner = inner.strip() or inner

@@ -222,8 +222,13 @@ SAY = (
     r"voegt\s+(?:daar\s+|er\s+)?aan\s+toe|voegde\s+(?:daar\s+|er\s+)?aan\s+toe|"
     r"laat\s+weten|liet\s+weten|reageert|reageerde|waarschuwt|waarschuwde|concludeert|"
     r"meldt|meldde|verklaart|verklaarde|erkent|erkende|schrijft|schreef|antwoordt|antwoordde|"
+    r"ziet|zag|vindt|vond|meent|meende|twittert|twitterde|tweette|noemt|noemde|"
+    r"constateert|constateerde|onderstreept|onderstreepte|benadrukken|zeggen|"
     r"says|said|adds|added|explains|explained|warns|warned|continues|continued|"
     r"told|notes|noted|stresses|stressed|insists|insisted|argues|argued|writes|wrote|"
+    r"states|stated|comments|commented|observes|observed|emphasi[sz]es|emphasi[sz]ed|"
+    r"urges|urged|acknowledges|acknowledged|concludes|concluded|replies|replied|"
+    r"cautions|cautioned|recalls|recalled|declares|declared|tweeted|"
     r"according to|volgens)"
 )
 #: Verbs that introduce a quote from the sentence before it: "X vermoedt echter dat …".

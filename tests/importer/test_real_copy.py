@@ -1,0 +1,96 @@
+"""Patterns of real copy (issue 22), each in a short made-up text of our own.
+
+Real texts are scored outside the repository (never committed); these texts only
+show each pattern the importer reads, and that it prefers no speaker to a wrong one."""
+
+from __future__ import annotations
+
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q["speaker"], q["text"]) for q in import_source(text).data["quotes"]]
+
+
+def test_two_apostrophes_close_a_dutch_newspaper_quote() -> None:
+    text = (
+        "Gemeente pakt uitbuiting aan\n\n"
+        "Dat zegt wethouder Ria Kok. ,,We zien steeds vaker jonge slachtoffers in onze "
+        "stad.’’ Ze wil meer geld.\n"
+    )
+    quotes = _speakers(text)
+    assert [q for _, q in quotes] == ["We zien steeds vaker jonge slachtoffers in onze stad."]
+
+
+def test_a_quote_closed_with_an_opening_mark_ends_there() -> None:
+    text = (
+        "Cijfers ontbreken\n\n"
+        "Er zijn geen ‘harde cijfers‘, zegt Ria Kok, die het onderzoek leidt. "
+        "„Het probleem blijft vaak onder de radar van hulpverleners.”\n"
+    )
+    quotes = [q for _, q in _speakers(text)]
+    assert "Het probleem blijft vaak onder de radar van hulpverleners." in quotes
+    assert not any("zegt Ria Kok" in q for q in quotes)
+
+
+def test_credits_without_a_colon_are_left_out() -> None:
+    text = (
+        "Opvang voor jongeren\n\n"
+        "Tekst Jan Smit\n"
+        "Beeld Piet Bos\n\n"
+        "De opvang in de stad krijgt er tien plekken bij voor jongeren die zijn uitgebuit.\n\n"
+        "Foto ANP\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Opvang voor jongeren"
+    assert {"Tekst Jan Smit", "Beeld Piet Bos", "Foto ANP"} <= set(draft.dropped)
+
+
+def test_page_navigation_lines_are_left_out() -> None:
+    text = (
+        "Skip to main content\nPress Releases\nFor Immediate Release\n\n"
+        "Shelter opens for young people\n\n"
+        "A new shelter opens its doors to young people who escaped exploitation.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Shelter opens for young people"
+
+
+def test_a_role_and_organisation_before_the_name() -> None:
+    text = (
+        "Meer meldingen\n\n"
+        "Directeur van Stichting Veilig Ina Bos zegt dat er meer meldingen komen. "
+        "“We krijgen elke week nieuwe signalen binnen,” zegt Bos.\n"
+    )
+    assert _speakers(text)[0][0] == "Ina Bos"
+
+
+def test_a_name_after_an_organisation_that_ran_into_it() -> None:
+    text = (
+        "Uitleg\n\n"
+        "Dat legt adviseur Kim Bos van de Nationaal Rapporteur Kinderhandel uit. "
+        "“Het is niet gemakkelijk om kinderhandel aan te pakken,” vertelt Bos.\n"
+    )
+    assert _speakers(text)[0][0] == "Kim Bos"
+
+
+def test_a_capitalised_word_of_a_title_is_not_part_of_the_name() -> None:
+    # "Kinderhandel" is also written in lowercase: it belongs to the title, not the name.
+    text = (
+        "Zorgen\n\n"
+        "Er is te weinig zicht op kinderhandel. Dat concludeert Nationaal Rapporteur "
+        "Kinderhandel Herman Vos. “Het is van groot belang dat meer slachtoffers in beeld "
+        "komen.”\n"
+    )
+    speaker = _speakers(text)[0][0]
+    assert speaker in ("Herman Vos", PLACEHOLDER_SPEAKER)
+    assert "Kinderhandel" not in speaker
+
+
+def test_more_verbs_of_saying_after_a_quote() -> None:
+    text = (
+        "Erger\n\n"
+        "„Dit wordt alleen maar erger en erger”, ziet Mark Stam, officier van justitie.\n\n"
+        "“The numbers keep rising every single year,” cautioned Ann Lee.\n"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Mark Stam", "Ann Lee"]
