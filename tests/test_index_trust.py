@@ -420,3 +420,39 @@ def test_a_victim_refuses_an_index_root_of_another_user(world: Path, folder: Pat
     assert result.returncode == 1, result.stderr
     assert f"refusing the index at {theirs}: the folder belongs to another user" in result.stderr
     assert not marker.exists()
+
+
+@needs_setpriv
+def test_a_group_share_is_refused_before_a_group_member_can_swap_the_index(
+    world: Path, folder: Path
+) -> None:
+    """The issue's case: ``--index`` in a 2775 staff share. A group member could rename the
+    victim's index away and put a planted one in its place; the victim refuses the share
+    from the start, so there is nothing to swap, and nothing runs."""
+    staff = 4242
+    briefings = world / "briefings"
+    shutil.copytree(folder, briefings)
+    home = world / "victim"
+    home.mkdir()
+    os.chown(home, VICTIM, VICTIM)
+    share = world / "share"
+    share.mkdir()
+    os.chown(share, 0, staff)
+    share.chmod(0o2775)
+    own = share / "victim-index"
+    argv = ["index", "--briefings", str(briefings), "--index", str(own)]
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home)}
+    env |= {"XDG_CACHE_HOME": str(home / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    member = [SETPRIV, f"--reuid={VICTIM}", f"--regid={VICTIM}", f"--groups={staff}", "--"]
+    result = subprocess.run(
+        [*member, sys.executable, "-c", MAIN, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert f"its folder {share} can be written by other users (mode 2775)" in result.stderr
+    assert not own.exists()  # nothing written where a group member could swap it
