@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from whoosh import query as wq
 
-from mhbrief import cli
+from mhbrief import cli, search
 from mhbrief.library import Library
 from mhbrief.query_limits import (
     MAX_FILTERS,
@@ -173,3 +173,17 @@ def test_the_cli_prints_what_it_left_out(capsys: pytest.CaptureFixture[str], fol
     assert code == 0
     assert "mhbrief: query limited: 999 repeats searched once" in err
     assert json.loads(out)["total"] > 0
+
+
+@pytest.mark.parametrize("text", ["woord1211?*", "*unt", "p?nt woord12000?"])
+def test_a_wildcard_within_the_limit_ranks_as_whooshs_own(
+    library: Library, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Its words are looked up once per segment, then matched and scored by Whoosh as before."""
+    ours = library.search(text, limit=100)
+    library.close()  # a fresh searcher, and Whoosh's own wildcards
+    monkeypatch.setattr(search, "capped_wildcard", lambda reader, q, expansion=None: q)
+    whooshs = library.search(text, limit=100)
+    library.close()
+    assert ours.total == whooshs.total > 0
+    assert [(h.id, h.score) for h in ours.hits] == [(h.id, h.score) for h in whooshs.hits]
