@@ -7,6 +7,7 @@ function; ``common`` holds what they share, and this module the parser and the d
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -52,9 +53,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: How long the app waits after an Esc byte for the rest of a key's sequence (ms).
+ESCAPE_MS = 20
+
+
+def quick_escape() -> None:
+    """Esc answers in 20 ms, not 100: set before Textual is imported, which reads it once.
+
+    A terminal sends an Esc byte alone for Esc, and first for every arrow or function key;
+    Textual tells them apart by waiting ``$ESCDELAY`` ms (100 by default) for more: a
+    tenth of a second on every Esc, where ``/`` answers at once. A key's sequence is
+    written in one piece and arrives in one, over SSH too (tmux waits 10 ms). A user's
+    own ``ESCDELAY`` wins; editors started from the app read the same setting.
+    """
+    os.environ.setdefault("ESCDELAY", str(ESCAPE_MS))
+
+
 def _run_app(args: argparse.Namespace) -> int:
     location = resolve_location(args, quiet=True)
     index = getattr(args, "index", None)
+    quick_escape()
     # Imported here, not at the top: the only path that loads Textual, so that the other
     # commands start without it.
     from mhbrief.tui.run import run_app
