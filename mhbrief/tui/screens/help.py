@@ -39,7 +39,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("type", "search as you type"),
             ("↓, Enter", "into the results"),
-            ("↑", "earlier queries, kept across sessions (↓ steps forward again)"),
+            ("↑", "earlier queries: each left standing a second; ↓ steps forward again"),
             ("ctrl+s", "save the query under a name (ctrl+p lists saved searches)"),
             ("Esc", "clear the query"),
             ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),

@@ -217,6 +217,7 @@ class MainScreen(Screen[None]):
     def query_changed(self) -> None:
         self.limit = PAGE
         self.start_search()
+        self.prep.query_typed()
         if self.page != "results" and self.query_one(SearchBox).has_focus:
             # Typing a new search from another tab (80x24): show what it finds.
             self.show_page("results", focus=False)

@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
+from textual.timer import Timer
 from textual.widgets import OptionList
 
 from mhbrief.citation import bare, cite_item
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
     from mhbrief.tui.screens.main import MainScreen
 
+#: Seconds a typed query stands unchanged before it joins the Up history (one typed and
+#: read, not only one opened; the keys in between never stand that long).
+STANDING = 1.2
+
 #: The lists whose rows are item ids and can be marked with space (related: where present).
 MARKABLE = ("results", "links", "related")
 
@@ -41,6 +46,7 @@ class Prep:
         self.screen = screen
         self.marks = Marks()
         self._told: set[str] = set()
+        self._standing: Timer | None = None
 
     @property
     def app(self) -> MHBriefApp:
@@ -165,6 +171,22 @@ class Prep:
         self.app.state_jobs.run(add, lambda said: self.app.notify(said, markup=False, timeout=4))
 
     # --- history and saved searches --------------------------------------------------
+
+    def query_typed(self) -> None:
+        """The query in the box changed: once it stands for :data:`STANDING` seconds, it
+        joins the history. Only what the user typed there (not a recalled query, a Back,
+        a theme chosen elsewhere)."""
+        if self._standing is not None:
+            self._standing.stop()
+            self._standing = None
+        box = self.screen.query_one(SearchBox)
+        if box.has_focus and not box.recalling:
+            self._standing = self.screen.set_timer(STANDING, self._stood)
+
+    def _stood(self) -> None:
+        self._standing = None
+        if self.screen.query_one(SearchBox).has_focus:
+            self.remember_query()
 
     def remember_query(self) -> None:
         """Keep the query in the box in the history (once in a row)."""
