@@ -18,6 +18,7 @@ class SheetCommands(_Jump):
 
     async def startup(self) -> None:
         self.names = await asyncio.to_thread(Sheets(self.mhbrief.state).names)
+        self.mhbrief.main.prep.report_problems()  # a folder not read: said, not "no sheets"
 
     def targets(self) -> Iterator[Target]:
         app = self.mhbrief
@@ -37,6 +38,7 @@ class SavedSearches(_Jump):
 
     async def startup(self) -> None:
         self.saved = await asyncio.to_thread(self.mhbrief.state.saved_searches)
+        self.mhbrief.main.prep.report_problems()  # a file not read: said, not "none saved"
 
     def targets(self) -> Iterator[Target]:
         app = self.mhbrief

@@ -393,3 +393,24 @@ def test_sheet_screen_layout(snap_compare, briefings: Path, make_app: MakeApp, s
         assert isinstance(pilot.app.screen, SheetScreen)
 
     assert snap_compare(make_app(briefings), terminal_size=size, run_before=run_before)
+
+
+async def test_saved_searches_others_may_write_are_said_in_the_palette(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    store = StateStore(briefings)
+    store.save_search("Digitaal", "platformen")
+    searches = store.path("searches")
+    searches.chmod(0o666)
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settled(pilot)
+        await press(pilot, "ctrl+p")
+        await pilot.pause()
+        await press(pilot, *"saved")
+        await pilot.pause(0.3)
+        said = [str(n.message) for n in app._notifications]
+        assert any(
+            m.startswith(display_path(searches)) and "can be written by other users" in m
+            for m in said
+        ), said
