@@ -28,7 +28,7 @@ from mhbrief.importer.words import SPACE, WORD
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
-_WHO = rf"(?:{TITLE}|’t\b|[^.!?;“”„\"‘’«»])"
+_WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
@@ -54,8 +54,12 @@ _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"�
 _AFTER_PRONOUN_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
 )
+#: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
+_CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")  # not at a no-break space
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
+)  # not at a no-break space, nor after an initial
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK})|\w+\s+(?:{THINK})\s+{_PRONOUN}"
@@ -133,8 +137,10 @@ class _Walk:
                 person = self._sentence_before(before)
                 if person is not None:
                     self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
-            if person is None and opens and not self.found.quotes and index > 0:
-                person = _lead_in(self.paragraphs[index - 1].text)
+            if person is None and opens and index > 0:
+                person = self._lead_in(self.paragraphs[index - 1].text)
+            if person is None and number == len(spans) - 1 and not text[end:].strip():
+                person = self._said_next(index)
             goes_on = carried is not None and person is None and opens
             if person is None and not goes_on and len(quote_text.split()) < 4:
                 continue  # a word in quotation marks, not a quote
@@ -164,6 +170,29 @@ class _Walk:
                 continue
             name = self.people.mention(mention.person, beside)
             beside = (*beside, name) if name else beside
+
+    def _lead_in(self, previous: str) -> Person | None:
+        """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``,
+        ``Jane Doe, director of X, issued the following statement:``."""
+        if not previous.endswith(":"):
+            return None
+        lead = _SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
+        short = _SAY_WORD.sub("", lead.removesuffix(":"))
+        if len(short.split()) <= 12:
+            return parse_person(short)
+        sure = [m.person for m in mentions(lead, self.people) if m.sure and m.person.name]
+        return sure[0] if len({p.name for p in sure}) == 1 else None
+
+    def _said_next(self, index: int) -> Person | None:
+        """A paragraph of quotes said by the one the next paragraph names first:
+        ``“…”`` then ``Dit zei advocaat X, voorzitter van Y, tegen …``."""
+        if index + 1 >= len(self.paragraphs):
+            return None
+        match = _AFTER_SENTENCE.match(self.paragraphs[index + 1].text)
+        if not match or len(match["who"].split()) > 20:
+            return None
+        person = parse_person(_WHO_TAIL.sub("", _CLAUSE_TAIL.sub("", match["who"])))
+        return person if person.name else None
 
     def _sentence_before(self, before: str) -> Person | None:
         """The person of "X vermoedt echter dat …", "Zij legt uit dat …" right before."""
@@ -230,14 +259,6 @@ def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
     for paragraph in paragraphs:
         words.update(w[:1].upper() + w[1:] for w in _LOWER_WORD.findall(paragraph.text))
     return frozenset(words)
-
-
-def _lead_in(previous: str) -> Person | None:
-    """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``."""
-    if not previous.endswith(":"):
-        return None
-    lead = _SENTENCE_END.split(previous)[-1]
-    return parse_person(_SAY_WORD.sub("", lead.removesuffix(":")))
 
 
 def attribution(before: str, after: str) -> tuple[Person | None, str, int]:

@@ -29,7 +29,7 @@ _WORD = r"(?=[\w'’-]*[a-z])[A-Z][\w'’-]*"
 _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(
-    rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,3}}{_WORD}){{1,4}}"
+    rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+|[A-Z]\.\s+){{0,3}}{_WORD}){{1,4}}"
     rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
 )
 _ORG_TAIL = re.compile(
@@ -42,7 +42,7 @@ _APPOSITION = re.compile(
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
 _SAYS_AFTER = re.compile(rf"^\s*(?:{THINK})\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+")  # not after an initial
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 #: How far before and after a name its role, organisation and verb are looked for.
 _WINDOW = 80
@@ -207,10 +207,13 @@ def _without_common_words(person: Person, people: People) -> Person:
     moved: list[str] = []
     while len(words) > 2 and words[0] in people.common:
         moved.append(words.pop(0))
+    name = " ".join(words)
+    if not capitalised(words[0]) or not people.looks_like_a_name(name):
+        return Person(None, None)  # "Trafficking in Persons Report": a title, no one's name
     if not moved:
         return person
-    role = " ".join(part for part in (person.role, *moved) if part)
-    return Person(" ".join(words), role, person.back, person.unnamed, person.weak)
+    role = " ".join(part for part in (person.role, *moved) if part) if person.role else None
+    return Person(name, role, person.back, person.unnamed, person.weak)
 
 
 def _role_before(text: str) -> str | None:

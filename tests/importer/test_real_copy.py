@@ -94,3 +94,45 @@ def test_more_verbs_of_saying_after_a_quote() -> None:
         "“The numbers keep rising every single year,” cautioned Ann Lee.\n"
     )
     assert [s for s, _ in _speakers(text)] == ["Mark Stam", "Ann Lee"]
+
+
+def test_the_next_paragraph_names_who_said_a_quote_standing_alone() -> None:
+    text = (
+        "Geen paradijs\n\n"
+        "„Wat een slachtoffer meemaakt, is niet eens onder één noemer te vangen.”\n\n"
+        "Dit zei advocaat Rob Smit, voorzitter van het Netwerk Slachtofferhulp, toen ik hem "
+        "sprak. De impact is groot.\n"
+    )
+    assert _speakers(text)[0][0] == "Rob Smit"
+
+
+def test_a_long_lead_in_names_its_one_person() -> None:
+    text = (
+        "Statement on the report\n\n"
+        "(Washington) Congressman Tom R. Baker (D-FL), Chairman of the Commission on "
+        "Labour Rights, issued the following statement on the release of the Global "
+        "Slavery Index:\n\n"
+        "“Forced labour must not be tolerated by the international community.”\n"
+    )
+    assert _speakers(text)[0][0] == "Tom R. Baker"
+
+
+def test_a_title_and_surname_after_the_quote_mean_the_person_named_earlier() -> None:
+    text = (
+        "Awareness month\n\n"
+        "The campaign starts today, announced Jane Westmore Rose, U.S. Attorney for the "
+        "district.\n\n"
+        "“Our work against trafficking is far from over,” said U.S. Attorney Rose.\n"
+    )
+    assert _speakers(text)[0][0] == "Jane Westmore Rose"
+
+
+def test_a_report_title_is_no_speaker() -> None:
+    # The lead-in names no person; the title of a report must not become one.
+    text = (
+        "Reactie\n\n"
+        "De organisatie reageerde op het verschijnen van het rapport Kinderhandel in "
+        "Nederland 2024, dat over kinderhandel gaat en een rapport is:\n\n"
+        "“We zijn geschrokken van de cijfers in dit rapport.”\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
