@@ -345,6 +345,26 @@ class StateStore:
 
         self.update(SEARCHES, change, _check_searches)
 
+    def rename_search(self, old: str, new: str) -> None:
+        """Call the saved search ``old`` ``new``, in its place in the list; a search already
+        called ``new`` is not replaced (:class:`StateError` says so)."""
+        new = sanitize_line(new)
+        if not new:
+            raise StateError("a saved search needs a name")
+
+        def change(data: Document) -> Document | None:
+            searches = dict(data.get("searches", {}))
+            if old not in searches:
+                raise StateError(f"there is no saved search '{sanitize_line(old)}'")
+            if new == old:
+                return None
+            if new in searches:
+                raise StateError(f"a saved search is already called '{new}'; pick another name")
+            renamed = {(new if name == old else name): entry for name, entry in searches.items()}
+            return {**data, "searches": renamed}
+
+        self.update(SEARCHES, change, _check_searches)
+
     def forget_search(self, name: str) -> bool:
         """Remove the saved search ``name``; False when there is none."""
 

@@ -1,6 +1,6 @@
 """Command palette entries for interview prep: sheets (open, switch, new, rename) and saved
-searches (run). Names come from the user's own state files, read off the UI thread when the
-palette opens, and are shown as plain text."""
+searches (run, rename, delete). Names come from the user's own state files, read off the UI
+thread when the palette opens, and are shown as plain text."""
 
 from __future__ import annotations
 
@@ -47,4 +47,14 @@ class SavedSearches(_Jump):
                 f"Saved search: {name} · {query}",
                 "Run this search (ctrl+s saves the current one)",
                 partial(app.main.prep.run_saved, query),
+            )
+            yield Target(
+                f"Saved search: rename {name}…",
+                f"Give the search '{query}' another name",
+                partial(app.main.prep.rename_saved, name),
+            )
+            yield Target(
+                f"Saved search: delete {name}",
+                f"Forget the search '{query}' (ctrl+s can save it again)",
+                partial(app.main.prep.delete_saved, name, query),
             )

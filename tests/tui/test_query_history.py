@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from mhbrief.state import StateStore
 from mhbrief.tui.screens.prep import STANDING
+from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 
 from .conftest import NARROW, MakeApp, settle, type_text
@@ -44,3 +46,44 @@ async def test_a_query_left_standing_is_kept_without_being_opened(
         await stand(pilot)  # a recalled query standing is not kept again
         assert box.history == ["geld", "klant"]
     assert StateStore(briefings).history() == ["geld", "klant"]  # and in the next session
+
+
+async def test_ctrl_s_typing_replaces_the_proposed_name_and_the_palette_renames_and_deletes(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "geld")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"rtl")  # the query was proposed as the name: typing replaces it
+        assert app.screen.query_one(Input).value == "rtl"
+        await pilot.press("enter")
+        await state_idle(pilot)
+        assert app.state.saved_searches() == {"rtl": "geld"}
+
+        await palette(pilot, "rename rtl")
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"nos")
+        await pilot.press("enter")
+        await state_idle(pilot)
+        assert app.state.saved_searches() == {"nos": "geld"}
+
+        await palette(pilot, "delete nos")
+        await state_idle(pilot)
+        assert app.state.saved_searches() == {}
+        assert any(
+            "Deleted the saved search 'nos' (geld)" in str(n.message) for n in app._notifications
+        )
+
+
+async def palette(pilot: Pilot[None], words: str) -> None:
+    """Choose the best match for ``words`` in the command palette."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await pilot.pause(0.3)  # the palette searches in the background
+    await pilot.press("enter")
+    await pilot.pause()

@@ -40,7 +40,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("type", "search as you type"),
             ("↓, Enter", "into the results"),
             ("↑", "earlier queries: each left standing a second; ↓ steps forward again"),
-            ("ctrl+s", "save the query under a name (ctrl+p lists saved searches)"),
+            ("ctrl+s", "save the query under a name (ctrl+p: run, rename, delete)"),
             ("Esc", "clear the query"),
             ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),
             ("added:", "first seen by you: added:2026-11, added:2026-11-01.."),

@@ -222,9 +222,52 @@ class Prep:
             )
 
         self.app.push_screen(
-            PromptScreen("Save this search as", query, "A short name; saving again replaces it"),
+            PromptScreen(
+                "Save this search as",
+                query,
+                "A short name (type to replace this one); saving again replaces it",
+                proposed=True,
+            ),
             save,
         )
+
+    def rename_saved(self, name: str) -> None:
+        """From the palette: ask a new name for the saved search ``name``."""
+
+        def rename(new: str | None) -> None:
+            if not new or new == name:
+                return
+            shown = sanitize_line(new)
+            self.app.state_jobs.run(
+                partial(self.app.state.rename_search, name, new),
+                lambda _none: self.app.notify(
+                    f"Renamed the saved search '{sanitize_line(name)}' to '{shown}'",
+                    markup=False,
+                    timeout=4,
+                ),
+            )
+
+        self.app.push_screen(
+            PromptScreen(
+                f"Rename the saved search '{sanitize_line(name)}' to", name, proposed=True
+            ),
+            rename,
+        )
+
+    def delete_saved(self, name: str, query: str) -> None:
+        """From the palette: forget the saved search ``name``; the note shows its query."""
+        shown = sanitize_line(name)
+
+        def said(found: bool) -> None:
+            if found:
+                self.app.notify(
+                    f"Deleted the saved search '{shown}' ({sanitize_line(query)}); "
+                    "ctrl+s saves a query again",
+                    markup=False,
+                    timeout=6,
+                )
+
+        self.app.state_jobs.run(partial(self.app.state.forget_search, name), said)
 
     def run_saved(self, query: str) -> None:
         """Put a saved query in the box (the search runs as if typed)."""

@@ -14,17 +14,24 @@ from textual.widgets import Input, Label, Static
 
 
 class PromptScreen(ModalScreen[str | None]):
-    """Enter gives the text (stripped; None when empty), Esc gives None."""
+    """Enter gives the text (stripped; None when empty), Esc gives None.
+
+    A ``proposed`` value (a name made up for the user) starts selected: typing replaces it,
+    an arrow key keeps it to edit. Any other value (a note being edited) starts unselected.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
     ]
 
-    def __init__(self, title: str, value: str = "", hint: str = "") -> None:
+    def __init__(
+        self, title: str, value: str = "", hint: str = "", *, proposed: bool = False
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.hint = hint
+        self.proposed = proposed
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-dialog"):
@@ -36,7 +43,10 @@ class PromptScreen(ModalScreen[str | None]):
             )
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.focus()
+        if self.proposed:
+            box.select_all()
 
     @on(Input.Submitted, "#prompt-input")
     def submitted(self, event: Input.Submitted) -> None:
