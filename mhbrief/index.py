@@ -289,7 +289,7 @@ class SyncReport:
     rebuilt: bool
     stale: bool
     message: str | None
-    #: The index was not trusted (see :func:`check_safe`): nothing was read from it.
+    #: The index was not trusted (see :func:`open_checked`): nothing was read from it.
     refused: bool = False
     #: Stale only because another process held the write lock: worth a retry soon.
     locked: bool = False
@@ -300,22 +300,13 @@ def store_dir(index_dir: Path) -> Path:
     return index_dir / f"v{SCHEMA_VERSION}-{ANALYSIS_VERSION}"
 
 
-def check_safe(folder: Path) -> None:
-    """Trust the version folder ``folder`` only when no other user can have written
-    it, the index root above it, the files in it or any folder on the way (see
-    :mod:`mhbrief.trust`): a planted index is refused before anything is read.
-
-    A missing folder is fine (it is created ours).
-    """
-    try:
-        open_checked(folder).close()
-    except FileNotFoundError:
-        return
-
-
 def open_checked(folder: Path, *, create: bool = False) -> CheckedDir:
     """The version folder ``folder``, checked (with every folder on its path and every
-    file in it) and held open: use :attr:`CheckedDir.path` to reach what is in it."""
+    file in it) and held open: use :attr:`CheckedDir.path` to reach what is in it.
+
+    Trusted only when no other user can have written it, the index root above it, the
+    files in it or any folder on the way (see :mod:`mhbrief.trust`): a planted index is
+    refused before anything is read."""
     handle = trust.open_checked(folder, strict=2, create=create)
     try:
         trust.check_entries(handle, skip=frozenset({LOCK_NAME}))  # the lock: flock only
@@ -327,7 +318,7 @@ def open_checked(folder: Path, *, create: bool = False) -> CheckedDir:
 
 class OwnerOnlyStorage(FileStorage):  # type: ignore[misc]
     """Whoosh's file storage, creating its files and folders for their owner only
-    (whatever the umask), so :func:`check_safe` keeps trusting them.
+    (whatever the umask), so :func:`open_checked` keeps trusting them.
 
     Given a :class:`~mhbrief.trust.CheckedDir`, it keeps it open and reaches the
     files through it; another process (the parallel build's workers) gets the

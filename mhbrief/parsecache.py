@@ -228,7 +228,7 @@ def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:
 
 
 def _checked(folder: Path) -> trust.CheckedDir | None:
-    """The version folder, checked like the index it holds (see :func:`index.check_safe`)."""
+    """The version folder, checked like the index it holds (see :func:`index.open_checked`)."""
     try:
         return index.open_checked(folder)
     except Exception:

@@ -1,9 +1,12 @@
 """An index folder is trusted only when nobody else can have written it.
 
-Whoosh unpickles its TOC files, so a TOC planted by another user runs code as
-whoever searches. As git's ``safe.directory``: the index root and everything
-in it must be owned by the current user or root and not writable by group or
-others; otherwise mhbrief refuses with one line and answers nothing from it.
+Whoosh unpickles its TOC files, so a TOC planted by another user would run code as
+whoever searches. Two defences: every pickle is read by a restricted unpickler
+(a planted TOC is a damaged index, rebuilt, never code run); and as git's
+``safe.directory``, the index root and everything in it must be owned by the
+current user or root and not writable by group or others, every folder above it
+too unless sticky, and the index is read through the handle of the folder that
+was checked. Otherwise mhbrief refuses with one line and answers nothing from it.
 """
 
 from __future__ import annotations
