@@ -144,6 +144,8 @@ class _Walk:
             goes_on = carried is not None and person is None and opens
             if person is None and not goes_on and len(quote_text.split()) < 4:
                 continue  # a word in quotation marks, not a quote
+            if is_a_title(quote_text):
+                continue  # "het 'Plan Veilig Werk Voor Iedereen'": a name, not a quote
             kept.append(text[cursor:window] + before_kept)
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, last)
@@ -248,6 +250,22 @@ class _Walk:
             entry["context"] = context
         entry["text"] = text
         self.found.quotes.append(entry)
+
+
+_SMALL_WORDS = frozenset(
+    "and or of the for in on to a an against en of van de het voor in op tegen met".split()
+)
+
+
+def is_a_title(text: str) -> bool:
+    """Four or more capitalised words and no sentence in them: the title of a plan, a
+    report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
+    words = text.rstrip(",").split()
+    if re.search(r"[.!?;:]", text.rstrip(",.")):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= 14
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")

@@ -60,6 +60,9 @@ def _initials(words: list[str]) -> set[str]:
 def _matches(abbr: str, words: list[str]) -> bool:
     if abbr.upper() in _initials(words) or words[0] == abbr:  # "FNV Vlees (FNV)"
         return True
+    capitals_of_abbr = "".join(c for c in abbr if c.isupper())
+    if abbr != abbr.upper() and len(capitals_of_abbr) >= 2:  # "… tegen Mensenhandel (CoMensha)"
+        return capitals_of_abbr in _initials(words)
     # "Stichting Au Pair Veilig (SAV)": the first and last initial, the rest in order.
     capitals = "".join(w[0] for w in words if w[0].isupper())
     letters = iter(capitals[1:-1])
@@ -91,12 +94,27 @@ def named_organisations(text: str) -> list[Named]:
     return list(found.values())
 
 
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{3,8}(?![\w.-])")
+
+
+def _acronym(text: str) -> tuple[str, str] | None:
+    """An organisation known by its acronym alone (``UNICEF``), when the text uses one
+    acronym at least three times and more than any other."""
+    counts = Counter(_ACRONYM.findall(text)).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    if _GOVERNMENT.search(counts[0][0]):
+        return None
+    return counts[0][0], counts[0][0]
+
+
 def named_organisation(text: str) -> tuple[str, str] | None:
     """``(name, abbreviation)`` of the organisation named with its abbreviation
-    (``Centrum tegen … (CKM)``) whose abbreviation the text uses most."""
+    (``Centrum tegen … (CKM)``) whose abbreviation the text uses most; else the one
+    acronym the text uses most."""
     named = named_organisations(text)
     if not named:
-        return None
+        return _acronym(text)
     best = max(named, key=lambda n: n.mentions)
     return best.name, best.short
 
@@ -113,6 +131,13 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     tail = _ORG_IN_ROLE.search(role)
     org = tail["org"] if tail else role
     words = org.split()
+    proper = [w for w in words if w[0].isupper()]
+    if tail and len(proper) >= 2 and all(w[0].isupper() or w.islower() for w in words):
+        # "CEO of Polaris Project", "adviseur van de Nationaal Rapporteur Mensenhandel"
+        for item in named:
+            if fold_text(item.name).endswith(fold_text(org)):
+                return item.name
+        return org
     if (
         words
         and is_org_word(words[0])

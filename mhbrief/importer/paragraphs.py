@@ -32,8 +32,16 @@ def is_answer(text: str) -> bool:
     return _ANSWER.match(text) is not None
 
 
+#: A subheading that is all in quotation marks, with no sentence end inside:
+#: "'Verandert mee met de tijd'" above a paragraph.
+_QUOTED_HEADING = re.compile(r"^[‘'“\"„](?P<inner>[^‘’'“”\"„.!?…:;]{3,70})[’'”\"]$")
+
+
 def is_heading_like(line: str) -> bool:
     """A short line without a final full stop: a subheading, if a paragraph follows."""
+    quoted = _QUOTED_HEADING.match(line)
+    if quoted and len(quoted["inner"].split()) <= 8 and quoted["inner"][:1].isupper():
+        return True
     return (
         len(line) <= 80
         and len(line.split()) <= 10

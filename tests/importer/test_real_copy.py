@@ -136,3 +136,52 @@ def test_a_report_title_is_no_speaker() -> None:
         "“We zijn geschrokken van de cijfers in dit rapport.”\n"
     )
     assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_a_quoted_subheading_is_context_not_a_quote() -> None:
+    text = (
+        "Wat het moeilijk maakt\n\n"
+        "Het is lastig, legt onderzoeker Eva Bos uit.\n\n"
+        "'Verandert mee met de tijd'\n\n"
+        "“Het is niet gemakkelijk om dit goed aan te pakken,” vertelt Bos.\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [q["text"] for q in quotes] == ["Het is niet gemakkelijk om dit goed aan te pakken"]
+    assert quotes[0]["context"] == "'Verandert mee met de tijd'"
+
+
+def test_a_programme_title_in_quotes_is_not_a_quote() -> None:
+    text = (
+        "Campagne\n\n"
+        "De gemeente start vandaag het ‘Plan Veilig Werk Voor Iedereen’, zegt wethouder "
+        "Ria Kok. Het plan loopt vier jaar.\n"
+    )
+    assert import_source(text).data["quotes"] == []
+
+
+def test_a_mixed_case_short_form_names_the_organisation() -> None:
+    text = (
+        "Meldingen\n\n"
+        "Het Coördinatiecentrum tegen Uitbuiting (CoUit) ziet meer meldingen.\n\n"
+        "Directeur van CoUit Ina Bos zegt dat veel slachtoffers zich niet melden. "
+        "“Te veel slachtoffers blijven ongezien,” zegt Bos.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["organisation"] == "Coördinatiecentrum tegen Uitbuiting"
+
+
+def test_the_organisation_of_the_quoted_person_by_its_bare_name() -> None:
+    text = (
+        "Harbour Project welcomes the promise\n\n"
+        "Ann Lee, CEO of Harbour Project, said:\n\n"
+        "“We are pleased that the government keeps its promise to survivors.”\n"
+    )
+    assert import_source(text).data["organisation"] == "Harbour Project"
+
+
+def test_an_organisation_known_by_its_acronym_alone() -> None:
+    text = (
+        "ABCD statement on the report\n\n"
+        "ABCD welcomes the report. ABCD has long asked for this, and ABCD will help.\n"
+    )
+    assert import_source(text).data["organisation"] == "ABCD"
