@@ -253,7 +253,29 @@ class _Walk:
 
 
 _SMALL_WORDS = frozenset(
-    "and or of the for in on to a an against en of van de het voor in op tegen met".split()
+    [
+        "and",
+        "or",
+        "of",
+        "the",
+        "for",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "against",
+        "en",
+        "of",
+        "van",
+        "de",
+        "het",
+        "voor",
+        "in",
+        "op",
+        "tegen",
+        "met",
+    ]
 )
 
 
