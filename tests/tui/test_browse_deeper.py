@@ -373,3 +373,24 @@ async def test_drafts_are_flagged_in_every_new_view(
         await settle(pilot)
         results = app.main.query_one("#results", OptionList)
         assert "[draft]" in str(results.get_option("centrum-2023/opvang").prompt)
+
+
+async def test_o_on_a_speaker_page_opens_the_highlighted_quotes_source(
+    folder: Path, make_app: MakeApp
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        ids = option_ids(quotes)
+        await pilot.press(*["down"] * ids.index("centrum-2018/klant"))
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, SourceScreen)
+        assert app.screen.quote.global_id == "centrum-2018/klant"
+        assert "De klant van minderjarigen blijft buiten beeld" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, SpeakerScreen)  # back where it was opened

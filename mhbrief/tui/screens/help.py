@@ -30,7 +30,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("ctrl+r", "reload the folder now (it also reloads by itself)"),
             ("i", "import a source text as a draft briefing"),
             ("S", "the open quote's speaker: roles, themes, all their quotes"),
-            ("o", "the open quote in its archived source, highlighted"),
+            ("o", "source of the open quote (speaker page: the highlighted one)"),
             ("v", "compact results: one line each (remembered)"),
         ),
     ),
@@ -39,7 +39,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("type", "search as you type"),
             ("↓, Enter", "into the results"),
-            ("↑", "earlier queries: each left standing a second; ↓ steps forward again"),
+            ("↑", "earlier queries, each left standing a second (↓ forward again)"),
             ("ctrl+s", "save the query under a name (ctrl+p: run, rename, delete)"),
             ("Esc", "clear the query"),
             ("filters", "theme:id speaker:name org:name kind:quote stance:critical date:2021"),

@@ -1,7 +1,8 @@
 """A speaker's page: organisations, every role with its dates, themes, and all their quotes.
 
 Reached with ``S`` from any quote and from the command palette. Enter opens a
-quote in the main screen; ``s`` searches their quotes there; Esc or ``b`` goes back.
+quote in the main screen; ``o`` shows the highlighted quote in its source; ``s`` searches
+their quotes there; Esc or ``b`` goes back.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class SpeakerScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,b,q", "app.pop_screen", "Back", id="speaker.close"),
         Binding("s", "search", "Search their quotes", id="speaker.search"),
+        Binding("o", "source", "Source", id="speaker.source"),
     ]
 
     def __init__(self, speaker: Speaker) -> None:
@@ -130,6 +132,15 @@ class SpeakerScreen(Screen[None]):
         app = self.mhbrief
         self.dismiss()
         app.main.jump_to_speaker(self.speaker.name)
+
+    def action_source(self) -> None:
+        """The highlighted quote in its archived source (Esc comes back here)."""
+        from mhbrief.tui.screens.source import SourceScreen
+
+        option = self.query_one("#speaker-quotes", OptionList).highlighted_option
+        quote = self.mhbrief.library.collection.get(option.id or "") if option else None
+        if isinstance(quote, Quote):
+            self.app.push_screen(SourceScreen(quote))
 
     @on(OptionList.OptionSelected, "#speaker-quotes")
     def open_quote(self) -> None:
