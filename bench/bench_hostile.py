@@ -292,7 +292,7 @@ for text in (sys.argv[3], sys.argv[4]):  # the peer first, then the shape
     seconds = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures.append(f"{seconds:.3f} {rss:.0f} {response.total}")
-print(" ".join(figures), "|", "; ".join(response.limits))
+print(" ".join(figures), "|", "; ".join(getattr(response, "limits", ())))  # none before
 """
 
 
@@ -335,7 +335,7 @@ def measure_query(
         return {"shape": name, "seconds": None, "peak_mb": None, "note": "timed out"}
     if done.returncode != 0:
         return {"shape": name, "seconds": None, "peak_mb": None, "note": done.stderr[-200:]}
-    figures, _, limits = done.stdout.strip().partition(" | ")
+    figures, _, limits = done.stdout.strip().splitlines()[-1].partition(" | ")
     peer_s, peer_mb, peer_total, seconds, peak, total = figures.split()
     return {
         "shape": name,

@@ -300,11 +300,10 @@ def rewrite(q: Any, reader: Any, expansion: Expansion | None = None) -> Any:
                 if not (isinstance(c, wq.Prefix) and c.fieldname != "words" and c.text in covered)
             ]
             q = wq.Or(kept, boost=q.boost)
-    if isinstance(q, wq.FuzzyTerm) and q.maxdist > MAX_FUZZY:
+    if isinstance(q, wq.FuzzyTerm):
         # "plan~5" would match nearly every short word in the index.
-        return wq.FuzzyTerm(
-            q.fieldname, q.text, q.boost, MAX_FUZZY, q.prefixlength, q.constantscore
-        )
+        maxdist = min(q.maxdist, MAX_FUZZY)
+        return _ScannedFuzzy(q.fieldname, q.text, q.boost, maxdist, q.prefixlength, q.constantscore)
     if isinstance(q, wq.Prefix | wq.Wildcard):
         if q.fieldname in STEMMED_FIELDS:
             return wq.NullQuery
@@ -382,20 +381,28 @@ def capped_prefix(
     return wq.Or(terms, boost=boost)
 
 
-class _ScannedWildcard(wq.Wildcard):  # type: ignore[misc]
-    """A wildcard that looks its words up once per reader and search: Whoosh asks again for
-    every size estimate as well as for the matcher (60 scans of the index's words for
-    ``*ing``: 2.5 s at 5k items). The same words, so the same matches and scores."""
+class _OncePerReader:
+    """Index words of a wildcard or fuzzy word, looked up once per reader and search:
+    Whoosh looks again for every size estimate as well as for the matcher (60 scans of the
+    index's words for ``*ing``: 2.5 s at 5k items; each fuzzy word's automaton run twice a
+    segment and field). The same words, so the same matches and scores."""
 
+    def _btexts(self, ixreader: Any) -> list[Any]:
+        found: dict[int, tuple[Any, list[Any]]] = self.__dict__.setdefault("_found", {})
+        held = found.get(id(ixreader))
+        if held is None or held[0] is not ixreader:
+            words = list(super()._btexts(ixreader))  # type: ignore[misc]
+            held = found[id(ixreader)] = (ixreader, words)
+        return held[1]
+
+
+class _ScannedWildcard(_OncePerReader, wq.Wildcard):  # type: ignore[misc]
     def __init__(self, q: Any) -> None:
         super().__init__(q.fieldname, q.text, q.boost, q.constantscore)
-        self._found: dict[int, tuple[Any, list[bytes]]] = {}
 
-    def _btexts(self, ixreader: Any) -> list[bytes]:
-        held = self._found.get(id(ixreader))
-        if held is None or held[0] is not ixreader:
-            held = self._found[id(ixreader)] = (ixreader, list(super()._btexts(ixreader)))
-        return held[1]
+
+class _ScannedFuzzy(_OncePerReader, wq.FuzzyTerm):  # type: ignore[misc]
+    pass
 
 
 def capped_wildcard(reader: Any, q: Any, expansion: Expansion | None = None) -> Any:
@@ -429,7 +436,7 @@ def fuzzy_words(reader: Any, q: Any) -> list[str]:
     found: set[str] = set()
     for leaf, _ in reader.leaf_readers():
         if q.fieldname in leaf.indexed_field_names():
-            for word in leaf.terms_within(q.fieldname, q.text, q.maxdist, prefix=q.prefixlength):
+            for word in q._btexts(leaf):  # those the matchers looked up (_OncePerReader)
                 found.add(word.decode("utf-8") if isinstance(word, bytes) else str(word))
     return sorted(found)
 

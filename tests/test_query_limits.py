@@ -175,14 +175,17 @@ def test_the_cli_prints_what_it_left_out(capsys: pytest.CaptureFixture[str], fol
     assert json.loads(out)["total"] > 0
 
 
-@pytest.mark.parametrize("text", ["woord1211?*", "*unt", "p?nt woord12000?"])
-def test_a_wildcard_within_the_limit_ranks_as_whooshs_own(
+@pytest.mark.parametrize(
+    "text", ["woord1211?*", "*unt", "p?nt woord12000?", "punt~ woord12000~", "slachtofers~2"]
+)
+def test_wildcards_and_fuzzy_words_rank_as_whooshs_own(
     library: Library, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
-    """Its words are looked up once per segment, then matched and scored by Whoosh as before."""
+    """Their words are looked up once per segment, then matched and scored by Whoosh as before."""
     ours = library.search(text, limit=100)
-    library.close()  # a fresh searcher, and Whoosh's own wildcards
+    library.close()  # a fresh searcher, and Whoosh's own wildcards and fuzzy terms
     monkeypatch.setattr(search, "capped_wildcard", lambda reader, q, expansion=None: q)
+    monkeypatch.setattr(search, "_ScannedFuzzy", wq.FuzzyTerm)
     whooshs = library.search(text, limit=100)
     library.close()
     assert ours.total == whooshs.total > 0
