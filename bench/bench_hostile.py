@@ -335,7 +335,8 @@ def measure_query(
         return {"shape": name, "seconds": None, "peak_mb": None, "note": "timed out"}
     if done.returncode != 0:
         return {"shape": name, "seconds": None, "peak_mb": None, "note": done.stderr[-200:]}
-    figures, _, limits = done.stdout.strip().splitlines()[-1].partition(" | ")
+    figures, _, limits = done.stdout.strip().splitlines()[-1].partition("|")
+    limits = limits.strip()
     peer_s, peer_mb, peer_total, seconds, peak, total = figures.split()
     return {
         "shape": name,
