@@ -203,12 +203,24 @@ class _Walk:
             return None
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
-        for mention in mentions(sentence, self.people):
+        found = list(mentions(sentence, self.people))
+        for mention in found:
             lead = sentence[: mention.start]
             if (mention.sure and (mention.says or _ACCORDING.match(lead))) or _THINK_BEFORE.search(
                 lead
             ):
                 return mention.person
+        # "Professor X, hoogleraar aan Y, deelt die mening. „…”": the subject of the
+        # sentence right before, the one person it names, with a role.
+        sure = [m for m in found if m.sure]
+        if (
+            before.rstrip().endswith((".", "!", "?"))
+            and len(found) == 1
+            and len(sure) == 1
+            and sure[0].person.role
+            and not sentence[: sure[0].start].strip()
+        ):
+            return sure[0].person
         return None
 
     def _speaker(

@@ -98,9 +98,30 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+#: The heading of the organisation's standard paragraph: "Over Stichting X", "About X".
+_ABOUT = re.compile(
+    r"^(?i:over|about)\s+(?:(?i:de|het|the)\s+)?(?:[A-Z][\w&’'-]*|[A-Z]{2,})"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|of|for|and|against)){0,6}:?$"
+)
+
+
+def opens_about_block(line: str) -> bool:
+    """ "Over Stichting Veilig Werk", "About the Freedom Fund": a heading above the
+    organisation's standard paragraph, left out with it."""
+    return _ABOUT.match(line.strip()) is not None
+
+
 def opens_editors_notes(line: str) -> bool:
     """ "Noot voor de redactie (niet voor publicatie): …", "Notes to editors"."""
     return _EDITORS.match(line.strip()) is not None
+
+
+#: A line of contact details only: "T: +31 6 1234 5678", "E-mail: pers@x.nl",
+#: "Anna Smit, woordvoerder: 06-12345678 / anna@x.nl".
+_CONTACT_LINE = re.compile(
+    rf"^[^.!?]{{0,80}}?{_CONTACT}(?:\s*(?:[|/,;]|of|or|en|and)?\s*{_CONTACT})*\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_press_office(line: str) -> bool:
@@ -110,6 +131,8 @@ def is_press_office(line: str) -> bool:
     Short lines only, or a contact line that gives an e-mail address or phone number:
     a paragraph that happens to open with "Voor meer informatie" stays."""
     line = line.strip()
+    if len(line) <= 160 and _CONTACT_LINE.match(line) is not None:
+        return True
     if _PRESS_OFFICE.match(line) is None:
         return False
     return len(line) <= 160 or re.search(_CONTACT, line) is not None

@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mhbrief.importer.boilerplate import is_boilerplate, is_press_office, opens_editors_notes
+from mhbrief.importer.boilerplate import (
+    is_boilerplate,
+    is_press_office,
+    opens_about_block,
+    opens_editors_notes,
+)
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.words import fold_text
@@ -136,10 +141,16 @@ def clean(lines: list[str]) -> Cleaned:
 
 def _left_out(line: str, cleaned: Cleaned) -> bool:
     """Site furniture and press-office lines, noted in ``cleaned.dropped``."""
-    if cleaned.editors is not None and (line or cleaned.editors == "all"):
+    if cleaned.editors == "about" and not line:
+        return False  # the blank line between "Over Stichting X" and its paragraph
+    if cleaned.editors == "about":
+        cleaned.editors = "block"
+    elif cleaned.editors is not None and (line or cleaned.editors == "all"):
         pass
     elif opens_editors_notes(line):
         cleaned.editors = "all" if len(line) <= 40 else "block"
+    elif opens_about_block(line) and cleaned.title:
+        cleaned.editors = "about"  # "Over Stichting X" / "About X": it and its paragraph
     elif not line:
         cleaned.editors = None
         return False

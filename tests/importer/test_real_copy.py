@@ -185,3 +185,28 @@ def test_an_organisation_known_by_its_acronym_alone() -> None:
         "ABCD welcomes the report. ABCD has long asked for this, and ABCD will help.\n"
     )
     assert import_source(text).data["organisation"] == "ABCD"
+
+
+def test_the_subject_of_the_sentence_before_a_quote_said_it() -> None:
+    text = (
+        "Meer geld nodig\n\n"
+        "Professor Lies Dam, hoogleraar arbeidsrecht aan de universiteit, deelt die mening. "
+        "„De aanpak is breed en vraagt om een investering voor vele jaren.”\n"
+    )
+    assert _speakers(text)[0][0] == "Lies Dam"
+
+
+def test_an_about_block_and_contact_lines_are_left_out() -> None:
+    text = (
+        "Nieuwe opvang geopend\n\n"
+        "De stichting opent vandaag een nieuwe opvang voor jongeren in de stad.\n\n"
+        "Over Stichting Veilig Thuiskomen\n\n"
+        "Stichting Veilig Thuiskomen helpt sinds 1999 jongeren die zijn uitgebuit.\n\n"
+        "T: +31 6 1234 5678\n"
+        "pers@veiligthuiskomen.example\n"
+    )
+    draft = import_source(text)
+    kept = " ".join(p["text"] for p in draft.data["points"]) + (draft.summary or "")
+    assert "sinds 1999" not in kept
+    assert "Over Stichting Veilig Thuiskomen" in draft.dropped
+    assert {"T: +31 6 1234 5678", "pers@veiligthuiskomen.example"} <= set(draft.dropped)
