@@ -1,10 +1,14 @@
 """Import a source text: ask for a path, show the draft for review, save it on confirm.
 
-The new file lands in the briefings folder; live reload then shows it.
+The new file lands in the briefings folder; live reload then shows it. Tab in the path
+field completes a file or folder name as a shell does; the review appears (and takes
+the focus) once there is a draft, and scrolls with the arrows and PgUp/PgDn.
 """
 
 from __future__ import annotations
 
+import os
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -14,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from mhbrief.importer import Draft, SourceError, import_source
@@ -71,6 +75,58 @@ def draft_content(draft: Draft) -> Content:
     return Content("\n").join(lines)
 
 
+#: Names a folder is read for when completing (a bound on a huge folder).
+COMPLETION_SCAN = 5_000
+#: Candidates shown when a name has several completions.
+SHOWN_CANDIDATES = 6
+
+
+def complete_path(typed: str) -> tuple[str, list[str]]:
+    """``typed`` completed as far as every matching name agrees (a lone folder gets its
+    ``/``), and the matching names; ``~`` stays as typed. Hidden names only for a ``.``."""
+    head, sep, stem = typed.rpartition("/")
+    folder = Path(os.path.expanduser(head + sep)) if sep else Path(".")
+    try:
+        with os.scandir(folder) as entries:
+            names = [
+                (entry.name, entry.is_dir())
+                for entry in islice(entries, COMPLETION_SCAN)
+                if entry.name.startswith(stem) and (stem.startswith(".") or entry.name[:1] != ".")
+            ]
+    except OSError:
+        return typed, []
+    if not names:
+        return typed, []
+    common = os.path.commonprefix([name for name, _ in names])  # noqa: RUF071 (names, by letter)
+    if len(names) == 1 and names[0][1]:
+        common += "/"
+    return head + sep + common, sorted(name for name, _ in names)
+
+
+class PathInput(Input):
+    """The path field: Tab completes the name; with nothing to complete it moves on."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "complete", "Complete", id="import.complete"),
+    ]
+
+    def action_complete(self) -> None:
+        completed, names = complete_path(self.value)
+        if completed != self.value:
+            self.value = completed
+            self.cursor_position = len(completed)
+        elif len(names) > 1:
+            self.screen.query_one("#import-hint", Static).update(candidates(names))
+        else:
+            self.screen.focus_next()
+
+
+def candidates(names: list[str]) -> Content:
+    shown = ", ".join(names[:SHOWN_CANDIDATES])
+    more = f" and {len(names) - SHOWN_CANDIDATES} more" if len(names) > SHOWN_CANDIDATES else ""
+    return Content.styled(f"Tab again after a letter or two: {shown}{more}", "$text-muted")
+
+
 class ImportSourceScreen(ModalScreen[Path | None]):
     """Path -> draft -> review -> save (ctrl+s) or cancel (Esc)."""
 
@@ -97,10 +153,20 @@ class ImportSourceScreen(ModalScreen[Path | None]):
                     "$text-muted",
                 )
             )
-            yield Input(placeholder="path/to/statement.txt", id="import-path")
-            with VerticalScroll(id="import-review"):
+            # Focusing it again keeps the path: a typed letter edits it, never replaces it.
+            yield PathInput(
+                placeholder="path/to/statement.txt (Tab completes)",
+                id="import-path",
+                select_on_focus=False,
+            )
+            with VerticalScroll(id="import-review"):  # shown once there is a draft
                 yield Static("", id="import-draft")
             yield Static("", id="import-hint")
+        yield Footer()  # its own: this dialog's keys, not the main screen's
+
+    def on_mount(self) -> None:
+        self.query_one("#import-review").display = False
+        self.query_one("#import-path").focus()
 
     @on(Input.Submitted, "#import-path")
     def path_given(self, event: Input.Submitted) -> None:
@@ -123,9 +189,14 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             self.draft = event.worker.result
             self.query_one("#import-draft", Static).update(draft_content(self.draft))
             hint.update(
-                Content.styled("ctrl+s saves it as a new file; Esc cancels.", "bold $text-success")
+                Content.styled(
+                    "ctrl+s saves it as a new file; ↑ ↓ PgUp PgDn scroll; Esc cancels.",
+                    "bold $text-success",
+                )
             )
-            self.query_one("#import-review").focus()
+            review = self.query_one("#import-review")
+            review.display = True
+            review.focus()
         elif event.state is WorkerState.ERROR:
             error = event.worker.error
             message = str(error) if isinstance(error, SourceError | OSError) else repr(error)
