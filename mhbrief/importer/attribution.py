@@ -23,7 +23,7 @@ from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import is_left_open, quote_spans
 from mhbrief.importer.roles import SAY, THINK, TITLE, with_title_spaces
-from mhbrief.importer.speakers import Person, parse_person
+from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.words import SPACE, WORD
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
@@ -53,6 +53,11 @@ _WHO_TAIL = re.compile(
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
 _AFTER_PRONOUN_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+)
+#: A line that is only a name, with an apposition perhaps: "Jane Roe, director of X".
+_SIGNATURE = re.compile(
+    r"^[—–-]?\s*(?:(?:[A-Z][\w.'’-]*|van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+){1,5}"
+    r"[A-Z][\w'’-]+(?:\s*,\s*[^.!?;“”„\"]{2,80})?\.?$"
 )
 #: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
 _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
@@ -98,6 +103,8 @@ def attribute(paragraphs: list[Paragraph], questions: frozenset[int] = frozenset
         if index in questions:
             walk.question = paragraph.text
             continue
+        if index in walk.signatures:
+            continue  # the speaker's name on its own line under the quote: read already
         walk.paragraph(index, paragraph)
     return walk.found
 
@@ -111,6 +118,8 @@ class _Walk:
         self.continued: Speaker | None = None
         #: The interview question the next answers stand under.
         self.question: str | None = None
+        #: Paragraphs that are only the name of the speaker of the quote above them.
+        self.signatures: set[int] = set()
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -190,7 +199,25 @@ class _Walk:
         ``“…”`` then ``Dit zei advocaat X, voorzitter van Y, tegen …``."""
         if index + 1 >= len(self.paragraphs):
             return None
-        match = _AFTER_SENTENCE.match(self.paragraphs[index + 1].text)
+        following = self.paragraphs[index + 1]
+        heading = following.context if following.context != self.paragraphs[index].context else None
+        # "Jane Roe, director of X" on its own line: a paragraph, or read as a subheading
+        for line, alone in ((following.text, True), (heading, False)):
+            if line is None or not _SIGNATURE.match(line):
+                continue
+            person = parse_person(line.rstrip("."))
+            if (
+                person.name
+                and len(person.name.split()) >= 2
+                and plausible_name(person.name)
+                and self.people.looks_like_a_name(person.name)
+            ):
+                if alone:
+                    self.signatures.add(index + 1)
+                else:
+                    following.context = None
+                return person
+        match = _AFTER_SENTENCE.match(following.text)
         if not match or len(match["who"].split()) > 20:
             return None
         person = parse_person(_WHO_TAIL.sub("", _CLAUSE_TAIL.sub("", match["who"])))

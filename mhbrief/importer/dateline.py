@@ -40,7 +40,10 @@ _DATE_PREFIX = (
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
 #: "Den Haag, " before a date in a dateline.
-_PLACE = r"(?:[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3},\s*)?"
+_PLACE = (
+    r"(?:[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}(?:\s*\([^\W\d_][^()]{1,30}\))?,\s*)"
+    r"{0,2}"
+)
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
@@ -51,7 +54,7 @@ _DATE = (
 )
 _DATE_LINE = re.compile(rf"^{_DATE_PREFIX}{_PLACE}{_DATE}\s*[.\-–—]?$", re.IGNORECASE)
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
-_DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _date_of(match: re.Match[str]) -> date | None:
@@ -89,7 +92,7 @@ _AGENCY = "|".join(AGENCIES)
 #: A dateline without a date, at the start of the first paragraph: "ENSCHEDE - ",
 #: "DEN HAAG (ANP) - ", "EDINBURGH – ".
 _PLACE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,2}})"
+    rf"^(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:\s+[A-Z][A-Z'’.-]+){{0,4}})"
     rf"(?:\s*\((?P<agency>(?i:{_AGENCY}))\))?\s*[-–—]\s+(?P<rest>[A-Z0-9“‘„\"«].*)$"
 )
 

@@ -210,3 +210,29 @@ def test_an_about_block_and_contact_lines_are_left_out() -> None:
     assert "sinds 1999" not in kept
     assert "Over Stichting Veilig Thuiskomen" in draft.dropped
     assert {"T: +31 6 1234 5678", "pers@veiligthuiskomen.example"} <= set(draft.dropped)
+
+
+def test_the_speaker_on_a_line_of_their_own_under_the_quote() -> None:
+    text = (
+        "Reactie op het rapport\n\n"
+        "“Dit rapport laat zien dat er nog veel te doen is voor de overheid.”\n\n"
+        "Jane de Rooij, directeur van Stichting Veilig Werk\n\n"
+        "Het rapport verscheen vandaag en telt honderd pagina's.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["quotes"][0]["speaker"] == "Jane de Rooij"
+    assert not any("Jane de Rooij" in p["text"] for p in draft.data["points"])
+
+
+def test_datelines_with_a_place_of_several_words_or_a_country() -> None:
+    draft = import_source(
+        "Nieuw verdrag\n\nWenen (Oostenrijk), 3 mei 2023 – Twintig landen tekenen vandaag "
+        "een verdrag tegen uitbuiting van arbeidsmigranten.\n"
+    )
+    assert str(draft.data["published"]) == "2023-05-03"
+    draft = import_source(
+        "Aanhouding\n\nALPHEN AAN DEN RIJN (ANP) - De politie heeft een man aangehouden die "
+        "jongeren zou hebben uitgebuit.\n"
+    )
+    assert draft.data.get("outlet") == "ANP"
+    assert not (draft.summary or "").startswith("ALPHEN")
