@@ -176,3 +176,21 @@ def test_new_writes_a_file_with_the_permissions_of_any_new_file(
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_import_writes_into_the_folder_of_the_organisations_briefings(
+    tmp_path: Path, briefings: Path
+) -> None:
+    first = briefings / "voorbeeld" / "eerste.toml"
+    args = ["--organisation", "Stichting Voorbeeld", "--briefings", str(briefings)]
+    source = FIXTURES / "nl-geen-citaten.txt"
+    assert cli.main(["import", str(source), "-o", str(first), *args]) == 0
+    second = tmp_path / "tweede.txt"
+    second.write_text(
+        "Nieuwe cijfers\n\nDe stichting meldt vandaag nieuwe cijfers over uitbuiting in de "
+        "regio, met meer meldingen dan vorig jaar.\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["import", str(second), *args]) == 0
+    assert (briefings / "voorbeeld" / "nieuwe-cijfers.toml").exists()
+    assert not (briefings / "nieuwe-cijfers.toml").exists()

@@ -106,13 +106,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     if to_stdout:
         sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
         return 0
-    out = Path(args.output) if args.output else None
+    out = Path(args.output) if args.output else _organisation_folder(draft, collection)
     try:
         path = write_draft(draft, location.path, out, source)
     except (WriteError, OSError) as exc:
         return _error("import", str(exc))
     _report(path, draft, collection)
     return 0
+
+
+def _organisation_folder(draft: Draft, collection: Collection) -> Path | None:
+    """The folder that holds the organisation's other briefings, when they all share
+    one below the briefings folder; ``None`` writes at the folder's root."""
+    organisation = str(draft.data.get("organisation", "")).casefold()
+    folders = {
+        briefing.path.parent
+        for briefing in collection.briefings.values()
+        if briefing.organisation.casefold() == organisation
+    }
+    if len(folders) != 1:
+        return None
+    (folder,) = folders
+    return folder if folder.is_dir() else None
 
 
 def _with_suggestions(draft: Draft, folder: Path, collection: Collection) -> Draft:

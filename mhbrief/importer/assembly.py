@@ -226,7 +226,10 @@ def _briefing_id(
     fallback = slugify(Path(source_name).stem) if source_name else ""
     short_slug = slugify(cleaned.title or "", 40) or fallback or "import"
     published = cleaned.published.isoformat() if cleaned.published else ""
-    parts = [slugify(short or ""), published, short_slug]
+    prefix = slugify(short or "")
+    if prefix and short_slug.startswith(prefix + "-"):  # "CKM: …" would give ckm-…-ckm-…
+        short_slug = short_slug.removeprefix(prefix + "-")
+    parts = [prefix, published, short_slug]
     return _unique_id("-".join(p for p in parts if p), taken)
 
 

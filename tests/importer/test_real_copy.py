@@ -236,3 +236,13 @@ def test_datelines_with_a_place_of_several_words_or_a_country() -> None:
     )
     assert draft.data.get("outlet") == "ANP"
     assert not (draft.summary or "").startswith("ALPHEN")
+
+
+def test_the_id_does_not_repeat_the_organisation() -> None:
+    text = (
+        "CKM: meer hulp nodig voor slachtoffers\n\n"
+        "Den Haag, 3 december 2026 – Het Centrum tegen Kinderhandel en Mensenhandel (CKM) "
+        "vraagt om meer hulp. Het CKM ziet meer meldingen. Volgens het CKM is dat nodig.\n"
+    )
+    draft = import_source(text)
+    assert draft.id == "ckm-2026-12-03-meer-hulp-nodig-voor-slachtoffers"
