@@ -379,13 +379,16 @@ class Collection:
         return self.briefings[item.briefing_id]
 
     def backlinks(self, ref: str) -> tuple[Quote | Point, ...]:
-        """Every quote and point, from every briefing, that links to section ``ref``."""
-        return tuple(
-            item
+        """Every quote and point, from every briefing, that links to section ``ref``: the
+        newest briefing's first (what the organisation says now), each in its own order."""
+        found = [
+            (briefing.published, item)
             for briefing in self.briefings.values()
             for item in briefing.items
             if ref in item.sections
-        )
+        ]
+        found.sort(key=lambda pair: pair[0], reverse=True)  # stable: file order kept
+        return tuple(item for _, item in found)
 
     def source_file(self, path: Path) -> SourceFile | None:
         return next((f for f in self.files if f.path == path), None)
