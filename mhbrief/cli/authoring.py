@@ -6,6 +6,7 @@ Both commands only ever create files; an existing file is never overwritten.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,9 @@ from pathlib import Path
 from mhbrief.cli.common import Subparsers, add_briefings_argument, output_path, resolve_location
 from mhbrief.format import SLUG
 from mhbrief.importer import Draft, SourceError, import_source, slugify
+from mhbrief.importer.source import MAX_SOURCE_BYTES
 from mhbrief.importer.suggestions import annotate, with_suggestions
+from mhbrief.importer.webpage import Page, fetch, is_html, is_url, read_page
 from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
 from mhbrief.problems import display_path, tally
@@ -33,7 +36,12 @@ def register(subparsers: Subparsers) -> None:
         "that `mhbrief validate` flags. The source is copied to a sources/ folder beside the "
         "new file. Existing files are never overwritten.",
     )
-    parser.add_argument("source", metavar="SOURCE", help="the statement as a UTF-8 text file")
+    parser.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="the statement: a UTF-8 text file, a saved web page (.html) or an https:// address "
+        "(the page's main text is extracted and archived as the source text)",
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -93,13 +101,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             2,
         )
     collection = load_collection(location.path)
-    source = Path(args.source)
+    source: Path | None = Path(args.source)
     try:
+        page = _page(args.source)
         draft = import_source(
-            source, collection=collection, organisation=args.organisation, briefing_id=args.id
+            page.text if page else Path(args.source),
+            collection=collection,
+            organisation=args.organisation,
+            briefing_id=args.id,
         )
     except SourceError as exc:
         return _error("import", f"{exc}; nothing was written")
+    if page is not None:
+        draft, source = _from_page(draft, page), None
     draft = _with_suggestions(draft, location.path, collection)
     for warning in draft.warnings:
         _note("import", f"note: {warning}")
@@ -113,6 +127,35 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _error("import", str(exc))
     _report(path, draft, collection)
     return 0
+
+
+def _page(source: str) -> Page | None:
+    """The main text of a web page when ``source`` is a URL or a saved page; else ``None``."""
+    if is_url(source):
+        return read_page(fetch(source), source)
+    path = Path(source)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError:
+        return None  # import_source reports it
+    return read_page(raw) if is_html(path, raw) else None
+
+
+def _from_page(draft: Draft, page: Page) -> Draft:
+    """The draft of a page: its address kept, the extracted text archived as its source."""
+    if page.url:
+        draft.data["url"] = page.url
+    stem = slugify(page.title or "") or "page"
+    draft.warnings.append(
+        "main text extracted from the web page"
+        + (f" {page.url}" if page.url else "")
+        + (f" ({page.sitename})" if page.sitename else "")
+        + "; the extracted text is archived as the source"
+    )
+    return dataclasses.replace(draft, source_name=f"{stem}.txt")
 
 
 def _organisation_folder(draft: Draft, collection: Collection) -> Path | None:

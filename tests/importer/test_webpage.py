@@ -1,0 +1,112 @@
+"""Importing a saved web page or a URL: the page's main text, title and date, read by
+the same phases as a pasted text. The server is a local one (127.0.0.1), never the
+internet."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import threading
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mhbrief import cli
+from mhbrief.importer import SourceError, import_source
+from mhbrief.importer.webpage import fetch, read_page
+
+PAGE = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">
+<title>Opvang voor jongeren uitgebreid | Stichting Veilig Thuiskomen</title>
+<meta property="og:site_name" content="Stichting Veilig Thuiskomen">
+<meta property="article:published_time" content="2025-03-04">
+</head><body>
+<nav><a href="/">Home</a> | <a href="/nieuws">Nieuws</a> | <a href="/doneer">Doneer nu</a></nav>
+<main><article>
+<h1>Opvang voor jongeren uitgebreid</h1>
+<p>De stichting opent deze maand tien nieuwe plekken voor jongeren die zijn uitgebuit in de
+regio. De gemeente betaalt de helft van de kosten voor de komende drie jaar.</p>
+<p>&#8220;We zien elke week jongeren die nergens anders terecht kunnen,&#8221; zegt directeur
+Marit Hoekstra. &#8220;Met deze plekken kunnen we hen eindelijk een veilig bed bieden.&#8221;</p>
+<p>De nieuwe plekken zijn vanaf april beschikbaar. Verwijzers kunnen zich aanmelden via het
+landelijke meldpunt, dat dag en nacht bereikbaar is voor vragen en meldingen.</p>
+</article></main>
+<footer><p>Deel dit artikel: Facebook | Twitter | LinkedIn</p>
+<p>&#169; 2025 Stichting Veilig Thuiskomen &#183; Privacyverklaring &#183; Cookies</p></footer>
+</body></html>
+"""
+
+
+def test_the_main_text_title_and_date_of_a_page_are_read() -> None:
+    page = read_page(PAGE.encode())
+    assert page.title == "Opvang voor jongeren uitgebreid"
+    assert page.date == "2025-03-04"
+    assert "Doneer nu" not in page.text and "Privacyverklaring" not in page.text
+    draft = import_source(page.text)
+    assert draft.data["title"] == "Opvang voor jongeren uitgebreid"
+    assert str(draft.data["published"]) == "2025-03-04"
+    assert [q.speaker for q in draft.quotes] == ["Marit Hoekstra", "Marit Hoekstra"]
+
+
+def test_a_page_without_main_text_is_refused() -> None:
+    with pytest.raises(SourceError, match="no main text"):
+        read_page(b"<html><head><title>Nieuws</title></head><body><script></script></body></html>")
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A local web server on 127.0.0.1: the page, and a page larger than the cap."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = PAGE.encode() if self.path == "/nieuws/opvang" else b"x" * 5_000_000
+            self.send_response(200 if self.path != "/missing" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            with contextlib.suppress(OSError):  # the client stops reading at the cap
+                self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_import_of_a_url_keeps_the_address_and_archives_the_extracted_text(
+    server: str, tmp_path: Path
+) -> None:
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    url = f"{server}/nieuws/opvang"
+    assert cli.main(["import", url, "--briefings", str(briefings)]) == 0
+    written = briefings / "2025-03-04-opvang-voor-jongeren-uitgebreid.toml"
+    data = tomllib.loads(written.read_text(encoding="utf-8"))
+    assert data["url"] == url
+    archived = (written.parent / data["source_text"]).read_text(encoding="utf-8")
+    assert "<html" not in archived and "We zien elke week jongeren" in archived
+
+
+def test_import_of_a_saved_page(tmp_path: Path) -> None:
+    briefings = tmp_path / "briefings"
+    briefings.mkdir()
+    saved = tmp_path / "opvang.html"
+    saved.write_text(PAGE, encoding="utf-8")
+    assert cli.main(["import", str(saved), "--briefings", str(briefings), "-o", "-"]) == 0
+
+
+def test_fetching_is_capped_and_fails_clearly(server: str) -> None:
+    with pytest.raises(SourceError, match="larger than"):
+        fetch(f"{server}/big", max_bytes=100_000)
+    with pytest.raises(SourceError, match="404"):
+        fetch(f"{server}/missing")
+    with pytest.raises(SourceError, match=r"cannot fetch .*network"):
+        fetch("http://127.0.0.1:9/nothing-listens-here", timeout=2)
