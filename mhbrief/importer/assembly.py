@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
-from mhbrief.importer.interview import questions
+from mhbrief.importer.interview import interviewee, questions
 from mhbrief.importer.organisation import (
     named_organisation,
     named_organisations,
@@ -75,8 +75,9 @@ def import_source(
     lines = clean_lines(text)
     cleaned = clean(lines)
     body = paragraphs(cleaned.lines)
-    asked = questions(body)
-    found = attribute(body, asked)
+    answering = interviewee(body, cleaned.title)
+    asked = questions(body, answering)
+    found = attribute(body, asked, answering if asked else None)
     notes = list(cleaned.notes)
     language = detect_language(text)
     organisation, short = _organisation(lines, organisation, found, notes)

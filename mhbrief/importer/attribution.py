@@ -92,13 +92,18 @@ class Found:
     people: People = field(default_factory=People)
 
 
-def attribute(paragraphs: list[Paragraph], questions: frozenset[int] = frozenset()) -> Found:
+def attribute(
+    paragraphs: list[Paragraph],
+    questions: frozenset[int] = frozenset(),
+    interviewee: Person | None = None,
+) -> Found:
     """Quotations with their speakers, in source order, and the rest of each paragraph.
 
     ``questions`` are the indexes of an interview's questions: neither quotes nor
     points, they become the ``context`` of the answers under them."""
     walk = _Walk(paragraphs)
     walk.people.common = _lowercase_words(paragraphs)
+    walk.interviewee = interviewee
     for index, paragraph in enumerate(paragraphs):
         if index in questions:
             walk.question = paragraph.text
@@ -118,6 +123,8 @@ class _Walk:
         self.continued: Speaker | None = None
         #: The interview question the next answers stand under.
         self.question: str | None = None
+        #: The person an interview says it talks to: the speaker of unnamed answers.
+        self.interviewee: Person | None = None
         #: Paragraphs that are only the name of the speaker of the quote above them.
         self.signatures: set[int] = set()
 
@@ -146,6 +153,8 @@ class _Walk:
                 person = self._sentence_before(before)
                 if person is not None:
                     self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
+            if person is None and opens and self.question and self.interviewee:
+                person = self.interviewee  # an answer under a question of an interview
             if person is None and opens and index > 0:
                 person = self._lead_in(self.paragraphs[index - 1].text)
             if person is None and number == len(spans) - 1 and not text[end:].strip():

@@ -1,4 +1,6 @@
-"""Interviews: questions without quotation marks, each followed by ``Name: “answer”``.
+"""Interviews: questions without quotation marks, each followed by ``Name: “answer”``,
+or by an answer in quotation marks alone when the text says whom it interviews
+("Interview met Anna Smit, onderzoeker bij Y", "In gesprek met …", "Interview with …").
 
 The questions are neither quotes nor points; each becomes the ``context`` of the
 answers under it. A text is an interview when at least two questions are
@@ -10,9 +12,15 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.paragraphs import Paragraph, is_answer
+from mhbrief.importer.speakers import Person, parse_person
 
 _QUOTE_MARK = re.compile(r"[“”„«»‘]|,,|(?<!\w)[\"']")
 _MAX_QUESTION_WORDS = 60
+_INTERVIEW_WITH = re.compile(
+    r"\b(?i:interview met|in gesprek met|een gesprek met|interview with|in conversation with)\s+"
+    r"(?P<who>[^.!?:;()“”„\"]{3,100})"
+)
+_OPENS_QUOTED = re.compile(r"^(?:[“„«‘\"']|,,)")
 
 
 def is_question(text: str) -> bool:
@@ -24,11 +32,29 @@ def is_question(text: str) -> bool:
     )
 
 
-def questions(paragraphs: list[Paragraph]) -> frozenset[int]:
-    """The indexes of the questions, when the text is an interview; else none."""
+def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person | None:
+    """The one person the text says it interviews, with a role if given; else ``None``."""
+    for text in [title or "", *(p.text for p in paragraphs[:3])]:
+        found = _INTERVIEW_WITH.search(text)
+        if found:
+            person = parse_person(found["who"])
+            if person.name and len(person.name.split()) >= 2:
+                return person
+    return None
+
+
+def questions(paragraphs: list[Paragraph], answered_by: Person | None = None) -> frozenset[int]:
+    """The indexes of the questions, when the text is an interview; else none. With
+    ``answered_by``, an answer may be quotation marks alone."""
+
+    def answer(text: str) -> bool:
+        return is_answer(text) or (
+            answered_by is not None and _OPENS_QUOTED.match(text) is not None
+        )
+
     asked = frozenset(
         index
         for index, paragraph in enumerate(paragraphs[:-1])
-        if is_question(paragraph.text) and is_answer(paragraphs[index + 1].text)
+        if is_question(paragraph.text) and answer(paragraphs[index + 1].text)
     )
     return asked if len(asked) >= 2 else frozenset()

@@ -246,3 +246,21 @@ def test_the_id_does_not_repeat_the_organisation() -> None:
     )
     draft = import_source(text)
     assert draft.id == "ckm-2026-12-03-meer-hulp-nodig-voor-slachtoffers"
+
+
+def test_interview_answers_without_a_name_are_the_interviewees() -> None:
+    text = (
+        "‘We moeten beter kijken’\n\n"
+        "Interview met Sara Mulder, onderzoeker bij Stichting Inzicht.\n\n"
+        "Hoe vaak komt uitbuiting van jongeren voor?\n\n"
+        "‘Veel vaker dan we denken. De meeste gevallen zien we nooit.’\n\n"
+        "Wat moet er gebeuren?\n\n"
+        "‘Leraren en huisartsen moeten leren de signalen te herkennen.’\n"
+    )
+    draft = import_source(text)
+    assert [(q["speaker"], q["context"]) for q in draft.data["quotes"]] == [
+        ("Sara Mulder", "Hoe vaak komt uitbuiting van jongeren voor?"),
+        ("Sara Mulder", "Wat moet er gebeuren?"),
+    ]
+    assert draft.data["source_type"] == "interview"
+    assert not any("?" in p["text"] for p in draft.data["points"])
