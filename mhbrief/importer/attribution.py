@@ -165,6 +165,10 @@ class _Walk:
             if is_a_title(quote_text):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'": a name, not a quote
             kept.append(text[cursor:window] + before_kept)
+            if after_used == 0 and _inside_a_sentence(before_kept, text[end : end + 3]):
+                # "Partijen tekenen het „…” vandaag.": cutting it out would leave
+                # "tekenen het vandaag."; the point keeps it, marks and all.
+                kept.append(text[start:end])
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, last)
             self._add(last, self.question or paragraph.context, quote_text)
@@ -336,6 +340,13 @@ def is_a_title(text: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= 14
+
+
+def _inside_a_sentence(before: str, after: str) -> bool:
+    """A quote in the middle of a sentence: words before it that do not end a sentence
+    or lead in with a colon, and the sentence going on after it."""
+    head = before.rstrip()
+    return bool(head) and head[-1] not in ".!?:;" and after[:1] not in ("", "\n")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")

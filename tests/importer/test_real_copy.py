@@ -264,3 +264,16 @@ def test_interview_answers_without_a_name_are_the_interviewees() -> None:
     ]
     assert draft.data["source_type"] == "interview"
     assert not any("?" in p["text"] for p in draft.data["points"])
+
+
+def test_a_quote_inside_a_sentence_leaves_the_point_whole() -> None:
+    text = (
+        "Nieuw pact\n\n"
+        "Zorginstellingen en gemeenten tekenen vandaag het „pact tegen uitbuiting in de zorg” "
+        "in het stadhuis, zegt wethouder Ria Kok.\n\n"
+        "Het pact loopt vijf jaar en wordt elk jaar besproken in de gemeenteraad.\n"
+    )
+    draft = import_source(text)
+    kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
+    assert "tekenen vandaag het „pact tegen uitbuiting in de zorg” in het stadhuis" in kept
+    assert " het in het " not in kept and " het ." not in kept
