@@ -9,6 +9,7 @@ dataclasses of :mod:`mhbrief.search`.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +37,8 @@ class Library:
         self.index_dir = index_dir.resolve() if index_dir else index_dir_for(self.briefings)
         self._collection = Collection(root=self.briefings)
         self._problem_sources: frozenset[str] = frozenset()
+        #: Of those, the ones with nothing in the index (asked once per sync).
+        self._left_out: tuple[str, ...] | None = None
         self._stale = False
         self._refused = False
         self._message: str | None = None
@@ -90,6 +93,7 @@ class Library:
             with self._search_lock:
                 self._collection = collection
                 self._problem_sources = index.failing_sources(collection)
+                self._left_out = None
                 self._stale = report.stale
                 self._refused = report.refused
                 self._message = report.message
@@ -129,17 +133,28 @@ class Library:
         query = sanitize_text(query) if as_you_type else sanitize_line(query)
         return self._answer(
             query,
-            lambda searcher: searcher.search(
-                query,
-                limit=limit,
-                sort=sort,
-                as_you_type=as_you_type,
-                stale=self._stale,
-                problem_sources=self._problem_sources,
-                only=only,
-                cancelled=cancelled,
+            lambda searcher: dataclasses.replace(
+                searcher.search(
+                    query,
+                    limit=limit,
+                    sort=sort,
+                    as_you_type=as_you_type,
+                    stale=self._stale,
+                    problem_sources=self._problem_sources,
+                    only=only,
+                    cancelled=cancelled,
+                ),
+                left_out=self._left_out_of(searcher),
             ),
         )
+
+    def _left_out_of(self, searcher: IndexSearcher) -> tuple[str, ...]:
+        """Files that fail to load and have nothing in the index (see
+        :attr:`SearchResponse.left_out`); asked of the index once per sync."""
+        if self._left_out is None:
+            unindexed = searcher.without_documents(self._problem_sources)
+            self._left_out = tuple(sanitize_line(source) for source in unindexed)
+        return self._left_out
 
     def related(
         self, doc_id: str, *, limit: int = 10, cancelled: Callable[[], bool] | None = None

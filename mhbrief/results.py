@@ -120,6 +120,10 @@ class SearchResponse:
     #: What was left out of a query to bound its cost, one short note each
     #: (:mod:`mhbrief.query_limits`): the CLI prints them, the app shows the first.
     limits: tuple[str, ...] = ()
+    #: Files (as the index keys them) that fail to load and have nothing in the index:
+    #: none of their items can be found until they are fixed (a fresh index never
+    #: held them; a file indexed before keeps its last good items instead).
+    left_out: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -130,6 +134,7 @@ class SearchResponse:
             "fallback": self.fallback,
             "results": [hit.to_json() for hit in self.hits],
             "facets": {name: dict(counts) for name, counts in self.facets.items()},
+            "left_out": list(self.left_out),
         }
 
 

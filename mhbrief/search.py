@@ -26,7 +26,7 @@ import heapq
 import itertools
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -38,7 +38,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from mhbrief import facets, newest, query_hints, query_limits, ranking, records, related
 from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
-from mhbrief.index import SCHEMA, TEXT_FIELDS
+from mhbrief.index import SCHEMA, TEXT_FIELDS, has_live_documents
 from mhbrief.results import (
     MAX_EXPANSIONS,
     Cancelled,
@@ -470,6 +470,18 @@ def highlight_terms(q: Any, reader: Any) -> tuple[str, ...]:
 # --- searching ---------------------------------------------------------------
 
 
+def _holds(leaf: Any, source: str) -> bool:
+    """True when a live document of this segment comes from ``source`` or below it."""
+    if source == ".":  # the briefings folder itself could not be read
+        return bool(leaf.doc_count())
+    if has_live_documents(leaf, "source", source):
+        return True
+    return any(  # an unreadable folder: the files below it
+        has_live_documents(leaf, "source", term)
+        for term in leaf.expand_prefix("source", f"{source}/")
+    )
+
+
 class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
     """BM25F, with a quote's score raised by :data:`QUOTE_FACTOR`."""
 
@@ -502,7 +514,15 @@ class IndexSearcher:
         self._ranking: ranking.Ranker | None = None
         self._newest: newest.Order | None = None
 
-    @property
+    def without_documents(self, sources: Iterable[str]) -> tuple[str, ...]:
+        """Of ``sources`` (files or folders, as the index keys them), those with no live
+        document: nothing of them can be found. Asked of the few files that fail to load."""
+        reader = self._searcher.reader()
+        leaves = [leaf for leaf, _ in reader.leaf_readers()]
+        return tuple(
+            source for source in sorted(sources) if not any(_holds(leaf, source) for leaf in leaves)
+        )
+
     def doc_count(self) -> int:
         return int(self._searcher.doc_count())
 

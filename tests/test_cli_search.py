@@ -448,3 +448,26 @@ def test_show_cite_of_a_section_whose_plan_has_problems_uses_the_index(
     assert out.startswith("Samenvatting door de redactie, niet de tekst van het plan: Alle")
     assert "— § 1 Samenwerking met gemeenten, Veilig en samen, Ministerie van Justitie" in out
     assert out.strip().endswith("dat nu problemen heeft]")
+
+
+def test_search_names_a_file_with_errors_that_no_search_can_find(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    broken = folder / "briefings" / "centrum-2018.toml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace(
+            "published = 2018-11-13", "published = 2018-11-31"
+        ),
+        encoding="utf-8",
+    )
+    index = str(tmp_path / "fresh-index")
+    code, out, err = run(capsys, "search", "--briefings", str(folder), "--index", index, "klant")
+    assert code == 0
+    assert (
+        "mhbrief: 1 file left out of every search, it has errors and was never indexed: "
+        "briefings/centrum-2018.toml; mhbrief validate says what to fix"
+    ) in err
+    code, out, err = run(
+        capsys, "search", "--briefings", str(folder), "--index", index, "--json", "klant"
+    )
+    assert json.loads(out)["left_out"] == ["briefings/centrum-2018.toml"]

@@ -83,3 +83,35 @@ def test_a_search_nobody_waits_for_stops_and_frees_the_index(tmp_path: Path) -> 
         library.search("klant", cancelled=lambda: True)
     assert library.search("klant", cancelled=lambda: False).total > 0
     library.close()
+
+
+def _break_date(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("published = 2018-11-13", "published = 2018-11-31"), "utf-8")
+
+
+def test_a_file_with_errors_never_indexed_is_named_as_left_out(tmp_path: Path) -> None:
+    folder = copy(tmp_path)
+    _break_date(folder / "briefings" / "centrum-2018.toml")
+    library = Library(folder, tmp_path / "index")
+    library.sync()
+    response = library.search("klant")
+    assert response.left_out == ("briefings/centrum-2018.toml",)
+    assert all(not hit.id.startswith("centrum-2018/") for hit in response.hits)
+    assert response.to_json()["left_out"] == ["briefings/centrum-2018.toml"]
+    library.close()
+
+
+def test_a_file_indexed_before_it_broke_is_not_left_out(tmp_path: Path) -> None:
+    folder = copy(tmp_path)
+    library = Library(folder, tmp_path / "index")
+    library.sync()
+    _break_date(folder / "briefings" / "centrum-2018.toml")
+    library.sync()
+    response = library.search("klant")
+    assert response.left_out == ()  # its last good items are still found, flagged
+    assert any(hit.id == "centrum-2018/klant" for hit in response.hits)
+    (folder / "briefings" / "centrum-2018.toml").unlink()
+    library.sync()
+    assert library.search("klant").left_out == ()
+    library.close()

@@ -184,11 +184,29 @@ def cmd_search(args: argparse.Namespace) -> int:
         print("mhbrief: could not read the query syntax; searched the plain words", file=sys.stderr)
     for note in response.limits:  # what was left out to bound the query's cost
         print(f"mhbrief: query limited: {note}", file=sys.stderr)
+    if response.left_out:
+        print(f"mhbrief: {left_out_note(response.left_out)}", file=sys.stderr)
     if args.json:
         print_json(response.to_json())
     else:
         _print_results(response, sys.stdout)
     return 0
+
+
+def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
+    """Which files with errors none of whose items can be found, and what to do."""
+    files = ", ".join(left_out[:named])
+    if len(left_out) > named:
+        files += f" and {len(left_out) - named} more"
+    were = (
+        "it has errors and was never indexed"
+        if len(left_out) == 1
+        else ("they have errors and were never indexed")
+    )
+    return (
+        f"{_plural(len(left_out), 'file')} left out of every search, {were}: {files}; "
+        "mhbrief validate says what to fix"
+    )
 
 
 def _search(library: Library, text: str, limit: int) -> SearchResponse:

@@ -27,7 +27,7 @@ from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
-from mhbrief.tui.rendering import Detail, describe, hit_marks, section_title
+from mhbrief.tui.rendering import ERROR, Detail, describe, hit_marks, section_title
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
@@ -379,6 +379,20 @@ class MainScreen(Screen[None]):
             ("Nothing found", "bold"),
             (" for this query.\n", "$text-muted"),
             "Try fewer words, a prefix such as minderj*, or take off a theme: filter.",
+            *self._left_out_lines(response),
+        )
+
+    @staticmethod
+    def _left_out_lines(response: SearchResponse) -> tuple[tuple[str, str], ...]:
+        """Under "Nothing found": the files no search can find until they are fixed."""
+        if not response.left_out:
+            return ()
+        count = len(response.left_out)
+        files = ", ".join(response.left_out[:3]) + (" …" if count > 3 else "")
+        return (
+            (f"\n{count} file{'s' if count != 1 else ''} with errors left out: ", ERROR),
+            (files, "$text-muted"),
+            ("\nF8 lists what to fix.", "$text-warning"),
         )
 
     def active_themes(self) -> set[str]:
@@ -401,6 +415,9 @@ class MainScreen(Screen[None]):
                 parts.append((f" · {response.limits[0]}", "$text-warning"))
             if response.stale:
                 parts.append((" · index may be out of date", "$text-warning"))
+            if response.left_out:  # files with errors that no search can find (F8)
+                count = len(response.left_out)
+                parts.append((f" · {count} file{'s' if count != 1 else ''} left out", ERROR))
         if self.reading.bad_added:
             parts.append((" · added: wants a date: 2026-11, 2026-11-01..", "$text-warning"))
         if self._sync_note:
