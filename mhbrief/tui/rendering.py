@@ -339,14 +339,14 @@ def _describe_section(collection: Collection, section: Section, terms: Sequence[
     plan = collection.plans[section.plan_id]
     parent = plan.section(section.parent) if section.parent else None
     backlinks = collection.backlinks(section.ref)
+    # The words first, as for a quote: on a short screen the facts can wait for a scroll.
     body = _lines(
         text_content("§ " + _section_title(section), terms, plan.language).stylize_before(LABEL),
+        text_content(section.text, terms, plan.language),
+        Content(""),
         _field("plan", plan.title),
         _field("published", format_date(plan.published, plan.language)),
         _field("part of", _section_title(parent)) if parent else None,
-        Content(""),
-        text_content(section.text, terms, plan.language),
-        Content(""),
         _field(
             "themes", text_content(_theme_labels(collection, section.themes), terms, plan.language)
         )

@@ -394,3 +394,29 @@ async def test_o_on_a_speaker_page_opens_the_highlighted_quotes_source(
         assert "De klant van minderjarigen blijft buiten beeld" in screen_text(app)
         await pilot.press("escape")
         assert isinstance(app.screen, SpeakerScreen)  # back where it was opened
+
+
+def rows_above(app, title: str) -> str:  # type: ignore[no-untyped-def]
+    """The screen's rows above the first one holding ``title``, as one line of words."""
+    lines = screen_lines(app)
+    end = next(i for i, line in enumerate(lines) if title in line)
+    return " ".join(" ".join(lines[:end]).replace("│", " ").split())
+
+
+async def test_at_60x20_the_detail_shows_the_items_words_before_its_links(
+    folder: Path, make_app: MakeApp
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(60, 20)) as pilot:
+        # A quote under its warning: both lines of its text are there, above the links.
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        above = rows_above(app, "Plan sections it answers")
+        assert "⚠" in above
+        assert "“De klant van minderjarigen blijft buiten beeld, terwijl mensenhandel" in above
+        assert "online groeit.”" in above
+        # A section: its summary right under its heading, the plan's facts after.
+        assert app.main.open("plan-veilig/actielijn-1")
+        await settle(pilot)
+        above = rows_above(app, "Answered by")
+        assert "Alle gemeenten krijgen een vaste aanpak en betere zorgcoördinatie" in above
+        assert "slachtoffers." in above

@@ -73,6 +73,11 @@ class MainScreen(Screen[None]):
         (0, "-narrow"),
         (120, "-wide"),
     ]
+    #: Under 22 rows (60x20) the open item's words need every row: see app.tcss.
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012 (a Screen instance attribute in Textual)
+        (0, "-short"),
+        (22, "-tall"),
+    ]
 
     # The footer shows only what each pane needs most, to fit 80 columns
     # (the tabs row shows F2-F5); the help screen (F1) lists every key.
