@@ -20,6 +20,7 @@ from mhbrief.importer.organisation import (
     quoted_organisation,
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.themes import suggest_themes
 from mhbrief.importer.title import Cleaned, clean
@@ -87,6 +88,7 @@ def import_source(
     themes: Mapping[str, Theme] = collection.themes if collection else {}
     summary, points = _summary_and_points(found, notes)
     _suggest_themes([*found.quotes, *points], themes, notes)
+    _link_sections([*found.quotes, *points], text, collection, notes)
     taken = set(collection.briefings) | set(collection.plans) if collection else set()
     briefing_id = _briefing_id(briefing_id, taken, short, cleaned, source_name)
     data: dict[str, Any] = {
@@ -247,6 +249,21 @@ _URL = re.compile(r"https?://[^\s/$.?#][^\s]*\.[^\s]+")
 def _present(**values: object) -> dict[str, object]:
     """The values that are given (not ``None``, not empty), in order."""
     return {key: value for key, value in values.items() if value}
+
+
+def _link_sections(
+    items: list[dict[str, Any]], text: str, collection: Collection | None, notes: list[str]
+) -> None:
+    """Link each item to the plan sections it names ("actielijn 3")."""
+    if not collection or not collection.plans:
+        return
+    folded = fold_text(SPACE.sub(" ", text))
+    named = [plan for plan in collection.plans.values() if fold_text(plan.title) in folded]
+    for item in items:
+        refs = named_sections(item["text"], named, all_plans=collection.plans.values())
+        if refs:
+            item["sections"] = refs
+            notes.append(f"{item['id']}: linked to {', '.join(refs)}, named in its text")
 
 
 def _links(text: str, collection: Collection | None, summary: str | None) -> dict[str, object]:

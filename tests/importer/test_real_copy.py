@@ -5,7 +5,10 @@ show each pattern the importer reads, and that it prefers no speaker to a wrong 
 
 from __future__ import annotations
 
+from conftest import WriteFile
+
 from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+from mhbrief.loader import load_collection
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -277,3 +280,40 @@ def test_a_quote_inside_a_sentence_leaves_the_point_whole() -> None:
     kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
     assert "tekenen vandaag het „pact tegen uitbuiting in de zorg” in het stadhuis" in kept
     assert " het in het " not in kept and " het ." not in kept
+
+
+PLAN = """
+format = 1
+kind = "plan"
+id = "veilig-werk"
+title = "Plan Veilig Werk"
+published = 2026-01-10
+
+[[sections]]
+id = "actielijn-3"
+title = "Betere opvang"
+text = "Meer plekken voor slachtoffers."
+
+[[sections]]
+id = "actielijn-4"
+title = "Controle bij uitzendbureaus"
+text = "Meer inspecties."
+"""
+
+
+def test_a_plan_section_named_in_an_item_is_linked(write: WriteFile) -> None:
+    write("plans/veilig-werk.toml", PLAN)
+    collection = load_collection(write("x.txt", "").parent)
+    text = (
+        "Reactie op het Plan Veilig Werk\n\n"
+        "De stichting reageert vandaag op het Plan Veilig Werk van het kabinet.\n\n"
+        "De stichting is blij met het plan, maar actielijn 3 gaat niet ver genoeg: er komen "
+        "te weinig plekken bij.\n\n"
+        "Over de controle bij uitzendbureaus zegt het plan weinig dat nieuw is voor de sector.\n"
+    )
+    draft = import_source(text, collection=collection)
+    assert draft.data["responds_to"] == ["veilig-werk"]
+    assert [p["sections"] for p in draft.data["points"]] == [
+        ["veilig-werk/actielijn-3"],
+        ["veilig-werk/actielijn-4"],
+    ]

@@ -1,0 +1,52 @@
+"""Plan sections an item names: "actielijn 3", or a section's title in the item's text.
+
+Only sections of the plans the statement names (its ``responds_to``) are linked; when
+it names none, a section reference that fits exactly one section of the collection
+is. Suggestions from similar statements stay comments (:mod:`.suggestions`); these
+are the sections the text itself names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mhbrief.importer.words import SPACE, fold_text
+from mhbrief.model import Plan, Section
+
+#: A section id of a word and a number: "actielijn-3", "pijler-2", "h4.1" is not one.
+_WORD_AND_NUMBER = re.compile(r"^(?P<word>[a-z]{4,})[-.](?P<number>\d+(?:[-.]\d+)*)$")
+#: A section title long enough to be named on purpose.
+_MIN_TITLE_WORDS = 3
+
+
+def _patterns(section: Section) -> list[re.Pattern[str]]:
+    found: list[re.Pattern[str]] = []
+    if match := _WORD_AND_NUMBER.match(section.id):
+        number = re.sub(r"[-.]", r"[.-]", match["number"])
+        found.append(re.compile(rf"\b{match['word']}\s*[-.]?\s*{number}\b"))
+    if len(section.title.split()) >= _MIN_TITLE_WORDS:
+        found.append(re.compile(re.escape(fold_text(SPACE.sub(" ", section.title)))))
+    return found
+
+
+def named_sections(
+    text: str, plans: Iterable[Plan], *, all_plans: Iterable[Plan] = ()
+) -> list[str]:
+    """``plan-id/section-id`` of the sections ``text`` names, in the plans' order."""
+    folded = fold_text(SPACE.sub(" ", text))
+    refs = [
+        f"{plan.id}/{section.id}"
+        for plan in plans
+        for section in plan.sections
+        if any(p.search(folded) for p in _patterns(section))
+    ]
+    if refs:
+        return refs
+    everywhere = [
+        f"{plan.id}/{section.id}"
+        for plan in all_plans
+        for section in plan.sections
+        if _WORD_AND_NUMBER.match(section.id) and _patterns(section)[0].search(folded)
+    ]
+    return everywhere if len(everywhere) == 1 else []
