@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
+from mhbrief.highlight import own_text
 from mhbrief.model import Kind
-from mhbrief.results import Hit, Span
+from mhbrief.results import Hit
 from mhbrief.tui.rendering import (
     DIM,
     LABEL,
     MATCH,
+    ROW_FRAGMENT,
     STANCE_STYLES,
     WARN,
     Marks,
@@ -67,7 +69,9 @@ def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None 
     for label in marks.labels():
         parts += [" ", (f"[{label}]", WARN)]
     parts.append("  ")
-    spans = hit.highlights[0].spans if hit.highlights else (Span(hit.text, False),)
+    # The item's own words (around their match, if any), never the heading it stood
+    # under: the full row shows a match elsewhere on a line of its own, with its label.
+    spans = own_text(hit, ROW_FRAGMENT)
     parts += [(_flat(span.text), MATCH) if span.match else _flat(span.text) for span in spans]
     return Content.assemble(*parts)
 

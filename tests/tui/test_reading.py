@@ -150,3 +150,18 @@ async def test_added_filters_by_first_seen_date(
         await ready(pilot)
         assert app.main.response is not None and app.main.response.total == 0
         assert "added: wants a date" in "\n".join(screen_lines(app))
+
+
+async def test_compact_rows_show_the_items_own_words_when_the_match_is_in_its_heading(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "vraagkant")  # only the heading the quote stood under
+        await pilot.press("down", "v")
+        await settle(pilot)
+        rows = [line for line in screen_lines(app) if "Anna de Vries" in line]
+        assert len(rows) == 1, screen_lines(app)
+        assert "De klant van minde" in rows[0]  # cut at the edge
+        assert "Vraagkant" not in rows[0]
