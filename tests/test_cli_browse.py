@@ -100,7 +100,16 @@ def test_related_json_is_the_search_object(
     code, out, _ = run(capsys, "related", *index_args(folder), "centrum-2018/gemeente", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"query", "total", "suggestion", "stale", "fallback", "results", "facets"}
+    assert set(data) == {
+        "query",
+        "total",
+        "suggestion",
+        "stale",
+        "fallback",
+        "results",
+        "facets",
+        "left_out",
+    }
     assert (data["query"], data["suggestion"], data["stale"]) == (
         "centrum-2018/gemeente",
         None,

@@ -281,7 +281,16 @@ def test_backlinks_of_a_section_with_stance(library: Library) -> None:
 def test_empty_query_finds_nothing_and_json_shape(library: Library) -> None:
     assert library.search("   ").total == 0
     data = library.search("klant").to_json()
-    assert set(data) == {"query", "total", "suggestion", "stale", "fallback", "results", "facets"}
+    assert set(data) == {
+        "query",
+        "total",
+        "suggestion",
+        "stale",
+        "fallback",
+        "results",
+        "facets",
+        "left_out",
+    }
     result = data["results"][0]  # type: ignore[index]
     assert {"id", "kind", "score", "briefing", "title", "speaker", "role", "organisation"} <= set(
         result
