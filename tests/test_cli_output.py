@@ -132,3 +132,25 @@ def test_look_alikes_keep_the_text_readable() -> None:
     assert look_alike("┌") == "+"
     assert look_alike("▔") == "-"
     assert look_alike("中") == "?"
+
+
+def test_a_file_that_fails_is_named_short_and_not_called_the_output(tmp_path: Path) -> None:
+    long_name = "a" * 100_000
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from mhbrief.cli import main; sys.exit(main())",
+            "validate",
+            long_name,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "cannot write" not in done.stderr
+    assert max(len(line) for line in done.stderr.splitlines()) < 400

@@ -22,7 +22,7 @@ import os
 import sys
 import unicodedata
 
-from mhbrief.sanitize import sanitize_line
+from mhbrief.sanitize import sanitize_line, shown_id
 
 #: The name of the codec error handler that writes ASCII look-alikes.
 ERRORS = "mhbrief-ascii"
@@ -113,12 +113,12 @@ def discard() -> None:
 
 
 def fault(exc: OSError) -> int:
-    """Say in one line what could not be written; exit code 1."""
+    """Say in one line what could not be written (or which file failed); exit code 1."""
     discard()
     if exc.filename is None:
         what = f"cannot write the output ({exc.strerror or exc})"
-    else:
-        what = f"cannot write {exc.filename} ({exc.strerror or exc})"
+    else:  # a file a command used (a name too long, a folder gone): not the output
+        what = f"{shown_id(str(exc.filename))}: {exc.strerror or exc}"
     with contextlib.suppress(OSError, ValueError, AttributeError):
         print(f"mhbrief: error: {sanitize_line(what)}", file=sys.stderr)
     return 1
