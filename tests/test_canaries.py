@@ -170,3 +170,28 @@ def test_the_idle_collector_can_hold_back_the_oldest_generation() -> None:
         collector.stop()
         gc.unfreeze()
     assert gc.get_threshold() == before, "stopping the idle collector must restore the thresholds"
+
+
+def test_the_quick_escape_driver_copies_textuals_input_loop_but_its_wait() -> None:
+    """tui/driver.py is Textual's input loop with the select timeout changed: the rest
+    must still be what Textual runs, and the app must still pick the driver class."""
+    import inspect
+
+    from textual.drivers.linux_driver import LinuxDriver
+
+    from mhbrief.tui.app import MHBriefApp
+    from mhbrief.tui.driver import QuickEscapeDriver
+
+    source = inspect.getsource(LinuxDriver.run_input_thread)
+    for needed in (
+        "XTermParser(self._debug)",
+        "selector.select(0.1)",
+        "feed(unicode_data)",
+        "tick()",
+        "self.process_message(event)",
+        "self.exit_event.is_set()",
+        "loop_last(selector_events)",
+    ):
+        assert needed in source, _moved(f"LinuxDriver.run_input_thread's {needed!r}", "textual")
+    assert callable(getattr(MHBriefApp, "get_driver_class", None))
+    assert issubclass(QuickEscapeDriver, LinuxDriver)

@@ -19,6 +19,7 @@ from typing import ClassVar
 from textual import events, on
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.screen import Screen
 
 from mhbrief.config import Settings
@@ -71,6 +72,16 @@ class MHBriefApp(App[None]):
     @property
     def old_after_days(self) -> int:
         return self.settings.old_after_days
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal; on Linux and macOS, one whose Esc answers
+        without Textual's tenth of a second (see tui/driver.py)."""
+        found = super().get_driver_class()
+        if found.__name__ == "LinuxDriver" and found.__module__ == "textual.drivers.linux_driver":
+            from mhbrief.tui.driver import QuickEscapeDriver
+
+            return QuickEscapeDriver
+        return found
 
     def get_default_screen(self) -> Screen[None]:
         return MainScreen()
