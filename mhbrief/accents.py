@@ -2,7 +2,7 @@
 
 ``financiële`` and ``financiele`` are the same text for both: the letters are
 decomposed (NFKD) and their combining marks dropped. What each does around it
-differs on purpose: :func:`mhbrief.analysis.fold` folds one word for the index
+differs on purpose: :func:`mhbrief.engine.analysis.fold` folds one word for the index
 (apostrophes unified, a final ``'s`` dropped, cached per word), while
 :func:`mhbrief.importer.words.fold_text` folds whole lines and texts to compare
 headlines and titles.

@@ -1,193 +1,26 @@
-"""Highlighting: which words of a text a query matched, and the fragments around them.
+"""The engine's word marking as the front ends may use it: matched words and fragments.
 
-Pure text work on plain types (:mod:`mhbrief.results`); the words and stems come from
-:mod:`mhbrief.analysis`, so a word found through its stem is marked too.
+The marking itself lives in :mod:`mhbrief.engine.highlight`, beside the analysis it
+shares with the index (a word found through its stem is marked too); the front ends
+import it from here, so they never import the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
-from typing import Any
+from mhbrief.engine.highlight import (
+    FRAGMENT_CHARS,
+    OWN_TEXT_CHARS,
+    attributed,
+    fragments,
+    highlight_text,
+    own_text,
+)
 
-from mhbrief.analysis import fold, stem, words
-from mhbrief.results import Highlight, Hit, Span
-
-FRAGMENT_CHARS = 220
-MAX_FRAGMENTS = 2
-#: Characters of an item's own text that human output shows under its byline.
-OWN_TEXT_CHARS = 100
-
-
-def highlight_text(text: str, terms: Sequence[str], language: str) -> tuple[Span, ...]:
-    """The whole ``text`` as spans, words matching ``terms`` marked.
-
-    A term ending in ``*`` is a prefix; other terms match any word with the
-    same stem in ``language`` (accents and case never matter).
-    """
-    plain, stems, prefix_tuple = _term_sets(tuple(terms), language)
-    spans: list[Span] = []
-    last = 0
-    for start, end, word, word_stem in _analysed(text, language):
-        if not (word in plain or word_stem in stems or word.startswith(prefix_tuple or "\0")):
-            continue
-        if start > last:
-            spans.append(Span(text[last:start], False))
-        spans.append(Span(text[start:end], True))
-        last = end
-    if last < len(text):
-        spans.append(Span(text[last:], False))
-    return tuple(spans)
-
-
-@lru_cache(maxsize=256)
-def _analysed(text: str, language: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Each word of ``text`` with its place, folded form and stem.
-
-    While typing, the same hits come back with every key and only the terms
-    change: this is the part of marking them that does not. Five pages of hits
-    are kept (at 100k items 1,024 texts held 5 MB).
-    """
-    return tuple((start, end, word, stem(word, language)) for start, end, word in words(text))
-
-
-@lru_cache(maxsize=256)
-def _term_sets(
-    terms: tuple[str, ...], language: str
-) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """What :func:`highlight_text` compares words with: folded terms, their stems, prefixes."""
-    plain: set[str] = set()
-    stems: set[str] = set()
-    prefixes: list[str] = []
-    for term in terms:
-        if term.endswith("*"):
-            if term[:-1]:
-                prefixes.append(fold(term[:-1]))
-            continue
-        folded = fold(term)
-        plain.add(folded)
-        stems.add(stem(folded, language))
-    return frozenset(plain), frozenset(stems), tuple(prefixes)
-
-
-@lru_cache(maxsize=4096)
-def _highlight_short(text: str, terms: tuple[str, ...], language: str) -> tuple[Span, ...]:
-    """:func:`highlight_text` for the short fields many hits share (title, organisation...)."""
-    return highlight_text(text, terms, language)
-
-
-def fragments(
-    spans: Sequence[Span], width: int = FRAGMENT_CHARS, limit: int = MAX_FRAGMENTS
-) -> tuple[tuple[Span, ...], ...]:
-    """Up to ``limit`` windows of about ``width`` characters around matches."""
-    text = "".join(s.text for s in spans)
-    if len(text) <= width:
-        return (tuple(spans),) if any(s.match for s in spans) else ()
-    offsets = []
-    position = 0
-    for span in spans:
-        offsets.append(position)
-        position += len(span.text)
-    windows: list[tuple[int, int]] = []
-    for span, offset in zip(spans, offsets, strict=True):
-        if not span.match or any(a <= offset < b for a, b in windows):
-            continue
-        start = max(0, offset - width // 3)
-        start = _word_start(text, start)
-        end = min(len(text), start + width)
-        end = _word_end(text, end)
-        windows.append((start, end))
-        if len(windows) >= limit:
-            break
-    return tuple(_cut(spans, offsets, a, b, len(text)) for a, b in windows)
-
-
-def _word_start(text: str, at: int) -> int:
-    if at <= 0:
-        return 0
-    space = text.rfind(" ", 0, at)
-    return space + 1 if space >= 0 and at - space < 30 else at
-
-
-def _word_end(text: str, at: int) -> int:
-    if at >= len(text):
-        return len(text)
-    space = text.find(" ", at)
-    return space if 0 <= space - at < 30 else at
-
-
-def _cut(
-    spans: Sequence[Span], offsets: Sequence[int], start: int, end: int, length: int
-) -> tuple[Span, ...]:
-    cut: list[Span] = [Span("…", False)] if start > 0 else []
-    for span, offset in zip(spans, offsets, strict=True):
-        lo, hi = max(start, offset), min(end, offset + len(span.text))
-        if lo < hi:
-            cut.append(Span(span.text[lo - offset : hi - offset], span.match))
-    if end < length:
-        cut.append(Span("…", False))
-    return tuple(cut)
-
-
-def _field_texts(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """``(field, text)`` of each field a query word can match, in :data:`HIGHLIGHT_FIELDS` order."""
-    texts = {name: data.get(name) for name in ("text", "context", "title", "speaker", "role")}
-    if data.get("kind") == "briefing" and texts["text"] == texts["title"]:
-        texts["text"] = None  # a briefing without summary: its text is its title
-    organisation, short = data.get("organisation"), data.get("organisation_short")
-    if isinstance(organisation, str) and isinstance(short, str) and short not in organisation:
-        organisation = f"{organisation} ({short})"
-    texts["organisation"] = organisation
-    for name, value in texts.items():
-        if isinstance(value, str) and value:
-            yield name, value
-    for label in data.get("theme_labels") or ():
-        if isinstance(label, str) and label:
-            yield "theme", label
-
-
-def record_highlights(
-    data: Mapping[str, Any], terms: Sequence[str], language: str
-) -> tuple[Highlight, ...]:
-    """Fragments around the matched words, each with the field it comes from.
-
-    When no field matched (a filter-only query), the start of the text stands in.
-    """
-    found: list[Highlight] = []
-    if terms:
-        shared = tuple(terms)
-        for name, value in _field_texts(data):
-            if name == "text":
-                spans = highlight_text(value, shared, language)
-                found += (Highlight(name, f) for f in fragments(spans))
-            elif any(span.match for span in _highlight_short(value, shared, language)):
-                spans = _highlight_short(value, shared, language)
-                found += (Highlight(name, f) for f in fragments(spans, limit=1))
-    text = str(data.get("text") or "")
-    if not found and text:
-        found.append(Highlight("text", (Span(_lead(text, FRAGMENT_CHARS), False),)))
-    return tuple(found)
-
-
-def _lead(text: str, width: int) -> str:
-    """The start of ``text``, cut after a whole word near ``width`` characters."""
-    if len(text) <= width:
-        return text
-    space = text.rfind(" ", 0, width + 1)
-    cut = space if space > width * 2 // 3 else width
-    return text[:cut].rstrip() + "…"
-
-
-def own_text(hit: Hit, width: int = OWN_TEXT_CHARS) -> tuple[Span, ...]:
-    """About ``width`` characters of the item's own text: around its first match, if any."""
-    for highlight in hit.highlights:
-        if highlight.field == "text" and any(span.match for span in highlight.spans):
-            window = fragments(highlight.spans, width=width, limit=1)
-            if window:
-                return window[0]
-    return (Span(_lead(" ".join(hit.text.split()), width), False),) if hit.text else ()
-
-
-def attributed(hit: Hit) -> tuple[Highlight, ...]:
-    """The fragments from fields other than the item's own text, to show with their label."""
-    return tuple(h for h in hit.highlights if h.field != "text")
+__all__ = [
+    "FRAGMENT_CHARS",
+    "OWN_TEXT_CHARS",
+    "attributed",
+    "fragments",
+    "highlight_text",
+    "own_text",
+]

@@ -3,8 +3,8 @@
 Thread-safe: every method may be called from a worker thread. A sync (reload
 the folder, update the index) and a search never block each other for long:
 the search lock is held only to swap in a fresh searcher after a sync.
-Whoosh is never imported here; callers get model objects and the plain
-dataclasses of :mod:`mhbrief.search`.
+The engine is reached only through :mod:`mhbrief.engine.protocol`; callers get
+model objects and the plain dataclasses of :mod:`mhbrief.results`.
 """
 
 from __future__ import annotations
@@ -15,24 +15,26 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from mhbrief import index, parsecache
+from mhbrief import parsecache
+from mhbrief.engine.protocol import Engine, Searcher, SyncReport
+from mhbrief.engine.whoosh_engine import WhooshEngine
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection
-from mhbrief.records import hit_from_record
 from mhbrief.results import Cancelled, Hit, SearchResponse, Sort, empty_response
 from mhbrief.sanitize import sanitize_line, sanitize_text
-from mhbrief.search import IndexSearcher
+from mhbrief.trust import IndexUnsafe
 
 __all__ = ["Cancelled", "Library", "SearchResponse", "Sort", "SyncReport"]
 
-SyncReport = index.SyncReport
 OPEN_RETRIES = 5
 
 
 class Library:
     """A briefings folder and its index, kept in step."""
 
-    def __init__(self, briefings: Path, index_dir: Path | None = None) -> None:
+    def __init__(
+        self, briefings: Path, index_dir: Path | None = None, *, engine: Engine | None = None
+    ) -> None:
         self.briefings = briefings.resolve()
         self.index_dir = index_dir.resolve() if index_dir else index_dir_for(self.briefings)
         self._collection = Collection(root=self.briefings)
@@ -42,7 +44,8 @@ class Library:
         self._stale = False
         self._refused = False
         self._message: str | None = None
-        self._searcher: IndexSearcher | None = None
+        self._engine: Engine = engine if engine is not None else WhooshEngine()
+        self._searcher: Searcher | None = None
         self._parse_cache: parsecache.ParseCache | None = None
         self._sync_lock = threading.Lock()
         self._search_lock = threading.Lock()
@@ -76,11 +79,11 @@ class Library:
     ) -> SyncReport:
         """Reload the folder from disk and bring the index up to date incrementally."""
         with self._sync_lock:
-            folder = index.store_dir(self.index_dir)
+            folder = self._engine.store_dir(self.index_dir)
             collection, cache = parsecache.load_collection(
                 self.briefings, folder, self._parse_cache
             )
-            report = index.sync(
+            report = self._engine.sync(
                 self.index_dir,
                 collection,
                 progress=progress,
@@ -92,7 +95,7 @@ class Library:
             self._parse_cache = cache
             with self._search_lock:
                 self._collection = collection
-                self._problem_sources = index.failing_sources(collection)
+                self._problem_sources = self._engine.failing_sources(collection)
                 self._left_out = None
                 self._stale = report.stale
                 self._refused = report.refused
@@ -103,7 +106,7 @@ class Library:
     def load(self) -> Collection:
         """The folder as it is now (unchanged files from the parse cache); the index untouched."""
         with self._sync_lock:
-            folder = index.store_dir(self.index_dir)
+            folder = self._engine.store_dir(self.index_dir)
             collection, cache = parsecache.load_collection(
                 self.briefings, folder, self._parse_cache
             )
@@ -148,7 +151,7 @@ class Library:
             ),
         )
 
-    def _left_out_of(self, searcher: IndexSearcher) -> tuple[str, ...]:
+    def _left_out_of(self, searcher: Searcher) -> tuple[str, ...]:
         """Files that fail to load and have nothing in the index (see
         :attr:`SearchResponse.left_out`); asked of the index once per sync."""
         if self._left_out is None:
@@ -174,7 +177,7 @@ class Library:
             ),
         )
 
-    def _answer(self, asked: str, ask: Callable[[IndexSearcher], SearchResponse]) -> SearchResponse:
+    def _answer(self, asked: str, ask: Callable[[Searcher], SearchResponse]) -> SearchResponse:
         """``ask`` the index as it stands, under the search lock; any fault reading it gives
         a stale, empty answer and one message (:attr:`stale_message`), never a traceback."""
         with self._search_lock:
@@ -213,13 +216,11 @@ class Library:
         Needs no sync: a file that has problems now keeps its last good
         documents in the index, and this is how to read them back.
         """
-        folder = index.store_dir(self.index_dir)
-        if not index.exists(folder):
+        if not self._engine.has_index(self.index_dir):
             return None
         try:
-            record = index.stored_record(index.open_index(folder), doc_id)
-            failing = index.failing_sources(collection)
-            return hit_from_record(record, failing) if record else None
+            failing = self._engine.failing_sources(collection)
+            return self._engine.indexed_hit(self.index_dir, doc_id, failing)
         except Exception:  # locked out, unsafe or damaged: as if not indexed
             return None
 
@@ -235,18 +236,17 @@ class Library:
 
     # Searchers are reopened with ix.searcher(), never Searcher.refresh(): in
     # whoosh-reloaded 2.7.5 refresh() can return deleted and old documents.
-    def _current_searcher(self) -> IndexSearcher | None:
+    def _current_searcher(self) -> Searcher | None:
         if self._searcher is not None and self._searcher.up_to_date():
             return self._searcher
         self._drop_searcher()
-        folder = index.store_dir(self.index_dir)
-        if not index.exists(folder):
+        if not self._engine.has_index(self.index_dir):
             return None
         for attempt in range(OPEN_RETRIES):
             try:
-                self._searcher = IndexSearcher(index.open_index(folder))
+                self._searcher = self._engine.open_searcher(self.index_dir)
                 return self._searcher
-            except index.IndexUnsafe as exc:
+            except IndexUnsafe as exc:
                 self._stale, self._refused, self._message = True, True, sanitize_line(str(exc))
                 return None
             except OSError as exc:

@@ -48,7 +48,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PosixPath
 
-from mhbrief import index, loader, model, problems, safepickle, trust
+from mhbrief import loader, model, problems, safepickle, trust
+from mhbrief.engine import index
 from mhbrief.format import parse_file, read_capped, sha256
 from mhbrief.model import Collection, SourceFile, spill
 

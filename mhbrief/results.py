@@ -1,7 +1,7 @@
 """What a search answers, as plain data: hits, their highlighted fragments, the response.
 
 The front ends and :mod:`mhbrief.citation` see these types only; how they are found
-(Whoosh, in :mod:`mhbrief.search` and :mod:`mhbrief.index`) stays behind :mod:`mhbrief.library`.
+(Whoosh, in the :mod:`mhbrief.engine` package) stays behind :mod:`mhbrief.library`.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ class SearchResponse:
     #: While typing, a prefix matched more words than were searched (the most frequent).
     capped: bool = False
     #: What was left out of a query to bound its cost, one short note each
-    #: (:mod:`mhbrief.query_limits`): the CLI prints them, the app shows the first.
+    #: (:mod:`mhbrief.engine.query_limits`): the CLI prints them, the app shows the first.
     limits: tuple[str, ...] = ()
     #: Files (as the index keys them) that fail to load and have nothing in the index:
     #: none of their items can be found until they are fixed (a fresh index never

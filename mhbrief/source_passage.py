@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from mhbrief.analysis import fold, words
+from mhbrief.engine.analysis import fold, words
 from mhbrief.format import decode, read_capped
 from mhbrief.model import Briefing, Collection, Quote
 from mhbrief.sanitize import sanitize_text

@@ -24,7 +24,7 @@ from whoosh.codec import whoosh3
 from whoosh.matching import FilterMatcher
 from whoosh.query.spans import SpanNear2
 
-from mhbrief import facets, newest, ranking
+from mhbrief.engine import facets, newest, ranking
 from mhbrief.library import Library
 from mhbrief.tui import memory
 from mhbrief.tui.widgets.results import ResultsList

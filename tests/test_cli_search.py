@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from mhbrief import cli, index
+from mhbrief import cli
 from mhbrief.cli import search as cli_search
+from mhbrief.engine import index
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 REPO_BRIEFINGS = Path(__file__).resolve().parents[1] / "briefings"

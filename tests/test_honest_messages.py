@@ -10,7 +10,7 @@ import pytest
 
 from mhbrief import cli
 from mhbrief.cli import search as cli_search
-from tests.test_index_trust import VICTIM, as_user, needs_setpriv, world  # noqa: F401
+from tests.engine.test_index_trust import VICTIM, as_user, needs_setpriv, world  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 

@@ -1,7 +1,7 @@
 """Plan sections and themes suggested for each drafted quote and point, as TOML comments.
 
 The similarity is the one the app's Related list uses (more-like-this on the
-analysed text, :mod:`mhbrief.related`), handed in as a function so that the
+analysed text, :mod:`mhbrief.engine.related`), handed in as a function so that the
 importer stays free of Whoosh: the similar quotes and points vote for the
 sections and themes they carry, a similar plan section for itself, each by its
 score. What is suggested is written as a comment under the list it belongs
@@ -39,7 +39,7 @@ CARRIED = 0.6
 
 
 class SimilarItem(Protocol):
-    """What the importer reads of a similar item (a :class:`mhbrief.search.Hit`)."""
+    """What the importer reads of a similar item (a :class:`mhbrief.engine.search.Hit`)."""
 
     @property
     def id(self) -> str: ...

@@ -1,6 +1,6 @@
 """The importer's own text rules: whole lines folded, a light stemmer, slugs, language.
 
-These differ on purpose from :mod:`mhbrief.analysis` (which serves the index):
+These differ on purpose from :mod:`mhbrief.engine.analysis` (which serves the index):
 there ``fold`` works on one word and drops a final ``'s``, and stems are
 Snowball's. Here :func:`fold_text` folds whole lines and texts (to compare a
 headline with its repeat, a plan title with a statement), and

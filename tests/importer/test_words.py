@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from mhbrief import analysis
 from mhbrief.accents import strip_accents
+from mhbrief.engine import analysis
 from mhbrief.importer.words import detect_language, fold_text, slugify, suffix_stem, text_words
 
 

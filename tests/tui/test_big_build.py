@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import bulkwrite
+from mhbrief.engine import bulkwrite
 from tests.test_concurrency import FILES, QUOTES, write_collection
 from tests.tui.conftest import FIXTURES, NARROW, SIZES, MakeApp, settle, type_text
 

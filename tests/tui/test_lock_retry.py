@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mhbrief import index
+from mhbrief.engine import index
 from mhbrief.library import Library
 from tests.tui.conftest import NARROW, MakeApp, settle
 

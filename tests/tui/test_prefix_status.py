@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mhbrief.results import MAX_EXPANSIONS
-from tests.test_prefix_expansion import many_words
+from tests.engine.test_prefix_expansion import many_words
 from tests.tui.conftest import NARROW, MakeApp, settle, type_text
 
 

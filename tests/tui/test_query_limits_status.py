@@ -1,4 +1,4 @@
-"""A query that was bounded (:mod:`mhbrief.query_limits`) says what was left out."""
+"""A query that was bounded (:mod:`mhbrief.engine.query_limits`) says what was left out."""
 
 from __future__ import annotations
 

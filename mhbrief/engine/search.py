@@ -2,7 +2,7 @@
 
 What callers get back are plain dataclasses (:class:`SearchResponse`,
 :class:`Hit`, :class:`Span`); Whoosh stays inside this module and
-:mod:`mhbrief.index`.
+:mod:`mhbrief.engine.index`.
 
 Queries use Whoosh's syntax (words are ANDed; ``"phrases"``, ``OR``, ``NOT``,
 parentheses, ``prefix*``, ``word~``) plus short field filters: ``theme:``,
@@ -12,7 +12,7 @@ A malformed query never raises: it is read as plain words and the response
 says so (``fallback``).
 
 Prefixes never run on a stemmed field (``gemeenten*`` would miss). A prefix of
-up to :data:`~mhbrief.analysis.EDGE_MAX` letters is one term of an edge n-gram
+up to :data:`~mhbrief.engine.analysis.EDGE_MAX` letters is one term of an edge n-gram
 field; a longer one expands to every index word it starts (exact totals). While
 typing it expands to at most :data:`MAX_EXPANSIONS` words, the most frequent
 first, after scanning at most :data:`MAX_SCAN` of them, so the work per
@@ -36,9 +36,9 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
-from mhbrief import facets, newest, query_hints, query_limits, ranking, records, related
-from mhbrief.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
-from mhbrief.index import SCHEMA, TEXT_FIELDS, has_live_documents
+from mhbrief.engine import facets, newest, query_hints, query_limits, ranking, records, related
+from mhbrief.engine.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
+from mhbrief.engine.index import SCHEMA, TEXT_FIELDS, has_live_documents
 from mhbrief.results import (
     MAX_EXPANSIONS,
     Cancelled,
@@ -94,7 +94,7 @@ class Parsed:
     query: Any
     fallback: bool
     words: tuple[str, ...]  # the plain words typed, for suggestions
-    #: What :func:`mhbrief.query_limits.bound` changed to bound the query's cost.
+    #: What :func:`mhbrief.engine.query_limits.bound` changed to bound the query's cost.
     notes: tuple[str, ...] = ()
     #: The query as searched (bounded), for did-you-mean; empty for browsing.
     text: str = ""
@@ -341,7 +341,7 @@ class Expansion:
 
     full: bool = False
     capped: bool = False
-    #: A wildcard matched more than :data:`~mhbrief.query_limits.MAX_WILDCARD_TERMS` words.
+    #: A wildcard matched more than :data:`~mhbrief.engine.query_limits.MAX_WILDCARD_TERMS` words.
     wide: bool = False
 
     def notes(self) -> tuple[str, ...]:
@@ -407,7 +407,7 @@ class _ScannedFuzzy(_OncePerReader, wq.FuzzyTerm):  # type: ignore[misc]
 
 def capped_wildcard(reader: Any, q: Any, expansion: Expansion | None = None) -> Any:
     """``q`` (a :class:`whoosh.query.Wildcard`) as Whoosh runs it when it matches at most
-    :data:`~mhbrief.query_limits.MAX_WILDCARD_TERMS` index words; else the most frequent
+    :data:`~mhbrief.engine.query_limits.MAX_WILDCARD_TERMS` index words; else the most frequent
     of them, scored as Whoosh scores a wildcard (one constant score)."""
     most = query_limits.MAX_WILDCARD_TERMS
     q = _ScannedWildcard(q)
@@ -605,7 +605,7 @@ class IndexSearcher:
         )
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
-        """Quotes, points and sections most like ``text`` (:mod:`mhbrief.related`)."""
+        """Quotes, points and sections most like ``text`` (:mod:`mhbrief.engine.related`)."""
         kinds = self._facet_columns()["kind"]
         return related.similar_to_text(
             self._searcher, self._ranker(), kinds, text, language, limit=limit
@@ -643,7 +643,7 @@ class IndexSearcher:
         problem_sources: frozenset[str] = frozenset(),
         cancelled: Callable[[], bool] | None = None,
     ) -> SearchResponse:
-        """Quotes and points of other briefings most like ``doc_id`` (:mod:`mhbrief.related`)."""
+        """Quotes and points of other briefings most like ``doc_id`` (:mod:`.related`)."""
         return related.related(
             self._searcher,
             self._ranker(),
@@ -668,7 +668,7 @@ class IndexSearcher:
         return facets.ordered({name: columns[name].counts(docnums) for name in columns})
 
     def _facet_columns(self) -> dict[str, facets.Column]:
-        """Every document's facet values, as codes (:mod:`mhbrief.facets`)."""
+        """Every document's facet values, as codes (:mod:`mhbrief.engine.facets`)."""
         if self._columns is None:
             self._columns = facets.columns(self._searcher.reader())
         return self._columns

@@ -10,7 +10,7 @@ import pytest
 import tomli_w
 from whoosh import query as wq
 
-from mhbrief import facets, related, search
+from mhbrief.engine import facets, related, search
 from mhbrief.library import Library
 from mhbrief.results import Cancelled
 

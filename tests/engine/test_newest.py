@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import tomli_w
 
-from mhbrief import facets, newest, search
+from mhbrief.engine import facets, newest, search
 from mhbrief.library import Library
 from mhbrief.results import Cancelled, Sort
 

@@ -13,7 +13,7 @@ Whoosh matcher, stepped only over the documents that can still match.
 
 ``Every()`` (the app's empty box) reads no postings: every live document
 matches with the score of Whoosh's ``Every`` matcher. :meth:`Ranker.matches`
-yields each segment's matches with their final scores (what :mod:`mhbrief.newest`
+yields each segment's matches with their final scores (what :mod:`mhbrief.engine.newest`
 sorts); :meth:`Ranker.rank` takes the head by score.
 
 So every matched document gets exactly the score Whoosh's unpruned search

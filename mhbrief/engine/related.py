@@ -7,7 +7,7 @@ with another are extra evidence, at a constant score each. Only quotes and
 points of *other* briefings are candidates; among them, those of other
 organisations come first, then the best scored.
 
-Whoosh stays here and in :mod:`mhbrief.search`; callers get a
+Whoosh stays here and in :mod:`mhbrief.engine.search`; callers get a
 :class:`~mhbrief.results.SearchResponse` like a search's.
 """
 
@@ -20,10 +20,10 @@ from typing import Any
 
 from whoosh import query as wq
 
-from mhbrief.facets import Column
-from mhbrief.index import lang_field
-from mhbrief.ranking import Ranker
-from mhbrief.records import hit_from_record
+from mhbrief.engine.facets import Column
+from mhbrief.engine.index import lang_field
+from mhbrief.engine.ranking import Ranker
+from mhbrief.engine.records import hit_from_record
 from mhbrief.results import Hit, SearchResponse, empty_response
 
 #: Key terms taken from the item's text.
@@ -71,7 +71,7 @@ def related(
     """Items of other briefings most like ``doc_id``; empty if the index lacks it.
 
     ``kinds`` is each document's kind (its facet value). The candidates are ranked
-    exactly (:mod:`mhbrief.ranking`), as a search is. Raises
+    exactly (:mod:`mhbrief.engine.ranking`), as a search is. Raises
     :class:`~mhbrief.results.Cancelled` once ``cancelled()`` is true: a key typed
     meanwhile gets the index without waiting for this one.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mhbrief.analysis import fold, plain_analyzer, stem, text_analyzer, words
+from mhbrief.engine.analysis import fold, plain_analyzer, stem, text_analyzer, words
 
 
 def test_fold_removes_case_and_accents() -> None:

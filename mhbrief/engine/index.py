@@ -29,7 +29,6 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -44,8 +43,9 @@ from whoosh.index import EmptyIndexError
 from whoosh.reading import TermNotFound
 from whoosh.util.filelock import FileLock
 
-from mhbrief import bulkwrite, index_files, trust
-from mhbrief.analysis import (
+from mhbrief import trust
+from mhbrief.engine import bulkwrite, index_files
+from mhbrief.engine.analysis import (
     ANALYSIS_VERSION,
     LANGUAGES,
     edge_analyzer,
@@ -53,6 +53,7 @@ from mhbrief.analysis import (
     plain_analyzer,
     text_analyzer,
 )
+from mhbrief.engine.protocol import SyncReport as SyncReport  # callers' type
 from mhbrief.model import Briefing, Collection, Plan, SourceFile, item_record
 from mhbrief.sanitize import sanitize_line
 from mhbrief.trust import CheckedDir
@@ -279,20 +280,6 @@ def _parse_date(value: object) -> date | None:
 
 
 # --- opening -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    added: int
-    updated: int
-    removed: int
-    rebuilt: bool
-    stale: bool
-    message: str | None
-    #: The index was not trusted (see :func:`open_checked`): nothing was read from it.
-    refused: bool = False
-    #: Stale only because another process held the write lock: worth a retry soon.
-    locked: bool = False
 
 
 def store_dir(index_dir: Path) -> Path:

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from whoosh import query as wq
 
-from mhbrief import cli, search
-from mhbrief.library import Library
-from mhbrief.query_limits import (
+from mhbrief import cli
+from mhbrief.engine import search
+from mhbrief.engine.query_limits import (
     MAX_FILTERS,
     MAX_FUZZY_WORDS,
     MAX_PHRASE_WORDS,
@@ -28,10 +28,11 @@ from mhbrief.query_limits import (
     MAX_WILDCARDS,
     bound,
 )
-from mhbrief.search import parse
-from tests.test_prefix_expansion import many_words
+from mhbrief.engine.search import parse
+from mhbrief.library import Library
+from tests.engine.test_prefix_expansion import many_words
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 
 
 @pytest.fixture(scope="module")

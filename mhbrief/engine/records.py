@@ -1,6 +1,6 @@
 """An index record (the JSON stored with each document) read back as a :class:`Hit`.
 
-Shared by :mod:`mhbrief.search` (a query's hits) and :mod:`mhbrief.related`.
+Shared by :mod:`mhbrief.engine.search` (a query's hits) and :mod:`mhbrief.engine.related`.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from mhbrief.highlight import record_highlights
-from mhbrief.index import is_failing
+from mhbrief.engine.highlight import record_highlights
+from mhbrief.engine.index import is_failing
 from mhbrief.model import Kind, Stance, Status
 from mhbrief.results import Hit
 

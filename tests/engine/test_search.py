@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
+from mhbrief.engine.search import parse
 from mhbrief.highlight import attributed, fragments, highlight_text, own_text
 from mhbrief.library import Library
 from mhbrief.model import Kind, Stance
 from mhbrief.results import Highlight, SearchResponse, Sort
-from mhbrief.search import parse
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 
 
 @pytest.fixture(scope="module")
@@ -310,7 +310,7 @@ def test_quoted_words_on_a_filter_fall_back_instead_of_raising(
 def test_a_query_whoosh_refuses_at_search_time_is_searched_as_plain_words(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mhbrief import search
+    from mhbrief.engine import search
 
     real_prune = search.prune
     calls = 0
@@ -377,7 +377,7 @@ def test_a_word_found_by_its_stem_is_marked_though_not_typed_as_in_the_text(
 
 # --- attribution and theme labels (issue 10) ----------------------------------
 
-ATTRIBUTION = Path(__file__).parent / "fixtures" / "attribution"
+ATTRIBUTION = Path(__file__).parents[1] / "fixtures" / "attribution"
 
 
 @pytest.fixture

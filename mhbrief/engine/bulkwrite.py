@@ -63,7 +63,10 @@ class _Worker:
     def __init__(self, setup: bytes) -> None:
         self._errors: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         path = [entry for entry in sys.path if entry]  # never the current folder
-        code = f"import sys; sys.path[:] = {path!r}; from mhbrief.bulkwrite import serve; serve()"
+        code = (
+            f"import sys; sys.path[:] = {path!r}; "
+            "from mhbrief.engine.bulkwrite import serve; serve()"
+        )
         try:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-c", code],
@@ -140,7 +143,7 @@ class _Worker:
 def serve() -> None:
     """A sub-process's life: open the index, add every batch, send the segment back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
-    import mhbrief.index_files  # noqa: F401 - its restricted unpickling of Whoosh, here too
+    import mhbrief.engine.index_files  # noqa: F401 - its restricted unpickling of Whoosh, here too
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write on the results channel

@@ -20,7 +20,7 @@ Each change gives one short note, which the response carries to the front ends (
 CLI prints it, the app shows it in its status line). A query within the limits is
 returned exactly as typed, so it parses and ranks as before. How many words one
 wildcard expands to is bounded where it is expanded (:data:`MAX_WILDCARD_TERMS`,
-:func:`mhbrief.search.capped_wildcard`).
+:func:`mhbrief.engine.search.capped_wildcard`).
 
 The numbers are generous for people and small for machines: a press question is a
 handful of words; a pasted sentence of 32 words, a quote found by 12 consecutive

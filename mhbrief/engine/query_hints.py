@@ -5,8 +5,8 @@ matched ``meisjes`` through its stem and needs no correction. A filter value get
 closest known value of its field (:func:`mhbrief.suggest.closest_value`: never an id that
 differs only in digits). The suggestion is always the whole query, corrected.
 
-Works on a Whoosh reader passed in; Whoosh itself stays in :mod:`mhbrief.index` and
-:mod:`mhbrief.search`.
+Works on a Whoosh reader passed in; Whoosh itself stays in :mod:`mhbrief.engine.index` and
+:mod:`mhbrief.engine.search`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from mhbrief.analysis import LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.index import TEXT_FIELDS, has_live_documents
+from mhbrief.engine.analysis import LANGUAGES, STOP_WORDS, fold, stem, words
+from mhbrief.engine.index import TEXT_FIELDS, has_live_documents
 from mhbrief.suggest import closest_value
 
 #: Unknown words of one query that get a did-you-mean lookup.
@@ -25,7 +25,7 @@ MAX_SUGGEST_WORDS = 8
 VALUE_FILTERS = ("theme", "speaker", "org", "kind", "stance", "section")
 #: Filters whose values are words of a name (analysed), not whole ids.
 WORD_FILTERS = frozenset({"speaker", "org"})
-#: Any ``field:value`` token, as :func:`mhbrief.search.plain_words` skips them.
+#: Any ``field:value`` token, as :func:`mhbrief.engine.search.plain_words` skips them.
 _FIELD_TOKEN = re.compile(r"(?:^|(?<=[\s(]))(\w+):(\"[^\"]*\"?|\[[^\]]*\]?|[^\s)]*)")
 _WILDCARD = frozenset("*?~[]{}")
 

@@ -8,7 +8,7 @@ import pytest
 
 from mhbrief.library import Library
 
-FOLDER = Path(__file__).parent / "fixtures" / "browse"
+FOLDER = Path(__file__).parents[1] / "fixtures" / "browse"
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "attribution"
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import index
+from mhbrief.engine import index
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 
 EXTRA = """
 format = 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import tomli_w
 
-from mhbrief import facets, search
+from mhbrief.engine import facets, search
 from mhbrief.library import Library
 
 

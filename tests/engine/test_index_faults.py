@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-from mhbrief import cli, index, index_files
+from mhbrief import cli
+from mhbrief.engine import index, index_files
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 EXTRA = (FIXTURES / "briefings" / "network-2020.toml").read_text(encoding="utf-8")
 
 

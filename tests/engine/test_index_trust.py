@@ -26,10 +26,11 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from mhbrief import cli, index
+from mhbrief import cli
+from mhbrief.engine import index
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 VICTIM, ATTACKER = 65534, 12345
 SETPRIV = shutil.which("setpriv")
 MAIN = "import sys; from mhbrief.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -379,12 +380,12 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     os.chown(attacker_home, ATTACKER, ATTACKER)
     plant = (
         "import os, sys; sys.path.insert(0, sys.argv[3]);"
-        "from tests.test_index_trust import plant_toc; from pathlib import Path;"
+        "from tests.engine.test_index_trust import plant_toc; from pathlib import Path;"
         "os.rename(sys.argv[1], sys.argv[1] + '.old');"
         "plant_toc(Path(sys.argv[2]), Path(sys.argv[4]))"
     )
     store = index.store_dir(own)
-    repo = str(Path(__file__).resolve().parents[1])
+    repo = str(Path(__file__).resolve().parents[2])
     planted = subprocess.run(
         [*switch(ATTACKER), sys.executable, "-c", plant, str(own), str(store), repo, str(marker)],
         env={"HOME": str(attacker_home), "PYTHONDONTWRITEBYTECODE": "1"},

@@ -3,7 +3,7 @@
 Newest date first; on one date quotes, then points, briefings, sections
 (:data:`KIND_ORDER`); then the final score, highest first; then the document
 number. Dates come from the index's sortable ``date`` column, read once per
-segment (8 bytes a document) and kept by segment id, as :mod:`mhbrief.facets`
+segment (8 bytes a document) and kept by segment id, as :mod:`mhbrief.engine.facets`
 keeps its codes; kinds come from the facet codes. Date and kind are folded
 into one small integer per document (the date's rank among the index's dates,
 times the number of kinds, plus the kind's rank), so the page is chosen from
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from mhbrief.facets import Column, SegmentCache, Values
+from mhbrief.engine.facets import Column, SegmentCache, Values
 from mhbrief.model import Kind
 
 #: Among items of the same date, what a press officer wants first.
@@ -101,7 +101,7 @@ class Order:
         self, matches: Iterable[tuple[list[int], Iterable[float]]], limit: int
     ) -> tuple[Page, list[int]]:
         """The first ``limit`` of the matches (segment by segment, as
-        :meth:`~mhbrief.ranking.Ranker.matches` yields them) in this order, and every
+        :meth:`~mhbrief.engine.ranking.Ranker.matches` yields them) in this order, and every
         matched document number."""
         best: list[tuple[int, float, int]] = []
         matched: list[int] = []

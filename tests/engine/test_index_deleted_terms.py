@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import index
+from mhbrief.engine import index
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 
 
 def test_file_removed_then_put_back_unchanged_is_indexed_again(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from test_concurrency import FILES, QUOTES, write_collection
 
-from mhbrief import bulkwrite
+from mhbrief.engine import bulkwrite
 from mhbrief.library import Library
 
 pytestmark = pytest.mark.slow
@@ -23,7 +23,7 @@ QUERIES = ("citaat", "spreker 3", "revisie alfa", "stuk 1*", "kind:quote")
 KILLED_PARALLEL = """
 import os, sys, time
 from pathlib import Path
-from mhbrief import bulkwrite
+from mhbrief.engine import bulkwrite
 from mhbrief.library import Library
 
 bulkwrite.MIN_DOCUMENTS = 1
@@ -119,7 +119,7 @@ def test_killing_a_parallel_build_leaves_no_process_and_a_working_index(tmp_path
 
 KILLED_WORKER = """
 import os, signal, sys
-from mhbrief import bulkwrite
+from mhbrief.engine import bulkwrite
 from mhbrief.cli import main
 
 bulkwrite.MIN_DOCUMENTS = 1

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief import cli, results, search
+from mhbrief import cli, results
+from mhbrief.engine import search
 from mhbrief.library import Library
 
-FIXTURES = Path(__file__).parent / "fixtures" / "search"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 WORDS = 1111
 
 
