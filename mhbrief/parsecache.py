@@ -59,9 +59,18 @@ _OLD_CACHE_NAME = "parsed.pickle"
 #: An mtime this close to when its fingerprint was taken is not trusted.
 RACY_NS = 2_000_000_000
 #: Modules whose code decides a parse result: a change to any of them drops the cache.
+#: Names are relative to the package, dotted; a package stands for its ``__init__``.
 _PARSER_MODULES = (
     "__init__",
     "format",
+    "format.briefings",
+    "format.checker",
+    "format.ids",
+    "format.items",
+    "format.messages",
+    "format.plans",
+    "format.reading",
+    "format.themes",
     "model",
     "problems",
     "sanitize",
@@ -208,11 +217,17 @@ def code_key() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in _PARSER_MODULES:
         try:
-            info = os.stat(package / f"{name}.py")
+            info = os.stat(module_path(package, name))
         except OSError:
             continue
         digest.update(f"{name}:{info.st_size}:{info.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+def module_path(package: Path, name: str) -> Path:
+    """The file of module ``name`` (dotted, relative to ``package``): a package's ``__init__``."""
+    path = package.joinpath(*name.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_name(f"{path.name}.py")
 
 
 def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:

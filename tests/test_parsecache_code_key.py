@@ -22,6 +22,14 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
+def _package_modules(name: str) -> set[str]:
+    """Every module of package ``name`` (none for a plain module): they are the parser too."""
+    folder = PACKAGE.joinpath(*name.split("."))
+    if not (folder / "__init__.py").is_file():
+        return set()
+    return {f"{name}.{path.stem}" for path in folder.glob("*.py") if path.stem != "__init__"}
+
+
 def _imported(path: Path) -> set[str]:
     """The mhbrief modules one file imports, at any depth of its code."""
     found: set[str] = set()
@@ -42,7 +50,7 @@ def _imported(path: Path) -> set[str]:
 
 
 def parser_modules() -> set[str]:
-    """``format`` and every mhbrief module it reaches through its imports."""
+    """``format``, the modules of its package, and every mhbrief module it reaches."""
     seen: set[str] = set()
     todo = ["format"]
     while todo:
@@ -53,6 +61,7 @@ def parser_modules() -> set[str]:
         path = _module_file(name)
         if path is not None:
             todo.extend(_imported(path) - seen)
+        todo.extend(_package_modules(name) - seen)
     return seen
 
 
@@ -62,3 +71,17 @@ def test_the_code_key_names_every_module_the_parser_imports() -> None:
         f"parsecache._PARSER_MODULES misses {sorted(missing)}: the parser imports them, so a "
         "change to them must invalidate cached parses"
     )
+
+
+def test_the_code_key_finds_the_file_of_every_module_it_names() -> None:
+    """A name the code key cannot find is skipped: its changes would keep stale parses."""
+    lost = [
+        name
+        for name in parsecache._PARSER_MODULES
+        if not parsecache.module_path(PACKAGE, name).is_file()
+    ]
+    assert not lost, f"parsecache._PARSER_MODULES names modules with no file: {lost}"
+
+
+def test_the_code_key_follows_the_format_package() -> None:
+    assert {"format", "format.checker", "format.reading"} <= parser_modules()

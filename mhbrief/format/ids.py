@@ -1,0 +1,72 @@
+"""Ids that must be unique within a file, and section parents that must exist, cycle-free."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from mhbrief.format.checker import Checker
+from mhbrief.model import Point, Quote, Section
+from mhbrief.problems import Problem
+from mhbrief.suggest import few_listed, id_hint
+from mhbrief.toml_positions import KeyPath
+
+
+def check_unique_ids(checker: Checker, items: Iterable[Section | Quote | Point], what: str) -> None:
+    seen: dict[str, int | None] = {}
+    for item in items:
+        if item.id in seen:
+            if checker.full():
+                continue
+            first = seen[item.id]
+            at = f" at line {first}" if first else ""
+            line = item.line
+            checker.problems.append(
+                Problem.error(
+                    checker.path,
+                    f"duplicate {what} id '{item.id}' (first used{at}); give each one its own id",
+                    line,
+                    1 if line else None,
+                )
+            )
+        else:
+            seen[item.id] = item.line
+
+
+def check_parents(checker: Checker, sections: list[Section]) -> None:
+    ids = {s.id: s for s in sections}
+    looping = _reaches_a_cycle({s.id: s.parent for s in sections})
+    hints = 0
+    for index, section in enumerate(sections):
+        if section.parent is None:
+            continue
+        key: KeyPath = ("sections", index, "parent")
+        if section.parent not in ids:
+            hints += 1  # each compares with every section id: the first few only
+            hint = id_hint(section.parent, ids) if hints <= 20 else ""
+            listed = few_listed(ids)
+            hint += f"; its sections are: {listed}" if listed else ""
+            checker.error(key, f"parent '{section.parent}' is not a section of this plan{hint}")
+            continue
+        if section.id in looping:
+            checker.error(key, f"section '{section.id}' is its own ancestor; break the cycle")
+
+
+def _reaches_a_cycle(parents: Mapping[str, str | None]) -> set[str]:
+    """Ids whose chain of parents runs into a cycle; each id is walked once."""
+    known: dict[str, bool] = {}
+    for start in parents:
+        path: list[str] = []
+        on_path: set[str] = set()
+        node: str | None = start
+        while node is not None and node in parents and node not in known:
+            if node in on_path:
+                result = True
+                break
+            path.append(node)
+            on_path.add(node)
+            node = parents[node]
+        else:
+            result = known.get(node, False) if node is not None else False
+        for seen in path:
+            known[seen] = result
+    return {ident for ident, looping in known.items() if looping}
