@@ -199,7 +199,7 @@ def test_a_failed_write_changes_nothing(folder: Path, monkeypatch: pytest.Monkey
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("mhbrief.state.replace_file", full)
+    monkeypatch.setattr("mhbrief.state.documents.replace_file", full)
     with pytest.raises(StateError, match="No space left"):
         store.remember_query("tweede")
     assert store.path("history").read_bytes() == before

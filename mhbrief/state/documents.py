@@ -1,23 +1,12 @@
-"""Per-user state: what mhbrief remembers between sessions, per briefings folder.
+"""Private TOML documents in one user's state folder: checked, bounded, replaced atomically.
 
-Each user has one folder per briefings folder (keyed by its resolved path, as
-the index is) in the user data folder, ``$XDG_DATA_HOME/mhbrief/collections/
-<name>-<hash>/``. Every document there is a small TOML file that only the app
-writes (tomli-w, atomic replace, mode 0600): ``history``, ``searches``,
-``display``, one ``sheets/<stem>`` per prep sheet (see :mod:`mhbrief.sheets`)
-and the first-seen dates as ``first-seen/<day>-<n>``: the ids first seen that
-day, at most :data:`FIRST_SEEN_CHUNK` a document, so a write costs what the
-day added, never the whole collection. None of it ever goes into ``config.toml``, which stays
-the user's hand-written settings file.
-
-Reading is bounded: regular files only, at most :data:`MAX_STATE_BYTES`. A
-damaged document (bad TOML, not UTF-8, too big, a value of the wrong type) is
-reported as a :class:`~mhbrief.problems.Problem` with its line and left
-untouched: loading it gives the default, saving it raises :class:`StateError`,
-and every other document keeps working.
-
-Thread-safe within a process (one lock per store); between processes the last
-writer of a document wins, and a reader never sees half a file.
+A :class:`DocumentStore` reads and writes named documents (``history``,
+``sheets/<stem>``...) in the state folder of one briefings folder. A folder or file
+is read or written only when it is ours (or root's) and nobody else may write it;
+reads are bounded by :data:`MAX_STATE_BYTES` and never follow a link or open a pipe;
+writes replace the file whole (mode 0600). A damaged document is a
+:class:`~mhbrief.problems.Problem` and stays untouched. What the documents hold is
+:mod:`mhbrief.state.choices` and :mod:`mhbrief.state.first_seen`.
 """
 
 from __future__ import annotations
@@ -31,8 +20,7 @@ import re
 import stat
 import threading
 import time
-import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -48,7 +36,6 @@ import tomli_w
 from mhbrief.format import parse_toml
 from mhbrief.locations import APP_NAME, folder_key
 from mhbrief.problems import Problem
-from mhbrief.sanitize import sanitize_line
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
 from mhbrief.trust import CheckedDir, IndexUnsafe, open_checked
 from mhbrief.writer import replace_file
@@ -58,31 +45,16 @@ from mhbrief.writer import replace_file
 MAX_STATE_BYTES = 2 * 1024 * 1024
 #: The layout version written into every document; a newer one is left alone.
 STATE_VERSION = 1
-#: Queries kept in the history, newest last.
-HISTORY_LIMIT = 200
 
 #: How long a save waits for another process's save of the same folder.
 LOCK_WAIT = 2.0
 LOCK_NAME = ".lock"
-
-HISTORY = "history"
-SEARCHES = "searches"
-DISPLAY = "display"
-#: The group of first-seen documents, and (as a document) the single file older
-#: versions kept every date in: read until the next save moves its dates over.
-FIRST_SEEN = "first-seen"
-#: Ids in one first-seen document: some 1.4 MB at the longest ids, well below the cap.
-FIRST_SEEN_CHUNK = 10_000
-#: The old single first-seen file is read up to this size (it outgrew the cap at some
-#: 30,000 items, and was never read again): 64 MB is about a million ids.
-LEGACY_FIRST_SEEN_BYTES = 64 * 1024 * 1024
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*(?:/[a-z0-9][a-z0-9_-]*)?")
 
 Document = dict[str, Any]
 #: Checks a parsed document's shape: ``(key path, message)`` for each wrong value.
 Check = Callable[[Document], list[tuple[KeyPath, str]]]
-DisplayValue = str | bool | int
 
 
 class StateError(Exception):
@@ -102,7 +74,7 @@ def state_dir_for(briefings: Path) -> Path:
     return data_dir() / "collections" / folder_key(briefings)
 
 
-class StateStore:
+class DocumentStore:
     """Named TOML documents in one user's state folder for one briefings folder."""
 
     def __init__(self, briefings: Path, folder: Path | None = None) -> None:
@@ -112,8 +84,6 @@ class StateStore:
         self._problems: dict[str, Problem] = {}
         #: name -> (file key, check, document): parsed once per change of the file.
         self._cache: dict[str, tuple[tuple[int, int, int, int], Check | None, Document]] = {}
-
-    # -- generic documents -----------------------------------------------------------
 
     @property
     def problems(self) -> list[Problem]:
@@ -205,7 +175,7 @@ class StateStore:
         except NotPrivate as exc:
             raise StateError(f"{self.folder}: not saved: {exc}") from exc
         except (OSError, IndexUnsafe) as exc:
-            reason = _reason(exc)
+            reason = os_reason(exc)
             raise StateError(f"{self.folder}: cannot save here ({reason})") from exc
         try:
             deadline = time.monotonic() + LOCK_WAIT
@@ -245,7 +215,7 @@ class StateStore:
         """The document, parsed again only when its file changed since this store saw it."""
         path = self.path(name)
         try:
-            with self._checked_folder(path.parent) as folder, _open_regular(path, folder) as handle:
+            with self._checked_folder(path.parent) as folder, open_regular(path, folder) as handle:
                 key = _file_key(os.fstat(handle.fileno()))
                 cached = self._cache.get(name)
                 if cached is not None and cached[0] == key and cached[1] is check:
@@ -281,7 +251,7 @@ class StateStore:
             raise StateError(f"{path}: not saved: {exc}") from exc
         except (OSError, IndexUnsafe) as exc:
             self._cache.pop(name, None)
-            reason = _reason(exc)
+            reason = os_reason(exc)
             raise StateError(f"{path}: cannot save ({reason}); nothing was changed") from exc
         # What this store wrote is what it would read back: no need to parse it again.
         self._cache[name] = (_file_key(written), check, _copied(dict(data)))
@@ -297,214 +267,6 @@ class StateStore:
             base = Path(os.path.realpath(self.folder))
         strict = len(target.relative_to(base).parts) + 1 if target.is_relative_to(base) else 1
         return open_checked(folder, strict=strict, create=create, above=False, refuse=_refuse)
-
-    # -- query history ----------------------------------------------------------------
-
-    def history(self) -> list[str]:
-        """Earlier queries, oldest first (empty when the file is damaged)."""
-        return [sanitize_line(q) for q in self.load(HISTORY, _check_history).get("queries", [])]
-
-    def remember_query(self, query: str) -> list[str]:
-        """Add ``query`` to the history (capped; never twice in a row); the history now."""
-        query = sanitize_line(query)
-
-        def change(data: Document) -> Document | None:
-            queries: list[str] = list(data.get("queries", []))
-            if not query or (queries and queries[-1] == query):
-                return None
-            return {**data, "queries": [*queries, query][-HISTORY_LIMIT:]}
-
-        return list(self.update(HISTORY, change, _check_history).get("queries", []))
-
-    # -- saved searches ----------------------------------------------------------------
-
-    def saved_searches(self) -> dict[str, str]:
-        """Saved queries by name, in the order they were saved."""
-        table = self.load(SEARCHES, _check_searches).get("searches", {})
-        return {sanitize_line(name): sanitize_line(entry["query"]) for name, entry in table.items()}
-
-    def saved_query(self, name: str) -> str | None:
-        """The query saved as ``name`` (case aside), or None."""
-        searches = self.saved_searches()
-        if name in searches:
-            return searches[name]
-        folded = {key.casefold(): query for key, query in searches.items()}
-        return folded.get(sanitize_line(name).casefold())
-
-    def save_search(self, name: str, query: str) -> None:
-        """Save ``query`` as ``name`` (replacing a search of that name)."""
-        name, query = sanitize_line(name), sanitize_line(query)
-        if not name or not query:
-            raise StateError("a saved search needs a name and a query")
-
-        def change(data: Document) -> Document:
-            searches = dict(data.get("searches", {}))
-            searches.pop(name, None)
-            searches[name] = {"query": query}
-            return {**data, "searches": searches}
-
-        self.update(SEARCHES, change, _check_searches)
-
-    def rename_search(self, old: str, new: str) -> None:
-        """Call the saved search ``old`` ``new``, in its place in the list; a search already
-        called ``new`` is not replaced (:class:`StateError` says so)."""
-        new = sanitize_line(new)
-        if not new:
-            raise StateError("a saved search needs a name")
-
-        def change(data: Document) -> Document | None:
-            searches = dict(data.get("searches", {}))
-            if old not in searches:
-                raise StateError(f"there is no saved search '{sanitize_line(old)}'")
-            if new == old:
-                return None
-            if new in searches:
-                raise StateError(f"a saved search is already called '{new}'; pick another name")
-            renamed = {(new if name == old else name): entry for name, entry in searches.items()}
-            return {**data, "searches": renamed}
-
-        self.update(SEARCHES, change, _check_searches)
-
-    def forget_search(self, name: str) -> bool:
-        """Remove the saved search ``name``; False when there is none."""
-
-        found: list[bool] = []
-
-        def change(data: Document) -> Document | None:
-            searches = dict(data.get("searches", {}))
-            found.append(searches.pop(name, None) is not None)
-            return {**data, "searches": searches} if found[-1] else None
-
-        self.update(SEARCHES, change, _check_searches)
-        return found[-1]
-
-    # -- display choices ---------------------------------------------------------------
-
-    def display_choices(self) -> dict[str, DisplayValue]:
-        """Display choices by key (compact mode, sort...), as last set."""
-        return dict(self.load(DISPLAY, _check_display).get("display", {}))
-
-    def set_display(self, key: str, value: DisplayValue) -> None:
-        def change(data: Document) -> Document | None:
-            choices = dict(data.get("display", {}))
-            if choices.get(key) == value and type(choices.get(key)) is type(value):
-                return None
-            choices[key] = value
-            return {**data, "display": choices}
-
-        self.update(DISPLAY, change, _check_display)
-
-    # -- first-seen dates --------------------------------------------------------------
-
-    def first_seen(self) -> dict[str, date]:
-        """The day each item id was first seen by this user."""
-        with self._lock:
-            return self._first_seen()
-
-    def note_first_seen(self, ids: Iterable[str], today: date) -> dict[str, date]:
-        """Record ``today`` for every id not seen before; all first-seen dates now.
-
-        Only today's last document is rewritten (or new ones added): the cost follows
-        what is new, not how many ids were seen before.
-        """
-        wanted = list(dict.fromkeys(ids))
-        with self._lock, self._between_processes():
-            legacy = self._legacy_first_seen()
-            seen = self._first_seen(legacy)
-            if legacy:
-                self._move_legacy_first_seen(legacy, seen)
-            new = [item_id for item_id in wanted if item_id not in seen]
-            if new:
-                self._add_first_seen(new, today)
-                seen.update(dict.fromkeys(new, today))
-            return seen
-
-    def _first_seen(self, legacy: Mapping[str, date] | None = None) -> dict[str, date]:
-        """Every document's dates (the earliest day an id is in), the old file's below them."""
-        if legacy is None:
-            legacy = self._legacy_first_seen()
-        days: dict[date, date] = {}
-        seen: dict[str, date] = {}
-        documents = [self._checked(name, _check_first_seen) for name in self.names(FIRST_SEEN)]
-        for document in sorted((d for d in documents if d), key=lambda d: d["day"]):
-            day = days.setdefault(document["day"], document["day"])
-            for item_id in document["ids"].split():
-                seen.setdefault(item_id, day)
-        for item_id, old in legacy.items():
-            if old < seen.get(item_id, old) or item_id not in seen:
-                seen[item_id] = days.setdefault(old, old)
-        return seen
-
-    def _add_first_seen(self, new: list[str], today: date) -> None:
-        """``new`` into today's last document while it has room, the rest into new ones."""
-        prefix = f"{FIRST_SEEN}/{today.isoformat()}-"
-        numbers = [int(n[len(prefix) :]) for n in self.names(FIRST_SEEN) if n.startswith(prefix)]
-        number = max(numbers, default=0)
-        ids: list[str] = []
-        if number:
-            last = self._checked(f"{prefix}{number:04d}", _check_first_seen)
-            if f"{prefix}{number:04d}" in self._problems:
-                number += 1  # damaged: left as it is, and a new document started
-            else:
-                ids = last["ids"].split()
-        else:
-            number = 1
-        while new:
-            room = FIRST_SEEN_CHUNK - len(ids)
-            if room <= 0:
-                number, ids = number + 1, []
-                continue
-            ids, new = [*ids, *new[:room]], new[room:]
-            # One id a line in one string: read back 10 times faster than a TOML list.
-            document = {"day": today, "ids": "".join(f"{i}\n" for i in ids)}
-            self._write(f"{prefix}{number:04d}", document, _check_first_seen)
-
-    def _legacy_first_seen_path(self) -> Path:
-        return self.path(FIRST_SEEN)
-
-    def _legacy_first_seen(self) -> dict[str, date]:
-        """The dates in the single file older versions wrote, read without the usual cap
-        (it grew past it), but within :data:`LEGACY_FIRST_SEEN_BYTES`."""
-        path = self._legacy_first_seen_path()
-        try:
-            with self._checked_folder(path.parent) as folder, _open_regular(path, folder) as handle:
-                raw = handle.read(LEGACY_FIRST_SEEN_BYTES + 1)
-        except FileNotFoundError:
-            self._problems.pop(FIRST_SEEN, None)
-            return {}
-        except NotPrivate as exc:
-            self._problems[FIRST_SEEN] = Problem.error(path, f"not read: {exc}")
-            return {}
-        except (OSError, IndexUnsafe) as exc:
-            self._problems[FIRST_SEEN] = Problem.error(path, f"cannot read ({_reason(exc)})")
-            return {}
-        problem = None
-        if len(raw) > LEGACY_FIRST_SEEN_BYTES:
-            limit = LEGACY_FIRST_SEEN_BYTES // (1024 * 1024)
-            problem = Problem.error(path, f"larger than {limit} MB; not a file mhbrief wrote")
-        else:
-            try:
-                table = tomllib.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                problem = Problem.error(path, f"not a first-seen file mhbrief wrote ({exc})")
-            else:
-                if not _check_legacy_first_seen(table):
-                    self._problems.pop(FIRST_SEEN, None)
-                    return dict(table.get("items", {}))
-                problem = Problem.error(path, "'items' should be a table of dates")
-        self._problems[FIRST_SEEN] = problem
-        return {}
-
-    def _move_legacy_first_seen(self, legacy: Mapping[str, date], seen: Mapping[str, date]) -> None:
-        """The old file's dates into documents of their own, then the old file removed
-        (a damaged one reads as empty and stays: its problem says so)."""
-        by_day: dict[date, list[str]] = {}
-        for item_id, day in legacy.items():
-            if seen.get(item_id) == day:
-                by_day.setdefault(day, []).append(item_id)
-        for day in sorted(by_day):
-            self._add_first_seen(by_day[day], day)
-        self.delete(FIRST_SEEN)
 
 
 #: Values a document holds that nobody can change: shared by copies, never copied.
@@ -549,7 +311,7 @@ def _parse(path: Path, raw: bytes, check: Check | None) -> tuple[Document, Probl
     return table, None
 
 
-def _open_regular(path: Path, folder: CheckedDir) -> BinaryIO:
+def open_regular(path: Path, folder: CheckedDir) -> BinaryIO:
     """``path`` opened in the checked ``folder`` for reading if it is a regular file (never
     a FIFO, device or link) of ours that nobody else may write."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -586,7 +348,7 @@ def _refuse(path: Path, info: os.stat_result, uid: int) -> None:
         )
 
 
-def _reason(exc: BaseException) -> str:
+def os_reason(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or exc.__class__.__name__
     return str(exc)
@@ -594,7 +356,7 @@ def _reason(exc: BaseException) -> str:
 
 def _unreadable(exc: BaseException, what: str) -> str:
     """Why a state file or folder could not be read, and that nothing was read from it."""
-    reason = _reason(exc)
+    reason = os_reason(exc)
     if isinstance(exc, PermissionError):
         reason = "permission denied"
     return f"cannot read this {what} ({reason}); nothing in it was used"
@@ -608,48 +370,3 @@ def _file_key(status: os.stat_result) -> tuple[int, int, int, int]:
 def _line_of(where: KeyPositions, key_path: KeyPath) -> int | None:
     position = where.locate(key_path)
     return position[0] if position else None
-
-
-def _check_history(data: Document) -> list[tuple[KeyPath, str]]:
-    queries = data.get("queries", [])
-    if not isinstance(queries, list) or not all(isinstance(q, str) for q in queries):
-        return [(("queries",), "'queries' should be a list of texts")]
-    return []
-
-
-def _check_searches(data: Document) -> list[tuple[KeyPath, str]]:
-    searches = data.get("searches", {})
-    if not isinstance(searches, dict):
-        return [(("searches",), "'searches' should be a table of saved searches")]
-    for name, entry in searches.items():
-        if not isinstance(entry, dict) or not isinstance(entry.get("query"), str):
-            return [(("searches", name), 'a saved search should have query = "..."')]
-    return []
-
-
-def _check_display(data: Document) -> list[tuple[KeyPath, str]]:
-    choices = data.get("display", {})
-    if not isinstance(choices, dict):
-        return [(("display",), "'display' should be a table of choices")]
-    for key, value in choices.items():
-        if not isinstance(value, str | bool | int):
-            return [(("display", key), "a display choice should be a text, number or true/false")]
-    return []
-
-
-def _check_first_seen(data: Document) -> list[tuple[KeyPath, str]]:
-    if type(data.get("day")) is not date:
-        return [(("day",), "a first-seen document should have day = 2026-12-01")]
-    if not isinstance(data.get("ids"), str):
-        return [(("ids",), "'ids' should be a text of item ids, one a line")]
-    return []
-
-
-def _check_legacy_first_seen(data: Document) -> list[tuple[KeyPath, str]]:
-    items = data.get("items", {})
-    if not isinstance(items, dict):
-        return [(("items",), "'items' should be a table of dates")]
-    for key, value in items.items():
-        if type(value) is not date:
-            return [(("items", key), "a first-seen value should be a date such as 2026-12-01")]
-    return []
