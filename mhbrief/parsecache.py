@@ -124,7 +124,9 @@ def fingerprint(info: os.stat_result) -> Fingerprint:
 
 
 @dataclass
-class Entry:
+class CachedParse:
+    """One file's parse result as stored, with the fingerprint it was taken at."""
+
     fingerprint: Fingerprint
     #: ``time.time_ns()`` just before the file was read (and its fingerprint taken).
     seen_ns: int
@@ -135,7 +137,7 @@ class Entry:
 class ParseCache:
     """Stored parse results by path; :meth:`parse` answers from it when it may."""
 
-    entries: dict[str, Entry] = field(default_factory=dict)
+    entries: dict[str, CachedParse] = field(default_factory=dict)
     now_ns: int = field(default_factory=lambda: time.time_ns())
     changed: bool = False
     used: set[str] = field(default_factory=set)
@@ -147,7 +149,7 @@ class ParseCache:
     gone: set[str] = field(default_factory=set)
     links: loader.LinkMemo = field(default_factory=loader.LinkMemo)
 
-    def trusted(self, entry: Entry, current: Fingerprint) -> bool:
+    def trusted(self, entry: CachedParse, current: Fingerprint) -> bool:
         mtime = current[1]
         return (
             entry.fingerprint == current
@@ -180,12 +182,12 @@ class ParseCache:
         self.dirty.add(key)
         self.gone.discard(key)  # forgotten by a load whose save failed, and back now
         if entry is not None and entry.source.sha256 == sha256(data):
-            self.entries[key] = Entry(current, seen_ns, entry.source)  # touched, not changed
+            self.entries[key] = CachedParse(current, seen_ns, entry.source)  # touched, not changed
             return entry.source
         self.parsed += 1
         source = parse_file(path, data)
         spill(source.document)
-        self.entries[key] = Entry(current, seen_ns, source)
+        self.entries[key] = CachedParse(current, seen_ns, source)
         return source
 
     def again(self) -> ParseCache:
@@ -271,7 +273,7 @@ def load(folder: Path, root: Path) -> ParseCache:
 
 
 def _read(path: Path, root: Path) -> ParseCache:
-    entries: dict[str, Entry] = {}
+    entries: dict[str, CachedParse] = {}
     try:
         with contextlib.closing(_connect(path, readonly=True)) as connection:
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
@@ -285,13 +287,13 @@ def _read(path: Path, root: Path) -> ParseCache:
                 if not isinstance(source, SourceFile):
                     return ParseCache()
                 spill(source.document)  # one file's texts in memory at a time
-                entries[key] = Entry((size, mtime, ctime, inode), seen_ns, source)
+                entries[key] = CachedParse((size, mtime, ctime, inode), seen_ns, source)
     except Exception:  # damaged or from another version: parse everything
         return ParseCache()
     return ParseCache(entries=entries, stored=True)
 
 
-def _row(key: str, entry: Entry) -> tuple[object, ...]:
+def _row(key: str, entry: CachedParse) -> tuple[object, ...]:
     data = pickle.dumps(entry.source, protocol=pickle.HIGHEST_PROTOCOL)
     return (key, *entry.fingerprint, entry.seen_ns, data)
 

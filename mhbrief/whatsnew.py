@@ -23,7 +23,7 @@ _DAY = re.compile(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
 
 
 @dataclass(frozen=True)
-class Span:
+class DayRange:
     """Days from ``first`` to ``last``, both included; None is open."""
 
     first: date | None
@@ -55,15 +55,15 @@ def _bounds(text: str) -> tuple[date, date]:
         raise AddedError(text) from exc
 
 
-def parse_span(value: str) -> Span:
+def parse_day_range(value: str) -> DayRange:
     """``2026-11``, ``2026-11-01..``, ``..2026`` and the like; raises :class:`AddedError`."""
     if ".." not in value:
         first, last = _bounds(value)
-        return Span(first, last)
+        return DayRange(first, last)
     start, _, end = value.partition("..")
     if not start and not end:
         raise AddedError(value)
-    return Span(_bounds(start)[0] if start else None, _bounds(end)[1] if end else None)
+    return DayRange(_bounds(start)[0] if start else None, _bounds(end)[1] if end else None)
 
 
 @dataclass(frozen=True)
@@ -71,39 +71,39 @@ class AddedQuery:
     """A query with its ``added:`` filters taken out."""
 
     rest: str
-    spans: tuple[Span, ...] = ()
+    ranges: tuple[DayRange, ...] = ()
     #: ``added:`` values that are not dates (the filter then matches nothing).
     bad: tuple[str, ...] = ()
 
     @property
     def filtered(self) -> bool:
-        return bool(self.spans or self.bad)
+        return bool(self.ranges or self.bad)
 
     def ids(self, first_seen: Mapping[str, date]) -> frozenset[str]:
-        """Ids first seen within every span (nothing if a value was bad)."""
+        """Ids first seen within every range (nothing if a value was bad)."""
         if self.bad:
             return frozenset()
         return frozenset(
-            item for item, day in first_seen.items() if all(s.holds(day) for s in self.spans)
+            item for item, day in first_seen.items() if all(r.holds(day) for r in self.ranges)
         )
 
 
 def split_added(query: str) -> AddedQuery:
     """Take the ``added:`` filters out of ``query``; the rest is searched as usual."""
-    spans: list[Span] = []
+    ranges: list[DayRange] = []
     bad: list[str] = []
     for match in _ADDED.finditer(query):
         try:
-            spans.append(parse_span(match.group(1)))
+            ranges.append(parse_day_range(match.group(1)))
         except AddedError:
             bad.append(match.group(1))
-    if not spans and not bad:
+    if not ranges and not bad:
         return AddedQuery(query)
     rest = " ".join(_ADDED.sub(" ", query).split())
     # A trailing space says the last word is finished: keep it.
     if query.endswith(" ") and rest:
         rest += " "
-    return AddedQuery(rest, tuple(spans), tuple(bad))
+    return AddedQuery(rest, tuple(ranges), tuple(bad))
 
 
 def collection_ids(collection: Collection) -> Iterator[str]:

@@ -8,30 +8,37 @@ from pathlib import Path
 import pytest
 
 from mhbrief.loader import load_collection
-from mhbrief.whatsnew import AddedError, Span, collection_ids, new_since, parse_span, split_added
+from mhbrief.whatsnew import (
+    AddedError,
+    DayRange,
+    collection_ids,
+    new_since,
+    parse_day_range,
+    split_added,
+)
 
 FOLDER = Path(__file__).parent / "fixtures" / "browse"
 
 
 @pytest.mark.parametrize(
-    ("value", "span"),
+    ("value", "days"),
     [
-        ("2026", Span(date(2026, 1, 1), date(2026, 12, 31))),
-        ("2026-02", Span(date(2026, 2, 1), date(2026, 2, 28))),
-        ("2026-11-05", Span(date(2026, 11, 5), date(2026, 11, 5))),
-        ("2026-11-01..", Span(date(2026, 11, 1), None)),
-        ("..2026-10", Span(None, date(2026, 10, 31))),
-        ("2026-10..2026-11", Span(date(2026, 10, 1), date(2026, 11, 30))),
+        ("2026", DayRange(date(2026, 1, 1), date(2026, 12, 31))),
+        ("2026-02", DayRange(date(2026, 2, 1), date(2026, 2, 28))),
+        ("2026-11-05", DayRange(date(2026, 11, 5), date(2026, 11, 5))),
+        ("2026-11-01..", DayRange(date(2026, 11, 1), None)),
+        ("..2026-10", DayRange(None, date(2026, 10, 31))),
+        ("2026-10..2026-11", DayRange(date(2026, 10, 1), date(2026, 11, 30))),
     ],
 )
-def test_spans_read_like_date_filters(value: str, span: Span) -> None:
-    assert parse_span(value) == span
+def test_day_ranges_read_like_date_filters(value: str, days: DayRange) -> None:
+    assert parse_day_range(value) == days
 
 
 @pytest.mark.parametrize("value", ["", "..", "nov", "2026-13", "2026-02-30", "2026-1"])
 def test_bad_values_are_refused(value: str) -> None:
     with pytest.raises(AddedError):
-        parse_span(value)
+        parse_day_range(value)
 
 
 def test_split_added_keeps_the_rest_of_the_query() -> None:

@@ -305,7 +305,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             raise UsageError(_CITABLE + kind_name(item))
         print(cite_item(collection, item))
         return 0
-    data = describe(collection, item)
+    data = item_details(collection, item)
     if args.json:
         print_json(data)
     else:
@@ -355,7 +355,7 @@ def _section_link(collection: Collection, ref: str) -> dict[str, object]:
     return {"ref": ref, "title": section.title if section else None}
 
 
-def describe(collection: Collection, item: object) -> dict[str, object]:
+def item_details(collection: Collection, item: object) -> dict[str, object]:
     """One item with its links, as ``show --json`` prints it."""
     data: dict[str, object] = {
         "id": getattr(item, "global_id", getattr(item, "id", "")),
