@@ -182,6 +182,9 @@ def test_show_a_section_with_backlinks_and_stance(
     assert code == 0
     data = json.loads(out)
     assert data["kind"] == "section"
+    # The section's own title, without its number: the model's Section.title, not .heading.
+    assert data["section_title"] == "Samenwerking met gemeenten"
+    assert "heading" not in data
     links = {link["id"]: link["stance"] for link in data["backlinks"]}
     assert links == {
         "centrum-2018/gemeente": None,

@@ -375,7 +375,7 @@ def item_details(collection: Collection, item: object) -> dict[str, object]:
             briefing=plan.id,
             title=plan.title,
             number=item.number,
-            heading=item.title,
+            section_title=item.title,
             date=plan.published.isoformat(),
             text=item.text,
             themes=list(item.themes),
@@ -422,7 +422,16 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
 
 def _print_item(data: dict[str, object], out: TextIO) -> None:
     out.write(f"{data['id']}  ({data['kind']})\n")
-    for key in ("title", "heading", "speaker", "role", "organisation", "date", "stance", "context"):
+    for key in (
+        "title",
+        "section_title",
+        "speaker",
+        "role",
+        "organisation",
+        "date",
+        "stance",
+        "context",
+    ):
         if data.get(key):
             out.write(f"{key}: {data[key]}\n")
     if data.get("draft"):
