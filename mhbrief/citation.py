@@ -4,6 +4,11 @@
 that are missing are left out, months are Dutch for Dutch briefings, and a
 quote that is superseded or not verified against its source carries a flag.
 
+A point is the editors' summary of a position, not words anyone said: its
+citation starts with that label, in the briefing's language, as a plan section's
+summary does. An item known only from the index (its file fails to load now) is
+cited by the same builder, with every flag it had and one that says so.
+
 A plan section is cited with its number and title, the plan's title, publisher
 and date, and where the plan can be read. Its text is labelled as the editors'
 summary unless the plan marks its section texts as the plan's own words
@@ -54,6 +59,14 @@ FLAGS = {
 }
 
 
+#: How a point's text is introduced: the editors' words, not a quote.
+POINT_WORDS = {
+    "nl": "Samenvatting door de redactie, geen citaat",
+    "en": "Editors' summary, not a quote",
+}
+#: What the app says it copied, for a point's citation.
+POINT_LABEL = "editors' summary (not a quote)"
+
 #: How a section's text is introduced, and how its plan's web address is named.
 SECTION_WORDS = {
     "nl": {
@@ -79,20 +92,66 @@ def format_date(day: date, language: str) -> str:
 def flags(briefing: Briefing, *, unverified: bool = False, problem_file: bool = False) -> list[str]:
     """Warnings that travel with a quote: superseded, not verbatim, from a failing file,
     and last, a draft not reviewed yet."""
-    words = FLAGS.get(briefing.language, FLAGS["en"])
+    return flag_texts(
+        briefing.language,
+        superseded=briefing.superseded,
+        superseded_by=briefing.superseded_by,
+        unverified=unverified,
+        problem_file=problem_file,
+        draft=briefing.draft,
+    )
+
+
+def flag_texts(
+    language: str,
+    *,
+    superseded: bool,
+    superseded_by: str | None = None,
+    unverified: bool = False,
+    problem_file: bool = False,
+    draft: bool = False,
+) -> list[str]:
+    """The flags of :func:`flags` from plain facts (a briefing's, or an indexed copy's)."""
+    words = FLAGS.get(language, FLAGS["en"])
     found = []
-    if briefing.superseded:
-        if briefing.superseded_by:
-            found.append(words["superseded_by"].format(id=briefing.superseded_by))
+    if superseded:
+        if superseded_by:
+            found.append(words["superseded_by"].format(id=superseded_by))
         else:
             found.append(words["superseded"])
     if unverified:
         found.append(words["unverified"])
     if problem_file:
         found.append(words["problem_file"])
-    if briefing.draft:
+    if draft:
         found.append(words["draft"])
     return found
+
+
+def point_words(language: str) -> str:
+    """``Samenvatting door de redactie, geen citaat`` (nl) or its English."""
+    return POINT_WORDS.get(language, POINT_WORDS["en"])
+
+
+def _cite(
+    text: str,
+    *,
+    quote: bool,
+    who: list[str],
+    title: str,
+    language: str,
+    warnings: list[str],
+) -> str:
+    """The one citation builder: text (quoted, or labelled a summary), who, title, flags."""
+    said = f"“{text}”" if quote else f"{point_words(language)}: {text}"
+    citation = said
+    if who:
+        citation += f" — {', '.join(who)}"
+    if title:
+        citation += f" ({title})"
+    for flag in warnings:
+        citation += f" [{flag}]"
+    return citation
 
 
 def cite(
@@ -110,11 +169,20 @@ def cite(
             who.append(item.role)
     who.append(briefing.organisation)
     who.append(format_date(briefing.published, briefing.language))
-    text = f"“{item.text}”" if isinstance(item, Quote) else item.text
-    citation = f"{text} — {', '.join(who)} ({briefing.title})"
-    for flag in flags(briefing, unverified=unverified, problem_file=problem_file):
-        citation += f" [{flag}]"
-    return citation
+    return _cite(
+        item.text,
+        quote=isinstance(item, Quote),
+        who=who,
+        title=briefing.title,
+        language=briefing.language,
+        warnings=flags(briefing, unverified=unverified, problem_file=problem_file),
+    )
+
+
+def item_label(item: Quote | Point | Kind) -> str:
+    """What the app says it copied: a quote's citation, or a point's summary."""
+    is_point = item is Kind.POINT or isinstance(item, Point)
+    return POINT_LABEL if is_point else "citation"
 
 
 def cite_item(collection: Collection, item: Quote | Point) -> str:
@@ -167,28 +235,30 @@ def section_label(plan: Plan) -> str:
 def cite_hit(hit: Hit) -> str:
     """A citation in house style (as :func:`cite`) from what the index holds.
 
-    For an item whose file now fails to load, so only its indexed copy is known;
-    the citation says so, as it says superseded.
+    For an item whose file now fails to load, so only its indexed copy is known:
+    built as :func:`cite` builds it, with every flag the item had (superseded by,
+    not verbatim, draft) and one more that says its file has problems now.
     """
     if hit.kind is Kind.SECTION:
         return _cite_section_hit(hit)
     who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
     if hit.date:
         who.append(format_date(hit.date, hit.language))
-    text = f"“{hit.text}”" if hit.kind is Kind.QUOTE else hit.text
-    citation = text
-    if who:
-        citation += f" — {', '.join(who)}"
-    if hit.title:
-        citation += f" ({hit.title})"
-    words = FLAGS.get(hit.language, FLAGS["en"])
-    if hit.status is Status.SUPERSEDED:
-        citation += f" [{words['superseded']}]"
-    if hit.from_problem_file:
-        citation += f" [{words['problem_file']}]"
-    if hit.draft:
-        citation += f" [{words['draft']}]"
-    return citation
+    return _cite(
+        hit.text,
+        quote=hit.kind is Kind.QUOTE,
+        who=who,
+        title=hit.title,
+        language=hit.language,
+        warnings=flag_texts(
+            hit.language,
+            superseded=hit.status is Status.SUPERSEDED,
+            superseded_by=hit.superseded_by,
+            unverified=hit.unverified,
+            problem_file=hit.from_problem_file,
+            draft=hit.draft,
+        ),
+    )
 
 
 def bare(item: Quote | Point) -> str:

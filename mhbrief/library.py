@@ -13,13 +13,14 @@ import dataclasses
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from mhbrief import parsecache
 from mhbrief.engine.protocol import Engine, Searcher, SyncReport
 from mhbrief.engine.whoosh_engine import WhooshEngine
 from mhbrief.locations import index_dir_for
-from mhbrief.model import Collection
+from mhbrief.model import Collection, Kind
 from mhbrief.results import Cancelled, Hit, SearchResponse, Sort, empty_response
 from mhbrief.sanitize import sanitize_line, sanitize_text
 from mhbrief.trust import IndexUnsafe
@@ -134,7 +135,7 @@ class Library:
         # echoed back (did you mean, --json), and invisible characters fold away.
         # (A trailing space while typing says the last word is finished: kept.)
         query = sanitize_text(query) if as_you_type else sanitize_line(query)
-        return self._answer(
+        response = self._answer(
             query,
             lambda searcher: dataclasses.replace(
                 searcher.search(
@@ -150,6 +151,23 @@ class Library:
                 left_out=self._left_out_of(searcher),
             ),
         )
+        return self._verbatim_now(response)
+
+    def _verbatim_now(self, response: SearchResponse) -> SearchResponse:
+        """A quote whose file loads is verbatim or not as the last load checked it (its
+        source may have changed since it was indexed); one whose file fails keeps what
+        its indexed copy says."""
+        unverified = self._collection.unverified
+        hits = tuple(
+            replace(hit, unverified=hit.id in unverified)
+            if hit.kind is Kind.QUOTE
+            and not hit.from_problem_file
+            and hit.unverified != (hit.id in unverified)
+            else hit
+            for hit in response.hits
+        )
+        same = all(new is old for new, old in zip(hits, response.hits, strict=True))
+        return response if same else replace(response, hits=hits)
 
     def _left_out_of(self, searcher: Searcher) -> tuple[str, ...]:
         """Files that fail to load and have nothing in the index (see

@@ -80,6 +80,10 @@ class Hit:
     own_words: bool = False
     #: Where the item's plan or briefing can be read.
     url: str | None = None
+    #: The briefing that supersedes this item's briefing, when it names one.
+    superseded_by: str | None = None
+    #: A quote not found word for word in its archived source.
+    unverified: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -102,6 +106,9 @@ class Hit:
             "highlights": [highlight.to_json() for highlight in self.highlights],
             "from_problem_file": self.from_problem_file,
             "draft": self.draft,
+            # Quotes only: found word for word in the archived source (a script cannot
+            # read that from the citation's flag text).
+            "verbatim": not self.unverified if self.kind is Kind.QUOTE else None,
         }
 
 

@@ -60,11 +60,52 @@ def test_superseded_and_unverified_are_flagged_in_the_copy() -> None:
     )
 
 
-def test_points_cite_without_quotation_marks() -> None:
+def test_a_point_is_cited_as_the_editors_summary_in_the_briefings_language() -> None:
     point = Point("p1", "b", Stance.CRITICAL, "Er komt geen extra geld.")
     assert cite(point, BRIEFING).startswith(
-        "Er komt geen extra geld. — Centrum tegen Kinderhandel en Mensenhandel, 13 november 2018"
+        "Samenvatting door de redactie, geen citaat: Er komt geen extra geld. — "
+        "Centrum tegen Kinderhandel en Mensenhandel, 13 november 2018"
     )
+    english = cite(point, replace(BRIEFING, language="en"))
+    assert english.startswith("Editors' summary, not a quote: Er komt geen extra geld. — ")
+    assert "“" not in cite(point, BRIEFING)
+
+
+def _hit_of(item: Quote | Point, briefing: Briefing) -> Hit:
+    quote = item if isinstance(item, Quote) else None
+    return Hit(
+        id=f"b/{item.id}",
+        kind=Kind.QUOTE if quote else Kind.POINT,
+        score=0.0,
+        briefing="b",
+        title=briefing.title,
+        speaker=quote.speaker if quote else None,
+        role=quote.role if quote else None,
+        organisation=briefing.organisation,
+        date=briefing.published,
+        language=briefing.language,
+        stance=None,
+        status=briefing.status,
+        context=None,
+        text=item.text,
+        themes=(),
+        sections=(),
+        highlights=(),
+        superseded_by=briefing.superseded_by,
+    )
+
+
+def test_a_last_indexed_copy_keeps_every_flag_and_adds_the_problem_file() -> None:
+    old = replace(BRIEFING, status=Status.SUPERSEDED, superseded_by="b-2019")
+    hit = replace(_hit_of(QUOTE, old), unverified=True, from_problem_file=True)
+    assert cite_hit(hit) == cite(QUOTE, old, unverified=True, problem_file=True)
+    assert cite_hit(hit).endswith(
+        "[LET OP: vervangen door b-2019] [LET OP: niet woordelijk gevonden in de bron] "
+        "[LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft]"
+    )
+    point = Point("p1", "b", Stance.CRITICAL, "Er komt geen extra geld.")
+    indexed_point = replace(_hit_of(point, old), from_problem_file=True)
+    assert cite_hit(indexed_point) == cite(point, old, problem_file=True)
 
 
 def test_a_hit_read_back_from_the_index_is_cited_like_the_loaded_quote() -> None:

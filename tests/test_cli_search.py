@@ -475,3 +475,65 @@ def test_search_names_a_file_with_errors_that_no_search_can_find(
         capsys, "search", "--briefings", str(folder), "--index", index, "--json", "klant"
     )
     assert json.loads(out)["left_out"] == ["briefings/centrum-2018.toml"]
+
+
+def _superseded_with_a_source(folder: Path) -> None:
+    """centrum-2018: superseded by centrum-2021, its source holding the first quote only."""
+    path = folder / "briefings" / "centrum-2018.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        'responds_to = ["plan-veilig"]\n',
+        'responds_to = ["plan-veilig"]\nstatus = "superseded"\nsuperseded_by = "centrum-2021"\n'
+        'source_text = "centrum-2018.txt"\n',
+    )
+    path.write_text(text, encoding="utf-8")
+    (folder / "briefings" / "centrum-2018.txt").write_text(
+        "Anna de Vries: “Elke gemeente moet weten wie slachtoffers opvangt.”\n", encoding="utf-8"
+    )
+
+
+def test_search_json_says_whether_a_quote_is_verbatim_and_keeps_kind(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    _superseded_with_a_source(folder)
+    results = {}
+    for query in ("Anna de Vries", "financiële zekerheid"):
+        code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", query)
+        assert code == 0
+        results.update({r["id"]: r for r in json.loads(out)["results"]})
+    assert results["centrum-2018/gemeente"]["verbatim"] is True
+    assert results["centrum-2018/klant"]["verbatim"] is False
+    assert results["centrum-2018/geld"]["kind"] == "point"
+    assert results["centrum-2018/geld"]["verbatim"] is None  # not a quote
+
+
+def test_show_cite_of_a_point_says_it_is_a_summary_not_a_quote(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(capsys, "show", "--briefings", str(folder), "centrum-2018/geld", "--cite")
+    assert code == 0
+    assert out.startswith("Samenvatting door de redactie, geen citaat: Er is geen financiële")
+    assert "“" not in out
+
+
+def test_the_last_indexed_citation_keeps_not_verbatim_and_the_successor(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "idx"))
+    _superseded_with_a_source(folder)
+    code, loaded, _ = run(capsys, "show", *where, "centrum-2018/klant", "--cite")
+    run(capsys, "index", *where)
+    path = folder / "briefings" / "centrum-2018.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("published = 2018-11-13", "published = 2018-13-13"), "utf-8")
+    code, out, err = run(capsys, "show", *where, "centrum-2018/klant", "--cite")
+    assert code == 0
+    assert "showing the last indexed version" in err
+    problem = " [LET OP: uit de laatste goede versie van een bestand dat nu problemen heeft]"
+    assert out.strip() == loaded.strip().replace(
+        " [LET OP: niet woordelijk gevonden in de bron]",
+        " [LET OP: niet woordelijk gevonden in de bron]" + problem,
+    )
+    assert "[LET OP: vervangen door centrum-2021]" in out
+    code, out, _ = run(capsys, "search", *where, "--json", "klant minderjarigen")
+    hit = next(r for r in json.loads(out)["results"] if r["id"] == "centrum-2018/klant")
+    assert hit["verbatim"] is False and hit["from_problem_file"] is True

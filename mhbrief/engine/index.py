@@ -127,9 +127,18 @@ SCHEMA = build_schema()
 # --- documents ---------------------------------------------------------------
 
 
+#: What the records of a file hold; a new one re-indexes every file that loads (in the
+#: same index, so a file that fails keeps its last good records, as it would on a rebuild).
+#: 2: records say ``superseded_by``, and a quote whether it is ``unverified``.
+RECORDS_VERSION = 2
+
+
 def labels_digest(labels: Mapping[str, str]) -> str:
-    """A short fingerprint of the theme labels: records carry them, so a change re-indexes."""
-    joined = "\n".join(f"{key}\t{labels[key]}" for key in sorted(labels))
+    """A short fingerprint of the theme labels (records carry them) and of what records hold:
+    a change re-indexes."""
+    joined = f"records {RECORDS_VERSION}\n" + "\n".join(
+        f"{key}\t{labels[key]}" for key in sorted(labels)
+    )
     return hashlib.sha256(joined.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
@@ -150,15 +159,21 @@ MAX_LISTED = 100
 
 
 def records(
-    source: SourceFile, rel: str, labels: Mapping[str, str] | None = None
+    source: SourceFile,
+    rel: str,
+    labels: Mapping[str, str] | None = None,
+    unverified: frozenset[str] = frozenset(),
 ) -> Iterator[dict[str, Any]]:
     """The stored records of one loaded file (plain JSON-able data).
 
     ``labels`` (theme id to label) gives each record its themes' labels, so a theme's
-    name finds the items that carry it.
+    name finds the items that carry it. ``unverified``: the quotes not found verbatim,
+    kept with each record so an item whose file fails later is still cited as such.
     """
     labels = labels or {}
     for record in _records(source, rel, file_version(source, labels)):
+        if record["kind"] == "quote":
+            record["unverified"] = record["id"] in unverified
         for name in ("themes", "sections"):
             record[name] = record[name][:MAX_LISTED]
         # A briefing's themes are its items': the items carry them, and rank for them.
@@ -179,6 +194,7 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
             "date": document.published.isoformat(),
             "language": document.language,
             "status": document.status.value,
+            "superseded_by": document.superseded_by,
             "draft": document.draft,
         }
         yield {
@@ -757,7 +773,7 @@ def _write(
         after: set[str] = set()
         total = len(changed)
         for done, rel in enumerate(sorted(changed), start=1):
-            for record in records(changed[rel], rel, labels):
+            for record in records(changed[rel], rel, labels, collection.unverified):
                 _add(writer, record, replace=not rebuild)
                 after.add(record["id"])
             if progress is not None:

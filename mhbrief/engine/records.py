@@ -52,4 +52,10 @@ def hit(
         draft=data.get("draft") is True,
         own_words=data.get("own_words") is True,
         url=data.get("url") if isinstance(data.get("url"), str) else None,
+        superseded_by=_text_or_none(data.get("superseded_by")),
+        unverified=data.get("unverified") is True,
     )
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -19,8 +19,10 @@ from mhbrief.citation import (
     cite,
     cite_hit,
     cite_section,
+    flag_texts,
     flags,
     format_date,
+    item_label,
     section_label,
 )
 from mhbrief.highlight import attributed, highlight_text, own_text
@@ -104,7 +106,8 @@ def hit_marks(hit: Hit, collection: Collection, today: datetime.date, old_after_
     return Marks(
         superseded=hit.status is Status.SUPERSEDED,
         old=is_old(hit.date, today, old_after_days),
-        unverified=hit.id in collection.unverified,
+        # An item whose file fails now is known only from its indexed copy.
+        unverified=hit.unverified if hit.from_problem_file else hit.id in collection.unverified,
         problem_file=hit.from_problem_file,
         draft=hit.draft,
     )
@@ -217,17 +220,23 @@ def _theme_labels(collection: Collection, themes: Sequence[str]) -> str:
     return ", ".join(collection.themes[t].label if t in collection.themes else t for t in themes)
 
 
-def _warnings(marks: Marks, briefing: Briefing | None, unverified: bool) -> list[Content]:
+def _warnings(marks: Marks, briefing: Briefing | Hit | None, unverified: bool) -> list[Content]:
     lines = []
-    if briefing is not None:
+    if isinstance(briefing, Briefing):
         lines += [
             Content.styled(f"⚠ {flag}", WARN) for flag in flags(briefing, unverified=unverified)
         ]
-    else:
-        if marks.superseded:
-            lines.append(Content.styled("⚠ superseded", WARN))
-        if marks.draft:
-            lines.append(Content.styled("⚠ draft: not reviewed yet", WARN))
+    elif briefing is not None:  # an indexed copy: the flags its citation carries
+        lines += [
+            Content.styled(f"⚠ {flag}", WARN)
+            for flag in flag_texts(
+                briefing.language,
+                superseded=marks.superseded,
+                superseded_by=briefing.superseded_by,
+                unverified=unverified,
+                draft=marks.draft,
+            )
+        ]
     if marks.old:
         lines.append(Content.styled("⚠ old: check for something newer", WARN))
     if marks.problem_file:
@@ -291,6 +300,7 @@ def _describe_item(
         links=links,
         citation=cite(item, briefing, unverified=unverified),
         bare=bare(item),
+        citation_label=item_label(item),
     )
 
 
@@ -478,7 +488,7 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         draft=hit.draft,
     )
     body = _lines(
-        *_warnings(marks, None, False),
+        *_warnings(marks, hit, hit.unverified),
         text_content(hit.text, terms, hit.language),
         Content(""),
         Content.styled(", ".join(p for p in (hit.speaker, hit.role) if p), LABEL)
@@ -499,5 +509,5 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         bare=hit.text,
         citation_label=SUMMARY_LABEL
         if hit.kind is Kind.SECTION and not hit.own_words
-        else "citation",
+        else item_label(hit.kind),
     )
