@@ -259,7 +259,7 @@ async def test_help_opens_with_f1_and_question_mark_but_not_while_typing(
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
-        assert "copy the open quote with its citation" in str(
+        assert "copy the open item, or the highlighted backlink" in str(
             app.screen.query_one("#help-text").render()
         )
         await pilot.press("escape")

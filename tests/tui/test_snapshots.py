@@ -86,5 +86,5 @@ def test_a_long_copy_on_its_own_screen_narrow(
     assert old in text
     plan.write_text(text.replace(old, f'text = "{long_text}"'), encoding="utf-8")
     app = make_app(briefings)
-    keys = (*"kind:section zin", "down", "enter", "c")
+    keys = (*"kind:section zin", "down", "enter", "shift+tab", "c")
     assert snap_compare(app, terminal_size=NARROW, run_before=prepare(keys))

@@ -21,7 +21,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, 
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import Cancelled, SyncReport
-from mhbrief.model import Collection, Kind, Quote
+from mhbrief.model import Collection, Kind, Point, Quote
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
@@ -100,6 +100,8 @@ class MainScreen(Screen[None]):
         # Interview prep (screens/prep.py): marks, sheets, saved searches.
         Binding("space", "mark", "Mark", show=False, id="prep.mark"),
         Binding("U", "clear_marks", "Clear marks", show=False, id="prep.clear"),
+        # Shown in the footer, with how many it copies, while something is marked.
+        Binding("m", "copy_marked", "Copy marked", show=False, id="prep.copy_marked"),
         Binding("a", "add_to_sheet", "Add to sheet", show=False, id="prep.add"),
         Binding("w,f7", "sheet", "Sheet", show=False, id="prep.sheet"),
         Binding("ctrl+s", "save_search", "Save search", show=False, id="prep.save_search"),
@@ -587,15 +589,31 @@ class MainScreen(Screen[None]):
     # --- copying ----------------------------------------------------------------
 
     def action_copy(self, citation: bool) -> None:
-        if self.prep.copy_marked(citation):
-            return
-        detail = self.query_one(DetailPane).detail
+        """``c`` (``C``/``y``: the bare text): the highlighted backlink, else the open item;
+        never the marks (``m`` copies those)."""
+        detail = self.highlighted_link() or self.query_one(DetailPane).detail
         if detail is None:
             self.notify("Open a quote first", severity="warning", timeout=3)
             return
         text = detail.citation if citation else detail.bare
+        self.copy_shown(detail.citation_label if citation else "text", text)
+
+    def highlighted_link(self) -> Detail | None:
+        """The quote or point highlighted in the focused links (a section's or a
+        briefing's backlinks) or related list: what ``c`` copies there."""
+        focused = self.focused
+        if not isinstance(focused, OptionList) or focused.id not in ("links", "related"):
+            return None
+        option = focused.highlighted_option
+        if option is None or option.id is None:
+            return None
+        if not isinstance(self.mhbrief.library.collection.get(option.id), Quote | Point):
+            return None
+        return self.describe(option.id)
+
+    def copy_shown(self, what: str, text: str) -> None:
+        """Copy ``text`` and show it in the copied bar (or a screen of its own)."""
         self.app.copy_to_clipboard(text)
-        what = detail.citation_label if citation else "text"
         self.query_one(CopiedBar).show_copied(what, text)
         self.call_after_refresh(self.show_whole_copy, what, text)
 
@@ -614,6 +632,9 @@ class MainScreen(Screen[None]):
 
     def action_mark(self) -> None:
         self.prep.toggle_mark()
+
+    def action_copy_marked(self) -> None:
+        self.prep.copy_marked()
 
     def action_clear_marks(self) -> None:
         self.prep.clear_marks()

@@ -10,6 +10,7 @@ off the UI thread by way of ``app.state_jobs`` (:mod:`mhbrief.tui.state_jobs`).
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import OptionList
 
-from mhbrief.citation import bare, cite_item
+from mhbrief.citation import cite_item
 from mhbrief.model import Point, Quote
 from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
@@ -25,7 +26,6 @@ from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.screens.sheet import SheetScreen
 from mhbrief.tui.widgets.marks import Marks, show_marks
 from mhbrief.tui.widgets.search_box import SearchBox
-from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -37,6 +37,8 @@ STANDING = 1.2
 
 #: The lists whose rows are item ids and can be marked with space (related: where present).
 MARKABLE = ("results", "links", "related")
+#: The key that copies the marks (see MainScreen.BINDINGS).
+COPY_MARKED_KEY = "m"
 
 
 class Prep:
@@ -99,10 +101,30 @@ class Prep:
         self.show_marks()
 
     def show_marks(self) -> None:
-        """Marks on the rows of the results and links; the count in the status line."""
+        """Marks on the rows of the results and links; the count in the status line and
+        on the footer's copy key."""
         for options in self._markable():
             show_marks(options, self.marks)
+        self._copy_key()
         self.screen.update_status()
+
+    def _copy_key(self) -> None:
+        """``m`` in the footer says how many marked items it copies (hidden when none)."""
+        count = len(self.marks)
+        # Textual keeps a screen's bindings per instance; a binding's text is fixed, so
+        # the binding is replaced by one that says the count.
+        bindings = self.screen._bindings.key_to_bindings
+        current = bindings.get(COPY_MARKED_KEY)
+        if not current:
+            return
+        wanted = replace(
+            current[0],
+            description=f"Copy {count} marked" if count else "Copy marked",
+            show=bool(count),
+        )
+        if wanted != current[0]:
+            bindings[COPY_MARKED_KEY] = [wanted]
+            self.screen.refresh_bindings()
 
     def _markable(self) -> list[OptionList]:
         # query_one is cached by Textual; a query walks the screen (on every answer).
@@ -113,7 +135,15 @@ class Prep:
         return found
 
     def status(self) -> str:
-        return f"{len(self.marks)} marked (U clears)" if self.marks else ""
+        """``3 marked, 2 not in these results (m copies them, U clears)``."""
+        if not self.marks:
+            return ""
+        shown = {option.id for options in self._markable() for option in options.options}
+        hidden = sum(1 for item_id in self.marks if item_id not in shown)
+        count = f"{len(self.marks)} marked"
+        if hidden:
+            count += f", {hidden} not in these results"
+        return f"{count} (m copies them, U clears)"
 
     def marked_in_order(self) -> list[str]:
         """Marked ids as the results show them, then any marked elsewhere (links, older queries)."""
@@ -121,24 +151,21 @@ class Prep:
         shown = [option.id for options in lists for option in options.options if option.id]
         return self.marks.in_order(shown)
 
-    def copy_marked(self, citation: bool) -> bool:
-        """Copy every marked item (with its citation); False when nothing is marked."""
+    def copy_marked(self) -> None:
+        """``m``: every marked item with its citation, in the order ``a`` adds them."""
         if not self.marks:
-            return False
+            self.app.notify("Nothing is marked: space marks a quote or point", timeout=3)
+            return
         collection = self.app.library.collection
         texts = []
         for item_id in self.marked_in_order():
             item = collection.get(item_id)
             if isinstance(item, Quote | Point):
-                texts.append(cite_item(collection, item) if citation else bare(item))
+                texts.append(cite_item(collection, item))
         gone = len(self.marks) - len(texts)
-        text = "\n\n".join(texts)
-        self.app.copy_to_clipboard(text)
-        what = f"{len(texts)} {'citations' if citation else 'texts'}"
-        self.screen.query_one(CopiedBar).show_copied(what, text)
+        self.screen.copy_shown(f"{len(texts)} marked citation(s)", "\n\n".join(texts))
         if gone:
             self.app.notify(f"{gone} marked item(s) are no longer in the briefings", timeout=5)
-        return True
 
     # --- sheets --------------------------------------------------------------------
 
