@@ -6,10 +6,9 @@ sheet, see :mod:`mhbrief.state`). Seen against the collection now, each entry
 is current, changed (both texts are kept) or missing, and never dropped; an
 item of a superseded briefing is flagged with what superseded it.
 
-:func:`export_markdown` and :func:`export_text` turn a sheet into one page: a
-title and date, then each item with its full text, its citation exactly as
-``mhbrief show ID --cite`` prints it, its stance (points), its plan sections
-with number and title, and its note. No Textual here.
+An item whose briefing file fails to load now is shown as pinned, flagged as from
+a file with problems; only an item really gone is missing. :mod:`mhbrief.sheet_export`
+turns a sheet into one page. No Textual here.
 """
 
 from __future__ import annotations
@@ -21,9 +20,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from mhbrief.citation import cite_item, format_date
+from mhbrief.citation import cite_item
 from mhbrief.model import Collection, Point, Quote, kind_name, section_heading
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text, shown_id
@@ -47,6 +47,8 @@ class SheetError(StateError):
 class EntryState(StrEnum):
     CURRENT = "current"
     CHANGED = "changed"
+    #: Its briefing file fails to load now (F8 says why): shown as pinned, not as gone.
+    PROBLEM_FILE = "problem-file"
     MISSING = "missing"
 
 
@@ -60,6 +62,10 @@ class Pin:
     citation: str
     added: date
     note: str = ""
+    #: Who said it (a quote's speaker and role, a point's organisation), as pinned.
+    who: str = ""
+    #: The briefing file it came from, relative to the briefings folder (as pinned).
+    source: str = ""
 
     def to_toml(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -69,8 +75,9 @@ class Pin:
             "text": self.text,
             "citation": self.citation,
         }
-        if self.note:
-            data["note"] = self.note
+        for key in ("note", "who", "source"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
 
@@ -119,6 +126,10 @@ class Entry:
     superseded_by: str | None = None
     #: From a briefing not reviewed yet (``draft = true``).
     draft: bool = False
+    #: The briefing's language, title and date (unknown for an item not loaded now).
+    language: str | None = None
+    title: str = ""
+    published: date | None = None
 
     @property
     def id(self) -> str:
@@ -129,12 +140,36 @@ class Entry:
 
 
 def slug(name: str) -> str:
-    """The file stem of a sheet: ``Interview RTL`` -> ``interview-rtl``."""
+    """The readable part of a sheet's file stem: ``Interview RTL`` -> ``interview-rtl``.
+
+    Also the whole stem of sheets written before :func:`stem` (see there).
+    """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     stem = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
     if stem:
         return stem
     return "sheet-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+
+def name_key(name: str) -> str:
+    """What makes two sheet names the same sheet: case and punctuation aside, every letter
+    of every script counts (``Interview RTL`` = ``interview-rtl``; ``… deel A`` is not
+    ``… deel B``, nor ``Встреча`` ``Интервью``)."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[\W_]+", "-", folded).strip("-")
+
+
+def stem(name: str) -> str:
+    """The file stem of sheet ``name``: its :func:`slug`, plus a short hash of its
+    :func:`name_key` when the slug leaves something out (accents, other scripts, a name
+    cut at 60 characters), so different names never share a file."""
+    return slug(name) if slug(name) == name_key(name) else _hashed(name)
+
+
+def _hashed(name: str) -> str:
+    readable = slug(name)
+    digest = hashlib.sha256(name_key(name).encode("utf-8")).hexdigest()[:10]
+    return f"{'sheet' if readable.startswith('sheet-') else readable}-{digest}"
 
 
 def clean_name(name: str) -> str:
@@ -157,7 +192,21 @@ class Sheets:
         return [p for p in self.store.problems if GROUP in (p.path.parent.name, p.path.name)]
 
     def _doc(self, name: str) -> str:
-        return f"{GROUP}/{slug(name)}"
+        """The document of sheet ``name``: the file whose sheet has this name (its own, or
+        one written under the old scheme, the bare slug), else where a new one goes."""
+        key = name_key(name)
+        doc = f"{GROUP}/{stem(name)}"
+        for candidate in dict.fromkeys((doc, f"{GROUP}/{slug(name)}")):
+            if not self.store.exists(candidate):
+                continue
+            data = self.store.load(candidate, _check_sheet)
+            if data and name_key(str(data["name"])) == key:
+                return candidate
+            if not data and self.store.path(candidate) in {p.path for p in self.store.problems}:
+                return candidate  # damaged: damaged() says so; never written over
+        if self.store.exists(doc):  # another name's (an old file): this one gets its hash
+            return f"{GROUP}/{_hashed(name)}"
+        return doc
 
     def all(self) -> list[Sheet]:
         """Every sheet that can be read, by name; damaged files are in :attr:`problems`."""
@@ -196,7 +245,7 @@ class Sheets:
         """Give sheet ``old`` the name ``new`` (a name only it maps to)."""
         new = clean_name(new)
         sheet = self.existing(old)
-        if slug(new) == slug(sheet.name):
+        if name_key(new) == name_key(sheet.name):
             renamed = self._change(sheet.name, lambda s: replace(s, name=new))
         elif self.store.exists(self._doc(new)):
             raise SheetError(f"there is a sheet called '{new}' already; choose another name")
@@ -258,6 +307,32 @@ class Sheets:
             return replace(sheet, pins=tuple(pins))
 
         return self._change(name, moved)
+
+    def place(self, name: str, item_id: str, index: int) -> Sheet:
+        """Put an item at ``index`` (as far as the sheet goes): undoes a move."""
+
+        def placed(sheet: Sheet) -> Sheet:
+            pins = [p for p in sheet.pins if p.id != item_id]
+            found = sheet.pin(item_id)
+            if found is None:
+                return sheet
+            pins.insert(max(0, min(index, len(pins))), found)
+            return replace(sheet, pins=tuple(pins))
+
+        return self._change(name, placed)
+
+    def restore(self, name: str, pinned: Pin, index: int) -> Sheet:
+        """Put a removed item back at ``index``, with its note and pinned text: undoes a
+        remove (an item on the sheet again meanwhile stays where it is)."""
+
+        def restored(sheet: Sheet) -> Sheet:
+            if sheet.pin(pinned.id) is not None:
+                return sheet
+            pins = list(sheet.pins)
+            pins.insert(max(0, min(index, len(pins))), pinned)
+            return replace(sheet, pins=tuple(pins))
+
+        return self._change(name, restored)
 
     def set_note(self, name: str, item_id: str, note: str) -> Sheet:
         cleaned = _clean_note(note)
@@ -326,6 +401,8 @@ def _sheet_from(data: Document) -> Sheet:
             citation=sanitize_text(item["citation"]),
             added=item.get("added", data["created"]),
             note=sanitize_line(item.get("note", "")),
+            who=sanitize_line(item.get("who", "")),
+            source=sanitize_line(item.get("source", "")),
         )
         for item in data.get("items", [])
     )
@@ -346,7 +423,7 @@ def _check_sheet(data: Document) -> list[tuple[KeyPath, str]]:
         for key in ("id", "text", "citation"):
             if not isinstance(item.get(key), str):
                 return [(("items", number, key), f'each [[items]] needs {key} = "..."')]
-        for key in ("kind", "note"):
+        for key in ("kind", "note", "who", "source"):
             if key in item and not isinstance(item[key], str):
                 return [(("items", number, key), f"'{key}' should be a text in quotes")]
         if "added" in item and type(item["added"]) is not date:
@@ -368,37 +445,106 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
     if not isinstance(item, Quote | Point):
         raise SheetError(f"'{shown}' is not a quote or point; only those go on a sheet")
     kind = kind_name(item)
-    return Pin(item.global_id, kind, item.text, cite_item(collection, item), today)
+    briefing = collection.briefing_of(item)
+    return Pin(
+        item.global_id,
+        kind,
+        item.text,
+        cite_item(collection, item),
+        today,
+        who=_who(item, briefing.organisation),
+        source=_relative(briefing.path, collection.root),
+    )
 
 
 def review(sheet: Sheet, collection: Collection) -> list[Entry]:
     """Each pinned item of ``sheet`` against the collection now, in sheet order."""
-    return [entry_for(pinned, collection) for pinned in sheet.pins]
+    failing = _failing(collection)
+    return [entry_for(pinned, collection, failing) for pinned in sheet.pins]
 
 
-def entry_for(pinned: Pin, collection: Collection) -> Entry:
+def entry_for(pinned: Pin, collection: Collection, failing: frozenset[str] | None = None) -> Entry:
     item = collection.get(pinned.id)
     if not isinstance(item, Quote | Point):
-        return Entry(pinned, EntryState.MISSING, pinned.text, pinned.citation, who="")
+        failing = _failing(collection) if failing is None else failing
+        problem = _in_failing(pinned, failing, collection.root)
+        state = EntryState.PROBLEM_FILE if problem else EntryState.MISSING
+        who = pinned.who or _who_from_citation(pinned)
+        return Entry(pinned, state, pinned.text, pinned.citation, who=who)
     briefing = collection.briefing_of(item)
     state = EntryState.CURRENT if item.text == pinned.text else EntryState.CHANGED
-    if isinstance(item, Quote):
-        who = item.speaker + (f" ({item.role})" if item.role else "")
-        stance = None
-    else:
-        who, stance = briefing.organisation, item.stance.value
+    stance = item.stance.value if isinstance(item, Point) else None
     return Entry(
         pinned,
         state,
         item.text,
         cite_item(collection, item),
-        who=who,
+        who=_who(item, briefing.organisation),
         stance=stance,
         sections=tuple(_section_link(collection, ref) for ref in item.sections),
         superseded=briefing.superseded,
         superseded_by=briefing.superseded_by,
         draft=briefing.draft,
+        language=briefing.language,
+        title=briefing.title,
+        published=briefing.published,
     )
+
+
+def _who(item: Quote | Point, organisation: str) -> str:
+    if isinstance(item, Quote):
+        return item.speaker + (f" ({item.role})" if item.role else "")
+    return organisation
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return ""
+
+
+def _failing(collection: Collection) -> frozenset[str]:
+    """Briefing files (relative paths) that do not load now."""
+    return frozenset(
+        _relative(source.path, collection.root)
+        for source in collection.files
+        if source.document is None
+    )
+
+
+#: What is read of a failing file to find a briefing id in it (a pin from before pins
+#: named their file); files past the first few are not read.
+_ID_READ = 64 * 1024
+_ID_FILES = 20
+
+
+def _in_failing(pinned: Pin, failing: frozenset[str], root: Path) -> bool:
+    """Its file fails now: the file it was pinned from, or (for a pin that does not say)
+    a failing file that names its briefing id on an ``id =`` line."""
+    if pinned.source:
+        parts = pinned.source.split("/")
+        return any("/".join(parts[:end]) in failing for end in range(1, len(parts) + 1))
+    briefing_id = pinned.id.partition("/")[0]
+    line = re.compile(rf"""^\s*id\s*=\s*["']{re.escape(briefing_id)}["']""", re.MULTILINE)
+    for rel in sorted(failing)[:_ID_FILES]:
+        if PurePosixPath(rel).stem == briefing_id:
+            return True
+        try:
+            with (root / rel).open("rb") as handle:
+                head = handle.read(_ID_READ).decode("utf-8", "replace")
+        except OSError:
+            continue
+        if line.search(head):
+            return True
+    return False
+
+
+def _who_from_citation(pinned: Pin) -> str:
+    """The speaker of a quote pinned before pins said who: the citation's first name."""
+    if pinned.kind != "quote" or "” — " not in pinned.citation:
+        return ""
+    return pinned.citation.split("” — ", 1)[1].split(",", 1)[0].strip()
 
 
 def _section_link(collection: Collection, ref: str) -> SectionLink:
@@ -414,10 +560,15 @@ def state_label(entry: Entry) -> str:
     parts = []
     if entry.state is EntryState.CHANGED:
         parts.append(f"CHANGED since it was pinned on {entry.pin.added.isoformat()}")
+    elif entry.state is EntryState.PROBLEM_FILE:
+        parts.append(
+            "file has problems (F8): shown as pinned on "
+            f"{entry.pin.added.isoformat()}; mhbrief validate says what to fix"
+        )
     elif entry.state is EntryState.MISSING:
         parts.append(
             f"MISSING from the briefings now (pinned on {entry.pin.added.isoformat()}); "
-            "its briefing was removed, renamed or has problems"
+            "its briefing or the item was removed or renamed"
         )
     if entry.superseded:
         parts.append(
@@ -426,89 +577,3 @@ def state_label(entry: Entry) -> str:
     if entry.draft:
         parts.append("DRAFT: not reviewed yet")
     return "; ".join(parts)
-
-
-# --- export ------------------------------------------------------------------------
-
-
-def export_markdown(sheet: Sheet, collection: Collection, today: date) -> str:
-    """The sheet as one Markdown page (see the module docstring for what it holds)."""
-    lines = [f"# {_md_line(sheet.name)}", "", f"Prep sheet, {format_date(today, 'en')}", ""]
-    for number, entry in enumerate(review(sheet, collection), start=1):
-        lines += [f"## {number}. {_heading(entry)}", ""]
-        if entry.pin.note:
-            lines += [f"**Note:** {_md_line(entry.pin.note)}", ""]
-        warning = state_label(entry)
-        if warning:
-            lines += [f"**{_md_line(warning)}**", ""]
-        lines += _quoted(entry.text)
-        lines += ["", f"Cite: {_md_safe(entry.citation)}", ""]
-        if entry.state is EntryState.CHANGED:
-            lines += ["Text when pinned:", "", *_quoted(entry.pin.text), ""]
-        if entry.stance:
-            lines += [f"Stance: {entry.stance}", ""]
-        if entry.sections:
-            lines += ["Plan sections:", ""]
-            lines += [f"- {_md_line(_section_text(link))}" for link in entry.sections]
-            lines.append("")
-    if not sheet.pins:
-        lines += ["(no items yet)", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def export_text(sheet: Sheet, collection: Collection, today: date) -> str:
-    """The sheet as plain text, for mail or a phone screen."""
-    title = sheet.name
-    lines = [title, "=" * min(len(title), 72), f"Prep sheet, {format_date(today, 'en')}", ""]
-    for number, entry in enumerate(review(sheet, collection), start=1):
-        lines.append(f"{number}. {_heading(entry)}")
-        if entry.pin.note:
-            lines.append(f"   Note: {entry.pin.note}")
-        warning = state_label(entry)
-        if warning:
-            lines.append(f"   {warning}")
-        lines += _indented(entry.text)
-        lines.append(f"   Cite: {entry.citation}")
-        if entry.state is EntryState.CHANGED:
-            lines += ["   Text when pinned:", *_indented(entry.pin.text)]
-        if entry.stance:
-            lines.append(f"   Stance: {entry.stance}")
-        if entry.sections:
-            lines.append("   Plan sections:")
-            lines += [f"   - {_section_text(link)}" for link in entry.sections]
-        lines.append("")
-    if not sheet.pins:
-        lines += ["(no items yet)", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _heading(entry: Entry) -> str:
-    return f"{entry.pin.kind.capitalize()} · {entry.who or entry.id} · {entry.id}"
-
-
-def _section_text(link: SectionLink) -> str:
-    text = link.label
-    if link.plan:
-        text += f" ({link.plan})"
-    return f"{text} [{link.ref}]"
-
-
-_TAG = re.compile(r"<(?=[A-Za-z/!?])")
-
-
-def _md_safe(text: str) -> str:
-    """Untrusted text for Markdown: what would open an HTML tag is escaped, nothing else."""
-    return _TAG.sub("&lt;", text)
-
-
-def _md_line(text: str) -> str:
-    """One line of untrusted text for Markdown: no line breaks, no raw HTML."""
-    return _md_safe(" ".join(text.split()))
-
-
-def _quoted(text: str) -> list[str]:
-    return [f"> {_md_safe(line)}".rstrip() for line in text.split("\n")]
-
-
-def _indented(text: str) -> list[str]:
-    return [f"   {line}".rstrip() for line in text.split("\n")]

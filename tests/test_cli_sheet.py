@@ -109,7 +109,7 @@ def test_list_and_show_mark_changed_and_missing_items_and_keep_them(
     assert out == "* Interview RTL  2 items (1 changed)\n  Tweede  1 item\n"
     code, out, _ = run(capsys, "sheet", "show", "Interview RTL", "--briefings", str(sheet))
     assert "   CHANGED since it was pinned on" in out
-    assert "   Er komt weinig geld. — Centrum" in out
+    assert "   Samenvatting door de redactie, geen citaat: Er komt weinig geld. — Centrum" in out
     assert "   text when pinned: Er komt geen extra geld." in out
 
     (sheet / "briefing.toml").unlink()
@@ -126,7 +126,7 @@ def test_list_and_show_mark_changed_and_missing_items_and_keep_them(
     assert [i["state"] for i in items] == ["missing", "missing"]
     assert items[1]["text"] == items[1]["pinned_text"] == "Er komt geen extra geld."
     code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
-    assert out.count("**MISSING from the briefings now") == 2
+    assert out.count("**ONTBREEKT nu in de briefings") == 2
     assert "> Wij missen een digitale aanpak." in out
 
 
@@ -165,12 +165,17 @@ def test_export_markdown_to_stdout_uses_show_cite_citations(
     _, cited, _ = run(capsys, "show", Q1, "--cite", "--briefings", str(sheet))
     code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
     assert code == 0
-    today = format_date(date.today(), "en")
-    assert out.startswith(f"# Interview RTL\n\nPrep sheet, {today}\n\n## 1. Quote · Anna")
-    assert f"\nCite: {cited}" in out
-    assert "**Note:** opening line" in out
-    assert "Stance: critical" in out
-    assert "- 1 Basisaanpak (Plan A) [plan-a/actielijn-1]" in out
+    today = format_date(date.today(), "nl")
+    # Dutch items: Dutch labels, speaker and briefing title as the heading, no ids.
+    assert out.startswith(
+        f"# Interview RTL\n\nVoorbereiding, {today}\n\n"
+        "## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling \\[oud\\]\n"
+    )
+    assert f"\nBronvermelding: {cited}" in out
+    assert "**Notitie:** opening line" in out
+    assert "Standpunt: kritisch" in out
+    assert "- 1 Basisaanpak (Plan A)\n" in out
+    assert "Cite:" not in out and "Stance:" not in out and Q1 not in out
 
 
 def test_export_text_to_a_new_file_and_never_over_an_existing_one(
@@ -193,7 +198,7 @@ def test_export_text_to_a_new_file_and_never_over_an_existing_one(
     assert f"wrote {target}" in err
     text = target.read_text(encoding="utf-8")
     assert text.startswith("Interview RTL\n=============\n")
-    assert "   Note: opening line\n" in text
+    assert "   Notitie: opening line\n" in text
     target.write_text("mine", encoding="utf-8")
     code, _, err = run(
         capsys, "sheet", "export", "Interview RTL", "-o", str(target), "--briefings", str(sheet)
@@ -289,3 +294,19 @@ def test_saved_searches_others_may_write_are_said_not_none_saved(
     assert err.count("\n") == 1
     assert "none yet" not in err and "no saved search" not in err
     assert f"{store.path('searches')} can be written by other users (mode 666)" in err
+
+
+def test_an_item_whose_file_has_problems_is_not_called_missing(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    path = sheet / "briefing.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("published = 2018-11-13", "published = 2018-13-13"), "utf-8")
+    code, out, _ = run(capsys, "sheet", "list", "--briefings", str(sheet))
+    assert out == "* Interview RTL  2 items (2 from a file with problems (F8))\n"
+    code, out, _ = run(capsys, "sheet", "show", "Interview RTL", "--briefings", str(sheet))
+    assert out.count("file has problems (F8)") == 2 and "MISSING" not in out
+    code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
+    assert "## 1. Citaat · Anna de Vries (woordvoerder)\n" in out
+    assert out.count("**BESTAND HEEFT PROBLEMEN (F8)") == 2 and "ONTBREEKT" not in out
+    assert "> Wij missen een digitale aanpak." in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,14 +13,14 @@ from conftest import WriteFile
 from mhbrief.citation import cite_item
 from mhbrief.loader import load_collection
 from mhbrief.model import Collection, Quote
+from mhbrief.sheet_export import export_markdown, export_text
 from mhbrief.sheets import (
     EntryState,
     SheetError,
     Sheets,
-    export_markdown,
-    export_text,
     pin,
     review,
+    state_label,
 )
 from mhbrief.state import StateError, StateStore
 
@@ -29,32 +31,33 @@ P1 = "org-2018-stelling/p1"
 EXPECTED_MD = """\
 # Interview RTL
 
-Prep sheet, 1 December 2026
+Voorbereiding, 1 december 2026
 
-## 1. Quote · Anna de Vries (woordvoerder) · org-2018-stelling/q1
+## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling \\[oud\\]
 
-**Note:** opening line
+**Notitie:** opening line
 
 > Wij missen een digitale aanpak.
 
-Cite: “Wij missen een digitale aanpak.” — Anna de Vries, woordvoerder, Centrum, \
+Bronvermelding: “Wij missen een digitale aanpak.” — Anna de Vries, woordvoerder, Centrum, \
 13 november 2018 (Een stelling)
 
-Plan sections:
+Planonderdelen:
 
-- 1 Basisaanpak (Plan A) [plan-a/actielijn-1]
+- 1 Basisaanpak (Plan A)
 
-## 2. Point · Centrum · org-2018-stelling/p1
+## 2. Samenvatting · Centrum · Een stelling \\[oud\\]
 
 > Er komt geen extra geld.
 
-Cite: Er komt geen extra geld. — Centrum, 13 november 2018 (Een stelling)
+Bronvermelding: Samenvatting door de redactie, geen citaat: Er komt geen extra geld. — Centrum, \
+13 november 2018 (Een stelling)
 
-Stance: critical
+Standpunt: kritisch
 
-Plan sections:
+Planonderdelen:
 
-- Onderdeel (Plan A) [plan-a/actielijn-1.1]
+- Onderdeel (Plan A)
 """
 
 
@@ -78,9 +81,16 @@ def test_a_sheet_exports_text_citation_stance_sections_and_note(
     assert sheet is not None
     assert export_markdown(sheet, collection, DAY) == EXPECTED_MD
     text = export_text(sheet, collection, DAY)
-    assert text.startswith("Interview RTL\n=============\nPrep sheet, 1 December 2026\n\n1. Quote")
-    assert "   Note: opening line\n   Wij missen een digitale aanpak.\n   Cite: “Wij" in text
-    assert "   Stance: critical\n   Plan sections:\n   - Onderdeel (Plan A)" in text
+    assert text.startswith(
+        "Interview RTL\n=============\nVoorbereiding, 1 december 2026\n\n"
+        "1. Citaat · Anna de Vries (woordvoerder) · Een stelling [oud]\n"
+    )
+    assert (
+        "   Notitie: opening line\n   Wij missen een digitale aanpak.\n   Bronvermelding: “Wij"
+        in text
+    )
+    assert "   Standpunt: kritisch\n   Planonderdelen:\n   - Onderdeel (Plan A)" in text
+    assert "Cite:" not in text and "Stance:" not in text
 
 
 def test_the_citation_is_the_one_show_cite_prints(sheets: Sheets, good_folder: Path) -> None:
@@ -109,9 +119,9 @@ def test_a_changed_item_keeps_both_texts_and_a_removed_one_stays_pinned(
     assert first.pin.text == "Wij missen een digitale aanpak."
     assert second.state is EntryState.CURRENT
     markdown = export_markdown(sheet, changed, DAY)
-    assert "**CHANGED since it was pinned on 2026-12-01**" in markdown
+    assert "**GEWIJZIGD sinds het op 2026-12-01 werd toegevoegd**" in markdown
     assert "> Wij missen een digitale strategie.\n" in markdown
-    assert "Text when pinned:\n\n> Wij missen een digitale aanpak.\n" in markdown
+    assert "Tekst toen het werd toegevoegd:\n\n> Wij missen een digitale aanpak.\n" in markdown
 
     (good_folder / "briefing.toml").unlink()
     gone = load_collection(good_folder)
@@ -120,8 +130,8 @@ def test_a_changed_item_keeps_both_texts_and_a_removed_one_stays_pinned(
     assert entries[0].text == "Wij missen een digitale aanpak."
     assert entries[0].citation.startswith("“Wij missen een digitale aanpak.” — Anna de Vries")
     text = export_text(sheets.get("Interview RTL"), gone, DAY)  # type: ignore[arg-type]
-    assert text.count("MISSING from the briefings now") == 2
-    assert "Note: opening line" in text
+    assert text.count("ONTBREEKT nu in de briefings") == 2
+    assert "Notitie: opening line" in text
     assert len(sheets.get("Interview RTL").pins) == 2  # type: ignore[union-attr]
 
 
@@ -156,8 +166,8 @@ def test_a_superseded_item_is_flagged_with_its_successor(
     [entry] = review(sheets.get("s"), collection)  # type: ignore[arg-type]
     assert entry.superseded and entry.superseded_by == "org-2020-nieuw"
     markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
-    assert "**SUPERSEDED by org-2020-nieuw**" in markdown
-    assert "[LET OP: vervangen door org-2020-nieuw]" in markdown
+    assert "**VERVANGEN door org-2020-nieuw**" in markdown
+    assert "\\[LET OP: vervangen door org-2020-nieuw\\]" in markdown
 
 
 def test_add_again_sets_the_note_and_unknown_ids_are_refused(
@@ -231,7 +241,7 @@ def test_hostile_text_stays_text_in_the_export(good_folder: Path, write: WriteFi
     assert name == "s"
     markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
     assert "<script>" not in markdown and "<img" not in markdown
-    assert "&lt;script>alert(1)&lt;/script> een [/b] aanpak." in markdown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; een \\[/b\\] aanpak." in markdown
     assert "\x1b" not in markdown
 
 
@@ -250,5 +260,94 @@ def test_a_draft_item_is_flagged_on_the_sheet_and_in_its_citation(
     [entry] = review(sheets.get("s"), collection)  # type: ignore[arg-type]
     assert entry.draft
     markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
-    assert "DRAFT: not reviewed yet" in markdown
-    assert "(Een stelling) [LET OP: concept, niet nagekeken]" in markdown
+    assert "CONCEPT: nog niet nagekeken" in markdown
+    assert "(Een stelling) \\[LET OP: concept, niet nagekeken\\]" in markdown
+    assert (
+        "## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling \\[oud\\] \\[concept\\]"
+        in markdown
+    )
+
+
+def test_different_names_get_different_sheets_and_old_files_are_still_found(
+    good_folder: Path,
+) -> None:
+    from mhbrief.sheets import slug
+
+    collection = load_collection(good_folder)
+    store = StateStore(good_folder)
+    sheets = Sheets(store)
+    long = "Voorbereiding op het interview met de omroep over mensenhandel, deel "
+    cyrillic = ("Интервью", "Встреча")
+    for name in (long + "A", long + "B", *cyrillic):
+        sheets.create(name, DAY)
+    sheets.add(long + "A", [pin(collection, Q1, DAY)], DAY)
+    assert len(store.names("sheets")) == 4
+    assert sheets.get(long + "B").pins == ()  # type: ignore[union-attr]
+    assert [p.id for p in sheets.get(long + "A").pins] == [Q1]  # type: ignore[union-attr]
+    assert sheets.get(cyrillic[0]).name == cyrillic[0]  # type: ignore[union-attr]
+    assert sheets.get("ИНТЕРВЬЮ").name == cyrillic[0]  # type: ignore[union-attr]
+    assert sheets.get("interview rtl") is None
+    # A sheet written under the old scheme (the bare slug) is found by its name.
+    store.save(f"sheets/{slug('Café Oost')}", {"name": "Café Oost", "created": DAY, "items": []})
+    assert sheets.get("café oost").name == "Café Oost"  # type: ignore[union-attr]
+    sheets.add("Café Oost", [pin(collection, Q1, DAY)], DAY)
+    assert len(Sheets(store).get("Café Oost").pins) == 1  # type: ignore[union-attr]
+    assert "Café Oost" in sheets.names()
+    # ... and not by a name that only folds to the same slug.
+    assert sheets.get("Cafe Oost") is None
+    sheets.create("Cafe Oost", DAY)  # its own file, next to the old one
+    assert Sheets(store).get("Cafe Oost").pins == ()  # type: ignore[union-attr]
+    assert len(Sheets(store).get("Café Oost").pins) == 1  # type: ignore[union-attr]
+
+
+def test_the_markdown_export_escapes_what_briefing_text_could_inject(
+    good_folder: Path, write: WriteFile
+) -> None:
+    from conftest import BRIEFING
+
+    hostile = (
+        BRIEFING.replace('speaker = "Anna de Vries"', 'speaker = "<img src=x onerror=alert(1)>"')
+        .replace(
+            "Wij missen een digitale aanpak.",
+            "Zie ![x](https://evil.example/p.png) en [klik](javascript:alert(1))",
+        )
+        .replace('title = "Een stelling"', 'title = "# [t](javascript:alert(2))"')
+    )
+    write("briefing.toml", hostile)
+    collection = load_collection(good_folder)
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY)
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert "<img" not in markdown
+    assert not re.search(r"(?<!\\)\]\(", markdown)  # no link or image is left to open
+    assert "\\!\\[x\\](https://evil.example/p.png)" in markdown
+    assert "\\[klik\\](javascript:alert(1))" in markdown
+    assert (
+        "## 1. Citaat · &lt;img src=x onerror=alert(1)&gt; (woordvoerder) · # \\[t\\]" in markdown
+    )
+
+
+def test_an_item_whose_file_has_problems_is_shown_as_pinned_not_missing(
+    sheets: Sheets, good_folder: Path, write: WriteFile
+) -> None:
+    from conftest import BRIEFING
+
+    collection = load_collection(good_folder)
+    sheets.add("s", [pin(collection, Q1, DAY)], DAY)
+    legacy = Sheets(StateStore(good_folder))  # a pin written before pins said who and where
+    sheet = sheets.get("s")
+    assert sheet is not None and sheet.pins[0].who == "Anna de Vries (woordvoerder)"
+    write("briefing.toml", BRIEFING.replace("published = 2018-11-13", "published = 2018-13-13"))
+    failing = load_collection(good_folder)
+    [entry] = review(sheet, failing)
+    assert entry.state is EntryState.PROBLEM_FILE
+    assert entry.who == "Anna de Vries (woordvoerder)"
+    assert entry.text == "Wij missen een digitale aanpak."
+    assert "file has problems (F8)" in state_label(entry) and "MISSING" not in state_label(entry)
+    old_pin = replace(sheet.pins[0], who="", source="")
+    legacy.store.save("sheets/s", replace(sheet, pins=(old_pin,)).to_toml())
+    [entry] = review(legacy.get("s"), failing)  # type: ignore[arg-type]
+    assert entry.state is EntryState.PROBLEM_FILE and entry.who == "Anna de Vries"
+    (good_folder / "briefing.toml").unlink()
+    [entry] = review(sheet, load_collection(good_folder))
+    assert entry.state is EntryState.MISSING

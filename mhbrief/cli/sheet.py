@@ -26,13 +26,12 @@ from mhbrief.cli.common import (
     resolve_location,
 )
 from mhbrief.model import Collection
+from mhbrief.sheet_export import export_markdown, export_text
 from mhbrief.sheets import (
     Entry,
     EntryState,
     Sheet,
     Sheets,
-    export_markdown,
-    export_text,
     pin,
     review,
     state_label,
@@ -70,6 +69,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "items": len(entries),
                 "changed": sum(1 for e in entries if e.state is EntryState.CHANGED),
                 "missing": sum(1 for e in entries if e.state is EntryState.MISSING),
+                "file_problems": sum(1 for e in entries if e.state is EntryState.PROBLEM_FILE),
                 "current": sheet.name == current,
             }
         )
@@ -79,6 +79,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         notes = [f"{row[key]} {key}" for key in ("changed", "missing") if row[key]]
+        if row["file_problems"]:
+            notes.append(f"{row['file_problems']} from a file with problems (F8)")
         extra = f" ({', '.join(notes)})" if notes else ""
         mark = "*" if row["current"] else " "
         print(f"{mark} {row['name']}  {row['items']} item{'s' * (row['items'] != 1)}{extra}")

@@ -28,38 +28,38 @@ PLATFORMEN = "centrum-2021/platformen"
 EXPECTED_MD = """\
 # Prep
 
-Prep sheet, 28 November 2026
+Voorbereiding, 28 november 2026
 
-## 1. Point · Centrum tegen Uitbuiting · centrum-2021/zorg
+## 1. Samenvatting · Centrum tegen Uitbuiting · Drie jaar Veilig en samen \\[oud\\]
 
-**Note:** if asked about money
+**Notitie:** if asked about money
 
 > Betere zorgcoördinatie voor slachtoffers is een goede stap.
 
-Cite: Betere zorgcoördinatie voor slachtoffers is een goede stap. — Centrum tegen Uitbuiting, \
-{zorg_date} (Drie jaar Veilig en samen)
+Bronvermelding: Samenvatting door de redactie, geen citaat: Betere zorgcoördinatie voor \
+slachtoffers is een goede stap. — Centrum tegen Uitbuiting, {zorg_date} (Drie jaar Veilig en samen)
 
-Stance: positive
+Standpunt: positief
 
-Plan sections:
+Planonderdelen:
 
-- 1 Samenwerking met gemeenten (Veilig en samen) [plan-veilig/actielijn-1]
+- 1 Samenwerking met gemeenten (Veilig en samen)
 
-## 2. Quote · Anna de Vries (woordvoerder) · centrum-2018/gemeente
+## 2. Citaat · Anna de Vries (woordvoerder) · Reactie op Veilig en samen \\[oud\\]
 
-**Note:** opening line
+**Notitie:** opening line
 
-**SUPERSEDED by centrum-2021**
+**VERVANGEN door centrum-2021**
 
 > Elke gemeente moet weten wie slachtoffers opvangt.
 
-Cite: “Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, woordvoerder, \
-Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen) \
-[LET OP: vervangen door centrum-2021]
+Bronvermelding: “Elke gemeente moet weten wie slachtoffers opvangt.” — Anna de Vries, \
+woordvoerder, Centrum tegen Uitbuiting, 13 november 2018 (Reactie op Veilig en samen) \
+\\[LET OP: vervangen door centrum-2021\\]
 
-Plan sections:
+Planonderdelen:
 
-- 1 Samenwerking met gemeenten (Veilig en samen) [plan-veilig/actielijn-1]
+- 1 Samenwerking met gemeenten (Veilig en samen)
 """
 
 
@@ -120,7 +120,7 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
         await pilot.pause()
         assert row_text(app, GEMEENTE).startswith("✓ quote")
         assert row_text(app, ZORG).startswith("✓ point")
-        assert "2 marked (U clears)" in status_text(app)
+        assert "2 marked (m copies them, U clears)" in status_text(app)
         await press(pilot, "a")
         await pilot.pause()
         assert any("Added 2 to the sheet 'Prep'" in str(n.message) for n in app._notifications)
@@ -169,6 +169,12 @@ def _zorg_date(app: App[None]) -> str:
     return format_date(briefing.published, briefing.language)
 
 
+def footer_keys(app: App[None]) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [f"{key.key_display} {key.description}" for key in app.screen.query(FooterKey)]
+
+
 @SIZES
 async def test_marks_survive_a_new_query_copy_in_order_and_clear(
     briefings: Path, make_app: MakeApp, size: tuple[int, int]
@@ -184,23 +190,60 @@ async def test_marks_survive_a_new_query_copy_in_order_and_clear(
         await type_text(pilot, "platformen")
         await press(pilot, "down", "space")
         await pilot.pause()
-        assert "2 marked" in status_text(app)
-        await press(pilot, "c")
-        await pilot.pause()
-        copied = app.clipboard.split("\n\n")
-        assert copied[0].startswith("“Digitale platformen moeten zelf")  # shown first
-        assert copied[1].startswith("Betere zorgcoördinatie voor slachtoffers")
-        assert app.main.query_one(CopiedBar).display
-        await press(pilot, "space")  # unmark the highlighted one
-        await pilot.pause()
-        assert "1 marked" in status_text(app)
-        await press(pilot, "U")
-        await pilot.pause()
-        assert "marked" not in status_text(app)
-        await press(pilot, "enter", "c")  # nothing marked: the open item, as before
+        # The point marked under "slachtoffers" is not in these results: the status says so.
+        assert "2 marked, 1 not in these results" in status_text(app)
+        assert "m Copy 2 marked" in footer_keys(app)
+        await press(pilot, "c")  # the highlighted item, never the marks
         await pilot.pause()
         assert app.clipboard.startswith("“Digitale platformen moeten zelf")
         assert "\n\n" not in app.clipboard
+        await press(pilot, "m")  # the marks, in the order shown
+        await pilot.pause()
+        copied = app.clipboard.split("\n\n")
+        assert copied[0].startswith("“Digitale platformen moeten zelf")  # shown first
+        assert copied[1].startswith(
+            "Samenvatting door de redactie, geen citaat: Betere zorgcoördinatie voor slachtoffers"
+        )
+        assert app.main.query_one(CopiedBar).display
+        await press(pilot, "a")  # onto the sheet in the order m copied them
+        sheet = Sheets(app.state).get("Prep")  # type: ignore[attr-defined]
+        assert sheet is not None and [p.id for p in sheet.pins] == [PLATFORMEN, ZORG]
+        await press(pilot, "space")  # unmark the highlighted one
+        await pilot.pause()
+        assert "1 marked, 1 not in these results" in status_text(app)
+        assert "m Copy 1 marked" in footer_keys(app)
+        await press(pilot, "U")
+        await pilot.pause()
+        assert "marked" not in status_text(app)
+        assert not [key for key in footer_keys(app) if "marked" in key]
+        await press(pilot, "enter", "c")  # the open item
+        await pilot.pause()
+        assert app.clipboard.startswith("“Digitale platformen moeten zelf")
+        assert "\n\n" not in app.clipboard
+
+
+@SIZES
+async def test_c_on_a_section_page_copies_the_highlighted_backlink(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        app.main.open("plan-veilig/actielijn-1")
+        await pilot.pause()
+        links = app.main.query_one("#links", OptionList)
+        assert links.has_focus
+        links.highlighted = [o.id for o in links.options].index(ZORG)
+        await press(pilot, "c")
+        await pilot.pause()
+        assert app.clipboard.startswith(
+            "Samenvatting door de redactie, geen citaat: Betere zorgcoördinatie"
+        )
+        assert "editors' summary (not a quote)" in str(app.main.query_one(CopiedBar).render())
+        links.highlighted = [o.id for o in links.options].index(GEMEENTE)
+        await press(pilot, "C")  # the bare text follows the same rule
+        await pilot.pause()
+        assert app.clipboard == "Elke gemeente moet weten wie slachtoffers opvangt."
 
 
 async def test_space_marks_backlinks_of_a_section(briefings: Path, make_app: MakeApp) -> None:
@@ -414,3 +457,73 @@ async def test_saved_searches_others_may_write_are_said_in_the_palette(
             m.startswith(display_path(searches)) and "can be written by other users" in m
             for m in said
         ), said
+
+
+async def _a_sheet_of_two(pilot: Pilot[None], app: App[None]) -> None:
+    """GEMEENTE (noted "opening line") then ZORG on the sheet 'Prep', the sheet screen open."""
+    await settled(pilot)
+    for item_id in (GEMEENTE, ZORG):
+        app.main.open(item_id)  # type: ignore[attr-defined]
+        await press(pilot, "a")
+    await press(pilot, "w")
+    await press(pilot, "n")
+    await answer(pilot, "opening line")
+    assert isinstance(app.screen, SheetScreen)
+
+
+@SIZES
+async def test_u_undoes_remove_move_note_and_rename_several_steps_back(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await _a_sheet_of_two(pilot, app)
+        await press(pilot, "J")  # GEMEENTE below ZORG
+        await press(pilot, "n")
+        await answer(pilot, "changed my mind")
+        await press(pilot, "x")  # GEMEENTE, with its note, off the sheet
+        assert [e.id for e in app.screen.entries] == [ZORG]  # type: ignore[attr-defined]
+        await press(pilot, "r")
+        await answer(pilot, "Interview RTL")
+        assert app.screen.sheet_name == "Interview RTL"  # type: ignore[attr-defined]
+
+        await press(pilot, "u")  # the rename
+        assert app.screen.sheet_name == "Prep"  # type: ignore[attr-defined]
+        await press(pilot, "ctrl+z")  # the removal: back in its place, with its note
+        entries = app.screen.entries  # type: ignore[attr-defined]
+        assert [e.id for e in entries] == [ZORG, GEMEENTE]
+        assert entries[1].pin.note == "changed my mind"
+        await press(pilot, "u")  # the note
+        assert "note: opening line" in sheet_rows(app)[1]
+        await press(pilot, "u")  # the move
+        assert [e.id for e in app.screen.entries] == [GEMEENTE, ZORG]  # type: ignore[attr-defined]
+        await press(pilot, "u")  # the first note
+        assert "note:" not in sheet_rows(app)[0]
+        await press(pilot, "u")
+        assert any("Nothing to undo" in str(n.message) for n in app._notifications)
+        sheet = Sheets(app.state).get("Prep")  # type: ignore[attr-defined]
+        assert sheet is not None and [p.id for p in sheet.pins] == [GEMEENTE, ZORG]
+        assert Sheets(app.state).get("Interview RTL") is None  # type: ignore[attr-defined]
+
+
+@SIZES
+async def test_an_item_whose_file_has_problems_shows_its_pinned_text_and_speaker(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await _a_sheet_of_two(pilot, app)
+        await press(pilot, "escape")
+        path = briefings / "centrum-2018.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("published = 2018-11-13", "published = 2018-13-13"), "utf-8")
+        app.main.start_sync()  # type: ignore[attr-defined]
+        await settled(pilot)
+        await press(pilot, "w")
+        first = sheet_rows(app)[0]
+        assert "Anna de Vries (woordvoerder)" in first
+        assert "[file has problems (F8)]" in first and "MISSING" not in first
+        assert GEMEENTE not in first.splitlines()[0]
+        assert "Elke gemeente moet weten wie slachtoffers opvangt." in first
+        preview = str(app.screen.query_one("#sheet-preview").render())
+        assert "file has problems (F8)" in preview

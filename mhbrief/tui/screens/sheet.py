@@ -23,14 +23,13 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.problems import Problem
+from mhbrief.sheet_export import export_markdown, export_text
 from mhbrief.sheets import (
     DEFAULT_SHEET,
     Entry,
     EntryState,
     Sheet,
     Sheets,
-    export_markdown,
-    export_text,
     pin,
     review,
     slug,
@@ -47,6 +46,8 @@ DIM = "$text-muted"
 WARN = "bold $text-warning"
 NEW = "__new__"
 ROW_TEXT = 72
+#: Edits ``u`` can undo, the oldest forgotten first.
+UNDO_STEPS = 50
 
 
 def entry_prompt(number: int, entry: Entry) -> Content:
@@ -60,6 +61,7 @@ def entry_prompt(number: int, entry: Entry) -> Content:
         head += [(" · ", DIM), (entry.stance, DIM)]
     for flag, shown in (
         (entry.state is EntryState.CHANGED, "CHANGED"),
+        (entry.state is EntryState.PROBLEM_FILE, "file has problems (F8)"),
         (entry.state is EntryState.MISSING, "MISSING"),
         (entry.superseded, "SUPERSEDED"),
         (entry.draft, "DRAFT"),
@@ -173,6 +175,7 @@ class SheetScreen(Screen[None]):
         Binding("J,shift+down", "move(1)", "Down", id="sheet.down"),
         Binding("n", "note", "Note", id="sheet.note"),
         Binding("x,delete", "remove", "Remove", id="sheet.remove"),
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="sheet.undo"),
         Binding("e", "export", "Export", id="sheet.export"),
         Binding("c", "copy", "Copy", id="sheet.copy"),
         Binding("s", "switch", "Sheets", id="sheet.switch"),
@@ -186,6 +189,9 @@ class SheetScreen(Screen[None]):
         self.sheet_name = DEFAULT_SHEET
         self.sheet: Sheet | None = None
         self.entries: tuple[Entry, ...] = ()
+        #: How to undo each edit made on this screen, the last one last: the change, the
+        #: item to show after it, and what the status says.
+        self.undo_steps: list[tuple[Callable[[Sheets], object], str | None, str]] = []
 
     @property
     def mhbrief(self) -> MHBriefApp:
@@ -280,10 +286,25 @@ class SheetScreen(Screen[None]):
             self.notify("No item here yet", timeout=2)
         return entry
 
+    def remember(self, undo: Callable[[Sheets], object], keep: str | None, what: str) -> None:
+        """Keep how to undo the edit about to be made (``u``, ``ctrl+z``)."""
+        self.undo_steps.append((undo, keep, what))
+        del self.undo_steps[:-UNDO_STEPS]
+
+    def action_undo(self) -> None:
+        if not self.undo_steps:
+            self.notify("Nothing to undo on this sheet", timeout=2)
+            return
+        undo, keep, what = self.undo_steps.pop()
+        self._apply(undo, keep)
+        self.notify(f"Undone: {what}", markup=False, timeout=3)
+
     def action_move(self, step: int) -> None:
         entry = self._need_entry()
         if entry is not None:
             name = self.sheet_name
+            index = self._index_of(entry.id)
+            self.remember(lambda s: s.place(name, entry.id, index), entry.id, "the move")
             self._apply(lambda s: s.move(name, entry.id, step), entry.id)
 
     def action_remove(self) -> None:
@@ -291,9 +312,11 @@ class SheetScreen(Screen[None]):
         if entry is None:
             return
         name = self.sheet_name
-        index = self.query_one("#sheet-items", OptionList).highlighted or 0
+        index = self._index_of(entry.id)
+        pinned = entry.pin
+        self.remember(lambda s: s.restore(name, pinned, index), entry.id, "the removal")
         self._apply(lambda s: s.remove(name, entry.id), index)
-        self.notify("Removed from the sheet; a adds it again from the results", timeout=3)
+        self.notify("Removed from the sheet; u undoes it", timeout=3)
 
     def action_note(self) -> None:
         entry = self._need_entry()
@@ -301,8 +324,12 @@ class SheetScreen(Screen[None]):
             return
         name = self.sheet_name
 
+        old = entry.pin.note
+
         def save(note: str | None) -> None:
             if note is not None:
+                undo = partial(Sheets.set_note, name=name, item_id=entry.id, note=old)
+                self.remember(lambda s: undo(s), entry.id, "the note")
                 self._apply(lambda s: s.set_note(name, entry.id, note), entry.id)
 
         hint = 'e.g. "opening line", "if asked about money"; Enter saves, Esc cancels'
@@ -321,8 +348,10 @@ class SheetScreen(Screen[None]):
     def action_open(self) -> None:
         """Enter: the item in the browser (the list's own Enter selects the row)."""
         entry = self.highlighted
-        if entry is None or entry.state is EntryState.MISSING:
-            self.notify("This item is not in the briefings now", timeout=3)
+        if entry is None or entry.state in (EntryState.MISSING, EntryState.PROBLEM_FILE):
+            self.notify(
+                "This item is not in the briefings now (F8 lists files with problems)", timeout=3
+            )
             return
         self.app.pop_screen()
         self.mhbrief.main.open(entry.id)
@@ -338,7 +367,8 @@ class SheetScreen(Screen[None]):
             self.notify("This sheet has no items yet", timeout=3)
             return None
         export = export_markdown if markdown else export_text
-        return export(self.sheet, self.mhbrief.library.collection, self.mhbrief.today)
+        app = self.mhbrief
+        return export(self.sheet, app.library.collection, app.today, app.old_after_days)
 
     def action_copy(self) -> None:
         page = self._page()
@@ -457,6 +487,10 @@ def new_sheet(app: MHBriefApp) -> None:
     app.push_screen(PromptScreen("A new sheet called", "", "e.g. Interview RTL"), create)
 
 
+def _rename_back(sheets: Sheets, *, old: str, new: str) -> None:
+    sheets.rename(new, old)
+
+
 def rename_sheet(app: MHBriefApp) -> None:
     def found(current: tuple[str, bool]) -> None:
         name, exists = current
@@ -465,9 +499,16 @@ def rename_sheet(app: MHBriefApp) -> None:
             return
 
         def rename(new: str | None) -> None:
-            if new:
-                job = partial(Sheets(app.state).rename, name, new)
-                app.state_jobs.run(job, lambda _: open_sheet(app))
+            if not new:
+                return
+
+            def renamed(sheet: Sheet) -> None:
+                if isinstance(app.screen, SheetScreen):
+                    back = partial(_rename_back, old=name, new=sheet.name)
+                    app.screen.remember(back, None, f"the rename to '{sheet.name}'")
+                open_sheet(app)
+
+            app.state_jobs.run(partial(Sheets(app.state).rename, name, new), renamed)
 
         app.push_screen(PromptScreen(f"Rename the sheet '{name}' to", name), rename)
 
