@@ -120,7 +120,7 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
         await pilot.pause()
         assert row_text(app, GEMEENTE).startswith("✓ quote")
         assert row_text(app, ZORG).startswith("✓ point")
-        assert "2 marked (m copies them, U clears)" in status_text(app)
+        assert "2 marked (m copies, U clears)" in status_text(app)
         await press(pilot, "a")
         await pilot.pause()
         assert any("Added 2 to the sheet 'Prep'" in str(n.message) for n in app._notifications)

@@ -135,7 +135,7 @@ class Prep:
         return found
 
     def status(self) -> str:
-        """``3 marked, 2 not in these results (m copies them, U clears)``."""
+        """``3 marked, 2 not in these results (m copies, U clears)``."""
         if not self.marks:
             return ""
         shown = {option.id for options in self._markable() for option in options.options}
@@ -143,7 +143,7 @@ class Prep:
         count = f"{len(self.marks)} marked"
         if hidden:
             count += f", {hidden} not in these results"
-        return f"{count} (m copies them, U clears)"
+        return f"{count} (m copies, U clears)"
 
     def marked_in_order(self) -> list[str]:
         """Marked ids as the results show them, then any marked elsewhere (links, older queries)."""
@@ -163,7 +163,8 @@ class Prep:
             if isinstance(item, Quote | Point):
                 texts.append(cite_item(collection, item))
         gone = len(self.marks) - len(texts)
-        self.screen.copy_shown(f"{len(texts)} marked citation(s)", "\n\n".join(texts))
+        what = f"{len(texts)} marked item{'s' * (len(texts) != 1)} with citations"
+        self.screen.copy_shown(what, "\n\n".join(texts))
         if gone:
             self.app.notify(f"{gone} marked item(s) are no longer in the briefings", timeout=5)
 
