@@ -66,6 +66,9 @@ class Pin:
     who: str = ""
     #: The briefing file it came from, relative to the briefings folder (as pinned).
     source: str = ""
+    #: Its briefing's title and language, as pinned (for when the briefing fails to load).
+    title: str = ""
+    language: str = ""
 
     def to_toml(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -75,7 +78,7 @@ class Pin:
             "text": self.text,
             "citation": self.citation,
         }
-        for key in ("note", "who", "source"):
+        for key in ("note", "who", "source", "title", "language"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         return data
@@ -403,6 +406,8 @@ def _sheet_from(data: Document) -> Sheet:
             note=sanitize_line(item.get("note", "")),
             who=sanitize_line(item.get("who", "")),
             source=sanitize_line(item.get("source", "")),
+            title=sanitize_line(item.get("title", "")),
+            language=sanitize_line(item.get("language", "")),
         )
         for item in data.get("items", [])
     )
@@ -423,7 +428,7 @@ def _check_sheet(data: Document) -> list[tuple[KeyPath, str]]:
         for key in ("id", "text", "citation"):
             if not isinstance(item.get(key), str):
                 return [(("items", number, key), f'each [[items]] needs {key} = "..."')]
-        for key in ("kind", "note", "who", "source"):
+        for key in ("kind", "note", "who", "source", "title", "language"):
             if key in item and not isinstance(item[key], str):
                 return [(("items", number, key), f"'{key}' should be a text in quotes")]
         if "added" in item and type(item["added"]) is not date:
@@ -454,6 +459,8 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
         today,
         who=_who(item, briefing.organisation),
         source=_relative(briefing.path, collection.root),
+        title=briefing.title,
+        language=briefing.language,
     )
 
 
@@ -470,7 +477,15 @@ def entry_for(pinned: Pin, collection: Collection, failing: frozenset[str] | Non
         problem = _in_failing(pinned, failing, collection.root)
         state = EntryState.PROBLEM_FILE if problem else EntryState.MISSING
         who = pinned.who or _who_from_citation(pinned)
-        return Entry(pinned, state, pinned.text, pinned.citation, who=who)
+        return Entry(
+            pinned,
+            state,
+            pinned.text,
+            pinned.citation,
+            who=who,
+            language=pinned.language or None,
+            title=pinned.title,
+        )
     briefing = collection.briefing_of(item)
     state = EntryState.CURRENT if item.text == pinned.text else EntryState.CHANGED
     stance = item.stance.value if isinstance(item, Point) else None

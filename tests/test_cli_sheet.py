@@ -308,6 +308,6 @@ def test_an_item_whose_file_has_problems_is_not_called_missing(
     assert out.count("file has problems (F8)") == 2 and "MISSING" not in out
     code, out, _ = run(capsys, "sheet", "export", "Interview RTL", "--briefings", str(sheet))
     assert code == 0
-    assert "## 1. Citaat · Anna de Vries (woordvoerder)\n" in out
+    assert "## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling\n" in out
     assert out.count("**BESTAND HEEFT PROBLEMEN (F8)") == 2 and "ONTBREEKT" not in out
     assert "> Wij missen een digitale aanpak." in out

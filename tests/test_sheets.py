@@ -351,3 +351,21 @@ def test_an_item_whose_file_has_problems_is_shown_as_pinned_not_missing(
     (good_folder / "briefing.toml").unlink()
     [entry] = review(sheet, load_collection(good_folder))
     assert entry.state is EntryState.MISSING
+
+
+def test_english_items_get_english_labels(good_folder: Path, write: WriteFile) -> None:
+    from conftest import BRIEFING
+
+    write(
+        "briefing.toml",
+        BRIEFING.replace('title = "Een stelling"', 'title = "A statement"\nlanguage = "en"'),
+    )
+    collection = load_collection(good_folder)
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s", [pin(collection, Q1, DAY), pin(collection, P1, DAY)], DAY)
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert markdown.startswith("# s\n\nPrep sheet, 1 December 2026\n\n")
+    assert "## 1. Quote · Anna de Vries (woordvoerder) · A statement \\[old\\]\n" in markdown
+    assert "## 2. Summary · Centrum · A statement \\[old\\]\n" in markdown
+    assert "\nCite: Editors' summary, not a quote: Er komt geen extra geld." in markdown
+    assert "\nStance: critical\n" in markdown and "Bronvermelding" not in markdown
