@@ -9,18 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED_SOURCES = REPO.parent / "shared" / "sources"
-CKM_NAME = "ckm-2018-11-13-mensenhandel-ambitie.txt"
-#: The CKM statement: the shared original where this checkout sits beside it, else the
-#: copy archived in briefings/sources (byte-identical: test_repository_briefings checks
-#: that whenever the original is present), so a clone elsewhere still runs these tests.
-CKM_SOURCE_PATH = (
-    SHARED_SOURCES / CKM_NAME
-    if (SHARED_SOURCES / CKM_NAME).is_file()
-    else REPO / "briefings" / "sources" / CKM_NAME
-)
+from shared import BRIEFING, PLAN, THEMES, WriteFile
 
 
 @pytest.fixture(autouse=True)
@@ -62,9 +51,6 @@ def fifo() -> Iterator[Callable[[Path], Path]]:
     releaser.join()
 
 
-WriteFile = Callable[[str, str], Path]
-
-
 @pytest.fixture
 def write(tmp_path: Path) -> WriteFile:
     """Write a dedented text file below ``tmp_path/briefings`` and return its path."""
@@ -76,68 +62,6 @@ def write(tmp_path: Path) -> WriteFile:
         return path
 
     return _write
-
-
-THEMES = """
-format = 1
-kind = "themes"
-
-[themes.digitaal]
-label = "Digitaal"
-description = "Online werving en digitale opsporing"
-
-[themes.financiering]
-label = "Financiering"
-"""
-
-PLAN = """
-format = 1
-kind = "plan"
-id = "plan-a"
-title = "Plan A"
-published = 2018-11-13
-
-[[sections]]
-id = "actielijn-1"
-number = "1"
-title = "Basisaanpak"
-text = "Samenvatting van actielijn 1."
-themes = ["digitaal"]
-
-[[sections]]
-id = "actielijn-1.1"
-title = "Onderdeel"
-text = "Een onderdeel."
-parent = "actielijn-1"
-"""
-
-BRIEFING = """
-format = 1
-kind = "briefing"
-id = "org-2018-stelling"
-title = "Een stelling"
-published = 2018-11-13
-organisation = "Centrum"
-organisation_short = "C"
-source_type = "press-statement"
-responds_to = ["plan-a"]
-
-[[quotes]]
-id = "q1"
-speaker = "Anna de Vries"
-role = "woordvoerder"
-context = "Te weinig innovatie"
-text = "Wij missen een digitale aanpak."
-themes = ["digitaal"]
-sections = ["plan-a/actielijn-1"]
-
-[[points]]
-id = "p1"
-stance = "critical"
-text = "Er komt geen extra geld."
-themes = ["financiering"]
-sections = ["plan-a/actielijn-1.1"]
-"""
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import CKM_SOURCE_PATH, THEMES
+from shared import CKM_SOURCE_PATH, THEMES
 
 from mhbrief import cli
 from mhbrief.problems import display_path

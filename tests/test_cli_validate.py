@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REPO, WriteFile
+from shared import REPO, WriteFile
 
 from mhbrief.cli import main
 

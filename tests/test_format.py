@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import BRIEFING, PLAN, THEMES, WriteFile
+from shared import BRIEFING, PLAN, THEMES, WriteFile
 
 from mhbrief.format import MAX_FILE_BYTES, parse_file
 from mhbrief.model import Briefing, Plan, SourceType, Stance, ThemesFile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import BRIEFING, PLAN, THEMES, WriteFile
+from shared import BRIEFING, PLAN, THEMES, WriteFile
 
 from mhbrief.loader import LinkMemo, discover, load_collection, validate_paths
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CKM_SOURCE_PATH, SHARED_SOURCES
+from shared import CKM_SOURCE_PATH, SHARED_SOURCES
 
 from mhbrief.citation import cite_section
 from mhbrief.loader import load_collection

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import WriteFile
+from shared import WriteFile
 
 from mhbrief.cli import main
 from mhbrief.format import parse_file

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import BRIEFING, PLAN, THEMES, WriteFile
+from shared import BRIEFING, PLAN, THEMES, WriteFile
 
 from mhbrief import verbatim
 from mhbrief.loader import LinkMemo, load_collection

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import tomli_w
-from conftest import CKM_SOURCE_PATH, THEMES, WriteFile
+from shared import CKM_SOURCE_PATH, THEMES, WriteFile
 
 from mhbrief.format import parse_file
 from mhbrief.importer import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BRIEFING, WriteFile
+from shared import BRIEFING, WriteFile
 
 from mhbrief.format import parse_file
 from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source

@@ -5,7 +5,7 @@ show each pattern the importer reads, and that it prefers no speaker to a wrong 
 
 from __future__ import annotations
 
-from conftest import WriteFile
+from shared import WriteFile
 
 from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
 from mhbrief.loader import load_collection

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import CKM_SOURCE_PATH, REPO
+from shared import CKM_SOURCE_PATH, REPO
 
 from mhbrief import cli
 from mhbrief.importer import DuplicateSourceError, import_source
