@@ -6,6 +6,7 @@ import BRIEFING``), and the fixtures in ``conftest.py`` use them too.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,3 +86,58 @@ text = "Er komt geen extra geld."
 themes = ["financiering"]
 sections = ["plan-a/actielijn-1.1"]
 """
+
+#: A big collection for concurrency and build tests: FILES briefings of QUOTES quotes each.
+FILES = 30
+QUOTES = 10
+#: A word for each revision of the collection.
+REVISIONS = ("alfa", "bravo", "charlie", "delta", "echo", "foxtrot")
+
+
+def write_collection(root: Path, revision: int) -> None:
+    """FILES briefings of QUOTES quotes each; every quote names ``REVISIONS[revision]``."""
+    root.mkdir(parents=True, exist_ok=True)
+    for number in range(FILES):
+        quotes = "".join(
+            textwrap.dedent(
+                f"""
+                [[quotes]]
+                id = "q{q}"
+                speaker = "Spreker {q}"
+                text = "Citaat {q} uit stuk {number}, revisie {REVISIONS[revision]}."
+                """
+            )
+            for q in range(QUOTES)
+        )
+        (root / f"doc-{number:02d}.toml").write_text(
+            textwrap.dedent(
+                f"""
+                format = 1
+                kind = "briefing"
+                id = "doc-{number:02d}"
+                title = "Stuk {number}"
+                published = 2020-01-{1 + number % 28:02d}
+                organisation = "Org"
+                source_type = "report"
+                """
+            )
+            + quotes,
+            encoding="utf-8",
+        )
+
+
+#: The search tests' fixture folder.
+SEARCH_FIXTURES = REPO / "tests" / "fixtures" / "search"
+#: Points in the briefing :func:`many_words` writes, each with a word of its own.
+WORDS = 1111
+
+
+def many_words(folder: Path) -> None:
+    """A briefing with WORDS points, each holding its own word woord12<n>."""
+    head = (SEARCH_FIXTURES / "briefings" / "network-2020.toml").read_text(encoding="utf-8")
+    head = head.split("[[quotes]]")[0].replace("network-2020", "woorden-2020")
+    points = "".join(
+        f'[[points]]\nid = "p{n}"\nstance = "critical"\ntext = "Punt met woord12{n:04d}."\n'
+        for n in range(WORDS)
+    )
+    (folder / "woorden.toml").write_text(head + points, encoding="utf-8")

@@ -11,19 +11,15 @@ import json
 import signal
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from shared import FILES, QUOTES, write_collection
 
 from mhbrief.library import Library
 
 pytestmark = pytest.mark.slow
 
-FILES = 30
-QUOTES = 10
-#: A word for each revision of the collection.
-REVISIONS = ("alfa", "bravo", "charlie", "delta", "echo", "foxtrot")
 
 READER = """
 import json, sys, time
@@ -67,37 +63,6 @@ def paused_rename(self, *args, **kwargs):
 FileStorage.rename_file = paused_rename
 Library(Path(sys.argv[1]), Path(sys.argv[2])).sync()
 """
-
-
-def write_collection(root: Path, revision: int) -> None:
-    root.mkdir(parents=True, exist_ok=True)
-    for number in range(FILES):
-        quotes = "".join(
-            textwrap.dedent(
-                f"""
-                [[quotes]]
-                id = "q{q}"
-                speaker = "Spreker {q}"
-                text = "Citaat {q} uit stuk {number}, revisie {REVISIONS[revision]}."
-                """
-            )
-            for q in range(QUOTES)
-        )
-        (root / f"doc-{number:02d}.toml").write_text(
-            textwrap.dedent(
-                f"""
-                format = 1
-                kind = "briefing"
-                id = "doc-{number:02d}"
-                title = "Stuk {number}"
-                published = 2020-01-{1 + number % 28:02d}
-                organisation = "Org"
-                source_type = "report"
-                """
-            )
-            + quotes,
-            encoding="utf-8",
-        )
 
 
 def test_readers_never_see_a_partial_commit(tmp_path: Path) -> None:

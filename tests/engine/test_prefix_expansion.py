@@ -8,24 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared import WORDS, many_words
 
 from mhbrief import cli, results
 from mhbrief.engine import search
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
-WORDS = 1111
-
-
-def many_words(folder: Path) -> None:
-    """A briefing with WORDS points, each holding its own word woord12<n>."""
-    head = (FIXTURES / "briefings" / "network-2020.toml").read_text(encoding="utf-8")
-    head = head.split("[[quotes]]")[0].replace("network-2020", "woorden-2020")
-    points = "".join(
-        f'[[points]]\nid = "p{n}"\nstance = "critical"\ntext = "Punt met woord12{n:04d}."\n'
-        for n in range(WORDS)
-    )
-    (folder / "woorden.toml").write_text(head + points, encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared import many_words
 from whoosh import query as wq
 
 from mhbrief import cli
@@ -30,7 +31,6 @@ from mhbrief.engine.query_limits import (
 )
 from mhbrief.engine.search import parse
 from mhbrief.library import Library
-from tests.engine.test_prefix_expansion import many_words
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
 
