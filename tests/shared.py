@@ -10,6 +10,10 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from mhbrief import format as format_module
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_SOURCES = REPO.parent / "shared" / "sources"
 CKM_NAME = "ckm-2018-11-13-mensenhandel-ambitie.txt"
@@ -141,3 +145,16 @@ def many_words(folder: Path) -> None:
         for n in range(WORDS)
     )
     (folder / "woorden.toml").write_text(head + points, encoding="utf-8")
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The briefing files parsed (TOML read and checked) from now on."""
+    parsed: list[Path] = []
+    real = format_module._parse
+
+    def counting(path: Path, data: bytes) -> object:
+        parsed.append(path)
+        return real(path, data)
+
+    monkeypatch.setattr(format_module, "_parse", counting)
+    return parsed

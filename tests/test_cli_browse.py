@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared import count_parses
 
 from mhbrief import cli
-from mhbrief import format as format_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "browse"
 
@@ -76,19 +76,6 @@ def test_speakers_answer_from_the_parse_cache(
     code, out, _ = run(capsys, "speakers", *index_args(folder))  # --index after it too
     assert "Piet Bakkers  (1 quote)" in out
     assert parsed == [changed]  # only the changed file
-
-
-def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The briefing files parsed (TOML read and checked) from now on."""
-    parsed: list[Path] = []
-    real = format_module._parse
-
-    def counting(path: Path, data: bytes) -> object:
-        parsed.append(path)
-        return real(path, data)
-
-    monkeypatch.setattr(format_module, "_parse", counting)
-    return parsed
 
 
 # --- related ----------------------------------------------------------------------

@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from shared import count_parses
 
 from mhbrief import cli
 from mhbrief.citation import format_date
 from mhbrief.problems import display_path
 from mhbrief.state import StateStore, state_dir_for
-from tests.test_cli_browse import count_parses
 
 Q1 = "org-2018-stelling/q1"
 P1 = "org-2018-stelling/p1"
