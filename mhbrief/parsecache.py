@@ -49,11 +49,11 @@ from datetime import date
 from pathlib import Path, PosixPath
 
 from mhbrief import loader, model, problems, safepickle, trust
-from mhbrief.engine import index
+from mhbrief.engine import store
 from mhbrief.format import parse_file, read_capped, sha256
 from mhbrief.model import Collection, SourceFile, spill
 
-CACHE_NAME = index.PARSE_CACHE
+CACHE_NAME = store.PARSE_CACHE
 #: What earlier versions kept: one pickle of every file, read and written whole.
 _OLD_CACHE_NAME = "parsed.pickle"
 #: An mtime this close to when its fingerprint was taken is not trusted.
@@ -246,9 +246,9 @@ def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:
 
 
 def _checked(folder: Path) -> trust.CheckedDir | None:
-    """The version folder, checked like the index it holds (see :func:`index.open_checked`)."""
+    """The version folder, checked like the index it holds (:func:`.engine.store.open_checked`)."""
     try:
-        return index.open_checked(folder)
+        return store.open_checked(folder)
     except Exception:
         return None
 

@@ -14,7 +14,7 @@ import pytest
 
 from mhbrief import cli
 from mhbrief.cli import search as cli_search
-from mhbrief.engine import index
+from mhbrief.engine import store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 REPO_BRIEFINGS = Path(__file__).resolve().parents[1] / "briefings"
@@ -138,7 +138,7 @@ def test_search_while_another_process_updates_the_index(
     capsys: pytest.CaptureFixture[str], folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert run(capsys, "index", "--briefings", str(folder))[0] == 0
-    lock_path = index.store_dir(cli_search.Library(folder).index_dir) / index.LOCK_NAME
+    lock_path = store.store_dir(cli_search.Library(folder).index_dir) / store.LOCK_NAME
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(lock_path)],
         stdin=subprocess.PIPE,

@@ -175,7 +175,7 @@ def remove_unused(folder: Path, storage: Any, indexname: str, schema: Any, keep:
             _unlink(Path(entry.path))
 
 
-#: The name of a version folder (``v<schema>-<analysis>``, see ``index.store_dir``).
+#: The name of a version folder (``v<schema>-<analysis>``, see ``store.store_dir``).
 _VERSION_FOLDER = re.compile(r"v[0-9]+-[0-9]+")
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from mhbrief.engine.analysis import LANGUAGES, STOP_WORDS, fold, stem, words
-from mhbrief.engine.index import TEXT_FIELDS, has_live_documents
+from mhbrief.engine.index import TEXT_FIELDS
+from mhbrief.engine.store import has_live_documents
 from mhbrief.suggest import closest_value
 
 #: Unknown words of one query that get a did-you-mean lookup.

@@ -38,7 +38,8 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
 
 from mhbrief.engine import facets, newest, query_hints, query_limits, ranking, records, related
 from mhbrief.engine.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
-from mhbrief.engine.index import SCHEMA, TEXT_FIELDS, has_live_documents
+from mhbrief.engine.index import SCHEMA, TEXT_FIELDS
+from mhbrief.engine.store import has_live_documents
 from mhbrief.results import (
     MAX_EXPANSIONS,
     Cancelled,

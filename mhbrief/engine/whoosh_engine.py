@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mhbrief.engine import index
+from mhbrief.engine import index, store, sync
 from mhbrief.engine.protocol import Progress, SyncReport
 from mhbrief.engine.records import hit_from_record
 from mhbrief.engine.search import IndexSearcher
@@ -13,16 +13,16 @@ from mhbrief.results import Hit
 
 
 class WhooshEngine:
-    """Whoosh's file index in a version folder of ``index_dir`` (:mod:`mhbrief.engine.index`)."""
+    """Whoosh's file index in a version folder of ``index_dir`` (:mod:`.store`)."""
 
     def store_dir(self, index_dir: Path) -> Path:
-        return index.store_dir(index_dir)
+        return store.store_dir(index_dir)
 
     def has_index(self, index_dir: Path) -> bool:
-        return index.exists(index.store_dir(index_dir))
+        return store.exists(store.store_dir(index_dir))
 
     def open_searcher(self, index_dir: Path) -> IndexSearcher:
-        return IndexSearcher(index.open_index(index.store_dir(index_dir)))
+        return IndexSearcher(store.open_index(store.store_dir(index_dir)))
 
     def sync(
         self,
@@ -34,7 +34,7 @@ class WhooshEngine:
         rebuild: bool = False,
         verify: bool = False,
     ) -> SyncReport:
-        return index.sync(
+        return sync.sync(
             index_dir,
             collection,
             progress=progress,
@@ -47,5 +47,5 @@ class WhooshEngine:
         return index.failing_sources(collection)
 
     def indexed_hit(self, index_dir: Path, doc_id: str, failing: frozenset[str]) -> Hit | None:
-        record = index.stored_record(index.open_index(index.store_dir(index_dir)), doc_id)
+        record = store.stored_record(store.open_index(store.store_dir(index_dir)), doc_id)
         return hit_from_record(record, failing) if record else None

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mhbrief.engine import index
+from mhbrief.engine import store as index_store
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -146,7 +147,7 @@ def test_a_new_schema_or_analysis_version_rebuilds_by_itself(
 
 
 def test_index_folder_is_writable_by_its_owner_only(library: Library) -> None:
-    for folder in (library.index_dir, index.store_dir(library.index_dir)):
+    for folder in (library.index_dir, index_store.store_dir(library.index_dir)):
         assert folder.stat().st_mode & 0o022 == 0
 
 
@@ -159,7 +160,7 @@ def test_default_index_lives_in_the_user_cache(folder: Path, tmp_path: Path) -> 
 
 
 def test_an_index_others_can_write_is_refused(library: Library) -> None:
-    store = index.store_dir(library.index_dir)
+    store = index_store.store_dir(library.index_dir)
     store.chmod(0o777)
     library.close()
     report = library.sync()
@@ -179,7 +180,7 @@ sys.stdin.read()
 
 
 def test_held_writer_lock_gives_a_stale_search_not_an_error(library: Library, folder: Path) -> None:
-    lock_path = index.store_dir(library.index_dir) / index.LOCK_NAME
+    lock_path = index_store.store_dir(library.index_dir) / index_store.LOCK_NAME
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(lock_path)],
         stdin=subprocess.PIPE,
@@ -227,7 +228,7 @@ def test_read_only_index_still_searches_and_says_stale(
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write any folder")
 def test_read_only_folder_still_searches(library: Library, folder: Path) -> None:
-    store = index.store_dir(library.index_dir)
+    store = index_store.store_dir(library.index_dir)
     (folder / "extra.toml").write_text(EXTRA, encoding="utf-8")
     modes = {p: p.stat().st_mode for p in [store, *store.iterdir()]}
     for path in modes:

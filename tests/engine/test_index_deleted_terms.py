@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mhbrief.engine import index
+from mhbrief.engine import store as index_store
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -40,7 +40,9 @@ def test_indexed_files_lists_only_files_with_live_documents(tmp_path: Path) -> N
         lib.sync()
         (folder / "briefings" / "network-2020.toml").unlink()
         lib.sync()
-        indexed = index.indexed_files(index.open_index(index.store_dir(lib.index_dir)))
+        indexed = index_store.indexed_files(
+            index_store.open_index(index_store.store_dir(lib.index_dir))
+        )
     assert "briefings/network-2020.toml" not in indexed
     assert "briefings/centrum-2021.toml" in indexed
 
@@ -64,17 +66,17 @@ def test_a_file_deleted_from_a_segment_that_keeps_others_is_not_listed(
     """The file keys of a segment's deleted documents are read back from their records
     (or, past MAX_DELETED_READ, every key's postings are looked at): the same answer."""
     if not read_deleted:
-        monkeypatch.setattr(index, "MAX_DELETED_READ", 0)
+        monkeypatch.setattr(index_store, "MAX_DELETED_READ", 0)
     folder = tmp_path / "briefings"
     shutil.copytree(FIXTURES, folder)
     with Library(folder, tmp_path / "index") as lib:
         lib.sync()
-        ix = index.open_writable(index.store_dir(lib.index_dir))
+        ix = index_store.open_writable(index_store.store_dir(lib.index_dir))
     writer = ix.writer()
     writer.delete_by_term("source", "briefings/network-2020.toml")
     writer.commit(merge=False)  # the deletions stay in the one segment
     with ix.reader() as reader:
         assert [leaf.has_deletions() for leaf, _ in reader.leaf_readers()] == [True]
-    indexed = index.indexed_files(ix)
+    indexed = index_store.indexed_files(ix)
     assert "briefings/network-2020.toml" not in indexed
     assert "briefings/centrum-2021.toml" in indexed

@@ -17,6 +17,7 @@ import pytest
 
 from mhbrief import cli
 from mhbrief.engine import index, index_files
+from mhbrief.engine import store as index_store
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -46,7 +47,7 @@ def lines(err: str) -> list[str]:
 
 
 def listing(index_dir: Path) -> set[str]:
-    return {p.name for p in index.store_dir(index_dir).iterdir()} - {index.LOCK_NAME}
+    return {p.name for p in index_store.store_dir(index_dir).iterdir()} - {index_store.LOCK_NAME}
 
 
 # --- a full disk ---------------------------------------------------------------------
@@ -73,14 +74,14 @@ class _Full:
 def full_disk(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Every file the index creates writes into a shared budget of free bytes."""
     budget = [1 << 40]
-    original = index.OwnerOnlyStorage.create_file
+    original = index_store.OwnerOnlyStorage.create_file
 
     def create_file(self: Any, name: str, *args: Any, **kwargs: Any) -> Any:
         handle = original(self, name, *args, **kwargs)
         handle.file = _Full(handle.file, budget)
         return handle
 
-    monkeypatch.setattr(index.OwnerOnlyStorage, "create_file", create_file)
+    monkeypatch.setattr(index_store.OwnerOnlyStorage, "create_file", create_file)
     return budget
 
 
@@ -160,7 +161,7 @@ def test_a_real_full_disk_small_tmpfs(
 
 def damage(where: Path, seed: int) -> None:
     """Overwrite a few random bytes inside the largest segment file."""
-    store = index.store_dir(where)
+    store = index_store.store_dir(where)
     segment = max(
         (p for p in store.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size
     )
@@ -215,9 +216,9 @@ def test_an_intact_index_passes_its_checksums(folder: Path, tmp_path: Path) -> N
         library.sync()
         add_extra(folder)
         library.sync()
-        store = index.store_dir(where)
-        storage = index.OwnerOnlyStorage(str(store))
-        _, names = index_files.current_files(storage, index.INDEX_NAME, index.SCHEMA)
+        store = index_store.store_dir(where)
+        storage = index_store.OwnerOnlyStorage(str(store))
+        _, names = index_files.current_files(storage, index_store.INDEX_NAME, index.SCHEMA)
         recorded = set(index_files._load(store))
         assert names and recorded == set(names)
         report = library.sync(verify=True)
@@ -228,7 +229,7 @@ def test_an_intact_index_passes_its_checksums(folder: Path, tmp_path: Path) -> N
 
 
 def store_size(where: Path) -> int:
-    return sum(p.stat().st_size for p in index.store_dir(where).iterdir() if p.is_file())
+    return sum(p.stat().st_size for p in index_store.store_dir(where).iterdir() if p.is_file())
 
 
 def test_bulk_updates_keep_the_index_within_twice_its_live_size(

@@ -28,6 +28,7 @@ from whoosh.index import TOC
 
 from mhbrief import cli
 from mhbrief.engine import index
+from mhbrief.engine import store as index_store
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -50,7 +51,7 @@ def plant_toc(folder: Path, marker: Path, generation: int = 1) -> None:
     """A TOC whose segment list runs ``touch marker`` when unpickled."""
     folder.mkdir(parents=True, exist_ok=True)
     TOC(index.SCHEMA, _Payload(marker), generation).write(
-        FileStorage(str(folder)), index.INDEX_NAME
+        FileStorage(str(folder)), index_store.INDEX_NAME
     )
 
 
@@ -104,7 +105,7 @@ def test_a_planted_toc_in_a_folder_others_can_write_never_runs(
 ) -> None:
     shared = tmp_path / "shared"
     marker = tmp_path / "pwned"
-    plant_toc(index.store_dir(shared), marker)
+    plant_toc(index_store.store_dir(shared), marker)
     shared.chmod(0o1777)
     code, out, err = run(
         capsys, "search", "--briefings", str(folder), "--index", str(shared), "funding"
@@ -126,7 +127,7 @@ def test_a_planted_toc_in_our_own_index_runs_nothing_and_the_index_is_rebuilt(
     mine = tmp_path / "mine"
     assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
     marker = tmp_path / "pwned"
-    plant_toc(index.store_dir(mine), marker, generation=99)
+    plant_toc(index_store.store_dir(mine), marker, generation=99)
     with Library(folder, mine) as library:
         assert library.search("funding").hits == ()  # unreadable: stale and empty
         assert library.stale and "cannot be read" in (library.stale_message or "")
@@ -134,7 +135,7 @@ def test_a_planted_toc_in_our_own_index_runs_nothing_and_the_index_is_rebuilt(
         assert report.rebuilt and not library.refused
         assert library.search("funding").hits
     assert not marker.exists()
-    plant_toc(index.store_dir(mine), marker, generation=199)
+    plant_toc(index_store.store_dir(mine), marker, generation=199)
     code, out, _ = run(
         capsys, "search", "--briefings", str(folder), "--index", str(mine), "funding"
     )
@@ -164,7 +165,7 @@ def test_an_index_file_of_another_user_is_refused(
 ) -> None:
     mine = tmp_path / "mine"
     assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
-    toc = next(index.store_dir(mine).glob("*.toc"))
+    toc = next(index_store.store_dir(mine).glob("*.toc"))
     os.chown(toc, ATTACKER, ATTACKER)
     code, _, err = run(capsys, "search", "--briefings", str(folder), "--index", str(mine), "x")
     assert code == 1
@@ -189,8 +190,8 @@ def test_files_of_the_index_are_owner_writable_only_whatever_the_umask(
         assert code == 0 and "extra-2020/funding" in out
     finally:
         os.umask(old)
-    for path in index.store_dir(mine).iterdir():
-        if path.name != index.LOCK_NAME:
+    for path in index_store.store_dir(mine).iterdir():
+        if path.name != index_store.LOCK_NAME:
             assert path.stat().st_mode & 0o022 == 0, path
 
 
@@ -239,7 +240,7 @@ def test_folders_made_for_the_index_are_private_whatever_the_umask(
         assert run(capsys, "index", "--briefings", str(folder), "--index", str(deep))[0] == 0
     finally:
         os.umask(old)
-    store = index.store_dir(deep)
+    store = index_store.store_dir(deep)
     for path in (tmp_path / "new", tmp_path / "new" / "deeper", deep, store):
         assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
     for path in store.iterdir():
@@ -259,19 +260,23 @@ def test_the_index_read_is_the_folder_that_was_checked(
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run(capsys, "index", "--briefings", str(empty), "--index", str(other))[0] == 0
-    checked = index.trust.check_entries
+    checked = index_store.trust.check_entries
 
-    def swap_after_check(handle: index.CheckedDir, skip: frozenset[str] = frozenset()) -> None:
+    def swap_after_check(
+        handle: index_store.CheckedDir, skip: frozenset[str] = frozenset()
+    ) -> None:
         checked(handle, skip)
         mine.rename(tmp_path / "mine.old")  # the race: another index put in its place
         other.rename(mine)
 
-    monkeypatch.setattr(index.trust, "check_entries", swap_after_check)
-    ix = index.open_index(index.store_dir(mine))
+    monkeypatch.setattr(index_store.trust, "check_entries", swap_after_check)
+    ix = index_store.open_index(index_store.store_dir(mine))
     monkeypatch.undo()
     with ix.searcher() as searcher:
         assert searcher.doc_count() > 0  # the checked index, not the empty one
-    assert index.open_index(index.store_dir(mine)).doc_count() == 0  # what the name holds now
+    assert (
+        index_store.open_index(index_store.store_dir(mine)).doc_count() == 0
+    )  # what the name holds now
 
 
 def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
@@ -282,7 +287,7 @@ def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
 ) -> None:
     mine = tmp_path / "mine"
     assert run(capsys, "index", "--briefings", str(folder), "--index", str(mine))[0] == 0
-    old = index.store_dir(mine)
+    old = index_store.store_dir(mine)
     (mine / "v1-1").mkdir(mode=0o700)
     (mine / "v1-1" / "_MAIN_1.toc").write_bytes(b"old")
     outside = tmp_path / "outside"
@@ -296,7 +301,7 @@ def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
     if os.geteuid() == 0:
         os.chown(theirs, ATTACKER, ATTACKER)
     monkeypatch.setattr(index, "SCHEMA_VERSION", index.SCHEMA_VERSION + 1)
-    new = index.store_dir(mine)
+    new = index_store.store_dir(mine)
     assert new != old
     code, out, _ = run(
         capsys, "search", "--briefings", str(folder), "--index", str(mine), "funding"
@@ -370,9 +375,9 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     # Refused from the start: others could replace the index between checks.
     assert first.returncode == 1
     assert f"its folder {shared} can be written by other users (mode 777)" in first.stderr
-    index.store_dir(own).mkdir(parents=True, exist_ok=True)  # there all the same
+    index_store.store_dir(own).mkdir(parents=True, exist_ok=True)  # there all the same
     os.chown(own, VICTIM, VICTIM)
-    os.chown(index.store_dir(own), VICTIM, VICTIM)
+    os.chown(index_store.store_dir(own), VICTIM, VICTIM)
     # The attacker renames the victim's index away and plants their own.
     marker = world / "pwned"
     attacker_home = world / "attacker"
@@ -384,7 +389,7 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
         "os.rename(sys.argv[1], sys.argv[1] + '.old');"
         "plant_toc(Path(sys.argv[2]), Path(sys.argv[4]))"
     )
-    store = index.store_dir(own)
+    store = index_store.store_dir(own)
     repo = str(Path(__file__).resolve().parents[2])
     planted = subprocess.run(
         [*switch(ATTACKER), sys.executable, "-c", plant, str(own), str(store), repo, str(marker)],
@@ -415,7 +420,7 @@ def test_a_victim_refuses_an_index_root_of_another_user(world: Path, folder: Pat
     os.chown(home, VICTIM, VICTIM)
     theirs = world / "theirs"
     marker = world / "pwned"
-    plant_toc(index.store_dir(theirs), marker)
+    plant_toc(index_store.store_dir(theirs), marker)
     for path in (theirs, *theirs.rglob("*")):
         os.chown(path, ATTACKER, ATTACKER)
     result = as_user(

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from mhbrief.engine import index
+from mhbrief.engine import store
 from mhbrief.library import Library
 from tests.tui.conftest import NARROW, MakeApp, settle
 
@@ -36,7 +36,7 @@ async def test_the_app_retries_the_lock_and_clears_out_of_date_within_5_s(
     extra = (briefings / "centrum-2021.toml").read_text(encoding="utf-8")
     extra = extra.replace("centrum-2021", "extra-2021").replace("Bram Jansen", "Wijkagent Vos")
     (briefings / "extra-2021.toml").write_text(extra, encoding="utf-8")
-    lock = index.store_dir(library.index_dir) / index.LOCK_NAME
+    lock = store.store_dir(library.index_dir) / store.LOCK_NAME
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(lock)],
         stdin=subprocess.PIPE,
