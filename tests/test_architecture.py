@@ -40,3 +40,17 @@ def test_no_two_classes_in_the_package_share_a_name() -> None:
         if len(paths) > 1 and name not in _NOT_YET_RENAMED
     }
     assert not shared, f"give each of these classes a name of its own: {shared}"
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_each_engine_module_is_short_and_says_its_one_job() -> None:
+    """The engine package (issue 24): no module over 600 lines, each with a docstring."""
+    engine = PACKAGE / "engine"
+    modules = sorted(engine.glob("*.py"))
+    assert len(modules) > 10, modules
+    long = [p.name for p in modules if len(p.read_text().splitlines()) > MAX_MODULE_LINES]
+    assert not long, f"split these engine modules (over {MAX_MODULE_LINES} lines): {long}"
+    silent = [p.name for p in modules if not ast.get_docstring(ast.parse(p.read_text()))]
+    assert not silent, f"say each module's one job in its first docstring line: {silent}"

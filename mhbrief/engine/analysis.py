@@ -13,7 +13,7 @@ that matched is always the word that gets marked.
 - Dutch documents are stemmed with the Dutch snowball stemmer, English ones
   with the English one (``gemeente`` and ``gemeenten`` share a stem).
 
-Only this module and :mod:`mhbrief.engine.index`/:mod:`mhbrief.engine.search` know Whoosh.
+Whoosh's analysers and stemmers, like all of Whoosh, stay inside :mod:`mhbrief.engine`.
 Bump :data:`ANALYSIS_VERSION` whenever what these analysers produce changes:
 the index is then rebuilt by itself.
 """

@@ -7,8 +7,8 @@ at 100k items the values as Python objects took some 13 MB, the codes 2. A
 segment never changes once written, so its codes are kept by segment id and a
 searcher opened after a reload reads only the columns of new segments.
 
-Reads go through the index reader's ``column_reader``; Whoosh itself is not
-imported here.
+Reads go through the index reader's ``column_reader`` and Whoosh's private column
+readers (``tests/test_canaries.py`` fails with a clear message when they move).
 """
 
 from __future__ import annotations

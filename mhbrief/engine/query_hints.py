@@ -5,7 +5,7 @@ matched ``meisjes`` through its stem and needs no correction. A filter value get
 closest known value of its field (:func:`mhbrief.suggest.closest_value`: never an id that
 differs only in digits). The suggestion is always the whole query, corrected.
 
-Works on a Whoosh reader passed in; Whoosh itself stays in :mod:`mhbrief.engine.index` and
+Works on a Whoosh reader passed in by :mod:`mhbrief.engine.query` and
 :mod:`mhbrief.engine.search`.
 """
 

@@ -1,6 +1,7 @@
 """An index record (the JSON stored with each document) read back as a :class:`Hit`.
 
-Shared by :mod:`mhbrief.engine.search` (a query's hits) and :mod:`mhbrief.engine.related`.
+Shared by :mod:`mhbrief.engine.search` (a query's hits), :mod:`mhbrief.engine.related`
+and the Whoosh engine's last-indexed hit.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ with another are extra evidence, at a constant score each. Only quotes and
 points of *other* briefings are candidates; among them, those of other
 organisations come first, then the best scored.
 
-Whoosh stays here and in :mod:`mhbrief.engine.search`; callers get a
+Called by :mod:`mhbrief.engine.search`'s searcher; callers get a
 :class:`~mhbrief.results.SearchResponse` like a search's.
 """
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import tomli_w
 
-from mhbrief.engine import facets, search
+from mhbrief.engine import facets
+from mhbrief.engine import query as qlang
 from mhbrief.library import Library
 
 
@@ -51,7 +52,7 @@ def test_many_distinct_values_read_in_bulk_count_as_read_one_by_one(tmp_path: Pa
         > 256
     )
     for query in ("*", "opvang", "deel 7"):
-        q = search.prune(search.rewrite(search.parse(query).query, reader), reader).normalize()
+        q = qlang.prune(qlang.rewrite(qlang.parse(query).query, reader), reader).normalize()
         with searcher._ix.searcher() as plain:
             docnums = [hit.docnum for hit in plain.search(q, limit=None)]
             expected = facets.ordered(facets.read_for(plain.reader(), docnums))

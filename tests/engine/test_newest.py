@@ -19,6 +19,7 @@ import pytest
 import tomli_w
 
 from mhbrief.engine import facets, newest, search
+from mhbrief.engine import query as qlang
 from mhbrief.library import Library
 from mhbrief.results import Cancelled, Sort
 
@@ -116,8 +117,8 @@ def reference(
     assert searcher is not None
     with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
         reader = plain.reader()
-        q = search.parse(text, as_you_type=typing).query
-        q = search.prune(search.rewrite(q, reader, search.Expansion(full=not typing)), reader)
+        q = qlang.parse(text, as_you_type=typing).query
+        q = qlang.prune(qlang.rewrite(q, reader, qlang.Expansion(full=not typing)), reader)
         rows = []
         for hit in plain.search(q.normalize(), limit=None):
             data = json.loads(hit["data"])

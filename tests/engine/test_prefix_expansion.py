@@ -11,7 +11,7 @@ import pytest
 from shared import WORDS, many_words
 
 from mhbrief import cli, results
-from mhbrief.engine import search
+from mhbrief.engine import query
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -41,7 +41,7 @@ def test_a_long_prefix_outside_typing_finds_every_word(library: Library) -> None
 def test_the_scan_limit_is_lifted_outside_typing(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search, "MAX_SCAN", 100)
+    monkeypatch.setattr(query, "MAX_SCAN", 100)
     library.close()  # a fresh searcher
     assert library.search("woord12*").total == WORDS
     typing = library.search("woord12*", as_you_type=True)

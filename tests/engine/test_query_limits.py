@@ -19,7 +19,8 @@ from shared import many_words
 from whoosh import query as wq
 
 from mhbrief import cli
-from mhbrief.engine import search
+from mhbrief.engine import query
+from mhbrief.engine.query import parse
 from mhbrief.engine.query_limits import (
     MAX_FILTERS,
     MAX_FUZZY_WORDS,
@@ -29,7 +30,6 @@ from mhbrief.engine.query_limits import (
     MAX_WILDCARDS,
     bound,
 )
-from mhbrief.engine.search import parse
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
@@ -185,8 +185,8 @@ def test_wildcards_and_fuzzy_words_rank_as_whooshs_own(
     """Their words are looked up once per segment, then matched and scored by Whoosh as before."""
     ours = library.search(text, limit=100)
     library.close()  # a fresh searcher, and Whoosh's own wildcards and fuzzy terms
-    monkeypatch.setattr(search, "capped_wildcard", lambda reader, q, expansion=None: q)
-    monkeypatch.setattr(search, "_ScannedFuzzy", wq.FuzzyTerm)
+    monkeypatch.setattr(query, "capped_wildcard", lambda reader, q, expansion=None: q)
+    monkeypatch.setattr(query, "_ScannedFuzzy", wq.FuzzyTerm)
     whooshs = library.search(text, limit=100)
     library.close()
     assert ours.total == whooshs.total > 0

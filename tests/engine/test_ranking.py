@@ -11,6 +11,7 @@ import tomli_w
 from whoosh import query as wq
 
 from mhbrief.engine import facets, related, search
+from mhbrief.engine import query as qlang
 from mhbrief.library import Library
 from mhbrief.results import Cancelled
 
@@ -107,8 +108,8 @@ def unpruned(library: Library, text: str) -> list[tuple[str, float]]:
     assert searcher is not None
     with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
         reader = plain.reader()
-        parsed = search.parse(text, as_you_type=True).query
-        q = search.prune(search.rewrite(parsed, reader), reader)
+        parsed = qlang.parse(text, as_you_type=True).query
+        q = qlang.prune(qlang.rewrite(parsed, reader), reader)
         return [(hit["id"], hit.score) for hit in plain.search(q.normalize(), limit=None)]
 
 
@@ -187,7 +188,7 @@ def test_exact_with_deletions_and_several_segments(
     # Facet counts from the codes kept per segment equal those read document by document.
     with searcher._ix.searcher() as plain:
         for query in ("opvang", "zorg OR politie", "kind:quote"):
-            q = search.prune(search.rewrite(search.parse(query).query, reader), reader)
+            q = qlang.prune(qlang.rewrite(qlang.parse(query).query, reader), reader)
             docnums = [hit.docnum for hit in plain.search(q.normalize(), limit=None)]
             expected = facets.ordered(facets.read_for(plain.reader(), docnums))
             assert library.search(query).facets == expected, query
@@ -265,9 +266,9 @@ def test_random_queries_give_whooshs_unpruned_ranking(library: Library) -> None:
         assert searcher is not None
         with searcher._ix.searcher(weighting=search._QuotesFirst(searcher._quotes)) as plain:
             reader = plain.reader()
-            q = search.parse(text, as_you_type=typing).query
-            expansion = search.Expansion(full=not typing)
-            q = search.prune(search.rewrite(q, reader, expansion), reader).normalize()
+            q = qlang.parse(text, as_you_type=typing).query
+            expansion = qlang.Expansion(full=not typing)
+            q = qlang.prune(qlang.rewrite(q, reader, expansion), reader).normalize()
             full = [(hit["id"], hit.score) for hit in plain.search(q, limit=None)]
         response = library.search(text, limit=20, as_you_type=typing)
         assert [(hit.id, hit.score) for hit in response.hits] == full[:20], text

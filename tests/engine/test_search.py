@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from mhbrief.engine.search import parse
+from mhbrief.engine.query import parse
 from mhbrief.highlight import attributed, fragments, highlight_text, own_text
 from mhbrief.library import Library
 from mhbrief.model import Kind, Stance
