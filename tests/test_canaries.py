@@ -1,8 +1,10 @@
 """Canaries: each place where mhbrief leans on a dependency's private internals.
 
 The engine reads Whoosh's matchers and columns directly where the public API is too slow,
-the app tunes the garbage collector and overrides one of Textual's reactives. Each of these
-falls back quietly (or breaks subtly) when the dependency changes. These tests fail first,
+replaces Whoosh's unpicklers with a restricted one, and drives Whoosh's private writer
+steps from its parallel writer; the app tunes the garbage collector and overrides one of
+Textual's reactives. Each of these falls back quietly (or breaks subtly, or unsafely) when
+the dependency changes. These tests fail first,
 with a message naming what moved, so an upgrade of ``whoosh-reloaded``, Textual or Python is
 a decision and not a surprise. See docs/architecture.md, "Dependencies' internals".
 """
@@ -10,6 +12,10 @@ a decision and not a surprise. See docs/architecture.md, "Dependencies' internal
 from __future__ import annotations
 
 import gc
+import inspect
+import io
+import os
+import pickle
 import shutil
 import sys
 from collections.abc import Iterator
@@ -18,13 +24,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import whoosh.columns
+import whoosh.filedb.structfile
+from shared import FILES, QUOTES, write_collection
 from textual.reactive import Reactive
 from textual.widget import Widget
 from whoosh.codec import whoosh3
 from whoosh.matching import FilterMatcher
+from whoosh.multiproc import MpWriter
 from whoosh.query.spans import SpanNear2
+from whoosh.writing import SegmentWriter
 
-from mhbrief.engine import facets, newest, ranking
+from mhbrief import safepickle
+from mhbrief.engine import bulkwrite, facets, index_files, newest, ranking, store
 from mhbrief.library import Library
 from mhbrief.tui import memory
 from mhbrief.tui.widgets.results import ResultsList
@@ -117,6 +129,138 @@ def test_facets_are_read_as_references_into_distinct_values(leaf: Any) -> None:
         "RefBytesColumn reader (_uniques, _itemsize, _doccount)", "whoosh-reloaded"
     )
     assert [reader._uniques[ref] for ref in refs] == list(reader)
+
+
+#: The three names :func:`mhbrief.engine.index_files.restrict_unpickling` replaces, each
+#: with what Whoosh reads through it.
+UNPICKLERS = {
+    "whoosh.filedb.structfile.load_pickle": "the TOC (StructFile.read_pickle)",
+    "whoosh.codec.whoosh3.loads": "posting blocks and inlined postings",
+    "whoosh.columns.loads": "stored fields (PickleColumn)",
+}
+
+
+def _module_and_name(dotted: str) -> tuple[Any, str]:
+    module, _, name = dotted.rpartition(".")
+    return sys.modules[module], name
+
+
+class _Planted:
+    """What a planted pickle does: run a command when it is read."""
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return (os.system, ("echo planted",))
+
+
+def test_every_pickle_whoosh_reads_goes_through_the_restricted_unpickler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """index_files replaces Whoosh's unpicklers at import, relying on Whoosh looking the
+    names up when it calls them: reading a real index must call each of ours."""
+    ours = {
+        "whoosh.filedb.structfile.load_pickle": index_files._load_pickle,
+        "whoosh.codec.whoosh3.loads": index_files._loads_pickle,
+        "whoosh.columns.loads": index_files._loads_pickle,
+    }
+    calls = dict.fromkeys(UNPICKLERS, 0)
+    for dotted, function in ours.items():
+        module, name = _module_and_name(dotted)
+        assert getattr(module, name, None) is function, _moved(dotted, "whoosh-reloaded")
+
+        def counted(*args: Any, _dotted: str = dotted, _function: Any = function) -> Any:
+            calls[_dotted] += 1
+            return _function(*args)
+
+        monkeypatch.setattr(module, name, counted)
+
+    shutil.copytree(REPO / "briefings", tmp_path / "briefings")
+    with Library(tmp_path / "briefings", tmp_path / "index") as library:
+        library.sync()
+        ix = store.open_index(store.store_dir(library.index_dir))
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            assert list(reader.postings("kind", "quote").all_ids())  # a block of postings
+            doc_id = next(iter(reader.all_stored_fields()))["id"]  # a stored record
+            assert list(reader.postings("id", doc_id).all_ids())  # one posting, inlined
+    for dotted, read in UNPICKLERS.items():
+        assert calls[dotted], (
+            f"reading {read} no longer calls {dotted}: Whoosh stopped looking that name up "
+            "when it reads, so restrict_unpickling() no longer guards it and a planted "
+            "index could run code; find where whoosh-reloaded "
+            f"{metadata.version('whoosh-reloaded')} unpickles it now and restrict that"
+        )
+
+
+def test_a_planted_pickle_in_a_whoosh_file_is_refused_not_run() -> None:
+    planted = pickle.dumps(_Planted())
+    with pytest.raises(safepickle.Refused):
+        whoosh.filedb.structfile.StructFile(io.BytesIO(planted)).read_pickle()
+    for loads in (whoosh3.loads, whoosh.columns.loads):
+        with pytest.raises(safepickle.Refused):
+            loads(planted)
+
+
+#: The private steps of Whoosh's writers that ParallelWriter._commit runs, as it calls them.
+WRITER_STEPS = {
+    "_merge_segments": ("mergetype", "optimize", "merge"),
+    "_finalize_segment": (),
+    "_close_segment": (),
+    "_commit_toc": ("segments",),
+    "_finish": (),
+}
+
+
+def test_the_parallel_writer_finds_whooshs_private_writer_steps() -> None:
+    """bulkwrite.ParallelWriter commits by Whoosh's own private steps (as MpWriter does),
+    and its sub-processes finish their segment with ``_finalize_segment``."""
+    for name, parameters in WRITER_STEPS.items():
+        step = getattr(SegmentWriter, name, None)
+        assert callable(step), _moved(f"SegmentWriter.{name}", "whoosh-reloaded")
+        assert tuple(inspect.signature(step).parameters)[1:] == parameters, _moved(
+            f"SegmentWriter.{name}{parameters}", "whoosh-reloaded"
+        )
+    assert "_lk" in inspect.signature(SegmentWriter.__init__).parameters, _moved(
+        "SegmentWriter(_lk=False)", "whoosh-reloaded"
+    )
+    assert MpWriter.add_document is not SegmentWriter.add_document, _moved(
+        "MpWriter.add_document (buffers documents for the sub-processes)", "whoosh-reloaded"
+    )
+
+
+def test_whooshs_mpwriter_hands_full_batches_to_ours_and_commits_through_ours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ParallelWriter inherits MpWriter's add_document (documents buffered in
+    ``docbuffer``, a full batch handed to ``_enqueue``) and commit (``_commit`` once a
+    document was added, by ``_added_sub``): both must still call our overrides, or a big
+    update would silently be written by one process, or not at all."""
+    enqueued: list[int] = []
+    committed: list[int] = []
+    enqueue, commit = bulkwrite.ParallelWriter._enqueue, bulkwrite.ParallelWriter._commit
+
+    def counted_enqueue(self: Any) -> None:
+        if not committed:  # while documents are added, not the rest sent at commit
+            enqueued.append(len(self.docbuffer))
+        enqueue(self)
+
+    def counted_commit(self: Any, *args: Any) -> None:
+        committed.append(self._next)
+        commit(self, *args)
+
+    monkeypatch.setattr(bulkwrite, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(bulkwrite.ParallelWriter, "_enqueue", counted_enqueue)
+    monkeypatch.setattr(bulkwrite.ParallelWriter, "_commit", counted_commit)
+    briefings = tmp_path / "briefings"
+    write_collection(briefings, 0)
+    with Library(briefings, tmp_path / "index") as library:
+        report = library.sync()
+        found = library.search("kind:quote", limit=1).total
+    assert report.added > 100  # more than one batch (ParallelWriter.batchsize)
+    assert committed, _moved("MpWriter.commit calling _commit (_added_sub)", "whoosh-reloaded")
+    assert enqueued and set(enqueued) == {100}, _moved(
+        "MpWriter.add_document handing a full docbuffer to _enqueue", "whoosh-reloaded"
+    )
+    assert found == FILES * QUOTES
 
 
 def test_the_phrase_test_runs_on_the_stand_in() -> None:
