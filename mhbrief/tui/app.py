@@ -95,6 +95,10 @@ class MHBriefApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self.collector.input()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            screen = self.screen_stack[-1] if self.screen_stack else None
+            if isinstance(screen, MainScreen):
+                screen.key_pressed(event.key)  # before the key acts: it may copy again
         await super().on_event(event)
 
     def on_mount(self) -> None:

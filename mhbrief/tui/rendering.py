@@ -270,15 +270,22 @@ def _describe_item(
         body_text = text
         who = Content.assemble(("stance: ", DIM), (item.stance.value, STANCE_STYLES[item.stance]))
         heading = f"Point · {item.stance.value}"
+    # Who said it, for whom and when come before the words: at 80x24 a long quote
+    # fills the pane, and the attribution must be on its first screen all the same.
+    attribution = Content.assemble(
+        who,
+        (" · ", DIM),
+        briefing.organisation,
+        (" · ", DIM),
+        format_date(briefing.published, language),
+    )
     body = _lines(
         *_warnings(marks, briefing, unverified),
+        attribution,
         body_text,
         Content(""),
-        who,
-        Content(briefing.organisation),
         # A word the query matched outside the text is marked where it is, under its label.
         _field("briefing", text_content(briefing.title, terms, language)),
-        _field("date", format_date(briefing.published, language)),
         _field("under", text_content(item.context, terms, language))
         if isinstance(item, Quote) and item.context
         else None,
@@ -487,16 +494,19 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         problem_file=hit.from_problem_file,
         draft=hit.draft,
     )
+    who = ", ".join(p for p in (hit.speaker, hit.role) if p)
+    facts = [
+        p for p in (hit.organisation, format_date(hit.date, hit.language) if hit.date else "") if p
+    ]
+    attribution = Content.styled(" · ", DIM).join(
+        [Content.styled(who, LABEL)] * bool(who) + [Content(fact) for fact in facts]
+    )
     body = _lines(
         *_warnings(marks, hit, hit.unverified),
+        attribution if who or facts else None,  # first, as for a loaded item
         text_content(hit.text, terms, hit.language),
         Content(""),
-        Content.styled(", ".join(p for p in (hit.speaker, hit.role) if p), LABEL)
-        if hit.speaker
-        else None,
-        Content(hit.organisation) if hit.organisation else None,
         _field("briefing", hit.title),
-        _field("date", format_date(hit.date, hit.language)) if hit.date else None,
         _field("id", hit.id),
     )
     return Detail(

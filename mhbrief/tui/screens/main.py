@@ -61,6 +61,10 @@ class PageTabs(Tabs):
     can_focus = False
 
 
+#: Keys that copy text selected on screen (Textual's own selection): they leave the
+#: copied bar standing, as the user may be selecting from it.
+SELECTION_COPY_KEYS = frozenset({"ctrl+c", "super+c"})
+
 #: Seconds between sync attempts while another process holds the index lock (each
 #: attempt also waits up to two seconds for it).
 LOCK_RETRY_SECONDS = 1.0
@@ -504,8 +508,8 @@ class MainScreen(Screen[None]):
         self.show_detail(target)
 
     def open(self, target: str, *, focus: bool = True) -> bool:
-        """Open ``target`` (any global id) as a new step in the history."""
-        if not self.show_detail(target):
+        """Open ``target`` (any global id) as a new step in the history, at its top."""
+        if not self.show_detail(target, top=True):
             self.notify(f"Not found: {target}", severity="warning", markup=False)
             return False
         self.history.visit(Step(target, self.query_one(SearchBox).value))
@@ -516,14 +520,19 @@ class MainScreen(Screen[None]):
             self.show_page("detail", focus=True)
         return True
 
-    def show_detail(self, target: str) -> bool:
+    def show_detail(self, target: str, *, top: bool = False) -> bool:
+        """Show ``target`` in the detail pane; ``top``: at its first line even where it
+        is open already (opening an item again reads it from the start)."""
         detail = self.describe(target)
         if detail is None:
             return False
         if target != self.detail_id:
             self.query_one(CopiedBar).hide()
         self.detail_id = target
-        self.query_one(DetailPane).show(detail)
+        pane = self.query_one(DetailPane)
+        pane.show(detail)
+        if top:
+            pane.scroll_to_top()
         show_marks(self.query_one(LinkList), self.prep.marks)
         return True
 
@@ -553,7 +562,7 @@ class MainScreen(Screen[None]):
             self._restoring = step
             box.value = step.query
             box.cursor_position = len(step.query)
-        self.show_detail(step.id)
+        self.show_detail(step.id, top=True)
         self.show_page("detail", focus=True)
 
     # --- speaker page and source (screens of their own) ------------------------
@@ -598,6 +607,12 @@ class MainScreen(Screen[None]):
         text = detail.citation if citation else detail.bare
         self.copy_shown(detail.citation_label if citation else "text", text)
 
+    def key_pressed(self, key: str) -> None:
+        """Any key but a copy of the selection puts the copied bar away: it gave the
+        reader's rows to the copy only until the next key (the clipboard keeps it)."""
+        if key not in SELECTION_COPY_KEYS:
+            self.query_one(CopiedBar).hide()
+
     def highlighted_link(self) -> Detail | None:
         """The quote or point highlighted in the focused links (a section's or a
         briefing's backlinks) or related list: what ``c`` copies there."""
@@ -621,8 +636,8 @@ class MainScreen(Screen[None]):
         """The bar has half the screen at most: a longer text gets a screen of its own
         (and the bar goes, so no cut-off copy stays behind to be selected)."""
         bar = self.query_one(CopiedBar)
-        if bar.fits():
-            return
+        if not bar.display or bar.fits():
+            return  # gone already (a key came first), or all of it is there
         from mhbrief.tui.screens.copied import CopiedScreen
 
         bar.hide()

@@ -78,6 +78,10 @@ class DetailPane(Vertical):
         if detail.links:
             links.highlighted = 0
 
+    def scroll_to_top(self) -> None:
+        """The text from its first line (the links from their first)."""
+        self.query_one("#detail-scroll", VerticalScroll).scroll_home(animate=False)
+
 
 def same_detail(shown: Detail, new: Detail) -> bool:
     """True when ``new`` looks exactly like ``shown``: the same text, styles and links."""

@@ -1,0 +1,105 @@
+"""Reading a long quote and copying at 80x24: the attribution on the first screen, an
+item opened again from its top, and a copied bar that gives the rows back at the next key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.containers import VerticalScroll
+
+from mhbrief.tui.screens.copied import CopiedScreen
+from mhbrief.tui.widgets.status import CopiedBar
+
+from .conftest import NARROW, SIZES, MakeApp, settle, type_text
+from .helpers import screen_text
+
+LONG = " ".join(f"Zin {n} over online uitbuiting en advertenties." for n in range(150))
+
+
+def lengthen_platforms(briefings: Path) -> None:
+    """The network's quote becomes 150 sentences long: longer than any detail pane."""
+    path = briefings / "network-2026.toml"
+    old = 'text = "Platforms must remove exploitative advertisements within a day."'
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, f'text = "{LONG}"'), encoding="utf-8")
+
+
+@SIZES
+async def test_a_long_quote_shows_who_said_it_and_when_on_its_first_screen(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    lengthen_platforms(briefings)
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "advertenties")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Carol White, director · Anti-Trafficking Network · 4 May 2026" in shown
+        assert "Zin 0 over online uitbuiting" in shown
+        assert "Zin 149 over" not in shown  # the text runs on below: the facts came first
+
+
+@SIZES
+async def test_an_item_opened_again_starts_at_its_top(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    lengthen_platforms(briefings)
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "advertenties")
+        await pilot.press("down", "enter", "pagedown", "pagedown")
+        await settle(pilot)
+        scroll = app.main.query_one("#detail-scroll", VerticalScroll)
+        assert scroll.scroll_y > 0
+        assert "Carol White, director" not in screen_text(app)  # scrolled past it
+        await pilot.press("f2", "enter")  # the same result, opened again
+        await settle(pilot)
+        assert scroll.scroll_y == 0
+        assert "Carol White, director · Anti-Trafficking Network" in screen_text(app)
+
+
+@SIZES
+async def test_the_copied_bar_gives_the_reader_the_rows_back_at_the_next_key(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "exploitative")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        pane = app.main.query_one("#detail-pane")
+        rows = pane.size.height
+        await pilot.press("c")
+        await pilot.pause()
+        bar = app.main.query_one(CopiedBar)
+        assert bar.display
+        assert "Copied citation" in screen_text(app)
+        assert "Platforms must remove" in str(bar.render())
+        assert pane.size.height < rows  # the bar took rows from the detail
+        await pilot.press("pagedown")  # reading on
+        await pilot.pause()
+        assert not bar.display
+        assert pane.size.height == rows
+        assert app.clipboard.startswith("“Platforms must remove")  # still copied
+
+
+async def test_copying_three_marked_items_at_80x24_shows_all_of_them(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await type_text(pilot, "slachtoffers")
+        await settle(pilot)
+        await pilot.press("down", "space", "down", "space", "slash", "ctrl+u")
+        await type_text(pilot, "platforms")
+        await pilot.press("down", "space", "m")
+        await pilot.pause()
+        await pilot.pause()
+        copied = app.clipboard.split("\n\n")
+        assert len(copied) == 3
+        # Longer than the bar can hold: a screen of its own with every word on it.
+        assert isinstance(app.screen, CopiedScreen)
+        assert " ".join(app.clipboard.split()) in screen_text(app)
+        assert not app.main.query_one(CopiedBar).display
