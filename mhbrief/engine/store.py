@@ -40,7 +40,7 @@ INDEX_NAME = "MAIN"
 #: Whoosh's lock file name for ``INDEX_NAME`` (see ``FileIndex.lock``).
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
 OPEN_RETRIES = 8
-#: Memory for the writer's posting pool before it spills to disk (Whoosh: 128).
+#: Whoosh 2.7.5 copies each member file of a memory-mapped segment, so a mapped
 #: index is held twice; plain reads keep a 100k-item app at a third of the memory.
 MMAP = False
 #: The parsed briefing files kept beside the index (:mod:`mhbrief.parsecache`), a

@@ -47,8 +47,8 @@ from mhbrief.model import Briefing, Collection, Plan, SourceFile
 from mhbrief.sanitize import sanitize_line
 from mhbrief.trust import IndexUnsafe
 
+#: Memory for the writer's posting pool before it spills to disk (Whoosh: 128).
 WRITER_MB = 64
-#: Whoosh 2.7.5 copies each member file of a memory-mapped segment, so a mapped
 
 Progress = Callable[[int, int], None]
 
