@@ -106,9 +106,8 @@ def theme_labels(collection: Collection) -> dict[str, str]:
     return {theme_id: theme.label for theme_id, theme in collection.themes.items()}
 
 
-#: Themes and sections indexed per record. A real item has a handful; a hostile list of
-#: 200,000 made one live reload index 600,000 terms (26 s, 209 MB). validate still
-#: reports every unknown entry.
+#: Themes and sections indexed per record. A real item has a handful; a hostile list
+#: made one live reload slow and big (bench/README.md). validate still reports every unknown entry.
 MAX_LISTED = 100
 
 

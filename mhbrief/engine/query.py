@@ -366,8 +366,8 @@ def capped_prefix(
 class _OncePerReader:
     """Index words of a wildcard or fuzzy word, looked up once per reader and search:
     Whoosh looks again for every size estimate as well as for the matcher (60 scans of the
-    index's words for ``*ing``: 2.5 s at 5k items; each fuzzy word's automaton run twice a
-    segment and field). The same words, so the same matches and scores."""
+    index's words for ``*ing``; each fuzzy word's automaton run twice a segment and field;
+    see bench/README.md). The same words, so the same matches and scores."""
 
     def _btexts(self, ixreader: Any) -> list[Any]:
         found: dict[int, tuple[Any, list[Any]]] = self.__dict__.setdefault("_found", {})
@@ -412,8 +412,8 @@ def fuzzy_words(reader: Any, q: Any) -> list[str]:
     """The index words a :class:`whoosh.query.FuzzyTerm` matches, in the index's order.
 
     Asked of each segment, whose automaton skips through its words; Whoosh's reader of
-    several segments compares the word with every word of the field instead (1.2 s a
-    fuzzy word at 5k items).
+    several segments compares the word with every word of the field instead, far slower
+    (bench/README.md).
     """
     found: set[str] = set()
     for leaf, _ in reader.leaf_readers():

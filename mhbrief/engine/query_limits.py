@@ -1,7 +1,7 @@
 """What one query may ask, so that every query costs bounded time and memory.
 
-At 20k items one word typed 1,000 times took 48 s and 437 MB, a quoted 1,000-word
-phrase 41 s, 50 fuzzy words 35 s, 5,000 ``theme:`` filters 17 s and ``?*`` 10 s: the
+Unbounded, a word typed 1,000 times, a quoted 1,000-word phrase, 50 fuzzy words, 5,000
+``theme:`` filters or ``?*`` each took tens of seconds at 20k items (bench/README.md): the
 parser, the phrase that ranks the exact words first and each fuzzy word's expansion
 all grow with what was typed. :func:`bound` reads the query's tokens once (linear in
 its length) and, before anything is parsed:

@@ -49,9 +49,8 @@ from mhbrief.results import Cancelled
 #: Segment-local document number -> score.
 Scores = dict[int, float]
 #: Postings kept as scores across keystrokes, about 110 bytes each with their document
-#: numbers (13 MB when full): at 10k items some 15 words of the most frequent kind; at
-#: 100k the words typed last, which is what the next key reuses. A word is kept if it
-#: fills at most half.
+#: numbers: a few words of the most frequent kind, or at 100k the words typed last, which
+#: is what the next key reuses (bench/README.md). A word is kept if it fills at most half.
 CACHE_POSTINGS = 120_000
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
@@ -106,7 +105,7 @@ class Ranker:
         best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
         matched: list[int] = []
         for found, finals in self.matches(q, allowed=allowed, cancelled=cancelled):
-            # Only the page is kept as pairs: at 100k a pair per match cost some 10 MB.
+            # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
             keys = map(operator.neg, finals)
             best = heapq.nsmallest(limit, itertools.chain(best, zip(keys, found, strict=True)))
             matched += found
@@ -171,8 +170,8 @@ _LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
 
 def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
     """A byte per document of the whole index: 1 where this term is, else 0 (and for
-    deleted documents), read a block of postings at a time. At 100k items a set of
-    the documents that are quotes took 4.2 MB; this takes 0.1 MB."""
+    deleted documents), read a block of postings at a time: a fortieth of a set of the
+    documents (bench/README.md)."""
     mask = bytearray(searcher.doc_count_all())
     for leaf, offset in searcher.leaf_searchers():
         try:
@@ -207,9 +206,9 @@ def held_lengths(leaf: Any, fieldname: str) -> bytes | None:
     """One segment's length bytes of a field, read once and then served from memory.
 
     BM25F reads a document's field length for every posting it scores; without
-    mmap each read was a seek and a read of one byte (17% of the time while
-    typing at 10k). The bytes are the ones Whoosh reads, so scores do not change.
-    A reader of another shape is left as it is (None).
+    mmap each read was a seek and a read of one byte (bench/README.md). The bytes
+    are the ones Whoosh reads, so scores do not change. A reader of another shape is
+    left as it is (None).
     """
     perdoc = getattr(leaf, "_perdoc", None)
     if perdoc is None or not hasattr(perdoc, "_cached_reader"):

@@ -41,7 +41,7 @@ INDEX_NAME = "MAIN"
 LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
 OPEN_RETRIES = 8
 #: Whoosh 2.7.5 copies each member file of a memory-mapped segment, so a mapped
-#: index is held twice; plain reads keep a 100k-item app at a third of the memory.
+#: index is held twice; plain reads keep the app far smaller (bench/README.md).
 MMAP = False
 #: The parsed briefing files kept beside the index (:mod:`mhbrief.parsecache`), a
 #: SQLite file, and the journal SQLite keeps beside it while a save is under way.
@@ -280,8 +280,8 @@ def _deleted_file_keys(leaf: Any) -> set[bytes] | None:
     """The ``filekey`` terms of a segment's deleted documents, read from their stored
     records; None (check every key) when there are many or one cannot be read.
 
-    A segment changed by a reload has a few dozen deleted documents among 100k: checking
-    each of its 8,000 file keys' postings took 0.3 s of every reload.
+    A segment changed by a reload has a few dozen deleted documents among thousands:
+    checking each of its file keys' postings was a large part of every reload (bench/README.md).
     """
     segment = leaf.segment()
     if segment.deleted_count() > MAX_DELETED_READ:
