@@ -18,11 +18,41 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from mhbrief.citation import format_date
 from mhbrief.config import DEFAULT_OLD_AFTER_DAYS
 from mhbrief.model import Collection
 from mhbrief.sheets import Entry, EntryState, SectionLink, Sheet, review
+
+#: What an export's name may end with, and whether that is Markdown.
+EXPORT_SUFFIXES = {".md": True, ".markdown": True, ".txt": False}
+
+
+class ExportNameError(ValueError):
+    """An export name that would put the page in a file of another kind (.docx, .pdf)."""
+
+
+def export_target(name: str, folder: Path) -> tuple[Path, bool]:
+    """The file a typed export name means, and whether it gets Markdown (else plain text).
+
+    ``~`` is the user's home, a relative name is in ``folder`` (where mhbrief was
+    started, as in a shell); a name without an ending gets ``.md``. Any other ending
+    is refused: Markdown in a ``.docx`` or ``.pdf`` would not open as one.
+    """
+    path = Path(name).expanduser()
+    if not path.is_absolute():
+        path = folder / path
+    suffix = path.suffix.lower()
+    if not suffix:
+        return path.with_name(path.name + ".md"), True
+    if suffix not in EXPORT_SUFFIXES:
+        raise ExportNameError(
+            f"{path.name}: a sheet is exported as Markdown (.md) or plain text (.txt), "
+            f"not {suffix}; nothing was written. End the name with .md or .txt"
+        )
+    return path, EXPORT_SUFFIXES[suffix]
+
 
 LABELS = {
     "nl": {

@@ -68,7 +68,7 @@ class TargetExistsError(WriteError):
 def exists_message(path: Path) -> str:
     return (
         f"{path} already exists; nothing was written (mhbrief never overwrites a file). "
-        "Choose another name with -o, or move the existing file away first"
+        "Choose another name, or move the existing file away first"
     )
 
 

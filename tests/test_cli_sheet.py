@@ -311,3 +311,37 @@ def test_an_item_whose_file_has_problems_is_not_called_missing(
     assert "## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling\n" in out
     assert out.count("**BESTAND HEEFT PROBLEMEN (F8)") == 2 and "ONTBREEKT" not in out
     assert "> Wij missen een digitale aanpak." in out
+
+
+def test_export_refuses_a_name_of_another_kind_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], sheet: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "rtl.docx"
+    code, out, err = run(
+        capsys, "sheet", "export", "Interview RTL", "-o", str(target), "--briefings", str(sheet)
+    )
+    assert code == 1 and out == ""
+    assert "a sheet is exported as Markdown (.md) or plain text (.txt), not .docx" in err
+    assert not target.exists()
+
+
+def test_a_missing_item_pinned_without_who_names_its_id_once(
+    capsys: pytest.CaptureFixture[str], sheet: Path
+) -> None:
+    from dataclasses import replace
+
+    from mhbrief.sheets import Sheets
+
+    sheets = Sheets(StateStore(sheet))
+    old = sheets.get("Interview RTL")
+    assert old is not None
+    legacy = tuple(replace(pin, who="", title="", language="") for pin in old.pins)
+    sheets.store.save("sheets/interview-rtl", replace(old, pins=legacy).to_toml())
+    (sheet / "briefing.toml").unlink()
+    code, out, _ = run(
+        capsys, "sheet", "export", "Interview RTL", "--format", "txt", "--briefings", str(sheet)
+    )
+    assert code == 0
+    headings = [line for line in out.splitlines() if line[:3] in ("1. ", "2. ")]
+    assert len(headings) == 2
+    assert headings[1].count(P1) == 1

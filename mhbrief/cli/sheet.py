@@ -26,7 +26,7 @@ from mhbrief.cli.common import (
     resolve_location,
 )
 from mhbrief.model import Collection
-from mhbrief.sheet_export import export_markdown, export_text
+from mhbrief.sheet_export import ExportNameError, export_markdown, export_target, export_text
 from mhbrief.sheets import (
     Entry,
     EntryState,
@@ -175,6 +175,11 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.output is not None:
+        try:  # a .docx or .pdf would hold Markdown all the same: refused before any work
+            export_target(args.output, Path.cwd())
+        except ExportNameError as exc:
+            return _fail(str(exc))
     sheets, root = _sheets(args, quiet=args.output is None)
     sheet = sheets.existing(args.name)
     text = export_page(sheet, load_cached(args, root), args.format)

@@ -153,9 +153,12 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
             app.screen.query_one("#sheet-preview").render()
         )
         await press(pilot, "e")
-        await answer(pilot, str(target))  # exists: refused, untouched
-        assert any("already exists" in str(n.message) for n in app._notifications)
+        await answer(pilot, str(target))  # exists: refused, untouched, asked again
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.query_one(Input).value == str(target)
+        assert "already exists" in str(app.screen.query_one("#prompt-hint").render())
         assert target.read_text(encoding="utf-8") == expected
+        await press(pilot, "escape")
 
         await press(pilot, "enter")  # the highlighted item, opened in the browser
         assert app.screen is app.main

@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 
 from mhbrief.citation import cite_item
-from mhbrief.model import Point, Quote
+from mhbrief.model import Briefing, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
 from mhbrief.tui.screens.prompt import PromptScreen
@@ -177,7 +177,7 @@ class Prep:
         if not ids:
             open_id = self.screen.detail_id
             if open_id is None or not isinstance(collection.get(open_id), Quote | Point):
-                self.app.notify("Open a quote or point first, or mark some with space", timeout=3)
+                self.app.notify(not_for_sheet(collection.get(open_id or "")), timeout=5)
                 return
             ids = [open_id]
         pins = [
@@ -305,3 +305,14 @@ class Prep:
         box.value = query
         box.cursor_position = len(query)
         self.screen.show_page("results", focus=True)
+
+
+def not_for_sheet(shown: object) -> str:
+    """Why ``a`` added nothing: a sheet holds what was said, quotes and points, only."""
+    what = {Section: "plan sections", Briefing: "briefings", Plan: "plans"}.get(type(shown))
+    if what is None:
+        return "Open a quote or point first, or mark some with space"
+    return (
+        f"A sheet holds quotes and points, not {what}: open one (a section's or briefing's "
+        "links lead to theirs) and press a, or mark some with space"
+    )

@@ -25,20 +25,31 @@ class PromptScreen(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, title: str, value: str = "", hint: str = "", *, proposed: bool = False
+        self,
+        title: str,
+        value: str = "",
+        hint: str = "",
+        *,
+        proposed: bool = False,
+        error: bool = False,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.hint = hint
         self.proposed = proposed
+        #: The hint says what went wrong with ``value`` (asked again to correct it).
+        self.error = error
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt-dialog"):
             yield Label(Content(self.title_text), id="prompt-title")
             yield Input(self.value, id="prompt-input", select_on_focus=False)
             yield Static(
-                Content.styled(self.hint or "Enter saves, Esc cancels", "$text-muted"),
+                Content.styled(
+                    self.hint or "Enter saves, Esc cancels",
+                    "bold $text-error" if self.error else "$text-muted",
+                ),
                 id="prompt-hint",
             )
 

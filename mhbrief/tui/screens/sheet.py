@@ -23,7 +23,8 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.problems import Problem
-from mhbrief.sheet_export import export_markdown, export_text
+from mhbrief.sanitize import sanitize_line
+from mhbrief.sheet_export import ExportNameError, export_markdown, export_target, export_text
 from mhbrief.sheets import (
     DEFAULT_SHEET,
     Entry,
@@ -391,29 +392,47 @@ class SheetScreen(Screen[None]):
             self.notify("This sheet has no items yet", timeout=3)
             return
         default = f"{slug(self.sheet_name)}-{self.mhbrief.today.isoformat()}.md"
-        hint = "A new file (.md for Markdown, .txt for plain text); never over an existing one"
+        hint = (
+            f"A new file: .md Markdown or .txt plain text; a name without a folder goes in "
+            f"{sanitize_line(str(Path.cwd()))}; never over an existing file"
+        )
         self.app.push_screen(PromptScreen("Export the sheet to", default, hint), self._write)
+
+    def _ask_again(self, name: str, problem: str) -> None:
+        """The export dialog once more, with the name as typed and what was wrong with it."""
+        self.app.push_screen(
+            PromptScreen("Export the sheet to", name, problem, error=True), self._write
+        )
 
     def _write(self, name: str | None) -> None:
         if not name:
             return
-        target = Path(name).expanduser()
-        page = self._page(markdown=target.suffix.lower() != ".txt")
+        try:
+            target, markdown = export_target(name, Path.cwd())
+        except ExportNameError as exc:
+            self._ask_again(name, str(exc))
+            return
+        page = self._page(markdown=markdown)
         if page is None:
             return
 
         def write() -> tuple[str, bool]:
+            if not target.parent.is_dir():  # never made up: a typo would hide the file
+                return f"There is no folder {target.parent}; nothing was written", False
             try:
                 write_new(target, page.encode("utf-8"))
             except WriteError as exc:
                 return str(exc), False
             except OSError as exc:
                 return f"{target}: {exc.strerror}; nothing was written", False
-            return f"Wrote {target.resolve()}", True
+            return f"Wrote {target}", True
 
         def said(result: tuple[str, bool]) -> None:
             message, ok = result
-            self.notify(message, severity="information" if ok else "error", markup=False)
+            if ok:
+                self.notify(message, markup=False)
+            else:
+                self._ask_again(name, message)
 
         self.mhbrief.state_jobs.run(write, said)
 
