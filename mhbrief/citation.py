@@ -179,6 +179,32 @@ def cite(
     )
 
 
+def cite_briefing(briefing: Briefing) -> str:
+    """A briefing as a whole (no words of anyone's): ``Title — Organisation, 13 november
+    2018``, with its web address and flags (superseded, draft) as an item's carry."""
+    citation = (
+        f"{briefing.title} — {briefing.organisation}, "
+        f"{format_date(briefing.published, briefing.language)}"
+    )
+    if briefing.url:
+        words = SECTION_WORDS.get(briefing.language, SECTION_WORDS["en"])
+        citation += f" ({words['source']}: {briefing.url})"
+    return citation + "".join(f" [{flag}]" for flag in flags(briefing))
+
+
+def cite_plan(plan: Plan) -> str:
+    """A plan as a whole: ``Title, Publisher, 13 november 2018`` and its web address."""
+    citation = ", ".join(
+        part
+        for part in (plan.title, plan.publisher, format_date(plan.published, plan.language))
+        if part
+    )
+    if plan.url:
+        words = SECTION_WORDS.get(plan.language, SECTION_WORDS["en"])
+        citation += f" ({words['source']}: {plan.url})"
+    return citation
+
+
 def item_label(item: Quote | Point | Kind) -> str:
     """What the app says it copied: a quote's citation, or a point's summary."""
     is_point = item is Kind.POINT or isinstance(item, Point)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from mhbrief.citation import cite, cite_hit, cite_item, cite_section
+from mhbrief.citation import cite, cite_briefing, cite_hit, cite_item, cite_plan, cite_section
 from mhbrief.cli.browse import show_source
 from mhbrief.cli.common import (
     SEARCH_LOCK_TIMEOUT,
@@ -298,12 +298,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if getattr(args, "source", False):
         return show_source(collection, item, sys.stdout)
     if args.cite:
-        if isinstance(item, Section):
-            print(cite_section(item, collection.plans[item.plan_id]))  # as the app copies it
-            return 0
-        if not isinstance(item, Quote | Point):
-            raise UsageError(_CITABLE + kind_name(item))
-        print(cite_item(collection, item))
+        print(_citation(collection, item))  # as the app's c copies it
         return 0
     data = item_details(collection, item)
     if args.json:
@@ -350,6 +345,19 @@ def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hi
 _CITABLE = "--cite works for quotes, points and plan sections; this is a "
 
 
+def _citation(collection: Collection, item: object) -> str:
+    """What ``c`` copies in the app for ``item``: one builder each, in mhbrief/citation.py."""
+    if isinstance(item, Section):
+        return cite_section(item, collection.plans[item.plan_id])
+    if isinstance(item, Quote | Point):
+        return cite_item(collection, item)
+    if isinstance(item, Briefing):
+        return cite_briefing(item)
+    if isinstance(item, Plan):
+        return cite_plan(item)
+    raise UsageError(_CITABLE + kind_name(item))
+
+
 def _section_link(collection: Collection, ref: str) -> dict[str, object]:
     section = collection.section(ref)
     return {"ref": ref, "title": section.title if section else None}
@@ -394,6 +402,7 @@ def item_details(collection: Collection, item: object) -> dict[str, object]:
             draft=item.draft,
             responds_to=list(item.responds_to),
             items=[i.global_id for i in item.items],
+            citation=cite_briefing(item),
         )
     elif isinstance(item, Plan):
         data.update(
@@ -402,6 +411,7 @@ def item_details(collection: Collection, item: object) -> dict[str, object]:
             date=item.published.isoformat(),
             text=item.summary,
             sections=[_section_link(collection, s.ref) for s in item.sections],
+            citation=cite_plan(item),
         )
     return data
 

@@ -17,7 +17,9 @@ from mhbrief.citation import (
     SUMMARY_LABEL,
     bare,
     cite,
+    cite_briefing,
     cite_hit,
+    cite_plan,
     cite_section,
     flag_texts,
     flags,
@@ -421,9 +423,7 @@ def _describe_briefing(
         body=body,
         links_title="Plans it responds to, its quotes and points",
         links=links,
-        citation=f"{briefing.title} — {briefing.organisation}, "
-        f"{format_date(briefing.published, briefing.language)}"
-        + (f" [{flags(briefing)[-1]}]" if briefing.draft else ""),
+        citation=cite_briefing(briefing),
         bare=briefing.title,
     )
 
@@ -462,7 +462,7 @@ def _describe_plan(collection: Collection, plan: Plan, terms: Sequence[str]) -> 
         body=body,
         links_title="Briefings that respond to it (newest first), then its sections",
         links=links,
-        citation=f"{plan.title}, {format_date(plan.published, plan.language)}",
+        citation=cite_plan(plan),
         bare=plan.title,
     )
 
