@@ -131,6 +131,8 @@ class SearchResponse:
     #: none of their items can be found until they are fixed (a fresh index never
     #: held them; a file indexed before keeps its last good items instead).
     left_out: tuple[str, ...] = ()
+    #: With ``fallback``: what in the query's syntax could not be read, for the user.
+    syntax: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -139,6 +141,7 @@ class SearchResponse:
             "suggestion": self.suggestion,
             "stale": self.stale,
             "fallback": self.fallback,
+            "syntax": self.syntax,
             "results": [hit.to_json() for hit in self.hits],
             "facets": {name: dict(counts) for name, counts in self.facets.items()},
             "left_out": list(self.left_out),

@@ -108,6 +108,45 @@ def test_malformed_query_says_so(capsys: pytest.CaptureFixture[str], folder: Pat
     assert code == 0
     assert json.loads(out)["fallback"] is True
     assert "plain words" in err
+    assert json.loads(out)["syntax"] == 'a " is not closed'
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        (
+            "date:2018-13",
+            "date:2018-13 is not a date; use date:2018, date:2018-11, date:2018-11-13",
+        ),
+        ("date:2018-02-30 klant", "date:2018-02-30 is not a date"),
+        ("datum:2018 klant", "datum: is not a filter; filters: theme:, speaker:"),
+        ("klant AND", "AND, OR and NOT need words on both sides"),
+    ],
+)
+def test_a_query_read_as_plain_words_says_what_could_not_be_read(
+    capsys: pytest.CaptureFixture[str], folder: Path, query: str, said: str
+) -> None:
+    code, out, err = run(capsys, "search", "--briefings", str(folder), query)
+    assert code == 0
+    assert f"mhbrief: {said}" in err and "searched the plain words" in err
+    assert "could not read the query syntax" not in err
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", query)
+    assert said in json.loads(out)["syntax"]
+
+
+def test_a_search_among_draft_briefings_keeps_stderr_clear_and_validate_notes_them(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    for path in folder.rglob("*.toml"):
+        text = path.read_text(encoding="utf-8")
+        if 'kind = "briefing"' in text:
+            path.write_text(text.replace('kind = "briefing"', 'kind = "briefing"\ndraft = true'))
+    for _ in range(2):  # the first search builds the index, the second reads it
+        code, out, err = run(capsys, "search", "--briefings", str(folder), "klant")
+        assert code == 0 and "[draft]" in out  # each draft result says so, on its row
+        assert err == ""
+    code, out, err = run(capsys, "validate", "--briefings", str(folder))
+    assert "note: draft: not reviewed yet" in out + err
 
 
 def test_quoted_filter_value_searches_its_words_and_says_so(

@@ -181,7 +181,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         reason = report.message or "the index could not be updated"
         print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)
     if response.fallback:
-        print("mhbrief: could not read the query syntax; searched the plain words", file=sys.stderr)
+        why = response.syntax or "could not read the query syntax"
+        print(f"mhbrief: {why}; searched the plain words", file=sys.stderr)
     for note in response.limits:  # what was left out to bound the query's cost
         print(f"mhbrief: query limited: {note}", file=sys.stderr)
     if response.left_out:

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -80,6 +81,8 @@ class Parsed:
     notes: tuple[str, ...] = ()
     #: The query as searched (bounded), for did-you-mean; empty for browsing.
     text: str = ""
+    #: Why the syntax was read as plain words, for the user (``date:2018-13 is not a date``).
+    why: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -131,28 +134,48 @@ _PLAIN_WORD = re.compile(r"\w+")
 _FIELD_TOKEN = re.compile(r"(?:^|(?<=[\s(]))\w+:(?:\"[^\"]*\"?|\[[^\]]*\]?|\S*)")
 
 
-def _malformed(text: str) -> bool:
-    """Query syntax Whoosh would silently misread."""
+def _malformed(text: str) -> str:
+    """Query syntax Whoosh would silently misread: what is wrong, said for the user
+    (empty when nothing is)."""
     if text.count('"') % 2:
-        return True
+        return 'a " is not closed'
     depth = 0
     for part in text.split('"')[::2]:  # outside phrases
         for char in part:
             depth += {"(": 1, ")": -1}.get(char, 0)
             if depth < 0:
-                return True
+                return "a ) has no ( before it"
     if depth:
-        return True
-    if _EMPTY_FIELD.search(text):
-        return True
-    if any(name not in FILTERS for name in _FIELD.findall(text)):
-        return True
-    if any(not _DATE_OK.match(value) for value in _DATE_VALUE.findall(text)):
-        return True
+        return "a ( is not closed"
+    empty = _EMPTY_FIELD.search(text)
+    if empty:
+        return f"{empty.group(1)}: has nothing after it"
+    unknown = [name for name in _FIELD.findall(text) if name not in FILTERS]
+    if unknown:
+        return f"{unknown[0]}: is not a filter; filters: {', '.join(f + ':' for f in FILTERS)}"
+    for value in _DATE_VALUE.findall(text):
+        if not _DATE_OK.match(value) or not _real_date(value):
+            return (
+                f"date:{value} is not a date; use date:2018, date:2018-11, date:2018-11-13 "
+                "or a range such as date:2018..2019"
+            )
     tokens = text.replace("(", " ").replace(")", " ").split()
     if tokens and (tokens[0] in OPERATORS - {"NOT"} or tokens[-1] in OPERATORS):
-        return True
-    return any(a in OPERATORS and b in OPERATORS - {"NOT"} for a, b in itertools.pairwise(tokens))
+        return "AND, OR and NOT need words on both sides"
+    if any(a in OPERATORS and b in OPERATORS - {"NOT"} for a, b in itertools.pairwise(tokens)):
+        return "AND, OR and NOT need words on both sides"
+    return ""
+
+
+def _real_date(value: str) -> bool:
+    """``2018``, ``2018-11``, ``2018-11-13`` (or a range's ends) name days that exist."""
+    for end in re.findall(r"\d{4}(?:-\d\d){0,2}", value):
+        year, month, day = ([*map(int, end.split("-")), 1, 1])[:3]
+        try:
+            date(year, month, day)
+        except ValueError:
+            return False
+    return True
 
 
 def _has_error(q: Any) -> bool:
@@ -207,7 +230,8 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
     original = text
     if as_you_type:
         text = _as_you_type(text)
-    fallback = _malformed(text)
+    why = _malformed(text)
+    fallback = bool(why)
     q = None
     if not fallback:
         try:
@@ -239,7 +263,7 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
         q = wq.AndMaybe(q, wq.Or([phrase], boost=PHRASE_BOOST))
     if not fallback and _names_a_theme(typed, original):
         q = _or_by_theme(q, text)
-    return Parsed(q, fallback, tuple(typed), bounded.notes, bounded.text)
+    return Parsed(q, fallback, tuple(typed), bounded.notes, bounded.text, why)
 
 
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(\w+)$")

@@ -173,6 +173,7 @@ class IndexSearcher:
             suggestion=suggestion,
             stale=stale,
             fallback=parsed.fallback,
+            syntax=parsed.why if parsed.fallback else "",
             facets=self._facets(docnums),
             terms=terms,
             capped=expansion.capped,

@@ -287,6 +287,7 @@ def test_empty_query_finds_nothing_and_json_shape(library: Library) -> None:
         "suggestion",
         "stale",
         "fallback",
+        "syntax",
         "results",
         "facets",
         "left_out",

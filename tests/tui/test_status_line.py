@@ -36,3 +36,17 @@ async def test_nothing_is_said_when_every_file_loads(briefings: Path, make_app: 
         assert "left out" not in str(app.query_one("#status-text").render())
         note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
         assert "left out" not in note
+
+
+async def test_a_query_read_as_plain_words_says_what_could_not_be_read(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    from tests.tui.helpers import screen_text
+
+    for size in (NARROW, WIDE):
+        app = make_app(briefings)
+        async with app.run_test(size=size) as pilot:
+            await type_text(pilot, "date:2018-13 klant")
+            status = str(app.main.query_one("#status-text").render())
+            assert "date:2018-13 is not a date: read as plain words" in status
+            assert "date:2018-13 is not a date" in screen_text(app)

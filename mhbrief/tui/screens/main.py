@@ -418,8 +418,10 @@ class MainScreen(Screen[None]):
             browsing = not self.query_one(SearchBox).value.strip()
             sort = Sort.NEWEST if browsing else self.sort  # as run_search does
             parts.append((f" · {sort.value}", "$text-muted"))
-            if response.fallback:
-                parts.append((" · read as plain words", "$text-warning"))
+            if response.fallback:  # what could not be read, short: "date:2018-13 is not a date"
+                why = response.syntax.split(";")[0]
+                read = f" · {why}: read as plain words" if why else " · read as plain words"
+                parts.append((read, "$text-warning"))
             if response.capped:  # while typing: a long prefix searched its commonest words
                 parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
             if response.limits:  # left out to bound the query's cost: the first reason
