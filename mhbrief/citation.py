@@ -253,6 +253,14 @@ def cite_section(section: Section, plan: Plan) -> str:
     return _cite_section_text(section.text, plan.own_words, where, plan.url, plan.language)
 
 
+def section_words(plan: Plan) -> str | None:
+    """How a section's text is introduced where it is the editors' summary
+    (``Samenvatting door de redactie, niet de tekst van het plan``); None for the plan's words."""
+    if plan.own_words:
+        return None
+    return SECTION_WORDS.get(plan.language, SECTION_WORDS["en"])["summary"]
+
+
 def section_label(plan: Plan) -> str:
     """What the app calls a copied section citation."""
     return OWN_WORDS_LABEL if plan.own_words else SUMMARY_LABEL

@@ -25,7 +25,9 @@ from mhbrief.citation import (
     flags,
     format_date,
     item_label,
+    point_words,
     section_label,
+    section_words,
 )
 from mhbrief.highlight import attributed, highlight_text, own_text
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
@@ -35,6 +37,8 @@ from mhbrief.results import Hit, Span
 MATCH = "bold underline $text-accent"
 DIM = "$text-muted"
 LABEL = "bold"
+#: Introduces a text in the editors' words (a point, a summarised section), as its citation does.
+SUMMARY_STYLE = "italic $text-muted"
 WARN = "bold $text-warning"
 ERROR = "bold $text-error"
 STANCE_STYLES = {
@@ -268,8 +272,8 @@ def _describe_item(
         body_text = Content("“") + text + Content("”")
         who = Content.styled(", ".join(p for p in (item.speaker, item.role) if p), LABEL)
         heading = f"Quote · {item.speaker}"
-    else:
-        body_text = text
+    else:  # labelled as its citation is: the editors' words, not a quote
+        body_text = Content.assemble((f"{point_words(language)}: ", SUMMARY_STYLE), text)
         who = Content.assemble(("stance: ", DIM), (item.stance.value, STANCE_STYLES[item.stance]))
         heading = f"Point · {item.stance.value}"
     # Who said it, for whom and when come before the words: at 80x24 a long quote
@@ -354,6 +358,11 @@ def backlink_label(collection: Collection, item: Quote | Point) -> Content:
     return Content("\n").join([head, Content("  " + _one_line(item.text, ROW_FRAGMENT))])
 
 
+def _summary_words(words: str | None) -> Content:
+    """``Samenvatting door de redactie, …: `` before a text that is the editors' summary."""
+    return Content.styled(f"{words}: ", SUMMARY_STYLE) if words else Content("")
+
+
 def _describe_section(collection: Collection, section: Section, terms: Sequence[str]) -> Detail:
     plan = collection.plans[section.plan_id]
     parent = plan.section(section.parent) if section.parent else None
@@ -361,7 +370,7 @@ def _describe_section(collection: Collection, section: Section, terms: Sequence[
     # The words first, as for a quote: on a short screen the facts can wait for a scroll.
     body = _lines(
         text_content("§ " + _section_title(section), terms, plan.language).stylize_before(LABEL),
-        text_content(section.text, terms, plan.language),
+        _summary_words(section_words(plan)) + text_content(section.text, terms, plan.language),
         Content(""),
         _field("plan", plan.title),
         _field("published", format_date(plan.published, plan.language)),
