@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import mhbrief.cli.streams as streams
 from mhbrief import __version__
-from mhbrief.cli import streams
 from mhbrief.cli.authoring import register as register_authoring
 from mhbrief.cli.browse import register as register_browse
 from mhbrief.cli.common import (
