@@ -54,9 +54,11 @@ class Speaker:
         }
 
 
-def _newest_first(pair: tuple[Quote, Briefing]) -> tuple[int, str, str]:
-    quote, briefing = pair
-    return (-briefing.published.toordinal(), briefing.id, quote.id)
+def _newest_first(pair: tuple[Quote, Briefing]) -> tuple[int, str]:
+    _quote, briefing = pair
+    # Within one briefing its quotes keep the order of its file (the sort is stable):
+    # the statement's order, not the ids' alphabet.
+    return (-briefing.published.toordinal(), briefing.id)
 
 
 def _speaker(name: str, quotes: list[tuple[Quote, Briefing]]) -> Speaker:

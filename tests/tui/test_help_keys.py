@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
@@ -91,3 +92,23 @@ def test_every_bound_action_has_a_key_on_the_help_screen(action: str) -> None:
     assert any(shown(key) in listed for key in keys), (
         f"{action} is bound to {keys}, but the help screen names none of them"
     )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+async def test_the_help_box_has_one_bottom_border_right_above_its_footer(
+    briefings: object, make_app: object, size: tuple[int, int]
+) -> None:
+    from .conftest import settle
+    from .helpers import screen_lines
+
+    app = make_app(briefings)  # type: ignore[operator]
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert "esc Close" in lines[-1]
+        box = lines[-2].strip()
+        assert box.startswith("╰") or "╰──" in box  # the help's border, nothing below it
+        bottoms = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
+        assert not any(b - a == 1 for a, b in itertools.pairwise(bottoms))

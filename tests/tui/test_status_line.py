@@ -50,3 +50,21 @@ async def test_a_query_read_as_plain_words_says_what_could_not_be_read(
             status = str(app.main.query_one("#status-text").render())
             assert "date:2018-13 is not a date: read as plain words" in status
             assert "date:2018-13 is not a date" in screen_text(app)
+
+
+async def test_what_a_reload_changed_is_said_until_the_next_key(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    path = briefings / "network-2026.toml"
+    for size, before, after in ((NARROW, "within a day", "at once"), (WIDE, "at once", "now")):
+        app = make_app(briefings)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            path.write_text(path.read_text(encoding="utf-8").replace(before, after))
+            app.main.start_sync()
+            await settle(pilot)
+            status = app.main.query_one("#status-text")
+            assert "change(s)" in str(status.render()).partition("synced ")[2]
+            await pilot.press("f2")
+            await pilot.pause()
+            assert "synced" not in str(status.render())

@@ -65,6 +65,9 @@ class PageTabs(Tabs):
 #: copied bar standing, as the user may be selecting from it.
 SELECTION_COPY_KEYS = frozenset({"ctrl+c", "super+c"})
 
+#: Seconds the status line says what a reload changed, if no key comes first.
+SYNCED_NOTE_SECONDS = 8.0
+
 #: Seconds between sync attempts while another process holds the index lock (each
 #: attempt also waits up to two seconds for it).
 LOCK_RETRY_SECONDS = 1.0
@@ -614,6 +617,13 @@ class MainScreen(Screen[None]):
         reader's rows to the copy only until the next key (the clipboard keeps it)."""
         if key not in SELECTION_COPY_KEYS:
             self.query_one(CopiedBar).hide()
+        self.clear_synced_note()
+
+    def clear_synced_note(self) -> None:
+        """ "synced 3 change(s)" is news once: gone at the next key (or after a while)."""
+        if self._sync_note.startswith("synced"):
+            self._sync_note = ""
+            self.update_status()
 
     def highlighted_link(self) -> Detail | None:
         """The quote or point highlighted in the focused links (a section's or a
@@ -704,6 +714,8 @@ class MainScreen(Screen[None]):
         collection = self.mhbrief.library.collection
         changed = report.added + report.updated + report.removed
         self._sync_note = f"synced {changed} change(s)" if self._synced and changed else ""
+        if self._sync_note:
+            self.set_timer(SYNCED_NOTE_SECONDS, self.clear_synced_note)
         self._synced = True
         if report.message and report.message != self._last_sync_message:
             self.notify(report.message, severity="warning", markup=False)
