@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import textwrap
 import threading
 from collections.abc import Callable, Iterator
@@ -70,3 +72,14 @@ def good_folder(write: WriteFile) -> Path:
     write("themes.toml", THEMES)
     write("plans/plan-a.toml", PLAN)
     return write("briefing.toml", BRIEFING).parent
+
+
+@pytest.fixture
+def world() -> Iterator[Path]:
+    """A folder both test users can reach (pytest's tmp_path is root's only)."""
+    base = Path(tempfile.mkdtemp(prefix="mhbrief-trust-"))
+    base.chmod(0o755)
+    try:
+        yield base
+    finally:
+        shutil.rmtree(base, ignore_errors=True)

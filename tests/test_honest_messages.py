@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from second_user import VICTIM, as_user, needs_setpriv
 
 from mhbrief import cli
 from mhbrief.cli import search as cli_search
-from tests.engine.test_index_trust import VICTIM, as_user, needs_setpriv, world  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -39,7 +39,7 @@ def test_a_search_that_rebuilds_the_index_shows_its_progress_on_stderr(
 
 @needs_setpriv
 def test_a_read_only_cache_says_so_and_answers_from_the_index_as_it_stands(
-    world: Path,  # noqa: F811
+    world: Path,
     folder: Path,
 ) -> None:
     briefings = world / "briefings"

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from second_user import VICTIM, as_user, needs_setpriv
 
 from mhbrief import cli
 from mhbrief.library import Library
-from tests.engine.test_index_trust import VICTIM, as_user, needs_setpriv, world  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures" / "search"
 
@@ -70,7 +70,7 @@ def test_an_unreadable_subfolder_is_an_error_and_its_items_stay_flagged(
 
 
 @needs_setpriv
-def test_another_users_unreadable_folder_for_real(world: Path, folder: Path) -> None:  # noqa: F811
+def test_another_users_unreadable_folder_for_real(world: Path, folder: Path) -> None:
     briefings = world / "briefings"
     shutil.copytree(folder, briefings)
     home = world / "victim"

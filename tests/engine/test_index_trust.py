@@ -18,13 +18,20 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import TOC
+from second_user import (
+    ATTACKER,
+    MAIN,
+    SETPRIV,
+    VICTIM,
+    Payload,
+    as_user,
+    needs_setpriv,
+    plant_toc,
+    switch,
+)
 
 from mhbrief import cli
 from mhbrief.engine import index
@@ -32,27 +39,6 @@ from mhbrief.engine import store as index_store
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "search"
-VICTIM, ATTACKER = 65534, 12345
-SETPRIV = shutil.which("setpriv")
-MAIN = "import sys; from mhbrief.cli import main; sys.exit(main(sys.argv[1:]))"
-
-
-class _Payload:
-    """Pickles to a call of ``os.system``: what an attacker plants in a TOC."""
-
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
-
-    def __reduce__(self) -> tuple[object, tuple[str]]:
-        return os.system, (f"touch {self.marker}",)
-
-
-def plant_toc(folder: Path, marker: Path, generation: int = 1) -> None:
-    """A TOC whose segment list runs ``touch marker`` when unpickled."""
-    folder.mkdir(parents=True, exist_ok=True)
-    TOC(index.SCHEMA, _Payload(marker), generation).write(
-        FileStorage(str(folder)), index_store.INDEX_NAME
-    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -150,7 +136,7 @@ def test_every_pickle_whoosh_reads_is_restricted(tmp_path: Path) -> None:
     import whoosh.filedb.structfile
 
     marker = tmp_path / "pwned"
-    planted = pickle.dumps(_Payload(marker))
+    planted = pickle.dumps(Payload(marker))
     for load in (whoosh.codec.whoosh3.loads, whoosh.columns.loads):
         with pytest.raises(pickle.UnpicklingError):
             load(planted)
@@ -317,47 +303,6 @@ def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
 # --- a second user, as an attacker and a victim (setpriv) ----------------------------
 
 
-@pytest.fixture
-def world() -> Iterator[Path]:
-    """A folder both test users can reach (pytest's tmp_path is root's only)."""
-    base = Path(tempfile.mkdtemp(prefix="mhbrief-trust-"))
-    base.chmod(0o755)
-    try:
-        yield base
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
-
-
-def switch(uid: int) -> list[str]:
-    assert SETPRIV
-    return [SETPRIV, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
-
-
-def as_user(uid: int, home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    assert SETPRIV
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(home),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    return subprocess.run(
-        [*switch(uid), sys.executable, "-c", MAIN, *argv],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
-needs_setpriv = pytest.mark.skipif(
-    os.geteuid() != 0 or SETPRIV is None,
-    reason="a second user needs root and setpriv (util-linux) to switch to it",
-)
-
-
 @needs_setpriv
 def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     world: Path, folder: Path
@@ -385,7 +330,7 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     os.chown(attacker_home, ATTACKER, ATTACKER)
     plant = (
         "import os, sys; sys.path.insert(0, sys.argv[3]);"
-        "from tests.engine.test_index_trust import plant_toc; from pathlib import Path;"
+        "from tests.second_user import plant_toc; from pathlib import Path;"
         "os.rename(sys.argv[1], sys.argv[1] + '.old');"
         "plant_toc(Path(sys.argv[2]), Path(sys.argv[4]))"
     )
