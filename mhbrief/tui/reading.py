@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import ChainMap
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping, Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ from textual.content import Content
 
 from mhbrief.highlight import own_text
 from mhbrief.model import Kind
-from mhbrief.results import Hit
+from mhbrief.results import Hit, Span
 from mhbrief.tui.rendering import (
     DIM,
     LABEL,
@@ -50,7 +50,8 @@ COMPACT_KINDS = {
 
 
 def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None = None) -> Content:
-    """One line: kind, who, organisation, date, marks, then the text (cut by the list's width)."""
+    """One line: kind, who, organisation, date, marks, then the text from just before
+    its first matched word (cut by the list's width)."""
     parts: list[str | tuple[str, str]] = []
     if new:
         parts.append(("new ", NEW_STYLE))
@@ -71,9 +72,29 @@ def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None 
     parts.append("  ")
     # The item's own words (around their match, if any), never the heading it stood
     # under: the full row shows a match elsewhere on a line of its own, with its label.
-    spans = own_text(hit, ROW_FRAGMENT)
+    spans = lead_to_match(own_text(hit, ROW_FRAGMENT))
     parts += [(_flat(span.text), MATCH) if span.match else _flat(span.text) for span in spans]
     return Content.assemble(*parts)
+
+
+#: Characters of text kept before the first matched word in a compact row.
+LEAD = 6
+
+
+def lead_to_match(spans: Sequence[Span], lead: int = LEAD) -> list[Span]:
+    """The spans from a few words before the first match: a compact row is cut at the
+    pane's edge, and at 80 columns a match further in was cut off with the rest."""
+    found = next((i for i, span in enumerate(spans) if span.match), None)
+    if found is None:
+        return list(spans)
+    before = "".join(span.text for span in spans[:found])
+    if len(before) <= lead + 1:
+        return list(spans)
+    kept = before[-lead:]
+    space = kept.find(" ")
+    if 0 <= space < len(kept) - 1:
+        kept = kept[space + 1 :]  # from a word's start
+    return [Span("…" + kept, False), *spans[found:]]
 
 
 def _flat(text: str) -> str:

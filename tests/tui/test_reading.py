@@ -165,3 +165,27 @@ async def test_compact_rows_show_the_items_own_words_when_the_match_is_in_its_he
         assert len(rows) == 1, screen_lines(app)
         assert "De klant van minde" in rows[0]  # cut at the edge
         assert "Vraagkant" not in rows[0]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=["80x24", "200x50"])
+async def test_a_compact_row_shows_the_matched_word_of_a_long_text(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    # (At 160 columns the results pane is 48 wide: who, organisation and date fill it.)
+    path = briefings / "network-2026.toml"
+    long = "Online platforms carry many kinds of advertisements every single day, " * 3
+    text = path.read_text(encoding="utf-8").replace(
+        'text = "Platforms must', f'text = "{long}and traffickers hide there. Platforms must'
+    )
+    text = text.replace("source_type =", 'organisation_short = "ATN"\nsource_type =')
+    path.write_text(text, encoding="utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "traffickers")
+        await pilot.press("down", "v")
+        await settle(pilot)
+        rows = [line for line in screen_lines(app) if "quote Carol White" in line]
+        assert len(rows) == 1, screen_lines(app)
+        row = rows[0].split("││")[0]  # the results pane (wide: the detail pane beside it)
+        assert "…and traffickers" in row  # the match after a word, the rest left out
