@@ -577,3 +577,20 @@ def test_the_last_indexed_citation_keeps_not_verbatim_and_the_successor(
     code, out, _ = run(capsys, "search", *where, "--json", "klant minderjarigen")
     hit = next(r for r in json.loads(out)["results"] if r["id"] == "centrum-2018/klant")
     assert hit["verbatim"] is False and hit["from_problem_file"] is True
+
+
+def test_a_pasted_paragraph_finds_the_passage_it_came_from(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    pasted = (
+        "Volgens de woordvoerder moet elke gemeente in Nederland weten wie de slachtoffers "
+        "opvangt, en dat is nu niet zo."
+    )
+    code, out, err = run(capsys, "search", "--briefings", str(folder), "--json", pasted)
+    assert code == 0 and "plain words" not in err
+    data = json.loads(out)
+    assert data["fallback"] is False
+    assert data["results"][0]["id"] == "centrum-2018/gemeente"
+    # A question of a few words still wants every word.
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", "gemeente geld")
+    assert json.loads(out)["total"] == 0

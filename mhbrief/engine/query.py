@@ -31,7 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, OrGroup
 
 from mhbrief.engine import query_hints, query_limits
 from mhbrief.engine.analysis import EDGE_MAX, LANGUAGES, STOP_WORDS, fold
@@ -90,6 +90,37 @@ def _parser() -> Any:
     parser = MultifieldParser(list(FIELD_BOOSTS), SCHEMA, fieldboosts=dict(FIELD_BOOSTS))
     parser.add_plugin(FuzzyTermPlugin())
     return parser
+
+
+@lru_cache(maxsize=1)
+def _best_match_parser() -> Any:
+    """Words ORed, a document scoring more the more of them it holds (a pasted passage)."""
+    parser = MultifieldParser(
+        list(FIELD_BOOSTS), SCHEMA, fieldboosts=dict(FIELD_BOOSTS), group=OrGroup.factory(0.9)
+    )
+    return parser
+
+
+#: More plain words than this (no filters, quotes, operators or wildcards) is a pasted
+#: passage, not a question: every word is rarely in one item, so the items holding
+#: the most of them come first, the passage itself (its words in order) above all.
+PASTED_WORDS = 8
+_PASTE_SYNTAX = re.compile(r'["*~^\[\]{}]|\b(?:' + "|".join(FILTERS) + r"):\S")
+
+
+def _pasted(text: str, typed: Sequence[str]) -> bool:
+    """True for a long run of plain words, as a pasted paragraph is; punctuation aside."""
+    if len(typed) <= PASTED_WORDS or _PASTE_SYNTAX.search(text):
+        return False
+    return not OPERATORS & set(text.split())
+
+
+def _best_match(typed: Sequence[str]) -> Any:
+    """Any of the words, most matched first; its first words as a phrase rank highest."""
+    q = _best_match_parser().parse(" ".join(typed))
+    lead = " ".join(typed[: query_limits.MAX_PHRASE_WORDS])
+    phrase = _parser().parse(f'"{lead}"~2')
+    return wq.AndMaybe(q, wq.Or([phrase], boost=PHRASE_BOOST))
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +258,8 @@ def parse(text: str, *, as_you_type: bool = False) -> Parsed:
     )
     text = _OPEN_RANGE.sub("date:[TO", _CLOSE_RANGE.sub("]", text))
     typed = plain_words(text)
+    if _pasted(text, typed):  # read whole: its last word is no unfinished prefix
+        return Parsed(_best_match(typed), False, tuple(typed), bounded.notes, bounded.text)
     original = text
     if as_you_type:
         text = _as_you_type(text)
