@@ -93,6 +93,7 @@ def test_related_json_is_the_search_object(
         "suggestion",
         "stale",
         "fallback",
+        "syntax",
         "results",
         "facets",
         "left_out",
