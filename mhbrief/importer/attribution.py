@@ -22,7 +22,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import is_left_open, quote_spans
-from mhbrief.importer.roles import SAY, THINK, TITLE, with_title_spaces
+from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.words import SPACE, WORD
 
@@ -49,6 +49,16 @@ _WHO_TAIL = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",
     re.IGNORECASE,
 )
+#: "said Ms. Lee at the start of her address": where, after a name with no apposition.
+_OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|her|its|their)\b.*$")
+
+
+def _without_tail(who: str) -> str:
+    """The speaker's words without where or when it was said."""
+    who = _WHO_TAIL.sub("", who)
+    return who if "," in who else _OCCASION_TAIL.sub("", who)
+
+
 #: "“…” — Jane Roe, director of X": the speaker after a dash.
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
 _AFTER_PRONOUN_FIRST = re.compile(
@@ -59,6 +69,8 @@ _SIGNATURE = re.compile(
     r"^[—–-]?\s*(?:(?:[A-Z][\w.'’-]*|van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+){1,5}"
     r"[A-Z][\w'’-]+(?:\s*,\s*[^.!?;“”„\"]{2,80})?\.?$"
 )
+#: A bullet line: "• Jane Roe (NGO Y)".
+_BULLET_NAME = re.compile(r"^\s*[•·▪*–-]\s+(?P<line>[^•\n]{3,100})$")
 #: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
 _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
@@ -74,6 +86,15 @@ _PRONOUN_SAYS = re.compile(
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
+
+#: "Statement by UNICEF Executive Director Jane Roe" above the text: whose statement it is.
+_STATEMENT_BY = re.compile(
+    r"^(?:(?:joint\s+)?(?:statement|remarks|message|speech|op-ed)\s+(?:by|of|from)|"
+    r"(?:verklaring|toespraak|reactie|speech)\s+van)\s+(?P<who>[^!?;:“”„\"‘’]{3,120})$",
+    re.IGNORECASE,
+)
+#: How many paragraphs at the top such a line is looked for in.
+_STATEMENT_LINES = 4
 
 #: How much text before and after a quote its attribution is looked for in.
 _LEAD_WINDOW = 2000
@@ -104,6 +125,7 @@ def attribute(
     walk = _Walk(paragraphs)
     walk.people.common = _lowercase_words(paragraphs)
     walk.interviewee = interviewee
+    walk.statement_by = _statement_by(paragraphs[:_STATEMENT_LINES])
     for index, paragraph in enumerate(paragraphs):
         if index in questions:
             walk.question = paragraph.text
@@ -127,6 +149,8 @@ class _Walk:
         self.interviewee: Person | None = None
         #: Paragraphs that are only the name of the speaker of the quote above them.
         self.signatures: set[int] = set()
+        #: The person a "Statement by X" line names: the speaker of unattributed quotes.
+        self.statement_by: Person | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -157,11 +181,31 @@ class _Walk:
                 person = self.interviewee  # an answer under a question of an interview
             if person is None and opens and index > 0:
                 person = self._lead_in(self.paragraphs[index - 1].text)
+            if person is None and opens and index > 0:
+                person = self._name_above(self.paragraphs[index - 1].text)
+            if (
+                person is None
+                and opens
+                and index > 0
+                and not self.paragraphs[index - 1].text.endswith(":")
+            ):
+                # "… , legt de adviseur uit." ending the paragraph before: said by the same
+                previous = self.paragraphs[index - 1]
+                if previous.context == paragraph.context:
+                    person = _ended_by(last_sentence(previous.text))
             if person is None and number == len(spans) - 1 and not text[end:].strip():
                 person = self._said_next(index)
             goes_on = carried is not None and person is None and opens
-            if person is None and not goes_on and len(quote_text.split()) < 4:
-                continue  # a word in quotation marks, not a quote
+            if person is None and not goes_on and last is None and self.statement_by:
+                person = self.statement_by
+                self.found.notes.append(f"{ident}: speaker taken from the 'Statement by' line")
+            if len(quote_text.split()) < 3 or (
+                person is None and not goes_on and len(quote_text.split()) < 4
+            ):
+                # a word or two in quotation marks, not a quote; who said them may
+                # say the next quote ("‘harde cijfers’, zegt X. „…”")
+                last = self._short_quote_speaker(person) or last
+                continue
             if is_a_title(quote_text):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'": a name, not a quote
             kept.append(text[cursor:window] + before_kept)
@@ -207,6 +251,21 @@ class _Walk:
         sure = [m.person for m in mentions(lead, self.people) if m.sure and m.person.name]
         return sure[0] if len({p.name for p in sure}) == 1 else None
 
+    def _name_above(self, previous: str) -> Person | None:
+        """A bullet line that is only a name above the quote: "• Jane Roe (NGO Y)"."""
+        match = _BULLET_NAME.match(previous)
+        if match is None or not _SIGNATURE.match(re.sub(r"\s*\([^()]*\)$", "", match["line"])):
+            return None
+        person = parse_person(match["line"])
+        if (
+            person.name
+            and len(person.name.split()) >= 2
+            and plausible_name(person.name)
+            and self.people.looks_like_a_name(person.name)
+        ):
+            return person
+        return None
+
     def _said_next(self, index: int) -> Person | None:
         """A paragraph of quotes said by the one the next paragraph names first:
         ``“…”`` then ``Dit zei advocaat X, voorzitter van Y, tegen …``."""
@@ -243,6 +302,8 @@ class _Walk:
             return None
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
+        if ended := _ended_by(sentence):
+            return ended
         found = list(mentions(sentence, self.people))
         for mention in found:
             lead = sentence[: mention.start]
@@ -262,6 +323,12 @@ class _Walk:
         ):
             return sure[0].person
         return None
+
+    def _short_quote_speaker(self, person: Person | None) -> Speaker | None:
+        if person is None or not (person.name or person.back):
+            return None
+        name, role, _ = self.people.resolve(person)
+        return (name, role) if name and self.people.looks_like_a_name(name) else None
 
     def _speaker(
         self, person: Person | None, carried: Speaker | None, last: Speaker | None
@@ -334,12 +401,57 @@ _SMALL_WORDS = frozenset(
 def is_a_title(text: str) -> bool:
     """Four or more capitalised words and no sentence in them: the title of a plan, a
     report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
-    words = text.rstrip(",").split()
-    if re.search(r"[.!?;:]", text.rstrip(",.")):
+    text = text.rstrip(",.")
+    words = text.replace(":", " ").split()
+    if re.search(r"[.!?;]", text) or text.count(":") > 1:
         return False
+    # "United Front for Children: Global Efforts to Combat …": a title and its subtitle
+    longest = 20 if ":" in text else 14
     capitalised = [w for w in words if w[:1].isupper()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= 14
+    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= longest
+
+
+#: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."
+_ENDED_BY = re.compile(
+    rf",\s*(?:(?:zo\s+)?{SAY}\s+(?P<who>[^,.!?;:“”„\"‘’]{{2,80}}?)|"
+    r"(?:legt|legde)\s+(?P<split>[^,.!?;:“”„\"‘’]{2,80}?)\s+uit)\s*[.!?]$",
+    re.IGNORECASE,
+)
+
+
+def _ended_by(sentence: str) -> Person | None:
+    """The speaker named at the end of the sentence before a quote, who goes on in it."""
+    match = _ENDED_BY.search(sentence)
+    if match is None:
+        return None
+    who = match["who"] or match["split"]
+    if len(who.split()) > 8 or '"' in sentence[: match.start()].rstrip()[-1:]:
+        return None
+    person = parse_person(_without_tail(who))
+    words = who.split()
+    if (
+        not (person.name or person.back or person.role)
+        and len(words) > 1
+        and words[0].lower() in ("de", "het", "the")
+        and is_role_word(words[1])
+    ):
+        return Person(None, " ".join(words[1:]))  # "de adviseur van de Nationaal …"
+    return person if person.name or person.back or person.role else None
+
+
+def _statement_by(paragraphs: list[Paragraph]) -> Person | None:
+    """The person of a line "Statement by …" / "Verklaring van …" at the top, with a
+    name of two words or more."""
+    for paragraph in paragraphs:
+        for line in filter(None, (paragraph.context, paragraph.text)):
+            match = _STATEMENT_BY.match(line.strip())
+            if match is None:
+                continue
+            person = parse_person(match["who"])
+            if person.name and len(person.name.split()) >= 2 and plausible_name(person.name):
+                return person
+    return None
 
 
 def _inside_a_sentence(before: str, after: str) -> bool:
@@ -380,7 +492,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE, _AFTER_DASH):
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 14:
-            person = parse_person(_WHO_TAIL.sub("", match["who"]))
+            person = parse_person(_without_tail(match["who"]))
             role_only = (
                 pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
             )

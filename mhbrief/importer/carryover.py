@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mhbrief.importer.roles import TITLES
 from mhbrief.importer.speakers import Person
 from mhbrief.importer.words import fold_text
 
@@ -47,7 +48,7 @@ class People:
         with or without a title)."""
         if name in self.roles:
             return [name]
-        folded = fold_text(name)
+        folded = _without_title(fold_text(name))  # "Ms. Veneman" is "Ann M. Veneman"
         last = folded.rsplit(" ", 1)[-1]
         found = [
             known
@@ -135,3 +136,12 @@ class People:
             self.last, self.beside = name, ()
             return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
         return None, role, []
+
+
+_COURTESY = frozenset([*TITLES, "mr", "mrs", "ms", "dr", "miss", "mevrouw", "meneer", "de heer"])
+
+
+def _without_title(folded: str) -> str:
+    """A folded name without the courtesy title before it: "ms. veneman" → "veneman"."""
+    first, _, rest = folded.partition(" ")
+    return rest if rest and first in _COURTESY else folded

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 _UNCLOSED = re.compile(
     r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>(?:[^“”‘’„«»\"]|(?<=\w)[’'](?=\w)){12,})$"
 )
+#: The same with a quotation inside it: “I say ‘silent’ because … (left open).
+_UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>[^“”„«»\"]{12,})$")
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
 _UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
@@ -97,6 +99,13 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     unclosed = _unclosed(text, tail_start)
     if unclosed:
         spans.append((unclosed.start(), len(text), unclosed["inner"]))
+        return spans
+    # “I say ‘silent’ tragedies because …: left open, with only ‘…’ pairs inside it
+    double = max(text.rfind(mark) for mark in "“„«")
+    inside = any(begin <= double < end for begin, end, _ in spans)
+    if double >= 0 and not inside and (found := _UNCLOSED_DOUBLE.match(text, double)):
+        spans = [span for span in spans if span[1] <= double]
+        spans.append((double, len(text), found["inner"]))
     return spans
 
 

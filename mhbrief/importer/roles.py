@@ -132,6 +132,14 @@ ROLE_STEMS = frozenset(
         "huisarts",
         "jeugdarts",
         "kundige",
+        "politiebaas",
+        "korpsbaas",
+        "korpschef",
+        "politiechef",
+        "topman",
+        "topvrouw",
+        "sheriff",
+        "chief",
     ]
 )
 _SHORT = 5
@@ -190,6 +198,8 @@ _ORG_WORDS = [
     "fonds",
     "meldpunt",
     "organisatie",
+    "organisation",
+    "organization",
     "netwerk",
     "platform",
     "council",
@@ -227,6 +237,8 @@ _ORG_WORDS = [
     "europa",
 ]
 
+ORG_WORDS = frozenset(_ORG_WORDS)
+
 #: Verbs of saying or thinking, in the forms news copy uses around a quote.
 SAY = (
     r"(?:zegt|zei|zeggen|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
@@ -247,7 +259,7 @@ SAY = (
 THINK = (
     rf"(?:{SAY[3:-1]}|vermoedt|vermoedde|denkt|dacht|vindt|vond|verwacht|verwachtte|"
     r"ziet|zag|hoopt|hoopte|vreest|vreesde|gelooft|geloofde|pleit|pleitte|wijst\s+erop|"
-    r"maakt\s+zich\s+zorgen|is\s+ervan\s+overtuigd|"
+    r"maakt\s+zich\s+zorgen|is\s+ervan\s+overtuigd|gaat\s+ervan\s+uit|ging\s+ervan\s+uit|"
     r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|"
     r"suspects|suspected|points\s+out|pointed\s+out|is\s+convinced|admits|admitted)"
 )

@@ -132,7 +132,11 @@ def _name_and_role(tokens: list[str]) -> Person:
         role_tokens = role_tokens[1:]
     role = " ".join(role_tokens) or None
     roles_at = [n for n, t in enumerate(role_tokens) if is_role_word(t)]
-    if name and roles_at and any(capitalised(t) for t in role_tokens[roles_at[0] + 1 :]):
+    if (
+        name
+        and roles_at
+        and any(capitalised(t) and not is_role_word(t) for t in role_tokens[roles_at[0] + 1 :])
+    ):
         return NOBODY  # "teamleider Mohamed Aziz van de politie Midden-Nederland": unsure
     if role and not roles_at:
         role = None  # "Daarover", "Ook" or a clause before a name is not a role
