@@ -17,7 +17,9 @@ from mhbrief.importer.organisation import (
     named_organisation,
     named_organisations,
     outlet_of,
+    quoted_government,
     quoted_organisation,
+    speaking_organisation,
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.sections import named_sections
@@ -138,10 +140,25 @@ def _organisation(
         notes.append(f"organisation {shown} found in the text: the one whose people are quoted")
         return quoted, short
     best = named_organisation(text)
+    if best and best[1] in shorts.values() and _uses(text, best[1]) >= 2:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
+    # A government body: the one a quoted person speaks for, or that speaks itself.
+    for found_org, why in (
+        (quoted_government(roles), "the body its quoted people speak for"),
+        (speaking_organisation(text, named), "the one it has speak for itself"),
+    ):
+        if found_org:
+            notes.append(f"organisation '{found_org}' found in the text: {why}")
+            return found_org, shorts.get(fold_text(found_org))
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     return None, None
+
+
+def _uses(text: str, short: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text))
 
 
 def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[str]) -> str:

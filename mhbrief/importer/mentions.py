@@ -25,7 +25,9 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.speakers import Person, capitalised, parse_person, plausible_name
 
-_WORD = r"(?=[\w'’-]*[a-z])[A-Z][\w'’-]*"
+#: A word of a name (at most 60 characters: a longer run is no name, and the bound
+#: keeps a line of 100,000 capitals linear).
+_WORD = r"(?=[\w'’-]{0,60}[a-z])[A-Z][\w'’-]{0,60}(?![\w'’-])"
 _PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_org_word, is_role_word
+from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
 
 _CONNECTORS = (
@@ -24,7 +25,7 @@ _CONNECTORS = (
     "against|on|without|with|to"
 )
 _NAMED = re.compile(
-    rf"((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|{_CONNECTORS})){{0,11}})\s+\(([A-Z][A-Za-z]{{1,7}})\)"
+    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{0,11}})\s+\(([A-Z][A-Za-z]{{1,7}})\)"
 )
 #: Words that lead an organisation's name without being in its abbreviation.
 _PREFIXES = frozenset(["stichting", "vereniging", "foundation", "the", "het", "de"])
@@ -151,9 +152,37 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     return None
 
 
+#: A government body a quoted person speaks for: "van de politie Zeeland", "bij de
+#: gemeente Goes", "of the U.S. Attorney's Office".
+_GOVERNMENT_IN_ROLE = re.compile(
+    r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
+    r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
+    r"openbaar ministerie|office|department)\b(?:\s+[A-Z][\w/’'-]*){0,3})"
+)
+
+
+def _government_of_role(role: str) -> str | None:
+    """The government body a role names: when a quoted person speaks for it, it is the
+    organisation of the statement."""
+    match = _GOVERNMENT_IN_ROLE.search(role)
+    return match["org"] if match else None
+
+
 def quoted_organisation(roles: list[str], named: list[Named]) -> str | None:
-    """The organisation most of the quoted people belong to (a tie gives none)."""
-    counts = Counter(org for role in roles if (org := _org_of_role(role, named)))
+    """The organisation most of the quoted people belong to, not a government body (a
+    tie gives none)."""
+    return quoted_organisation_of(roles, named, _org_of_role)
+
+
+def quoted_government(roles: list[str]) -> str | None:
+    """The government body most of the quoted people speak for (a tie gives none)."""
+    return quoted_organisation_of(roles, [], lambda role, _: _government_of_role(role))
+
+
+def quoted_organisation_of(
+    roles: list[str], named: list[Named], org_of: Callable[[str, list[Named]], str | None]
+) -> str | None:
+    counts = Counter(org for role in roles if (org := org_of(role, named)))
     if not counts:
         return None
     ranked = counts.most_common()
@@ -185,3 +214,65 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site
+
+
+_ORG_NAME = (
+    r"(?:[A-Z][\w&’'-]{0,40}(?:\s+(?:[A-Z][\w&’'-]{0,40}|van|voor|tegen|en|for|and|on|in)){0,6})"
+)
+_GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
+#: An organisation that speaks: "zegt de Arbeidsinspectie", "Veilig Thuis zegt dat",
+#: "volgens de inspectie", "the Home Office said".
+_SPEAKING = re.compile(
+    rf"\b(?:{SAY}|volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
+    rf"|(?:^|[.!?:]\s+|\b(?i:de|het|the)\s+)(?P<before>{_ORG_NAME}|(?i:{_GENERIC}))\s+{SAY}\b",
+    re.MULTILINE,
+)
+
+
+def speaking_organisation(text: str, named: list[Named]) -> str | None:
+    """The organisation the text most often has speak for itself ("zegt de
+    Arbeidsinspectie", "Veilig Thuis zegt dat …"): a name with an organisation's word
+    or an abbreviation, or a body named by its common noun ("de inspectie", counted
+    for a name ending in it). A tie gives none."""
+    counts: Counter[str] = Counter()
+    generic: Counter[str] = Counter()
+    shorts = {item.short: item.name for item in named}
+    for match in _SPEAKING.finditer(text):
+        org = (match["after"] or match["before"]).strip()
+        words = org.split()
+        while words and words[-1].lower() in (
+            "van",
+            "voor",
+            "tegen",
+            "en",
+            "for",
+            "and",
+            "on",
+            "in",
+        ):
+            words.pop()
+        org = " ".join(words)
+        if org.lower() == org:
+            generic[org.lower()] += 1
+        elif org in shorts:
+            counts[shorts[org]] += 1
+        elif longer := [n.name for n in named if fold_text(n.name).endswith(fold_text(org))]:
+            counts[longer[0]] += 1  # "the Alliance said": the Child Safety Alliance
+        elif len(words) == 1 and org.isupper() and len(org) > 1:
+            counts[org] += 1  # an acronym: "zegt het OM"
+        elif any(is_org_word(w) for w in words) and fold_text(org) not in ORG_WORDS:
+            counts[org] += 1  # not a bare "Charity" or "Stichting"
+    for noun, count in generic.items():
+        ending = [org for org in counts if fold_text(org).endswith(noun)]
+        if not ending:  # "de inspectie" of a text that names the "Arbeidsinspectie"
+            names = Counter(re.findall(rf"\b[A-Z][\w-]{0, 40}{noun}\b", text)).most_common(2)
+            if names and (len(names) == 1 or names[0][1] > names[1][1]):
+                ending = [names[0][0]]
+        if len(ending) == 1:
+            counts[ending[0]] += count
+        elif not counts:
+            counts[noun] += count
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

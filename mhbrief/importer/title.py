@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mhbrief.importer.boilerplate import (
+    is_banner,
     is_boilerplate,
+    is_caption,
     is_press_office,
     opens_about_block,
     opens_editors_notes,
@@ -106,16 +108,27 @@ def is_site_line(line: str, body: str) -> bool:
 def _opening_site_lines(lines: list[str]) -> int:
     """How many of the first non-blank lines are the site's name or navigation, followed
     by a line that can be the headline."""
-    content = [i for i, line in enumerate(lines) if line and not is_boilerplate(line)]
+    content = [
+        i
+        for i, line in enumerate(lines)
+        if line and not is_boilerplate(line) and not is_banner(line)
+    ]
     skipped = 0
     for position, index in enumerate(content[:3]):
         following = content[position + 1] if position + 1 < len(content) else None
         body = " ".join(lines[index + 1 :])
         line = lines[index]
-        label = len(line.split()) == 1 and len(line) <= 20 and line[-1:].isalpha()
-        if following is None or not (label or is_site_line(line, body)):
+        label = len(line.split()) == 1 and len(line) <= 40 and line[-1:].isalpha()
+        nxt = lines[following] if following is not None else ""
+        # a kicker over the headline: "Niet serieus genomen", then a longer headline
+        kicker = (
+            len(line.split()) <= 3
+            and line[-1:].isalpha()
+            and len(line.split()) + 4 <= len(nxt.split()) <= 20
+            and not nxt.rstrip("”’\"'»").endswith((".", "!", "?"))
+        )
+        if following is None or not (label or kicker or is_site_line(line, body)):
             break
-        nxt = lines[following]
         if parse_date_line(nxt) is not None or not is_headline(nxt) or nxt.endswith("."):
             break
         skipped = index + 1
@@ -134,6 +147,12 @@ def clean(lines: list[str]) -> Cleaned:
                 cleaned.notes.append(
                     f"'{line}' taken to be the site's name or section, not the headline"
                 )
+            continue
+        previous = lines[number - 1] if number else ""
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if line and (is_banner(line) or is_caption(line, previous or "", following or "")):
+            cleaned.dropped.append(line)  # a picture's caption, the site's banner
+            cleaned.lines.append(None)
             continue
         cleaned.lines.append(_body_line(line, cleaned))
     return cleaned
@@ -196,7 +215,7 @@ _BYLINE = re.compile(
 def _opening(line: str, cleaned: Cleaned) -> str | None:
     """A byline is noted and left out; an agency's dateline ("DEN HAAG (ANP) – ") is
     taken off the first paragraph (a place alone, "LONDON – ", stays)."""
-    if not cleaned.body and cleaned.byline is None and _BYLINE.match(line):
+    if cleaned.byline is None and _BYLINE.match(line):
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None

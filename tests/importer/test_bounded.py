@@ -24,6 +24,9 @@ SIZE = 300_000
         "directeur Anna Bea, woordvoerder van Stichting Cees Dirk, zegt dat ",
         "“Dit is een citaat van vier woorden,” zegt Anna de Vries. ",
         "Stichting Een Twee (ET) ",
+        "A",  # one endless capitalised word: a name's word is at most 60 characters
+        "De Stichting Een Twee zegt dat. ",  # an organisation that speaks, endlessly
+        "Statement by Anna ",  # a "Statement by" line that never ends
     ],
 )
 def test_a_large_hostile_source_is_drafted_in_seconds(unit: str) -> None:

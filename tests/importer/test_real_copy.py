@@ -317,3 +317,122 @@ def test_a_plan_section_named_in_an_item_is_linked(write: WriteFile) -> None:
         ["veilig-werk/actielijn-3"],
         ["veilig-werk/actielijn-4"],
     ]
+
+
+# Round 2 (issue 22): patterns from the tune set, each in a made-up text.
+
+
+def test_a_statement_by_line_names_the_speaker_of_its_quotes() -> None:
+    text = (
+        "Our answer to the shelter report\n\n"
+        "Statement by Safe Passage Executive Director Mara J. Olsen\n\n"
+        "OSLO, 2 March 2024 – “We read the report with care and we accept its findings.\n\n"
+        "“We will open two more shelters before the summer.”\n"
+    )
+    draft = import_source(text)
+    assert [(q["speaker"], q.get("role")) for q in draft.data["quotes"]] == [
+        ("Mara J. Olsen", "Safe Passage Executive Director"),
+        ("Mara J. Olsen", "Safe Passage Executive Director"),
+    ]
+
+
+def test_a_courtesy_title_and_an_occasion_do_not_hide_the_speaker() -> None:
+    text = (
+        "Director speaks at forum\n\n"
+        "At the forum, Executive Director Lena K. Moss called for more shelters.\n\n"
+        "“We need more places,” said Ms. Moss at the start of her talk. “I call them "
+        "‘safe’ places because nobody can find them there, not even the traffickers.\n\n"
+        "“Every town should have one,” she continued.\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Lena K. Moss"] * 3
+    assert quotes[1]["text"].startswith("I call them ‘safe’ places")
+
+
+def test_a_title_with_a_subtitle_in_quotes_is_not_a_quote() -> None:
+    text = (
+        "Conference on safe travel\n\n"
+        "She opened the conference entitled ‘Safe Roads for Children: Joint Work Against "
+        "Exploitation in Travel and Tourism’ on Monday.\n"
+    )
+    assert import_source(text).data["quotes"] == []
+
+
+def test_two_words_in_quotes_are_not_a_quote_but_their_speaker_says_the_next() -> None:
+    text = (
+        "Geen cijfers\n\n"
+        "Er zijn geen ‘harde cijfers’, zegt Tom Wever, die het team leidt. "
+        "„Het probleem blijft onder de radar van de hulpverlening.”\n"
+    )
+    assert _speakers(text) == [
+        ("Tom Wever", "Het probleem blijft onder de radar van de hulpverlening.")
+    ]
+
+
+def test_a_sentence_ending_with_its_speaker_gives_the_next_quote() -> None:
+    text = (
+        "Korpschef wil praten\n\n"
+        "Korpschef Wim Baak wil met de ouders praten. Hij wil de signalen eerst concreet "
+        "maken, twittert hij. ,,Onze rechercheurs nemen elke melding heel serieus.’’\n"
+    )
+    assert _speakers(text) == [("Wim Baak", "Onze rechercheurs nemen elke melding heel serieus.")]
+
+
+def test_the_paragraph_before_ending_with_a_role_gives_the_quote() -> None:
+    text = (
+        "Moeilijk te zien\n\n"
+        "Dat legt onderzoeker Sara Vos van het Kenniscentrum Uitbuiting uit.\n\n"
+        "Slachtoffers zien zichzelf vaak niet als slachtoffer, legt de onderzoeker uit.\n\n"
+        '"Daarom moeten hulpverleners de signalen leren herkennen en er iets mee doen."\n'
+    )
+    assert _speakers(text)[-1][0] == "Sara Vos"
+
+
+def test_a_bullet_line_with_a_name_above_a_quote_gives_its_speaker() -> None:
+    text = (
+        "What the experts say\n\n"
+        "  • Shelter Alliance (SA)\n\n"
+        '"Workers pay large sums up front to brokers before they can even travel."\n\n'
+        "  • Noor Haddad (NGO Open Doors)\n\n"
+        '"Employers keep the passports of the workers, so they cannot leave."\n'
+    )
+    assert [s for s, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER, "Noor Haddad"]
+
+
+def test_a_government_body_a_quoted_person_speaks_for_is_the_organisation() -> None:
+    text = (
+        "Meer controles in de haven\n\n"
+        'De controles in de haven worden verdubbeld. "We zien steeds meer signalen van '
+        'uitbuiting op schepen", zegt Els Kramer van de politie Zeeland.\n'
+    )
+    assert import_source(text).data["organisation"] == "politie Zeeland"
+
+
+def test_a_body_that_speaks_for_itself_is_the_organisation() -> None:
+    text = (
+        "Inspectie slaat alarm\n\n"
+        'De Arbeidsinspectie waarschuwt voor meer uitbuiting in de bouw. "Het is dweilen '
+        'met de kraan open", zegt de inspectie in haar jaarverslag. Volgens de inspectie '
+        "komen er elk jaar meer meldingen binnen.\n"
+    )
+    assert import_source(text).data["organisation"] == "Arbeidsinspectie"
+
+
+def test_captions_banners_bylines_and_kickers_are_left_out() -> None:
+    text = (
+        "We're building a new website. Thanks for your patience.\n\n"
+        "Helpt niet\n\n"
+        "Opvang voor jongeren schiet tekort in het noorden\n\n"
+        "© Stichting Noord video\n"
+        "Wethouder Anna Bos bezoekt de opvang in Assen.\n\n"
+        "By Pieter Zand\n\n"
+        "De opvang in Assen heeft te weinig plekken voor jongeren die zijn uitgebuit.\n\n"
+        "Jongeren wachten maanden op een plek (foto: Omroep Noord)\n\n"
+        "De gemeente zoekt een tweede locatie.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Opvang voor jongeren schiet tekort in het noorden"
+    kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
+    for furniture in ("Thanks for your patience", "Anna Bos bezoekt", "Pieter Zand", "foto:"):
+        assert furniture not in kept
+    assert "tweede locatie" in kept
