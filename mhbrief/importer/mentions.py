@@ -228,7 +228,29 @@ def _role_before(text: str) -> str | None:
     words = [tokens[-1]]
     if len(tokens) > 1 and capitalised(tokens[-2]) and not tokens[-2].endswith((".", ",", ":")):
         words.insert(0, tokens[-2])  # "Nationaal Rapporteur", "Network coordinator"
+    elif len(tokens) > 1 and tokens[-2].lower() in _ROLE_MODIFIERS:
+        words.insert(0, tokens[-2])  # "senior adviseur", "acting director"
     return " ".join(words)
+
+
+_ROLE_MODIFIERS = frozenset(
+    [
+        "senior",
+        "junior",
+        "interim",
+        "waarnemend",
+        "plaatsvervangend",
+        "adjunct",
+        "deputy",
+        "acting",
+        "assistant",
+        "algemeen",
+        "general",
+        "landelijk",
+        "regionaal",
+        "national",
+    ]
+)
 
 
 def last_sentence(text: str) -> str:

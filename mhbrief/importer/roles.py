@@ -279,8 +279,9 @@ _ORG_WORD = _word_pattern(_ORG_WORDS)
 @lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
     """``woordvoerder``, ``CKM-woordvoerder``, ``beleidsadviseur``, ``Director``."""
-    last = fold_text(token).rsplit("-", 1)[-1].strip(",.:;()")
-    return _ROLE_WORD.fullmatch(last) is not None
+    parts = fold_text(token).strip(",.:;()").split("-")
+    # "CKM-woordvoerder", and "inspecteur-generaal" too
+    return any(_ROLE_WORD.fullmatch(part) is not None for part in {parts[0], parts[-1]} if part)
 
 
 @lru_cache(maxsize=8192)

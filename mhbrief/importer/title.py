@@ -150,12 +150,22 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         previous = lines[number - 1] if number else ""
         following = lines[number + 1] if number + 1 < len(lines) else ""
-        if line and (is_banner(line) or is_caption(line, previous or "", following or "")):
+        masthead = cleaned.title is None and _MASTHEAD.match(line or "") is not None
+        if line and (
+            masthead or is_banner(line) or is_caption(line, previous or "", following or "")
+        ):
             cleaned.dropped.append(line)  # a picture's caption, the site's banner
             cleaned.lines.append(None)
             continue
         cleaned.lines.append(_body_line(line, cleaned))
     return cleaned
+
+
+#: A masthead line above the headline: "Hon. Jane Roe, Chairman", "Hon. X Y, Co-Chair".
+_MASTHEAD = re.compile(
+    r"^(?:Hon\.|The Honou?rable|Rep\.|Sen\.)\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,\s*"
+    r"[\w -]{2,40}$"
+)
 
 
 def _left_out(line: str, cleaned: Cleaned) -> bool:

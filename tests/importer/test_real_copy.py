@@ -436,3 +436,31 @@ def test_captions_banners_bylines_and_kickers_are_left_out() -> None:
     for furniture in ("Thanks for your patience", "Anna Bos bezoekt", "Pieter Zand", "foto:"):
         assert furniture not in kept
     assert "tweede locatie" in kept
+
+
+def test_a_masthead_of_names_above_the_headline_is_left_out() -> None:
+    text = (
+        "Hon. Jane P. Roe, Chairman\n"
+        "Hon. John Q. Doe, Co-Chairman\n"
+        "For Immediate Release\n\n"
+        "Commission urges faster action on trafficking\n\n"
+        "The commission asked all member states to report every case.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Commission urges faster action on trafficking"
+    assert "Hon. John Q. Doe, Co-Chairman" in draft.dropped
+
+
+def test_a_hyphenated_role_and_a_senior_role_are_read_whole() -> None:
+    text = (
+        "Inspectie wil minder migratie\n\n"
+        '"We kunnen dit niet langer volhouden", zegt inspecteur-generaal Rob Hart.\n\n'
+        "Slachtoffers melden zich zelden, legt senior adviseur Lot Brink van het "
+        'Kenniscentrum uit. "De signalen '
+        'worden te vaak gemist door de mensen die ze zien."\n'
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [(q["speaker"], q.get("role")) for q in quotes] == [
+        ("Rob Hart", "inspecteur-generaal"),
+        ("Lot Brink", "senior adviseur van het Kenniscentrum"),
+    ]
