@@ -138,11 +138,6 @@ def is_press_office(line: str) -> bool:
     return len(line) <= 160 or re.search(_CONTACT, line) is not None
 
 
-#: A caption that credits its picture at the end: "Nationaal rapporteur X (foto: Omroep Y)".
-_CREDITED_CAPTION = re.compile(
-    r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]\s*[^()]{1,60}\)\.?$",
-    re.IGNORECASE,
-)
 _PICTURE_CREDIT = re.compile(
     r"^(?:©.*|(?:foto|beeld|photo|image|picture|video)s?\s*(?::|©).*|.*\b(?:photo|foto|video)\s*$)",
     re.IGNORECASE,
@@ -151,13 +146,11 @@ _QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 
 
 def is_caption(line: str, previous: str, following: str) -> bool:
-    """A picture's caption: a line that ends with its picture's credit, or one line
-    right under a picture credit ("© UNICEF video") standing alone."""
+    """A picture's caption: one line right under a picture credit ("© UNICEF video"),
+    standing alone."""
     words = len(line.split())
     if not line or words > 40 or _QUOTE_MARKS.search(line):
         return False
-    if _CREDITED_CAPTION.search(line):
-        return True
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 
 

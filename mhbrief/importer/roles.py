@@ -138,7 +138,6 @@ ROLE_STEMS = frozenset(
         "politiechef",
         "topman",
         "topvrouw",
-        "sheriff",
         "chief",
     ]
 )
