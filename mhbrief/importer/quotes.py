@@ -23,6 +23,9 @@ _UNCLOSED = re.compile(
 )
 #: The same with a quotation inside it: “I say ‘silent’ because … (left open).
 _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>[^“”„«»\"]{12,})$")
+#: A paragraph that opens with a quotation whose opening mark was lost: text, then a
+#: closing mark and an attribution ("…, we were made to work,” said a worker).
+_UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
 _UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
@@ -88,6 +91,10 @@ def quote_spans(text: str) -> list[tuple[int, int, str]]:
     closings = _Closings(text)
     spans: list[tuple[int, int, str]] = []
     position = 0
+    if unopened := _UNOPENED.match(text):
+        # “ lost in the copy: "For months we worked unpaid,” said a worker."
+        spans.append((0, unopened.end(), unopened["inner"]))
+        position = unopened.end()
     while (opening := _OPENINGS.search(text, position)) is not None:
         span = _span_at(text, opening.start(), closings)
         if span is None:

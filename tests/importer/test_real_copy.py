@@ -463,3 +463,18 @@ def test_a_hyphenated_role_and_a_senior_role_are_read_whole() -> None:
         ("Rob Hart", "inspecteur-generaal"),
         ("Lot Brink", "senior adviseur van het Kenniscentrum"),
     ]
+
+
+def test_a_quote_whose_opening_mark_was_lost_is_still_read() -> None:
+    text = (
+        "Workers unpaid for months\n\n"
+        "For six months we worked every day without pay, and nobody told us why,”  said a "
+        "cleaner at a hotel in the city.\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [
+        (
+            PLACEHOLDER_SPEAKER,
+            "For six months we worked every day without pay, and nobody told us why",
+        )
+    ]
