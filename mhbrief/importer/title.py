@@ -50,7 +50,11 @@ class Cleaned:
 
 def is_headline(line: str) -> bool:
     """Short enough, and not a long sentence: the text starts with its headline."""
-    return len(line) <= 150 and not (line.endswith(".") and len(line.split()) > 12)
+    if len(line) > 150:  # a long headline in Title Case, as US government sites write them
+        words = [w for w in line.split() if w[:1].isalpha()]
+        upper = sum(1 for w in words if w[:1].isupper())
+        return len(line) <= 300 and not line.endswith(".") and upper >= 0.6 * max(len(words), 1)
+    return not (line.endswith(".") and len(line.split()) > 12)
 
 
 #: Words a site or outlet name uses: "NOS Nieuws", "Dagblad van het Oosten".

@@ -478,3 +478,14 @@ def test_a_quote_whose_opening_mark_was_lost_is_still_read() -> None:
             "For six months we worked every day without pay, and nobody told us why",
         )
     ]
+
+
+def test_a_long_headline_in_title_case_is_the_title() -> None:
+    headline = (
+        "County Office, Police Departments & Community Groups Meet To Mark "
+        '"Human Trafficking Awareness Week" And To Ask Every Resident To Report '
+        "What They See"
+    )
+    text = f"Press Release\n\n{headline}\n\nThe county office met the police today.\n"
+    assert len(headline) > 150
+    assert import_source(text).data["title"] == headline
