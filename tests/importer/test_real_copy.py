@@ -484,7 +484,7 @@ def test_a_long_headline_in_title_case_is_the_title() -> None:
     headline = (
         "County Office, Police Departments & Community Groups Meet To Mark "
         '"Human Trafficking Awareness Week" And To Ask Every Resident To Report '
-        "What They See"
+        "What They See In Their Street"
     )
     text = f"Press Release\n\n{headline}\n\nThe county office met the police today.\n"
     assert len(headline) > 150
