@@ -32,6 +32,12 @@ _WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’�
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
+#: "“…”, legt Janety Menheere uit.": a separable verb with the speaker inside it.
+_AFTER_SPLIT = re.compile(
+    rf"^\s*[,.]?\s*(?:legt|legde|vult|vulde|laat|liet)\s+(?P<who>{_WHO}+?)\s+(?:uit|aan|weten)"
+    r"\s*(?:[.!?;]|$)",
+    re.IGNORECASE,
+)
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s){_WHO}*?)\s+{SAY}"
     r"\s*(?:[.!?;,]|$)",
@@ -149,6 +155,9 @@ class _Walk:
         self.interviewee: Person | None = None
         #: Paragraphs that are only the name of the speaker of the quote above them.
         self.signatures: set[int] = set()
+        #: Quotes without a speaker in a quotation left open, that the next paragraph
+        #: goes on with: its attribution at the end names them all.
+        self.open_unnamed: list[int] = []
         #: The person a "Statement by X" line names: the speaker of unattributed quotes.
         self.statement_by: Person | None = None
 
@@ -160,6 +169,7 @@ class _Walk:
         last: Speaker | None = None
         spans = quote_spans(text)
         carried, self.continued = self.continued, None
+        unnamed, self.open_unnamed = self.open_unnamed, []
         for number, (start, end, inner) in enumerate(spans):
             quote_text = SPACE.sub(" ", inner).strip().removesuffix(",").strip()
             # Only the last stretch before a quote can attribute it: each part of the
@@ -216,8 +226,14 @@ class _Walk:
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, last)
             self._add(last, self.question or paragraph.context, quote_text)
+            chain = unnamed if opens and number == 0 else []
+            if chain and person is not None and last[0]:
+                self._name_earlier(chain, last)  # “… ¶ “…,” Ryder said.: the whole quotation
+                chain = []
             if is_left_open(text, start, end) and last[0]:
                 self.continued = last
+            elif is_left_open(text, start, end):
+                self.open_unnamed = [*chain, len(self.found.quotes) - 1]
         self._note_mentions(text[max(noted, cursor) :])
         kept.append(text[cursor:])
         rest = SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
@@ -323,6 +339,23 @@ class _Walk:
         ):
             return sure[0].person
         return None
+
+    def _name_earlier(self, indexes: list[int], speaker: Speaker) -> None:
+        """The speaker named at the end of a quotation over several paragraphs is the
+        speaker of its first paragraphs too."""
+        name, role = speaker
+        for index in indexes:
+            entry = self.found.quotes[index]
+            entry["speaker"] = name
+            if role and "role" not in entry:
+                entry["role"] = role
+            ident = entry["id"]
+            self.found.notes = [
+                n for n in self.found.notes if n != f"{ident}: no speaker found; fill in 'speaker'"
+            ]
+            self.found.notes.append(
+                f"{ident}: speaker {name} named where the quotation ends, paragraphs later"
+            )
 
     def _short_quote_speaker(self, person: Person | None) -> Speaker | None:
         if person is None or not (person.name or person.back):
@@ -489,7 +522,8 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.role or person.back:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
-    for pattern in (_AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE, _AFTER_DASH):
+    patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE)
+    for pattern in (*patterns, _AFTER_DASH):
         match = pattern.match(after)
         if match and len(match["who"].split()) <= 14:
             person = parse_person(_without_tail(match["who"]))

@@ -48,7 +48,7 @@ class _Kind:
 
 _KINDS = (
     _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])"), word_bound=True),
-    _Kind("“", re.compile(r"”|“(?!\w)")),
+    _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)")),
     _Kind("„", re.compile(r"”|“(?!\w)")),
     _Kind('"', re.compile(r'"(?!\w)|”'), word_bound=True),
     _Kind("'", re.compile(r"'(?!\w)"), word_bound=True),

@@ -36,6 +36,52 @@ _NAME_CHARACTERS = re.compile(r"[\w.'’ -]+")
 _NOT_A_FIRST_WORD = frozenset(["Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"])
 
 
+#: Ranks and forms of address that lead a full name without being part of it.
+RANKS = frozenset(
+    [
+        "major",
+        "captain",
+        "sergeant",
+        "lieutenant",
+        "colonel",
+        "commander",
+        "sheriff",
+        "deputy",
+        "corporal",
+        "admiral",
+        "general",
+        "brigadier",
+        "reverend",
+        "rev.",
+        "father",
+        "sister",
+        "brother",
+        "commissioner",
+        "inspector",
+        "detective",
+        "agent",
+        "officer",
+        "chief",
+        "judge",
+        "justice",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "ambassador",
+        "kapitein",
+        "majoor",
+        "generaal",
+        "luitenant",
+        "korporaal",
+        "pater",
+        "zuster",
+        "dominee",
+    ]
+)
+
+
 @dataclass
 class Person:
     name: str | None
@@ -123,6 +169,10 @@ def _name_and_role(tokens: list[str]) -> Person:
     """The name is the run of capitalised words (with particles and titles inside) that
     ends the attribution; what comes before it is the role, if it names one."""
     start = _name_start(tokens)
+    # "Major Kathy Betteridge", "Sheriff Chad Chronister": a rank before a full name is
+    # the role (a two-word "John Major" stays a name)
+    while len(tokens) - start >= 3 and tokens[start].lower() in RANKS:
+        start += 1
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
     if role_tokens and (role_tokens[-1] in _NAME_AFTER or is_org_word(role_tokens[-1])):
@@ -131,11 +181,14 @@ def _name_and_role(tokens: list[str]) -> Person:
     while role_tokens and role_tokens[0].lower() in ARTICLES:
         role_tokens = role_tokens[1:]
     role = " ".join(role_tokens) or None
-    roles_at = [n for n, t in enumerate(role_tokens) if is_role_word(t)]
+    roles_at = [n for n, t in enumerate(role_tokens) if is_role_word(t) or t.lower() in RANKS]
     if (
         name
         and roles_at
-        and any(capitalised(t) and not is_role_word(t) for t in role_tokens[roles_at[0] + 1 :])
+        and any(
+            capitalised(t) and not is_role_word(t) and t.lower() not in RANKS
+            for t in role_tokens[roles_at[0] + 1 :]
+        )
     ):
         return NOBODY  # "teamleider Mohamed Aziz van de politie Midden-Nederland": unsure
     if role and not roles_at:

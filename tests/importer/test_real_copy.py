@@ -489,3 +489,37 @@ def test_a_long_headline_in_title_case_is_the_title() -> None:
     text = f"Press Release\n\n{headline}\n\nThe county office met the police today.\n"
     assert len(headline) > 150
     assert import_source(text).data["title"] == headline
+
+
+# After the round-2 fresh score (those texts are seen now): patterns they showed.
+
+
+def test_a_separable_verb_with_the_speaker_inside_it() -> None:
+    text = 'Meer signalen\n\n"Mensenhandel is overal, ook in onze dorpen", legt Iris Vaart uit.\n'
+    assert _speakers(text) == [("Iris Vaart", "Mensenhandel is overal, ook in onze dorpen")]
+
+
+def test_a_curly_opening_closed_with_a_straight_mark() -> None:
+    text = 'Shelter news\n\nShe added: “Nobody is bound in chains, they are next to us."\n'
+    assert [q for _, q in _speakers(text)] == ["Nobody is bound in chains, they are next to us."]
+
+
+def test_a_quotation_over_paragraphs_named_at_its_end_is_named_throughout() -> None:
+    text = (
+        "Forced labour grows\n\n"
+        "Director General Tom Reyes spoke on Monday.\n\n"
+        "“Work in freedom is the key to a fair economy for everyone.\n\n"
+        "“Yet millions still work for nothing, far from any inspector,” Reyes said.\n"
+    )
+    assert [s for s, _ in _speakers(text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_rank_before_a_full_name_is_the_role() -> None:
+    text = (
+        "Safe houses full\n\n"
+        "Major Anna Ross, director of the safe houses, said too many people are missed.\n\n"
+        "She added: “People in slavery are not bound in chains, they may serve us coffee.”\n\n"
+        "“John Major was not there,” said John Major.\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Anna Ross", "John Major"]
