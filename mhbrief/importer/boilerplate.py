@@ -39,7 +39,12 @@ _BOILERPLATE = re.compile(
     # reading time and picture credits: "Leestijd 3 minuten", "Foto: ANP / X"
     r"(?:leestijd|reading time)\b.*|\d+\s*(?:min(?:uten|utes)?\.?)\s*(?:leestijd|lezen|read)|"
     r"(?:foto|beeld|fotografie|illustratie|photo|image|picture|credit)s?\s*(?::|©).*|"
-    r"archieffoto\b.*|.*\b(?:beeld|foto|photo)\s*©.*"
+    r"archieffoto\b.*|.*\b(?:beeld|foto|photo)\s*©.*|"
+    # blog and page widgets: "No comments:", "Post a Comment", "0 image_print", "00u00 0"
+    r"no comments:?|post a comment|geen reacties:?|plaats een reactie|\d+\s*image_print|"
+    r"\d{1,2}u\d{2}(?:\s+\d+)?|exclusief voor abonnees|(?:alleen )?voor abonnees|"
+    r"see (?:recent|more|latest) (?:commentary|comments|statements):?|release number|"
+    r"read the (?:joint |full )?(?:\S+ ){0,4}statement|lees de (?:hele |volledige )?verklaring"
     r")$",
     re.IGNORECASE,
 )
@@ -83,7 +88,8 @@ _PRESS_OFFICE = re.compile(
     r"(?:(?:voor |bij )?(?:meer informatie|vragen|informatie)(?: voor| van)? "
     r"(?:de )?(?:pers|media)|"
     r"pers(?:contact|informatie|voorlichting|vragen)|persvoorlichter|perswoordvoerder|"
-    r"(?:for |with )?(?:press|media) (?:enquiries|inquiries|information|contact|office|queries)|"
+    r"(?:for |with )?(?:any |all )?(?:press|media) (?:enquiries|inquiries|information|contact|"
+    r"office|queries)|"
     r"contact(?: for| voor)? (?:the )?(?:press|media|pers))\b.*|"
     # copyright and legal links: "© 2021 Stichting … · Privacyverklaring · Cookies"
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})).*|"
@@ -138,6 +144,11 @@ def is_press_office(line: str) -> bool:
     return len(line) <= 160 or re.search(_CONTACT, line) is not None
 
 
+#: A caption that credits its picture at the end: "Nationaal rapporteur X (foto: Omroep Y)".
+_CREDITED_CAPTION = re.compile(
+    r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]\s*[^()]{1,60}\)\.?$",
+    re.IGNORECASE,
+)
 _PICTURE_CREDIT = re.compile(
     r"^(?:©.*|(?:foto|beeld|photo|image|picture|video)s?\s*(?::|©).*|.*\b(?:photo|foto|video)\s*$)",
     re.IGNORECASE,
@@ -146,11 +157,13 @@ _QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 
 
 def is_caption(line: str, previous: str, following: str) -> bool:
-    """A picture's caption: one line right under a picture credit ("© UNICEF video"),
-    standing alone."""
+    """A picture's caption: a line that ends with its picture's credit ("… (foto: X)"),
+    or one line right under a picture credit ("© UNICEF video") standing alone."""
     words = len(line.split())
     if not line or words > 40 or _QUOTE_MARKS.search(line):
         return False
+    if _CREDITED_CAPTION.search(line):
+        return True
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 
 

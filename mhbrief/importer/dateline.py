@@ -34,7 +34,8 @@ _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _DATE_PREFIX = (
-    r"(?:(?:gepubliceerd|geplaatst|published|posted|datum|date|persbericht|press release|"
+    r"(?:(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
+    r"persbericht|press release|"
     r"bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|updated|last updated|modified)"
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
 )
@@ -49,7 +50,7 @@ _DATE = (
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
-    rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}))"
+    rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}|\d{{2}}(?!\d)))"
     rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
 )
 _DATE_LINE = re.compile(rf"^{_DATE_PREFIX}{_PLACE}{_DATE}\s*[.\-–—]?$", re.IGNORECASE)
@@ -65,7 +66,8 @@ def _date_of(match: re.Match[str]) -> date | None:
             return date(int(match["y2"]), _MONTHS[match["m2"].lower()], int(match["d2"]))
         if match["y3"]:
             return date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
-        return date(int(match["y4"]), int(match["m4"]), int(match["d4"]))
+        year = int(match["y4"])  # "18-10-17": a two-digit year is this century's
+        return date(year + 2000 if year < 100 else year, int(match["m4"]), int(match["d4"]))
     except ValueError:
         return None
 

@@ -211,12 +211,31 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.notes.append(f"date taken from the dateline: {cleaned.published.isoformat()}")
     if cleaned.title is None and when is None:
         if is_headline(line):
+            line = _title_without_furniture(line, cleaned)
             cleaned.title = line.rstrip(".")
             return None
         cleaned.title = ""  # the text starts with a paragraph: no headline
     if cleaned.title and fold_text(line.rstrip(".")) == fold_text(cleaned.title):
         return None  # the headline repeated below the date
     return _opening(line, cleaned)
+
+
+#: A paywall label before a headline, a date after it: "Exclusief voor abonnees Kop 21 december 2019".
+_PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subscribers only)\s+")
+_TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
+
+
+def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
+    """The headline without a paywall label before it or a date after it (taken as the date)."""
+    if label := _PAYWALL.match(line):
+        cleaned.dropped.append(label[0].strip())
+        line = line[label.end() :]
+    trailing = _TRAILING_DATE.search(line)
+    when = parse_date_line(trailing["date"]) if trailing else None
+    if trailing and when and cleaned.published is None:
+        cleaned.published = when
+        line = line[: trailing.start()]
+    return line
 
 
 _BYLINE = re.compile(

@@ -523,3 +523,28 @@ def test_a_rank_before_a_full_name_is_the_role() -> None:
     )
     quotes = import_source(text).data["quotes"]
     assert [q["speaker"] for q in quotes] == ["Anna Ross", "John Major"]
+
+
+def test_page_widgets_a_paywall_label_and_a_short_date_are_furniture() -> None:
+    text = (
+        "Exclusief voor abonnees 40 meldingen over uitbuiting: 'Ook jonge kinderen' 3 mei 2021\n\n"
+        "00u00 0\n\n"
+        "Artikel geplaatst op 04-05-21 om 10:30\n\n"
+        "Het meldpunt kreeg dit jaar veertig meldingen over jonge slachtoffers.\n\n"
+        "Jonge slachtoffers wachten lang op hulp (foto: Omroep Oost)\n\n"
+        "For any media queries please contact our press officer Jan Bos\n\n"
+        "See recent commentary:\n\n"
+        "No comments:\n"
+        "Post a Comment\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "40 meldingen over uitbuiting: 'Ook jonge kinderen'"
+    assert str(draft.data["published"]) == "2021-05-03"
+    kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
+    assert kept == "Het meldpunt kreeg dit jaar veertig meldingen over jonge slachtoffers."
+    assert "Exclusief voor abonnees" in draft.dropped
+
+
+def test_a_date_line_with_a_two_digit_year_and_a_time() -> None:
+    text = "Opvang moet beter\n\nArtikel geplaatst op 18-10-17 om 16:30\n\nDe opvang moet beter.\n"
+    assert str(import_source(text).data["published"]) == "2017-10-18"
