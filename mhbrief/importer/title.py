@@ -220,7 +220,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     return _opening(line, cleaned)
 
 
-#: A paywall label before a headline, a date after it: "Exclusief voor abonnees Kop 21 december 2019".
+#: A paywall label before a headline, a date after it ("Exclusief voor abonnees Kop 3 mei 2021").
 _PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subscribers only)\s+")
 _TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
 
