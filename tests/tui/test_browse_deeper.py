@@ -397,10 +397,12 @@ async def test_o_on_a_speaker_page_opens_the_highlighted_quotes_source(
 
 
 def rows_above(app, title: str) -> str:  # type: ignore[no-untyped-def]
-    """The screen's rows above the first one holding ``title``, as one line of words."""
+    """The screen's rows above the first one holding ``title``, as one line of words
+    (without a scroll bar's thumb: the attribution above the text may make it scroll)."""
     lines = screen_lines(app)
     end = next(i for i, line in enumerate(lines) if title in line)
-    return " ".join(" ".join(lines[:end]).replace("│", " ").split())
+    text = " ".join(lines[:end]).replace("│", " ")
+    return " ".join(text.translate({ord(c): " " for c in "▁▂▃▄▅▆▇█"}).split())
 
 
 async def test_at_60x20_the_detail_shows_the_items_words_before_its_links(
