@@ -133,7 +133,7 @@ def _organisation(
         given = sanitize_line(given)
         return given, shorts.get(fold_text(given))
     roles = [q["role"] for q in found.quotes if q.get("role")]
-    quoted = quoted_organisation(roles, named)
+    quoted = quoted_organisation(roles, named, text)
     if quoted:
         short = shorts.get(fold_text(quoted))
         shown = f"'{quoted}'" + (f" ({short})" if short else "")

@@ -168,10 +168,31 @@ def _government_of_role(role: str) -> str | None:
     return match["org"] if match else None
 
 
-def quoted_organisation(roles: list[str], named: list[Named]) -> str | None:
+def quoted_organisation(roles: list[str], named: list[Named], text: str = "") -> str | None:
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
-    return quoted_organisation_of(roles, named, _org_of_role)
+    found = quoted_organisation_of(roles, named, _org_of_role)
+    return found or quoted_organisation_of(roles, named, lambda role, _: _one_word_org(role, text))
+
+
+def _one_word_org(role: str, text: str) -> str | None:
+    """``directeur van CoMensha``, ``jurist bij Payoke``: an organisation of one word after
+    a role, when it is written like a name of one (``CoMensha``, ``ECPAT``) or the text
+    names it again; a place's name ("wethouder van Utrecht") is a government role."""
+    if _GOVERNMENT.search(role) or not any(is_role_word(w) for w in role.split()):
+        return None
+    match = _ONE_WORD_ORG.search(role)
+    if match is None:
+        return None
+    org = match["org"]
+    shaped = any(c.isupper() for c in org[1:]) or (org.isupper() and len(org) > 1)
+    again = len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", text)) >= 2
+    return org if shaped or again else None
+
+
+_ONE_WORD_ORG = re.compile(
+    r"\b(?:van|bij|of|at)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]{1,40})$"
+)
 
 
 def quoted_government(roles: list[str]) -> str | None:

@@ -548,3 +548,20 @@ def test_page_widgets_a_paywall_label_and_a_short_date_are_furniture() -> None:
 def test_a_date_line_with_a_two_digit_year_and_a_time() -> None:
     text = "Opvang moet beter\n\nArtikel geplaatst op 18-10-17 om 16:30\n\nDe opvang moet beter.\n"
     assert str(import_source(text).data["published"]) == "2017-10-18"
+
+
+def test_an_organisation_of_one_word_after_the_role() -> None:
+    text = (
+        "Meer meldingen\n\n"
+        '"Het aantal meldingen over jonge slachtoffers stijgt elk jaar", zegt directeur '
+        "Eva Lind van KinderVrij. Bij KinderVrij kwamen dit jaar veertig meldingen binnen.\n"
+    )
+    assert import_source(text).data["organisation"] == "KinderVrij"
+
+
+def test_a_place_after_a_government_role_is_no_organisation_of_one_word() -> None:
+    text = (
+        "Meer controles\n\n"
+        '"We gaan vaker controleren in de hotels", zegt wethouder Eva Lind van Utrecht.\n'
+    )
+    assert import_source(text).data["organisation"] != "Utrecht"
