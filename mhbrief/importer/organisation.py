@@ -172,10 +172,12 @@ def quoted_organisation(roles: list[str], named: list[Named], text: str = "") ->
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
     found = quoted_organisation_of(roles, named, _org_of_role)
-    return found or quoted_organisation_of(roles, named, lambda role, _: _one_word_org(role, text))
+    return found or quoted_organisation_of(
+        roles, named, lambda role, known: _one_word_org(role, known, text)
+    )
 
 
-def _one_word_org(role: str, text: str) -> str | None:
+def _one_word_org(role: str, named: list[Named], text: str) -> str | None:
     """``directeur van CoMensha``, ``jurist bij Payoke``: an organisation of one word after
     a role, when it is written like a name of one (``CoMensha``, ``ECPAT``) or the text
     names it again; a place's name ("wethouder van Utrecht") is a government role."""
@@ -185,6 +187,9 @@ def _one_word_org(role: str, text: str) -> str | None:
     if match is None:
         return None
     org = match["org"]
+    for item in named:  # "van FairWork": the "Stichting FairWork (FW)" the text names
+        if fold_text(item.name).endswith(fold_text(org)) or item.short == org:
+            return item.name
     shaped = any(c.isupper() for c in org[1:]) or (org.isupper() and len(org) > 1)
     again = len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", text)) >= 2
     return org if shaped or again else None
