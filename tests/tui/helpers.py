@@ -1,18 +1,107 @@
-"""What a user sees, read the same way by every TUI test: result and link ids, the detail
-text, and the screen as rows of plain text."""
+"""What every TUI test shares: sizes, the fixture folder, waiting for workers, typing, test
+libraries, and what a user sees read the same way: result and link ids, the detail text,
+and the screen as rows of plain text.
+
+A plain module, not a test module or conftest: tests import from here, never from each
+other."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import datetime
 import html
 import re
+from collections.abc import Callable
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
+import pytest
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from mhbrief.library import Library
+from mhbrief.model import Kind, Status
+from mhbrief.results import Highlight, Hit, SearchResponse, Span
+from mhbrief.tui.app import MHBriefApp
 from mhbrief.tui.screens.main import MainScreen
 
-from .conftest import settle
+FIXTURES = Path(__file__).parent / "fixtures"
+TODAY = datetime.date(2026, 11, 28)
+NARROW = (80, 24)
+WIDE = (160, 48)
+SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])
+
+MakeApp = Callable[..., MHBriefApp]
+#: Worker groups whose results tests wait for before asserting.
+WAITED = ("search", "sync", "related", "source")
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until no search or sync worker is running and the messages are handled."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot.pause()
+        busy = [w for w in app.workers if w.group in WAITED and not w.is_finished]
+        if not busy:
+            await pilot.pause()
+            if not [w for w in app.workers if w.group in WAITED and not w.is_finished]:
+                return
+            continue
+        await app.workers.wait_for_complete(busy)
+
+
+async def type_text(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+class ManyHits(Library):
+    """A real library whose search returns ``count`` synthetic hits (for the big-list tests)."""
+
+    def __init__(self, briefings: Path, index_dir: Path, count: int) -> None:
+        super().__init__(briefings, index_dir)
+        self.count = count
+
+    def search(self, query: str, **options: Any) -> SearchResponse:
+        base = super().search(query, **{**options, "limit": 1})
+        hits = tuple(
+            Hit(
+                id=f"many/q{i}",
+                kind=Kind.QUOTE,
+                score=1.0,
+                briefing="many",
+                title="Many",
+                speaker=f"Speaker {i}",
+                role=None,
+                organisation="Org",
+                date=datetime.date(2020, 1, 1),
+                language="nl",
+                stance=None,
+                status=Status.CURRENT,
+                context=None,
+                text=f"quote number {i} about {query}",
+                themes=(),
+                sections=(),
+                highlights=(
+                    Highlight("text", (Span(f"quote number {i} about ", False), Span(query, True))),
+                ),
+            )
+            for i in range(self.count)
+        )
+        return dataclasses.replace(
+            base, total=self.count, hits=hits, facets=MappingProxyType({"theme": {}})
+        )
+
+
+class BrokenSearch(Library):
+    """A library whose search fails, as a bug or a broken index would."""
+
+    def search(self, query: str, **options: Any) -> SearchResponse:
+        raise RuntimeError("index exploded")
+
 
 #: One run of text in the SVG that ``App.export_screenshot`` writes: its x and its row.
 _RUN = re.compile(

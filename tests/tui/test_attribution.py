@@ -12,8 +12,7 @@ from mhbrief.tui.app import MHBriefApp
 from mhbrief.tui.rendering import DIM, MATCH
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import detail_text, result_ids
+from .helpers import SIZES, MakeApp, detail_text, result_ids, settle, type_text
 
 ATTRIBUTION = Path(__file__).parents[1] / "fixtures" / "attribution"
 

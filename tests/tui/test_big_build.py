@@ -10,10 +10,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared import FILES, QUOTES, write_collection
 
 from mhbrief.engine import bulkwrite
-from tests.test_concurrency import FILES, QUOTES, write_collection
-from tests.tui.conftest import FIXTURES, NARROW, SIZES, MakeApp, settle, type_text
+
+from .helpers import FIXTURES, NARROW, SIZES, MakeApp, settle, type_text
 
 pytestmark = pytest.mark.slow
 

@@ -13,8 +13,7 @@ from mhbrief.tui.widgets.detail import DetailPane
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import detail_text, link_ids, result_ids
+from .helpers import SIZES, MakeApp, detail_text, link_ids, result_ids, settle, type_text
 
 
 @SIZES

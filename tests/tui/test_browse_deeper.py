@@ -13,8 +13,7 @@ from mhbrief.tui.screens.source import SourceScreen
 from mhbrief.tui.screens.speaker import SpeakerScreen
 from mhbrief.tui.widgets.detail import LinkList
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import screen_lines
+from .helpers import SIZES, MakeApp, screen_lines, settle, type_text
 
 BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
 

@@ -8,7 +8,7 @@ import pytest
 
 from mhbrief import cli
 
-from .conftest import SIZES, MakeApp, settle
+from .helpers import SIZES, MakeApp, settle
 
 
 @SIZES

@@ -12,7 +12,8 @@ from mhbrief.config import EXAMPLE, Settings, load_settings
 from mhbrief.library import Library
 from mhbrief.locations import Location, Origin
 from mhbrief.tui import run
-from tests.tui.conftest import MakeApp
+
+from .helpers import MakeApp
 
 
 def test_a_missing_file_gives_the_defaults_quietly(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ from textual.containers import VerticalScroll
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .conftest import NARROW, SIZES, MakeApp, settle, type_text
-from .helpers import screen_text
+from .helpers import NARROW, SIZES, MakeApp, screen_text, settle, type_text
 
 LONG = " ".join(f"Zin {n} over online uitbuiting en advertenties." for n in range(150))
 

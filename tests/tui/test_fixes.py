@@ -11,8 +11,16 @@ from textual.widgets import OptionList
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import detail_text, result_ids, screen_lines, screen_text
+from .helpers import (
+    SIZES,
+    MakeApp,
+    detail_text,
+    result_ids,
+    screen_lines,
+    screen_text,
+    settle,
+    type_text,
+)
 
 REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
 

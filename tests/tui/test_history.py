@@ -7,7 +7,7 @@ from pathlib import Path
 from mhbrief.tui.history import History
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import NARROW, MakeApp, settle, type_text
+from .helpers import NARROW, MakeApp, settle, type_text
 
 GEMEENTE = "centrum-2018/gemeente"
 ACTIELIJN = "plan-veilig/actielijn-1"

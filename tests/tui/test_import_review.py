@@ -11,8 +11,7 @@ from textual.widgets import Input
 
 from mhbrief.tui.screens.import_source import ImportSourceScreen, complete_path
 
-from .conftest import FIXTURES, MakeApp, settle
-from .helpers import screen_lines, wait_for
+from .helpers import FIXTURES, MakeApp, screen_lines, settle, wait_for
 
 SOURCE = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
 

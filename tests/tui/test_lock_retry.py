@@ -12,7 +12,8 @@ from typing import Any
 
 from mhbrief.engine import store
 from mhbrief.library import Library
-from tests.tui.conftest import NARROW, MakeApp, settle
+
+from .helpers import NARROW, MakeApp, settle
 
 HOLD_LOCK = """
 import sys

@@ -10,7 +10,7 @@ import pytest
 
 from mhbrief.tui.memory import GAP_SECONDS, IDLE_SECONDS, LONGEST_SECONDS, IdleCollector
 
-from .conftest import MakeApp, settle
+from .helpers import MakeApp, settle
 
 
 class Clock:

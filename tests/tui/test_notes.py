@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets._toast import Toast
 
-from .conftest import NARROW, MakeApp, type_text
+from .helpers import NARROW, MakeApp, type_text
 from .test_prep import state_idle
 
 

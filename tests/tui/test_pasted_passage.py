@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import SIZES, MakeApp, type_text
-from .helpers import result_ids, screen_text
+from .helpers import SIZES, MakeApp, result_ids, screen_text, type_text
 
 #: The quote "Elke gemeente moet weten wie slachtoffers opvangt." as a journalist might
 #: paste it from an article: more words, not all of them in the quote.

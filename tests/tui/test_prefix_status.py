@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shared import many_words
+
 from mhbrief.results import MAX_EXPANSIONS
-from tests.engine.test_prefix_expansion import many_words
-from tests.tui.conftest import NARROW, MakeApp, settle, type_text
+
+from .helpers import NARROW, MakeApp, settle, type_text
 
 
 async def test_a_capped_prefix_is_said_in_the_status(briefings: Path, make_app: MakeApp) -> None:

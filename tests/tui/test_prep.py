@@ -18,8 +18,7 @@ from mhbrief.tui.screens.sheet import SheetPicker, SheetScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .conftest import NARROW, SIZES, WIDE, MakeApp, settle, type_text
-from .helpers import result_ids
+from .helpers import NARROW, SIZES, WIDE, MakeApp, result_ids, settle, type_text
 
 GEMEENTE = "centrum-2018/gemeente"
 ZORG = "centrum-2021/zorg"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from tests.tui.conftest import NARROW, WIDE, MakeApp, settle
+from .helpers import NARROW, WIDE, MakeApp, settle
 
 
 async def test_a_bounded_query_says_so_in_the_status(briefings: Path, make_app: MakeApp) -> None:

@@ -15,8 +15,7 @@ from mhbrief.loader import load_collection
 from mhbrief.state import StateStore
 from mhbrief.whatsnew import collection_ids
 
-from .conftest import SIZES, TODAY, MakeApp, settle, type_text
-from .helpers import screen_lines
+from .helpers import SIZES, TODAY, MakeApp, screen_lines, settle, type_text
 
 BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
 EARLIER = date(2026, 10, 1)

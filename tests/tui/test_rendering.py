@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import detail_text, result_ids
+from .helpers import SIZES, MakeApp, detail_text, result_ids, settle, type_text
 
 POINT = "Samenvatting door de redactie, geen citaat: Er is geen financiële zekerheid"
 SECTION = "Samenvatting door de redactie, niet de tekst van het plan:"

@@ -14,8 +14,19 @@ from mhbrief.tui.screens.main import MainScreen
 from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import FIXTURES, SIZES, BrokenSearch, MakeApp, ManyHits, settle, type_text
-from .helpers import NEW_BRIEFING, detail_text, result_ids, wait_for
+from .helpers import (
+    FIXTURES,
+    NEW_BRIEFING,
+    SIZES,
+    BrokenSearch,
+    MakeApp,
+    ManyHits,
+    detail_text,
+    result_ids,
+    settle,
+    type_text,
+    wait_for,
+)
 
 
 @SIZES

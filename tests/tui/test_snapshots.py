@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import NARROW, WIDE, MakeApp, settle
+from .helpers import NARROW, WIDE, MakeApp, settle
 
 THEMES = pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 SIZES = pytest.mark.parametrize("size", [NARROW, WIDE], ids=["80x24", "160x48"])

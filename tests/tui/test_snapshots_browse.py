@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from .conftest import SIZES, MakeApp, settle
+from .helpers import SIZES, MakeApp, settle
 
 BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
 

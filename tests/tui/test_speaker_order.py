@@ -8,7 +8,7 @@ from textual.widgets import OptionList
 
 from mhbrief.tui.screens.speaker import SpeakerScreen
 
-from .conftest import SIZES, MakeApp, settle
+from .helpers import SIZES, MakeApp, settle
 
 
 @SIZES

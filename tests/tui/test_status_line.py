@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
-from tests.tui.conftest import NARROW, WIDE, MakeApp, settle, type_text
+from .helpers import NARROW, WIDE, MakeApp, settle, type_text
 
 
 async def test_a_file_no_search_can_find_is_counted_and_named(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES
+from .helpers import FIXTURES
 
 pytestmark = pytest.mark.slow
 

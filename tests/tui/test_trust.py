@@ -15,8 +15,16 @@ from mhbrief.tui.screens.main import MainScreen
 from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .conftest import SIZES, MakeApp, settle, type_text
-from .helpers import NEW_BRIEFING, detail_text, screen_text, wait_for
+from .helpers import (
+    NEW_BRIEFING,
+    SIZES,
+    MakeApp,
+    detail_text,
+    screen_text,
+    settle,
+    type_text,
+    wait_for,
+)
 
 REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
 

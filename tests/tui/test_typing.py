@@ -17,8 +17,7 @@ from mhbrief.results import SearchResponse
 from mhbrief.tui.messages import SearchDone
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .conftest import NARROW, WIDE, MakeApp, ManyHits, settle, type_text
-from .helpers import result_ids, screen_lines
+from .helpers import NARROW, WIDE, MakeApp, ManyHits, result_ids, screen_lines, settle, type_text
 
 SLOW = 20.0  # seconds: the first search would take this long if nobody stopped it
 
