@@ -27,6 +27,7 @@ from mhbrief.model import Kind, Status
 from mhbrief.results import Highlight, Hit, SearchResponse, Span
 from mhbrief.tui.app import MHBriefApp
 from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.screens.prompt import PromptScreen
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = datetime.date(2026, 11, 28)
@@ -101,6 +102,37 @@ class BrokenSearch(Library):
 
     def search(self, query: str, **options: Any) -> SearchResponse:
         raise RuntimeError("index exploded")
+
+
+async def state_idle(pilot: Pilot[None]) -> None:
+    """Wait until every state job (sheet, history, saved search) and its follow-up is done."""
+    jobs = pilot.app.state_jobs  # type: ignore[attr-defined]
+    for _ in range(400):
+        await pilot.pause()
+        if jobs.idle:
+            await pilot.pause()
+            return
+        await asyncio.sleep(0.005)
+    raise AssertionError("state jobs did not finish")
+
+
+async def press(pilot: Pilot[None], *keys: str) -> None:
+    """Press each key and wait for the state work it started (as a user waits for the screen)."""
+    for key in keys:
+        await pilot.press(key)
+        await state_idle(pilot)
+
+
+async def settled(pilot: Pilot[None]) -> None:
+    await settle(pilot)
+    await state_idle(pilot)
+
+
+async def answer(pilot: Pilot[None], text: str) -> None:
+    """Type into the open prompt (after clearing its default) and press Enter."""
+    assert isinstance(pilot.app.screen, PromptScreen)
+    await pilot.press("ctrl+u", *text)
+    await press(pilot, "enter")
 
 
 #: One run of text in the SVG that ``App.export_screenshot`` writes: its x and its row.

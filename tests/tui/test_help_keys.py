@@ -98,8 +98,7 @@ def test_every_bound_action_has_a_key_on_the_help_screen(action: str) -> None:
 async def test_the_help_box_has_one_bottom_border_right_above_its_footer(
     briefings: object, make_app: object, size: tuple[int, int]
 ) -> None:
-    from .conftest import settle
-    from .helpers import screen_lines
+    from .helpers import screen_lines, settle
 
     app = make_app(briefings)  # type: ignore[operator]
     async with app.run_test(size=size) as pilot:

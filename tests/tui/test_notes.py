@@ -6,8 +6,7 @@ from pathlib import Path
 
 from textual.widgets._toast import Toast
 
-from .helpers import NARROW, MakeApp, type_text
-from .test_prep import state_idle
+from .helpers import NARROW, MakeApp, state_idle, type_text
 
 
 async def test_notes_stand_clear_of_the_status_line_and_the_panes(

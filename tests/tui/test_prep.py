@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,17 @@ from mhbrief.tui.screens.sheet import SheetPicker, SheetScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .helpers import NARROW, SIZES, WIDE, MakeApp, result_ids, settle, type_text
+from .helpers import (
+    NARROW,
+    SIZES,
+    WIDE,
+    MakeApp,
+    answer,
+    press,
+    result_ids,
+    settled,
+    type_text,
+)
 
 GEMEENTE = "centrum-2018/gemeente"
 ZORG = "centrum-2021/zorg"
@@ -74,37 +83,6 @@ def row_text(app: App[None], option_id: str) -> str:
 
 def status_text(app: App[None]) -> str:
     return str(app.screen.query_one("#status-text").render())
-
-
-async def state_idle(pilot: Pilot[None]) -> None:
-    """Wait until every state job (sheet, history, saved search) and its follow-up is done."""
-    jobs = pilot.app.state_jobs  # type: ignore[attr-defined]
-    for _ in range(400):
-        await pilot.pause()
-        if jobs.idle:
-            await pilot.pause()
-            return
-        await asyncio.sleep(0.005)
-    raise AssertionError("state jobs did not finish")
-
-
-async def press(pilot: Pilot[None], *keys: str) -> None:
-    """Press each key and wait for the state work it started (as a user waits for the screen)."""
-    for key in keys:
-        await pilot.press(key)
-        await state_idle(pilot)
-
-
-async def settled(pilot: Pilot[None]) -> None:
-    await settle(pilot)
-    await state_idle(pilot)
-
-
-async def answer(pilot: Pilot[None], text: str) -> None:
-    """Type into the open prompt (after clearing its default) and press Enter."""
-    assert isinstance(pilot.app.screen, PromptScreen)
-    await pilot.press("ctrl+u", *text)
-    await press(pilot, "enter")
 
 
 async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(

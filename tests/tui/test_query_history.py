@@ -13,8 +13,7 @@ from mhbrief.tui.screens.prep import STANDING
 from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.widgets.search_box import SearchBox
 
-from .helpers import NARROW, MakeApp, settle, type_text
-from .test_prep import state_idle
+from .helpers import NARROW, MakeApp, settle, state_idle, type_text
 
 
 async def stand(pilot: Pilot[None]) -> None:

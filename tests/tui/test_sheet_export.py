@@ -11,8 +11,7 @@ from textual.widgets import Input
 from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.screens.sheet import SheetScreen
 
-from .helpers import SIZES, MakeApp, type_text
-from .test_prep import answer, press, settled
+from .helpers import SIZES, MakeApp, answer, press, settled, type_text
 
 
 def hint(app: object) -> str:

@@ -41,7 +41,7 @@ async def test_nothing_is_said_when_every_file_loads(briefings: Path, make_app: 
 async def test_a_query_read_as_plain_words_says_what_could_not_be_read(
     briefings: Path, make_app: MakeApp
 ) -> None:
-    from tests.tui.helpers import screen_text
+    from .helpers import screen_text
 
     for size in (NARROW, WIDE):
         app = make_app(briefings)
