@@ -12,7 +12,13 @@ from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.tui.app import MHBriefApp, create_app
 
-from .helpers import FIXTURES, TODAY, MakeApp
+from .helpers import (
+    BROWSE,
+    FIXTURES,
+    HOSTILE_QUOTE,
+    TODAY,
+    MakeApp,
+)
 
 
 @pytest.fixture
@@ -37,3 +43,24 @@ def make_app(tmp_path: Path) -> Iterator[MakeApp]:
     yield _make
     for lib in libraries:
         lib.close()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A writable copy of the browse fixture folder (plans, sources, speakers)."""
+    shutil.copytree(BROWSE, tmp_path / "briefings")
+    return tmp_path / "briefings"
+
+
+@pytest.fixture
+def hostile(folder: Path) -> Path:
+    """The browse folder with markup and a click action in a quote and in a source."""
+    network = folder / "network-2024.toml"
+    network.write_text(network.read_text(encoding="utf-8") + HOSTILE_QUOTE, encoding="utf-8")
+    source = folder / "sources" / "centrum-2018.txt"
+    source.write_text(
+        "Kop [bold]a [/] b[@click=app.quit]x[/]\n\n"
+        "Woordvoerder: “Elke gemeente moet weten wie slachtoffers opvangt.” [/bold]\n",
+        encoding="utf-8",
+    )
+    return folder

@@ -20,13 +20,14 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Tree
 
 from mhbrief.library import Library
 from mhbrief.model import Kind, Status
 from mhbrief.results import Highlight, Hit, SearchResponse, Span
 from mhbrief.tui.app import MHBriefApp
 from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.screens.problems import ProblemsScreen
 from mhbrief.tui.screens.prompt import PromptScreen
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -206,3 +207,78 @@ async def wait_for(pilot, condition, what: str, seconds: float = 15.0) -> None: 
             return
         await asyncio.sleep(0.1)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+REPO_BRIEFINGS = Path(__file__).parents[2] / "briefings"
+
+
+def footer_line(app: App[None]) -> str:
+    return screen_lines(app)[-1]
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def row_prompts(screen: MainScreen) -> dict[str, str]:
+    results = screen.query_one("#results", OptionList)
+    options = [results.get_option_at_index(i) for i in range(results.option_count)]
+    return {str(option.id): str(option.prompt) for option in options}
+
+
+def make_draft(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'))
+
+
+def problem_lines(app: App[None]) -> list[str]:
+    assert isinstance(app.screen, ProblemsScreen)
+    listed = app.screen.query_one("#problems-list", OptionList)
+    return [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+
+
+BROWSE = Path(__file__).parents[1] / "fixtures" / "browse"
+
+
+HOSTILE_QUOTE = """
+[[quotes]]
+id = "boos"
+speaker = "[bold]Mallory[/bold]"
+role = "a [/] b"
+text = "Elke gemeente moet [@click=app.quit]klik[/] weten wie slachtoffers opvangt."
+themes = ["zorg"]
+sections = ["plan-veilig/actielijn-1"]
+"""
+
+
+def screen_rows(app: App[None]) -> str:
+    """The screen's rows, one line each (a match never runs across two rows)."""
+    return "\n".join(screen_lines(app))
+
+
+def option_ids(widget: OptionList) -> list[str]:
+    return [widget.get_option_at_index(i).id or "" for i in range(widget.option_count)]
+
+
+async def open_item(pilot, query: str, item_id: str) -> None:  # type: ignore[no-untyped-def]
+    await type_text(pilot, query)
+    assert pilot.app.main.open(item_id)
+    await settle(pilot)
+
+
+def tree_labels(tree: Tree[str]) -> list[str]:
+    labels = []
+    for line in range(tree.last_line + 1):
+        node = tree.get_node_at_line(line)
+        if node is not None:
+            labels.append(str(node.label))
+    return labels
+
+
+def rows_above(app, title: str) -> str:  # type: ignore[no-untyped-def]
+    """The screen's rows above the first one holding ``title``, as one line of words
+    (without a scroll bar's thumb: the attribution above the text may make it scroll)."""
+    lines = screen_lines(app)
+    end = next(i for i, line in enumerate(lines) if title in line)
+    text = " ".join(lines[:end]).replace("│", " ")
+    return " ".join(text.translate({ord(c): " " for c in "▁▂▃▄▅▆▇█"}).split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 from textual.binding import Binding
@@ -22,6 +23,14 @@ from mhbrief.tui.widgets.related import RelatedList
 from mhbrief.tui.widgets.results import ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.themes import ThemesList
+
+from .helpers import (
+    MakeApp,
+    footer_line,
+    screen_lines,
+    settle,
+    type_text,
+)
 
 #: Where a user browses; the dialogs (import, prompts, the copy screen) show their own keys.
 BROWSING: tuple[type[DOMNode], ...] = (
@@ -98,7 +107,7 @@ def test_every_bound_action_has_a_key_on_the_help_screen(action: str) -> None:
 async def test_the_help_box_has_one_bottom_border_right_above_its_footer(
     briefings: object, make_app: object, size: tuple[int, int]
 ) -> None:
-    from .helpers import screen_lines, settle
+    from .helpers import settle
 
     app = make_app(briefings)  # type: ignore[operator]
     async with app.run_test(size=size) as pilot:
@@ -111,3 +120,30 @@ async def test_the_help_box_has_one_bottom_border_right_above_its_footer(
         assert box.startswith("╰") or "╰──" in box  # the help's border, nothing below it
         bottoms = [i for i, line in enumerate(lines) if line.lstrip().startswith("╰")]
         assert not any(b - a == 1 for a, b in itertools.pairwise(bottoms))
+
+
+async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "klant")
+        await pilot.press("down")
+        await pilot.pause()
+        footer = footer_line(app)
+        for shown in ("⏎ Open", "c Copy cite", "b Back", "f1 Help", "^p palette"):
+            assert shown in footer, footer
+        await pilot.press("enter")
+        await settle(pilot)
+        footer = footer_line(app)
+        for shown in ("⏎ Follow link", "pgdn Scroll text", "c Copy cite", "b Back", "f1 Help"):
+            assert shown in footer, footer
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "⏎ Filter by theme" in footer_line(app)
+        assert "f1 Help" in footer_line(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        footer = footer_line(app)
+        assert "esc Close" in footer
+        assert "Copy cite" not in footer

@@ -10,8 +10,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input
 
 from mhbrief.tui.screens.import_source import ImportSourceScreen, complete_path
+from mhbrief.tui.screens.main import MainScreen
 
-from .helpers import FIXTURES, MakeApp, screen_lines, settle, wait_for
+from .helpers import (
+    FIXTURES,
+    MakeApp,
+    screen_lines,
+    settle,
+    wait_for,
+)
 
 SOURCE = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
 
@@ -72,3 +79,68 @@ async def test_the_import_dialog_is_reviewable_at_80x24(
         assert path.selection.is_empty
         await pilot.press("x")
         assert path.value == f"{folder}/statement-en.txtx"
+
+
+async def test_import_a_source_text_from_the_app(briefings: Path, make_app: MakeApp) -> None:
+    source = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "i")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        await wait_for(
+            pilot, lambda: app.screen.query_one("#import-draft").render() != "", "the draft"
+        )
+        review = str(app.screen.query_one("#import-draft").render())
+        assert "quote(s)" in review
+        assert "source: press-statement" in review
+        before = set(briefings.glob("*.toml"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert len(set(briefings.glob("*.toml")) - before) == 1
+        # Title, date and organisation were all found: nothing to fill in, so it says so.
+        said = [str(notification.message) for notification in app._notifications]
+        assert any("check it against the source" in message for message in said), said
+        assert not any("TODO" in message for message in said), said
+
+
+async def test_the_app_refuses_a_statement_imported_before(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    source = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
+    (briefings / "sources").mkdir()
+    (briefings / "sources" / "alliance.txt").write_bytes(source.read_bytes())
+    (briefings / "alliance.toml").write_text(
+        'format = 1\nkind = "briefing"\nid = "csa-alliance"\ntitle = "Alliance"\n'
+        'published = 2022-11-03\norganisation = "Child Safety Alliance"\n'
+        'source_type = "press-statement"\nsource_text = "sources/alliance.txt"\n',
+        encoding="utf-8",
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "i")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        hint = app.screen.query_one("#import-hint")
+        await wait_for(pilot, lambda: "Cannot import" in str(hint.render()), "the refusal")
+        shown = str(hint.render())
+        assert "imported before" in shown and "csa-alliance" in shown, shown
+        before = sorted(briefings.rglob("*"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert sorted(briefings.rglob("*")) == before
+
+
+def test_the_saved_message_counts_the_placeholders_left() -> None:
+    from mhbrief.tui.screens.import_source import placeholders
+
+    data = {
+        "title": "TODO: the headline",
+        "quotes": [{"speaker": "TODO: who said this", "text": "Wij"}, {"speaker": "An"}],
+        "published": "2025-03-03",
+    }
+    assert placeholders(data) == 2
+    assert placeholders({"title": "Een titel", "quotes": []}) == 0

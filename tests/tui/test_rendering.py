@@ -3,9 +3,26 @@ section says it is the editors' summary, in the briefing's language, before its 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from .helpers import SIZES, MakeApp, detail_text, result_ids, settle, type_text
+from textual.widgets import OptionList, Static
+
+from mhbrief.tui.screens.speaker import SpeakerScreen
+from mhbrief.tui.widgets.search_box import SearchBox
+
+from .helpers import (
+    FIXTURES,
+    SIZES,
+    MakeApp,
+    detail_text,
+    open_item,
+    option_ids,
+    result_ids,
+    screen_rows,
+    settle,
+    type_text,
+)
 
 POINT = "Samenvatting door de redactie, geen citaat: Er is geen financiële zekerheid"
 SECTION = "Samenvatting door de redactie, niet de tekst van het plan:"
@@ -37,3 +54,121 @@ async def test_a_summarised_section_says_so_above_its_text(
         app.main.open("plan-veilig/geld")
         await settle(pilot)
         assert SECTION in detail_text(app.main)
+
+
+@SIZES
+async def test_hostile_text_is_shown_literally_and_never_acts(
+    tmp_path: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    folder = tmp_path / "hostile"
+    shutil.copytree(FIXTURES / "hostile", folder)
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "markup")
+        assert result_ids(app.main)[0] == "hostile/markup"
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        text = detail_text(app.main)
+        assert "a [/] b en [@click=app.quit]klik hier[/] en [bold]vet[/bold]" in text
+        assert "[bold]Mallory[/bold], a [/] b" in text
+        assert "\x1b" not in text and "\x07" not in text
+        await pilot.click("#detail-body", offset=(12, 2))
+        await pilot.click("#detail-body", offset=(30, 0))
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("c")
+        assert "\x1b" not in app.clipboard
+        assert "[@click=app.quit]Org[/]" in app.clipboard
+        assert "rood" in app.clipboard
+        # The 20,000-character quote opens and scrolls.
+        await pilot.press("escape")
+        app.main.query_one(SearchBox).value = "speaker:Lange"
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert app.main.detail_id == "hostile/long"
+        assert len(detail_text(app.main)) > 20000
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        # The point made of brackets only, in the results list.
+        app.main.query_one(SearchBox).value = "kind:point"
+        await settle(pilot)
+        assert "[/] [/bold] [link=https://evil.example]link[/link]" in str(
+            app.main.query_one("#results", OptionList).get_option_at_index(0).prompt
+        )
+        assert app.is_running
+        screen_text = app.export_screenshot()
+        assert "\x1b]" not in screen_text
+
+
+@SIZES
+async def test_hostile_text_is_shown_literally_in_every_new_view(
+    hostile: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(hostile)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        related = app.main.query_one("#related", OptionList)
+        assert "network-2024/boos" in option_ids(related)
+        prompt = related.get_option("network-2024/boos").prompt
+        assert "[bold]Mallory[/bold]" in str(prompt)
+        await pilot.press("o")
+        await settle(pilot)
+        text = screen_rows(app)
+        assert "Kop [bold]a [/] b[@click=app.quit]x[/]" in text
+        assert "[/bold]" in text
+        await pilot.press("escape")
+        app.main.open("network-2024/boos")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        facts = app.screen.query_one("#speaker-facts-text", Static)
+        assert "[bold]Mallory[/bold]" in str(facts.render())
+        assert "a [/] b" in screen_rows(app)
+        assert "[@click=app.quit]klik[/]" in screen_rows(app)
+        await pilot.press("escape", "f2", "v")  # compact rows too
+        await settle(pilot)
+        results = app.main.query_one("#results", OptionList)
+        await pilot.press("escape")
+        app.main.query_one("#search").value = "mallory"  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert "[bold]Mallory[/bold]" in str(results.get_option("network-2024/boos").prompt)
+        assert app.is_running
+
+
+@SIZES
+async def test_drafts_are_flagged_in_every_new_view(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    for name in ("centrum-2023.toml", "centrum-2018.toml"):
+        path = folder / name
+        path.write_text(
+            path.read_text(encoding="utf-8").replace(
+                'kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'
+            ),
+            encoding="utf-8",
+        )
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "opvangen", "network-2024/opvang")
+        related = app.main.query_one("#related", OptionList)
+        assert "[draft]" in str(related.get_option("centrum-2023/opvang").prompt)
+        app.main.open("plan-veilig")
+        await settle(pilot)
+        links = app.main.query_one("#links", OptionList)
+        assert "[draft]" in str(links.get_option("centrum-2023").prompt)
+        app.main.open("centrum-2018/klant")
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        assert all("[draft]" in str(option.prompt) for option in quotes.options)
+        await pilot.press("escape", "o")
+        await settle(pilot)
+        assert "draft: not reviewed yet" in screen_rows(app)
+        await pilot.press("escape")
+        await pilot.press("f2", "v")
+        await settle(pilot)
+        results = app.main.query_one("#results", OptionList)
+        assert "[draft]" in str(results.get_option("centrum-2023/opvang").prompt)

@@ -1,0 +1,147 @@
+"""The problems screen: what it lists and counts, and how it follows fixes."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static
+
+from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.screens.problems import ProblemsScreen
+
+from .helpers import (
+    SIZES,
+    MakeApp,
+    problem_lines,
+    result_ids,
+    settle,
+    type_text,
+    wait_for,
+)
+
+
+@SIZES
+async def test_problems_show_in_the_status_and_on_their_own_screen(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        status = str(app.main.query_one("#status-problems").render())
+        assert "1 error" in status
+        await type_text(pilot, "gemeente")  # the rest of the collection still works
+        assert "centrum-2018/gemeente" in result_ids(app.main)
+        await pilot.press("escape", "escape", "exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        problems = app.screen.query_one("#problems-list", OptionList)
+        shown = str(problems.get_option_at_index(0).prompt)
+        expected = app.library.collection.problems[0].format()
+        assert shown == expected
+        assert "kapot.toml:3" in shown
+        await pilot.press("e")  # no editor set: says how to set one
+        await pilot.pause()
+        assert any("$EDITOR" in str(n.message) for n in app._notifications)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_the_problems_screen_counts_a_draft_note_as_neither_error_nor_warning(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    path = briefings / "centrum-2021.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('source_type = "report"\n', 'source_type = "report"\ndraft = true\n')
+    )
+    (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert any(p.severity.value == "note" for p in app.library.collection.problems)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        assert summary.startswith("1 error(s), 0 warning(s).")
+
+
+async def test_the_problems_header_names_the_files_left_out_and_only_those(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    path = briefings / "centrum-2021.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('themes = ["zorg"]', 'themes = ["zo"]')
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        # An unknown theme is an error, but the file is in (and searched as it is now).
+        assert "1 error(s), 0 warning(s). No file is left out." in summary
+        await pilot.press("escape")
+        (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        assert "2 error(s), 0 warning(s). Left out: kapot.toml (" in summary
+        assert "centrum-2021" not in summary
+        messages = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
+        assert any("unknown theme 'zo'" in m and "(digitaal, geld, zorg)" in m for m in messages)
+
+
+@SIZES
+async def test_the_problems_screen_follows_a_fix_made_outside_the_app(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    broken = briefings / "kapot.toml"
+    broken.write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+    app = make_app(briefings, live_reload=True)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        assert any("kapot.toml:3" in line for line in problem_lines(app))
+        await asyncio.sleep(0.3)  # let the watcher start
+        broken.unlink()  # fixed from another window
+        await wait_for(pilot, lambda: problem_lines(app) == [], "the fixed problem to go")
+        summary = str(app.screen.query_one("#problems-summary").render())
+        assert "No problems" in summary
+        assert isinstance(app.screen, ProblemsScreen)  # still open, now up to date
+
+
+async def test_the_problems_screen_follows_a_fix_made_with_e(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    themes = briefings / "centrum-2021.toml"
+    text = themes.read_text(encoding="utf-8")
+    assert 'themes = ["zorg"]' in text
+    themes.write_text(text.replace('themes = ["zorg"]', 'themes = [\n  "zorgg",\n]', 1))
+    app = make_app(briefings)  # no live reload: the fix is seen all the same
+    opened: list[tuple[Path, int | None]] = []
+
+    def editor(path: Path, line: int | None) -> None:
+        opened.append((path, line))
+        path.write_text(text, encoding="utf-8")  # what the user's editor did
+
+    monkeypatch.setattr(app, "open_in_editor", editor)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        [line] = problem_lines(app)
+        expected = text.split('themes = ["zorg"]')[0].count("\n") + 2
+        # Reported at the entry itself (its own line), with a did-you-mean.
+        assert f"centrum-2021.toml:{expected}:3: error: unknown theme 'zorgg'" in line
+        assert "(did you mean 'zorg'?)" in line
+        await pilot.press("e")
+        await settle(pilot)
+        assert opened == [(themes, expected)]
+        assert problem_lines(app) == []

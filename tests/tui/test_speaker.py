@@ -1,0 +1,72 @@
+"""Speaker pages: opening one, and from it the source of a quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from mhbrief.tui.screens.source import SourceScreen
+from mhbrief.tui.screens.speaker import SpeakerScreen
+
+from .helpers import (
+    SIZES,
+    MakeApp,
+    open_item,
+    option_ids,
+    screen_rows,
+    settle,
+)
+
+
+@SIZES
+async def test_s_on_a_quote_opens_the_speaker_page(
+    folder: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=size) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        text = screen_rows(app)
+        assert "Anna de Vries" in text
+        assert "directeur  2023-06-01" in text and "woordvoerder  2018-11-13" in text
+        assert "Zorg 2" in text and "4 quote(s), newest first" in text
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        assert option_ids(quotes)[0] == "centrum-2023/opvang"
+        assert app.screen.focused is quotes
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, SpeakerScreen)
+        assert app.main.detail_id == option_ids(quotes)[1]
+
+
+async def test_s_on_a_point_says_to_open_a_quote(folder: Path, make_app: MakeApp) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "financiële", "centrum-2018/middelen")
+        await pilot.press("S", "o")
+        await pilot.pause()
+        assert app.screen is app.main
+
+
+async def test_o_on_a_speaker_page_opens_the_highlighted_quotes_source(
+    folder: Path, make_app: MakeApp
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "klant", "centrum-2018/klant")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        ids = option_ids(quotes)
+        await pilot.press(*["down"] * ids.index("centrum-2018/klant"))
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, SourceScreen)
+        assert app.screen.quote.global_id == "centrum-2018/klant"
+        assert "De klant van minderjarigen blijft buiten beeld" in screen_rows(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, SpeakerScreen)  # back where it was opened
