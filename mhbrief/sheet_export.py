@@ -23,7 +23,7 @@ from pathlib import Path
 from mhbrief.citation import format_date
 from mhbrief.config import DEFAULT_OLD_AFTER_DAYS
 from mhbrief.model import Collection
-from mhbrief.sheets import Entry, EntryState, SectionLink, Sheet, review
+from mhbrief.sheets import EntryState, SectionLink, Sheet, SheetEntry, review
 
 #: What an export's name may end with, and whether that is Markdown.
 EXPORT_SUFFIXES = {".md": True, ".markdown": True, ".txt": False}
@@ -102,17 +102,17 @@ LABELS = {
 }
 
 
-def page_language(entries: Sequence[Entry]) -> str:
+def page_language(entries: Sequence[SheetEntry]) -> str:
     """The language most of the items' briefings have (Dutch when none is known)."""
     counts = Counter(entry.language for entry in entries if entry.language in LABELS)
     return counts.most_common(1)[0][0] if counts else "nl"
 
 
-def _words(entry: Entry, page: str) -> dict[str, str]:
+def _words(entry: SheetEntry, page: str) -> dict[str, str]:
     return LABELS[entry.language if entry.language in LABELS else page]
 
 
-def flags(entry: Entry, today: date, old_after_days: int, words: dict[str, str]) -> list[str]:
+def flags(entry: SheetEntry, today: date, old_after_days: int, words: dict[str, str]) -> list[str]:
     """``old`` and ``draft``, as the app marks the item."""
     found = []
     if entry.published is not None and (today - entry.published).days > old_after_days:
@@ -122,7 +122,7 @@ def flags(entry: Entry, today: date, old_after_days: int, words: dict[str, str])
     return found
 
 
-def heading(entry: Entry, words: dict[str, str]) -> str:
+def heading(entry: SheetEntry, words: dict[str, str]) -> str:
     """``Citaat · Anna de Vries (woordvoerder) · Een stelling``: who and where, never an id
     (except for an item that is gone and was pinned without its speaker)."""
     parts = [words[entry.pin.kind] if entry.pin.kind in ("quote", "point") else entry.pin.kind]
@@ -132,7 +132,7 @@ def heading(entry: Entry, words: dict[str, str]) -> str:
     return " · ".join(parts)
 
 
-def warnings(entry: Entry, words: dict[str, str]) -> list[str]:
+def warnings(entry: SheetEntry, words: dict[str, str]) -> list[str]:
     day = entry.pin.added.isoformat()
     found = []
     if entry.state is EntryState.CHANGED:

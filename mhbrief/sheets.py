@@ -115,7 +115,7 @@ class SectionLink:
 
 
 @dataclass(frozen=True)
-class Entry:
+class SheetEntry:
     """A pinned item seen against the collection as it is now."""
 
     pin: Pin
@@ -464,20 +464,22 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
     )
 
 
-def review(sheet: Sheet, collection: Collection) -> list[Entry]:
+def review(sheet: Sheet, collection: Collection) -> list[SheetEntry]:
     """Each pinned item of ``sheet`` against the collection now, in sheet order."""
     failing = _failing(collection)
     return [entry_for(pinned, collection, failing) for pinned in sheet.pins]
 
 
-def entry_for(pinned: Pin, collection: Collection, failing: frozenset[str] | None = None) -> Entry:
+def entry_for(
+    pinned: Pin, collection: Collection, failing: frozenset[str] | None = None
+) -> SheetEntry:
     item = collection.get(pinned.id)
     if not isinstance(item, Quote | Point):
         failing = _failing(collection) if failing is None else failing
         problem = _in_failing(pinned, failing, collection.root)
         state = EntryState.PROBLEM_FILE if problem else EntryState.MISSING
         who = pinned.who or _who_from_citation(pinned)
-        return Entry(
+        return SheetEntry(
             pinned,
             state,
             pinned.text,
@@ -489,7 +491,7 @@ def entry_for(pinned: Pin, collection: Collection, failing: frozenset[str] | Non
     briefing = collection.briefing_of(item)
     state = EntryState.CURRENT if item.text == pinned.text else EntryState.CHANGED
     stance = item.stance.value if isinstance(item, Point) else None
-    return Entry(
+    return SheetEntry(
         pinned,
         state,
         item.text,
@@ -570,7 +572,7 @@ def _section_link(collection: Collection, ref: str) -> SectionLink:
     return SectionLink(ref, section.number, section.title, plan.title)
 
 
-def state_label(entry: Entry) -> str:
+def state_label(entry: SheetEntry) -> str:
     """A short warning for an entry that is not simply current ('' when it is)."""
     parts = []
     if entry.state is EntryState.CHANGED:

@@ -22,10 +22,6 @@ def test_no_function_in_the_package_is_over_100_lines() -> None:
     assert not long, f"split these into smaller functions: {long}"
 
 
-#: Shared names still to be given names of their own: empty once they are.
-_NOT_YET_RENAMED = {"Marks"}
-
-
 def test_no_two_classes_in_the_package_share_a_name() -> None:
     """Two classes of one name make a reader, a traceback and an import guess which one is
     meant: each class at the top of a module has a name no other module's class has."""
@@ -34,11 +30,7 @@ def test_no_two_classes_in_the_package_share_a_name() -> None:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef):
                 homes.setdefault(node.name, []).append(str(path.relative_to(PACKAGE.parent)))
-    shared = {
-        name: paths
-        for name, paths in homes.items()
-        if len(paths) > 1 and name not in _NOT_YET_RENAMED
-    }
+    shared = {name: paths for name, paths in homes.items() if len(paths) > 1}
     assert not shared, f"give each of these classes a name of its own: {shared}"
 
 

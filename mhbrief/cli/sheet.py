@@ -28,9 +28,9 @@ from mhbrief.cli.common import (
 from mhbrief.model import Collection
 from mhbrief.sheet_export import ExportNameError, export_markdown, export_target, export_text
 from mhbrief.sheets import (
-    Entry,
     EntryState,
     Sheet,
+    SheetEntry,
     Sheets,
     pin,
     review,
@@ -119,11 +119,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stance(entry: Entry) -> str:
+def _stance(entry: SheetEntry) -> str:
     return f", {entry.stance}" if entry.stance else ""
 
 
-def _entry_json(entry: Entry) -> dict[str, object]:
+def _entry_json(entry: SheetEntry) -> dict[str, object]:
     return {
         "id": entry.id,
         "kind": entry.pin.kind,

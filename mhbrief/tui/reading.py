@@ -28,7 +28,7 @@ from mhbrief.tui.rendering import (
     ROW_FRAGMENT,
     STANCE_STYLES,
     WARN,
-    Marks,
+    Flags,
     hit_prompt,
     short_date,
 )
@@ -49,8 +49,10 @@ COMPACT_KINDS = {
 }
 
 
-def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None = None) -> Content:
-    """One line: kind, who, organisation, date, marks, then the text from just before
+def compact_prompt(
+    hit: Hit, flagged: Flags, new: bool, section_title: str | None = None
+) -> Content:
+    """One line: kind, who, organisation, date, flags, then the text from just before
     its first matched word (cut by the list's width)."""
     parts: list[str | tuple[str, str]] = []
     if new:
@@ -67,7 +69,7 @@ def compact_prompt(hit: Hit, marks: Marks, new: bool, section_title: str | None 
         parts += [(" · ", DIM), _flat(organisation)]
     if hit.date:
         parts += [" ", (short_date(hit.date), DIM)]
-    for label in marks.labels():
+    for label in flagged.labels():
         parts += [" ", (f"[{label}]", WARN)]
     parts.append("  ")
     # The item's own words (around their match, if any), never the heading it stood
@@ -154,17 +156,17 @@ class Reading:
             self.screen.show_response(self.screen.response)
 
     def mode(self, hit: Hit) -> tuple[bool, bool]:
-        """How :meth:`prompt` draws ``hit`` besides its marks: compact, and new."""
+        """How :meth:`prompt` draws ``hit`` besides its flags: compact, and new."""
         return self.compact, hit.id in self.new
 
-    def prompt(self, hit: Hit, marks: Marks, section_title: str | None) -> Content:
+    def prompt(self, hit: Hit, flagged: Flags, section_title: str | None) -> Content:
         """A result row as the current mode draws it, ``new`` marked."""
         new = hit.id in self.new
         if self.compact:
-            return compact_prompt(hit, marks, new, section_title)
+            return compact_prompt(hit, flagged, new, section_title)
         if new:
-            marks = dataclasses.replace(marks, new=True)
-        return hit_prompt(hit, marks, section_title)
+            flagged = dataclasses.replace(flagged, new=True)
+        return hit_prompt(hit, flagged, section_title)
 
     # --- what is new ---------------------------------------------------------------
 

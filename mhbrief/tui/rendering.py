@@ -82,7 +82,7 @@ def _one_line(text: str, limit: int) -> str:
 
 
 @dataclass(frozen=True)
-class Marks:
+class Flags:
     """What a row or detail view warns about."""
 
     superseded: bool = False
@@ -108,8 +108,8 @@ class Marks:
         return found
 
 
-def hit_marks(hit: Hit, collection: Collection, today: datetime.date, old_after_days: int) -> Marks:
-    return Marks(
+def hit_flags(hit: Hit, collection: Collection, today: datetime.date, old_after_days: int) -> Flags:
+    return Flags(
         superseded=hit.status is Status.SUPERSEDED,
         old=is_old(hit.date, today, old_after_days),
         # An item whose file fails now is known only from its indexed copy.
@@ -119,7 +119,7 @@ def hit_marks(hit: Hit, collection: Collection, today: datetime.date, old_after_
     )
 
 
-def hit_prompt(hit: Hit, marks: Marks, section_title: str | None = None) -> Content:
+def hit_prompt(hit: Hit, flagged: Flags, section_title: str | None = None) -> Content:
     """Two lines: what and who, then the highlighted fragment."""
     parts: list[str | tuple[str, str]] = [(f"{KIND_LABELS[hit.kind]:<8} ", DIM)]
     if hit.kind is Kind.QUOTE and hit.speaker:
@@ -138,7 +138,7 @@ def hit_prompt(hit: Hit, marks: Marks, section_title: str | None = None) -> Cont
         parts += [(" · ", DIM), _one_line(organisation, 40)]
     if hit.date:
         parts += [(" · ", DIM), (short_date(hit.date), DIM)]
-    for label in marks.labels():
+    for label in flagged.labels():
         parts += [" ", (f"[{label}]", WARN)]
     head = Content.assemble(*parts)
     lines = [head, Content("  ") + _trim_spans(own_text(hit, ROW_FRAGMENT), ROW_FRAGMENT)]
@@ -190,7 +190,7 @@ class Detail:
     citation_label: str = "citation"
 
 
-def describe(
+def build_detail(
     collection: Collection,
     global_id: str,
     *,
@@ -202,15 +202,15 @@ def describe(
     """The detail view of a quote, point, section, briefing or plan; None if unknown."""
     found = collection.get(global_id)
     if isinstance(found, Quote | Point):
-        return _describe_item(collection, found, terms, today, old_after_days)
+        return _item_detail(collection, found, terms, today, old_after_days)
     if isinstance(found, Section):
-        return _describe_section(collection, found, terms)
+        return _section_detail(collection, found, terms)
     if isinstance(found, Briefing):
-        return _describe_briefing(collection, found, terms, today, old_after_days)
+        return _briefing_detail(collection, found, terms, today, old_after_days)
     if isinstance(found, Plan):
-        return _describe_plan(collection, found, terms)
+        return _plan_detail(collection, found, terms)
     if hit is not None:
-        return _describe_hit(hit, terms)
+        return _hit_detail(hit, terms)
     return None
 
 
@@ -226,7 +226,7 @@ def _theme_labels(collection: Collection, themes: Sequence[str]) -> str:
     return ", ".join(collection.themes[t].label if t in collection.themes else t for t in themes)
 
 
-def _warnings(marks: Marks, briefing: Briefing | Hit | None, unverified: bool) -> list[Content]:
+def _warnings(flagged: Flags, briefing: Briefing | Hit | None, unverified: bool) -> list[Content]:
     lines = []
     if isinstance(briefing, Briefing):
         lines += [
@@ -237,22 +237,22 @@ def _warnings(marks: Marks, briefing: Briefing | Hit | None, unverified: bool) -
             Content.styled(f"⚠ {flag}", WARN)
             for flag in flag_texts(
                 briefing.language,
-                superseded=marks.superseded,
+                superseded=flagged.superseded,
                 superseded_by=briefing.superseded_by,
                 unverified=unverified,
-                draft=marks.draft,
+                draft=flagged.draft,
             )
         ]
-    if marks.old:
+    if flagged.old:
         lines.append(Content.styled("⚠ old: check for something newer", WARN))
-    if marks.problem_file:
+    if flagged.problem_file:
         lines.append(
             Content.styled("⚠ from the last good copy of a file that now has problems", ERROR)
         )
     return lines
 
 
-def _describe_item(
+def _item_detail(
     collection: Collection,
     item: Quote | Point,
     terms: Sequence[str],
@@ -261,7 +261,7 @@ def _describe_item(
 ) -> Detail:
     briefing = collection.briefing_of(item)
     unverified = item.global_id in collection.unverified
-    marks = Marks(
+    flagged = Flags(
         superseded=briefing.superseded,
         old=is_old(briefing.published, today, old_after_days),
         unverified=unverified,
@@ -286,7 +286,7 @@ def _describe_item(
         format_date(briefing.published, language),
     )
     body = _lines(
-        *_warnings(marks, briefing, unverified),
+        *_warnings(flagged, briefing, unverified),
         attribution,
         body_text,
         Content(""),
@@ -363,7 +363,7 @@ def _summary_words(words: str | None) -> Content:
     return Content.styled(f"{words}: ", SUMMARY_STYLE) if words else Content("")
 
 
-def _describe_section(collection: Collection, section: Section, terms: Sequence[str]) -> Detail:
+def _section_detail(collection: Collection, section: Section, terms: Sequence[str]) -> Detail:
     plan = collection.plans[section.plan_id]
     parent = plan.section(section.parent) if section.parent else None
     backlinks = collection.backlinks(section.ref)
@@ -400,16 +400,16 @@ def _describe_section(collection: Collection, section: Section, terms: Sequence[
     )
 
 
-def _describe_briefing(
+def _briefing_detail(
     collection: Collection,
     briefing: Briefing,
     terms: Sequence[str],
     today: datetime.date,
     old_after_days: int,
 ) -> Detail:
-    marks = Marks(old=is_old(briefing.published, today, old_after_days))
+    flagged = Flags(old=is_old(briefing.published, today, old_after_days))
     body = _lines(
-        *_warnings(marks, briefing, False),
+        *_warnings(flagged, briefing, False),
         Content.styled(briefing.title, LABEL),
         Content(briefing.organisation),
         _field("date", format_date(briefing.published, briefing.language)),
@@ -442,7 +442,7 @@ def _plan_title(collection: Collection, plan_id: str) -> str:
     return plan.title if plan else plan_id
 
 
-def _describe_plan(collection: Collection, plan: Plan, terms: Sequence[str]) -> Detail:
+def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str]) -> Detail:
     counts = answer_counts(collection)
     answered = sum(1 for section in plan.sections if counts.get(section.ref))
     responding = responding_briefings(collection, plan.id)
@@ -496,9 +496,9 @@ def _section_count_label(section: Section, count: int) -> Content:
     return Content.assemble(("§ ", DIM), _section_title(section), (f"  {count} answer(s)", DIM))
 
 
-def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
+def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
     """An item known only from the index (its file now fails to load)."""
-    marks = Marks(
+    flagged = Flags(
         superseded=hit.status is Status.SUPERSEDED,
         problem_file=hit.from_problem_file,
         draft=hit.draft,
@@ -511,7 +511,7 @@ def _describe_hit(hit: Hit, terms: Sequence[str]) -> Detail:
         [Content.styled(who, LABEL)] * bool(who) + [Content(fact) for fact in facts]
     )
     body = _lines(
-        *_warnings(marks, hit, hit.unverified),
+        *_warnings(flagged, hit, hit.unverified),
         attribution if who or facts else None,  # first, as for a loaded item
         text_content(hit.text, terms, hit.language),
         Content(""),

@@ -27,7 +27,7 @@ from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
-from mhbrief.tui.rendering import ERROR, Detail, describe, hit_marks, section_title
+from mhbrief.tui.rendering import ERROR, Detail, build_detail, hit_flags, section_title
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
@@ -358,11 +358,11 @@ class MainScreen(Screen[None]):
         previous, self._rows = self._rows, {}
         rows = []
         for hit in hits:
-            marks = hit_marks(hit, collection, app.today, app.old_after_days)
+            flagged = hit_flags(hit, collection, app.today, app.old_after_days)
             title = section_title(collection, hit.id) if hit.kind is Kind.SECTION else None
             # What a row shows: the hit as found (not its score) and how it is drawn.
-            key = (replace(hit, score=0.0), marks, title, self.reading.mode(hit))
-            prompt = previous.get(key) or self.reading.prompt(hit, marks, title)
+            key = (replace(hit, score=0.0), flagged, title, self.reading.mode(hit))
+            prompt = previous.get(key) or self.reading.prompt(hit, flagged, title)
             self._rows[key] = prompt
             rows.append((hit.id, prompt))
         return rows
@@ -497,9 +497,9 @@ class MainScreen(Screen[None]):
         self.query_one(SearchBox).value = f'speaker:"{name}" '
         self.show_page("results", focus=True)
 
-    def describe(self, target: str) -> Detail | None:
+    def detail_of(self, target: str) -> Detail | None:
         app = self.mhbrief
-        return describe(
+        return build_detail(
             app.library.collection,
             target,
             terms=self.response.terms if self.response else (),
@@ -528,7 +528,7 @@ class MainScreen(Screen[None]):
     def show_detail(self, target: str, *, top: bool = False) -> bool:
         """Show ``target`` in the detail pane; ``top``: at its first line even where it
         is open already (opening an item again reads it from the start)."""
-        detail = self.describe(target)
+        detail = self.detail_of(target)
         if detail is None:
             return False
         if target != self.detail_id:
@@ -636,7 +636,7 @@ class MainScreen(Screen[None]):
             return None
         if not isinstance(self.mhbrief.library.collection.get(option.id), Quote | Point):
             return None
-        return self.describe(option.id)
+        return self.detail_of(option.id)
 
     def copy_shown(self, what: str, text: str) -> None:
         """Copy ``text`` and show it in the copied bar (or a screen of its own)."""

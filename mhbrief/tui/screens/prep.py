@@ -24,7 +24,7 @@ from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
 from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.screens.sheet import SheetScreen
-from mhbrief.tui.widgets.marks import Marks, show_marks
+from mhbrief.tui.widgets.marks import MarkedIds, show_marks
 from mhbrief.tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class Prep:
 
     def __init__(self, screen: MainScreen) -> None:
         self.screen = screen
-        self.marks = Marks()
+        self.marks = MarkedIds()
         self._told: set[str] = set()
         self._standing: Timer | None = None
 

@@ -27,9 +27,9 @@ from mhbrief.sanitize import sanitize_line
 from mhbrief.sheet_export import ExportNameError, export_markdown, export_target, export_text
 from mhbrief.sheets import (
     DEFAULT_SHEET,
-    Entry,
     EntryState,
     Sheet,
+    SheetEntry,
     Sheets,
     pin,
     review,
@@ -51,7 +51,7 @@ ROW_TEXT = 72
 UNDO_STEPS = 50
 
 
-def entry_prompt(number: int, entry: Entry) -> Content:
+def entry_prompt(number: int, entry: SheetEntry) -> Content:
     """Up to three lines: number, kind and who, warnings; the note; the start of the text."""
     head: list[str | tuple[str, str]] = [
         (f"{number:>2}. ", "bold"),
@@ -79,7 +79,7 @@ def entry_prompt(number: int, entry: Entry) -> Content:
     return Content("\n").join(lines)
 
 
-def entry_preview(entry: Entry) -> Content:
+def entry_preview(entry: SheetEntry) -> Content:
     """The highlighted entry in full: text, what changed, citation, sections, note."""
     parts: list[Content] = []
     warning = state_label(entry)
@@ -145,7 +145,7 @@ class View:
 
     name: str
     sheet: Sheet | None
-    entries: tuple[Entry, ...]
+    entries: tuple[SheetEntry, ...]
     problem: Problem | None = None
     #: Damaged sheet files (read only when the screen opens).
     damaged: tuple[Problem, ...] = ()
@@ -189,7 +189,7 @@ class SheetScreen(Screen[None]):
         super().__init__()
         self.sheet_name = DEFAULT_SHEET
         self.sheet: Sheet | None = None
-        self.entries: tuple[Entry, ...] = ()
+        self.entries: tuple[SheetEntry, ...] = ()
         #: How to undo each edit made on this screen, the last one last: the change, the
         #: item to show after it, and what the status says.
         self.undo_steps: list[tuple[Callable[[Sheets], object], str | None, str]] = []
@@ -251,7 +251,7 @@ class SheetScreen(Screen[None]):
         return ids.index(item_id) if item_id in ids else 0
 
     @property
-    def highlighted(self) -> Entry | None:
+    def highlighted(self) -> SheetEntry | None:
         index = self.query_one("#sheet-items", OptionList).highlighted
         if index is None or not 0 <= index < len(self.entries):
             return None
@@ -281,7 +281,7 @@ class SheetScreen(Screen[None]):
 
         app.state_jobs.run(job, partial(self.show, keep), failed)
 
-    def _need_entry(self) -> Entry | None:
+    def _need_entry(self) -> SheetEntry | None:
         entry = self.highlighted
         if entry is None:
             self.notify("No item here yet", timeout=2)

@@ -16,7 +16,7 @@ MARK_TEXT = "✓ "
 MARK = Content.styled(MARK_TEXT, "bold $text-success")
 
 
-class Marks:
+class MarkedIds:
     """Ids in the order they were marked."""
 
     def __init__(self) -> None:

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from mhbrief.model import Point, Quote
 from mhbrief.results import Cancelled, SearchResponse
-from mhbrief.tui.rendering import hit_marks, hit_prompt
+from mhbrief.tui.rendering import hit_flags, hit_prompt
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -127,7 +127,7 @@ class RelatedList(OptionList):
         collection = app.library.collection
         self.set_options(
             Option(
-                hit_prompt(hit, hit_marks(hit, collection, app.today, app.old_after_days)),
+                hit_prompt(hit, hit_flags(hit, collection, app.today, app.old_after_days)),
                 id=hit.id,
             )
             for hit in response.hits
