@@ -7,28 +7,27 @@ pane at a time under a row of tabs (F2-F5), so nothing is cut off.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import Cancelled, SyncReport
-from mhbrief.model import Collection, Kind, Point, Quote
-from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
+from mhbrief.model import Collection, Quote
+from mhbrief.results import Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
-from mhbrief.tui.rendering import ERROR, Detail, build_detail, hit_flags, section_title
+from mhbrief.tui.rendering import Detail, build_detail
+from mhbrief.tui.screens.copying import copy_shown, highlighted_link
 from mhbrief.tui.screens.prep import Prep
+from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.plan_tree import PlanTree
@@ -126,7 +125,7 @@ class MainScreen(Screen[None]):
         #: they highlight it, and leave it open even where they do not hold it.
         self._restoring: Step | None = None
         #: The next results start at their first row (after a sort, or new items).
-        self._to_top = False
+        self.to_top = False
         self.sort = Sort.RELEVANCE
         self.limit = PAGE
         self.response: SearchResponse | None = None
@@ -134,11 +133,11 @@ class MainScreen(Screen[None]):
         self.detail_id: str | None = None
         self.page = "results"
         self._wanted: Request | None = None
-        #: The rows of the last answer, by what they show (see hit_rows).
-        self._rows: dict[object, Content] = {}
-        self._more: Content | None = None
-        self._sync_note = ""
-        self._synced = False
+        self.results_view = ResultsView(self)
+        #: What the index is doing, for the status line ("" when nothing to say).
+        self.sync_note = ""
+        #: True once the first sync is done (before it, an empty list says nothing).
+        self.synced = False
         self._last_sync_message: str | None = None
 
     @property
@@ -295,152 +294,15 @@ class MainScreen(Screen[None]):
             self.show_response(message.response)
 
     def show_response(self, response: SearchResponse, *, restoring: str | None = None) -> None:
-        app = self.mhbrief
-        collection = app.library.collection
-        results = self.query_one(ResultsList)
-        # A reload, a re-sort or the next page keeps the highlighted row; a new
-        # query starts at its best hit, as in any search-as-you-type list.
-        same_query = self.response is not None and self.response.query == response.query
-        to_top, self._to_top = self._to_top, False
-        keep = results.highlighted_id if same_query and not to_top else None
-        keep = restoring or keep
-        self.response = response
-        self.hits = {hit.id: hit for hit in response.hits}
-        rows = self.hit_rows(response.hits)
-        if response.total > len(response.hits):
-            more = response.total - len(response.hits)
-            rows.append((MORE, self.more_row(f"… {more:,} more: Enter shows them")))
-        if response.suggestion and not response.hits:
-            rows.append(
-                (
-                    SUGGEST,
-                    Content.assemble(
-                        ("Did you mean ", "italic"),
-                        (response.suggestion, "bold $text-accent"),
-                        ("? Enter searches for it", "italic"),
-                    ),
-                )
-            )
-        if not rows and self._synced:
-            rows.append((NOTE, self.empty_note(response)))
-        # The highlighted row is previewed here, not by the event a new highlight
-        # posts: handled later, that would draw the detail a second time, in a
-        # frame of its own after the results.
-        with results.prevent(OptionList.OptionHighlighted):
-            results.show(rows, keep=keep)
-        if to_top:
-            results.scroll_home(animate=False)
-        self.prep.show_marks()
-        results.border_title = f"Results {response.total:,}"
-        self.query_one(ThemesList).show(
-            collection.themes, response.facets.get("theme", {}), self.active_themes()
-        )
-        self.update_status()
-        highlighted = results.highlighted_id
-        if restoring is not None:  # Back retraces what was opened, not the best hit
-            self.show_detail(restoring)
-            return
-        # After a sort or new items, with the focus elsewhere, the open item stays.
-        follow = not (to_top and not results.has_focus) or self.detail_id is None
-        if follow and highlighted is not None and highlighted in self.hits:
-            self.preview(highlighted)
-        elif self.detail_id is not None:
-            self.show_detail(self.detail_id)
-
-    def hit_rows(self, hits: Sequence[Hit]) -> list[tuple[str, Content]]:
-        """A row per hit; a row drawn for the last answer is reused as it is.
-
-        The list then skips an unchanged row (or all of them) and reuses its
-        measured height, which for long rows costs more than building it.
-        """
-        app = self.mhbrief
-        collection = app.library.collection
-        previous, self._rows = self._rows, {}
-        rows = []
-        for hit in hits:
-            flagged = hit_flags(hit, collection, app.today, app.old_after_days)
-            title = section_title(collection, hit.id) if hit.kind is Kind.SECTION else None
-            # What a row shows: the hit as found (not its score) and how it is drawn.
-            key = (replace(hit, score=0.0), flagged, title, self.reading.mode(hit))
-            prompt = previous.get(key) or self.reading.prompt(hit, flagged, title)
-            self._rows[key] = prompt
-            rows.append((hit.id, prompt))
-        return rows
-
-    def more_row(self, text: str) -> Content:
-        """The italic "more" row: the same object while its text stays the same."""
-        if self._more is None or self._more.plain != text:
-            self._more = Content.styled(text, "italic")
-        return self._more
-
-    def empty_note(self, response: SearchResponse) -> Content:
-        """What to do when there is nothing to show."""
-        collection = self.mhbrief.library.collection
-        if not collection.briefings and not collection.plans:
-            folder = sanitize_line(str(self.mhbrief.library.briefings))
-            lines: list[str | tuple[str, str]] = [
-                ("No briefings or plans here yet", "bold"),
-                (f" ({folder}).\n", "$text-muted"),
-                "Add TOML files (docs/briefing-format.md; `mhbrief new` writes a template)\n"
-                "or press i to import a press statement.",
-            ]
-            if collection.error_count:
-                lines.append(("\nSome files failed to load: F8 lists why.", "$text-warning"))
-            return Content.assemble(*lines)
-        if response.query.strip() in ("", "*"):
-            return Content.styled("Nothing to show yet.", "italic")
-        return Content.assemble(
-            ("Nothing found", "bold"),
-            (" for this query.\n", "$text-muted"),
-            "Try fewer words, a prefix such as minderj*, or take off a theme: filter.",
-            *self._left_out_lines(response),
-        )
-
-    @staticmethod
-    def _left_out_lines(response: SearchResponse) -> tuple[tuple[str, str], ...]:
-        """Under "Nothing found": the files no search can find until they are fixed."""
-        if not response.left_out:
-            return ()
-        count = len(response.left_out)
-        files = ", ".join(response.left_out[:3]) + (" …" if count > 3 else "")
-        return (
-            (f"\n{count} file{'s' if count != 1 else ''} with errors left out: ", ERROR),
-            (files, "$text-muted"),
-            ("\nF8 lists what to fix.", "$text-warning"),
-        )
+        """Draw ``response`` in the result list (see :class:`ResultsView`)."""
+        self.results_view.show(response, restoring=restoring)
 
     def active_themes(self) -> set[str]:
         words = self.query_one(SearchBox).value.split()
         return {word.removeprefix("theme:") for word in words if word.startswith("theme:")}
 
     def update_status(self) -> None:
-        parts: list[str | tuple[str, str]] = []
-        response = self.response
-        if response is not None:
-            parts.append(f"{response.total:,} result{'s' if response.total != 1 else ''}")
-            browsing = not self.query_one(SearchBox).value.strip()
-            sort = Sort.NEWEST if browsing else self.sort  # as run_search does
-            parts.append((f" · {sort.value}", "$text-muted"))
-            if response.fallback:  # what could not be read, short: "date:2018-13 is not a date"
-                why = response.syntax.split(";")[0]
-                read = f" · {why}: read as plain words" if why else " · read as plain words"
-                parts.append((read, "$text-warning"))
-            if response.capped:  # while typing: a long prefix searched its commonest words
-                parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
-            if response.limits:  # left out to bound the query's cost: the first reason
-                parts.append((f" · {response.limits[0]}", "$text-warning"))
-            if response.stale:
-                parts.append((" · index may be out of date", "$text-warning"))
-            if response.left_out:  # files with errors that no search can find (F8)
-                count = len(response.left_out)
-                parts.append((f" · {count} file{'s' if count != 1 else ''} left out", ERROR))
-        if self.reading.bad_added:
-            parts.append((" · added: wants a date: 2026-11, 2026-11-01..", "$text-warning"))
-        if self._sync_note:
-            parts.append((f" · {self._sync_note}", "$text-muted"))
-        if self.prep.marks:
-            parts.append((f" · {self.prep.status()}", "bold $text-success"))
-        self.query_one(StatusBar).set_text(Content.assemble(*parts))
+        self.results_view.update_status()
 
     def action_toggle_compact(self) -> None:
         self.reading.toggle_compact()
@@ -448,7 +310,7 @@ class MainScreen(Screen[None]):
     def action_toggle_sort(self) -> None:
         self.sort = Sort.NEWEST if self.sort is Sort.RELEVANCE else Sort.RELEVANCE
         self.notify(f"Sorted by {self.sort.value}", timeout=2)
-        self._to_top = True  # another order: read it from its first row
+        self.to_top = True  # another order: read it from its first row
         self.start_search()
 
     # --- opening things ---------------------------------------------------------
@@ -605,12 +467,12 @@ class MainScreen(Screen[None]):
     def action_copy(self, citation: bool) -> None:
         """``c`` (``C``/``y``: the bare text): the highlighted backlink, else the open item;
         never the marks (``m`` copies those)."""
-        detail = self.highlighted_link() or self.query_one(DetailPane).detail
+        detail = highlighted_link(self) or self.query_one(DetailPane).detail
         if detail is None:
             self.notify("Open a quote first", severity="warning", timeout=3)
             return
         text = detail.citation if citation else detail.bare
-        self.copy_shown(detail.citation_label if citation else "text", text)
+        copy_shown(self, detail.citation_label if citation else "text", text)
 
     def key_pressed(self, key: str) -> None:
         """Any key but a copy of the selection puts the copied bar away: it gave the
@@ -621,39 +483,9 @@ class MainScreen(Screen[None]):
 
     def clear_synced_note(self) -> None:
         """ "synced 3 change(s)" is news once: gone at the next key (or after a while)."""
-        if self._sync_note.startswith("synced"):
-            self._sync_note = ""
+        if self.sync_note.startswith("synced"):
+            self.sync_note = ""
             self.update_status()
-
-    def highlighted_link(self) -> Detail | None:
-        """The quote or point highlighted in the focused links (a section's or a
-        briefing's backlinks) or related list: what ``c`` copies there."""
-        focused = self.focused
-        if not isinstance(focused, OptionList) or focused.id not in ("links", "related"):
-            return None
-        option = focused.highlighted_option
-        if option is None or option.id is None:
-            return None
-        if not isinstance(self.mhbrief.library.collection.get(option.id), Quote | Point):
-            return None
-        return self.detail_of(option.id)
-
-    def copy_shown(self, what: str, text: str) -> None:
-        """Copy ``text`` and show it in the copied bar (or a screen of its own)."""
-        self.app.copy_to_clipboard(text)
-        self.query_one(CopiedBar).show_copied(what, text)
-        self.call_after_refresh(self.show_whole_copy, what, text)
-
-    def show_whole_copy(self, what: str, text: str) -> None:
-        """The bar has half the screen at most: a longer text gets a screen of its own
-        (and the bar goes, so no cut-off copy stays behind to be selected)."""
-        bar = self.query_one(CopiedBar)
-        if not bar.display or bar.fits():
-            return  # gone already (a key came first), or all of it is there
-        from mhbrief.tui.screens.copied import CopiedScreen
-
-        bar.hide()
-        self.app.push_screen(CopiedScreen(what, text))
 
     # --- interview prep (screens/prep.py) ---------------------------------------
 
@@ -691,7 +523,7 @@ class MainScreen(Screen[None]):
         self.start_sync()
 
     def start_sync(self) -> None:
-        self._sync_note = "syncing the index…"
+        self.sync_note = "syncing the index…"
         self.update_status()
         self.run_sync()
 
@@ -705,7 +537,7 @@ class MainScreen(Screen[None]):
 
     @on(SyncProgress)
     def sync_progress(self, message: SyncProgress) -> None:
-        self._sync_note = f"indexing {message.done}/{message.total}…"
+        self.sync_note = f"indexing {message.done}/{message.total}…"
         self.update_status()
 
     @on(SyncDone)
@@ -713,24 +545,24 @@ class MainScreen(Screen[None]):
         report: SyncReport = message.report
         collection = self.mhbrief.library.collection
         changed = report.added + report.updated + report.removed
-        self._sync_note = f"synced {changed} change(s)" if self._synced and changed else ""
-        if self._sync_note:
+        self.sync_note = f"synced {changed} change(s)" if self.synced and changed else ""
+        if self.sync_note:
             self.set_timer(SYNCED_NOTE_SECONDS, self.clear_synced_note)
-        self._synced = True
+        self.synced = True
         if report.message and report.message != self._last_sync_message:
             self.notify(report.message, severity="warning", markup=False)
         self._last_sync_message = report.message
         if report.locked:
             # Another mhbrief (a CLI rebuild) holds the lock: try again by ourselves,
             # quietly, so "out of date" clears within seconds of it finishing.
-            self._sync_note = "waiting for another mhbrief to finish indexing…"
+            self.sync_note = "waiting for another mhbrief to finish indexing…"
             self.set_timer(LOCK_RETRY_SECONDS, self.run_sync)
         self.query_one(PlanTree).show(collection)
         self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
         self.follow_problems(collection)
         # Refresh the results; the highlighted row and detail stay, unless items were
         # added: then the list starts at its top, where new items are seen.
-        self._to_top = self._to_top or report.added > 0
+        self.to_top = self.to_top or report.added > 0
         self.reading.note_collection()
         self.mhbrief.collector.synced()
         self.start_search()
@@ -774,7 +606,7 @@ class MainScreen(Screen[None]):
                 timeout=10,
             )
             if group == "sync":
-                self._sync_note = "sync failed"
+                self.sync_note = "sync failed"
                 self.update_status()
 
     @property

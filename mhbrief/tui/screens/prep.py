@@ -22,6 +22,7 @@ from mhbrief.citation import cite_item
 from mhbrief.model import Briefing, Plan, Point, Quote, Section
 from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
+from mhbrief.tui.screens.copying import copy_shown
 from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.screens.sheet import SheetScreen
 from mhbrief.tui.widgets.marks import MarkedIds, show_marks
@@ -164,7 +165,7 @@ class Prep:
                 texts.append(cite_item(collection, item))
         gone = len(self.marks) - len(texts)
         what = f"{len(texts)} marked item{'s' * (len(texts) != 1)} with citations"
-        self.screen.copy_shown(what, "\n\n".join(texts))
+        copy_shown(self.screen, what, "\n\n".join(texts))
         if gone:
             self.app.notify(f"{gone} marked item(s) are no longer in the briefings", timeout=5)
 

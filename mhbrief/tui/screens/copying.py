@@ -1,0 +1,52 @@
+"""What the main screen's ``c`` copies, and how a copy is shown: the bar, or a screen of its own.
+
+The highlighted backlink or related item, when one is focused, else the open item;
+the copied text goes to the clipboard and into the copied bar, and a text too long
+for the bar gets :class:`~mhbrief.tui.screens.copied.CopiedScreen` instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import OptionList
+
+from mhbrief.model import Point, Quote
+from mhbrief.tui.rendering import Detail
+from mhbrief.tui.widgets.status import CopiedBar
+
+if TYPE_CHECKING:
+    from mhbrief.tui.screens.main import MainScreen
+
+
+def highlighted_link(screen: MainScreen) -> Detail | None:
+    """The quote or point highlighted in the focused links (a section's or a
+    briefing's backlinks) or related list: what ``c`` copies there."""
+    focused = screen.focused
+    if not isinstance(focused, OptionList) or focused.id not in ("links", "related"):
+        return None
+    option = focused.highlighted_option
+    if option is None or option.id is None:
+        return None
+    if not isinstance(screen.mhbrief.library.collection.get(option.id), Quote | Point):
+        return None
+    return screen.detail_of(option.id)
+
+
+def copy_shown(screen: MainScreen, what: str, text: str) -> None:
+    """Copy ``text`` and show it in the copied bar (or a screen of its own)."""
+    screen.app.copy_to_clipboard(text)
+    screen.query_one(CopiedBar).show_copied(what, text)
+    screen.call_after_refresh(show_whole_copy, screen, what, text)
+
+
+def show_whole_copy(screen: MainScreen, what: str, text: str) -> None:
+    """The bar has half the screen at most: a longer text gets a screen of its own
+    (and the bar goes, so no cut-off copy stays behind to be selected)."""
+    bar = screen.query_one(CopiedBar)
+    if bar.fits():
+        return
+    from mhbrief.tui.screens.copied import CopiedScreen
+
+    bar.hide()
+    screen.app.push_screen(CopiedScreen(what, text))
