@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from mhbrief.tui.screens.main import MainScreen
 
 
+#: Keys that copy text selected on screen (Textual's own selection): they leave the
+#: copied bar standing, as the user may be selecting from it.
+SELECTION_COPY_KEYS = frozenset({"ctrl+c", "super+c"})
+
+
 def highlighted_link(screen: MainScreen) -> Detail | None:
     """The quote or point highlighted in the focused links (a section's or a
     briefing's backlinks) or related list: what ``c`` copies there."""
@@ -50,3 +55,9 @@ def show_whole_copy(screen: MainScreen, what: str, text: str) -> None:
 
     bar.hide()
     screen.app.push_screen(CopiedScreen(what, text))
+
+
+def hide_bar_after(screen: MainScreen, key: str) -> None:
+    """The copied bar stands until the next key, but for a copy of the selection."""
+    if key not in SELECTION_COPY_KEYS:
+        screen.query_one(CopiedBar).hide()

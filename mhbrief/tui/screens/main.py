@@ -25,11 +25,12 @@ from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
-from mhbrief.tui.screens.copying import copy_shown, highlighted_link
+from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
+from mhbrief.tui.widgets.page_tabs import PageTabs
 from mhbrief.tui.widgets.plan_tree import PlanTree
 from mhbrief.tui.widgets.related import RelatedList
 from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
@@ -53,16 +54,6 @@ PAGE_WIDGETS = {
 }
 PAGE_KEYS = {"results": "F2", "detail": "F3", "themes": "F4", "plan": "F5"}
 
-
-class PageTabs(Tabs):
-    """The narrow layout's tab row; keys (F2-F5) switch pages, so it needs no focus."""
-
-    can_focus = False
-
-
-#: Keys that copy text selected on screen (Textual's own selection): they leave the
-#: copied bar standing, as the user may be selecting from it.
-SELECTION_COPY_KEYS = frozenset({"ctrl+c", "super+c"})
 
 #: Seconds the status line says what a reload changed, if no key comes first.
 SYNCED_NOTE_SECONDS = 8.0
@@ -477,8 +468,7 @@ class MainScreen(Screen[None]):
     def key_pressed(self, key: str) -> None:
         """Any key but a copy of the selection puts the copied bar away: it gave the
         reader's rows to the copy only until the next key (the clipboard keeps it)."""
-        if key not in SELECTION_COPY_KEYS:
-            self.query_one(CopiedBar).hide()
+        hide_bar_after(self, key)
         self.clear_synced_note()
 
     def clear_synced_note(self) -> None:
