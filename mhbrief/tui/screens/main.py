@@ -17,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from mhbrief.library import Cancelled, SyncReport
-from mhbrief.model import Collection, Quote
+from mhbrief.library import Cancelled
+from mhbrief.model import Quote
 from mhbrief.results import Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.history import History, Step
@@ -28,6 +28,7 @@ from mhbrief.tui.rendering import Detail, build_detail
 from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
+from mhbrief.tui.screens.syncing import after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.page_tabs import PageTabs
@@ -53,14 +54,6 @@ PAGE_WIDGETS = {
     "plan": "#plan",
 }
 PAGE_KEYS = {"results": "F2", "detail": "F3", "themes": "F4", "plan": "F5"}
-
-
-#: Seconds the status line says what a reload changed, if no key comes first.
-SYNCED_NOTE_SECONDS = 8.0
-
-#: Seconds between sync attempts while another process holds the index lock (each
-#: attempt also waits up to two seconds for it).
-LOCK_RETRY_SECONDS = 1.0
 
 
 class MainScreen(Screen[None]):
@@ -129,7 +122,7 @@ class MainScreen(Screen[None]):
         self.sync_note = ""
         #: True once the first sync is done (before it, an empty list says nothing).
         self.synced = False
-        self._last_sync_message: str | None = None
+        self.last_sync_message: str | None = None
 
     @property
     def mhbrief(self) -> MHBriefApp:
@@ -532,38 +525,7 @@ class MainScreen(Screen[None]):
 
     @on(SyncDone)
     def sync_done(self, message: SyncDone) -> None:
-        report: SyncReport = message.report
-        collection = self.mhbrief.library.collection
-        changed = report.added + report.updated + report.removed
-        self.sync_note = f"synced {changed} change(s)" if self.synced and changed else ""
-        if self.sync_note:
-            self.set_timer(SYNCED_NOTE_SECONDS, self.clear_synced_note)
-        self.synced = True
-        if report.message and report.message != self._last_sync_message:
-            self.notify(report.message, severity="warning", markup=False)
-        self._last_sync_message = report.message
-        if report.locked:
-            # Another mhbrief (a CLI rebuild) holds the lock: try again by ourselves,
-            # quietly, so "out of date" clears within seconds of it finishing.
-            self.sync_note = "waiting for another mhbrief to finish indexing…"
-            self.set_timer(LOCK_RETRY_SECONDS, self.run_sync)
-        self.query_one(PlanTree).show(collection)
-        self.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
-        self.follow_problems(collection)
-        # Refresh the results; the highlighted row and detail stay, unless items were
-        # added: then the list starts at its top, where new items are seen.
-        self.to_top = self.to_top or report.added > 0
-        self.reading.note_collection()
-        self.mhbrief.collector.synced()
-        self.start_search()
-
-    def follow_problems(self, collection: Collection) -> None:
-        """An open problems screen (F8) shows the problems as they are now."""
-        from mhbrief.tui.screens.problems import ProblemsScreen, left_out
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, ProblemsScreen):
-                screen.show(collection.problems, left_out(collection))
+        after_sync(self, message.report)
 
     @work(exclusive=True, group="watch", exit_on_error=False)
     async def watch_folder(self) -> None:
