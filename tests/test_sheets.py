@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import WriteFile
+from shared import WriteFile
 
 from mhbrief.citation import cite_item
 from mhbrief.loader import load_collection
@@ -105,7 +105,7 @@ def test_the_citation_is_the_one_show_cite_prints(sheets: Sheets, good_folder: P
 def test_a_changed_item_keeps_both_texts_and_a_removed_one_stays_pinned(
     sheets: Sheets, good_folder: Path, write: WriteFile
 ) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     collection = load_collection(good_folder)
     _built(sheets, collection)
@@ -138,7 +138,7 @@ def test_a_changed_item_keeps_both_texts_and_a_removed_one_stays_pinned(
 def test_a_superseded_item_is_flagged_with_its_successor(
     good_folder: Path, write: WriteFile
 ) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     write(
         "briefing.toml",
@@ -230,7 +230,7 @@ def test_a_damaged_sheet_is_reported_and_left_untouched(sheets: Sheets, good_fol
 
 
 def test_hostile_text_stays_text_in_the_export(good_folder: Path, write: WriteFile) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     hostile = 'text = "Wij missen <script>alert(1)</script> een [/b] \\u001b[31maanpak."'
     write("briefing.toml", BRIEFING.replace('text = "Wij missen een digitale aanpak."', hostile))
@@ -248,7 +248,7 @@ def test_hostile_text_stays_text_in_the_export(good_folder: Path, write: WriteFi
 def test_a_draft_item_is_flagged_on_the_sheet_and_in_its_citation(
     good_folder: Path, write: WriteFile
 ) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     write(
         "briefing.toml",
@@ -303,7 +303,7 @@ def test_different_names_get_different_sheets_and_old_files_are_still_found(
 def test_the_markdown_export_escapes_what_briefing_text_could_inject(
     good_folder: Path, write: WriteFile
 ) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     hostile = (
         BRIEFING.replace('speaker = "Anna de Vries"', 'speaker = "<img src=x onerror=alert(1)>"')
@@ -330,7 +330,7 @@ def test_the_markdown_export_escapes_what_briefing_text_could_inject(
 def test_an_item_whose_file_has_problems_is_shown_as_pinned_not_missing(
     sheets: Sheets, good_folder: Path, write: WriteFile
 ) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     collection = load_collection(good_folder)
     sheets.add("s", [pin(collection, Q1, DAY)], DAY)
@@ -354,7 +354,7 @@ def test_an_item_whose_file_has_problems_is_shown_as_pinned_not_missing(
 
 
 def test_english_items_get_english_labels(good_folder: Path, write: WriteFile) -> None:
-    from conftest import BRIEFING
+    from shared import BRIEFING
 
     write(
         "briefing.toml",
