@@ -59,9 +59,13 @@ _WHO_TAIL = re.compile(
 _OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|her|its|their)\b.*$")
 
 
+#: "X, chef van een team dat slachtoffers opspoort": a relative clause in the apposition.
+_RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
+
+
 def _without_tail(who: str) -> str:
-    """The speaker's words without where or when it was said."""
-    who = _WHO_TAIL.sub("", who)
+    """The speaker's words without where or when it was said, nor a relative clause."""
+    who = _RELATIVE.sub(r"\1", _WHO_TAIL.sub("", who))
     return who if "," in who else _OCCASION_TAIL.sub("", who)
 
 
@@ -525,8 +529,9 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE)
     for pattern in (*patterns, _AFTER_DASH):
         match = pattern.match(after)
-        if match and len(match["who"].split()) <= 14:
-            person = parse_person(_without_tail(match["who"]))
+        who = _without_tail(match["who"]) if match else ""
+        if match and len(who.split()) <= 14:
+            person = parse_person(who)
             role_only = (
                 pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
             )

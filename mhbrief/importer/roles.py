@@ -139,6 +139,7 @@ ROLE_STEMS = frozenset(
         "topman",
         "topvrouw",
         "chief",
+        "chef",
     ]
 )
 _SHORT = 5

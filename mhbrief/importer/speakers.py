@@ -168,6 +168,14 @@ def _with_organisation(text: str) -> Person | None:
 def _name_and_role(tokens: list[str]) -> Person:
     """The name is the run of capitalised words (with particles and titles inside) that
     ends the attribution; what comes before it is the role, if it names one."""
+    if (
+        1 < len(tokens) <= 4
+        and tokens[0] in ("van", "ter", "ten", "von", "van't", "van’t")
+        and capitalised(tokens[-1])
+        and all(t in PARTICLES or capitalised(t) for t in tokens)
+        and not any(is_role_word(t) or is_org_word(t) for t in tokens)
+    ):
+        return Person(" ".join(tokens), None)  # "zegt van Hedel": a surname with its particle
     start = _name_start(tokens)
     # "Major Kathy Betteridge", "Sheriff Chad Chronister": a rank before a full name is
     # the role (a two-word "John Major" stays a name)

@@ -565,3 +565,17 @@ def test_a_place_after_a_government_role_is_no_organisation_of_one_word() -> Non
         '"We gaan vaker controleren in de hotels", zegt wethouder Eva Lind van Utrecht.\n'
     )
     assert import_source(text).data["organisation"] != "Utrecht"
+
+
+def test_a_relative_clause_in_the_apposition_and_a_lowercase_van() -> None:
+    text = (
+        "Meer controles nodig\n\n"
+        '"Iedereen kan slachtoffer worden." Dat zegt Ronald van Dam, chef van een team dat '
+        "slachtoffers van uitbuiting in de regio probeert op te sporen en te helpen.\n\n"
+        '"Het team zoekt op internet naar verdachte advertenties", zegt van Dam.\n'
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [(q["speaker"], q.get("role")) for q in quotes] == [
+        ("Ronald van Dam", "chef van een team"),
+        ("Ronald van Dam", "chef van een team"),
+    ]
