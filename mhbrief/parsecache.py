@@ -95,7 +95,9 @@ Fingerprint = tuple[int, int, int, int]
 
 #: The globals a pickled :class:`~mhbrief.model.SourceFile` names: the model's documents,
 #: items, themes and enums, its problems, paths and dates. Nothing else is unpickled.
-_MODEL_CLASSES = (
+#: Each is named as pickle names it, by where the class lives: ``PosixPath`` is
+#: ``pathlib.PosixPath`` up to Python 3.12 and ``pathlib._local.PosixPath`` from 3.13.
+_PICKLED_CLASSES = (
     model.SourceFile,
     model.Briefing,
     model.Plan,
@@ -111,12 +113,10 @@ _MODEL_CLASSES = (
     model.SectionTexts,
     problems.Problem,
     problems.Severity,
+    PosixPath,
+    date,
 )
-PICKLED: safepickle.Allowed = {
-    **{(cls.__module__, cls.__qualname__): cls for cls in _MODEL_CLASSES},
-    ("pathlib", "PosixPath"): PosixPath,
-    ("datetime", "date"): date,
-}
+PICKLED: safepickle.Allowed = {(cls.__module__, cls.__qualname__): cls for cls in _PICKLED_CLASSES}
 
 
 def fingerprint(info: os.stat_result) -> Fingerprint:
