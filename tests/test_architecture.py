@@ -26,10 +26,11 @@ def test_no_function_in_the_package_is_over_100_lines() -> None:
 
 def test_no_two_classes_in_the_package_share_a_name() -> None:
     """Two classes of one name make a reader, a traceback and an import guess which one is
-    meant: each class at the top of a module has a name no other module's class has."""
+    meant: each class, at the top of a module or nested (a widget's messages), has a name
+    no other class in the package has."""
     homes: dict[str, list[str]] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 homes.setdefault(node.name, []).append(str(path.relative_to(PACKAGE.parent)))
     shared = {name: paths for name, paths in homes.items() if len(paths) > 1}

@@ -219,13 +219,13 @@ class MainScreen(Screen[None]):
             # Typing a new search from another tab (80x24): show what it finds.
             self.show_page("results", focus=False)
 
-    @on(SearchBox.Leave)
+    @on(SearchBox.ToResults)
     @on(Input.Submitted, "#search")
     def into_results(self) -> None:
         self.prep.remember_query()
         self.show_page("results", focus=True)
 
-    @on(ResultsList.Leave)
+    @on(ResultsList.ToSearchBox)
     def out_of_results(self) -> None:
         self.query_one(SearchBox).focus()
 

@@ -32,7 +32,7 @@ class ResultsList(OptionList):
     #: out the screen (its own reactive asks for that).
     virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
-    class Leave(Message):
+    class ToSearchBox(Message):
         """Up was pressed on the first row."""
 
     def show(self, rows: Sequence[tuple[str, Content]], keep: str | None = None) -> None:
@@ -67,6 +67,6 @@ class ResultsList(OptionList):
 
     def action_cursor_up(self) -> None:
         if self.highlighted in (None, 0):
-            self.post_message(self.Leave())
+            self.post_message(self.ToSearchBox())
         else:
             super().action_cursor_up()

@@ -32,7 +32,7 @@ class SearchBox(Input):
     #: one row at a fixed width, it only needs repainting (and scrolls as before).
     virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
 
-    class Leave(Message):
+    class ToResults(Message):
         """The user wants to go from the box into the results."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -67,7 +67,7 @@ class SearchBox(Input):
                 self.value = self._draft
                 self.cursor_position = len(self.value)
             return
-        self.post_message(self.Leave())
+        self.post_message(self.ToResults())
 
     def _show_recalled(self, index: int) -> None:
         self._recall = index
@@ -79,7 +79,7 @@ class SearchBox(Input):
         if self.value:
             self.value = ""
         else:
-            self.post_message(self.Leave())
+            self.post_message(self.ToResults())
 
     def toggle_token(self, token: str) -> None:
         """Put ``token`` (like ``theme:zorg``) at the front of the query, or take it out.
