@@ -40,7 +40,7 @@ class Library:
         self.index_dir = index_dir.resolve() if index_dir else index_dir_for(self.briefings)
         self._collection = Collection(root=self.briefings)
         self._problem_sources: frozenset[str] = frozenset()
-        #: Of those, the ones with nothing in the index (asked once per sync).
+        #: Of those, the ones with nothing in the index (asked once per searcher).
         self._left_out: tuple[str, ...] | None = None
         self._stale = False
         self._refused = False
@@ -97,7 +97,6 @@ class Library:
             with self._search_lock:
                 self._collection = collection
                 self._problem_sources = self._engine.failing_sources(collection)
-                self._left_out = None
                 self._stale = report.stale
                 self._refused = report.refused
                 self._message = report.message
@@ -171,7 +170,7 @@ class Library:
 
     def _left_out_of(self, searcher: Searcher) -> tuple[str, ...]:
         """Files that fail to load and have nothing in the index (see
-        :attr:`SearchResponse.left_out`); asked of the index once per sync."""
+        :attr:`SearchResponse.left_out`); asked of the index once per searcher."""
         if self._left_out is None:
             unindexed = searcher.without_documents(self._problem_sources)
             self._left_out = tuple(sanitize_line(source) for source in unindexed)
@@ -286,6 +285,7 @@ class Library:
         )
 
     def _drop_searcher(self) -> None:
+        self._left_out = None  # asked of the searcher: another process may have changed the index
         if self._searcher is not None:
             try:
                 self._searcher.close()
