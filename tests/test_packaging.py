@@ -40,3 +40,20 @@ def test_example_briefings_are_shipped_as_package_data() -> None:
         if path.is_file() and path.suffix in {".toml", ".txt"}
     }
     assert wanted and wanted <= shipped, wanted - shipped
+
+
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    from mhbrief import __version__
+
+    done = subprocess.run(
+        [sys.executable, "-m", "mhbrief", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert __version__ in done.stdout
