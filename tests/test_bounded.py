@@ -8,21 +8,18 @@ file of more than 50,000 keys is an error naming the line.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
+import hostile_files
 import pytest
+from hostile_files import HEAD
 
 from mhbrief.format import parse_file
 from mhbrief.toml_positions import MAX_KEY_PARTS, MAX_KEYS, scan
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import bench_hostile
-
-HEAD = bench_hostile.HEAD
 #: Seconds a shape may take in a test. The goal (under 5 s on this machine) is measured by
-#: bench/bench_hostile.py; here the bound only has to tell linear from the quadratic blow-ups
+#: bench/hostile_files.py; here the bound only has to tell linear from the quadratic blow-ups
 #: it replaced (15 s to minutes, or killed), also on a loaded CI machine running tests in
 #: parallel, where a 2 s parse was seen to take 2.3 s.
 SLOW = 20
@@ -79,7 +76,7 @@ def test_the_scanner_handles_the_most_keys_a_file_may_have_quickly() -> None:
     assert where.locate(("t15999", "k15999", "a")) == (HEAD_LINES + 32_000, 1)
 
 
-#: The worst shapes of bench/bench_hostile.py, each near the 2 MiB cap.
+#: The worst shapes of bench/hostile_files.py, each near the 2 MiB cap.
 WORST = [
     "dotted key, 100k parts",
     "64-part keys to the cap",
@@ -97,7 +94,7 @@ WORST = [
 
 @pytest.mark.parametrize("shape", WORST)
 def test_a_hostile_file_validates_in_bounded_time_and_under_200_mb(shape: str) -> None:
-    row = bench_hostile.measure(shape, bench_hostile.SHAPES[shape](), timeout=30)
+    row = hostile_files.measure(shape, hostile_files.SHAPES[shape](), timeout=30)
     assert row["seconds"] is not None, row
     assert row["seconds"] < SLOW, row
     assert row["peak_mb"] is not None and row["peak_mb"] < 200, row
@@ -106,8 +103,8 @@ def test_a_hostile_file_validates_in_bounded_time_and_under_200_mb(shape: str) -
 
 def test_an_app_reloading_a_hostile_file_stays_small(tmp_path: Path) -> None:
     """What live reload does (Library.sync), in a child process that measures itself."""
-    row = bench_hostile.measure(
-        "reload", bench_hostile.SHAPES["dotted key, 100k parts"](), timeout=30, reload=True
+    row = hostile_files.measure(
+        "reload", hostile_files.SHAPES["dotted key, 100k parts"](), timeout=30, reload=True
     )
     assert row["seconds"] is not None, row
     assert row["seconds"] < SLOW and row["peak_mb"] is not None and row["peak_mb"] < 200, row
@@ -121,7 +118,7 @@ def test_quotes_left_unchecked_by_the_time_budget_are_said_and_marked(
 
     folder = tmp_path / "briefings"
     folder.mkdir()
-    (folder / "themes.toml").write_text(bench_hostile.THEMES, encoding="utf-8")
+    (folder / "themes.toml").write_text(hostile_files.THEMES, encoding="utf-8")
     (folder / "s.txt").write_text("een twee drie vier", encoding="utf-8")
     head = HEAD.replace('language = "nl"\n', 'language = "nl"\nsource_text = "s.txt"\n')
     quotes = "".join(
