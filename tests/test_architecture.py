@@ -1,4 +1,4 @@
-"""The shape of the package that the import-linter contracts cannot see."""
+"""The shape of the package that the import-linter contracts cannot see, and of its tests."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "mhbrief"
+TESTS = Path(__file__).resolve().parent
 MAX_LINES = 100
 #: Lines a module may have: past this it does several jobs (docs/architecture.md).
 MAX_MODULE_LINES = 600
@@ -58,3 +59,46 @@ def test_no_module_in_the_package_is_over_600_lines() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
     }
     assert not long, f"split these by concern, each module one job: {long}"
+
+
+def _imported(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            names.add(base)
+            if not base:  # from . import x
+                names.update(alias.name for alias in node.names)
+    return names
+
+
+def _puts_bench_on_the_path(tree: ast.AST) -> bool:
+    """A ``sys.path.insert(...)`` or ``append`` whose argument names "bench"."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("insert", "append")
+            and ast.unparse(node.func.value) == "sys.path"
+        ):
+            for part in ast.walk(node):
+                if isinstance(part, ast.Constant) and part.value == "bench":
+                    return True
+    return False
+
+
+def test_no_test_imports_another_test_module_a_conftest_or_the_bench() -> None:
+    """What tests share is in plain modules (tests/shared.py, tests/hostile_files.py...);
+    the bench may import those, never the reverse (issue 24)."""
+    wrong = {}
+    for path in sorted(TESTS.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        parts = {p for name in _imported(ast.parse(text)) for p in name.split(".")}
+        bad = sorted(p for p in parts if p.startswith(("test_", "bench")) or p == "conftest")
+        if _puts_bench_on_the_path(ast.parse(text)):
+            bad.append("bench/ on sys.path")
+        if bad:
+            wrong[str(path.relative_to(TESTS))] = bad
+    assert not wrong, f"move what these share into a plain module under tests/: {wrong}"

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_concurrency import FILES, QUOTES, write_collection
+from shared import FILES, QUOTES, write_collection
 
 from mhbrief.engine import bulkwrite
 from mhbrief.library import Library
