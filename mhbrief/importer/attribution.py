@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mhbrief.importer.carryover import People
+from mhbrief.importer.carryover import People, with_name
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import is_left_open, quote_spans
@@ -257,7 +257,7 @@ class _Walk:
                 self.people.maybe(mention.person)
                 continue
             name = self.people.mention(mention.person, beside)
-            beside = (*beside, name) if name else beside
+            beside = with_name(beside, name) if name else beside
 
     def _lead_in(self, previous: str) -> Person | None:
         """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``,

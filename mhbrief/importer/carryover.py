@@ -20,6 +20,16 @@ from mhbrief.importer.words import fold_text
 #: ``(name, role, notes)``: a speaker as resolved, with what was guessed.
 Resolved = tuple[str | None, str | None, list[str]]
 
+#: The most names kept as named beside another in one sentence (the latest): a pronoun
+#: after them is ambiguous all the same, and an endless sentence of names would cost
+#: the square of its length.
+MAX_BESIDE = 8
+
+
+def with_name(names: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """``names`` then ``name``, each once, the latest :data:`MAX_BESIDE` of them."""
+    return (*(other for other in names if other != name), name)[-MAX_BESIDE:]
+
 
 @dataclass
 class People:
@@ -87,7 +97,7 @@ class People:
         if not person.name or self.known(person.name):
             return
         if self.last:
-            self.beside = (*self.beside, person.name)
+            self.beside = with_name(self.beside, person.name)
         folded = fold_text(person.name)
         self._maybe.setdefault(folded.rsplit(" ", 1)[-1], []).append(person.name)
 
