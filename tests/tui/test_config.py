@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,10 +67,10 @@ def test_binary_junk_is_a_notice_not_a_crash(tmp_path: Path) -> None:
 def test_a_settings_fifo_is_a_notice_not_a_hang(
     tmp_path: Path, fifo: Callable[[Path], Path]
 ) -> None:
+    """Refused, not read: a reader blocked on the pipe would be woken by the ``fifo``
+    fixture's writer (the hang guard) and find it empty, giving no notice at all."""
     path = fifo(tmp_path / "config.toml")
-    started = time.monotonic()
     settings, notices = load_settings(path)
-    assert time.monotonic() - started < 2
     assert settings == Settings()
     assert notices == [f"{path}: not a regular file; using default settings"]
 
