@@ -36,7 +36,7 @@ from whoosh.query.spans import SpanNear2
 from whoosh.writing import SegmentWriter
 
 from mhbrief import safepickle
-from mhbrief.engine import bulkwrite, facets, index_files, newest, ranking, store
+from mhbrief.engine import bulkwrite, facets, index_files, newest, postings, ranking, store
 from mhbrief.library import Library
 from mhbrief.tui import memory
 from mhbrief.tui.widgets.results import ResultsList
@@ -92,6 +92,19 @@ def test_postings_are_read_a_block_at_a_time(leaf: Any) -> None:
     assert hasattr(matcher, "_weights") and hasattr(matcher, "_values"), _moved(
         "W3LeafMatcher._weights/_values", "whoosh-reloaded"
     )
+
+
+def test_a_block_is_read_for_scoring_from_the_matchers_fields(leaf: Any) -> None:
+    """engine.postings reads a block's bytes where the matcher says they are."""
+    matcher, _ = ranking._unfiltered(leaf.postings("kind", "quote"))
+    fields = ("_byteids", "_data", "_dataoffset", "_nextoffset", "_postfile", "_compression")
+    for name in (*fields, "_blocklength"):
+        assert hasattr(matcher, name), _moved(f"W3LeafMatcher.{name}", "whoosh-reloaded")
+    block = postings.ids_and_weights(matcher)
+    assert block is not None, _moved("the pickled block of W3LeafMatcher", "whoosh-reloaded")
+    matcher._read_ids()
+    matcher._read_weights()
+    assert (list(block[0]), list(block[1])) == (list(matcher._ids), list(matcher._weights))
 
 
 def test_deleted_documents_are_a_filter_matcher_with_its_ids(leaf: Any) -> None:

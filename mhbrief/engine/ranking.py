@@ -44,6 +44,7 @@ from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
+from mhbrief.engine import postings
 from mhbrief.results import Cancelled
 
 #: Segment-local document number -> score.
@@ -350,19 +351,24 @@ class _Segment:
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # bm25() of whoosh.scoring, with its field-length part computed once per length byte.
         norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTHS]
-        top = k1 + 1
+        scored = _Scored(idf, norms, k1 + 1)
         found: Scores = {}
         while matcher.is_active():
-            matcher._read_ids()
-            ids = matcher._ids
+            block = postings.ids_and_weights(matcher)
+            if block is None:
+                matcher._read_ids()
+                matcher._read_weights()
+                block = matcher._ids, matcher._weights
+            ids, weights = block
             lbytes = bytes(map(held.__getitem__, ids)) if ids[-1] < len(held) else b"\0"
             if not all(lbytes):
                 # A posting without a stored length: Whoosh's own matcher decides.
                 return _stepped(wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context))
-            matcher._read_weights()
-            for docnum, weight, lbyte in zip(ids, matcher._weights, lbytes, strict=True):
-                if docnum not in deleted:
-                    found[docnum] = idf * ((weight * top) / (weight + norms[lbyte]))
+            scores = map(scored.__getitem__, zip(weights, lbytes, strict=True))
+            if deleted:
+                found.update((d, s) for d, s in zip(ids, scores, strict=True) if d not in deleted)
+            else:
+                found.update(zip(ids, scores, strict=True))
             matcher._next_block()
         return found
 
@@ -439,6 +445,21 @@ class _Segment:
             return found
         found = _stepped(matcher)
         return found if within is None else {d: s for d, s in found.items() if d in within}
+
+
+class _Scored(dict[tuple[float, int], float]):
+    """BM25F's score of a posting by its (weight, length byte), computed once per pair:
+    ``bm25()`` of ``whoosh.scoring``, the same operations in the same order, looked up
+    at C speed for the many postings that share a pair."""
+
+    def __init__(self, idf: float, norms: list[float], top: float) -> None:
+        super().__init__()
+        self._idf, self._norms, self._top = idf, norms, top
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        weight, lbyte = key
+        score = self[key] = self._idf * ((weight * self._top) / (weight + self._norms[lbyte]))
+        return score
 
 
 def _unfiltered(matcher: Any) -> tuple[Any, Container[int]]:
