@@ -5,6 +5,7 @@ Not a test: prints a table and writes JSON. Usage::
     .venv/bin/python bench/bench.py --sizes 1000,10000 --json OUT.json
     .venv/bin/python bench/bench.py --sizes 100000          # on request: takes long
     .venv/bin/python bench/bench.py --sizes 10000 --only app --from /work/bench-data
+    .venv/bin/python bench/bench.py --sizes 100000 --only cli --from /work/bench-data
 
 For each size it writes a deterministic collection of realistic briefings
 (Dutch text with real domain words, 5-20 items a file, themes, plans, plan
@@ -615,7 +616,7 @@ def _reload(term: Terminal, root: Path) -> float:
 
 
 def measure(
-    size: int, tmp: Path, env: dict[str, str], app: bool, only_app: bool, source: Path | None
+    size: int, tmp: Path, env: dict[str, str], app: bool, only: str | None, source: Path | None
 ) -> dict[str, dict[str, object]]:
     root, index = tmp / f"b{size}", tmp / f"i{size}"
     started = time.perf_counter()
@@ -630,11 +631,13 @@ def measure(
             flush=True,
         )
     figures: dict[str, tuple[float | None, float | None, str]] = {}
-    if not only_app:
+    if only is None:
         figures.update(cli_and_engine_figures(size, root, index, tmp, env))
     else:  # built, or for a copy: its files' new inodes taken in, as after a build
         timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
-    if app:
+    if only == "cli":
+        figures.update(cli_figures(root, index, env, runs=5))
+    if app and only != "cli":
         figures.update(app_figures(root, index, env, str(size)))  # type: ignore[arg-type]
     shutil.rmtree(root)
     shutil.rmtree(index, ignore_errors=True)
@@ -644,20 +647,30 @@ def measure(
     }
 
 
+def cli_figures(
+    root: Path, index: Path, env: dict[str, str], runs: int
+) -> dict[str, tuple[float | None, float | None, str]]:
+    """``search`` and a no-change ``index`` (median of ``runs``), beside ``--version``
+    (median of 10), over a collection whose index is up to date."""
+    version = median_run(cli("--version"), env, 10)
+    loc = ("--briefings", str(root), "--index", str(index))
+    return {
+        "cli_search": (median_run(cli("search", *CLI_QUERY, *loc), env, runs), version, "s"),
+        "noop_index": (median_run(cli("index", *loc), env, runs), version, "s"),
+    }
+
+
 def cli_and_engine_figures(
     size: int, root: Path, index: Path, tmp: Path, env: dict[str, str]
 ) -> dict[str, tuple[float | None, float | None, str]]:
     """Build, CLI and engine figures; the index is built into ``index`` on the way."""
     figures: dict[str, tuple[float | None, float | None, str]] = {}
-    version = median_run(cli("--version"), env, 10)
     build = timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
     started = time.perf_counter()
     con = fts5_build(root, tmp / f"fts{size}.db")
     figures["build"] = (build, time.perf_counter() - started, "s")
-    loc = ("--briefings", str(root), "--index", str(index))
     runs = 5 if size <= 20000 else 3
-    figures["cli_search"] = (median_run(cli("search", *CLI_QUERY, *loc), env, runs), version, "s")
-    figures["noop_index"] = (median_run(cli("index", *loc), env, runs), version, "s")
+    figures.update(cli_figures(root, index, env, runs))
     from mhbrief.library import Library
     from mhbrief.tui.screens.main import PAGE
 
@@ -694,18 +707,21 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--no-app", action="store_true", help="skip the terminal figures")
     parser.add_argument(
-        "--only", choices=["app"], help="only the terminal figures (typing, cold start, ...)"
+        "--only",
+        choices=["app", "cli"],
+        help="only the terminal figures (typing, cold start, ...), or only the CLI's "
+        "(search and a no-change index beside --version, median of 5)",
     )
     parser.add_argument(
         "--from",
         dest="source",
         type=Path,
-        help="with --only app: copy bSIZE/ and iSIZE/ (a collection and its built index, "
+        help="with --only: copy bSIZE/ and iSIZE/ (a collection and its built index, "
         "as in /work/bench-data) instead of writing and indexing a new one",
     )
     args = parser.parse_args()
-    if args.source is not None and args.only != "app":
-        parser.error("--from goes with --only app (the build figure needs an empty index)")
+    if args.source is not None and args.only is None:
+        parser.error("--from goes with --only (the build figure needs an empty index)")
     app = not args.no_app and shutil.which("tmux") is not None
     if not app:
         print("note: tmux not found (or --no-app): the app figures are skipped", file=sys.stderr)
@@ -721,7 +737,7 @@ def main() -> None:
         )
         for size in (int(s) for s in args.sizes.split(",")):
             results[str(size)] = measure(
-                size, tmp, env, app, args.only == "app", args.source and args.source.resolve()
+                size, tmp, env, app, args.only, args.source and args.source.resolve()
             )
     print_table(results)
     if args.json:
