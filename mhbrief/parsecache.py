@@ -123,6 +123,18 @@ def fingerprint(info: os.stat_result) -> Fingerprint:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
 
+def trusted(stored: Fingerprint, seen_ns: int, current: Fingerprint, now_ns: int) -> bool:
+    """Whether a file whose fingerprint was ``stored`` at ``seen_ns`` is unchanged now that
+    it is ``current``: the same fingerprint, and an mtime that cannot hide a rewrite."""
+    mtime = current[1]
+    return (
+        stored == current
+        and seen_ns <= now_ns  # the clock did not go backwards since
+        and mtime <= now_ns  # not in the future
+        and mtime < seen_ns - RACY_NS
+    )
+
+
 @dataclass
 class CachedParse:
     """One file's parse result as stored, with the fingerprint it was taken at."""
@@ -150,13 +162,7 @@ class ParseCache:
     links: loader.LinkMemo = field(default_factory=loader.LinkMemo)
 
     def trusted(self, entry: CachedParse, current: Fingerprint) -> bool:
-        mtime = current[1]
-        return (
-            entry.fingerprint == current
-            and entry.seen_ns <= self.now_ns  # the clock did not go backwards since
-            and mtime <= self.now_ns  # not in the future
-            and mtime < entry.seen_ns - RACY_NS
-        )
+        return trusted(entry.fingerprint, entry.seen_ns, current, self.now_ns)
 
     def parse(self, path: Path) -> SourceFile:
         """``parse_file(path)``, from the store when the file is unchanged."""
@@ -232,7 +238,7 @@ def module_path(package: Path, name: str) -> Path:
     return path / "__init__.py" if path.is_dir() else path.with_name(f"{path.name}.py")
 
 
-def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:
+def trusted_file(handle: trust.CheckedDir, name: str) -> bool:
     """True when ``name`` is a regular file of ours in the checked folder ``handle``, which
     is ours and which nobody else may write (so nobody can swap the file before we open
     it through the same handle)."""
@@ -245,7 +251,7 @@ def _trusted_file(handle: trust.CheckedDir, name: str) -> bool:
     return stat.S_ISREG(info.st_mode) and trust.private_to(info)
 
 
-def _checked(folder: Path) -> trust.CheckedDir | None:
+def checked_folder(folder: Path) -> trust.CheckedDir | None:
     """The version folder, checked like the index it holds (:func:`.engine.store.open_checked`)."""
     try:
         return store.open_checked(folder)
@@ -253,7 +259,7 @@ def _checked(folder: Path) -> trust.CheckedDir | None:
         return None
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     mode = "ro" if readonly else "rw"
     uri = f"file:{urllib.parse.quote(str(path))}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
@@ -263,11 +269,11 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 
 def load(folder: Path, root: Path) -> ParseCache:
     """The parse cache in ``folder`` for the briefings folder ``root``; empty if unusable."""
-    handle = _checked(folder)
+    handle = checked_folder(folder)
     if handle is None:
         return ParseCache()
     with handle:
-        if not _trusted_file(handle, CACHE_NAME):
+        if not trusted_file(handle, CACHE_NAME):
             return ParseCache()
         return _read(handle.path / CACHE_NAME, root)
 
@@ -275,7 +281,7 @@ def load(folder: Path, root: Path) -> ParseCache:
 def _read(path: Path, root: Path) -> ParseCache:
     entries: dict[str, CachedParse] = {}
     try:
-        with contextlib.closing(_connect(path, readonly=True)) as connection:
+        with contextlib.closing(connect(path, readonly=True)) as connection:
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
             if meta != {"code": code_key(), "root": str(root)}:
                 return ParseCache()
@@ -306,7 +312,7 @@ def _write_all(folder: Path, root: Path, cache: ParseCache) -> None:
     fd, name = tempfile.mkstemp(dir=folder, prefix=".parsed-", suffix=".tmp")
     os.close(fd)
     try:
-        with contextlib.closing(_connect(Path(name), readonly=False)) as connection:
+        with contextlib.closing(connect(Path(name), readonly=False)) as connection:
             connection.executescript(_SCHEMA)
             connection.execute("BEGIN")
             connection.executemany(
@@ -328,7 +334,7 @@ def _write_changes(folder: Path, root: Path, cache: ParseCache) -> bool:
 
     False (nothing written) when the store now belongs to other code or another folder.
     """
-    with contextlib.closing(_connect(folder / CACHE_NAME, readonly=False)) as connection:
+    with contextlib.closing(connect(folder / CACHE_NAME, readonly=False)) as connection:
         connection.execute("BEGIN IMMEDIATE")
         try:
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
@@ -357,12 +363,12 @@ def save(folder: Path, root: Path, cache: ParseCache) -> None:
     """
     if not cache.changed or not folder.is_dir():
         return
-    handle = _checked(folder)
+    handle = checked_folder(folder)
     if handle is None:
         return  # not ours alone: never written either
     try:
         with handle:
-            stored = cache.stored and _trusted_file(handle, CACHE_NAME)
+            stored = cache.stored and trusted_file(handle, CACHE_NAME)
             if not (stored and _write_changes(handle.path, root, cache)):
                 _write_all(handle.path, root, cache)
     except Exception:  # read-only, full or busy: the next load parses again, no harm

@@ -97,8 +97,16 @@ def source_state(
     """
     if briefing.source_text is None:
         return None
+    return source_state_at(briefing.path, briefing.source_text, boundary, folders)
+
+
+def source_state_at(
+    path: Path, source_text: str, boundary: Path, folders: dict[str, str] | None = None
+) -> tuple[object, ...] | None:
+    """:func:`source_state` of the briefing file ``path`` naming ``source_text``: what a
+    stored check needs to know it still holds, without the briefing."""
     folders = {} if folders is None else folders
-    joined = os.path.join(os.fspath(briefing.path.parent), briefing.source_text)
+    joined = os.path.join(os.fspath(path.parent), source_text)
     folder, name = os.path.split(joined)
     try:
         info = os.lstat(joined)

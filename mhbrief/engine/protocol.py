@@ -100,6 +100,16 @@ class Engine(Protocol):
         """True when ``index_dir`` holds an index, even a damaged one."""
         ...
 
+    def index_state(self, index_dir: Path) -> str | None:
+        """A token that changes whenever the index is written (None without an index):
+        equal tokens mean the index holds what it held (see :mod:`mhbrief.linked`)."""
+        ...
+
+    def damaged_files(self, index_dir: Path) -> list[str]:
+        """Files of the index that fail their checksums, nothing repaired (``sync`` with
+        ``verify`` repairs them)."""
+        ...
+
     def open_searcher(self, index_dir: Path) -> Searcher:
         """A view of the index as it stands. Raises
         :class:`~mhbrief.trust.IndexUnsafe` for a folder not to be trusted,

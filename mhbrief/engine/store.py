@@ -17,6 +17,7 @@ a change of either gives an empty folder, which the next sync fills.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import time
@@ -206,21 +207,47 @@ def _recreate_if_broken(folder: Path, lock_timeout: float, *, force: bool = Fals
             lock.release()
 
 
-def _verify(folder: Path, lock_timeout: float) -> list[str]:
-    """Names of segment files that fail their checksum; the index is emptied under the
-    write lock when there are any (the next sync fills it from the files)."""
+def commit_state(folder: Path) -> str | None:
+    """A digest of the names and fingerprints of the index's files (the parse cache and
+    the lock aside): it changes with every commit, and with any write to a file of the
+    index. None when ``folder`` holds no index or cannot be listed."""
+    skip = {LOCK_NAME, PARSE_CACHE, PARSE_CACHE_JOURNAL}
+    digest = hashlib.sha256()
+    toc = False
+    try:
+        with os.scandir(folder) as entries:
+            found = sorted((entry.name, entry) for entry in entries if entry.name not in skip)
+        for name, entry in found:
+            info = entry.stat(follow_symlinks=False)
+            toc = toc or (name.startswith(f"_{INDEX_NAME}_") and name.endswith(".toc"))
+            digest.update(
+                f"{name}\0{info.st_mode}:{info.st_size}:{info.st_mtime_ns}:"
+                f"{info.st_ctime_ns}:{info.st_ino}\n".encode("utf-8", "surrogateescape")
+            )
+    except OSError:
+        return None
+    return digest.hexdigest() if toc else None
+
+
+def damaged(folder: Path) -> list[str]:
+    """Names of segment files that fail their checksum, nothing repaired; none when the
+    folder is not trusted or its TOC cannot be read (a sync says why, or rebuilds)."""
     if not exists(folder):
         return []
     try:
         with open_checked(folder) as handle:
-            damaged = index_files.damaged_files(handle.path, _storage(handle), INDEX_NAME, SCHEMA)
-    except IndexUnsafe:
-        return []  # the sync refuses it with its own message
-    except Exception:
-        return []  # an unreadable TOC: the sync rebuilds it
-    if damaged and _recreate_if_broken(folder, lock_timeout, force=True) is None:
+            return index_files.damaged_files(handle.path, _storage(handle), INDEX_NAME, SCHEMA)
+    except Exception:  # IndexUnsafe: the sync refuses it; an unreadable TOC: it rebuilds
+        return []
+
+
+def _verify(folder: Path, lock_timeout: float) -> list[str]:
+    """Names of segment files that fail their checksum; the index is emptied under the
+    write lock when there are any (the next sync fills it from the files)."""
+    found = damaged(folder)
+    if found and _recreate_if_broken(folder, lock_timeout, force=True) is None:
         return []  # locked: the sync says so
-    return damaged
+    return found
 
 
 def _read_all(ix: Any) -> None:

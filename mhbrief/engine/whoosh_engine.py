@@ -21,6 +21,12 @@ class WhooshEngine:
     def has_index(self, index_dir: Path) -> bool:
         return store.exists(store.store_dir(index_dir))
 
+    def index_state(self, index_dir: Path) -> str | None:
+        return store.commit_state(store.store_dir(index_dir))
+
+    def damaged_files(self, index_dir: Path) -> list[str]:
+        return store.damaged(store.store_dir(index_dir))
+
     def open_searcher(self, index_dir: Path) -> IndexSearcher:
         return IndexSearcher(store.open_index(store.store_dir(index_dir)))
 
