@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from mhbrief import parsecache
+from mhbrief import linked, parsecache
 from mhbrief.engine.protocol import Engine, Searcher, SyncReport
 from mhbrief.engine.whoosh_engine import WhooshEngine
+from mhbrief.linked import LinkedFacts
 from mhbrief.locations import index_dir_for
 from mhbrief.model import Collection, Kind
 from mhbrief.results import Cancelled, Hit, SearchResponse, Sort, empty_response
@@ -38,8 +39,9 @@ class Library:
     ) -> None:
         self.briefings = briefings.resolve()
         self.index_dir = index_dir.resolve() if index_dir else index_dir_for(self.briefings)
-        self._collection = Collection(root=self.briefings)
-        self._problem_sources: frozenset[str] = frozenset()
+        #: None after a sync answered from the stored facts: loaded when first asked for.
+        self._collection: Collection | None = Collection(root=self.briefings)
+        self._facts = LinkedFacts()
         #: Of those, the ones with nothing in the index (asked once per searcher).
         self._left_out: tuple[str, ...] | None = None
         self._stale = False
@@ -53,8 +55,21 @@ class Library:
 
     @property
     def collection(self) -> Collection:
-        """The collection as last loaded (empty before the first sync)."""
-        return self._collection
+        """The collection as last loaded (empty before the first sync); after a sync with
+        ``load=False`` that changed nothing, the folder is loaded now."""
+        found = self._collection
+        if found is None:
+            with self._sync_lock:
+                if self._collection is None:
+                    self._collection = self._load()
+                found = self._collection
+        return found
+
+    @property
+    def facts(self) -> LinkedFacts:
+        """What the last sync concluded about the files: their problems, the quotes not
+        verbatim, the files that fail to load, how many there are."""
+        return self._facts
 
     @property
     def stale(self) -> bool:
@@ -77,9 +92,19 @@ class Library:
         lock_timeout: float = 2.0,
         rebuild: bool = False,
         verify: bool = False,
+        load: bool = True,
     ) -> SyncReport:
-        """Reload the folder from disk and bring the index up to date incrementally."""
+        """Reload the folder from disk and bring the index up to date incrementally.
+
+        ``load=False``: when no file changed since a sync stored what it concluded
+        (:mod:`mhbrief.linked`), answer from that and the index as it stands, without
+        loading the folder; :attr:`collection` loads it when asked for.
+        """
         with self._sync_lock:
+            if not (load or rebuild):
+                report = self._unchanged(verify)
+                if report is not None:
+                    return report
             folder = self._engine.store_dir(self.index_dir)
             collection, cache = parsecache.load_collection(
                 self.briefings, folder, self._parse_cache
@@ -94,25 +119,46 @@ class Library:
             )
             parsecache.save(folder, self.briefings, cache)
             self._parse_cache = cache
-            with self._search_lock:
-                self._collection = collection
-                self._problem_sources = self._engine.failing_sources(collection)
-                self._stale = report.stale
-                self._refused = report.refused
-                self._message = report.message
-                self._drop_searcher()
+            facts = LinkedFacts.of(collection, self._engine.failing_sources(collection))
+            if not (report.stale or report.refused):
+                state = self._engine.index_state(self.index_dir)
+                linked.write(folder, self.briefings, cache, collection, facts, state)
+            self._took(collection, facts, report)
             return report
+
+    def _unchanged(self, verify: bool) -> SyncReport | None:
+        """The report of a sync with nothing to do, answered from the stored facts; None
+        when they do not hold (a file changed, the index was written, ...) or, with
+        ``verify``, an index file fails its checksum (the full sync repairs it)."""
+        state = self._engine.index_state(self.index_dir)
+        facts = linked.read(self._engine.store_dir(self.index_dir), self.briefings, state)
+        if facts is None or (verify and self._engine.damaged_files(self.index_dir)):
+            return None
+        report = SyncReport(0, 0, 0, False, False, None)
+        self._took(None, facts, report)
+        return report
+
+    def _took(self, collection: Collection | None, facts: LinkedFacts, report: SyncReport) -> None:
+        """Answer from what a sync found from now on."""
+        with self._search_lock:
+            self._collection = collection
+            self._facts = facts
+            self._stale = report.stale
+            self._refused = report.refused
+            self._message = report.message
+            self._drop_searcher()
 
     def load(self) -> Collection:
         """The folder as it is now (unchanged files from the parse cache); the index untouched."""
         with self._sync_lock:
-            folder = self._engine.store_dir(self.index_dir)
-            collection, cache = parsecache.load_collection(
-                self.briefings, folder, self._parse_cache
-            )
-            parsecache.save(folder, self.briefings, cache)
-            self._parse_cache = cache
-            return collection
+            return self._load()
+
+    def _load(self) -> Collection:
+        folder = self._engine.store_dir(self.index_dir)
+        collection, cache = parsecache.load_collection(self.briefings, folder, self._parse_cache)
+        parsecache.save(folder, self.briefings, cache)
+        self._parse_cache = cache
+        return collection
 
     def search(
         self,
@@ -143,7 +189,7 @@ class Library:
                     sort=sort,
                     as_you_type=as_you_type,
                     stale=self._stale,
-                    problem_sources=self._problem_sources,
+                    problem_sources=self._facts.failing,
                     only=only,
                     cancelled=cancelled,
                 ),
@@ -156,7 +202,7 @@ class Library:
         """A quote whose file loads is verbatim or not as the last load checked it (its
         source may have changed since it was indexed); one whose file fails keeps what
         its indexed copy says."""
-        unverified = self._collection.unverified
+        unverified = self._facts.unverified
         hits = tuple(
             replace(hit, unverified=hit.id in unverified)
             if hit.kind is Kind.QUOTE
@@ -172,7 +218,7 @@ class Library:
         """Files that fail to load and have nothing in the index (see
         :attr:`SearchResponse.left_out`); asked of the index once per searcher."""
         if self._left_out is None:
-            unindexed = searcher.without_documents(self._problem_sources)
+            unindexed = searcher.without_documents(self._facts.failing)
             self._left_out = tuple(sanitize_line(source) for source in unindexed)
         return self._left_out
 
@@ -189,7 +235,7 @@ class Library:
                 doc_id,
                 limit=limit,
                 stale=self._stale,
-                problem_sources=self._problem_sources,
+                problem_sources=self._facts.failing,
                 cancelled=cancelled,
             ),
         )

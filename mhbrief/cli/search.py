@@ -109,11 +109,12 @@ def cmd_index(args: argparse.Namespace) -> int:
                 lock_timeout=INDEX_LOCK_TIMEOUT,
                 rebuild=args.rebuild,
                 verify=True,  # every segment against its checksum; rebuilt if damaged
+                load=False,  # nothing changed: what the last sync found, not a reload
             )
         finally:
             bar.finish()
-        collection = library.collection
-        errors = collection.error_count
+        facts = library.facts
+        errors = facts.error_count
         if args.json:
             print_json(
                 {
@@ -125,19 +126,19 @@ def cmd_index(args: argparse.Namespace) -> int:
                     "rebuilt": report.rebuilt,
                     "stale": report.stale,
                     "message": report.message,
-                    "problems": [p.to_json() for p in collection.problems],
+                    "problems": [p.to_json() for p in facts.problems],
                 }
             )
         elif not report.stale:
-            for problem in collection.problems:
+            for problem in facts.problems:
                 print(problem.format(), file=sys.stderr)
             what = "rebuilt" if report.rebuilt else "synced"
             print(
                 f"index {what}: {_plural(report.added, 'document')} added, "
                 f"{report.updated} updated, {report.removed} removed; "
                 f"{_plural(errors, 'error')}, "
-                f"{_plural(collection.warning_count, 'warning')} in "
-                f"{_plural(len(collection.files), 'file')}"
+                f"{_plural(facts.warning_count, 'warning')} in "
+                f"{_plural(facts.files, 'file')}"
             )
         if report.refused:
             print(f"mhbrief: error: {report.message}", file=sys.stderr)
@@ -169,7 +170,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _library(args, quiet=args.json) as library:
         bar = ProgressBar(sys.stderr, after=1.0, every=5.0)  # e.g. after a killed build
         try:
-            report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT, progress=bar)
+            report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT, progress=bar, load=False)
         finally:
             bar.finish()
         response = _search(library, text, args.limit)

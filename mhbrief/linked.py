@@ -1,0 +1,293 @@
+"""What loading a folder concluded, stored with the fingerprints of the files it read.
+
+A search, or an ``index`` with nothing to do, needs from the briefing files only
+what the cross-file checks concluded: every file's problems, the quotes not found
+verbatim in their source, the files that do not load (their last good documents
+stay in the index), how many files there are. At 100k items getting those by
+loading the folder (every parsed file read back from the parse cache, every
+document linked) cost 1.5-3 s a call. So after a sync that left the index up to
+date, :func:`write` stores them as :class:`LinkedFacts`, with the generation they
+hold for: the fingerprint of every briefing file and when it was taken, the state
+of every source text a quote was checked against, the index's own state
+(:meth:`~mhbrief.engine.protocol.Engine.index_state`) and the code's. :func:`read`
+answers them again only when all of it is as stored: each file found now has its
+stored fingerprint, trusted by the parse cache's own rule (an mtime too close to
+when it was taken could hide a rewrite of the same size), no file is new or gone,
+no folder is unreadable, no file is a link, every source text is as it was, the
+index was not written since, and the code that drew them is the same. Anything
+else, or any doubt (a damaged or missing record), is None: the caller loads the
+folder as before and stores a new record.
+
+The record is two tables in the parse cache's SQLite file, read and written under
+the same checks (:func:`mhbrief.parsecache.checked_folder`: the folder and the file
+ours, nobody else may write them); it holds plain values (JSON and integers), never
+a pickle.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mhbrief import loader, parsecache, verbatim
+from mhbrief.model import Collection
+from mhbrief.problems import Problem, Severity, tally
+
+#: Modules whose code decides what linking concludes, besides the parser's
+#: (:data:`mhbrief.parsecache._PARSER_MODULES`): a change to any drops the record.
+_LINK_MODULES = ("loader", "verbatim", "linked", "parsecache", "engine.index")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS linked_files (
+    path BLOB PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    inode INTEGER, seen_ns INTEGER
+);
+"""
+
+
+@dataclass(frozen=True)
+class LinkedFacts:
+    """What a load concluded that a search or an ``index`` reports."""
+
+    #: Every problem of every file, in the collection's order.
+    problems: tuple[Problem, ...] = ()
+    #: Global ids of quotes that failed the verbatim check.
+    unverified: frozenset[str] = frozenset()
+    #: The files that do not load, keyed as the index keys sources.
+    failing: frozenset[str] = frozenset()
+    #: How many files were read (briefings, plans, themes, and those that fail).
+    files: int = 0
+
+    @property
+    def error_count(self) -> int:
+        return tally(self.problems).errors
+
+    @property
+    def warning_count(self) -> int:
+        return tally(self.problems).warnings
+
+    @classmethod
+    def of(cls, collection: Collection, failing: frozenset[str]) -> LinkedFacts:
+        return cls(collection.problems, collection.unverified, failing, len(collection.files))
+
+
+def code_key() -> str:
+    """The parser's code key and the linking modules' sizes and mtimes."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(parsecache.code_key().encode())
+    for name in _LINK_MODULES:
+        try:
+            info = os.stat(parsecache.module_path(package, name))
+        except OSError:
+            continue
+        digest.update(f"{name}:{info.st_size}:{info.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def read(folder: Path, root: Path, index_state: str | None) -> LinkedFacts | None:
+    """The stored facts, when every file they were drawn from is as it was and the index
+    is in ``index_state``; None otherwise (never raises)."""
+    if index_state is None:
+        return None
+    try:
+        return _read(folder, root, index_state)
+    except Exception:  # damaged, from other code, busy: load the folder instead
+        return None
+
+
+def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
+    handle = parsecache.checked_folder(folder)
+    if handle is None:
+        return None
+    with handle:
+        if not parsecache.trusted_file(handle, parsecache.CACHE_NAME):
+            return None
+        path = handle.path / parsecache.CACHE_NAME
+        with contextlib.closing(parsecache.connect(path, readonly=True)) as connection:
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+            if meta != {"code": parsecache.code_key(), "root": str(root)}:
+                return None
+            stored = dict(connection.execute("SELECT key, value FROM linked").fetchall())
+            if stored.get("code") != code_key() or stored.get("index") != index_state:
+                return None
+            files = connection.execute(
+                "SELECT path, size, mtime_ns, ctime_ns, inode, seen_ns FROM linked_files"
+            ).fetchall()
+    if not _files_unchanged(root, files):
+        return None
+    facts = json.loads(stored["facts"])
+    if not _sources_unchanged(root, facts["sources"]):
+        return None
+    return LinkedFacts(
+        problems=tuple(
+            Problem(Path(path), line, column, Severity(severity), message)
+            for path, line, column, severity, message in facts["problems"]
+        ),
+        unverified=frozenset(facts["unverified"]),
+        failing=frozenset(facts["failing"]),
+        files=int(facts["files"]),
+    )
+
+
+def _files_unchanged(root: Path, rows: list[tuple[bytes, int, int, int, int, int]]) -> bool:
+    """Whether the briefing files below ``root`` are the stored ones, each unchanged."""
+    unreadable: list[OSError] = []
+    names = loader.discover_names(root, unreadable)
+    if unreadable or len(names) != len(rows):
+        return False
+    stored = {
+        path: (size, mtime, ctime, inode, seen) for path, size, mtime, ctime, inode, seen in rows
+    }
+    now = time.time_ns()
+    for name in names:
+        entry = stored.get(os.fsencode(name))
+        if entry is None:
+            return False
+        try:
+            info = os.lstat(name)
+        except OSError:
+            return False
+        if stat.S_ISLNK(info.st_mode):
+            return False  # a link is checked on each load (loader.load_file)
+        if not parsecache.trusted(entry[:4], entry[4], parsecache.fingerprint(info), now):
+            return False
+    return True
+
+
+def _sources_unchanged(root: Path, sources: list[list[object]]) -> bool:
+    """Whether each source text a quote was checked against is as it was."""
+    folders: dict[str, str] = {}
+    for path, name, state in sources:
+        now = verbatim.source_state_at(Path(str(path)), str(name), root, folders)
+        if now is None or _plain(now) != state:
+            return False
+    return True
+
+
+def _plain(value: object) -> object:
+    """``value`` as JSON gives it back (tuples as lists)."""
+    return json.loads(json.dumps(value))
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def write(
+    folder: Path,
+    root: Path,
+    cache: parsecache.ParseCache,
+    collection: Collection,
+    facts: LinkedFacts,
+    index_state: str | None,
+) -> None:
+    """Store ``facts``, drawn from ``collection`` as loaded through ``cache`` (saved), for
+    the index in ``index_state``; nothing is stored when part of the load cannot be
+    trusted to be seen again as it was. Never raises."""
+    if index_state is None or cache.changed:  # no index, or the parse cache was not saved
+        return
+    try:
+        rows = _file_rows(collection, cache)
+        sources = _sources(collection, root)
+        if rows is None or sources is None:
+            return
+        record = {
+            "problems": [
+                [os.fspath(p.path), p.line, p.column, p.severity.value, p.message]
+                for p in facts.problems
+            ],
+            "unverified": sorted(facts.unverified),
+            "failing": sorted(facts.failing),
+            "files": facts.files,
+            "sources": sources,
+        }
+        values = {"code": code_key(), "index": index_state, "facts": json.dumps(record)}
+        _store(folder, root, values, rows)
+    except Exception:  # read-only, full, busy, damaged: the next call loads the folder
+        return
+
+
+def _file_rows(
+    collection: Collection, cache: parsecache.ParseCache
+) -> list[tuple[bytes, int, int, int, int, int]] | None:
+    """A row for each file of the load, as the parse cache saw it; None when a file was
+    not read through it (a link out of the folder, an unreadable folder) or changed
+    while it was read."""
+    rows = []
+    for source in collection.files:
+        key = os.fspath(source.path)
+        entry = cache.entries.get(key)
+        if entry is None or entry.seen_ns == 0 or key not in cache.used:
+            return None
+        rows.append((os.fsencode(key), *entry.fingerprint, entry.seen_ns))
+    if len(rows) != len(cache.entries):
+        return None
+    return rows
+
+
+def _sources(collection: Collection, root: Path) -> list[list[object]] | None:
+    """``[briefing path, source_text, state]`` of each briefing checked against a source
+    text; None when one changed too recently to be told apart from a rewrite."""
+    found: list[list[object]] = []
+    folders: dict[str, str] = {}
+    for briefing in collection.briefings.values():
+        if briefing.source_text is None:
+            continue
+        state = verbatim.source_state_at(briefing.path, briefing.source_text, root, folders)
+        if state is None:
+            return None
+        found.append([os.fspath(briefing.path), briefing.source_text, _plain(state)])
+    return found
+
+
+def _store(
+    folder: Path,
+    root: Path,
+    values: dict[str, str],
+    rows: Iterable[tuple[bytes, int, int, int, int, int]],
+) -> None:
+    handle = parsecache.checked_folder(folder)
+    if handle is None:
+        return
+    with handle:
+        if not parsecache.trusted_file(handle, parsecache.CACHE_NAME):
+            return
+        path = handle.path / parsecache.CACHE_NAME
+        with contextlib.closing(parsecache.connect(path, readonly=False)) as connection:
+            _replace(connection, root, values, rows)
+
+
+def _replace(
+    connection: sqlite3.Connection,
+    root: Path,
+    values: dict[str, str],
+    rows: Iterable[tuple[bytes, int, int, int, int, int]],
+) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        if meta != {"code": parsecache.code_key(), "root": str(root)}:
+            connection.execute("ROLLBACK")
+            return
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        connection.execute("DELETE FROM linked")
+        connection.execute("DELETE FROM linked_files")
+        connection.executemany("INSERT INTO linked VALUES (?, ?)", sorted(values.items()))
+        connection.executemany("INSERT INTO linked_files VALUES (?, ?, ?, ?, ?, ?)", rows)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
