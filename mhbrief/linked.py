@@ -18,7 +18,7 @@ index was not written since, and the code that drew them is the same. Anything
 else, or any doubt (a damaged or missing record), is None: the caller loads the
 folder as before and stores a new record.
 
-The record is two tables in the parse cache's SQLite file, read and written under
+The record is a table in the parse cache's SQLite file, read and written under
 the same checks (:func:`mhbrief.parsecache.checked_folder`: the folder and the file
 ours, nobody else may write them); it holds plain values (JSON and integers), never
 a pickle.
@@ -33,7 +33,6 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,13 +44,10 @@ from mhbrief.problems import Problem, Severity, tally
 #: (:data:`mhbrief.parsecache._PARSER_MODULES`): a change to any drops the record.
 _LINK_MODULES = ("loader", "verbatim", "linked", "parsecache", "engine.index")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS linked_files (
-    path BLOB PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
-    inode INTEGER, seen_ns INTEGER
-);
-"""
+_SCHEMA = "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+#: Fields a file has in the packed list of fingerprints: its path, size, mtime, ctime,
+#: inode and when they were taken, each ended by a NUL (which no path holds).
+_FIELDS = 6
 
 
 @dataclass(frozen=True)
@@ -120,12 +116,9 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
             if meta != {"code": parsecache.code_key(), "root": str(root)}:
                 return None
             stored = dict(connection.execute("SELECT key, value FROM linked").fetchall())
-            if stored.get("code") != code_key() or stored.get("index") != index_state:
-                return None
-            files = connection.execute(
-                "SELECT path, size, mtime_ns, ctime_ns, inode, seen_ns FROM linked_files"
-            ).fetchall()
-    if not _files_unchanged(root, files):
+    if stored.get("code") != code_key() or stored.get("index") != index_state:
+        return None
+    if not _files_unchanged(root, bytes(stored["files"])):
         return None
     facts = json.loads(stored["facts"])
     if not _sources_unchanged(root, facts["sources"]):
@@ -141,18 +134,19 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
     )
 
 
-def _files_unchanged(root: Path, rows: list[tuple[bytes, int, int, int, int, int]]) -> bool:
-    """Whether the briefing files below ``root`` are the stored ones, each unchanged."""
+def _files_unchanged(root: Path, packed: bytes) -> bool:
+    """Whether the briefing files below ``root`` are the ``packed`` ones, each unchanged."""
+    fields = packed.split(b"\0")[:-1]
+    if len(fields) % _FIELDS:
+        return False
+    stored = {fields[at]: fields[at + 1 : at + _FIELDS] for at in range(0, len(fields), _FIELDS)}
     unreadable: list[OSError] = []
     names = loader.discover_names(root, unreadable)
-    if unreadable or len(names) != len(rows):
+    if unreadable or len(names) != len(stored):
         return False
-    stored = {
-        path: (size, mtime, ctime, inode, seen) for path, size, mtime, ctime, inode, seen in rows
-    }
     now = time.time_ns()
     for name in names:
-        entry = stored.get(os.fsencode(name))
+        entry = stored.get(name.encode("utf-8", "surrogateescape"))
         if entry is None:
             return False
         try:
@@ -161,7 +155,10 @@ def _files_unchanged(root: Path, rows: list[tuple[bytes, int, int, int, int, int
             return False
         if stat.S_ISLNK(info.st_mode):
             return False  # a link is checked on each load (loader.load_file)
-        if not parsecache.trusted(entry[:4], entry[4], parsecache.fingerprint(info), now):
+        size, mtime, ctime, inode, seen = (int(value) for value in entry)
+        if not parsecache.trusted(
+            (size, mtime, ctime, inode), seen, parsecache.fingerprint(info), now
+        ):
             return False
     return True
 
@@ -171,14 +168,9 @@ def _sources_unchanged(root: Path, sources: list[list[object]]) -> bool:
     folders: dict[str, str] = {}
     for path, name, state in sources:
         now = verbatim.source_state_at(Path(str(path)), str(name), root, folders)
-        if now is None or _plain(now) != state:
+        if now is None or list(now) != state:  # a state holds strings and integers
             return False
     return True
-
-
-def _plain(value: object) -> object:
-    """``value`` as JSON gives it back (tuples as lists)."""
-    return json.loads(json.dumps(value))
 
 
 # --- writing ----------------------------------------------------------------------
@@ -198,9 +190,9 @@ def write(
     if index_state is None or cache.changed:  # no index, or the parse cache was not saved
         return
     try:
-        rows = _file_rows(collection, cache)
-        sources = _sources(collection, root)
-        if rows is None or sources is None:
+        files = _packed_files(collection, cache)
+        sources = _sources(collection, cache.links)
+        if files is None or sources is None:
             return
         record = {
             "problems": [
@@ -212,51 +204,51 @@ def write(
             "files": facts.files,
             "sources": sources,
         }
-        values = {"code": code_key(), "index": index_state, "facts": json.dumps(record)}
-        _store(folder, root, values, rows)
+        values: dict[str, str | bytes] = {
+            "code": code_key(),
+            "index": index_state,
+            "facts": json.dumps(record),
+            "files": files,
+        }
+        _store(folder, root, values)
     except Exception:  # read-only, full, busy, damaged: the next call loads the folder
         return
 
 
-def _file_rows(
-    collection: Collection, cache: parsecache.ParseCache
-) -> list[tuple[bytes, int, int, int, int, int]] | None:
-    """A row for each file of the load, as the parse cache saw it; None when a file was
-    not read through it (a link out of the folder, an unreadable folder) or changed
-    while it was read."""
-    rows = []
-    for source in collection.files:
-        key = os.fspath(source.path)
-        entry = cache.entries.get(key)
-        if entry is None or entry.seen_ns == 0 or key not in cache.used:
-            return None
-        rows.append((os.fsencode(key), *entry.fingerprint, entry.seen_ns))
-    if len(rows) != len(cache.entries):
+def _packed_files(collection: Collection, cache: parsecache.ParseCache) -> bytes | None:
+    """The fingerprint of each file of the load as the parse cache took it when it read
+    the file, packed (see :data:`_FIELDS`); None when a file was not read through it (a
+    link out of the folder, an unreadable folder: they have no entry) or changed while
+    it was read."""
+    entries = cache.entries  # this load's files only (pruned)
+    if len(entries) != len(collection.files):
         return None
-    return rows
+    parts = []
+    for key, entry in entries.items():
+        if entry.seen_ns == 0:
+            return None
+        parts.append(key.encode("utf-8", "surrogateescape"))
+        parts.append("\0".join(str(n) for n in (*entry.fingerprint, entry.seen_ns)).encode())
+    parts.append(b"")
+    return b"\0".join(parts)
 
 
-def _sources(collection: Collection, root: Path) -> list[list[object]] | None:
+def _sources(collection: Collection, memo: loader.LinkMemo) -> list[list[object]] | None:
     """``[briefing path, source_text, state]`` of each briefing checked against a source
-    text; None when one changed too recently to be told apart from a rewrite."""
+    text, the state as the load saw it when it checked; None when the load did not
+    remember one (changed too recently to be told apart from a rewrite)."""
     found: list[list[object]] = []
-    folders: dict[str, str] = {}
     for briefing in collection.briefings.values():
         if briefing.source_text is None:
             continue
-        state = verbatim.source_state_at(briefing.path, briefing.source_text, root, folders)
+        state = memo.source_state(briefing)
         if state is None:
             return None
-        found.append([os.fspath(briefing.path), briefing.source_text, _plain(state)])
+        found.append([os.fspath(briefing.path), briefing.source_text, list(state)])
     return found
 
 
-def _store(
-    folder: Path,
-    root: Path,
-    values: dict[str, str],
-    rows: Iterable[tuple[bytes, int, int, int, int, int]],
-) -> None:
+def _store(folder: Path, root: Path, values: dict[str, str | bytes]) -> None:
     handle = parsecache.checked_folder(folder)
     if handle is None:
         return
@@ -265,28 +257,19 @@ def _store(
             return
         path = handle.path / parsecache.CACHE_NAME
         with contextlib.closing(parsecache.connect(path, readonly=False)) as connection:
-            _replace(connection, root, values, rows)
+            _replace(connection, root, values)
 
 
-def _replace(
-    connection: sqlite3.Connection,
-    root: Path,
-    values: dict[str, str],
-    rows: Iterable[tuple[bytes, int, int, int, int, int]],
-) -> None:
+def _replace(connection: sqlite3.Connection, root: Path, values: dict[str, str | bytes]) -> None:
     connection.execute("BEGIN IMMEDIATE")
     try:
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
         if meta != {"code": parsecache.code_key(), "root": str(root)}:
             connection.execute("ROLLBACK")
             return
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                connection.execute(statement)
+        connection.execute(_SCHEMA)
         connection.execute("DELETE FROM linked")
-        connection.execute("DELETE FROM linked_files")
         connection.executemany("INSERT INTO linked VALUES (?, ?)", sorted(values.items()))
-        connection.executemany("INSERT INTO linked_files VALUES (?, ?, ?, ?, ?, ?)", rows)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")

@@ -125,6 +125,15 @@ class LinkMemo:
     #: The briefing files of the last load, by their path strings (see :func:`discover`).
     paths: dict[str, Path] = field(default_factory=dict)
 
+    def source_state(self, briefing: Briefing) -> tuple[object, ...] | None:
+        """The state of ``briefing``'s source text (:func:`verbatim.source_state`) that the
+        last load checked its quotes against; None when that load did not remember it."""
+        known = self.entries.get(briefing.id)
+        if known is None or known.document is not briefing or len(known.facts) != 4:
+            return None
+        state = known.facts[3]
+        return state if isinstance(state, tuple) else None
+
 
 @dataclass
 class _Linker:
