@@ -57,6 +57,10 @@ def loads(data: bytes, allowed: Allowed) -> Any:
 def latin1_encode(text: str, encoding: str = "latin1", errors: str = "strict") -> bytes:
     """What protocol-2 pickles call (``_codecs.encode``) to rebuild a ``bytes`` value;
     any codec other than Latin-1 is refused."""
+    if encoding == "latin1" and errors == "strict" and type(text) is str:
+        # What every such pickle says: a posting block holds thousands (a search at
+        # 100k items rebuilt 186,000), so this case is answered first.
+        return text.encode("latin-1")
     if encoding.replace("-", "").replace("_", "").lower() not in ("latin1", "iso88591"):
         raise Refused(f"refused to unpickle bytes in the {encoding!r} encoding")
     if not isinstance(text, str):
