@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,13 +14,16 @@ from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.interview import interviewee, questions
 from mhbrief.importer.organisation import (
+    grammar_organisation,
     named_organisation,
     named_organisations,
     outlet_of,
     quoted_government,
     quoted_organisation,
+    speaking_named,
     speaking_organisation,
 )
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
@@ -83,7 +86,7 @@ def import_source(
     found = attribute(body, asked, answering if asked else None)
     notes = list(cleaned.notes)
     language = detect_language(text)
-    organisation, short = _organisation(lines, organisation, found, notes)
+    organisation, short = _organisation(lines, organisation, found, cleaned.agency, notes)
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
     source_type = _source_type(len(asked), outlet, cleaned, notes)
@@ -122,24 +125,57 @@ def import_source(
 
 
 def _organisation(
-    lines: list[str], given: str | None, found: Found, notes: list[str]
+    lines: list[str], given: str | None, found: Found, agency: str | None, notes: list[str]
 ) -> tuple[str | None, str | None]:
     """The organisation and its abbreviation: as given, else the one whose people are
-    quoted, else the one named most with its abbreviation."""
+    quoted, else the one the text has speak by its name, else the one named most with
+    its abbreviation; a government body only when no other is found; never an outlet."""
     text = " ".join(line for line in lines if line)
-    named = named_organisations(text)
+    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
     shorts = {fold_text(n.name): n.short for n in named}
     if given:
         given = sanitize_line(given)
         return given, shorts.get(fold_text(given))
     roles = [q["role"] for q in found.quotes if q.get("role")]
-    quoted = quoted_organisation(roles, named, text)
-    if quoted:
-        short = shorts.get(fold_text(quoted))
-        shown = f"'{quoted}'" + (f" ({short})" if short else "")
-        notes.append(f"organisation {shown} found in the text: the one whose people are quoted")
-        return quoted, short
+    people = found.people
+
+    speakers = {q["speaker"] for q in found.quotes}
+
+    def is_person(org: str) -> bool:
+        """A person the text names: with a role, as a speaker, by a surname alone, or
+        at the start or end of a longer name ("Piet Kramer van het Leger des Heils",
+        "Nationaal Rapporteur Piet Jansen")."""
+        if people.roles.get(org) or org in speakers or (" " not in org and people.candidates(org)):
+            return True
+        if any(
+            org.startswith(name + " ") or org.endswith(" " + name)
+            for name in people.roles
+            if " " in name
+        ):
+            return True
+        surname = org.rsplit(" ", 1)[-1]
+        return org in people.roles and _uses(text, surname) > _uses(text, org)
+
+    rules: list[tuple[Callable[[], str | None], str]] = [
+        (lambda: quoted_organisation(roles, named, text), "the one whose people are quoted"),
+        (
+            lambda: grammar_organisation(roles, named, text, is_person),
+            "the one whose people are quoted",
+        ),
+        (
+            lambda: speaking_named("\n".join(lines), named, is_person, agency),
+            "the one that speaks in it by name",
+        ),
+    ]
+    for rule, why in rules:
+        if found_org := rule():
+            short = shorts.get(fold_text(found_org))
+            shown = f"'{found_org}'" + (f" ({short})" if short else "")
+            notes.append(f"organisation {shown} found in the text: {why}")
+            return found_org, short
     best = named_organisation(text)
+    if best and _is_outlet(*best, agency):
+        best = None
     if best and best[1] in shorts.values() and _uses(text, best[1]) >= 2:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
@@ -148,13 +184,18 @@ def _organisation(
         (quoted_government(roles), "the body its quoted people speak for"),
         (speaking_organisation(text, named), "the one it has speak for itself"),
     ):
-        if found_org:
+        if found_org and not _is_outlet(found_org, found_org, agency):
             notes.append(f"organisation '{found_org}' found in the text: {why}")
             return found_org, shorts.get(fold_text(found_org))
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     return None, None
+
+
+def _is_outlet(name: str, short: str, agency: str | None) -> bool:
+    """A news outlet or the dateline's agency: never the organisation of the text."""
+    return is_outlet(name) or is_outlet(short) or (agency is not None and agency in (name, short))
 
 
 def _uses(text: str, short: str) -> int:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mhbrief.importer.orgnames import in_role, looks_like_an_organisation, subjects
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
@@ -298,6 +299,87 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
             counts[ending[0]] += count
         elif not counts:
             counts[noun] += count
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+#: How many different names a text is read for as its organisation: the bound keeps a
+#: long text's cost linear.
+_CANDIDATES = 40
+
+
+def _fullest(org: str, named: list[Named], text: str) -> str:
+    """The name as the text names it in full: a short form's name ("CoMensha" is the
+    "Coördinatiecentrum tegen Mensenhandel (CoMensha)"), a bare name with its kind
+    ("Veilig Werk" of "Stichting Veilig Werk"), without a leading article unless the
+    text writes it capitalised inside a sentence ("at The Freedom Fund")."""
+    for item in named:
+        if org in (item.short, item.name) or fold_text(item.name).endswith(" " + fold_text(org)):
+            return item.name
+    bare = re.sub(r"^(?:The|Het|De)\s+", "", org)
+    if bare != org and not re.search(rf"(?<![.!?:\n])\s{re.escape(org)}\b", text):
+        org = bare
+    led = re.search(rf"\b(?i:stichting|vereniging|vzw)\s+{re.escape(org)}(?![\w-])", text)
+    return led[0] if led and not org.lower().startswith(("stichting", "vereniging", "vzw")) else org
+
+
+def grammar_organisation(
+    roles: list[str], named: list[Named], text: str, is_person: Callable[[str], bool]
+) -> str | None:
+    """The organisation most of the quoted people belong to, read by the grammar of
+    :mod:`.orgnames` ("jurist bij vzw Payoke", "Piet Kramer van het Leger des Heils",
+    "Stichting X-woordvoerder"); not a government body, a person or an outlet."""
+    counts: Counter[str] = Counter()
+    fits: dict[str, str | None] = {}  # each name is looked up in the text once
+    for role in roles:
+        if _GOVERNMENT.search(role):
+            continue
+        for org in in_role(role):
+            if org not in fits and len(fits) < _CANDIDATES:
+                # after a role, a name of two capitalised words or more needs no repeat
+                fits[org] = (
+                    _fullest(org, named, text)
+                    if _fits(org, text, is_person, once=_proper_words(org) >= 2)
+                    else None
+                )
+            if found := fits.get(org):
+                counts[found] += 1
+                break
+    return _top(counts)
+
+
+def speaking_named(
+    text: str, named: list[Named], is_person: Callable[[str], bool], agency: str | None
+) -> str | None:
+    """The organisation the text has say, warn or announce something by its name, as a
+    sentence's subject ("Fier Fryslân noemt …", "CoMensha waarschuwt", "The Network
+    warned"), not a government body, a person, an outlet or the dateline's agency."""
+    counts: Counter[str] = Counter()
+    seen: dict[str, str | None] = {}  # each name is looked up in the text once
+    for org in subjects(text):
+        if org not in seen:
+            if len(seen) >= _CANDIDATES:
+                continue
+            fits = org != agency and not _GOVERNMENT.search(org) and _fits(org, text, is_person)
+            seen[org] = _fullest(org, named, text) if fits else None
+        if found := seen[org]:
+            counts[found] += 1
+    return _top(counts)
+
+
+def _fits(org: str, text: str, is_person: Callable[[str], bool], once: bool = False) -> bool:
+    if is_person(org) or is_outlet(org):
+        return False
+    return once or looks_like_an_organisation(org, text)
+
+
+def _proper_words(org: str) -> int:
+    return sum(1 for word in org.split() if word[:1].isupper())
+
+
+def _top(counts: Counter[str]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

@@ -12,7 +12,7 @@ from mhbrief.importer.words import fold_text
 TITLES = frozenset(
     ["prof.", "dr.", "drs.", "mr.", "mrs.", "ms.", "ir.", "ing.", "dhr.", "mevr.", "ds."]
 )
-TITLE = rf"(?:{'|'.join(title.removesuffix('.') for title in sorted(TITLES))})\.(?=\s)"
+TITLE = rf"(?<![\w.])(?:{'|'.join(title.removesuffix('.') for title in sorted(TITLES))})\.(?=\s)"
 
 #: Words for a function: a word ending in one of these is a role ("beleidsadviseur",
 #: "CKM-woordvoerder"); the short ones only as the whole word, so that no surname
@@ -235,7 +235,55 @@ _ORG_WORDS = [
     "regering",
     "rijk",
     "europa",
+    "fund",
+    "centre",
+    "center",
+    "coalition",
+    "society",
+    "federation",
+    "federatie",
+    "vzw",
+    "initiative",
+    "partnership",
+    "leger",
+    "kerk",
+    "church",
+    "partij",
+    "party",
+    "group",
+    "groep",
+    "bureau",
+    "dienst",
+    "service",
+    "unie",
+    "authority",
+    "department",
+    "departement",
+    "marechaussee",
+    "helpdesk",
+    "hulplijn",
+    "helpline",
+    "collectief",
+    "collective",
+    "programme",
 ]
+#: Words of an organisation's kind that lead its name in lowercase: "vzw Payoke",
+#: "stichting Fier", "politie Zeeland-West-Brabant", "gemeente Goes".
+ORG_KIND_PREFIXES = frozenset(
+    [
+        "stichting",
+        "vzw",
+        "vereniging",
+        "politie",
+        "gemeente",
+        "ministerie",
+        "provincie",
+        "inspectie",
+        "marechaussee",
+        "asbl",
+        "ngo",
+    ]
+)
 
 ORG_WORDS = frozenset(_ORG_WORDS)
 

@@ -24,8 +24,8 @@ _PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 #: "directeur Pieter van den Berg van Stichting Vrij Werk": the organisation after the name.
 _ORG_TAIL = re.compile(
     r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at|from)\s+"
-    r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|van|voor|"
-    r"tegen|en|op|of|for|and|against))*)$"
+    r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'/-]*(?:\s+(?:[A-Z][\w&’'/-]*|van|voor|"
+    r"tegen|en|op|of|for|and|against|des|der|del|du))*)$"
 )
 #: "van de stichting", "of the charity": the organisation named by a common noun.
 _COMMON_ORG_TAIL = re.compile(r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s+[a-z]+$")
@@ -199,6 +199,15 @@ def _name_and_role(tokens: list[str]) -> Person:
         )
     ):
         return NOBODY  # "teamleider Mohamed Aziz van de politie Midden-Nederland": unsure
+    if (
+        name
+        and role_tokens
+        and not roles_at
+        and role_tokens[-1].islower()
+        and role_tokens[-1] not in ARTICLES
+        and any(capitalised(t) for t in role_tokens)
+    ):
+        return NOBODY  # "Piet Kramer van het Leger des Heils": a name's end, not a name
     if role and not roles_at:
         role = None  # "Daarover", "Ook" or a clause before a name is not a role
     if role and role[0].isupper() and role[1:2].islower() and role[1:] == role[1:].lower():

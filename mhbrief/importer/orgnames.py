@@ -1,0 +1,189 @@
+"""What an organisation's name looks like, and where a text has one speak or employ.
+
+A name is a run of capitalised words with the small words organisations use between
+them ("Leger des Heils", "Fund for Survivors", "Zeeland/West-Brabant"), perhaps led by
+a word of its kind in lowercase ("vzw Payoke", "politie Zeeland-West-Brabant"). Read in
+three places: after a quoted person's role ("jurist bij vzw Payoke", "programme
+director at The Freedom Fund"), before a role it prefixes ("Stichting X-woordvoerder"),
+and as the subject of a sentence that says or announces something ("Fier Fryslân
+noemt …", "CoMensha waarschuwt", "The Anti-Slavery Network warned"). A name counts
+when it has a word of an organisation's kind (:data:`.roles.ORG_WORDS`), is written as
+a short form ("CoMensha", "ECPAT") or is named again; never a person the text names,
+nor a news outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.roles import ORG_KIND_PREFIXES, SAY, THINK, is_org_word, is_role_word
+
+#: A capitalised word of a name, with a slash inside ("Zeeland/West-Brabant").
+_CAP = r"(?:[A-Z][\w&’'.-]{0,40}(?<![.’'])(?:/[A-Z][\w&’'-]{0,40})*)"
+#: Small words between the capitalised ones: "Leger des Heils", "Fund for Survivors".
+_LINK = r"(?:van|voor|tegen|en|des|der|den|de|het|op|in|for|of|and|against|on|the|to|&)"
+_KIND = "|".join(sorted(ORG_KIND_PREFIXES))
+#: An organisation's name: "Fier Fryslân", "vzw Payoke", "The Freedom Fund".
+NAME = rf"(?:(?:{_KIND})\s+)?{_CAP}(?:\s+(?:{_LINK}\s+){{0,2}}{_CAP}){{0,7}}"
+_NAME = re.compile(NAME)
+
+#: What an organisation does as the subject of a sentence: says, warns, announces.
+_ACTS = (
+    rf"(?:{THINK[3:-1]}|announced|announces|launched|launches|published|publishes|"
+    r"welcomed|welcomes|calls|called|released|releases|opened|opens|"
+    r"kondigt|kondigde|lanceert|lanceerde|publiceert|publiceerde|presenteert|presenteerde|"
+    r"opent|opende|start|startte|roept|riep|luidt|luidde|vraagt|vroeg|eist|eiste|"
+    r"verwelkomt|juicht|slaat\s+alarm|sloeg\s+alarm)"
+)
+_HAS = r"(?:(?:heeft|had|has|have|is|was)\s+(?:\w+\s+)?)?"
+#: The subject of a sentence, or of a line: "CoMensha waarschuwt", "Het Leger des Heils opent".
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:])\s+|(?<=[“”\"‘’„]\s)|(?<=\s[-–—]\s))(?:(?:Het|De|The|het|de|the)\s+)?(?P<org>{NAME})"
+    rf"(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+{_HAS}{_ACTS}\b",
+    re.MULTILINE,
+)
+#: After a verb of saying: "zegt CoMensha", "volgens Fier Fryslân", "according to the Fund".
+_AFTER_SAY = re.compile(
+    rf"\b{SAY}\s+(?:(?:het|de|the)\s+)?(?P<org>{NAME})(?=\s*[.,;:!?]|\s+(?:dat|that)\b)"
+)
+#: A role's organisation: "van het Leger des Heils", "at The Freedom Fund".
+_IN_ROLE = re.compile(
+    rf"\b(?:van|bij|of|at|for|from|with|namens)\s+(?:(?:het|de|the)\s+)?(?P<org>{NAME})"
+)
+#: A role it prefixes: "Stichting Veilig Werk-woordvoerder", "UNICEF-directeur".
+_PREFIXED = re.compile(rf"(?P<org>{NAME})-(?P<role>[a-z][\w-]*)\b")
+#: A possessive in a role: "head of the Fund’s legal team".
+_POSSESSIVE = re.compile(rf"(?:\b(?:the|het|de)\s+)?(?P<org>{NAME})[’']s\b")
+
+_SENTENCE_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "dit",
+        "dat",
+        "deze",
+        "die",
+        "ook",
+        "maar",
+        "en",
+        "of",
+        "toch",
+        "daarom",
+        "daarnaast",
+        "volgens",
+        "zo",
+        "nu",
+        "dan",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "also",
+        "but",
+        "and",
+        "or",
+        "so",
+        "now",
+        "then",
+        "however",
+        "in",
+        "on",
+        "at",
+        "for",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "hij",
+        "ik",
+        "u",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "i",
+        "our",
+        "onze",
+    ]
+)
+
+
+def clean_name(org: str) -> str:
+    """The name without trailing small words or a sentence's full stop."""
+    words = org.split()
+    while words and (words[-1].lower() in _SENTENCE_WORDS or words[-1].islower()):
+        words.pop()
+    return re.sub(r"[’']s$", "", " ".join(words).rstrip(".,;:"))  # "the Fund’s"
+
+
+def _first_word_ok(org: str) -> bool:
+    """Not a sentence's first word ("Daarom"), nor a role with a name after it
+    ("Nationaal Rapporteur Piet Jansen", "Directeur Ina Bos")."""
+    words = org.split()
+    roles = [n for n, word in enumerate(words) if is_role_word(word) and not is_org_word(word)]
+    return words[0].lower() not in _SENTENCE_WORDS and not (roles and roles[0] < len(words) - 1)
+
+
+def in_role(role: str) -> Iterator[str]:
+    """The organisations a quoted person's role names, in order; a role that is only a
+    name of several capitalised words ("Huis der Hoop", from "X van het Huis der Hoop")
+    is one."""
+    seen = set()
+    for pattern in (_IN_ROLE, _PREFIXED, _POSSESSIVE):
+        for match in pattern.finditer(role):
+            if pattern is _PREFIXED and not is_role_word(match["role"]):
+                continue
+            org = clean_name(match["org"])
+            if org and _first_word_ok(org) and org not in seen:
+                seen.add(org)
+                yield org
+    words = role.split()
+    if (
+        not seen
+        and _NAME.fullmatch(role)
+        and sum(w[:1].isupper() for w in words) >= 2
+        and not any(is_role_word(word) for word in words)  # "Nationaal Rapporteur"
+    ):
+        yield role
+
+
+def subjects(text: str) -> Iterator[str]:
+    """Names that say, warn or announce something as a sentence's subject, or are
+    said to have said it ("zegt CoMensha")."""
+    for pattern in (_SUBJECT, _AFTER_SAY):
+        for match in pattern.finditer(text):
+            org = clean_name(match["org"])
+            if org and _first_word_ok(org):
+                yield org
+
+
+def looks_like_an_organisation(org: str, text: str) -> bool:
+    """A word of an organisation's kind ("Fund", "vzw"), a short form ("CoMensha",
+    "ECPAT"), or a name the text uses again (twice in all, once in mid-sentence for a
+    single word): "Fier Fryslân". Never a news outlet."""
+    if is_outlet(org) or is_outlet(org.removeprefix("The ")):
+        return False
+    words = org.split()
+    if any(is_org_word(w) for w in words) or words[0].lower() in ORG_KIND_PREFIXES:
+        return True
+    if len(words) == 1 and (
+        (org.isupper() and len(org) > 1)
+        or ("-" not in org and "/" not in org and any(c.isupper() for c in org[1:]))
+    ):
+        return True
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(org)}(?![\w-])", text)]
+    if len(words) > 1:
+        return len(uses) >= 2
+    return len(uses) >= 2 and any(_mid_sentence(text, at) for at in uses)
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return bool(before) and before[-1] not in '.!?:\n"“”‘’„'

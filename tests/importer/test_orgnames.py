@@ -1,0 +1,152 @@
+"""The organisation of a text read by the grammar of names (issue 22), each pattern in a
+short made-up text of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from mhbrief.importer import import_source
+from mhbrief.importer.orgnames import in_role, looks_like_an_organisation, subjects
+
+
+def _organisation(text: str) -> str:
+    return str(import_source(text).data["organisation"])
+
+
+def _speakers(text: str) -> list[str]:
+    return [q["speaker"] for q in import_source(text).data["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # a bare name as the subject of a sentence, named again
+        (
+            "Huis Noorderlicht luidt de noodklok\n\n"
+            "GRONINGEN (ANP) - Huis Noorderlicht noemt de wachtlijsten voor jongeren te lang. "
+            '"We hebben gewoon te weinig plekken," zegt directeur Mia Bakker.\n',
+            "Huis Noorderlicht",
+        ),
+        # a short form standing alone, after its full name in parentheses
+        (
+            "Meer meldingen\n\n"
+            "Het Steunpunt tegen Uitbuiting (StUit) telde meer meldingen. StUit waarschuwt "
+            "dat veel slachtoffers buiten beeld blijven.\n",
+            "Steunpunt tegen Uitbuiting",
+        ),
+        # a name with an article, as the subject of an English sentence
+        (
+            "Warning over job apps\n\n"
+            "The Safe Passage Network warned on Tuesday that traffickers use job apps. "
+            '"We see fake adverts every single day," said coordinator Sam Reed.\n\n'
+            "The Home Office (HO) said it studies the findings. HO officials declined to "
+            "comment. HO will answer later.\n",
+            "Safe Passage Network",
+        ),
+        # "X van ORG": a name of several words with "der" inside
+        (
+            "Nieuwe opvang\n\n"
+            "‘Niemand hoort op straat te slapen,’ zegt Piet Kramer van het Huis der Hoop. "
+            "De gemeente betaalt mee.\n",
+            "Huis der Hoop",
+        ),
+        # "jurist bij vzw ORG": the kind of organisation in lowercase before its name
+        (
+            "Meer hulp\n\n"
+            '"We zien vooral meer mannen uit de bouw," zegt Jan Peeters, jurist bij vzw '
+            "Lichtbaken.\n",
+            "vzw Lichtbaken",
+        ),
+        # "ORG-woordvoerder X"
+        (
+            "Nieuwe campagne\n\n"
+            '"Werkgevers moeten beter opletten," zegt Stichting Open Deur-woordvoerder '
+            "Ayse Demir.\n",
+            "Stichting Open Deur",
+        ),
+        # "programme director at The ORG Fund": the article kept as the text writes it
+        (
+            "New grants\n\n"
+            '"Survivors know best what works here," said Maria Lopez, programme director '
+            "at The Bright Path Fund.\n",
+            "The Bright Path Fund",
+        ),
+    ],
+)
+def test_the_organisation_is_read_by_its_name(text: str, organisation: str) -> None:
+    assert _organisation(text) == organisation
+
+
+def test_a_name_cut_at_a_slash_is_kept_whole() -> None:
+    text = (
+        "Uitbuiting in de haven\n\n"
+        '"Het gaat om ernstige uitbuiting van arbeiders," zegt woordvoerder Kees Bril van '
+        "de politie Zeeland/West-Brabant.\n"
+    )
+    assert _organisation(text) == "politie Zeeland/West-Brabant"
+
+
+def test_the_quoted_peoples_organisation_wins_over_the_abbreviation_used_most() -> None:
+    text = (
+        "Reactie op het rapport\n\n"
+        "Het Landelijk Bureau Statistiek (LBS) publiceerde nieuwe cijfers. Volgens het LBS "
+        "stijgt het aantal meldingen. Het LBS telde er vierhonderd.\n\n"
+        '"Die cijfers zijn nog maar het begin," zegt Eva Smit, directeur van Stichting '
+        'Vrije Keuze. "We zien het elke week gebeuren."\n'
+    )
+    assert _organisation(text) == "Stichting Vrije Keuze"
+
+
+def test_an_outlet_is_never_the_organisation() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "The BBC has learned that six workers were freed. BBC reporters visited the farm. "
+        "The BBC asked the owner for comment.\n"
+    )
+    assert _organisation(text) != "BBC"
+    assert not looks_like_an_organisation("BBC", text)
+
+
+def test_the_dateline_agency_is_never_the_organisation() -> None:
+    text = (
+        "Meer controles\n\n"
+        "DEN HAAG (ANP) - ANP meldt dat er meer controles komen. ANP zegt dat het om "
+        "honderd bedrijven gaat.\n"
+    )
+    assert _organisation(text) != "ANP"
+
+
+def test_a_person_who_speaks_is_not_an_organisation() -> None:
+    text = (
+        "Zorgen over opvang\n\n"
+        "Nationaal Rapporteur Anna Verbeek presenteerde woensdag haar rapport. Verbeek "
+        'waarschuwt dat er te weinig plekken zijn. "Er moet echt meer geld komen," zegt '
+        "Verbeek.\n"
+    )
+    assert _organisation(text) != "Nationaal Rapporteur Anna Verbeek"
+    assert "Verbeek" not in _organisation(text)
+
+
+def test_a_name_that_runs_into_an_organisation_is_no_speaker() -> None:
+    # "Heils" was taken for a name: the end of "Huis der Hoop"-like names is no person
+    assert "Hoop" not in _speakers(
+        "Opvang\n\n‘Niemand hoort op straat te slapen,’ zegt Piet Kramer van het Huis der Hoop.\n"
+    )
+
+
+def test_a_title_inside_a_word_does_not_join_the_next_sentence() -> None:
+    # "Reclassering." ends in "ing." like the title "ing.": still a sentence's end
+    text = (
+        "Kinderen beschermen\n\n"
+        '"Het gaat om kinderen die worden aangezet tot criminaliteit," aldus Jan de Wit, '
+        "directeur Jeugdzorg en Reclassering. De jeugdzorg helpt dertig kinderen.\n"
+    )
+    assert _speakers(text) == ["Jan de Wit"]
+
+
+def test_the_grammar_reads_roles_and_subjects() -> None:
+    assert list(in_role("jurist bij vzw Lichtbaken")) == ["vzw Lichtbaken"]
+    assert list(in_role("head of the Bright Fund’s legal team")) == ["Bright Fund"]
+    assert list(in_role("Stichting Open Deur-woordvoerder")) == ["Stichting Open Deur"]
+    assert list(subjects("Het Huis der Hoop opent een nieuwe opvang.")) == ["Huis der Hoop"]
+    assert list(subjects("Daarom waarschuwt de politie.")) == []
