@@ -23,6 +23,7 @@ from mhbrief.importer.organisation import (
     speaking_named,
     speaking_organisation,
 )
+from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.sections import named_sections
@@ -147,8 +148,12 @@ def _organisation(
         "Nationaal Rapporteur Piet Jansen")."""
         if people.roles.get(org) or org in speakers or (" " not in org and people.candidates(org)):
             return True
+        if named_as_person(org, "\n".join(lines)):
+            return True  # "Prime Minister Theresa May" in the headline
         if any(
-            org.startswith(name + " ") or org.endswith(" " + name)
+            org.startswith(name + " ")
+            or org.endswith(" " + name)
+            or (" " not in org and name.startswith(org + " "))  # "zegt Merel": Merel Bos
             for name in people.roles
             if " " in name
         ):

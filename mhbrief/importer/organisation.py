@@ -162,11 +162,21 @@ _GOVERNMENT_IN_ROLE = re.compile(
 )
 
 
+#: A role compounded with its body: "politiewoordvoerster", "gemeente-ambtenaar".
+_GOVERNMENT_COMPOUND = re.compile(
+    r"^(?P<org>politie|gemeente|ministerie|inspectie|marechaussee|OM)-?(?P<role>\w+)$"
+)
+
+
 def _government_of_role(role: str) -> str | None:
     """The government body a role names: when a quoted person speaks for it, it is the
     organisation of the statement."""
     match = _GOVERNMENT_IN_ROLE.search(role)
-    return match["org"] if match else None
+    if match:
+        return match["org"]
+    words = role.split()
+    compound = _GOVERNMENT_COMPOUND.match(words[0]) if len(words) == 1 else None
+    return compound["org"] if compound and is_role_word(compound["role"]) else None
 
 
 def quoted_organisation(roles: list[str], named: list[Named], text: str = "") -> str | None:
@@ -358,11 +368,16 @@ def speaking_named(
     warned"), not a government body, a person, an outlet or the dateline's agency."""
     counts: Counter[str] = Counter()
     seen: dict[str, str | None] = {}  # each name is looked up in the text once
-    for org in subjects(text):
+    for org, said in subjects(text):
         if org not in seen:
             if len(seen) >= _CANDIDATES:
                 continue
-            fits = org != agency and not _GOVERNMENT.search(org) and _fits(org, text, is_person)
+            # "…, zegt Emergis, waar …": who said it, once, is enough
+            fits = (
+                org != agency
+                and not _GOVERNMENT.search(org)
+                and _fits(org, text, is_person, once=said)
+            )
             seen[org] = _fullest(org, named, text) if fits else None
         if found := seen[org]:
             counts[found] += 1

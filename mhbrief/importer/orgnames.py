@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterator
 
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import ORG_KIND_PREFIXES, SAY, THINK, is_org_word, is_role_word
+from mhbrief.importer.roles import (
+    ORG_KIND_PREFIXES,
+    PARTICLES,
+    SAY,
+    THINK,
+    is_org_word,
+    is_role_word,
+)
 
 #: A capitalised word of a name, with a slash inside ("Zeeland/West-Brabant").
 _CAP = r"(?:[A-Z][\w&’'.-]{0,40}(?<![.’'])(?:/[A-Z][\w&’'-]{0,40})*)"
@@ -54,6 +61,8 @@ _IN_ROLE = re.compile(
 )
 #: A role it prefixes: "Stichting Veilig Werk-woordvoerder", "UNICEF-directeur".
 _PREFIXED = re.compile(rf"(?P<org>{NAME})-(?P<role>[a-z][\w-]*)\b")
+#: A short form leading a role: "IOM Spokesperson", "UNICEF Executive Director".
+_LEADING = re.compile(r"^(?P<org>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s+(?P<role>[\w-]+)")
 #: A possessive in a role: "head of the Fund’s legal team".
 _POSSESSIVE = re.compile(rf"(?:\b(?:the|het|de)\s+)?(?P<org>{NAME})[’']s\b")
 
@@ -136,9 +145,9 @@ def in_role(role: str) -> Iterator[str]:
     name of several capitalised words ("Huis der Hoop", from "X van het Huis der Hoop")
     is one."""
     seen = set()
-    for pattern in (_IN_ROLE, _PREFIXED, _POSSESSIVE):
+    for pattern in (_IN_ROLE, _PREFIXED, _LEADING, _POSSESSIVE):
         for match in pattern.finditer(role):
-            if pattern is _PREFIXED and not is_role_word(match["role"]):
+            if pattern in (_PREFIXED, _LEADING) and not is_role_word(match["role"]):
                 continue
             org = clean_name(match["org"])
             if org and _first_word_ok(org) and org not in seen:
@@ -154,14 +163,14 @@ def in_role(role: str) -> Iterator[str]:
         yield role
 
 
-def subjects(text: str) -> Iterator[str]:
+def subjects(text: str) -> Iterator[tuple[str, bool]]:
     """Names that say, warn or announce something as a sentence's subject, or are
-    said to have said it ("zegt CoMensha")."""
+    said to have said it ("zegt CoMensha", with ``True``)."""
     for pattern in (_SUBJECT, _AFTER_SAY):
         for match in pattern.finditer(text):
             org = clean_name(match["org"])
             if org and _first_word_ok(org):
-                yield org
+                yield org, pattern is _AFTER_SAY
 
 
 def looks_like_an_organisation(org: str, text: str) -> bool:
@@ -187,3 +196,36 @@ def looks_like_an_organisation(org: str, text: str) -> bool:
 def _mid_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" \t")
     return bool(before) and before[-1] not in '.!?:\n"“”‘’„'
+
+
+#: Forms of address before a person's name: "Dame Sara Thornton", "de heer Jansen".
+_ADDRESS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady heer mevrouw mevr dhr drs mr. ir".split()
+)
+#: How many of a name's uses are read for a sign that it is a person's.
+_USES = 20
+
+
+def named_as_person(name: str, text: str) -> bool:
+    """``name`` written as a person's somewhere in ``text``: after a role or a form of
+    address ("Prime Minister Theresa May", "Dame Sara Thornton"), or with an age or a
+    role after it ("Anna Bos (43)", "Anna Bos, directeur van …")."""
+    if name.isupper() or not all(w[:1].isupper() or w in PARTICLES for w in name.split()):
+        return False  # "Leger des Heils", "IOM": no person's name, whatever stands before
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for n, match in enumerate(pattern.finditer(text)):
+        if n >= _USES:
+            break
+        before = text[max(0, match.start() - 40) : match.start()].split()[-1:]
+        word = before[0].rstrip(".").lower() if before and before[0][-1] not in ",;:" else ""
+        if word and (word in _ADDRESS or (is_role_word(word) and not is_org_word(word))):
+            return True
+        after = text[match.end() : match.end() + 60]
+        if re.match(r"\s*\(\d{1,3}\)", after):
+            return True
+        apposition = re.match(r"\s*,\s*(?:(?:de|het|the|a|an|een)\s+)?(\S+)(?:\s+(\S+))?", after)
+        if apposition and any(
+            w and is_role_word(w) and not is_org_word(w) for w in apposition.groups()
+        ):
+            return True
+    return False

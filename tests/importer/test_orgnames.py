@@ -148,5 +148,44 @@ def test_the_grammar_reads_roles_and_subjects() -> None:
     assert list(in_role("jurist bij vzw Lichtbaken")) == ["vzw Lichtbaken"]
     assert list(in_role("head of the Bright Fund’s legal team")) == ["Bright Fund"]
     assert list(in_role("Stichting Open Deur-woordvoerder")) == ["Stichting Open Deur"]
-    assert list(subjects("Het Huis der Hoop opent een nieuwe opvang.")) == ["Huis der Hoop"]
+    assert list(subjects("Het Huis der Hoop opent een nieuwe opvang.")) == [
+        ("Huis der Hoop", False)
+    ]
     assert list(subjects("Daarom waarschuwt de politie.")) == []
+
+
+def test_a_role_compounded_with_its_body_gives_the_body() -> None:
+    text = (
+        "Zeventig aanhoudingen\n\n"
+        '"Er is veel informatie verzameld en uitgewisseld met andere landen", aldus een '
+        "politiewoordvoerster.\n"
+    )
+    assert _organisation(text) == "politie"
+
+
+def test_a_short_form_leading_a_role_gives_the_organisation() -> None:
+    text = (
+        "Media training\n\n"
+        "The Aid Project for the Coast (APC) runs the course. The APC pays for it; APC staff "
+        "teach.\n\n"
+        'Tom Vale, WMA Spokesperson and Senior Press Officer, welcomed them. "You are the '
+        'voice of your towns now," Vale said.\n'
+    )
+    assert _organisation(text) == "WMA"
+
+
+def test_a_name_said_to_have_said_something_once_is_the_organisation() -> None:
+    text = (
+        "Opvang vol\n\n"
+        "Aanmeldingen komen in golven, zegt Zorgkring, waar de opvang onder valt. De "
+        "plekken zijn allemaal bezet.\n"
+    )
+    assert _organisation(text) == "Zorgkring"
+
+
+def test_a_person_named_with_a_role_in_the_headline_is_no_organisation() -> None:
+    text = (
+        "Commissioner answers Prime Minister Jane Hale on forced labour\n\n"
+        "Jane Hale told world leaders that they have a duty to act against forced labour.\n"
+    )
+    assert _organisation(text) != "Jane Hale"
