@@ -200,7 +200,25 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 #: Forms of address before a person's name: "Dame Sara Thornton", "de heer Jansen".
 _ADDRESS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady heer mevrouw mevr dhr drs mr. ir".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "heer",
+        "mevrouw",
+        "mevr",
+        "dhr",
+        "drs",
+        "mr.",
+        "ir",
+    ]
 )
 #: How many of a name's uses are read for a sign that it is a person's.
 _USES = 20
