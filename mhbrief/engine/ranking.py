@@ -32,7 +32,6 @@ import heapq
 import itertools
 import operator
 from bisect import insort
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -45,41 +44,14 @@ from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
 from mhbrief.engine import postings
+from mhbrief.engine.kept_scores import KeptScores, Scores
 from mhbrief.results import Cancelled
 
-#: Segment-local document number -> score.
-Scores = dict[int, float]
-#: Postings kept as scores across keystrokes, about 110 bytes each with their document
-#: numbers: a few words of the most frequent kind, or at 100k the words typed last, which
-#: is what the next key reuses (bench/README.md). A word is kept if it fills at most half.
-CACHE_POSTINGS = 120_000
+#: The field of every word's first letters (``analysis.edge_analyzer``).
+EDGE = "edge"
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
 SKIP_BELOW = 256
-
-
-class _Cache:
-    """Unrestricted scores of sub-queries, by segment, least recently used dropped."""
-
-    def __init__(self, budget: int = CACHE_POSTINGS) -> None:
-        self._items: OrderedDict[tuple[int, Any], Scores] = OrderedDict()
-        self._size = 0
-        self._budget = budget
-
-    def get(self, key: tuple[int, Any]) -> Scores | None:
-        found = self._items.get(key)
-        if found is not None:
-            self._items.move_to_end(key)
-        return found
-
-    def put(self, key: tuple[int, Any], scores: Scores) -> None:
-        if len(scores) > self._budget // 2 or key in self._items:
-            return
-        self._items[key] = scores
-        self._size += len(scores)
-        while self._size > self._budget:
-            _, dropped = self._items.popitem(last=False)
-            self._size -= len(dropped)
 
 
 class Ranker:
@@ -91,7 +63,7 @@ class Ranker:
         self._raised = raised
         self._factor = factor
         self._context = searcher.context()
-        self._cache = _Cache()
+        self._kept = KeptScores()
         self._leaves = list(searcher.leaf_searchers())
 
     def rank(
@@ -261,12 +233,12 @@ class _Segment:
         self._check()
         kept = within is None and _a_word(q)
         if kept:
-            cached = self._ranker._cache.get((self._number, q))
+            cached = self._ranker._kept.get((self._number, q))
             if cached is not None:
                 return cached
         found = self._compute(q, within)
         if kept:
-            self._ranker._cache.put((self._number, q), found)
+            self._ranker._kept.put((self._number, q), found)
         return found
 
     def _compute(self, q: Any, within: Collection[int] | None) -> Scores:
@@ -330,12 +302,46 @@ class _Segment:
 
     def _term(self, q: Any) -> Scores:
         key = (self._number, ("term", q.fieldname, q.text))
-        cache = self._ranker._cache
-        found = cache.get(key)
+        kept = self._ranker._kept
+        found = kept.get(key)
         if found is None:
-            found = self._read_term(q.fieldname, q.text)
-            cache.put(key, found)
+            found = self._as_shorter(q.fieldname, q.text)
+            if found is None:
+                found = self._read_term(q.fieldname, q.text)
+            kept.put(key, found)
+            if q.fieldname == EDGE:  # the prefix this key extended is typed over
+                kept.drop((self._number, ("term", EDGE, q.text[:-1])))
         return _boosted(found, q.boost)
+
+    def _as_shorter(self, fieldname: str, text: str) -> Scores | None:
+        """An edge term's scores when they are those of its prefix one letter shorter.
+
+        Every word with the longer prefix has the shorter one, so each document counts
+        the longer at most as often as the shorter; with as many documents and as much
+        weight in the segment, the postings are the same, and so (with the same
+        statistics) are the scores. Typing ``pla``, ``plat``, ``platf`` reads one term.
+        """
+        if fieldname != EDGE or len(text) < 2:
+            return None
+        found = self._ranker._kept.get((self._number, ("term", EDGE, text[:-1])))
+        if found is None:
+            return None
+        try:
+            longer, shorter = (self._reader.term_info(EDGE, t) for t in (text, text[:-1]))
+        except TermNotFound:
+            return None
+        counts = [(info.doc_frequency(), info.weight()) for info in (longer, shorter)]
+        stats = [self._statistics(t) for t in (text, text[:-1])]
+        same = counts[0] == counts[1] and stats[0] is not None and stats[0] == stats[1]
+        return found if same else None
+
+    def _statistics(self, text: str) -> tuple[float, ...] | None:
+        """What BM25F scores an edge term with besides its postings, None if not BM25F."""
+        matcher = wq.Term(EDGE, text).matcher(self._leaf, self._ranker._context)
+        scorer = getattr(_unfiltered(matcher)[0], "scorer", None)
+        if not isinstance(scorer, BM25FScorer):
+            return None
+        return (scorer.idf, scorer.avgfl, scorer.B, scorer.K1)
 
     def _read_term(self, fieldname: str, text: str) -> Scores:
         whole = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
