@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
+from mhbrief.engine import search
 from mhbrief.engine.query import parse
 from mhbrief.highlight import attributed, fragments, highlight_text, own_text
 from mhbrief.library import Library
@@ -484,3 +485,19 @@ def test_a_changed_theme_label_is_searchable_after_the_next_sync(
         "plan-a/actielijn-5",
     }
     assert "centrum-2018/taak-kamer" not in {h.id for h in attribution.search("financiering").hits}
+
+
+def test_facets_of_the_same_matches_are_reused_and_of_others_counted(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "REUSED_FACETS", 1)  # the fixture is small
+    reused = 0
+    before = None
+    for query in ("mensen", "mensenh", "mensenha", "opvang", "gemeente", "gemeenten", "ge"):
+        typed = library.search(query, as_you_type=True)
+        reused += before is not None and typed.facets is before.facets
+        before = typed
+        with Library(library.briefings, library.index_dir) as fresh:  # counted anew
+            alone = fresh.search(query, as_you_type=True)
+        assert (typed.total, typed.facets) == (alone.total, alone.facets), query
+    assert reused
