@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import OptionList
 
+from mhbrief.library import Library
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.screens.main import MainScreen
 from mhbrief.tui.widgets.search_box import SearchBox
@@ -337,3 +339,29 @@ async def test_at_60x20_the_detail_shows_the_items_words_before_its_links(
         above = rows_above(app, "Answered by")
         assert "Alle gemeenten krijgen een vaste aanpak en betere zorgcoördinatie" in above
         assert "slachtoffers." in above
+
+
+async def test_the_sync_at_start_waits_for_the_first_answer(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100k items the sync loads the folder for seconds: it must not slow the first
+    answer, which comes from the index as it stands (and says a sync is on its way)."""
+    calls: list[str] = []
+    search, sync = Library.search, Library.sync
+
+    def searching(self: Library, *args: Any, **kwargs: Any) -> Any:
+        calls.append("search")
+        return search(self, *args, **kwargs)
+
+    def syncing(self: Library, *args: Any, **kwargs: Any) -> Any:
+        calls.append("sync")
+        return sync(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "search", searching)
+    monkeypatch.setattr(Library, "sync", syncing)
+    app = make_app(briefings)
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        assert calls[:2] == ["search", "sync"]
+        assert app.main.synced
+        assert calls.count("sync") == 1

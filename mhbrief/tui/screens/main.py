@@ -28,7 +28,7 @@ from mhbrief.tui.rendering import Detail, build_detail
 from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
-from mhbrief.tui.screens.syncing import after_sync
+from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.page_tabs import PageTabs
@@ -122,6 +122,7 @@ class MainScreen(Screen[None]):
         self.sync_note = ""
         #: True once the first sync is done (before it, an empty list says nothing).
         self.synced = False
+        self.sync_begun = False
         self.last_sync_message: str | None = None
 
     @property
@@ -158,8 +159,11 @@ class MainScreen(Screen[None]):
         self.prep.mount()
         self.reading.mount()
         self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
-        self.start_sync()
+        # The first answer comes from the index as it stands; the sync (which loads the
+        # folder: seconds at 100k) starts once it is drawn, not competing with it.
+        self.sync_note = "syncing the index…"
         self.start_search()
+        self.set_timer(FIRST_SYNC_WAIT, self.first_sync)
         if self.mhbrief.settings.live_reload:
             self.watch_folder()
 
@@ -276,6 +280,8 @@ class MainScreen(Screen[None]):
             self.show_response(message.response, restoring=step.id)
         else:
             self.show_response(message.response)
+        if not self.sync_begun:
+            self.call_after_refresh(self.first_sync)
 
     def show_response(self, response: SearchResponse, *, restoring: str | None = None) -> None:
         """Draw ``response`` in the result list (see :class:`ResultsView`)."""
@@ -505,7 +511,12 @@ class MainScreen(Screen[None]):
     def action_resync(self) -> None:
         self.start_sync()
 
+    def first_sync(self) -> None:
+        if not self.sync_begun:
+            self.start_sync()
+
     def start_sync(self) -> None:
+        self.sync_begun = True
         self.sync_note = "syncing the index…"
         self.update_status()
         self.run_sync()

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 #: Seconds the status line says what a reload changed, if no key comes first.
 SYNCED_NOTE_SECONDS = 8.0
 
+#: Seconds the sync at start waits for the first answer to be drawn, at most.
+FIRST_SYNC_WAIT = 2.0
+
 #: Seconds between sync attempts while another process holds the index lock (each
 #: attempt also waits up to two seconds for it).
 LOCK_RETRY_SECONDS = 1.0
