@@ -21,11 +21,12 @@ the index is then rebuilt by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import (
+    CompositeAnalyzer,
     Filter,
     LowercaseFilter,
     NgramFilter,
@@ -187,3 +188,73 @@ def edge_analyzer() -> Any:
         | FoldFilter()
         | NgramFilter(1, EDGE_MAX, at="start")
     )
+
+
+# --- indexing without the token stream ----------------------------------------------
+
+#: Distinct words whose terms an indexing shortcut keeps (then it starts afresh).
+INDEX_CACHE_WORDS = 200_000
+
+
+class _Terms:
+    """What one of the analysers above yields when indexing a text, as UTF-8 term bytes in
+    the order of the token stream: each distinct word folded (and stemmed, or cut into
+    prefixes) once, not once a token. Stemming is pure Python and most tokens repeat."""
+
+    def __init__(self, convert: Callable[[str], tuple[bytes, ...]]) -> None:
+        self._convert = convert
+        self._seen: dict[str, tuple[bytes, ...]] = {}
+
+    def __call__(self, text: str) -> list[bytes]:
+        seen, convert = self._seen, self._convert
+        terms: list[bytes] = []
+        for word in _WORD.findall(text):
+            found = seen.get(word)
+            if found is None:
+                if len(seen) >= INDEX_CACHE_WORDS:
+                    seen.clear()
+                found = seen[word] = convert(word)
+            terms += found
+        return terms
+
+
+def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | None:
+    """For an analyser made by :func:`text_analyzer`, :func:`plain_analyzer` or
+    :func:`edge_analyzer` (as a stored schema holds it): a function from a text to the
+    terms that analyser yields in index mode, and whether term ``i`` stands at position
+    ``i`` (not so for the prefixes). None for any other analyser.
+
+    The same rules as the token stream's, in one loop: the index writer's shortcut
+    (``tests/engine/test_analysis.py`` holds it to the analysers, text by text).
+    """
+    if not isinstance(analyzer, CompositeAnalyzer):
+        return None
+    items = list(analyzer.items)
+    head = [type(item) for item in items[:3]]
+    if head != [RegexTokenizer, LowercaseFilter, FoldFilter]:
+        return None
+    tokenizer = items[0]
+    if tokenizer.expression.pattern != WORD_PATTERN or tokenizer.gaps:
+        return None
+    rest = items[3:]
+    if [type(item) for item in rest] == [QueryStopFilter]:  # stop words: queries only
+        return _Terms(lambda word: (fold(word.lower()).encode("utf-8"),)), True
+    if [type(item) for item in rest] == [QueryStopFilter, StemFilter]:
+        stemmer = rest[1]
+        stem_word = stemmer.stemfn
+        if stemmer.lang or stemmer.ignore or stem_word not in _STEMMERS.values():
+            return None
+        return _Terms(lambda word: (str(stem_word(fold(word.lower()))).encode("utf-8"),)), True
+    if [type(item) for item in rest] == [NgramFilter]:
+        ngrams = rest[0]
+        if ngrams.at != -1 or ngrams.min < 1:
+            return None
+        low, high = ngrams.min, ngrams.max
+
+        def prefixes(word: str) -> tuple[bytes, ...]:
+            folded = fold(word.lower())
+            end = min(high, len(folded))
+            return tuple(folded[:size].encode("utf-8") for size in range(low, end + 1))
+
+        return _Terms(prefixes), False
+    return None

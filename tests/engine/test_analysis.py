@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import random
 
-from mhbrief.engine.analysis import fold, plain_analyzer, stem, text_analyzer, words
+import pytest
+from whoosh.analysis import StandardAnalyzer
+
+from mhbrief.engine.analysis import (
+    edge_analyzer,
+    fold,
+    index_terms,
+    plain_analyzer,
+    stem,
+    text_analyzer,
+    words,
+)
 
 
 def test_fold_removes_case_and_accents() -> None:
@@ -75,3 +86,36 @@ def test_dutch_forms_that_snowball_alone_keeps_apart_share_a_stem(
     singular: str, other: str
 ) -> None:
     assert stem(fold(singular), "nl") == stem(fold(other), "nl")
+
+
+SAMPLES = [
+    "Financiële zorgcoördinatie voor NGO’s en ngo's: don't, 2.0 en 3.141!",
+    "Één straße İstanbul CAFÉ ǅemal ﬁnance Ⅻ x²  ’s 's a'b’c",
+    "kinderen meisjes analyses ambities organisaties financieel victims customers",
+    "de\u200bklant\u00adschap und\n\nthe work in progress — 'quoted' “quoted”",
+    "",
+    "   ",
+]
+CHARS = "aeiouyklmnst ÉéëïöüçßİıĲǅ’'`´.-_0129\n\u0301\u200b\u00adﬁⅫ²"
+
+
+@pytest.mark.parametrize(
+    "analyzer", [text_analyzer("nl"), text_analyzer("en"), plain_analyzer(), edge_analyzer()]
+)
+def test_the_index_shortcut_yields_what_the_analyzer_yields(analyzer: object) -> None:
+    shortcut = index_terms(analyzer)
+    assert shortcut is not None
+    terms, positional = shortcut
+    rng = random.Random(5)
+    texts = SAMPLES + ["".join(rng.choice(CHARS) for _ in range(80)) for _ in range(300)]
+    for text in texts * 2:  # the second time from its memory of words
+        stream = analyzer(text, positions=True, mode="index")  # type: ignore[operator]
+        tokens = [(t.text.encode("utf-8"), t.pos) for t in stream]  # one Token, reused
+        assert terms(text) == [term for term, _ in tokens], text
+        if positional:
+            assert [pos for _, pos in tokens] == list(range(len(tokens)))
+
+
+def test_other_analyzers_take_whooshs_way() -> None:
+    assert index_terms(StandardAnalyzer()) is None
+    assert index_terms(None) is None
