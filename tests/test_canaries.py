@@ -240,6 +240,61 @@ def test_the_parallel_writer_finds_whooshs_private_writer_steps() -> None:
     )
 
 
+#: What segwrite.SegmentBuilder reads of a SegmentWriter it extends, and of its writers.
+BUILDER_PARTS = {
+    "writer": (
+        "pool",
+        "perdocwriter",
+        "fieldwriter",
+        "schema",
+        "docnum",
+        "_tempstorage",
+        "_added",
+        "_check_state",
+        "_check_fields",
+        "_doc_boost",
+        "_field_boost",
+        "_flush_segment",
+        "add_reader",
+    ),
+    "perdocwriter": (
+        "start_doc",
+        "add_field",
+        "add_column_value",
+        "finish_doc",
+        "cancel_doc",
+        "close",
+    ),
+    "fieldwriter": ("start_field", "start_term", "add", "finish_term", "finish_field", "close"),
+}
+
+
+def test_the_segment_builder_finds_whooshs_writer_parts(tmp_path: Path) -> None:
+    """segwrite.SegmentBuilder replaces SegmentWriter's pool, add_document and flush, and
+    calls its per-document and field writers itself (tests/engine/test_segwrite.py holds
+    its segments to Whoosh's, posting for posting)."""
+    from whoosh import formats
+    from whoosh import index as whoosh_index
+
+    from mhbrief.engine.index import SCHEMA
+
+    writer = SegmentWriter(whoosh_index.create_in(str(tmp_path), SCHEMA))
+    try:
+        objects = {"writer": writer, "perdocwriter": writer.perdocwriter}
+        objects["fieldwriter"] = writer.fieldwriter
+        for owner, names in BUILDER_PARTS.items():
+            for name in names:
+                assert hasattr(objects[owner], name), _moved(
+                    f"SegmentWriter's {owner}.{name}", "whoosh-reloaded"
+                )
+        assert "limitmb" in inspect.signature(SegmentWriter.__init__).parameters
+        assert callable(formats.Positions().encode) and callable(formats.pack_uint), _moved(
+            "formats.Positions.encode, formats.pack_uint", "whoosh-reloaded"
+        )
+    finally:
+        writer.cancel()
+
+
 def test_whooshs_mpwriter_hands_full_batches_to_ours_and_commits_through_ours(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,6 +38,8 @@ from typing import IO, Any
 from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
 
+from mhbrief.engine.segwrite import SegmentBuilder
+
 #: Sub-processes for a big update; more buy nothing on this 2-core class of machine.
 PROCS = 2
 #: Documents from which a sync uses the parallel writer (below, starting
@@ -148,7 +150,7 @@ def serve() -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing else may write on the results channel
     storage, indexname, subargs = pickle.load(stdin)
-    writer = SegmentWriter(storage.open_index(indexname), _lk=False, **subargs)
+    writer = SegmentBuilder(storage.open_index(indexname), _lk=False, **subargs)
     stdout.write(_READY)
     stdout.flush()
     try:
@@ -240,4 +242,4 @@ def writer(ix: Any, documents: int, **kwargs: Any) -> Any:
                 for worker in workers:
                     worker.stop()
                 raise
-    return ix.writer(**kwargs)
+    return SegmentBuilder(ix, **kwargs)
