@@ -6,6 +6,7 @@ Not a test: prints a table and writes JSON. Usage::
     .venv/bin/python bench/bench.py --sizes 100000          # on request: takes long
     .venv/bin/python bench/bench.py --sizes 10000 --only app --from /work/bench-data
     .venv/bin/python bench/bench.py --sizes 100000 --only cli --from /work/bench-data
+    .venv/bin/python bench/bench.py --sizes 10000 --only build --from /work/bench-data
 
 For each size it writes a deterministic collection of realistic briefings
 (Dutch text with real domain words, 5-20 items a file, themes, plans, plan
@@ -622,7 +623,8 @@ def measure(
     started = time.perf_counter()
     if source is not None:  # the reload figure writes into the collection: a copy
         shutil.copytree(source / f"b{size}", root)
-        shutil.copytree(source / f"i{size}", index)
+        if only != "build":
+            shutil.copytree(source / f"i{size}", index)
         print(f"\n{size:,} items copied from {source}", flush=True)
     else:
         files = write_collection(root, size)
@@ -633,11 +635,13 @@ def measure(
     figures: dict[str, tuple[float | None, float | None, str]] = {}
     if only is None:
         figures.update(cli_and_engine_figures(size, root, index, tmp, env))
+    elif only == "build":
+        figures["build"] = build_figure(size, root, index, tmp, env)
     else:  # built, or for a copy: its files' new inodes taken in, as after a build
         timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env)
     if only == "cli":
         figures.update(cli_figures(root, index, env, runs=5))
-    if app and only != "cli":
+    if app and only not in ("cli", "build"):
         figures.update(app_figures(root, index, env, str(size)))  # type: ignore[arg-type]
     shutil.rmtree(root)
     shutil.rmtree(index, ignore_errors=True)
@@ -645,6 +649,27 @@ def measure(
         name: {"mhbrief": _round(ours_), "peer": _round(peer_), "unit": unit}
         for name, (ours_, peer_, unit) in figures.items()
     }
+
+
+#: Builds (and peers) timed by ``--only build``, alternating; the medians are reported.
+BUILD_RUNS = 3
+
+
+def build_figure(
+    size: int, root: Path, index: Path, tmp: Path, env: dict[str, str]
+) -> tuple[float, float, str]:
+    """``mhbrief index`` into an empty folder beside FTS5's build, alternating, medians."""
+    ours, peers = [], []
+    for run in range(BUILD_RUNS):
+        shutil.rmtree(index, ignore_errors=True)
+        ours.append(timed_run(cli("index", "--briefings", str(root), "--index", str(index)), env))
+        db = tmp / f"fts{size}-{run}.db"
+        started = time.perf_counter()
+        fts5_build(root, db).close()
+        peers.append(time.perf_counter() - started)
+        db.unlink()
+        print(f"  build {ours[-1]:.2f} s, peer {peers[-1]:.3f} s", flush=True)
+    return statistics.median(ours), statistics.median(peers), "s"
 
 
 def cli_figures(
@@ -708,16 +733,18 @@ def main() -> None:
     parser.add_argument("--no-app", action="store_true", help="skip the terminal figures")
     parser.add_argument(
         "--only",
-        choices=["app", "cli"],
+        choices=["app", "cli", "build"],
         help="only the terminal figures (typing, cold start, ...), or only the CLI's "
-        "(search and a no-change index beside --version, median of 5)",
+        "(search and a no-change index beside --version, median of 5), or only the build "
+        f"beside its peer ({BUILD_RUNS} runs each, alternating, medians)",
     )
     parser.add_argument(
         "--from",
         dest="source",
         type=Path,
         help="with --only: copy bSIZE/ and iSIZE/ (a collection and its built index, "
-        "as in /work/bench-data) instead of writing and indexing a new one",
+        "as in /work/bench-data) instead of writing and indexing a new one; with --only "
+        "build, bSIZE/ only",
     )
     args = parser.parse_args()
     if args.source is not None and args.only is None:
