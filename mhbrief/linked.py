@@ -14,7 +14,8 @@ answers them again only when all of it is as stored: each file found now has its
 stored fingerprint, trusted by the parse cache's own rule (an mtime too close to
 when it was taken could hide a rewrite of the same size), no file is new or gone,
 no folder is unreadable, no file is a link, every source text is as it was, the
-index was not written since, and the code that drew them is the same. Anything
+index was not written since, the code that drew them is the same, and (when there
+are problems, whose messages may name a file relative to it) so is the current folder. Anything
 else, or any doubt (a damaged or missing record), is None: the caller loads the
 folder as before and stores a new record.
 
@@ -118,6 +119,8 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
             stored = dict(connection.execute("SELECT key, value FROM linked").fetchall())
     if stored.get("code") != code_key() or stored.get("index") != index_state:
         return None
+    if stored.get("cwd") not in ("", os.getcwd()):
+        return None  # a message names a file as seen from the folder it was run in
     if not _files_unchanged(root, bytes(stored["files"])):
         return None
     facts = json.loads(stored["facts"])
@@ -209,6 +212,9 @@ def write(
             "index": index_state,
             "facts": json.dumps(record),
             "files": files,
+            # Some messages name another file relative to the current folder (a duplicate
+            # id's first definition): with problems, they hold where they were written.
+            "cwd": os.getcwd() if facts.problems else "",
         }
         _store(folder, root, values)
     except Exception:  # read-only, full, busy, damaged: the next call loads the folder

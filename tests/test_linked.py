@@ -262,3 +262,22 @@ def test_the_code_key_finds_the_file_of_every_linking_module() -> None:
         name for name in linked._LINK_MODULES if not parsecache.module_path(package, name).is_file()
     ]
     assert not lost, f"linked._LINK_MODULES names modules with no file: {lost}"
+
+
+def test_messages_naming_files_are_not_reused_from_another_folder(
+    tmp_path: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A duplicate id's message names the first file as seen from the current folder."""
+    root, index = folder(tmp_path), tmp_path / "index"
+    duplicate = root / "briefings" / "zz-copy.toml"
+    shutil.copy(root / "briefings" / "network-2020.toml", duplicate)
+    aged(duplicate)
+    monkeypatch.chdir(root)
+    synced(root, index)
+    synced(root, index)
+    assert len(loads) == 1
+    monkeypatch.chdir(root / "briefings")
+    elsewhere = synced(root, index)
+    assert len(loads) == 2
+    assert elsewhere.facts.problems == load_collection(root).problems
+    assert any("already used by network-2020.toml" in p.message for p in elsewhere.facts.problems)
