@@ -19,18 +19,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mhbrief.importer.carryover import People, with_name
+from mhbrief.importer.interview import is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import is_left_open, quote_spans
 from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
+from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
 _WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
+#: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
+_ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
 #: "“…”, legt Janety Menheere uit.": a separable verb with the speaker inside it.
 _AFTER_SPLIT = re.compile(
@@ -93,8 +97,13 @@ _PRONOUN_SAYS = re.compile(
     r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them))\b",
     re.IGNORECASE,
 )
+#: 'She said, "…"', 'Hij zei, „…”': a verb of saying, then a comma, right before a quote.
+_SAID_COMMA = re.compile(rf"(?<=\s)(?:{SAY})\s*,$|(?<=^)(?:{SAY})\s*,$", re.IGNORECASE)
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+#: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
+_VIEWPOINT = re.compile(r"^\W*(?:voor|for)\s+$", re.IGNORECASE)
+_COPULA = re.compile(r"\s+(?:is|zijn|was|waren|blijft|bleef|staat|stond|telt|telde)\b")
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: "Statement by UNICEF Executive Director Jane Roe" above the text: whose statement it is.
@@ -143,7 +152,20 @@ def attribute(
         if index in walk.signatures:
             continue  # the speaker's name on its own line under the quote: read already
         walk.paragraph(index, paragraph)
+    _roles_named_later(walk.found)
     return walk.found
+
+
+def _roles_named_later(found: Found) -> None:
+    """A role the text gives a speaker after their quotes ("“…”, zegt Menheere. Menheere
+    is aandachtsfunctionaris bij de gemeente Goes.") goes with those quotes too."""
+    for n, entry in enumerate(found.quotes):
+        name = entry["speaker"]
+        role = found.people.roles.get(name)
+        if "role" not in entry and role:
+            ident, speaker = entry.pop("id"), entry.pop("speaker")
+            found.quotes[n] = {"id": ident, "speaker": speaker, "role": role, **entry}
+            found.notes.append(f"{ident}: role '{role}' taken from a later mention of {name}")
 
 
 class _Walk:
@@ -164,6 +186,8 @@ class _Walk:
         self.open_unnamed: list[int] = []
         #: The person a "Statement by X" line names: the speaker of unattributed quotes.
         self.statement_by: Person | None = None
+        #: Who answers the questions of an interview introduced as "X legt het uit."
+        self.answerer: Person | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -210,6 +234,8 @@ class _Walk:
             if person is None and number == len(spans) - 1 and not text[end:].strip():
                 person = self._said_next(index)
             goes_on = carried is not None and person is None and opens
+            if person is None and not goes_on:
+                person = self._unattributed(index, before, quote_text, opens and not last)
             if person is None and not goes_on and last is None and self.statement_by:
                 person = self.statement_by
                 self.found.notes.append(f"{ident}: speaker taken from the 'Statement by' line")
@@ -258,6 +284,26 @@ class _Walk:
                 continue
             name = self.people.mention(mention.person, beside)
             beside = with_name(beside, name) if name else beside
+
+    def _unattributed(self, index: int, before: str, quote_text: str, opens: bool) -> Person | None:
+        """An answer under a question, said by whom the paragraph above the question
+        names as explaining; a quote in the first person in a paragraph naming one
+        person (:mod:`.unattributed`)."""
+        ident = f"quote-{len(self.found.quotes) + 1}"
+        if opens and index >= 2 and is_question(self.paragraphs[index - 1].text):
+            person = self.answerer or explainer(self.paragraphs[index - 2].text, self.people)
+            if person is not None:
+                self.answerer = person
+                self.found.notes.append(
+                    f"{ident}: an answer under a question, taken to be {person.name}'s"
+                )
+                return person
+        if first_person(quote_text) and (person := one_person_named(before, self.people)):
+            self.found.notes.append(
+                f"{ident}: in the first person, in a paragraph that names only {person.name}"
+            )
+            return person
+        return None
 
     def _lead_in(self, previous: str) -> Person | None:
         """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``,
@@ -327,9 +373,13 @@ class _Walk:
         found = list(mentions(sentence, self.people))
         for mention in found:
             lead = sentence[: mention.start]
-            if (mention.sure and (mention.says or _ACCORDING.match(lead))) or _THINK_BEFORE.search(
-                lead
-            ):
+            role = mention.person.role
+            if role and lead.rstrip().endswith(role):  # "roept burgemeester X op"
+                lead = lead.rstrip()[: -len(role)]
+            viewpoint = _VIEWPOINT.match(lead) and _COPULA.match(sentence, mention.end)
+            if (
+                mention.sure and (mention.says or _ACCORDING.match(lead) or viewpoint)
+            ) or _THINK_BEFORE.search(lead):
                 return mention.person
         # "Professor X, hoogleraar aan Y, deelt die mening. „…”": the subject of the
         # sentence right before, the one person it names, with a role.
@@ -513,6 +563,9 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     """The person a quote is attributed to, the text before it to keep, and how much
     of the text after it the attribution used."""
     stripped = before.rstrip()
+    said = _SAID_COMMA.search(stripped)
+    if said:  # 'She said, "…"': a lead-in with a comma is one with a colon
+        stripped = stripped[: said.start()] + stripped[said.start() :].replace(",", ":", 1)
     if stripped.endswith(":"):
         # "Directeur mr. Pieter de Groot:" is one sentence.
         sentences = _SENTENCE_END.split(with_title_spaces(stripped))

@@ -41,6 +41,8 @@ class People:
     beside: tuple[str, ...] = ()
     #: Names by their last word (folded), to find a surname's full name quickly.
     _by_last: dict[str, list[str]] = field(default_factory=dict)
+    #: Full names by their first word: "Merel" alone is the "Merel van Groningen" named.
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
     #: Name-like words the text did not say were a person's, by their last word.
     _maybe: dict[str, list[str]] = field(default_factory=dict)
     #: Words the text also writes in lowercase ("mensenhandel", "report"): a capitalised
@@ -67,12 +69,19 @@ class People:
         ]
         if found or " " in folded:
             return found
+        # A first name alone, as portraits write it ("Merel" for "Merel van Groningen"),
+        # when no one has it for a surname.
+        if firsts := self._by_first.get(folded):
+            return list(firsts)
         # A surname alone: a full name seen in the text but not yet said to be a person's.
         return sorted({n for n in self._maybe.get(last, []) if fold_text(n).endswith(" " + folded)})
 
     def _add(self, name: str, role: str | None) -> None:
         if name not in self.roles:
-            self._by_last.setdefault(fold_text(name).rsplit(" ", 1)[-1], []).append(name)
+            folded = fold_text(name)
+            self._by_last.setdefault(folded.rsplit(" ", 1)[-1], []).append(name)
+            if " " in folded:
+                self._by_first.setdefault(folded.split(" ", 1)[0], []).append(name)
         if not self.roles.get(name):
             self.roles[name] = role
 

@@ -28,7 +28,11 @@ from mhbrief.importer.speakers import Person, capitalised, parse_person, plausib
 #: A word of a name (at most 60 characters: a longer run is no name, and the bound
 #: keeps a line of 100,000 capitals linear).
 _WORD = r"(?=[\w'’-]{0,60}[a-z])[A-Z][\w'’-]{0,60}(?![\w'’-])"
-_PARTICLE = "|".join(sorted((re.escape(p) for p in PARTICLES), key=len, reverse=True))
+#: "in" only before an article ("Anna in 't Veld"): "Paul Bos in Breda" names a place.
+_PARTICLE = (
+    "|".join(sorted((re.escape(p) for p in PARTICLES if p != "in"), key=len, reverse=True))
+    + r"|in(?=\s+(?:'t|’t|de|den|het)\s)"
+)
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(
     rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+|[A-Z]\.\s+){{0,3}}{_WORD}){{1,4}}"
@@ -43,7 +47,20 @@ _APPOSITION = re.compile(
     r"^\s*,\s*(?P<text>[^,.;:!?()]{3,120}?)(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
-_SAYS_AFTER = re.compile(rf"^\s*(?:{THINK})\b", re.IGNORECASE)
+#: When, between a name and its verb: "X, Tuesday said", "X op woensdag zei".
+_WHEN = (
+    r"(?:,?\s*(?:on\s+|op\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|yesterday|today|gisteren|"
+    r"vandaag|eerder|earlier)\s*,?)?"
+)
+_SAYS_AFTER = re.compile(rf"^{_WHEN}\s*(?:{THINK})\b", re.IGNORECASE)
+_AGE = re.compile(r"^\s*\(\d{1,3}\)")
+#: "X is aandachtsfunctionaris mensenhandel bij de gemeente Goes.", "X is zelf een
+#: oud-sekswerker en oprichter van Y": the role the sentence gives the name before it.
+_PREDICATE = re.compile(
+    r"^\s+(?:is|was|werd|wordt)\s+(?:(?:zelf|ook|nu|al|sinds\s+\S+)\s+)?"
+    r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*(?=[.!?;:]|$)"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+")  # not after an initial
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 #: How far before and after a name its role, organisation and verb are looked for.
@@ -74,6 +91,41 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: Words that open a sentence before a name without being part of it.
+_LEAD_WORDS = frozenset(
+    [
+        "voor",
+        "ook",
+        "maar",
+        "en",
+        "dan",
+        "toen",
+        "nu",
+        "want",
+        "omdat",
+        "als",
+        "dus",
+        "met",
+        "zonder",
+        "na",
+        "sinds",
+        "door",
+        "zelfs",
+        "for",
+        "but",
+        "and",
+        "then",
+        "when",
+        "as",
+        "also",
+        "with",
+        "after",
+        "since",
+        "even",
+    ]
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -91,6 +143,10 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
     guarded = with_title_spaces(text)
     covered = 0
     for match in _NAME.finditer(guarded):
+        first = match[0].split(maxsplit=1)
+        if len(first) == 2 and first[0].lower() in _LEAD_WORDS:
+            # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
+            match = _NAME.match(guarded, match.start() + len(first[0]) + 1) or match
         mention = _mention(guarded, match, people)
         if mention is not None:
             covered = mention.end
@@ -187,14 +243,22 @@ def _mention_at(
         chunk += ", " + apposition["text"]
         end += apposition.end()
     clause = _CLAUSE.match(rest)
-    says = _SAYS_AFTER.match(rest[clause.end() :] if clause else rest) is not None
+    if clause and all(capitalised(w) or w in PARTICLES for w in clause[0].strip(" ,").split()):
+        clause = None  # "Trafficking in Persons, Fatima Roe, said": the name after, not a clause
+    says = _SAYS_AFTER.match(rest) is not None  # "X, Tuesday said"
+    says = says or (clause is not None and _SAYS_AFTER.match(rest[clause.end() :]) is not None)
     says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
+    aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person
     person = _without_common_words(parse_person(chunk), people)
     if person.name is None:
         return None
-    single = len(person.name.split()) == 1
-    if not (person.role or says or people.known(person.name)) or (
-        single and not people.known(person.name)
+    name = person.name
+    predicate = _PREDICATE.match(rest[aged.end() if aged else 0 :])
+    if person.role is None and predicate and is_role_word(predicate["word"]):
+        person = Person(name, predicate["role"])  # "X is aandachtsfunctionaris bij Y."
+    single = len(name.split()) == 1
+    if not (person.role or says or aged or people.known(name)) or (
+        single and not people.known(name)
     ):
         return None
     return Mention(start, end, person, says)

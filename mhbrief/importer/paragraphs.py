@@ -52,10 +52,15 @@ def is_heading_like(line: str) -> bool:
     )
 
 
+#: A picture's file name run into the text when copied: "JaneRoe_IMG3Jane Roe, CEO …".
+_GLUED_FILE_NAME = re.compile(r"^[\w.-]{0,60}?_[\w.-]{0,60}?\d(?=[A-Z][a-z])")
+
+
 def clean_lines(text: str) -> list[str]:
-    """The lines of ``text`` with no-break spaces and runs of white space made one space."""
+    """The lines of ``text`` with no-break spaces and runs of white space made one space,
+    and without a picture's file name run into their start."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
-    return [SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return [_GLUED_FILE_NAME.sub("", SPACE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
 def paragraphs(lines: list[str | None]) -> list[Paragraph]:

@@ -140,6 +140,10 @@ ROLE_STEMS = frozenset(
         "topvrouw",
         "chief",
         "chef",
+        "functionaris",
+        "ambtenaar",
+        "medewerkster",
+        "ervaringsdeskundige",
     ]
 )
 _SHORT = 5
@@ -296,6 +300,8 @@ SAY = (
     r"meldt|meldde|verklaart|verklaarde|erkent|erkende|schrijft|schreef|antwoordt|antwoordde|"
     r"ziet|zag|vindt|vond|meent|meende|twittert|twitterde|tweette|noemt|noemde|"
     r"constateert|constateerde|onderstreept|onderstreepte|benadrukken|zeggen|"
+    r"beaamt|beaamde|bevestigt|bevestigde|vervolgt|vervolgde|verzucht|verzuchtte|"
+    r"agrees|agreed|confirms|confirmed|"
     r"says|said|adds|added|explains|explained|warns|warned|continues|continued|"
     r"told|notes|noted|stresses|stressed|insists|insisted|argues|argued|writes|wrote|"
     r"states|stated|comments|commented|observes|observed|emphasi[sz]es|emphasi[sz]ed|"
@@ -308,6 +314,7 @@ THINK = (
     rf"(?:{SAY[3:-1]}|vermoedt|vermoedde|denkt|dacht|vindt|vond|verwacht|verwachtte|"
     r"ziet|zag|hoopt|hoopte|vreest|vreesde|gelooft|geloofde|pleit|pleitte|wijst\s+erop|"
     r"maakt\s+zich\s+zorgen|is\s+ervan\s+overtuigd|gaat\s+ervan\s+uit|ging\s+ervan\s+uit|"
+    r"roept|riep|oppert|opperde|"
     r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|"
     r"suspects|suspected|points\s+out|pointed\s+out|is\s+convinced|admits|admitted)"
 )

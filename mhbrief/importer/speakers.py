@@ -239,6 +239,10 @@ def plausible_name(name: str) -> bool:
     )
 
 
+#: "in" is a name's particle only before an article: "Anna in 't Veld", not "Bos in Breda".
+_AFTER_IN = frozenset(["'t", "’t", "de", "den", "het"])
+
+
 def _name_start(tokens: list[str]) -> int:
     end = len(tokens)
     start = end
@@ -246,7 +250,12 @@ def _name_start(tokens: list[str]) -> int:
         token = tokens[start - 1]
         if (
             (capitalised(token) and not is_role_word(token))
-            or (token.lower() in PARTICLES and start - 1 > 0 and start < end)
+            or (
+                token.lower() in PARTICLES
+                and start - 1 > 0
+                and start < end
+                and (token.lower() != "in" or tokens[start].lower() in _AFTER_IN)
+            )
             or (token.lower() in TITLES and start < end)
         ):
             start -= 1
@@ -258,7 +267,10 @@ def _name_start(tokens: list[str]) -> int:
 
 
 def capitalised(token: str) -> bool:
-    """A word that can be part of a name: ``Anna``, ``O'Brien``, ``J.``; not ``CKM``."""
+    """A word that can be part of a name: ``Anna``, ``O'Brien``, ``J.``; not ``CKM``, nor
+    a file name (``Roe_IMG3``)."""
+    if "_" in token or any(char.isdigit() for char in token):
+        return False
     return (bool(token) and token[0].isupper() and not token.isupper()) or (
         len(token) > 1 and token[0].isupper() and token[1:2] in (".", "'")
     )

@@ -29,6 +29,7 @@ SIZE = 30_000
         "A",  # one endless capitalised word: a name's word is at most 60 characters
         "De Stichting Een Twee zegt dat. ",  # an organisation that speaks, endlessly
         "Statement by Anna ",  # a "Statement by" line that never ends
+        "Anna de Vries (34) leest. “Ik zeg dit nu al vier keer.” ",  # unattributed, first person
     ],
 )
 def test_a_large_hostile_source_is_drafted_in_linear_work(unit: str) -> None:

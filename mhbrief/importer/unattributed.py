@@ -1,0 +1,60 @@
+"""Quotes with no attribution of their own whose speaker the text still makes plain.
+
+Two forms of portraits and interviews, read only when one person fits:
+
+- a quote in the first person ("ik", "mijn", "I", "my") in a paragraph that names
+  one person and no one else ("Merel was 15 jaar toen ... “Mijn vriendin ...”");
+- an answer under a question, when the paragraph above the question ends by naming
+  who explains ("Strafrechter Anna Bos legt het uit." ¶ "Wat is ...?" ¶ "‘...’").
+"""
+
+from __future__ import annotations
+
+import re
+
+from mhbrief.importer.carryover import People
+from mhbrief.importer.mentions import last_sentence, mentions
+from mhbrief.importer.speakers import Person
+
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w’'-])(?:ik|mij|me|mijn|m’n|m'n|i|my|i’m|i'm|mine)(?![\w’'-])"
+)
+
+
+def first_person(quote: str) -> bool:
+    """The quote speaks as "ik" or "I"."""
+    return _FIRST_PERSON.search(quote) is not None
+
+
+def one_person_named(text: str, people: People) -> Person | None:
+    """The one person ``text`` names (by full name, first name or surname), when it
+    names no one else; names inside that person's role do not count."""
+    named: dict[str, Person] = {}
+    others: list[str] = []
+    for mention in mentions(text, people):
+        name = mention.person.name
+        if not name:
+            continue
+        full = people.known(name) if mention.sure else None
+        if full is None:
+            others.append(name)
+            continue
+        named.setdefault(full, Person(full, people.roles.get(full) or mention.person.role))
+    if len(named) != 1:
+        return None
+    (person,) = named.values()
+    roles = " ".join(filter(None, [person.role, people.roles.get(person.name or "")]))
+    if any(other not in roles for other in others):
+        return None
+    return person if person.name and " " in person.name else None
+
+
+def explainer(text: str, people: People) -> Person | None:
+    """The one person the last sentence of ``text`` has say or explain something
+    ("Strafrechter Anna Bos legt het uit.")."""
+    sentence = last_sentence(text)
+    found = [m for m in mentions(sentence, people) if m.person.name]
+    if len(found) != 1 or not (found[0].sure and found[0].says):
+        return None
+    person = found[0].person
+    return person if person.name and " " in person.name else None

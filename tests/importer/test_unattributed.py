@@ -1,0 +1,107 @@
+"""Speakers of real copy the quote itself does not name (issue 22), each pattern in a
+short made-up text of our own; when more than one person fits, the speaker stays TODO."""
+
+from __future__ import annotations
+
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in import_source(text).data["quotes"]]
+
+
+def test_a_quote_in_the_first_person_in_a_paragraph_naming_one_person() -> None:
+    text = (
+        "Ontsnapt aan een uitbuiter\n\n"
+        "Sanne de Wit (34) werd als tiener uitgebuit en helpt nu andere meisjes.\n\n"
+        "Sanne was zeventien toen ze hem leerde kennen. “Ik dacht echt dat hij van me hield.”\n"
+    )
+    assert _quotes(text) == [("Sanne de Wit", None)]
+
+
+def test_two_people_in_the_paragraph_leave_the_speaker_todo() -> None:
+    text = (
+        "Ontsnapt\n\n"
+        "Sanne de Wit (34) en haar zus Lotte Bakker (29) werden uitgebuit.\n\n"
+        "Sanne en Lotte Bakker spraken elkaar weinig. “Ik dacht echt dat hij van me hield.”\n"
+    )
+    assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_a_quote_not_in_the_first_person_keeps_no_guessed_speaker() -> None:
+    text = (
+        "De opvang zit overvol\n\n"
+        "Sanne de Wit (34) werkt in de opvang. “Het probleem is groter dan de cijfers "
+        "laten zien.”\n"
+    )
+    assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_an_answer_under_a_question_after_the_person_who_explains() -> None:
+    text = (
+        "Een schimmige wereld\n\n"
+        "Weinig zaken komen voor de rechter. Waarom is dat zo? Rechter Anna Bos legt het uit.\n\n"
+        "Welke zaken ziet u het vaakst?\n\n"
+        "‘Gedwongen prostitutie, maar ook uitbuiting in de bouw en in de schoonmaak.’\n\n"
+        "Waarom is bewijs zo lastig?\n\n"
+        "‘Slachtoffers durven vaak niet te verklaren tegen hun uitbuiter.’\n"
+    )
+    assert [name for name, _ in _quotes(text)] == ["Anna Bos", "Anna Bos"]
+
+
+def test_a_lead_in_with_a_comma_and_a_pronoun() -> None:
+    text = (
+        "Victims rescued\n\n"
+        "Director-General of the agency, Ruth Okafor, Tuesday said 300 victims were rescued.\n\n"
+        'She said, "In 2022, the agency received more reports than ever before."\n'
+    )
+    assert _quotes(text)[0][0] == "Ruth Okafor"
+
+
+def test_a_word_between_the_verb_and_the_name() -> None:
+    text = (
+        "Geen centrum\n\n"
+        '"Het is een industrieterrein, ver van iedereen af", beaamt ook Mira Bos, '
+        "ervaringsdeskundige bij het Informatiepunt.\n"
+    )
+    assert _quotes(text) == [("Mira Bos", "ervaringsdeskundige bij het Informatiepunt")]
+
+
+def test_a_view_given_as_voor_x_is() -> None:
+    text = (
+        "Burgemeesters\n\n"
+        "Burgemeester Paul Smit van Breda sprak erover. “Luister naar wat zij hebben "
+        "meegemaakt,” zegt Smit.\n\n"
+        "Voor Smit is mensenhandel een van de ergste misdaden. “Het gaat om lichamelijke "
+        "integriteit die wordt geschonden.”\n"
+    )
+    assert [name for name, _ in _quotes(text)] == ["Paul Smit", "Paul Smit"]
+
+
+def test_a_place_after_the_name_is_not_part_of_it() -> None:
+    text = (
+        "Oproep\n\n"
+        "Collega's die twijfelen, roept burgemeester Paul Smit in Breda op eens mee te gaan. "
+        "“Luister wat zij hebben meegemaakt, dan wil je er echt iets aan doen.”\n"
+    )
+    assert _quotes(text)[0][0] == "Paul Smit"
+
+
+def test_a_role_named_after_the_quote_goes_with_it() -> None:
+    text = (
+        "Signalen\n\n"
+        "“We krijgen steeds vaker signalen van uitbuiting binnen,” zegt Janna Moerman. "
+        "Moerman is aandachtsfunctionaris mensenhandel bij de gemeente Goes.\n"
+    )
+    assert _quotes(text) == [
+        ("Janna Moerman", "aandachtsfunctionaris mensenhandel bij de gemeente Goes")
+    ]
+
+
+def test_a_picture_file_name_run_into_the_name_is_left_out() -> None:
+    text = (
+        "Year in review\n\n"
+        "JaneRoe_IMG3Jane Roe, CEO of Bright Path (pictured), said: “It has been a year of "
+        "growth for all of our teams.”\n"
+    )
+    assert _quotes(text)[0][0] == "Jane Roe"
