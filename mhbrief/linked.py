@@ -46,9 +46,6 @@ from mhbrief.problems import Problem, Severity, tally
 _LINK_MODULES = ("loader", "verbatim", "linked", "parsecache", "engine.index")
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
-#: Fields a file has in the packed list of fingerprints: its path, size, mtime, ctime,
-#: inode and when they were taken, each ended by a NUL (which no path holds).
-_FIELDS = 6
 
 
 @dataclass(frozen=True)
@@ -121,7 +118,7 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
         return None
     if stored.get("cwd") not in ("", os.getcwd()):
         return None  # a message names a file as seen from the folder it was run in
-    if not _files_unchanged(root, bytes(stored["files"])):
+    if not _files_unchanged(root, bytes(stored["files"]), int(stored["seen"])):
         return None
     facts = json.loads(stored["facts"])
     if not _sources_unchanged(root, facts["sources"]):
@@ -137,33 +134,39 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
     )
 
 
-def _files_unchanged(root: Path, packed: bytes) -> bool:
-    """Whether the briefing files below ``root`` are the ``packed`` ones, each unchanged."""
-    fields = packed.split(b"\0")[:-1]
-    if len(fields) % _FIELDS:
+def _files_unchanged(root: Path, packed: bytes, seen_ns: int) -> bool:
+    """Whether the briefing files below ``root`` are the ``packed`` ones, each unchanged.
+
+    Each was stored only if its mtime was already too old to hide a rewrite when its
+    fingerprint was taken (:func:`mhbrief.parsecache.trusted`); what is left of that
+    rule is that no clock went backwards since the last was taken (``seen_ns``).
+    """
+    now = time.time_ns()
+    if seen_ns > now:
         return False
-    stored = {fields[at]: fields[at + 1 : at + _FIELDS] for at in range(0, len(fields), _FIELDS)}
+    fields = packed.split(b"\0")[:-1]
+    if len(fields) % 2:
+        return False
+    stored = dict(zip(fields[::2], fields[1::2], strict=True))
     unreadable: list[OSError] = []
-    names = loader.discover_names(root, unreadable)
+    names = loader.discover_names(root, unreadable, ordered=False)
     if unreadable or len(names) != len(stored):
         return False
-    now = time.time_ns()
     for name in names:
-        entry = stored.get(name.encode("utf-8", "surrogateescape"))
-        if entry is None:
-            return False
         try:
             info = os.lstat(name)
         except OSError:
             return False
-        if stat.S_ISLNK(info.st_mode):
+        if stat.S_ISLNK(info.st_mode) or info.st_mtime_ns > now:
             return False  # a link is checked on each load (loader.load_file)
-        size, mtime, ctime, inode, seen = (int(value) for value in entry)
-        if not parsecache.trusted(
-            (size, mtime, ctime, inode), seen, parsecache.fingerprint(info), now
-        ):
+        current = _fingerprint(info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        if stored.get(name.encode("utf-8", "surrogateescape")) != current:
             return False
     return True
+
+
+def _fingerprint(size: int, mtime_ns: int, ctime_ns: int, inode: int) -> bytes:
+    return f"{size}:{mtime_ns}:{ctime_ns}:{inode}".encode()
 
 
 def _sources_unchanged(root: Path, sources: list[list[object]]) -> bool:
@@ -193,10 +196,11 @@ def write(
     if index_state is None or cache.changed:  # no index, or the parse cache was not saved
         return
     try:
-        files = _packed_files(collection, cache)
+        packed = _packed_files(collection, cache)
         sources = _sources(collection, cache.links)
-        if files is None or sources is None:
+        if packed is None or sources is None:
             return
+        files, seen_ns = packed
         record = {
             "problems": [
                 [os.fspath(p.path), p.line, p.column, p.severity.value, p.message]
@@ -212,6 +216,7 @@ def write(
             "index": index_state,
             "facts": json.dumps(record),
             "files": files,
+            "seen": str(seen_ns),
             # Some messages name another file relative to the current folder (a duplicate
             # id's first definition): with problems, they hold where they were written.
             "cwd": os.getcwd() if facts.problems else "",
@@ -221,22 +226,27 @@ def write(
         return
 
 
-def _packed_files(collection: Collection, cache: parsecache.ParseCache) -> bytes | None:
-    """The fingerprint of each file of the load as the parse cache took it when it read
-    the file, packed (see :data:`_FIELDS`); None when a file was not read through it (a
-    link out of the folder, an unreadable folder: they have no entry) or changed while
-    it was read."""
+def _packed_files(collection: Collection, cache: parsecache.ParseCache) -> tuple[bytes, int] | None:
+    """Each file of the load with its fingerprint as the parse cache took it when it
+    read the file (path and fingerprint, each ended by a NUL, which no path holds), and
+    the latest time one was taken. None when a file was not read through the cache (a
+    link out of the folder, an unreadable folder: no entry), changed while it was read,
+    or was too recently changed to be trusted by its fingerprint
+    (:func:`mhbrief.parsecache.trusted`): the next load reads that one again."""
     entries = cache.entries  # this load's files only (pruned)
     if len(entries) != len(collection.files):
         return None
     parts = []
+    latest = 0
     for key, entry in entries.items():
-        if entry.seen_ns == 0:
-            return None
+        size, mtime, ctime, inode = entry.fingerprint
+        if entry.seen_ns == 0 or mtime >= entry.seen_ns - parsecache.RACY_NS:
+            return None  # as parsecache.trusted: only a clock gone back is left to check
+        latest = max(latest, entry.seen_ns)
         parts.append(key.encode("utf-8", "surrogateescape"))
-        parts.append("\0".join(str(n) for n in (*entry.fingerprint, entry.seen_ns)).encode())
+        parts.append(_fingerprint(size, mtime, ctime, inode))
     parts.append(b"")
-    return b"\0".join(parts)
+    return b"\0".join(parts), latest
 
 
 def _sources(collection: Collection, memo: loader.LinkMemo) -> list[list[object]] | None:

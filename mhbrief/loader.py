@@ -68,20 +68,28 @@ def discover(
     return paths
 
 
-def discover_names(root: Path, unreadable: list[OSError] | None = None) -> list[str]:
-    """:func:`discover` as path strings (no Path object made for each file)."""
+def discover_names(
+    root: Path, unreadable: list[OSError] | None = None, *, ordered: bool = True
+) -> list[str]:
+    """:func:`discover` as path strings (no Path object made for each file); in no
+    particular order unless ``ordered``."""
     found: list[tuple[tuple[str, ...], str]] = []
+    names: list[str] = []
     onerror = unreadable.append if unreadable is not None else None
     base = os.fspath(root)
     # Plain strings, not Path objects, until the end: at 100k items pathlib's
     # relative_to for every file cost a third of a reload.
     for folder, dirs, files in os.walk(base, onerror=onerror, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        inside = os.path.join(folder, "")
+        if not ordered:
+            names.extend(inside + name for name in files if is_briefing_file(name))
+            continue
         rel = os.path.relpath(folder, base)
         parts = () if rel == os.curdir else tuple(rel.split(os.sep))
-        found.extend(
-            ((*parts, name), os.path.join(folder, name)) for name in files if is_briefing_file(name)
-        )
+        found.extend(((*parts, name), inside + name) for name in files if is_briefing_file(name))
+    if not ordered:
+        return names
     found.sort()
     return [path for _, path in found]
 
