@@ -22,7 +22,7 @@ from mhbrief.importer.carryover import People, with_name
 from mhbrief.importer.interview import is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.quotes import is_left_open, quote_spans
+from mhbrief.importer.quotes import is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
@@ -186,6 +186,8 @@ class _Walk:
         self.open_unnamed: list[int] = []
         #: The person a "Statement by X" line names: the speaker of unattributed quotes.
         self.statement_by: Person | None = None
+        #: The words of the quotes so far: the same again is a pull quote.
+        self.said: list[str] = []
         #: Who answers the questions of an interview introduced as "X legt het uit."
         self.answerer: Person | None = None
 
@@ -248,6 +250,16 @@ class _Walk:
                 continue
             if is_a_title(quote_text):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'": a name, not a quote
+            alone = person is None and opens and not text[end:].strip()
+            kicker = alone and index == 0 and quote_text.endswith("?")
+            if alone and (kicker or any(quote_text in said for said in self.said[-50:])):
+                # a pull quote (words quoted before, standing alone) or a question in
+                # quotes over the text: the page's layout, neither a quote nor a point
+                self.found.notes.append(f"'{quote_text}' left out: a pull quote or kicker")
+                kept.append(text[cursor:window] + before_kept)
+                cursor = end
+                continue
+            self.said.append(quote_text)
             kept.append(text[cursor:window] + before_kept)
             if after_used == 0 and _inside_a_sentence(before_kept, text[end : end + 3]):
                 # "Partijen tekenen het „…” vandaag.": cutting it out would leave
@@ -456,47 +468,6 @@ class _Walk:
             entry["context"] = context
         entry["text"] = text
         self.found.quotes.append(entry)
-
-
-_SMALL_WORDS = frozenset(
-    [
-        "and",
-        "or",
-        "of",
-        "the",
-        "for",
-        "in",
-        "on",
-        "to",
-        "a",
-        "an",
-        "against",
-        "en",
-        "of",
-        "van",
-        "de",
-        "het",
-        "voor",
-        "in",
-        "op",
-        "tegen",
-        "met",
-    ]
-)
-
-
-def is_a_title(text: str) -> bool:
-    """Four or more capitalised words and no sentence in them: the title of a plan, a
-    report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
-    text = text.rstrip(",.")
-    words = text.replace(":", " ").split()
-    if re.search(r"[.!?;]", text) or text.count(":") > 1:
-        return False
-    # "United Front for Children: Global Efforts to Combat …": a title and its subtitle
-    longest = 20 if ":" in text else 14
-    capitalised = [w for w in words if w[:1].isupper()]
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= longest
 
 
 #: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."

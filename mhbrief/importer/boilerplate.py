@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from mhbrief.importer.roles import is_role_word
+
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
 #: Whole lines of site furniture: buttons, share bars, link texts. Each pattern
 #: must match the entire line, and open-ended ones only a short line, so that a
@@ -44,7 +46,15 @@ _BOILERPLATE = re.compile(
     r"no comments:?|post a comment|geen reacties:?|plaats een reactie|\d+\s*image_print|"
     r"\d{1,2}u\d{2}(?:\s+\d+)?|exclusief voor abonnees|(?:alleen )?voor abonnees|"
     r"see (?:recent|more|latest) (?:commentary|comments|statements):?|release number|"
-    r"read the (?:joint |full )?(?:\S+ ){0,4}statement|lees de (?:hele |volledige )?verklaring"
+    r"read the (?:joint |full )?(?:\S+ ){0,4}statement|lees de (?:hele |volledige )?verklaring|"
+    # comment counters, advertising labels, a time alone, "Bijgewerkt: 13:05", "Language English"
+    r"reageer|reacties?|comments?|\d+\s+(?:reacties?|comments?)|(?:reageer|reacties|comments)\s*"
+    r"\(\d+\)|advertentie|advertisement|sponsored|gesponsord|"
+    r"(?:(?:laatste update|last updated?|updated|bijgewerkt|gewijzigd|gepubliceerd|published|"
+    r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
+    r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
+    r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    r"(?:lees|bekijk|zie) ook\b.*|see also\b.*"
     r")$",
     re.IGNORECASE,
 )
@@ -57,17 +67,67 @@ _CREDIT = re.compile(
     r"photos|photography|image|pictures?)\s+(?:(?:en|and|&)\s+)?"
     r"(?:[A-Z][\w.'’-]*|van|de|der|den|het|ter|te|in|’t|/|,|:|\s)+$"
 )
+#: A picture's credit run into the text after it: "Foto Jan Smit Econoom Piet Bos (1967)
+#: is …", "Beeld ANP / Kim Bos De rechter …": the credit is a name of two words or an
+#: agency (with a photographer), and a sentence follows.
+_CREDIT_IN_TEXT = re.compile(
+    r"^(?P<credit>(?i:foto|beeld|fotografie|photo|image|picture)\s+"
+    r"(?:[A-Z]{2,}(?:\s*/\s*(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)?|"
+    r"[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|ter)\s+){0,2}[A-Z][\w'’-]+))"
+    r"\s+(?P<rest>[A-Z][^.!?]{10,}[.!?].*)$"
+)
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(credit, text)`` for a line that opens with a picture's credit run into the
+    text ("Foto Jan Smit Econoom Piet Bos (1967) is …"), else ``None``."""
+    match = _CREDIT_IN_TEXT.match(line)
+    return (match["credit"], match["rest"]) if match else None
+
+
 #: A section or category line under the headline: "in Christelijk Nieuws".
 _CATEGORY = re.compile(r"^in(?:\s+[A-Z][\w-]*){1,3}$")
+
+
+#: A sentence of the site's, of any length up to a long paragraph: a newsletter or cookie
+#: prompt ("Meld je aan om wekelijks onze nieuwsbrief te ontvangen. …"), "Follow X on
+#: Facebook, …", a link text ("Read the minister's full speech here.", "For more
+#: information, please visit www.x.org.", "Klik hier voor het rapport.").
+_SITE_SENTENCE = re.compile(
+    r"^(?:"
+    r".*\b(?:nieuwsbrief|newsletter)\b.*\b(?:ontvangen|aanmelden|inschrijven|uitschrijven|"
+    r"abonneren|receive|subscribe|sign up|unsubscribe|inbox)\b.*|"
+    r".*\b(?:ontvangen|aanmelden|inschrijven|receive|subscribe|sign up)\b.*\b(?:nieuwsbrief|"
+    r"newsletter)\b.*|"
+    r".*\bcookies?\b.*\b(?:accepteer|accept|toestemming|consent|instellingen|settings|"
+    r"gebruiken|use)\b.*|"
+    r"(?:follow|volg)\s+.{1,60}?\s+(?:on|op|via)\s+(?:facebook|twitter|instagram|x|linkedin|"
+    r"youtube|tiktok)\b.*|"
+    r"(?:read|see|watch|view|download|lees|bekijk|download)\s+.{1,80}?\s+(?:here|hier)\.?|"
+    r"(?:click|klik)\s+(?:here|hier)\b.*|"
+    # picture and video labels, run into their text: "Image caption Six men were …"
+    r"(?:media|image|video|picture) ?(?:caption|copyright)(?:\b|(?=[A-Z])).*|"
+    r"media playback is unsupported\b.*|"
+    r"(?:for more information|for further information|more information|voor meer informatie|"
+    r"meer informatie)\s*(?:,|:)?\s*(?:please\s+)?(?:visit|go to|see|kijk op|ga naar|zie)\b.*"
+    r")$",
+    re.IGNORECASE,
+)
+
+
+def is_site_sentence(line: str) -> bool:
+    """A whole line that is the site speaking to its reader, not the statement."""
+    return len(line) <= 400 and _SITE_SENTENCE.match(line.strip()) is not None
 
 
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if len(line) > 80:
-        return False
+        return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
     return (
         _BOILERPLATE.match(stripped) is not None
+        or is_site_sentence(stripped)
         or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)
         or _CATEGORY.match(stripped) is not None
     )
@@ -156,13 +216,23 @@ _PICTURE_CREDIT = re.compile(
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 
 
+#: A name tag under a picture: "Paul Smit - Burgemeester Breda", "Ann Lee | Director".
+_NAME_TAG = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|ter)\s+)*){1,3}[A-Z][\w'’-]+\s+[-–|]\s+"
+    r"(?P<role>[\w-]+)(?:\s+[\w'’-]+){0,4}$"
+)
+
+
 def is_caption(line: str, previous: str, following: str) -> bool:
     """A picture's caption: a line that ends with its picture's credit ("… (foto: X)"),
-    or one line right under a picture credit ("© UNICEF video") standing alone."""
+    a name tag ("Paul Smit - Burgemeester Breda"), or one line right under a picture
+    credit ("© UNICEF video") standing alone."""
     words = len(line.split())
     if not line or words > 40 or _QUOTE_MARKS.search(line):
         return False
     if _CREDITED_CAPTION.search(line):
+        return True
+    if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):
         return True
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 

@@ -36,7 +36,8 @@ _WEEKDAY = (
 _DATE_PREFIX = (
     r"(?:(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
     r"persbericht|press release|"
-    r"bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|updated|last updated|modified)"
+    r"bijgewerkt|laatst bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|laatste update|update|"
+    r"updated|last updated|modified)"
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
@@ -53,7 +54,12 @@ _DATE = (
     rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}|\d{{2}}(?!\d)))"
     rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
 )
-_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}{_PLACE}{_DATE}\s*[.\-–—]?$", re.IGNORECASE)
+#: The author before the date: "Jan Smit 12-03-24, 14:05", "Door Anna Bos | 3 mei 2024".
+_AUTHOR = (
+    r"(?:(?:(?i:door|by)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
+    r"\s*[|·,–-]?\s+)?"
+)
+_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE}\s*[.\-–—]?$", re.IGNORECASE)
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
 _DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
 

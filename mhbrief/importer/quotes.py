@@ -153,3 +153,44 @@ def _unclosed(text: str, start: int) -> re.Match[str] | None:
 def is_left_open(text: str, start: int, end: int) -> bool:
     """True when the quotation at ``start`` runs to the end of ``text`` unclosed."""
     return end == len(text) and not _CLOSING.search(text, start)
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "the",
+        "for",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "against",
+        "en",
+        "of",
+        "van",
+        "de",
+        "het",
+        "voor",
+        "in",
+        "op",
+        "tegen",
+        "met",
+    ]
+)
+
+
+def is_a_title(text: str) -> bool:
+    """Four or more capitalised words and no sentence in them: the title of a plan, a
+    report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
+    text = text.rstrip(",.")
+    words = text.replace(":", " ").split()
+    if re.search(r"[.!?;]", text) or text.count(":") > 1:
+        return False
+    # "United Front for Children: Global Efforts to Combat …": a title and its subtitle
+    longest = 20 if ":" in text else 14
+    capitalised = [w for w in words if w[:1].isupper()]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= longest

@@ -20,6 +20,7 @@ from mhbrief.importer.boilerplate import (
     is_press_office,
     opens_about_block,
     opens_editors_notes,
+    split_credit,
 )
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
@@ -82,6 +83,7 @@ _NAME_WORDS = frozenset(
         "for",
         "against",
         "on",
+        "&",
     ]
 )
 
@@ -124,11 +126,13 @@ def _opening_site_lines(lines: list[str]) -> int:
         line = lines[index]
         label = len(line.split()) == 1 and len(line) <= 40 and line[-1:].isalpha()
         nxt = lines[following] if following is not None else ""
-        # a kicker over the headline: "Niet serieus genomen", then a longer headline
+        # a kicker over the headline: "Niet serieus genomen", then a longer headline; a
+        # section label in capitals ("Economie & Werk") over one a little longer
+        longer = 2 if _name_like(line) else 4
         kicker = (
             len(line.split()) <= 3
             and line[-1:].isalpha()
-            and len(line.split()) + 4 <= len(nxt.split()) <= 20
+            and len(line.split()) + longer <= len(nxt.split()) <= 20
             and not nxt.rstrip("”’\"'»").endswith((".", "!", "?"))
         )
         if following is None or not (label or kicker or is_site_line(line, body)):
@@ -198,6 +202,9 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     """``line`` as the body keeps it, or ``None`` when cleaning took it."""
     if _left_out(line, cleaned) or not line:
         return None
+    if credited := split_credit(line):  # "Foto Jan Smit Econoom Piet Bos (1967) is …"
+        cleaned.dropped.append(credited[0])
+        line = credited[1]
     when = parse_date_line(line)
     if when is not None and cleaned.published is None:
         cleaned.published = when
@@ -238,6 +245,10 @@ def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
     return line
 
 
+#: A paper's name and town between the headline and the text: "Daily Trust (Abuja)".
+_OUTLET_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]+\s+){0,3}[A-Z][\w&'’.-]+\s+\([A-Z][\w .'’-]{1,30}\)$"
+)
 _BYLINE = re.compile(
     r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
     r"verslaggeefster|correspondent|reporter)\s+)?"
@@ -248,6 +259,9 @@ _BYLINE = re.compile(
 def _opening(line: str, cleaned: Cleaned) -> str | None:
     """A byline is noted and left out; an agency's dateline ("DEN HAAG (ANP) – ") is
     taken off the first paragraph (a place alone, "LONDON – ", stays)."""
+    if cleaned.title and not cleaned.body and _OUTLET_LINE.match(line):
+        cleaned.dropped.append(line)  # "Daily Trust (Abuja)": the paper and its town
+        return None
     if cleaned.byline is None and _BYLINE.match(line):
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")

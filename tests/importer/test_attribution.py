@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mhbrief.importer import import_source
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, attribute
 from mhbrief.importer.carryover import People
 from mhbrief.importer.paragraphs import Paragraph, paragraphs
@@ -72,3 +73,25 @@ def test_the_rest_of_a_paragraph_is_kept() -> None:
     )
     assert found.quotes[0]["context"] == "Kop"
     assert found.rests == [Paragraph("Het plan is laat.", "Kop")]
+
+
+def test_a_pull_quote_repeated_alone_is_no_second_quote() -> None:
+    text = (
+        "Burgemeesters over uitbuiting\n\n"
+        "Voor de burgemeester is het ernstig. “Het gaat om mensen. Zij verdienen met jouw "
+        "lichaam geld, iets ergers is er niet,” zegt burgemeester Paul Smit.\n\n"
+        "“Zij verdienen met jouw lichaam geld, iets ergers is er niet,”\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert len(quotes) == 1
+
+
+def test_a_question_in_quotes_over_the_text_is_a_kicker() -> None:
+    text = (
+        "Burgemeesters over uitbuiting\n\n"
+        "“Waar is een slachtoffer nu echt mee geholpen?”\n\n"
+        "Uitbuiting komt overal voor, weten de burgemeesters van twee steden in het zuiden.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["quotes"] == []
+    assert draft.summary is not None and draft.summary.startswith("Uitbuiting komt")
