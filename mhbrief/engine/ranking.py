@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import operator
 from bisect import insort
 from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
@@ -79,8 +80,12 @@ class Ranker:
         matched: list[int] = []
         for found, finals in self.matches(q, allowed=allowed, cancelled=cancelled):
             # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
-            keys = map(operator.neg, finals)
-            best = heapq.nsmallest(limit, itertools.chain(best, zip(keys, found, strict=True)))
+            # Pairs are made only of the scores that can be on it: at least the limit-th best.
+            scores = list(finals)
+            least = heapq.nlargest(limit, scores)[-1] if len(scores) > limit else -math.inf
+            heads = itertools.compress(zip(scores, found, strict=True), map(least.__le__, scores))
+            candidates = [(-score, docnum) for score, docnum in heads]
+            best = heapq.nsmallest(limit, itertools.chain(best, candidates))
             matched += found
         return [(-negated, docnum) for negated, docnum in best], matched
 
@@ -111,7 +116,7 @@ class Ranker:
                 by_doc = _Segment(self, number, leaf, cancelled).scores(q, None)
                 if allowed is not None:
                     by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
-                found = [d + offset for d in by_doc] if offset else list(by_doc)
+                found = list(map(offset.__add__, by_doc)) if offset else list(by_doc)
                 scores = by_doc.values()
             # The weighting's final step, on global numbers (as ``raised`` holds them), at
             # C speed: each score times 1.0 (exact) or the factor.
@@ -301,19 +306,21 @@ class _Segment:
         return _weighted_tree(parts, _intersection)
 
     def _term(self, q: Any) -> Scores:
-        key = (self._number, ("term", q.fieldname, q.text))
+        """A term's scores times its boost, kept as such (a word's boost in each field
+        stays the same from key to key)."""
+        key = (self._number, ("term", q.fieldname, q.text, q.boost))
         kept = self._ranker._kept
         found = kept.get(key)
         if found is None:
-            found = self._as_shorter(q.fieldname, q.text)
+            found = self._as_shorter(q.fieldname, q.text, q.boost)
             if found is None:
-                found = self._read_term(q.fieldname, q.text)
+                found = self._read_term(q.fieldname, q.text, q.boost)
             kept.put(key, found)
             if q.fieldname == EDGE:  # the prefix this key extended is typed over
-                kept.drop((self._number, ("term", EDGE, q.text[:-1])))
-        return _boosted(found, q.boost)
+                kept.drop((self._number, ("term", EDGE, q.text[:-1], q.boost)))
+        return found
 
-    def _as_shorter(self, fieldname: str, text: str) -> Scores | None:
+    def _as_shorter(self, fieldname: str, text: str, boost: float) -> Scores | None:
         """An edge term's scores when they are those of its prefix one letter shorter.
 
         Every word with the longer prefix has the shorter one, so each document counts
@@ -323,7 +330,7 @@ class _Segment:
         """
         if fieldname != EDGE or len(text) < 2:
             return None
-        found = self._ranker._kept.get((self._number, ("term", EDGE, text[:-1])))
+        found = self._ranker._kept.get((self._number, ("term", EDGE, text[:-1], boost)))
         if found is None:
             return None
         try:
@@ -343,7 +350,8 @@ class _Segment:
             return None
         return (scorer.idf, scorer.avgfl, scorer.B, scorer.K1)
 
-    def _read_term(self, fieldname: str, text: str) -> Scores:
+    def _read_term(self, fieldname: str, text: str, boost: float = 1.0) -> Scores:
+        """A term's scores (times ``boost``) from its postings, a block at a time."""
         whole = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
         matcher, deleted = _unfiltered(whole)
         scorer = getattr(matcher, "scorer", None)
@@ -353,11 +361,11 @@ class _Segment:
             or not isinstance(scorer, BM25FScorer)
             or held is None
         ):
-            return _stepped(whole)
+            return _boosted(_stepped(whole), boost)
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
         # bm25() of whoosh.scoring, with its field-length part computed once per length byte.
         norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTHS]
-        scored = _Scored(idf, norms, k1 + 1)
+        scored = _Scored(idf, norms, k1 + 1, boost)
         found: Scores = {}
         while matcher.is_active():
             block = postings.ids_and_weights(matcher)
@@ -369,7 +377,8 @@ class _Segment:
             lbytes = bytes(map(held.__getitem__, ids)) if ids[-1] < len(held) else b"\0"
             if not all(lbytes):
                 # A posting without a stored length: Whoosh's own matcher decides.
-                return _stepped(wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context))
+                whole = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
+                return _boosted(_stepped(whole), boost)
             scores = map(scored.__getitem__, zip(weights, lbytes, strict=True))
             if deleted:
                 found.update((d, s) for d, s in zip(ids, scores, strict=True) if d not in deleted)
@@ -454,17 +463,20 @@ class _Segment:
 
 
 class _Scored(dict[tuple[float, int], float]):
-    """BM25F's score of a posting by its (weight, length byte), computed once per pair:
-    ``bm25()`` of ``whoosh.scoring``, the same operations in the same order, looked up
-    at C speed for the many postings that share a pair."""
+    """BM25F's score of a posting by its (weight, length byte), times the term's boost,
+    computed once per pair: ``bm25()`` of ``whoosh.scoring``, the same operations in
+    the same order, looked up at C speed for the many postings that share a pair."""
 
-    def __init__(self, idf: float, norms: list[float], top: float) -> None:
+    def __init__(self, idf: float, norms: list[float], top: float, boost: float) -> None:
         super().__init__()
-        self._idf, self._norms, self._top = idf, norms, top
+        self._idf, self._norms, self._top, self._boost = idf, norms, top, boost
 
     def __missing__(self, key: tuple[float, int]) -> float:
         weight, lbyte = key
-        score = self[key] = self._idf * ((weight * self._top) / (weight + self._norms[lbyte]))
+        score = self._idf * ((weight * self._top) / (weight + self._norms[lbyte]))
+        if self._boost != 1.0:  # as _boosted multiplies
+            score = score * self._boost
+        self[key] = score
         return score
 
 

@@ -78,9 +78,9 @@ def test_a_prefix_with_the_same_postings_as_the_one_before_is_not_read_again(
     read: list[tuple[str, str]] = []
     real = ranking._Segment._read_term
 
-    def counted(segment: Any, fieldname: str, text: str) -> Any:
+    def counted(segment: Any, fieldname: str, text: str, *rest: Any) -> Any:
         read.append((fieldname, text))
-        return real(segment, fieldname, text)
+        return real(segment, fieldname, text, *rest)
 
     monkeypatch.setattr(ranking._Segment, "_read_term", counted)
     answers = [library.search(prefix, as_you_type=True) for prefix in ("pl", "pla", "plat")]
