@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import sys
 from array import array
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, repeat
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
@@ -164,6 +165,37 @@ def columns(reader: Any) -> dict[str, Column]:
             remap = [coders[name].code(values) for values in table]
             codes[name].extend(map(remap.__getitem__, local))
     return {name: Column(codes[name], coders[name].table) for name in COLUMNS}
+
+
+class Complement:
+    """Counts of a match of most of the collection, from the documents it leaves out:
+    the counts over every live document (once) less those of the rest. Typing one or
+    two letters matches nearly everything: at 100k, counting 4,000 documents left out
+    instead of 100,000 matched (bench/README.md). The same integers either way."""
+
+    def __init__(self, reader: Any, columns: Mapping[str, Column]) -> None:
+        self._columns = columns
+        self._live = bytearray(reader.doc_count_all())
+        for leaf, offset in reader.leaf_readers():
+            if leaf.has_deletions():
+                live = (offset + docnum for docnum in leaf.all_doc_ids())
+                deque(map(self._live.__setitem__, live, repeat(1)), maxlen=0)
+            else:
+                self._live[offset : offset + leaf.doc_count_all()] = b"\1" * leaf.doc_count_all()
+        self._everything: dict[str, Counter[str]] | None = None
+
+    def counts(self, docnums: Iterable[int]) -> dict[str, Counter[str]]:
+        """What :meth:`Column.counts` gives for these live documents, for each facet."""
+        if self._everything is None:
+            every = list(compress(range(len(self._live)), self._live))
+            self._everything = {name: c.counts(every) for name, c in self._columns.items()}
+        rest = bytearray(self._live)
+        deque(map(rest.__setitem__, docnums, repeat(0)), maxlen=0)
+        others = list(compress(range(len(rest)), rest))
+        return {
+            name: self._everything[name] - column.counts(others)
+            for name, column in self._columns.items()
+        }
 
 
 def read_for(reader: Any, docnums: Sequence[int]) -> dict[str, Counter[str]]:

@@ -88,6 +88,7 @@ class IndexSearcher:
         self._facet_asks = 0
         #: The documents of the last facet count (as codes) and what it gave.
         self._last_facets: tuple[array[int], Mapping[str, Mapping[str, int]]] | None = None
+        self._complement: facets.Complement | None = None
         self._quote_docs: bytes | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
         ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
@@ -257,6 +258,10 @@ class IndexSearcher:
             # a searcher asked again (the app, typing) reads the columns once instead.
             return facets.ordered(facets.read_for(reader, docnums))
         columns = self._facet_columns()
+        if len(docnums) * 2 > reader.doc_count():  # most documents: count those left out
+            if self._complement is None:
+                self._complement = facets.Complement(reader, columns)
+            return facets.ordered(self._complement.counts(docnums))
         return facets.ordered({name: columns[name].counts(docnums) for name in columns})
 
     def _facet_columns(self) -> dict[str, facets.Column]:

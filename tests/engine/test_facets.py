@@ -72,3 +72,48 @@ def test_many_distinct_values_read_in_bulk_count_as_read_one_by_one(tmp_path: Pa
         assert facets.ordered({n: columns[n].counts(docnums) for n in columns}) == expected
     assert len(library.search("*").facets["speaker"]) == 450  # every quote its own speaker
     library.close()
+
+
+def test_counts_of_most_documents_from_those_left_out_are_the_counts(tmp_path: Path) -> None:
+    """Several segments, deleted documents among them: the same counts either way."""
+    root = tmp_path / "briefings"
+    root.mkdir()
+
+    def write(number: int, speakers: int) -> None:
+        quotes = [
+            {"id": f"q{i}", "text": f"Opvang, deel {i}.", "speaker": f"Spreker {i % speakers}"}
+            for i in range(20)
+        ]
+        briefing = {
+            "format": 1,
+            "kind": "briefing",
+            "id": f"b{number}",
+            "title": "Opvang",
+            "published": date(2020, 1, 1 + number),
+            "organisation": f"Organisatie {number % 3}",
+            "source_type": "report",
+            "quotes": quotes,
+        }
+        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+
+    for number in range(6):
+        write(number, 3 + number)
+    library = Library(root, tmp_path / "index")
+    library.sync()
+    write(2, 7)  # rewritten: its documents deleted in one segment, added in another
+    (root / "b4.toml").unlink()
+    library.sync()
+    searcher = library._current_searcher()
+    assert searcher is not None
+    reader = searcher._searcher.reader()
+    assert reader.has_deletions() and len(list(reader.leaf_readers())) > 1
+    columns = facets.columns(reader)
+    complement = facets.Complement(reader, columns)
+    live = list(reader.all_doc_ids())
+    for docnums in (live, live[1:], live[::2] + live[1::4], live[len(live) // 3 :]):
+        direct = {name: columns[name].counts(docnums) for name in columns}
+        assert facets.ordered(complement.counts(docnums)) == facets.ordered(direct)
+    most = library.search("opvang", as_you_type=True)
+    assert most.total * 2 > reader.doc_count()
+    assert most.facets == facets.ordered({n: columns[n].counts(live) for n in columns})
+    library.close()
