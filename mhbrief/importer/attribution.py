@@ -186,6 +186,8 @@ class _Walk:
         self.open_unnamed: list[int] = []
         #: The person a "Statement by X" line names: the speaker of unattributed quotes.
         self.statement_by: Person | None = None
+        #: The paragraph whose last quote's speaker is named last in it, and that speaker.
+        self.chained: tuple[int, Speaker] | None = None
         #: The words of the quotes so far: the same again is a pull quote.
         self.said: list[str] = []
         #: Who answers the questions of an interview introduced as "X legt het uit."
@@ -197,9 +199,9 @@ class _Walk:
         cursor = 0
         noted = 0  # the text up to here has been read for people's names
         last: Speaker | None = None
-        spans = quote_spans(text)
         carried, self.continued = self.continued, None
         unnamed, self.open_unnamed = self.open_unnamed, []
+        spans = quote_spans(text, goes_on=bool(carried or unnamed))
         for number, (start, end, inner) in enumerate(spans):
             quote_text = SPACE.sub(" ", inner).strip().removesuffix(",").strip()
             # Only the last stretch before a quote can attribute it: each part of the
@@ -278,6 +280,10 @@ class _Walk:
                 self.open_unnamed = [*chain, len(self.found.quotes) - 1]
         self._note_mentions(text[max(noted, cursor) :])
         kept.append(text[cursor:])
+        tail = mentions(text[cursor:], self.people)
+        others = {self.people.known(m.person.name or "") for m in tail}
+        # the speaker of its last quote, when nobody else is named after it
+        self.chained = (index, last) if last and last[0] and others <= {last[0]} else None
         rest = SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
         if len(WORD.findall(rest)) >= 3:
             self.found.rests.append(Paragraph(rest, paragraph.context))
@@ -302,6 +308,11 @@ class _Walk:
         names as explaining; a quote in the first person in a paragraph naming one
         person (:mod:`.unattributed`)."""
         ident = f"quote-{len(self.found.quotes) + 1}"
+        pulled = any(quote_text in said for said in self.said[-50:])
+        if opens and self.chained and self.chained[0] == index - 1 and not pulled:
+            name, role = self.chained[1]  # “…” Dat zegt X, chef van Y. ¶ “…”
+            self.found.notes.append(f"{ident}: said by {name}, quoted last in the paragraph before")
+            return Person(name, role)
         if opens and index >= 2 and is_question(self.paragraphs[index - 1].text):
             person = self.answerer or explainer(self.paragraphs[index - 2].text, self.people)
             if person is not None:

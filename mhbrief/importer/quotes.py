@@ -26,6 +26,9 @@ _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>[^“”„«»\"]{12,})$
 #: A paragraph that opens with a quotation whose opening mark was lost: text, then a
 #: closing mark and an attribution ("…, we were made to work,” said a worker).
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
+#: The rest of a quotation left open in the paragraph before: text up to a closing mark,
+#: with no opening mark before it.
+_GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
 _UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
@@ -82,16 +85,21 @@ class _Closings:
         return positions[at] if positions[at] < line_end else None
 
 
-def quote_spans(text: str) -> list[tuple[int, int, str]]:
+def quote_spans(text: str, goes_on: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, inner text)`` of each quotation, and of one left open at the end.
 
     English quotes running over paragraphs leave the first one open:
-    ``Jane Doe said: “The plan is weak.`` then ``“We call on …”``.
+    ``Jane Doe said: “The plan is weak.`` then ``“We call on …”``. With ``goes_on``
+    (the paragraph before left one open), a paragraph that closes a quotation it
+    never opened goes on with it: ``Er moet meer geld bij.”``.
     """
     closings = _Closings(text)
     spans: list[tuple[int, int, str]] = []
     position = 0
-    if unopened := _UNOPENED.match(text):
+    if goes_on and (rest := _GOES_ON.match(text)):
+        spans.append((0, rest.end(), rest["inner"]))
+        position = rest.end()
+    elif unopened := _UNOPENED.match(text):
         # “ lost in the copy: "For months we worked unpaid,” said a worker."
         spans.append((0, unopened.end(), unopened["inner"]))
         position = unopened.end()

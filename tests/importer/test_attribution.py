@@ -51,6 +51,10 @@ def test_attribute_walks_paragraphs_in_order() -> None:
                 None,
                 "“Wij willen het anders zien in de gemeenten,” zegt De Vries.",
                 None,
+                "‘Dit zegt zij zonder een naam erbij, helaas.’",  # goes on from De Vries
+                None,
+                "Het plan gaat nu naar de Tweede Kamer.",
+                None,
                 "‘Dit zegt niemand met een naam erbij, helaas.’",
             ]
         )
@@ -58,9 +62,10 @@ def test_attribute_walks_paragraphs_in_order() -> None:
     assert [(q["speaker"], q.get("role")) for q in found.quotes] == [
         ("Anna de Vries", "directeur"),
         ("Anna de Vries", "directeur"),
+        ("Anna de Vries", "directeur"),
         (PLACEHOLDER_SPEAKER, None),
     ]
-    assert found.rests == []
+    assert found.rests == [Paragraph("Het plan gaat nu naar de Tweede Kamer.", None)]
 
 
 def test_the_rest_of_a_paragraph_is_kept() -> None:

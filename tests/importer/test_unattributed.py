@@ -105,3 +105,44 @@ def test_a_picture_file_name_run_into_the_name_is_left_out() -> None:
         "growth for all of our teams.”\n"
     )
     assert _quotes(text)[0][0] == "Jane Roe"
+
+
+def test_the_name_under_a_quote_over_two_paragraphs_names_both() -> None:
+    text = (
+        "Opvang in de regio\n\n"
+        "De opvang zit vol, meldt de stichting.\n\n"
+        "“We hebben elke week nieuwe aanmeldingen van jongeren die zijn uitgebuit.\n\n"
+        "Er moet echt meer geld bij, anders lukt het niet.”\n\n"
+        "Anna de Boer, directeur Stichting Thuisbasis\n\n"
+        "De gemeente reageert volgende week op de brief.\n"
+    )
+    assert _quotes(text) == [("Anna de Boer", "directeur Stichting Thuisbasis")] * 2
+
+
+def test_a_quote_after_the_paragraph_that_named_its_speaker_last() -> None:
+    text = (
+        "Uitbuiting in de kassen\n\n"
+        "“We zien het steeds vaker gebeuren in de kassen.” Dat zegt Ronald de Groot, chef "
+        "van een team van de politie.\n\n"
+        "“Vaak durven de arbeiders niet te praten.”\n"
+    )
+    assert [name for name, _ in _quotes(text)] == ["Ronald de Groot", "Ronald de Groot"]
+
+
+def test_someone_else_named_after_the_last_quote_breaks_the_chain() -> None:
+    text = (
+        "Uitbuiting in de kassen\n\n"
+        "“We zien het steeds vaker gebeuren in de kassen.” Dat zegt Ronald de Groot, chef "
+        "van een team van de politie. Wethouder Anna Bos is het met hem eens.\n\n"
+        "“Vaak durven de arbeiders niet te praten.”\n"
+    )
+    assert [name for name, _ in _quotes(text)] == ["Ronald de Groot", PLACEHOLDER_SPEAKER]
+
+
+def test_a_hard_wrapped_quote_and_attribution_are_read_over_the_line_breaks() -> None:
+    text = (
+        "Warning on farms\n\n"
+        'The sheriff spoke on Monday.\n\n"We have found workers living in\ncontainers without '
+        'water or heat," said\nSheriff Tom Hale of Grant County.\n'
+    )
+    assert _quotes(text) == [("Tom Hale", "sheriff of Grant County")]
