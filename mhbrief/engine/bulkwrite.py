@@ -114,7 +114,7 @@ class _Worker:
 
     def failure(self) -> BuildFailed:
         """What went wrong with the process, in one line."""
-        self.stop()
+        self._end()  # its error output is read before stop() closes it
         code = self.process.returncode
         if code is not None and code < 0:
             try:
@@ -128,14 +128,18 @@ class _Worker:
             self._errors.seek(0)
             lines = self._errors.read().decode("utf-8", "replace").strip().splitlines()
             why = f"failed: {lines[-1][:200]}" if lines else f"exited with code {code}"
+        self.stop()
         return BuildFailed(f"an indexing process {why}; answers come from the index as it stands")
 
-    def stop(self) -> None:
-        """End the process (if it still runs) and free what it held."""
+    def _end(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(5)
+
+    def stop(self) -> None:
+        """End the process (if it still runs) and free what it held."""
+        self._end()
         for stream in (self.process.stdin, self.process.stdout, self._errors):
             if stream is not None:
                 with contextlib.suppress(OSError):

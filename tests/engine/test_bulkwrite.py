@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 from shared import FILES, QUOTES, write_collection
+from whoosh import index as whoosh_index
 
 from mhbrief.engine import bulkwrite
+from mhbrief.engine.index import SCHEMA
 from mhbrief.library import Library
 
 pytestmark = pytest.mark.slow
@@ -178,3 +181,13 @@ def test_where_no_process_can_start_the_update_runs_in_this_process(
         assert not report.stale
         assert report.added == FILES * (QUOTES + 1)
         assert library.search("citaat", limit=1000).total == FILES * QUOTES
+
+
+def test_a_failing_indexing_process_says_its_last_line(tmp_path: Path) -> None:
+    """Its error output is read before it is closed (was: ValueError, seek of closed file)."""
+    ix = whoosh_index.create_in(str(tmp_path), SCHEMA)
+    workers = bulkwrite._start(ix, 1, 16)
+    assert workers is not None
+    workers[0].send(pickle.dumps([{"no_such_field": "x"}]))
+    with pytest.raises(bulkwrite.BuildFailed, match=r"failed: .*UnknownFieldError"):
+        workers[0].segment()
