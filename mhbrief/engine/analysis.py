@@ -20,6 +20,7 @@ the index is then rebuilt by itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -201,21 +202,26 @@ class _Terms:
     the order of the token stream: each distinct word folded (and stemmed, or cut into
     prefixes) once, not once a token. Stemming is pure Python and most tokens repeat."""
 
-    def __init__(self, convert: Callable[[str], tuple[bytes, ...]]) -> None:
+    def __init__(self, convert: Callable[[str], Any], *, several: bool) -> None:
+        #: A word to its term, or (``several``) to the tuple of its terms.
         self._convert = convert
-        self._seen: dict[str, tuple[bytes, ...]] = {}
+        self._several = several
+        self._seen: dict[str, Any] = {}
 
     def __call__(self, text: str) -> list[bytes]:
-        seen, convert = self._seen, self._convert
-        terms: list[bytes] = []
-        for word in _WORD.findall(text):
-            found = seen.get(word)
-            if found is None:
-                if len(seen) >= INDEX_CACHE_WORDS:
-                    seen.clear()
-                found = seen[word] = convert(word)
-            terms += found
-        return terms
+        words = _WORD.findall(text)
+        seen = self._seen
+        try:
+            known = list(map(seen.__getitem__, words))
+        except KeyError:
+            if len(seen) + len(words) > INDEX_CACHE_WORDS:
+                seen.clear()
+            convert = self._convert
+            for word in words:
+                if word not in seen:
+                    seen[word] = convert(word)
+            known = list(map(seen.__getitem__, words))
+        return list(itertools.chain.from_iterable(known)) if self._several else known
 
 
 def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | None:
@@ -238,13 +244,15 @@ def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | No
         return None
     rest = items[3:]
     if [type(item) for item in rest] == [QueryStopFilter]:  # stop words: queries only
-        return _Terms(lambda word: (fold(word.lower()).encode("utf-8"),)), True
+        return _Terms(lambda word: fold(word.lower()).encode("utf-8"), several=False), True
     if [type(item) for item in rest] == [QueryStopFilter, StemFilter]:
         stemmer = rest[1]
         stem_word = stemmer.stemfn
         if stemmer.lang or stemmer.ignore or stem_word not in _STEMMERS.values():
             return None
-        return _Terms(lambda word: (str(stem_word(fold(word.lower()))).encode("utf-8"),)), True
+        return _Terms(
+            lambda word: str(stem_word(fold(word.lower()))).encode("utf-8"), several=False
+        ), True
     if [type(item) for item in rest] == [NgramFilter]:
         ngrams = rest[0]
         if ngrams.at != -1 or ngrams.min < 1:
@@ -256,5 +264,5 @@ def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | No
             end = min(high, len(folded))
             return tuple(folded[:size].encode("utf-8") for size in range(low, end + 1))
 
-        return _Terms(prefixes), False
+        return _Terms(prefixes, several=True), False
     return None

@@ -52,8 +52,11 @@ class TermPool:
     as a run in the writer's temporary storage, and merged back term by term.
     """
 
-    def __init__(self, tempstore: Any, limitmb: float) -> None:
+    def __init__(self, tempstore: Any, limitmb: float, name: str) -> None:
+        #: Shared by every writer of the index (the parallel ones at once): runs are
+        #: named for this writer's segment.
         self._tempstore = tempstore
+        self._name = name
         self._limit = limitmb * 1024 * 1024
         self._size = 0
         self._terms: dict[tuple[str, bytes], list[Any]] = {}
@@ -84,7 +87,7 @@ class TermPool:
         self.add_postings(fieldname, docnum, [(tbytes, 0, weight, vbytes)])  # type: ignore[list-item]
 
     def _spill(self) -> None:
-        name = f"run{len(self._runs)}.marshal"
+        name = f"{self._name}-{len(self._runs)}.run"
         chunk: list[Any] = []
         with self._tempstore.create_file(name).raw_file() as out:
             for key in sorted(self._terms):
@@ -216,7 +219,9 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
-        self.pool = TermPool(self._tempstorage, kwargs.get("limitmb", 128))
+        self.pool = TermPool(
+            self._tempstorage, kwargs.get("limitmb", 128), self.newsegment.segment_id()
+        )
         self._fast = {name: _fast_values(field) for name, field in self.schema.items()}
         self._memo: dict[str, dict[str, list[Posting]]] = {}
         #: Per scorable field, each document's length byte as Whoosh stores it.

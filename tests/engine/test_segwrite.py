@@ -155,3 +155,22 @@ def test_the_text_fields_take_the_shortcut_and_a_small_pool_spills(tmp_path: Pat
     with whoosh_index.open_dir(str(tmp_path)).searcher() as searcher:
         assert searcher.doc_count() == 100
         assert len(list(searcher.reader().lexicon("edge"))) > 50
+
+
+def test_two_builders_of_one_index_spill_apart(tmp_path: Path) -> None:
+    """The parallel writer's processes share the index's temporary folder."""
+    records = list(_records(80, seed=11))
+    (tmp_path / "both").mkdir()
+    ix = whoosh_index.create_in(str(tmp_path / "both"), SCHEMA)
+    first, second = (SegmentBuilder(ix, _lk=False, limitmb=0.02) for _ in range(2))
+    for n, record in enumerate(records):
+        (second if n % 2 else first).add_document(**index_fields(record))
+    assert len(first.pool._runs) > 1 and len(second.pool._runs) > 1
+    segments = [first._finalize_segment(), second._finalize_segment()]
+    first._commit_toc(segments)
+    first._finish()
+    second._finish()
+    alone = _build(tmp_path / "alone", SegmentWriter, records[0::2] + records[1::2])
+    together = whoosh_index.open_dir(str(tmp_path / "both"))
+    assert together.doc_count() == 80
+    assert _content(together)["stored"] == _content(alone)["stored"]
