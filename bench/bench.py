@@ -359,9 +359,16 @@ def cli(*args: str) -> list[str]:
 
 
 def timed_run(command: list[str], env: dict[str, str]) -> float:
+    # Run from the bench's temporary folder: ``python -c`` puts the current folder first
+    # on sys.path, so a run from another checkout would import that checkout's mhbrief.
     started = time.perf_counter()
     subprocess.run(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+        command,
+        env=env,
+        cwd=env.get("BENCH_TMP"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
     )
     return time.perf_counter() - started
 
