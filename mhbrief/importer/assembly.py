@@ -84,7 +84,7 @@ def import_source(
     body = paragraphs(cleaned.lines)
     answering = interviewee(body, cleaned.title)
     asked = questions(body, answering)
-    found = attribute(body, asked, answering if asked else None)
+    found = attribute(body, asked, answering if asked else None, cleaned.title)
     notes = list(cleaned.notes)
     language = detect_language(text)
     organisation, short = _organisation(lines, organisation, found, cleaned.agency, notes)

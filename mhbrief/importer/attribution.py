@@ -22,7 +22,7 @@ from mhbrief.importer.carryover import People, with_name
 from mhbrief.importer.interview import is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.quotes import is_a_title, is_left_open, quote_spans
+from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
@@ -136,13 +136,18 @@ def attribute(
     paragraphs: list[Paragraph],
     questions: frozenset[int] = frozenset(),
     interviewee: Person | None = None,
+    title: str | None = None,
 ) -> Found:
     """Quotations with their speakers, in source order, and the rest of each paragraph.
 
     ``questions`` are the indexes of an interview's questions: neither quotes nor
-    points, they become the ``context`` of the answers under them."""
+    points, they become the ``context`` of the answers under them. People the
+    ``title`` names with a role count as named (no pronoun means them)."""
     walk = _Walk(paragraphs)
     walk.people.common = _lowercase_words(paragraphs)
+    if title:
+        walk._note_mentions(title)
+        walk.people.last, walk.people.beside = None, ()
     walk.interviewee = interviewee
     walk.statement_by = _statement_by(paragraphs[:_STATEMENT_LINES])
     for index, paragraph in enumerate(paragraphs):
@@ -202,6 +207,9 @@ class _Walk:
         carried, self.continued = self.continued, None
         unnamed, self.open_unnamed = self.open_unnamed, []
         spans = quote_spans(text, goes_on=bool(carried or unnamed))
+        later = [p.text for p in self.paragraphs[index + 1 : index + 3]]
+        if (carried or unnamed) and not spans and goes_on_whole(text, later):
+            spans = [(0, len(text), text)]  # “… ¶ … ¶ …”: the middle of one quotation
         for number, (start, end, inner) in enumerate(spans):
             quote_text = SPACE.sub(" ", inner).strip().removesuffix(",").strip()
             # Only the last stretch before a quote can attribute it: each part of the

@@ -228,7 +228,9 @@ def _mention_at(
     name = " ".join(tokens[cut:])
     if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
         return None  # the name itself (not an organisation after it) must be a person's
-    role = " ".join(tokens[:cut]) or _role_before(text[max(0, start - _WINDOW) : start])
+    window = text[max(0, start - 2 * _WINDOW) : start]
+    role = " ".join(tokens[:cut]) or _role_before(window[-_WINDOW:])
+    apposed = None if role else _role_apposed(window)
     # Bounded windows around the name: a long paragraph costs linear time.
     rest = text[match_end : match_end + 4 * _WINDOW]
     chunk = f"{role} {name}" if role else name
@@ -239,7 +241,7 @@ def _mention_at(
     if tail := _ORG_TAIL.match(rest):
         chunk, end, rest = chunk + tail[0], end + tail.end(), rest[tail.end() :]
     apposition = _APPOSITION.match(rest)
-    if apposition and any(is_role_word(w) for w in apposition["text"].split()[:4]):
+    if apposition and _names_a_role(apposition["text"].split()):
         chunk += ", " + apposition["text"]
         end += apposition.end()
     clause = _CLAUSE.match(rest)
@@ -256,6 +258,8 @@ def _mention_at(
     predicate = _PREDICATE.match(rest[aged.end() if aged else 0 :])
     if person.role is None and predicate and is_role_word(predicate["word"]):
         person = Person(name, predicate["role"])  # "X is aandachtsfunctionaris bij Y."
+    elif person.role is None and apposed:
+        person = Person(name, apposed)  # "The Commissioner, Dame X, said"
     single = len(name.split()) == 1
     if not (person.role or says or aged or people.known(name)) or (
         single and not people.known(name)
@@ -295,6 +299,68 @@ def _role_before(text: str) -> str | None:
     elif len(tokens) > 1 and tokens[-2].lower() in _ROLE_MODIFIERS:
         words.insert(0, tokens[-2])  # "senior adviseur", "acting director"
     return " ".join(words)
+
+
+#: "The Independent Anti-Slavery Commissioner, Dame Sara Thornton, …", "Director-General,
+#: National Agency for X, Fatima Roe, said": a title-cased role opening the sentence,
+#: with the name after it between commas.
+_APPOSED = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:The|De|Het)\s+)?(?P<role>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|"
+    r"of|for|the|and|in|on|against|van|voor|de|het|en|tegen)){0,14}),\s*$"
+)
+
+
+_BEFORE_A_ROLE = frozenset(
+    [
+        "de",
+        "het",
+        "the",
+        "a",
+        "an",
+        "een",
+        "former",
+        "voormalig",
+        "voormalige",
+        "oud",
+        "new",
+        "nieuwe",
+        "its",
+        "their",
+        "our",
+        "onze",
+        "zijn",
+        "haar",
+        "his",
+        "her",
+    ]
+)
+
+
+def _names_a_role(words: list[str]) -> bool:
+    """An apposition that names a role in its first words ("the charity's director",
+    "senior adviseur bij X"), not a clause ("answers the minister")."""
+    if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
+        return any(is_role_word(word) for word in words[:4])
+    for word in words[:4]:
+        if is_role_word(word):
+            return True
+        bare = word.lower()
+        if not (
+            bare in _BEFORE_A_ROLE
+            or bare in _ROLE_MODIFIERS
+            or word[:1].isupper()
+            or bare.endswith(("'s", "’s"))
+        ):
+            return False
+    return False
+
+
+def _role_apposed(window: str) -> str | None:
+    match = _APPOSED.search(window)
+    if match is None:
+        return None
+    words = match["role"].replace(",", " ").split()
+    return match["role"] if is_role_word(words[0]) or is_role_word(words[-1]) else None
 
 
 _ROLE_MODIFIERS = frozenset(

@@ -145,6 +145,13 @@ def in_role(role: str) -> Iterator[str]:
     name of several capitalised words ("Huis der Hoop", from "X van het Huis der Hoop")
     is one."""
     seen = set()
+    for part in role.split(","):  # "Director-General, National Agency for the X"
+        part = re.sub(r"^\s*(?:the|de|het)\s+", "", part.strip())
+        if _NAME.fullmatch(part) and any(is_org_word(w) for w in part.split()):
+            words = part.split()
+            if _first_word_ok(part) and not is_role_word(words[0]) and not is_role_word(words[-1]):
+                seen.add(part)
+                yield part
     for pattern in (_IN_ROLE, _PREFIXED, _LEADING, _POSSESSIVE):
         for match in pattern.finditer(role):
             if pattern in (_PREFIXED, _LEADING) and not is_role_word(match["role"]):

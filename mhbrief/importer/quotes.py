@@ -158,6 +158,15 @@ def _unclosed(text: str, start: int) -> re.Match[str] | None:
     return _UNCLOSED.match(text, commas.start()) if commas else None
 
 
+def goes_on_whole(text: str, following: list[str]) -> bool:
+    """A paragraph with no quotation mark in the middle of a quotation over several
+    paragraphs: one of the next two closes it without opening it."""
+    return not _ANY_MARK.search(text) and any(_GOES_ON.match(later) for later in following[:2])
+
+
+_ANY_MARK = re.compile(r"[“”‘’„«»\"]|,,")
+
+
 def is_left_open(text: str, start: int, end: int) -> bool:
     """True when the quotation at ``start`` runs to the end of ``text`` unclosed."""
     return end == len(text) and not _CLOSING.search(text, start)

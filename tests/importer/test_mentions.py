@@ -52,3 +52,12 @@ def test_interview_questions_need_answers_by_name() -> None:
     assert questions([Paragraph(t, None) for t in texts]) == frozenset({0, 2})
     # One question answered is not an interview: a rhetorical question stays a point.
     assert questions([Paragraph(t, None) for t in texts[:2]]) == frozenset()
+
+
+def test_an_apposition_that_is_a_clause_gives_no_role() -> None:
+    named = list(mentions("De commissaris, Jane Hale, answers the minister today.", People()))
+    assert all(m.person.role != "answers the minister today" for m in named)
+    named = list(mentions("Ali Salih, a veteran Libyan journalist, said it was hard.", People()))
+    assert [m.person.role for m in named if m.person.name == "Ali Salih"] == [
+        "veteran Libyan journalist"
+    ]

@@ -146,3 +146,37 @@ def test_a_hard_wrapped_quote_and_attribution_are_read_over_the_line_breaks() ->
         'water or heat," said\nSheriff Tom Hale of Grant County.\n'
     )
     assert _quotes(text) == [("Tom Hale", "sheriff of Grant County")]
+
+
+def test_a_quotation_over_three_paragraphs_with_an_unmarked_middle() -> None:
+    text = (
+        "Commissioner answers the minister\n\n"
+        "Jane Hale said:\n\n"
+        "“Ensuring that businesses keep slavery out of supply chains is vital. I welcome "
+        "the new registry.\n\n"
+        "This will let my office check how statements change what businesses do.\n\n"
+        "The review made other recommendations and I look forward to the answer.”\n"
+    )
+    draft = import_source(text)
+    assert [q["speaker"] for q in draft.data["quotes"]] == ["Jane Hale"] * 3
+
+
+def test_a_title_cased_role_before_the_name_between_commas() -> None:
+    text = (
+        "Victims rescued in the north\n\n"
+        "Director-General, National Agency for Safe Work, Ruth Okafor, Tuesday said the "
+        "agency rescued 300 victims.\n\n"
+        'She said, "In 2022, the agency received more reports than ever before."\n'
+    )
+    draft = import_source(text)
+    assert _quotes(text) == [("Ruth Okafor", "Director-General, National Agency for Safe Work")]
+    assert draft.data["organisation"] == "National Agency for Safe Work"
+
+
+def test_a_person_named_with_a_role_in_the_headline() -> None:
+    text = (
+        "The Independent Labour Commissioner, Dame Jane Hale, answers the minister\n\n"
+        "The minister announced a registry of statements on Monday.\n\n"
+        "Dame Jane Hale said: “I welcome the registry of statements as a first step.”\n"
+    )
+    assert _quotes(text) == [("Dame Jane Hale", "Independent Labour Commissioner")]
