@@ -269,6 +269,20 @@ BUILDER_PARTS = {
 }
 
 
+#: What segwrite._add_postings sets of a postings writer's block, as add_posting does.
+POSTINGS_PARTS = (
+    "_byteids",
+    "_blocklimit",
+    "_ids",
+    "_weights",
+    "_values",
+    "_maxweight",
+    "_minlength",
+    "_maxlength",
+    "_write_block",
+)
+
+
 def test_the_segment_builder_finds_whooshs_writer_parts(tmp_path: Path) -> None:
     """segwrite.SegmentBuilder replaces SegmentWriter's pool, add_document and flush, and
     calls its per-document and field writers itself (tests/engine/test_segwrite.py holds
@@ -288,6 +302,14 @@ def test_the_segment_builder_finds_whooshs_writer_parts(tmp_path: Path) -> None:
                     f"SegmentWriter's {owner}.{name}", "whoosh-reloaded"
                 )
         assert "limitmb" in inspect.signature(SegmentWriter.__init__).parameters
+        # A term's postings go in a block at a time, as W3PostingsWriter.add_posting fills it.
+        assert "self._postwriter.add_posting(" in inspect.getsource(whoosh3.W3FieldWriter.add), (
+            _moved("W3FieldWriter.add calling _postwriter.add_posting", "whoosh-reloaded")
+        )
+        postings = whoosh3.W3PostingsWriter(None, 128)
+        postings._new_block()
+        for name in POSTINGS_PARTS:
+            assert hasattr(postings, name), _moved(f"W3PostingsWriter.{name}", "whoosh-reloaded")
         assert callable(formats.Positions().encode) and callable(formats.pack_uint), _moved(
             "formats.Positions.encode, formats.pack_uint", "whoosh-reloaded"
         )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import marshal
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -40,6 +41,10 @@ MEMO_CHARS = 256
 MEMO_VALUES = 4096
 #: Terms per record of a spilled run.
 RUN_CHUNK = 2048
+#: Memory a posting and a new term hold in the pool (measured at 10k items: 167 MB for
+#: 3.1 million postings of 143,000 terms, the analysis memory included).
+POSTING_BYTES = 44
+TERM_BYTES = 250
 
 Posting = tuple[bytes, int, float, bytes]
 
@@ -59,22 +64,23 @@ class TermPool:
         self._name = name
         self._limit = limitmb * 1024 * 1024
         self._size = 0
-        self._terms: dict[tuple[str, bytes], list[Any]] = {}
+        #: Per field, per term: the flat postings.
+        self._fields: dict[str, dict[bytes, list[Any]]] = {}
         self._runs: list[str] = []
 
     def add_postings(self, fieldname: str, docnum: int, postings: list[Posting]) -> None:
         """One document's postings in one field: (term, frequency, weight, value)."""
-        terms = self._terms
-        size = 0
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+        size = POSTING_BYTES * len(postings)
         for tbytes, _, weight, vbytes in postings:
-            key = (fieldname, tbytes)
-            found = terms.get(key)
+            found = terms.get(tbytes)
             if found is None:
-                terms[key] = [docnum, weight, vbytes]
-                size += 160 + len(tbytes)
+                terms[tbytes] = [docnum, weight, vbytes]
+                size += TERM_BYTES + len(tbytes)
             else:
                 found += (docnum, weight, vbytes)
-                size += 32
         self._size += size
         if self._size > self._limit:
             self._spill()
@@ -90,16 +96,22 @@ class TermPool:
         name = f"{self._name}-{len(self._runs)}.run"
         chunk: list[Any] = []
         with self._tempstore.create_file(name).raw_file() as out:
-            for key in sorted(self._terms):
-                chunk.append((key, self._terms[key]))
+            for key, flat in self._in_memory():
+                chunk.append((key, flat))
                 if len(chunk) >= RUN_CHUNK:
                     marshal.dump(chunk, out)
                     chunk = []
             if chunk:
                 marshal.dump(chunk, out)
         self._runs.append(name)
-        self._terms = {}
+        self._fields = {}
         self._size = 0
+
+    def _in_memory(self) -> Iterator[tuple[tuple[str, bytes], list[Any]]]:
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for tbytes in sorted(terms):
+                yield (fieldname, tbytes), terms[tbytes]
 
     def _read_run(self, name: str) -> Iterator[tuple[tuple[str, bytes], list[Any]]]:
         with self._tempstore.open_file(name).raw_file() as run:
@@ -112,12 +124,11 @@ class TermPool:
 
     def terms(self) -> Iterator[tuple[tuple[str, bytes], list[Any]]]:
         """Every term in order with all its postings, each list by rising document number."""
-        current = sorted(self._terms.items(), key=lambda pair: pair[0])
         if not self._runs:
-            for key, flat in current:
+            for key, flat in self._in_memory():
                 yield key, _in_order(flat)
             return
-        sources = [self._read_run(name) for name in self._runs] + [iter(current)]
+        sources = [self._read_run(name) for name in self._runs] + [self._in_memory()]
         merged = heapq.merge(*sources, key=lambda pair: pair[0])  # ties: earlier runs first
         last: tuple[str, bytes] | None = None
         postings: list[Any] = []
@@ -141,7 +152,7 @@ class TermPool:
         for name in self._runs:
             self._tempstore.delete_file(name)
         self._runs = []
-        self._terms = {}
+        self._fields = {}
 
 
 def _in_order(flat: list[Any]) -> list[Any]:
@@ -174,23 +185,23 @@ def _fast_values(field: Any) -> Callable[[str], list[Posting]] | None:
         single: dict[int, bytes] = {}
 
         def positions(text: str) -> list[Posting]:
-            seen: dict[bytes, list[int]] = {}
-            for pos, term in enumerate(terms(text)):
-                found = seen.get(term)
-                if found is None:
-                    seen[term] = [pos]
-                else:
-                    found.append(pos)
+            found = terms(text)
+            counts = Counter(found)
+            # Positions grouped by term, rising within each (a stable sort), in C.
+            order = sorted(range(len(found)), key=found.__getitem__)
             out = []
-            for term, poslist in seen.items():
-                if len(poslist) == 1:
-                    pos = poslist[0]
+            start = 0
+            for term in sorted(counts):
+                freq = counts[term]
+                if freq == 1:
+                    pos = order[start]
                     value = single.get(pos)
                     if value is None:
-                        value = single[pos] = encode(poslist)
+                        value = single[pos] = encode([pos])
                 else:
-                    value = encode(poslist)
-                out.append((term, len(poslist), _weight(len(poslist)), value))
+                    value = encode(order[start : start + freq])
+                start += freq
+                out.append((term, freq, _weight(freq), value))
             return out
 
         return positions
@@ -198,11 +209,8 @@ def _fast_values(field: Any) -> Callable[[str], list[Posting]] | None:
         packed: dict[int, bytes] = {}
 
         def frequencies(text: str) -> list[Posting]:
-            counts: dict[bytes, int] = {}
-            for term in terms(text):
-                counts[term] = counts.get(term, 0) + 1
             out = []
-            for term, freq in counts.items():
+            for term, freq in Counter(terms(text)).items():
                 value = packed.get(freq)
                 if value is None:
                     value = packed[freq] = formats.pack_uint(freq)
@@ -324,10 +332,7 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
                 field_name = fieldname
                 lengths = self._length_list(fieldname, count)
             writer.start_term(tbytes)
-            add = writer.add
-            for i in range(0, len(flat), 3):
-                docnum = flat[i]
-                add(docnum, flat[i + 1], flat[i + 2] or b"", lengths[docnum])
+            _add_postings(writer, flat, lengths)
             writer.finish_term()
         if field_name is not None:
             writer.finish_field()
@@ -340,3 +345,34 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
             return [0] * count
         known = [byte_to_length(b) if b else None for b in column]
         return known + [None] * (count - len(known))
+
+
+def _add_postings(writer: Any, flat: list[Any], lengths: list[int | None]) -> None:
+    """What the field writer's ``add`` does for each posting of a term, a block at a time:
+    W3PostingsWriter.add_posting's lists and statistics, filled from slices."""
+    postings = writer._postwriter
+    if postings._byteids:  # term vectors: none of ours
+        for i in range(0, len(flat), 3):
+            writer.add(flat[i], flat[i + 1], flat[i + 2] or b"", lengths[flat[i]])
+        return
+    limit = postings._blocklimit
+    total = len(flat) // 3
+    for start in range(0, total, limit):
+        if start:  # a full block, written (as add_posting does) once another posting comes
+            postings._write_block()
+        end = 3 * min(total, start + limit)
+        ids = flat[3 * start : end : 3]
+        weights = flat[3 * start + 1 : end : 3]
+        postings._ids.extend(ids)
+        postings._weights.extend(weights)
+        postings._values.extend(filter(None, flat[3 * start + 2 : end : 3]))
+        heaviest = max(weights)
+        if heaviest > postings._maxweight:
+            postings._maxweight = heaviest
+        known = list(filter(None, map(lengths.__getitem__, ids)))
+        if known:
+            shortest, longest = min(known), max(known)
+            if postings._minlength is None or shortest < postings._minlength:
+                postings._minlength = shortest
+            if longest > postings._maxlength:
+                postings._maxlength = longest

@@ -79,6 +79,10 @@ def _build(folder: Path, writer_class: type, records: list[dict[str, Any]], **kw
     return whoosh_index.open_dir(str(folder))
 
 
+#: What a posting block says of itself (the ranking reads it to skip blocks).
+BLOCK = ("_blocklength", "_maxid", "_maxweight", "_minlength", "_maxlength", "_lastblock")
+
+
 def _content(ix: Any) -> dict[str, Any]:
     """Every term's statistics and postings, every length, stored field and column."""
     out: dict[str, Any] = {}
@@ -98,7 +102,8 @@ def _content(ix: Any) -> dict[str, Any]:
                 postings = []
                 matcher = reader.postings(name, term)
                 while matcher.is_active():
-                    postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                    block = tuple(getattr(matcher, name, None) for name in BLOCK)
+                    postings.append((matcher.id(), matcher.weight(), matcher.value(), block))
                     matcher.next()
                 terms[term] = (
                     info.weight(),
