@@ -26,6 +26,7 @@ start at all, the update runs in this process on one writer.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -149,6 +150,9 @@ class _Worker:
 def serve() -> None:
     """A sub-process's life: open the index, add every batch, send the segment back."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    # Millions of postings live until the segment is written, none of them in a cycle:
+    # the collector would walk them all again and again.
+    gc.disable()
     import mhbrief.engine.index_files  # noqa: F401 - its restricted unpickling of Whoosh, here too
 
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
