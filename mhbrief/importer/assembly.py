@@ -15,6 +15,7 @@ from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.interview import interviewee, questions
 from mhbrief.importer.organisation import (
     grammar_organisation,
+    is_government,
     named_organisation,
     named_organisations,
     outlet_of,
@@ -181,12 +182,15 @@ def _organisation(
     best = named_organisation(text)
     if best and _is_outlet(*best, agency):
         best = None
+    governing = quoted_government(roles)
+    if best and governing and is_government(best[0] + " " + best[1]):
+        best = None  # a police spokesperson quoted beside the OM: the police's text
     if best and best[1] in shorts.values() and _uses(text, best[1]) >= 2:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     # A government body: the one a quoted person speaks for, or that speaks itself.
     for found_org, why in (
-        (quoted_government(roles), "the body its quoted people speak for"),
+        (governing, "the body its quoted people speak for"),
         (speaking_organisation(text, named), "the one it has speak for itself"),
     ):
         if found_org and not _is_outlet(found_org, found_org, agency):

@@ -42,9 +42,18 @@ _AFTER_SPLIT = re.compile(
     r"\s*(?:[.!?;]|$)",
     re.IGNORECASE,
 )
+#: Whom or where it was said to, after the verb: "X told reporters", "X said in a
+#: statement", "X zei tegen de NOS", "X said on Monday".
+_TOLD = (
+    r"(?:\s+(?:(?:reporters|journalists|the\s+(?:press|media|bbc|guardian)|(?-i:[A-Z]\w+))|"
+    r"(?:in|on|at|to|during|tegen|op|in|bij)\s+(?:\S+\s+){0,3}?\S+))?"
+)
+#: "agency chief X told reporters": up to two lowercase words before a capital.
+_LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s){_WHO}*?)\s+{SAY}"
-    r"\s*(?:[.!?;,]|$)",
+    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|{_LOWER_LEAD})"
+    rf"{_WHO}*?)\s+{SAY}"
+    rf"{_TOLD}\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
 #: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
@@ -67,9 +76,19 @@ _OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|he
 _RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
 
 
+#: What the speaker calls it, after the name: "noemt woordvoerder X de cijfers".
+_OBJECT_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:de|het|dit|dat|die|the|it|this|that)(?:\s+[a-z]\S*){0,3}$"
+)
+
+
 def _without_tail(who: str) -> str:
-    """The speaker's words without where or when it was said, nor a relative clause."""
+    """The speaker's words without where or when it was said, nor a relative clause,
+    nor what they call it."""
     who = _RELATIVE.sub(r"\1", _WHO_TAIL.sub("", who))
+    called = _OBJECT_TAIL.search(who)
+    if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only
+        who = who[: called.start()]
     return who if "," in who else _OCCASION_TAIL.sub("", who)
 
 

@@ -34,7 +34,8 @@ def is_question(text: str) -> bool:
 
 def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person | None:
     """The one person the text says it interviews, with a role if given; else ``None``."""
-    for text in [title or "", *(p.text for p in paragraphs[:3])]:
+    # the line may stand as a subheading over the first paragraphs
+    for text in [title or "", *(t for p in paragraphs[:3] for t in (p.context or "", p.text))]:
         found = _INTERVIEW_WITH.search(text)
         if found:
             person = parse_person(found["who"])

@@ -286,6 +286,13 @@ def _without_common_words(person: Person, people: People) -> Person:
     return Person(name, role, person.back, person.unnamed, person.weak)
 
 
+def _name_word(token: str) -> bool:
+    """A capitalised word or an acronym of a role's organisation, not a sentence's end."""
+    return (capitalised(token) or (token.isupper() and len(token) > 1)) and not token.endswith(
+        (".", ",", ":", ";", "!", "?")
+    )
+
+
 def _role_before(text: str) -> str | None:
     """The title right before a name: "directeur", "Nationaal Rapporteur", "CKM-woordvoerder"."""
     tokens = text.split()
@@ -294,8 +301,12 @@ def _role_before(text: str) -> str | None:
     if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):
         return None  # "… met de minister. Bos vult aan": the role ends another sentence
     words = [tokens[-1]]
-    if len(tokens) > 1 and capitalised(tokens[-2]) and not tokens[-2].endswith((".", ",", ":")):
-        words.insert(0, tokens[-2])  # "Nationaal Rapporteur", "Network coordinator"
+    if len(tokens) > 1 and _name_word(tokens[-2]):
+        # "Nationaal Rapporteur", "Network coordinator", "Walk Free founder", "ILO Director"
+        for token in reversed(tokens[-4:-1]):
+            if not _name_word(token):
+                break
+            words.insert(0, token)
     elif len(tokens) > 1 and tokens[-2].lower() in _ROLE_MODIFIERS:
         words.insert(0, tokens[-2])  # "senior adviseur", "acting director"
     return " ".join(words)

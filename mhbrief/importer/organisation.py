@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mhbrief.importer.orgnames import in_role, looks_like_an_organisation, subjects
+from mhbrief.importer.orgnames import NAME, in_role, looks_like_an_organisation, subjects
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
@@ -36,6 +36,13 @@ _GOVERNMENT = re.compile(
     r"politie|gemeente|ministerie|kabinet|rechtbank|inspectie|arbeidsinspectie|"
     r"rijksoverheid|openbaar ministerie|police|ministry|government|home office|court)\b)"
 )
+
+
+def is_government(name: str) -> bool:
+    """A government body or office-holder: "Openbaar Ministerie (OM)", "politie X"."""
+    return _GOVERNMENT.search(name) is not None
+
+
 _ORG_IN_ROLE = re.compile(
     r"\b(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*)"
@@ -346,6 +353,12 @@ def grammar_organisation(
     for role in roles:
         if _GOVERNMENT.search(role):
             continue
+        if kind := _KIND_IN_ROLE.search(role):  # "directeur van de stichting"
+            if kind[1] not in fits and len(fits) < _CANDIDATES:
+                fits[kind[1]] = _named_of_kind(kind[1], text, is_person)
+            if found := fits.get(kind[1]):
+                counts[found] += 1
+                continue
         for org in in_role(role):
             if org not in fits and len(fits) < _CANDIDATES:
                 # after a role, a name of two capitalised words or more needs no repeat
@@ -358,6 +371,29 @@ def grammar_organisation(
                 counts[found] += 1
                 break
     return _top(counts)
+
+
+#: A role's organisation named by its kind: "van de stichting", "of the charity".
+_KIND_IN_ROLE = re.compile(
+    r"\b(?:van|bij|of|at|for)\s+(?:de|het|the|onze|our)\s+(stichting|vereniging|organisatie|"
+    r"charity|foundation|organisation|organization|fund|fonds|network|netwerk)$",
+    re.IGNORECASE,
+)
+
+
+def _named_of_kind(kind: str, text: str, is_person: Callable[[str], bool]) -> str | None:
+    """The one organisation of that kind the text names ("Stichting Jeugd en Recht" for
+    "de stichting", "the Safe Haven Fund" for "the fund")."""
+    pattern = re.compile(rf"(?i:\b{kind}\s+)(?:{NAME})|(?:{NAME})\s+(?i:{kind})\b")
+    names = set()
+    for match in pattern.finditer(text):
+        name = re.sub(r"^(?:The|the|De|de|Het|het)\s+", "", match[0])
+        if name.startswith(kind):  # "the charity Safe Haven": the kind in lowercase
+            name = name[len(kind) :].strip()
+        words = [w for w in name.split() if fold_text(w) != fold_text(kind)]
+        if words and not is_person(name):
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def speaking_named(

@@ -202,8 +202,11 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     """``line`` as the body keeps it, or ``None`` when cleaning took it."""
     if _left_out(line, cleaned) or not line:
         return None
-    if credited := split_credit(line):  # "Foto Jan Smit Econoom Piet Bos (1967) is …"
-        cleaned.dropped.append(credited[0])
+    if credited := split_credit(line):  # "Foto ANP Agenten bij een woning in Tilburg."
+        if len(credited[1].split()) <= _CAPTION_WORDS:
+            cleaned.dropped.append(line)  # a caption after its credit: all of it
+            return None
+        cleaned.dropped.append(credited[0])  # run into a paragraph: the credit only
         line = credited[1]
     when = parse_date_line(line)
     if when is not None and cleaned.published is None:
@@ -245,6 +248,8 @@ def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
     return line
 
 
+#: A caption is at most this long; a longer text after a credit is a paragraph.
+_CAPTION_WORDS = 40
 #: A paper's name and town between the headline and the text: "Daily Trust (Abuja)".
 _OUTLET_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]+\s+){0,3}[A-Z][\w&'’.-]+\s+\([A-Z][\w .'’-]{1,30}\)$"

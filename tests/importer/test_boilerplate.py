@@ -92,10 +92,13 @@ def test_a_credit_run_into_the_text_is_taken_off() -> None:
         "De rechter sprak de man vrij.",
     )
     assert split_credit("Foto's van de actie zijn te zien op de site van de politie.") is None
-    text = "Kop over de opvang\n\nFoto Jan Smit Econoom Piet Bos (1967) is hoogleraar in Utrecht.\n"
-    draft = import_source(text)
-    assert draft.summary == "Econoom Piet Bos (1967) is hoogleraar in Utrecht."
-    assert "Foto Jan Smit" in draft.dropped
+    caption = "Foto Jan Smit Econoom Piet Bos (1967) is hoogleraar in Utrecht."
+    draft = import_source(f"Kop over de opvang\n\n{caption}\n\n{BODY}\n")
+    assert draft.summary == BODY  # a caption after its credit: left out whole
+    assert caption in draft.dropped
+    long = " ".join(["De econoom schreef een boek over uitbuiting in de kassen."] * 5)
+    draft = import_source(f"Kop over de opvang\n\nFoto Jan Smit {long}\n")
+    assert draft.summary == long  # run into a paragraph: the credit only
 
 
 def test_a_name_tag_under_a_picture_is_a_caption() -> None:

@@ -189,3 +189,27 @@ def test_a_person_named_with_a_role_in_the_headline_is_no_organisation() -> None
         "Jane Hale told world leaders that they have a duty to act against forced labour.\n"
     )
     assert _organisation(text) != "Jane Hale"
+
+
+def test_the_organisation_named_by_its_kind_in_a_role() -> None:
+    text = (
+        "Kinderen als koerier\n\n"
+        "Dat blijkt uit cijfers van Stichting Jong en Veilig (SJV).\n\n"
+        'Ook de politie ziet het. "Het gaat om netwerken die kinderen gebruiken", zegt een '
+        "woordvoerder van de politie Rotterdam.\n\n"
+        '"Kinderen moeten anoniem hun verhaal kunnen doen", aldus directeur Hans Pieters van '
+        "de stichting.\n"
+    )
+    assert _organisation(text) == "Stichting Jong en Veilig"
+
+
+def test_a_police_spokesperson_beside_the_prosecutor_gives_the_police() -> None:
+    text = (
+        "Vier verdachten aangehouden\n\n"
+        "TILBURG - De politie heeft dinsdag vier mannen aangehouden voor mensenhandel.\n\n"
+        '"We hebben al maanden signalen ontvangen," zegt een woordvoerder van de politie '
+        "Zeeland-West-Brabant.\n\n"
+        "Volgens het Openbaar Ministerie (OM) gaat het om een netwerk. Het OM vervolgt de "
+        "mannen ook voor witwassen.\n"
+    )
+    assert _organisation(text) == "politie Zeeland-West-Brabant"

@@ -180,3 +180,43 @@ def test_a_person_named_with_a_role_in_the_headline() -> None:
         "Dame Jane Hale said: “I welcome the registry of statements as a first step.”\n"
     )
     assert _quotes(text) == [("Dame Jane Hale", "Independent Labour Commissioner")]
+
+
+def test_told_reporters_after_the_name() -> None:
+    text = (
+        "Forced labour rises\n\n"
+        "GENEVA (Reuters) - Forced labour rose again, the agency said on Monday.\n\n"
+        '"Nobody should be forced to work," agency chief Anna Holm told reporters. '
+        '"These numbers are a wake-up call."\n'
+    )
+    assert [name for name, _ in _quotes(text)] == ["Anna Holm", "Anna Holm"]
+
+
+def test_an_organisation_before_the_role_stays_in_it() -> None:
+    text = (
+        "Forced labour rises\n\n"
+        'Safe Work founder Grace Lind said governments had failed to act. "We have the '
+        'tools, we lack the will," she said.\n'
+    )
+    assert _quotes(text) == [("Grace Lind", "Safe Work founder")]
+
+
+def test_an_interview_line_standing_as_a_subheading_names_who_answers() -> None:
+    text = (
+        "Eerst vertrouwen, dan pas hulp\n\n"
+        "Interview met Lisa de Graaf, onderzoeker bij het Instituut Jeugdzorg\n\n"
+        "Lisa de Graaf onderzocht hoe jongeren hulp zoeken. Ze sprak met veertig jongeren.\n\n"
+        "Wat viel u het meest op?\n\n"
+        "‘Dat jongeren pas hulp vragen als ze iemand vertrouwen. Dat kan maanden duren.’\n\n"
+        "Wat moet er anders?\n\n"
+        "‘Hulpverleners moeten meer tijd krijgen. Nu wisselen ze te vaak.’\n"
+    )
+    assert [name for name, _ in _quotes(text)] == ["Lisa de Graaf", "Lisa de Graaf"]
+
+
+def test_what_the_speaker_calls_it_is_not_part_of_the_name() -> None:
+    text = (
+        "Minder meldingen\n\n"
+        "“Het topje van de ijsberg,” noemt woordvoerder Lies Dam de nieuwe cijfers.\n"
+    )
+    assert _quotes(text) == [("Lies Dam", "woordvoerder")]
