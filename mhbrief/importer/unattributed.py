@@ -46,7 +46,14 @@ def one_person_named(text: str, people: People) -> Person | None:
     roles = " ".join(filter(None, [person.role, people.roles.get(person.name or "")]))
     if any(other not in roles for other in others):
         return None
-    return person if person.name and " " in person.name else None
+    # the sentence right before is about that person: it names them or opens with a
+    # pronoun ("Een bewoonster vertelt …" before the quote is someone else)
+    sentence = last_sentence(text)
+    about = any(m.person.name for m in mentions(sentence, people)) or _PRONOUN.match(sentence)
+    return person if about and person.name and " " in person.name else None
+
+
+_PRONOUN = re.compile(r"(?i)^\W*(?:ze|zij|hij|she|he|they|haar|zijn|her|his)\b")
 
 
 def explainer(text: str, people: People) -> Person | None:

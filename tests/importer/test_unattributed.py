@@ -220,3 +220,12 @@ def test_what_the_speaker_calls_it_is_not_part_of_the_name() -> None:
         "“Het topje van de ijsberg,” noemt woordvoerder Lies Dam de nieuwe cijfers.\n"
     )
     assert _quotes(text) == [("Lies Dam", "woordvoerder")]
+
+
+def test_someone_unnamed_before_a_first_person_quote_leaves_it_todo() -> None:
+    text = (
+        "Bezoek aan de opvang\n\n"
+        "Minister Anna Jansen bezocht de opvang in Zwolle. Een bewoonster vertelt over haar "
+        "ervaringen. “Ik werd elke dag bedreigd door hem.”\n"
+    )
+    assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
