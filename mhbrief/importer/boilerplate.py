@@ -115,6 +115,22 @@ _SITE_SENTENCE = re.compile(
 )
 
 
+#: A link text ending a paragraph: "… op de markt. For more information, please visit
+#: www.x.org." / "Meer informatie: www.x.nl" / "Read more at …".
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?”’\"])\s+(?P<link>(?:for (?:more|further) information|more information|"
+    r"voor meer informatie|meer informatie|read more|lees meer|more on this|meer hierover)\b"
+    r"[^.!?]{0,80}?(?:visit|see|go to|kijk op|ga naar|zie|at|op|:)\s*\S+?\.?)$",
+    re.IGNORECASE,
+)
+
+
+def split_trailing_link(line: str) -> tuple[str, str] | None:
+    """``(text, link)`` for a paragraph that ends with a link text, else ``None``."""
+    match = _TRAILING_LINK.search(line) if len(line) > 80 else None
+    return (line[: match.start()].rstrip(), match["link"]) if match else None
+
+
 def is_site_sentence(line: str) -> bool:
     """A whole line that is the site speaking to its reader, not the statement."""
     return len(line) <= 400 and _SITE_SENTENCE.match(line.strip()) is not None

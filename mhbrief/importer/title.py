@@ -21,6 +21,7 @@ from mhbrief.importer.boilerplate import (
     opens_about_block,
     opens_editors_notes,
     split_credit,
+    split_trailing_link,
 )
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
@@ -208,6 +209,9 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
             return None
         cleaned.dropped.append(credited[0])  # run into a paragraph: the credit only
         line = credited[1]
+    if linked := split_trailing_link(line):  # "… For more information, please visit x.org."
+        line = linked[0]
+        cleaned.dropped.append(linked[1])
     when = parse_date_line(line)
     if when is not None and cleaned.published is None:
         cleaned.published = when

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from mhbrief.importer import import_source
-from mhbrief.importer.boilerplate import is_boilerplate, is_caption, split_credit
+from mhbrief.importer.boilerplate import (
+    is_boilerplate,
+    is_caption,
+    split_credit,
+    split_trailing_link,
+)
 
 BODY = "De opvang in de stad krijgt er tien plekken bij voor jongeren die zijn uitgebuit."
 
@@ -115,3 +120,15 @@ def test_a_paper_and_its_town_under_the_headline_are_left_out() -> None:
 def test_a_section_label_in_capitals_above_the_headline_is_not_the_title() -> None:
     text = f"Economie & Werk\n\nGemeente opent meldpunt voor uitgebuite arbeiders\n\n{BODY}\n"
     assert import_source(text).data["title"] == "Gemeente opent meldpunt voor uitgebuite arbeiders"
+
+
+def test_a_link_text_ending_a_paragraph_is_taken_off() -> None:
+    paragraph = (
+        "The shelter opened its doors to twenty young people on Monday. For more "
+        "information, please visit www.example.org."
+    )
+    draft = import_source(f"Shelter opens for young people\n\n{paragraph}\n")
+    assert draft.summary == "The shelter opened its doors to twenty young people on Monday."
+    assert "For more information, please visit www.example.org." in draft.dropped
+    kept = "Het wijkteam helpt ouders. Voor meer informatie kunnen ouders bij het wijkteam terecht."
+    assert split_trailing_link(kept) is None
