@@ -147,7 +147,10 @@ def _organisation(
         """A person the text names: with a role, as a speaker, by a surname alone, or
         at the start or end of a longer name ("Piet Kramer van het Leger des Heils",
         "Nationaal Rapporteur Piet Jansen")."""
-        if people.roles.get(org) or org in speakers or (" " not in org and people.candidates(org)):
+        # a name the text used as a person's ("aldus Van Dam" of "Eric van Dam"); one it
+        # only has speak ("Fier Fryslân noemt …") is looked at below
+        others = [name for name in people.candidates(org) if name != org]
+        if people.roles.get(org) or org in speakers or others:
             return True
         if named_as_person(org, "\n".join(lines)):
             return True  # "Prime Minister Theresa May" in the headline

@@ -35,7 +35,7 @@ _WEEKDAY = (
 )
 _DATE_PREFIX = (
     r"(?:(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
-    r"persbericht|press release|"
+    r"persbericht|press release|nieuwsbericht|nieuws|news item|news|"
     r"bijgewerkt|laatst bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|laatste update|update|"
     r"updated|last updated|modified)"
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"

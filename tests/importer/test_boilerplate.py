@@ -70,6 +70,7 @@ def test_a_furniture_line_is_left_out(line: str) -> None:
         "Laatste update: 12 maart 2024, 15:10",
         "Jan Smit 12-03-24, 14:05",
         "Door Anna Bos | 3 mei 2024",
+        "Nieuwsbericht | 14-03-2024 | 10:30",
     ],
 )
 def test_a_date_line_with_a_time_or_an_author_gives_the_date(line: str) -> None:

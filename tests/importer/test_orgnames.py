@@ -213,3 +213,12 @@ def test_a_police_spokesperson_beside_the_prosecutor_gives_the_police() -> None:
         "mannen ook voor witwassen.\n"
     )
     assert _organisation(text) == "politie Zeeland-West-Brabant"
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_not_an_organisation() -> None:
+    text = (
+        "Extra geld voor opvang\n\n"
+        "Dat maakte staatssecretaris Eric van Dam vandaag bekend.\n\n"
+        '"Slachtoffers moeten snel een veilige plek krijgen," aldus Van Dam.\n'
+    )
+    assert "Dam" not in _organisation(text)
