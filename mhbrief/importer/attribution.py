@@ -112,7 +112,7 @@ _SENTENCE_END = re.compile(
 )  # not at a no-break space, nor after an initial
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
-    rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK})|\w+\s+(?:{THINK})\s+{_PRONOUN}"
+    rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
     r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them))\b",
     re.IGNORECASE,
 )

@@ -20,12 +20,14 @@ from collections.abc import Iterator
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     ORG_KIND_PREFIXES,
+    ORG_WORDS,
     PARTICLES,
     SAY,
     THINK,
     is_org_word,
     is_role_word,
 )
+from mhbrief.importer.words import fold_text
 
 #: A capitalised word of a name, with a slash inside ("Zeeland/West-Brabant").
 _CAP = r"(?:[A-Z][\w&’'.-]{0,40}(?<![.’'])(?:/[A-Z][\w&’'-]{0,40})*)"
@@ -47,7 +49,8 @@ _ACTS = (
 _HAS = r"(?:(?:heeft|had|has|have|is|was)\s+(?:\w+\s+)?)?"
 #: The subject of a sentence, or of a line: "CoMensha waarschuwt", "Het Leger des Heils opent".
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?:])\s+|(?<=[“”\"‘’„]\s)|(?<=\s[-–—]\s))(?:(?:Het|De|The|het|de|the)\s+)?(?P<org>{NAME})"
+    rf"(?:^|(?<=[.!?:])\s+|(?<=[“”\"‘’„]\s)|(?<=\s[-–—]\s)|(?<=,\s)(?=(?:the|de|het)\s))"
+    rf"(?:(?:Het|De|The|het|de|the)\s+)?(?P<org>{NAME})"
     rf"(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+{_HAS}{_ACTS}\b",
     re.MULTILINE,
 )
@@ -66,8 +69,50 @@ _LEADING = re.compile(r"^(?P<org>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s+(?P<role>[\w-]+
 #: A possessive in a role: "head of the Fund’s legal team".
 _POSSESSIVE = re.compile(rf"(?:\b(?:the|het|de)\s+)?(?P<org>{NAME})[’']s\b")
 
+#: Words of when: "said Tuesday" names no one.
+_WHEN_WORDS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "vandaag",
+    "gisteren",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "oktober",
+]
 _SENTENCE_WORDS = frozenset(
     [
+        *_WHEN_WORDS,
         "de",
         "het",
         "een",
@@ -187,6 +232,8 @@ def looks_like_an_organisation(org: str, text: str) -> bool:
     if is_outlet(org) or is_outlet(org.removeprefix("The ")):
         return False
     words = org.split()
+    if all(fold_text(w) in ORG_WORDS or w.lower() in ORG_KIND_PREFIXES for w in words):
+        return False  # "Stichting" alone, "The Foundation": a kind, not a name
     if any(is_org_word(w) for w in words) or words[0].lower() in ORG_KIND_PREFIXES:
         return True
     if len(words) == 1 and (

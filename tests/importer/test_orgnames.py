@@ -222,3 +222,21 @@ def test_a_surname_with_its_particle_capitalised_is_the_person_not_an_organisati
         '"Slachtoffers moeten snel een veilige plek krijgen," aldus Van Dam.\n'
     )
     assert "Dam" not in _organisation(text)
+
+
+def test_an_office_that_said_it_on_a_weekday() -> None:
+    text = (
+        "Twelve arrested in sting\n\n"
+        "ORLANDO (AP) — Twelve men were arrested, the Lake County Sheriff's Office said "
+        "Tuesday.\n\n"
+        '"These men thought they could buy children online," Sheriff John Hale said.\n'
+    )
+    assert _organisation(text) == "Lake County Sheriff's Office"
+
+
+def test_a_kind_alone_in_the_headline_does_not_tie_with_the_name() -> None:
+    text = (
+        "Stichting ziet meer jonge slachtoffers\n\n"
+        "AMSTERDAM - Stichting Jonge Helden ziet steeds meer jongeren die worden geronseld.\n"
+    )
+    assert _organisation(text) == "Stichting Jonge Helden"

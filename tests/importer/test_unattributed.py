@@ -229,3 +229,14 @@ def test_someone_unnamed_before_a_first_person_quote_leaves_it_todo() -> None:
         "ervaringen. “Ik werd elke dag bedreigd door hem.”\n"
     )
     assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_a_pronoun_that_wants_something_before_the_quote() -> None:
+    text = (
+        "Vakbond: arbeidsmigranten vaker uitgebuit\n\n"
+        'Volgens Kees Mol van FNV Flex worden arbeidsmigranten vaker uitgebuit. "Ze moeten '
+        'betalen voor een bed in een caravan," zegt Mol.\n\n'
+        'Hij wil dat de overheid strenger controleert. "Nu kan iedereen een uitzendbureau '
+        'beginnen."\n'
+    )
+    assert [name for name, _ in _quotes(text)] == ["Kees Mol", "Kees Mol"]
