@@ -82,10 +82,17 @@ _OBJECT_TAIL = re.compile(
 )
 
 
+#: Where the speaker lives, after the name: "Ana Popescu (34) uit Zwolle", "Ana Popescu,
+#: 34, from Romania" (the place is no part of the name).
+_HOME_TAIL = re.compile(
+    r"(?:\s*\(\d{1,3}\))?,?\s+(?:uit|from)\s+(?-i:[A-Z][\w'’-]+)(?:\s+[\w'’-]+){0,2}$"
+)
+
+
 def _without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
-    nor what they call it."""
-    who = _RELATIVE.sub(r"\1", _WHO_TAIL.sub("", who))
+    nor what they call it, nor where they live."""
+    who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", _WHO_TAIL.sub("", who)))
     called = _OBJECT_TAIL.search(who)
     if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only
         who = who[: called.start()]

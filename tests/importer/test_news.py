@@ -197,7 +197,7 @@ def test_an_outlet_by_its_name_above_the_headline() -> None:
         ),
         (", aldus Kamerlid Songül Mutluer (PvdA).", ("Songül Mutluer", "kamerlid (PvdA)")),
         (", the charity's director, Jane Smith, said.", ("Jane Smith", "the charity's director")),
-        (", zegt Fatima (34) uit Rotterdam.", (PLACEHOLDER_SPEAKER, None)),
+        (", zegt Fatima (34) uit Rotterdam.", ("Fatima", None)),  # the place is no name
     ],
 )
 def test_attributions_news_copy_writes(attribution: str, expected: tuple[str, str | None]) -> None:

@@ -240,3 +240,13 @@ def test_a_pronoun_that_wants_something_before_the_quote() -> None:
         'beginnen."\n'
     )
     assert [name for name, _ in _quotes(text)] == ["Kees Mol", "Kees Mol"]
+
+
+def test_where_the_speaker_lives_is_not_part_of_the_name() -> None:
+    for attribution in (
+        "vertelt Ana Popescu (34) uit Zwolle.",
+        "zegt de 34-jarige Ana Popescu uit Zwolle.",
+        "said Ana Popescu, 34, from Romania.",
+    ):
+        text = f"Kop van het stuk\n\n“Ik werkte zeven dagen per week,” {attribution}\n"
+        assert _quotes(text)[0][0] == "Ana Popescu", attribution
