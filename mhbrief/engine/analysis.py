@@ -231,8 +231,24 @@ def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | No
     ``i`` (not so for the prefixes). None for any other analyser.
 
     The same rules as the token stream's, in one loop: the index writer's shortcut
-    (``tests/engine/test_analysis.py`` holds it to the analysers, text by text).
+    (``tests/engine/test_analysis.py`` holds it to the analysers, text by text). Fields
+    of one analysis (a language's text, context, title and themes) share one function,
+    so a word is stemmed once for all of them.
     """
+    rule = _index_rule(analyzer)
+    if rule is None:
+        return None
+    shared = _SHARED_TERMS.get(rule)
+    if shared is None:
+        shared = _SHARED_TERMS[rule] = _make_terms(rule)
+    return shared
+
+
+#: One shortcut per rule (``("plain",)``, ``("stem", stemmer)``, ``("prefixes", low, high)``).
+_SHARED_TERMS: dict[tuple[Any, ...], tuple[Callable[[str], list[bytes]], bool]] = {}
+
+
+def _index_rule(analyzer: Any) -> tuple[Any, ...] | None:
     if not isinstance(analyzer, CompositeAnalyzer):
         return None
     items = list(analyzer.items)
@@ -243,26 +259,35 @@ def index_terms(analyzer: Any) -> tuple[Callable[[str], list[bytes]], bool] | No
     if tokenizer.expression.pattern != WORD_PATTERN or tokenizer.gaps:
         return None
     rest = items[3:]
-    if [type(item) for item in rest] == [QueryStopFilter]:  # stop words: queries only
-        return _Terms(lambda word: fold(word.lower()).encode("utf-8"), several=False), True
-    if [type(item) for item in rest] == [QueryStopFilter, StemFilter]:
+    kinds = [type(item) for item in rest]
+    if kinds == [QueryStopFilter]:  # stop words: queries only
+        return ("plain",)
+    if kinds == [QueryStopFilter, StemFilter]:
         stemmer = rest[1]
-        stem_word = stemmer.stemfn
-        if stemmer.lang or stemmer.ignore or stem_word not in _STEMMERS.values():
+        if stemmer.lang or stemmer.ignore or stemmer.stemfn not in _STEMMERS.values():
             return None
-        return _Terms(
-            lambda word: str(stem_word(fold(word.lower()))).encode("utf-8"), several=False
-        ), True
-    if [type(item) for item in rest] == [NgramFilter]:
+        return ("stem", stemmer.stemfn)
+    if kinds == [NgramFilter]:
         ngrams = rest[0]
         if ngrams.at != -1 or ngrams.min < 1:
             return None
-        low, high = ngrams.min, ngrams.max
-
-        def prefixes(word: str) -> tuple[bytes, ...]:
-            folded = fold(word.lower())
-            end = min(high, len(folded))
-            return tuple(folded[:size].encode("utf-8") for size in range(low, end + 1))
-
-        return _Terms(prefixes, several=True), False
+        return ("prefixes", ngrams.min, ngrams.max)
     return None
+
+
+def _make_terms(rule: tuple[Any, ...]) -> tuple[Callable[[str], list[bytes]], bool]:
+    if rule[0] == "plain":
+        return _Terms(lambda word: fold(word.lower()).encode("utf-8"), several=False), True
+    if rule[0] == "stem":
+        stem_word = rule[1]
+        return _Terms(
+            lambda word: str(stem_word(fold(word.lower()))).encode("utf-8"), several=False
+        ), True
+    low, high = rule[1], rule[2]
+
+    def prefixes(word: str) -> tuple[bytes, ...]:
+        folded = fold(word.lower())
+        end = min(high, len(folded))
+        return tuple(folded[:size].encode("utf-8") for size in range(low, end + 1))
+
+    return _Terms(prefixes, several=True), False
