@@ -54,7 +54,19 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
-    r"(?:lees|bekijk|zie) ook\b.*|see also\b.*"
+    r"(?:lees|bekijk|zie) ook\b.*|see also\b.*|"
+    # related links and widgets: "More on this story", "Meer over dit onderwerp", "Tagged …"
+    r"more on this (?:story|topic)|related(?: topics| stories| content| links| articles| "
+    r"internet links)?|top stories|most (?:read|popular)|meer over (?:dit onderwerp|\S+)|"
+    r"gerelateerd(?:e (?:artikelen|berichten))?|(?:dit )?artikel delen|volg dit onderwerp|"
+    r"bekijk (?:de|deze) (?:video|foto's)|artikel gaat verder (?:onder|na) de advertentie|"
+    r"click to share on\b.*|(?:posted|filed) (?:in|under)\b.*|tagged\b.*|"
+    r"leave a (?:comment|reply)|laat een reactie achter|"
+    r".*\bis not responsible for the content of external (?:sites|websites)\b.*|"
+    # a picture agency's credit alone: "Getty Images", "ANP / Robin Utrecht"
+    r"\(?(?:(?:photo|foto|picture|image)s?\s+(?:by|door)\s+.*|"
+    r"(?:anp|afp|ap|epa|reuters|getty images|shutterstock|hollandse hoogte|alamy|pa images|"
+    r"belga)(?:\s*/\s*[\w .'’-]{1,40})?)\)?"
     r")$",
     re.IGNORECASE,
 )

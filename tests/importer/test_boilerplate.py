@@ -54,6 +54,16 @@ def _texts(text: str) -> list[str]:
         "nieuws en aanbiedingen van onze partners.",
         "Meld je aan om wekelijks onze nieuwsbrief te ontvangen. Je kan je altijd uitschrijven.",
         "Wij gebruiken cookies om je de beste ervaring te geven. Accepteer je cookies?",
+        "More on this story",
+        "Related Internet Links",
+        "The Radio Noord site is not responsible for the content of external sites.",
+        "Meer over dit onderwerp",
+        "Artikel gaat verder onder de advertentie",
+        "Click to share on Twitter (Opens in new window)",
+        "Tagged forced labour, farms",
+        "Leave a comment",
+        "(Photo by Jane Roe/Getty Images)",
+        "ANP / Robin Bos",
     ],
 )
 def test_a_furniture_line_is_left_out(line: str) -> None:
