@@ -356,12 +356,18 @@ def prune(q: Any, reader: Any) -> Any:
     """Drop alternatives the index does not hold, so matching skips empty branches.
 
     Only inside an OR: a missing word in an AND must still make it match nothing.
+    So must a part that can match nothing at all (a prefix no stemmed field can
+    search, dropped by :func:`rewrite`): Whoosh's normalize would drop it from
+    the AND, and "kind:point AND <nothing>" would find every point.
     """
     if isinstance(q, wq.Or):
         children = [prune(child, reader) for child in q.subqueries]
         kept = [child for child in children if not _absent(child, reader)]
         return wq.Or(kept or children[:1], boost=q.boost)
-    return q.apply(lambda child: prune(child, reader))
+    q = q.apply(lambda child: prune(child, reader))
+    if isinstance(q, wq.And) and any(child.normalize() is wq.NullQuery for child in q):
+        return wq.NullQuery
+    return q
 
 
 def _absent(q: Any, reader: Any) -> bool:

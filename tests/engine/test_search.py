@@ -116,6 +116,21 @@ def test_typing_keeps_finished_words_and_reads_only_the_last_as_prefix(library: 
     assert "centrum-2018/zorg" in ids(library.search("zorgcoörd", as_you_type=True))
 
 
+def test_typing_after_a_filter_still_requires_the_unfinished_word(library: Library) -> None:
+    # The theme-label branch cannot search a prefix (its fields are stemmed); that
+    # must make the branch match nothing, not drop the word and keep the filter.
+    both = {"centrum-2018/klant", "centrum-2021/klanten"}
+    assert ids(library.search("kind:quote klant", as_you_type=True)) == both
+    assert ids(library.search("kind:quote minderj", as_you_type=True)) == {"centrum-2018/klant"}
+    assert ids(library.search("kind:point zorgcoörd", as_you_type=True)) == {"centrum-2018/zorg"}
+    assert ids(library.search("theme:zorg gemeen", as_you_type=True)) == {
+        "centrum-2018/gemeente",
+        "plan-veilig/actielijn-1",
+    }
+    # Nor is a word that matches nothing dropped beside a theme's name.
+    assert library.search("kind:point zorg xyzq", as_you_type=True).total == 0
+
+
 def test_each_filter(library: Library) -> None:
     assert ids(library.search("theme:minderjarigen kind:quote")) == {
         "centrum-2018/klant",
