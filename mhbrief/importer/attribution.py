@@ -428,7 +428,10 @@ class _Walk:
         if ended := _ended_by(sentence):
             return ended
         found = list(mentions(sentence, self.people))
-        for mention in found:
+        for number, mention in enumerate(found):
+            joined = sentence[found[number - 1].end : mention.start] if number else ""
+            if joined.strip(" ,") in ("en", "and", "&"):
+                return None  # "Jane Roe and John Doe said": two speakers, or one of them
             lead = sentence[: mention.start]
             role = mention.person.role
             if role and lead.rstrip().endswith(role):  # "roept burgemeester X op"

@@ -228,6 +228,9 @@ def _mention_at(
     name = " ".join(tokens[cut:])
     if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
         return None  # the name itself (not an organisation after it) must be a person's
+    kind = text[max(0, start - 30) : start].split()[-1:]
+    if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]):
+        return None  # "The charity Safe Haven, led by X, says": an organisation's name
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or _role_before(window[-_WINDOW:])
     apposed = None if role else _role_apposed(window)

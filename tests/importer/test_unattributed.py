@@ -250,3 +250,19 @@ def test_where_the_speaker_lives_is_not_part_of_the_name() -> None:
     ):
         text = f"Kop van het stuk\n\n“Ik werkte zeven dagen per week,” {attribution}\n"
         assert _quotes(text)[0][0] == "Ana Popescu", attribution
+
+
+def test_two_people_saying_it_together_leave_the_speaker_todo() -> None:
+    text = (
+        "Headline of the piece\n\n"
+        "Jane Roe and John Doe said in a joint statement: “We need more beds now for them.”\n"
+    )
+    assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_an_organisation_named_after_its_kind_is_no_speaker() -> None:
+    text = (
+        "Headline of the piece\n\n"
+        "The charity Safe Haven, led by Jane Roe, says: “We need more beds now for them.”\n"
+    )
+    assert _quotes(text)[0][0] != "Safe Haven"
