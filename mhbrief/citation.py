@@ -1,7 +1,8 @@
 """Citations in house style, as the app copies them and ``mhbrief show --cite`` prints.
 
 ``“text” — Speaker, role, Organisation, d month yyyy (Briefing title)``; parts
-that are missing are left out, months are Dutch for Dutch briefings, and a
+that are missing are left out (the organisation too when the role names it),
+months are Dutch for Dutch briefings, and a
 quote that is superseded or not verified against its source carries a flag.
 
 A point is the editors' summary of a position, not words anyone said: its
@@ -17,6 +18,7 @@ summary unless the plan marks its section texts as the plan's own words
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from mhbrief.model import (
@@ -162,12 +164,10 @@ def cite(
     problem_file: bool = False,
 ) -> str:
     """The full citation of a quote (or point) in house style."""
-    who: list[str] = []
     if isinstance(item, Quote):
-        who.append(item.speaker)
-        if item.role:
-            who.append(item.role)
-    who.append(briefing.organisation)
+        who = _who(item.speaker, item.role, briefing.organisation)
+    else:
+        who = _who(None, None, briefing.organisation)
     who.append(format_date(briefing.published, briefing.language))
     return _cite(
         item.text,
@@ -177,6 +177,24 @@ def cite(
         language=briefing.language,
         warnings=flags(briefing, unverified=unverified, problem_file=problem_file),
     )
+
+
+def _who(speaker: str | None, role: str | None, organisation: str | None) -> list[str]:
+    """Speaker, role and organisation, the organisation left out when the role already
+    names it ("directeur van Stichting X", as ``import`` reads it), so no citation
+    says "directeur van Stichting X, Stichting X"."""
+    if role and organisation and _names(role, organisation):
+        organisation = None
+    return [part for part in (speaker, role, organisation) if part]
+
+
+def _names(role: str, organisation: str) -> bool:
+    """True when the organisation's words stand in the role, in order (any case)."""
+    named = " ".join(_WORD.findall(organisation.casefold()))
+    return bool(named) and f" {named} " in f" {' '.join(_WORD.findall(role.casefold()))} "
+
+
+_WORD = re.compile(r"\w+")
 
 
 def cite_briefing(briefing: Briefing) -> str:
@@ -275,7 +293,7 @@ def cite_hit(hit: Hit) -> str:
     """
     if hit.kind is Kind.SECTION:
         return _cite_section_hit(hit)
-    who = [part for part in (hit.speaker, hit.role, hit.organisation) if part]
+    who = _who(hit.speaker, hit.role, hit.organisation)
     if hit.date:
         who.append(format_date(hit.date, hit.language))
     return _cite(

@@ -52,6 +52,20 @@ def test_missing_parts_are_left_out_and_english_months() -> None:
     assert format_date(date(2021, 3, 1), "nl") == "1 maart 2021"
 
 
+def test_a_role_that_names_the_organisation_does_not_repeat_it() -> None:
+    # As `mhbrief import` reads "zegt X, directeur van Stichting Y".
+    own = replace(BRIEFING, organisation="Stichting Vrije Toekomst")
+    director = replace(QUOTE, role="directeur van Stichting Vrije  toekomst")
+    assert cite(director, own) == (
+        "“Wij zien een taak.” — Shamir Ceuleers, directeur van Stichting Vrije  toekomst, "
+        "13 november 2018 (Mensenhandel-ambitie Kabinet onvoldoende waargemaakt)"
+    )
+    assert cite_hit(_hit_of(director, own)) == cite(director, own)
+    # Part of the name is not the name: "woordvoerder CKM" keeps the organisation.
+    partly = replace(QUOTE, role="directeur Stichting Vrije")
+    assert "directeur Stichting Vrije, Stichting Vrije Toekomst, " in cite(partly, own)
+
+
 def test_superseded_and_unverified_are_flagged_in_the_copy() -> None:
     old = replace(BRIEFING, status=Status.SUPERSEDED, superseded_by="b-2019")
     text = cite(QUOTE, old, unverified=True)
