@@ -42,6 +42,7 @@ _ORG_TAIL = re.compile(
     r"^\s+(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*"
 )
+_TRAILING_LINKS = frozenset(["van", "voor", "tegen", "en", "op", "of", "for", "and", "against"])
 _MORE_WORDS = re.compile(r"^(?:\s+[A-Z][\w&’'-]*)+")
 _APPOSITION = re.compile(
     r"^\s*,\s*(?P<text>[^,.;:!?()]{3,120}?)(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
@@ -242,7 +243,12 @@ def _mention_at(
         # "Minister Karin van Dijk van Sociale Zaken": the name ran into the organisation.
         chunk, end, rest = chunk + more[0], end + more.end(), rest[more.end() :]
     if tail := _ORG_TAIL.match(rest):
-        chunk, end, rest = chunk + tail[0], end + tail.end(), rest[tail.end() :]
+        # "van Stichting Kompas en onderzoeker …": the name ends before a trailing "en"
+        words = tail[0].split(" ")
+        while words and words[-1] in _TRAILING_LINKS:
+            words.pop()
+        taken = " ".join(words)
+        chunk, end, rest = chunk + taken, end + len(taken), rest[len(taken) :]
     apposition = _APPOSITION.match(rest)
     if apposition and _names_a_role(apposition["text"].split()):
         chunk += ", " + apposition["text"]

@@ -170,10 +170,19 @@ _SENTENCE_WORDS = frozenset(
 
 
 def clean_name(org: str) -> str:
-    """The name without trailing small words or a sentence's full stop."""
+    """The name without trailing small words or a sentence's full stop; "Jansen van de
+    FNV" is the FNV (a person's surname before an organisation's name)."""
     words = org.split()
     while words and (words[-1].lower() in _SENTENCE_WORDS or words[-1].islower()):
         words.pop()
+    person_of = re.match(
+        r"^([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:van|of|bij|at)\s+(?:(?:de|het|the)\s+)?(.+)$",
+        " ".join(words),
+    )
+    if person_of and not any(is_org_word(w) for w in person_of[1].split()):
+        after = person_of[2].split()
+        if any(is_org_word(w) for w in after) or (len(after) == 1 and after[0].isupper()):
+            words = after
     return re.sub(r"[’']s$", "", " ".join(words).rstrip(".,;:"))  # "the Fund’s"
 
 

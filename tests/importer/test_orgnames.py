@@ -240,3 +240,21 @@ def test_a_kind_alone_in_the_headline_does_not_tie_with_the_name() -> None:
         "AMSTERDAM - Stichting Jonge Helden ziet steeds meer jongeren die worden geronseld.\n"
     )
     assert _organisation(text) == "Stichting Jonge Helden"
+
+
+def test_a_surname_before_the_organisation_is_not_part_of_its_name() -> None:
+    text = (
+        "Kop van het stuk over uitbuiting\n\n“We zien het steeds vaker,” zegt Jansen van de FNV.\n"
+    )
+    assert _organisation(text) == "FNV"
+
+
+def test_a_role_ends_before_the_next_person_is_named() -> None:
+    text = (
+        "Kop van het stuk over uitbuiting\n\n"
+        "Directeur Tom Berg van Stichting Kompas en onderzoeker Eva Kok van de Universiteit "
+        "Leiden presenteerden het rapport. “De cijfers zijn schokkend,” zei Berg.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["quotes"][0]["role"] == "directeur van Stichting Kompas"
+    assert draft.data["organisation"] == "Stichting Kompas"
