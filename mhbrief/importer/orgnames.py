@@ -41,7 +41,8 @@ _NAME = re.compile(NAME)
 #: What an organisation does as the subject of a sentence: says, warns, announces.
 _ACTS = (
     rf"(?:{THINK[3:-1]}|announced|announces|launched|launches|published|publishes|"
-    r"welcomed|welcomes|calls|called|released|releases|opened|opens|"
+    r"welcomed|welcomes|calls|called|released|releases|opened|opens|calling|urging|warning|"
+    r"welcoming|launching|asking|demanding|"
     r"kondigt|kondigde|lanceert|lanceerde|publiceert|publiceerde|presenteert|presenteerde|"
     r"opent|opende|start|startte|roept|riep|luidt|luidde|vraagt|vroeg|eist|eiste|"
     r"verwelkomt|juicht|slaat\s+alarm|sloeg\s+alarm)"

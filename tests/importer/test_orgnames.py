@@ -258,3 +258,13 @@ def test_a_role_ends_before_the_next_person_is_named() -> None:
     draft = import_source(text)
     assert draft.data["quotes"][0]["role"] == "directeur van Stichting Kompas"
     assert draft.data["organisation"] == "Stichting Kompas"
+
+
+def test_an_organisation_that_is_calling_on_others() -> None:
+    text = (
+        "Retailers must act, says charity\n\n"
+        "Bright Path is calling on retailers to check their supply chains. Bright Path "
+        "published a guide.\n\n"
+        "“Retailers cannot say they did not know,” said spokesperson Maya Chen.\n"
+    )
+    assert _organisation(text) == "Bright Path"
