@@ -138,6 +138,33 @@ async def test_follow_a_section_link_then_a_backlink_then_go_back_and_forward(
         assert screen.detail_id == "centrum-2021/zorg"
 
 
+async def test_back_lands_on_the_backlink_that_was_followed(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "elke gemeente")
+        screen = app.main
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        await pilot.press("enter")  # the section, its backlinks newest first
+        await pilot.pause()
+        assert link_ids(screen)[:2] == ["centrum-2021/zorg", "centrum-2018/gemeente"]
+        await pilot.press("down", "enter")  # the second backlink
+        await pilot.pause()
+        assert screen.detail_id == "centrum-2018/gemeente"
+        await pilot.press("b")
+        await pilot.pause()
+        assert screen.detail_id == "plan-veilig/actielijn-1"
+        links = screen.query_one("#links", OptionList)
+        assert links.highlighted == 1  # not the first: c copies what was just read
+        await pilot.press("c")
+        collection = app.library.collection
+        quote = collection.get("centrum-2018/gemeente")
+        assert isinstance(quote, Quote)
+        assert app.clipboard == cite(quote, collection.briefing_of(quote))
+
+
 @SIZES
 async def test_copy_puts_the_exact_citation_on_the_clipboard_and_shows_it(
     briefings: Path, make_app: MakeApp, size: tuple[int, int]

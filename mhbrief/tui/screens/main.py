@@ -402,7 +402,10 @@ class MainScreen(Screen[None]):
         if target is None:
             self.notify("Nothing to go back to", timeout=2)
             return
+        came_from = self.detail_id
         self.restore(target)
+        if came_from is not None:
+            self.query_one(LinkList).highlight_target(came_from)
 
     def action_forward(self) -> None:
         target = self.history.forward()

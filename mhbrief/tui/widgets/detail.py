@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -9,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from mhbrief.tui.rendering import Detail
 from mhbrief.tui.widgets.related import RelatedList
@@ -25,6 +26,12 @@ class LinkList(OptionList):
         Binding("pagedown", "scroll_text(1)", "Scroll text", id="links.scroll_down"),
         Binding("pageup", "scroll_text(-1)", "Scroll up", show=False, id="links.scroll_up"),
     ]
+
+    def highlight_target(self, target: str) -> None:
+        """Highlight the link to ``target``, if there is one (Back lands on the link
+        that was followed, as a browser does: ``c`` then copies that one)."""
+        with contextlib.suppress(OptionDoesNotExist):
+            self.highlighted = self.get_option_index(target)
 
     def action_scroll_text(self, direction: int) -> None:
         body = self.screen.query_one("#detail-scroll", VerticalScroll)
