@@ -183,13 +183,14 @@ def _who(speaker: str | None, role: str | None, organisation: str | None) -> lis
     """Speaker, role and organisation, the organisation left out when the role already
     names it ("directeur van Stichting X", as ``import`` reads it), so no citation
     says "directeur van Stichting X, Stichting X"."""
-    if role and organisation and _names(role, organisation):
+    if role and organisation and role_names(role, organisation):
         organisation = None
     return [part for part in (speaker, role, organisation) if part]
 
 
-def _names(role: str, organisation: str) -> bool:
-    """True when the organisation's words stand in the role, in order (any case)."""
+def role_names(role: str, organisation: str) -> bool:
+    """True when the organisation's words stand in the role, in order (any case): the
+    detail line and the citation then leave the organisation out, alike."""
     named = " ".join(_WORD.findall(organisation.casefold()))
     return bool(named) and f" {named} " in f" {' '.join(_WORD.findall(role.casefold()))} "
 

@@ -26,6 +26,7 @@ from mhbrief.citation import (
     format_date,
     item_label,
     point_words,
+    role_names,
     section_label,
     section_words,
 )
@@ -278,10 +279,12 @@ def _item_detail(
         heading = f"Point · {item.stance.value}"
     # Who said it, for whom and when come before the words: at 80x24 a long quote
     # fills the pane, and the attribution must be on its first screen all the same.
+    # As the citation does: no "directeur van Stichting X · Stichting X".
+    role = item.role if isinstance(item, Quote) else None
+    named = role is not None and role_names(role, briefing.organisation)
     attribution = Content.assemble(
         who,
-        (" · ", DIM),
-        briefing.organisation,
+        *(() if named else ((" · ", DIM), briefing.organisation)),
         (" · ", DIM),
         format_date(briefing.published, language),
     )
@@ -504,8 +507,11 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
         draft=hit.draft,
     )
     who = ", ".join(p for p in (hit.speaker, hit.role) if p)
+    organisation = hit.organisation
+    if hit.role and organisation and role_names(hit.role, organisation):
+        organisation = None  # as the citation does
     facts = [
-        p for p in (hit.organisation, format_date(hit.date, hit.language) if hit.date else "") if p
+        p for p in (organisation, format_date(hit.date, hit.language) if hit.date else "") if p
     ]
     attribution = Content.styled(" · ", DIM).join(
         [Content.styled(who, LABEL)] * bool(who) + [Content(fact) for fact in facts]

@@ -102,3 +102,27 @@ async def test_copying_three_marked_items_at_80x24_shows_all_of_them(
         assert isinstance(app.screen, CopiedScreen)
         assert " ".join(app.clipboard.split()) in screen_text(app)
         assert not app.main.query_one(CopiedBar).display
+
+
+@SIZES
+async def test_a_role_that_names_the_organisation_shows_it_once_as_its_citation_does(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    path = briefings / "network-2026.toml"
+    text = path.read_text(encoding="utf-8")
+    assert 'role = "director"' in text
+    path.write_text(
+        text.replace('role = "director"', 'role = "director of the Anti-Trafficking Network"', 1),
+        encoding="utf-8",
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "advertisements")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert "Carol White, director of the Anti-Trafficking Network · 4 May 2026" in shown, shown
+        assert "Network · Anti-Trafficking Network" not in shown
+        await pilot.press("c")
+        await pilot.pause()
+        assert "director of the Anti-Trafficking Network, 4 May 2026" in app.clipboard
