@@ -39,7 +39,7 @@ def test_import_ckm_writes_a_briefing_that_validates(
     name = "2018-11-13-mensenhandel-ambitie-kabinet-onvoldoende-waargemaakt.toml"
     assert files(briefings) == [name, f"sources/{CKM.name}", "themes.toml"]
     out, err = capsys.readouterr()
-    assert f"wrote {display_path(briefings / name)}: 3 quote(s), 4 point(s)" in out
+    assert f"wrote {display_path(briefings / name)}: 3 quotes, 4 points" in out
     assert "`mhbrief validate` accepts" in out
     assert "note: left out 5 line(s) of site boilerplate" in err
     data = tomllib.loads((briefings / name).read_text(encoding="utf-8"))

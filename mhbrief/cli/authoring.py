@@ -19,6 +19,7 @@ from mhbrief.importer.suggestions import annotate, with_suggestions
 from mhbrief.importer.webpage import Page, fetch, is_html, is_url, read_page
 from mhbrief.loader import load_collection, validate_paths
 from mhbrief.model import Collection
+from mhbrief.plural import counted
 from mhbrief.problems import display_path, tally
 from mhbrief.template import KINDS, prompt_document, template
 from mhbrief.writer import WriteError, draft_document, render, write_draft, write_new
@@ -184,7 +185,8 @@ def _with_suggestions(draft: Draft, folder: Path, collection: Collection) -> Dra
 
 def _report(written: Path, draft: Draft, collection: Collection) -> None:
     path = display_path(written)  # relative, like the problem lines below it
-    print(f"wrote {path}: {len(draft.quotes)} quote(s), {len(draft.points)} point(s)")
+    quotes, points = counted(len(draft.quotes), "quote"), counted(len(draft.points), "point")
+    print(f"wrote {path}: {quotes}, {points}")
     try:
         inside = written.resolve().is_relative_to(collection.root.resolve())
         checked = load_collection(collection.root) if inside else collection
@@ -196,7 +198,9 @@ def _report(written: Path, draft: Draft, collection: Collection) -> None:
         print(problem.format())
     errors = tally(problems).errors
     if errors:
-        print(f"{errors} value(s) to fill in or fix before `mhbrief validate {path}` passes")
+        print(
+            f"{counted(errors, 'value')} to fill in or fix before `mhbrief validate {path}` passes"
+        )
     else:
         print(
             f"`mhbrief validate` accepts {path}; review it against the source, then delete "

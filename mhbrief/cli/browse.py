@@ -25,6 +25,7 @@ from mhbrief.cli.common import (
 from mhbrief.cli.output import Style, byline, style_for
 from mhbrief.library import Library
 from mhbrief.model import Collection, Kind, Quote, kind_name
+from mhbrief.plural import counted
 from mhbrief.results import SearchResponse
 from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
@@ -38,10 +39,6 @@ RELATED_KINDS = (Kind.QUOTE.value, Kind.POINT.value)
 TEXT_CHARS = 200
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 # --- speakers --------------------------------------------------------------------
 
 
@@ -53,7 +50,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
         return 0
     out = sys.stdout
     for speaker in found:
-        out.write(f"{sanitize_line(speaker.name)}  ({_plural(speaker.count, 'quote')})\n")
+        out.write(f"{sanitize_line(speaker.name)}  ({counted(speaker.count, 'quote')})\n")
         out.write(f"    {'; '.join(sanitize_line(org) for org in speaker.organisations)}\n")
         for role in speaker.roles:
             span = role.first.isoformat()
@@ -113,7 +110,7 @@ def _print_related(response: SearchResponse, out: TextIO) -> None:
     if not response.hits:
         out.write("nothing related found in other briefings\n")
     else:
-        out.write(f"{len(response.hits)} of {_plural(response.total, 'related item')}\n")
+        out.write(f"{len(response.hits)} of {counted(response.total, 'related item')}\n")
 
 
 # --- show --source -------------------------------------------------------------------

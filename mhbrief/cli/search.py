@@ -42,6 +42,7 @@ from mhbrief.model import (
     item_record,
     kind_name,
 )
+from mhbrief.plural import counted
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import shown_id
 from mhbrief.state import SEARCHES, StateStore
@@ -93,10 +94,6 @@ class ProgressBar:
             self.stream.flush()
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 # --- index ---------------------------------------------------------------------
 
 
@@ -134,11 +131,11 @@ def cmd_index(args: argparse.Namespace) -> int:
                 print(problem.format(), file=sys.stderr)
             what = "rebuilt" if report.rebuilt else "synced"
             print(
-                f"index {what}: {_plural(report.added, 'document')} added, "
+                f"index {what}: {counted(report.added, 'document')} added, "
                 f"{report.updated} updated, {report.removed} removed; "
-                f"{_plural(errors, 'error')}, "
-                f"{_plural(facts.warning_count, 'warning')} in "
-                f"{_plural(facts.files, 'file')}"
+                f"{counted(errors, 'error')}, "
+                f"{counted(facts.warning_count, 'warning')} in "
+                f"{counted(facts.files, 'file')}"
             )
         if report.refused:
             print(f"mhbrief: error: {report.message}", file=sys.stderr)
@@ -206,7 +203,7 @@ def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
         else ("they have errors and were never indexed")
     )
     return (
-        f"{_plural(len(left_out), 'file')} left out of every search, {were}: {files}; "
+        f"{counted(len(left_out), 'file')} left out of every search, {were}: {files}; "
         "mhbrief validate says what to fix"
     )
 
@@ -264,9 +261,9 @@ def _print_results(response: SearchResponse, out: TextIO) -> None:
     if response.total == 0:
         out.write("no results\n")
     elif shown < response.total:
-        out.write(f"{shown} of {_plural(response.total, 'result')} (use --limit for more)\n")
+        out.write(f"{shown} of {counted(response.total, 'result')} (use --limit for more)\n")
     else:
-        out.write(f"{_plural(response.total, 'result')}\n")
+        out.write(f"{counted(response.total, 'result')}\n")
     if response.suggestion:
         out.write(f"did you mean: {response.suggestion}\n")
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from mhbrief.plural import counted
+
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
 
@@ -113,6 +115,6 @@ class SpeakerJump(_Jump):
             # Help text is read as markup by the palette: nothing from a briefing file here.
             yield Target(
                 f"Speaker: {found.name}",
-                f"{found.count} quote(s): open the speaker's page",
+                f"{counted(found.count, 'quote')}: open the speaker's page",
                 partial(app.main.open_speaker, found.name),
             )

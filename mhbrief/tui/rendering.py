@@ -33,6 +33,7 @@ from mhbrief.citation import (
 from mhbrief.highlight import attributed, highlight_text, own_text
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.plan_answers import answer_counts, responding_briefings
+from mhbrief.plural import counted
 from mhbrief.results import Hit, Span
 
 MATCH = "bold underline $text-accent"
@@ -383,7 +384,11 @@ def _section_detail(collection: Collection, section: Section, terms: Sequence[st
         )
         if section.themes
         else None,
-        Content.styled(f"{len(backlinks)} quote(s) and point(s) answer this section", DIM),
+        Content.styled(
+            counted(len(backlinks), "quote or point answers", "quotes and points answer")
+            + " this section",
+            DIM,
+        ),
         _field("id", section.ref),
     )
     links = tuple(Link(item.global_id, backlink_label(collection, item)) for item in backlinks)
@@ -457,8 +462,8 @@ def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str]) -> De
         Content(""),
         text_content(plan.summary, terms, plan.language) if plan.summary else None,
         Content.styled(
-            f"{answered} of {len(plan.sections)} section(s) answered; "
-            f"{len(responding)} briefing(s) respond to it",
+            f"{answered} of {counted(len(plan.sections), 'section')} answered; "
+            f"{counted(len(responding), 'briefing responds', 'briefings respond')} to it",
             DIM,
         ),
         _field("id", plan.id),
@@ -496,7 +501,9 @@ def _briefing_label(briefing: Briefing) -> Content:
 def _section_count_label(section: Section, count: int) -> Content:
     if not count:
         return Content.assemble(("§ ", DIM), _section_title(section), " ", ("[not answered]", WARN))
-    return Content.assemble(("§ ", DIM), _section_title(section), (f"  {count} answer(s)", DIM))
+    return Content.assemble(
+        ("§ ", DIM), _section_title(section), (f"  {counted(count, 'answer')}", DIM)
+    )
 
 
 def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:

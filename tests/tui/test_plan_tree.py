@@ -51,4 +51,4 @@ async def test_the_plan_page_lists_responding_briefings_newest_first(
         assert app.main.detail_id == "plan-veilig"
         links = option_ids(app.main.query_one("#links", OptionList))
         assert links[:2] == ["centrum-2023", "centrum-2018"]
-        assert "3 of 4 section(s) answered; 2 briefing(s) respond to it" in screen_rows(app)
+        assert "3 of 4 sections answered; 2 briefings respond to it" in screen_rows(app)

@@ -66,7 +66,7 @@ async def test_the_problems_screen_counts_a_draft_note_as_neither_error_nor_warn
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
         summary = str(app.screen.query_one("#problems-summary", Static).render())
-        assert summary.startswith("1 error(s), 0 warning(s).")
+        assert summary.startswith("1 error, 0 warnings.")
 
 
 async def test_the_problems_header_names_the_files_left_out_and_only_those(
@@ -83,7 +83,7 @@ async def test_the_problems_header_names_the_files_left_out_and_only_those(
         await pilot.pause()
         summary = str(app.screen.query_one("#problems-summary", Static).render())
         # An unknown theme is an error, but the file is in (and searched as it is now).
-        assert "1 error(s), 0 warning(s). No file is left out." in summary
+        assert "1 error, 0 warnings. No file is left out." in summary
         await pilot.press("escape")
         (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
         await pilot.press("ctrl+r")
@@ -91,7 +91,7 @@ async def test_the_problems_header_names_the_files_left_out_and_only_those(
         await pilot.press("f8")
         await pilot.pause()
         summary = str(app.screen.query_one("#problems-summary", Static).render())
-        assert "2 error(s), 0 warning(s). Left out: kapot.toml (" in summary
+        assert "2 errors, 0 warnings. Left out: kapot.toml (" in summary
         assert "centrum-2021" not in summary
         messages = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
         assert any("unknown theme 'zo'" in m and "(digitaal, geld, zorg)" in m for m in messages)

@@ -32,7 +32,7 @@ async def test_s_on_a_quote_opens_the_speaker_page(
         text = screen_rows(app)
         assert "Anna de Vries" in text
         assert "directeur  2023-06-01" in text and "woordvoerder  2018-11-13" in text
-        assert "Zorg 2" in text and "4 quote(s), newest first" in text
+        assert "Zorg 2" in text and "4 quotes, newest first" in text
         quotes = app.screen.query_one("#speaker-quotes", OptionList)
         assert option_ids(quotes)[0] == "centrum-2023/opvang"
         assert app.screen.focused is quotes

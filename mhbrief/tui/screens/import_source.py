@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from mhbrief.importer import Draft, SourceError, import_source
 from mhbrief.importer.suggestions import with_suggestions
+from mhbrief.plural import counted
 from mhbrief.writer import WriteError, write_draft
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def draft_content(draft: Draft) -> Content:
         ),
         Content.assemble(("file: ", "$text-muted"), draft.suggested_filename),
         Content(""),
-        Content.styled(f"{len(draft.quotes)} quote(s)", "bold $text-accent"),
+        Content.styled(counted(len(draft.quotes), "quote"), "bold $text-accent"),
     ]
     for quote in draft.quotes:
         who = ", ".join(p for p in (quote.speaker, quote.role) if p)
@@ -67,7 +68,7 @@ def draft_content(draft: Draft) -> Content:
             Content.styled("summary", "bold $text-accent"),
             Content(draft.summary),
         ]
-    lines += [Content(""), Content.styled(f"{len(draft.points)} point(s)", "bold $text-accent")]
+    lines += [Content(""), Content.styled(counted(len(draft.points), "point"), "bold $text-accent")]
     lines += [Content.assemble("• ", point.text) for point in draft.points]
     if draft.warnings:
         lines += [Content(""), Content.styled("Notes", "bold $text-warning")]
@@ -221,7 +222,9 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             return
         todo = placeholders(self.draft.data)
         if todo:
-            message = f"Saved {path.name}: fill in its {todo} TODO(s), then run mhbrief validate"
+            message = (
+                f"Saved {path.name}: fill in its {counted(todo, 'TODO')}, then run mhbrief validate"
+            )
         else:
             message = (
                 f"Saved {path.name} as a draft: check it against the source, then delete "

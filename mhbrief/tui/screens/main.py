@@ -474,7 +474,7 @@ class MainScreen(Screen[None]):
         self.clear_synced_note()
 
     def clear_synced_note(self) -> None:
-        """ "synced 3 change(s)" is news once: gone at the next key (or after a while)."""
+        """ "synced 3 changes" is news once: gone at the next key (or after a while)."""
         if self.sync_note.startswith("synced"):
             self.sync_note = ""
             self.update_status()

@@ -20,6 +20,7 @@ from textual.widgets import OptionList
 
 from mhbrief.citation import cite_item
 from mhbrief.model import Briefing, Plan, Point, Quote, Section
+from mhbrief.plural import counted
 from mhbrief.sanitize import sanitize_line
 from mhbrief.sheets import DEFAULT_SHEET, Sheets, pin
 from mhbrief.tui.screens.copying import copy_shown
@@ -167,7 +168,10 @@ class Prep:
         what = f"{len(texts)} marked item{'s' * (len(texts) != 1)} with citations"
         copy_shown(self.screen, what, "\n\n".join(texts))
         if gone:
-            self.app.notify(f"{gone} marked item(s) are no longer in the briefings", timeout=5)
+            self.app.notify(
+                f"{counted(gone, 'marked item is', 'marked items are')} no longer in the briefings",
+                timeout=5,
+            )
 
     # --- sheets --------------------------------------------------------------------
 

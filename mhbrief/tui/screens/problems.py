@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Collection
+from mhbrief.plural import counted
 from mhbrief.problems import Problem, Severity, display_path, tally
 
 if TYPE_CHECKING:
@@ -102,9 +103,9 @@ def summary(problems: Sequence[Problem], left_out: Sequence[str] = ()) -> Conten
     if not problems:
         return Content("No problems: every briefing file loaded.")
     tallied = tally(problems)
-    counts = f"{tallied.errors} error(s), {tallied.warnings} warning(s)."
+    counts = f"{counted(tallied.errors, 'error')}, {counted(tallied.warnings, 'warning')}."
     if tallied.notes:  # counted in neither total
-        counts += f" {tallied.notes} note(s): drafts, not reviewed yet."
+        counts += f" {counted(tallied.notes, 'note')}: drafts, not reviewed yet."
     if not left_out:
         return Content(f"{counts} No file is left out. Fix them and this list follows.")
     named = ", ".join(left_out[:NAMED])

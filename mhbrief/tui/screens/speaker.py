@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Briefing, Collection, Quote
+from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
 
@@ -93,7 +94,7 @@ class SpeakerScreen(Screen[None]):
         with VerticalScroll(id="speaker-facts"):
             yield Static(speaker_facts(self.speaker, collection), id="speaker-facts-text")
         yield Label(
-            Content.styled(f"{self.speaker.count} quote(s), newest first", DIM),
+            Content.styled(f"{counted(self.speaker.count, 'quote')}, newest first", DIM),
             id="speaker-quotes-title",
         )
         yield OptionList(

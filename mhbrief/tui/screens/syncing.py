@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from mhbrief.library import SyncReport
 from mhbrief.model import Collection
+from mhbrief.plural import counted
 from mhbrief.tui.widgets.plan_tree import PlanTree
 from mhbrief.tui.widgets.status import StatusBar
 
@@ -28,7 +29,7 @@ def after_sync(screen: MainScreen, report: SyncReport) -> None:
     """Show what ``report`` says on ``screen``, and search again over what is loaded now."""
     collection = screen.mhbrief.library.collection
     changed = report.added + report.updated + report.removed
-    screen.sync_note = f"synced {changed} change(s)" if screen.synced and changed else ""
+    screen.sync_note = f"synced {counted(changed, 'change')}" if screen.synced and changed else ""
     if screen.sync_note:
         screen.set_timer(SYNCED_NOTE_SECONDS, screen.clear_synced_note)
     screen.synced = True
