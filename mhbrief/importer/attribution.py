@@ -25,6 +25,7 @@ from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
+from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD
 
@@ -132,15 +133,6 @@ _VIEWPOINT = re.compile(r"^\W*(?:voor|for)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|zijn|was|waren|blijft|bleef|staat|stond|telt|telde)\b")
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
-#: "Statement by UNICEF Executive Director Jane Roe" above the text: whose statement it is.
-_STATEMENT_BY = re.compile(
-    r"^(?:(?:joint\s+)?(?:statement|remarks|message|speech|op-ed)\s+(?:by|of|from)|"
-    r"(?:verklaring|toespraak|reactie|speech)\s+van)\s+(?P<who>[^!?;:“”„\"‘’]{3,120})$",
-    re.IGNORECASE,
-)
-#: How many paragraphs at the top such a line is looked for in.
-_STATEMENT_LINES = 4
-
 #: How much text before and after a quote its attribution is looked for in.
 _LEAD_WINDOW = 2000
 
@@ -175,7 +167,7 @@ def attribute(
         walk._note_mentions(title)
         walk.people.last, walk.people.beside = None, ()
     walk.interviewee = interviewee
-    walk.statement_by = _statement_by(paragraphs[:_STATEMENT_LINES])
+    walk.statement_by = statement_by(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index in questions:
             walk.question = paragraph.text
@@ -544,20 +536,6 @@ def _ended_by(sentence: str) -> Person | None:
     ):
         return Person(None, " ".join(words[1:]))  # "de adviseur van de Nationaal …"
     return person if person.name or person.back or person.role else None
-
-
-def _statement_by(paragraphs: list[Paragraph]) -> Person | None:
-    """The person of a line "Statement by …" / "Verklaring van …" at the top, with a
-    name of two words or more."""
-    for paragraph in paragraphs:
-        for line in filter(None, (paragraph.context, paragraph.text)):
-            match = _STATEMENT_BY.match(line.strip())
-            if match is None:
-                continue
-            person = parse_person(match["who"])
-            if person.name and len(person.name.split()) >= 2 and plausible_name(person.name):
-                return person
-    return None
 
 
 def _inside_a_sentence(before: str, after: str) -> bool:
