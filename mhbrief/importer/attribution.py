@@ -18,12 +18,30 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from mhbrief.importer.around import (
+    AFTER_SENTENCE,
+    SAY_WORD,
+    SENTENCE_END,
+    WHO_TAIL,
+    attribution,
+    named_after,
+    without_tail,
+)
 from mhbrief.importer.carryover import People, with_name
 from mhbrief.importer.interview import is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
-from mhbrief.importer.roles import SAY, THINK, TITLE, is_role_word, with_title_spaces
+from mhbrief.importer.roles import (
+    SAY,
+    SEPARABLE_FILLER,
+    SEPARABLE_PARTICLE,
+    SEPARABLE_VERB,
+    THINK,
+    is_role_word,
+    separable,
+    with_title_spaces,
+)
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
@@ -31,80 +49,6 @@ from mhbrief.importer.words import SPACE, WORD
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
-_WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
-#: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
-_ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
-_AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
-)
-#: "“…”, legt Janety Menheere uit.": a separable verb with the speaker inside it.
-_AFTER_SPLIT = re.compile(
-    rf"^\s*[,.]?\s*(?:legt|legde|vult|vulde|laat|liet)\s+(?P<who>{_WHO}+?)\s+(?:uit|aan|weten)"
-    r"\s*(?:[.!?;]|$)",
-    re.IGNORECASE,
-)
-#: Whom or where it was said to, after the verb: "X told reporters", "X said in a
-#: statement", "X zei tegen de NOS", "X said on Monday".
-_TOLD = (
-    r"(?:\s+(?:(?:reporters|journalists|the\s+(?:press|media|bbc|guardian)|(?-i:[A-Z]\w+))|"
-    r"(?:in|on|at|to|during|tegen|op|in|bij)\s+(?:\S+\s+){0,3}?\S+))?"
-)
-#: "agency chief X told reporters": up to two lowercase words before a capital.
-_LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
-_AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|{_LOWER_LEAD})"
-    rf"{_WHO}*?)\s+{SAY}"
-    rf"{_TOLD}\s*(?:[.!?;,]|$)",
-    re.IGNORECASE,
-)
-#: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
-_AFTER_SENTENCE = re.compile(
-    rf"^\s*(?:dat|dit|that|this|zo)\s+{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
-)
-#: Where or when it was said, after the name: "tegen de NOS", "to Reuters", "op woensdag".
-_WHO_TAIL = re.compile(
-    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|zijn|haar|his|her)|"
-    r"op\s+(?:een|zijn|haar)|on\s+(?:a|the)|gisteren|vandaag|yesterday|today|"
-    r"(?:op\s+|on\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",
-    re.IGNORECASE,
-)
-#: "said Ms. Lee at the start of her address": where, after a name with no apposition.
-_OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|her|its|their)\b.*$")
-
-
-#: "X, chef van een team dat slachtoffers opspoort": a relative clause in the apposition.
-_RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
-
-
-#: What the speaker calls it, after the name: "noemt woordvoerder X de cijfers".
-_OBJECT_TAIL = re.compile(
-    r"(?<=[a-z])\s+(?:de|het|dit|dat|die|the|it|this|that)(?:\s+[a-z]\S*){0,3}$"
-)
-
-
-#: Where the speaker lives, after the name: "Ana Popescu (34) uit Zwolle", "Ana Popescu,
-#: 34, from Romania" (the place is no part of the name).
-_HOME_TAIL = re.compile(
-    r"(?:\s*\(\d{1,3}\))?,?\s+(?:uit|from)\s+(?-i:[A-Z][\w'’-]+)(?:\s+[\w'’-]+){0,2}$"
-)
-
-
-def _without_tail(who: str) -> str:
-    """The speaker's words without where or when it was said, nor a relative clause,
-    nor what they call it, nor where they live."""
-    who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", _WHO_TAIL.sub("", who)))
-    called = _OBJECT_TAIL.search(who)
-    if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only
-        who = who[: called.start()]
-    return who if "," in who else _OCCASION_TAIL.sub("", who)
-
-
-#: "“…” — Jane Roe, director of X": the speaker after a dash.
-_AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
-_AFTER_PRONOUN_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
-)
 #: A line that is only a name, with an apposition perhaps: "Jane Roe, director of X".
 _SIGNATURE = re.compile(
     r"^[—–-]?\s*(?:(?:[A-Z][\w.'’-]*|van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+){1,5}"
@@ -114,18 +58,12 @@ _SIGNATURE = re.compile(
 _BULLET_NAME = re.compile(r"^\s*[•·▪*–-]\s+(?P<line>[^•\n]{3,100})$")
 #: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
 _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
-_SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
-)  # not at a no-break space, nor after an initial
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
     r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them))\b",
     re.IGNORECASE,
 )
-#: 'She said, "…"', 'Hij zei, „…”': a verb of saying, then a comma, right before a quote.
-_SAID_COMMA = re.compile(rf"(?<=\s)(?:{SAY})\s*,$|(?<=^)(?:{SAY})\s*,$", re.IGNORECASE)
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
@@ -241,32 +179,20 @@ class _Walk:
             person, before_kept, after_used = attribution(before, after)
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
             ident = f"quote-{len(self.found.quotes) + 1}"
-            if person is None and len(quote_text.split()) >= 4:
-                person = self._sentence_before(before)
-                if person is not None:
-                    self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
-            if person is None and opens and self.question and self.interviewee:
-                person = self.interviewee  # an answer under a question of an interview
-            if person is None and opens and index > 0:
-                person = self._lead_in(self.paragraphs[index - 1].text)
-            if person is None and opens and index > 0:
-                person = self._name_above(self.paragraphs[index - 1].text)
-            if (
-                person is None
-                and opens
-                and index > 0
-                and not self.paragraphs[index - 1].text.endswith(":")
-            ):
-                # "… , legt de adviseur uit." ending the paragraph before: said by the same
-                previous = self.paragraphs[index - 1]
-                if previous.context == paragraph.context:
-                    person = _ended_by(last_sentence(previous.text))
-            if person is None and number == len(spans) - 1 and not text[end:].strip():
-                person = self._said_next(index)
-            goes_on = carried is not None and person is None and opens
-            if person is None and not goes_on:
+            # "“…”, grinnikt Kees Mol.": named right after, by words not read; nobody else
+            unread = named_after(quote_text, after, self.people) if person is None else None
+            if unread:
+                self.found.notes.append(
+                    f"{ident}: maybe: {unread} (named right after the quote, in words not"
+                    " read as an attribution)"
+                )
+            if person is None and not unread:
+                at_end = number == len(spans) - 1 and not text[end:].strip()
+                person = self._nearby(index, before, quote_text, opens, at_end)
+            goes_on = carried is not None and person is None and opens and not unread
+            if person is None and not goes_on and not unread:
                 person = self._unattributed(index, before, quote_text, opens and not last)
-            if person is None and not goes_on and last is None and self.statement_by:
+            if person is None and not (goes_on or unread) and last is None and self.statement_by:
                 person = self.statement_by
                 self.found.notes.append(f"{ident}: speaker taken from the 'Statement by' line")
             if len(quote_text.split()) < 3 or (
@@ -294,7 +220,7 @@ class _Walk:
                 # "tekenen het vandaag."; the point keeps it, marks and all.
                 kept.append(text[start:end])
             cursor = end + after_used
-            last = self._speaker(person, carried if goes_on else None, last)
+            last = self._speaker(person, carried if goes_on else None, None if unread else last)
             self._add(last, self.question or paragraph.context, quote_text)
             chain = unnamed if opens and number == 0 else []
             if chain and person is not None and last[0]:
@@ -314,11 +240,43 @@ class _Walk:
         if len(WORD.findall(rest)) >= 3:
             self.found.rests.append(Paragraph(rest, paragraph.context))
 
+    def _nearby(
+        self, index: int, before: str, quote_text: str, opens: bool, at_end: bool
+    ) -> Person | None:
+        """A quote's speaker from the sentence before it, an interview's question, the
+        paragraph before it (a lead-in, a name line, a sentence ending with its speaker)
+        or the one after it (``Dit zei X …``)."""
+        ident = f"quote-{len(self.found.quotes) + 1}"
+        person = None
+        if len(quote_text.split()) >= 4:
+            person = self._sentence_before(before)
+            if person is not None:
+                self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
+        if person is None and opens and self.question and self.interviewee:
+            person = self.interviewee  # an answer under a question of an interview
+        if person is None and opens and index > 0:
+            person = self._lead_in(self.paragraphs[index - 1].text)
+        if person is None and opens and index > 0:
+            person = self._name_above(self.paragraphs[index - 1].text)
+        previous = self.paragraphs[index - 1] if index > 0 else None
+        if (
+            person is None
+            and opens
+            and previous is not None
+            and not previous.text.endswith(":")
+            and previous.context == self.paragraphs[index].context
+        ):
+            # "… , legt de adviseur uit." ending the paragraph before: said by the same
+            person = _ended_by(last_sentence(previous.text))
+        if person is None and at_end:
+            person = self._said_next(index)
+        return person
+
     def _note_mentions(self, text: str) -> None:
         """Record the people named in ``text``, with who else each sentence names."""
         sentence = -1
         beside: tuple[str, ...] = ()
-        ends = [m.start() for m in _SENTENCE_END.finditer(with_title_spaces(text))]
+        ends = [m.start() for m in SENTENCE_END.finditer(with_title_spaces(text))]
         for mention in mentions(text, self.people):
             number = bisect.bisect_right(ends, mention.start)
             if number != sentence:
@@ -359,8 +317,8 @@ class _Walk:
         ``Jane Doe, director of X, issued the following statement:``."""
         if not previous.endswith(":"):
             return None
-        lead = _SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
-        short = _SAY_WORD.sub("", lead.removesuffix(":"))
+        lead = SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
+        short = SAY_WORD.sub("", lead.removesuffix(":"))
         if len(short.split()) <= 12:
             return parse_person(short)
         sure = [m.person for m in mentions(lead, self.people) if m.sure and m.person.name]
@@ -404,10 +362,10 @@ class _Walk:
                 else:
                     following.context = None
                 return person
-        match = _AFTER_SENTENCE.match(following.text)
+        match = AFTER_SENTENCE.match(following.text)
         if not match or len(match["who"].split()) > 20:
             return None
-        person = parse_person(_WHO_TAIL.sub("", _CLAUSE_TAIL.sub("", match["who"])))
+        person = parse_person(WHO_TAIL.sub("", _CLAUSE_TAIL.sub("", match["who"])))
         return person if person.name else None
 
     def _sentence_before(self, before: str) -> Person | None:
@@ -513,7 +471,8 @@ class _Walk:
 #: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."
 _ENDED_BY = re.compile(
     rf",\s*(?:(?:zo\s+)?{SAY}\s+(?P<who>[^,.!?;:“”„\"‘’]{{2,80}}?)|"
-    r"(?:legt|legde)\s+(?P<split>[^,.!?;:“”„\"‘’]{2,80}?)\s+uit)\s*[.!?]$",
+    rf"(?P<verb>{SEPARABLE_VERB})\s+(?P<split>[^,.!?;:“”„\"‘’]{{2,80}}?)"
+    rf"(?:\s+{SEPARABLE_FILLER}){{0,3}}\s+(?P<particle>{SEPARABLE_PARTICLE}))\s*[.!?]$",
     re.IGNORECASE,
 )
 
@@ -521,12 +480,12 @@ _ENDED_BY = re.compile(
 def _ended_by(sentence: str) -> Person | None:
     """The speaker named at the end of the sentence before a quote, who goes on in it."""
     match = _ENDED_BY.search(sentence)
-    if match is None:
+    if match is None or (match["verb"] and not separable(match["verb"], match["particle"])):
         return None
     who = match["who"] or match["split"]
     if len(who.split()) > 8 or '"' in sentence[: match.start()].rstrip()[-1:]:
         return None
-    person = parse_person(_without_tail(who))
+    person = parse_person(without_tail(who))
     words = who.split()
     if (
         not (person.name or person.back or person.role)
@@ -554,37 +513,3 @@ def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
     for paragraph in paragraphs:
         words.update(w[:1].upper() + w[1:] for w in _LOWER_WORD.findall(paragraph.text))
     return frozenset(words)
-
-
-def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
-    """The person a quote is attributed to, the text before it to keep, and how much
-    of the text after it the attribution used."""
-    stripped = before.rstrip()
-    said = _SAID_COMMA.search(stripped)
-    if said:  # 'She said, "…"': a lead-in with a comma is one with a colon
-        stripped = stripped[: said.start()] + stripped[said.start() :].replace(",", ":", 1)
-    if stripped.endswith(":"):
-        # "Directeur mr. Pieter de Groot:" is one sentence.
-        sentences = _SENTENCE_END.split(with_title_spaces(stripped))
-        lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
-        if not lead.lower().startswith(("volgens", "according")):
-            lead = _SAY_WORD.sub("", lead)
-        if len(lead.split()) <= 12:
-            person = parse_person(lead)
-            if person.name and not person.role and len(person.name.split()) == 1:
-                person = Person(person.name, None, weak=True)
-            if person.name or person.role or person.back:
-                kept = stripped[: len(stripped) - len(sentences[-1])]
-                return person, kept, 0
-    patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, _AFTER_SENTENCE)
-    for pattern in (*patterns, _AFTER_DASH):
-        match = pattern.match(after)
-        who = _without_tail(match["who"]) if match else ""
-        if match and len(who.split()) <= 14:
-            person = parse_person(who)
-            role_only = (
-                pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
-            )
-            if person.name or person.back or (role_only and person.role):
-                return person, before, match.end()
-    return None, before, 0

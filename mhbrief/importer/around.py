@@ -1,0 +1,165 @@
+"""The words around one quotation that say who said it: a lead-in ending in a colon
+before it (``X: “…”``, ``X zegt:``, ``She said, “…”``) or an attribution after it
+(``“…”, zegt X.``, ``aldus X``, ``said X``, ``“…”, vult X aan``, ``“…” — X``), and
+whether the clause right after it names someone at all (:func:`named_after`)."""
+
+from __future__ import annotations
+
+import re
+
+from mhbrief.importer.carryover import People
+from mhbrief.importer.mentions import mentions
+from mhbrief.importer.roles import (
+    SAY,
+    SEPARABLE_FILLER,
+    SEPARABLE_PARTICLE,
+    SEPARABLE_VERB,
+    TITLE,
+    separable,
+    with_title_spaces,
+)
+from mhbrief.importer.speakers import Person, parse_person, plausible_name
+
+_WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
+#: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
+_ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
+_AFTER = re.compile(
+    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+)
+#: "“…”, legt Janety Menheere uit.", "“…”, vult Kees Mol aan, die …": a separable verb
+#: (:data:`roles.SEPARABLE`) with the speaker inside it.
+_AFTER_SPLIT = re.compile(
+    rf"^\s*[,.]?\s*(?P<verb>{SEPARABLE_VERB})\s+(?P<who>{_WHO}+?)(?:\s+{SEPARABLE_FILLER}){{0,3}}"
+    rf"\s+(?P<particle>{SEPARABLE_PARTICLE})(?P<tail>,[^.!?;“”„\"‘’«»]*)?\s*(?:[.!?;]|$)",
+    re.IGNORECASE,
+)
+#: Whom or where it was said to, after the verb: "X told reporters", "X said in a
+#: statement", "X zei tegen de NOS", "X said on Monday".
+_TOLD = (
+    r"(?:\s+(?:(?:reporters|journalists|the\s+(?:press|media|bbc|guardian)|(?-i:[A-Z]\w+))|"
+    r"(?:in|on|at|to|during|tegen|op|in|bij)\s+(?:\S+\s+){0,3}?\S+))?"
+)
+#: "agency chief X told reporters": up to two lowercase words before a capital.
+_LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
+_AFTER_NAME_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>(?:{TITLE}|(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|"
+    rf"{_LOWER_LEAD})"
+    rf"{_WHO}*?)\s+{SAY}"
+    rf"{_TOLD}\s*(?:[.!?;,]|$)",
+    re.IGNORECASE,
+)
+#: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
+AFTER_SENTENCE = re.compile(
+    rf"^\s*(?:dat|dit|that|this|zo)\s+{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+)
+#: Where or when it was said, after the name: "tegen de NOS", "to Reuters", "op woensdag".
+WHO_TAIL = re.compile(
+    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|zijn|haar|his|her)|"
+    r"op\s+(?:een|zijn|haar)|on\s+(?:a|the)|gisteren|vandaag|yesterday|today|"
+    r"(?:op\s+|on\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",
+    re.IGNORECASE,
+)
+#: "said Ms. Lee at the start of her address": where, after a name with no apposition.
+_OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|her|its|their)\b.*$")
+
+
+#: "X, chef van een team dat slachtoffers opspoort": a relative clause in the apposition.
+_RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
+
+
+#: What the speaker calls it, after the name: "noemt woordvoerder X de cijfers".
+_OBJECT_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:de|het|dit|dat|die|the|it|this|that)(?:\s+[a-z]\S*){0,3}$"
+)
+
+
+#: Where the speaker lives, after the name: "Ana Popescu (34) uit Zwolle", "Ana Popescu,
+#: 34, from Romania" (the place is no part of the name).
+_HOME_TAIL = re.compile(
+    r"(?:\s*\(\d{1,3}\))?,?\s+(?:uit|from)\s+(?-i:[A-Z][\w'’-]+)(?:\s+[\w'’-]+){0,2}$"
+)
+
+
+def without_tail(who: str) -> str:
+    """The speaker's words without where or when it was said, nor a relative clause,
+    nor what they call it, nor where they live."""
+    who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
+    called = _OBJECT_TAIL.search(who)
+    if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only
+        who = who[: called.start()]
+    return who if "," in who else _OCCASION_TAIL.sub("", who)
+
+
+#: "“…” — Jane Roe, director of X": the speaker after a dash.
+_AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
+_AFTER_PRONOUN_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+)
+
+SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
+)  # not at a no-break space, nor after an initial
+
+#: 'She said, "…"', 'Hij zei, „…”': a verb of saying, then a comma, right before a quote.
+_SAID_COMMA = re.compile(rf"(?<=\s)(?:{SAY})\s*,$|(?<=^)(?:{SAY})\s*,$", re.IGNORECASE)
+
+
+def _tail(match: re.Match[str]) -> str | None:
+    """What follows a separable verb's particle up to the sentence end: ", die ook
+    meeloopt", ", directeur van X" (an apposition of the speaker)."""
+    return match.groupdict().get("tail")
+
+
+def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
+    """The person a quote is attributed to, the text before it to keep, and how much
+    of the text after it the attribution used."""
+    stripped = before.rstrip()
+    said = _SAID_COMMA.search(stripped)
+    if said:  # 'She said, "…"': a lead-in with a comma is one with a colon
+        stripped = stripped[: said.start()] + stripped[said.start() :].replace(",", ":", 1)
+    if stripped.endswith(":"):
+        # "Directeur mr. Pieter de Groot:" is one sentence.
+        sentences = SENTENCE_END.split(with_title_spaces(stripped))
+        lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
+        if not lead.lower().startswith(("volgens", "according")):
+            lead = SAY_WORD.sub("", lead)
+        if len(lead.split()) <= 12:
+            person = parse_person(lead)
+            if person.name and not person.role and len(person.name.split()) == 1:
+                person = Person(person.name, None, weak=True)
+            if person.name or person.role or person.back:
+                kept = stripped[: len(stripped) - len(sentences[-1])]
+                return person, kept, 0
+    patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, AFTER_SENTENCE)
+    for pattern in (*patterns, _AFTER_DASH):
+        match = pattern.match(after)
+        if match and pattern is _AFTER_SPLIT and not separable(match["verb"], match["particle"]):
+            match = None  # "vult … toe" is no verb of saying
+        who = without_tail(match["who"] + (_tail(match) or "")) if match else ""
+        if match and len(who.split()) <= 14:
+            person = parse_person(who)
+            role_only = (
+                pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
+            )
+            if person.name or person.back or (role_only and person.role):
+                return person, before, match.end()
+    return None, before, 0
+
+
+def named_after(quote: str, after: str, people: People) -> str | None:
+    """The person the clause right after a quote names, when its words were not read as
+    an attribution ("“…”, grinnikt Kees Mol, die …"): such a quote never takes a speaker
+    from elsewhere. The clause runs from the closing mark (and a comma) to the end of
+    the sentence; a new sentence after a quote that ended its own ("“… goed.” Kees Mol
+    knikt.") is no such clause."""
+    clause = after.lstrip()
+    if not clause.startswith(",") and quote.rstrip()[-1:] in (".", "!", "?", "…"):
+        return None
+    clause = SENTENCE_END.split(with_title_spaces(clause), maxsplit=1)[0]
+    for mention in mentions(clause, people):
+        name = mention.person.name
+        if name and plausible_name(name) and people.looks_like_a_name(name):
+            return name
+    return None
