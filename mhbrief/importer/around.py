@@ -10,6 +10,7 @@ import re
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.roles import (
+    RANK,
     SAY,
     SEPARABLE_FILLER,
     SEPARABLE_PARTICLE,
@@ -20,7 +21,7 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 
-_WHO = rf"(?:{TITLE}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
+_WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
 _AFTER = re.compile(
@@ -42,7 +43,7 @@ _TOLD = (
 #: "agency chief X told reporters": up to two lowercase words before a capital.
 _LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:{TITLE}|(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|"
+    rf"^\s*,?\s*(?P<who>(?:{TITLE}|{RANK}|(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|"
     rf"{_LOWER_LEAD})"
     rf"{_WHO}*?)\s+{SAY}"
     rf"{_TOLD}\s*(?:[.!?;,]|$)",

@@ -16,7 +16,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mhbrief.importer.orgnames import NAME, in_role, looks_like_an_organisation, subjects
+from mhbrief.importer.orgnames import (
+    NAME,
+    in_role,
+    looks_like_an_organisation,
+    subjects,
+    without_rank,
+)
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
@@ -180,7 +186,7 @@ def _government_of_role(role: str) -> str | None:
     organisation of the statement."""
     match = _GOVERNMENT_IN_ROLE.search(role)
     if match:
-        return match["org"]
+        return without_rank(match["org"])
     words = role.split()
     compound = _GOVERNMENT_COMPOUND.match(words[0]) if len(words) == 1 else None
     return compound["org"] if compound and is_role_word(compound["role"]) else None

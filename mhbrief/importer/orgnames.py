@@ -27,6 +27,7 @@ from mhbrief.importer.roles import (
     is_org_word,
     is_role_word,
 )
+from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.words import fold_text
 
 #: A capitalised word of a name, with a slash inside ("Zeeland/West-Brabant").
@@ -221,6 +222,7 @@ def in_role(role: str) -> Iterator[str]:
         and _NAME.fullmatch(role)
         and sum(w[:1].isupper() for w in words) >= 2
         and not any(is_role_word(word) for word in words)  # "Nationaal Rapporteur"
+        and not any(word.lower() in RANKS for word in words)  # "Polk County Sheriff"
     ):
         yield role
 
@@ -311,3 +313,16 @@ def named_as_person(name: str, text: str) -> bool:
         ):
             return True
     return False
+
+
+def without_rank(org: str) -> str:
+    """An organisation read from a role without the rank after it: "Leeds Police Chief"
+    is "Leeds Police", "Kent Police Det." is "Kent Police"."""
+    words = org.split()
+    while len(words) > 1 and (words[-1].lower().rstrip(".") + "." in RANKS or _ranked(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _ranked(word: str) -> bool:
+    return word.lower() in RANKS or is_role_word(word)

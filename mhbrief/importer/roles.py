@@ -14,6 +14,39 @@ TITLES = frozenset(
 )
 TITLE = rf"(?<![\w.])(?:{'|'.join(title.removesuffix('.') for title in sorted(TITLES))})\.(?=\s)"
 
+#: Abbreviated ranks and offices before a name ("Det. Chief Insp. Andy Smith", "Sgt. Mark
+#: Hale", "Lt. Gov. X"): part of the role, not of the name, and their full stop does not
+#: end the sentence.
+RANK_ABBREVIATIONS = frozenset(
+    [
+        "det.",
+        "insp.",
+        "supt.",
+        "sgt.",
+        "lt.",
+        "capt.",
+        "cpl.",
+        "col.",
+        "gen.",
+        "maj.",
+        "cmdr.",
+        "adm.",
+        "gov.",
+        "sen.",
+        "rep.",
+        "atty.",
+        "const.",
+        "asst.",
+        "dep.",
+        "supt.",
+    ]
+)
+RANK = (
+    r"(?<![\w.])(?-i:"
+    + "|".join(sorted(a.removesuffix(".").capitalize() for a in RANK_ABBREVIATIONS))
+    + r")\.(?=\s+[A-Z])"
+)
+
 #: Words for a function: a word ending in one of these is a role ("beleidsadviseur",
 #: "CKM-woordvoerder"); the short ones only as the whole word, so that no surname
 #: ("Whitehead") is taken for a role.
@@ -414,6 +447,8 @@ def is_org_word(token: str) -> bool:
 
 
 def with_title_spaces(text: str) -> str:
-    """``text`` with the space after each title (``mr.``) made a no-break space (same
-    length), so that splitting at sentence ends keeps a title with its name."""
-    return re.sub(rf"(?i)\b{TITLE} ", lambda m: m[0][:-1] + "\u00a0", text)
+    """``text`` with the space after each title (``mr.``) and abbreviated rank (``Sgt.``)
+    made a no-break space (same length), so that splitting at sentence ends keeps a title
+    with its name."""
+    text = re.sub(rf"(?i)\b{TITLE} ", lambda m: m[0][:-1] + "\u00a0", text)
+    return re.sub(rf"{RANK} ", lambda m: m[0][:-1] + "\u00a0", text)

@@ -12,6 +12,7 @@ from mhbrief.importer.roles import (
     INDEFINITE,
     PARTICLES,
     PRONOUNS,
+    RANK_ABBREVIATIONS,
     TITLES,
     is_org_word,
     is_role_word,
@@ -27,8 +28,11 @@ _ORG_TAIL = re.compile(
     r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'/-]*(?:\s+(?:[A-Z][\w&’'/-]*|van|voor|"
     r"tegen|en|op|of|for|and|against|des|der|del|du))*)$"
 )
-#: "van de stichting", "of the charity": the organisation named by a common noun.
-_COMMON_ORG_TAIL = re.compile(r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s+[a-z]+$")
+#: "van de stichting", "of the charity", "of the county police": the organisation named by
+#: common nouns.
+_COMMON_ORG_TAIL = re.compile(
+    r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s+(?:[a-z]+\s+)?[a-z]+$"
+)
 _NAME_AFTER = frozenset(
     ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te"]
 )
@@ -78,6 +82,7 @@ RANKS = frozenset(
         "pater",
         "zuster",
         "dominee",
+        *RANK_ABBREVIATIONS,
     ]
 )
 
@@ -177,10 +182,11 @@ def _name_and_role(tokens: list[str]) -> Person:
     ):
         return Person(" ".join(tokens), None)  # "zegt van Hedel": a surname with its particle
     start = _name_start(tokens)
-    # "Major Kathy Betteridge", "Sheriff Chad Chronister": a rank before a full name is
-    # the role (a two-word "John Major" stays a name)
-    while len(tokens) - start >= 3 and tokens[start].lower() in RANKS:
-        start += 1
+    # "Major Kathy Betteridge", "Sheriff Chad Chronister", "Polk County Sheriff Ann Lee":
+    # a rank before a full name ends the role (a two-word "John Major" stays a name)
+    ranks = [n for n in range(start, len(tokens) - 2) if tokens[n].lower() in RANKS]
+    if ranks:
+        start = ranks[-1] + 1
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
     if role_tokens and (role_tokens[-1] in _NAME_AFTER or is_org_word(role_tokens[-1])):
@@ -210,7 +216,13 @@ def _name_and_role(tokens: list[str]) -> Person:
         return NOBODY  # "Piet Kramer van het Leger des Heils": a name's end, not a name
     if role and not roles_at:
         role = None  # "Daarover", "Ook" or a clause before a name is not a role
-    if role and role[0].isupper() and role[1:2].islower() and role[1:] == role[1:].lower():
+    if (
+        role
+        and role[0].isupper()
+        and role[1:2].islower()
+        and role[1:] == role[1:].lower()
+        and role_tokens[0].lower() not in RANK_ABBREVIATIONS  # "Lt." stays as written
+    ):
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
     if name and not plausible_name(name):  # "a spokesperson for the Home Office"
         return _name_and_role_without_name(tokens)
@@ -249,7 +261,11 @@ def _name_start(tokens: list[str]) -> int:
     while start > 0:
         token = tokens[start - 1]
         if (
-            (capitalised(token) and not is_role_word(token))
+            (
+                capitalised(token)
+                and not is_role_word(token)
+                and token.lower() not in RANK_ABBREVIATIONS
+            )
             or (
                 token.lower() in PARTICLES
                 and start - 1 > 0

@@ -1,5 +1,5 @@
-"""The words right after a quote: separable verbs of saying, and a name after a quote
-that is not read (never a speaker from elsewhere then)."""
+"""The words right after a quote: separable verbs of saying, ranks before a name, and a
+name after a quote that is not read (never a speaker from elsewhere then)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,57 @@ def test_a_new_sentence_after_a_quote_still_lets_its_speaker_go_on() -> None:
         "‘Vrijheid is een groot goed. Daar sta ik voor.’ Kees Mol loopt ook mee.\n"
     )
     assert _speakers(text) == [("Anna Bos", "officier"), ("Anna Bos", "officier")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name", "role"),
+    [
+        ("Det. Chief Insp. Andy Smith said.", "Andy Smith", "Det. Chief Insp."),
+        ("said Det. Chief Insp. Andy Smith.", "Andy Smith", "Det. Chief Insp."),
+        ("Det. Supt. Andy Smith told reporters.", "Andy Smith", "Det. Supt."),
+        ("Sheriff Ann Lee said.", "Ann Lee", "sheriff"),
+        ("Executive Director Carol Bell said.", "Carol Bell", "Executive Director"),
+        ("Police Chief Tom Gray said.", "Tom Gray", "Police Chief"),
+        ("Lt. Mark Hale said.", "Mark Hale", "Lt."),
+        ("said Sgt. Mark Hale of the county police.", "Mark Hale", "Sgt. of the county police"),
+        ("Dr. Rita Moss said.", "Dr. Rita Moss", None),  # a title stays with the name
+    ],
+)
+def test_a_rank_or_office_before_an_english_name_is_the_role(
+    attribution: str, name: str, role: str | None
+) -> None:
+    text = EN_HEAD + f"“We will find every one of them,” {attribution}\n"
+    assert _speakers(text) == [(name, role)]
+
+
+def test_a_rank_abbreviation_ends_no_sentence_before_a_quote() -> None:
+    text = EN_HEAD + "Det. Chief Insp. Andy Smith said: “We will find every one of them.”\n"
+    assert _speakers(text) == [("Andy Smith", "Det. Chief Insp.")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "name", "role", "organisation"),
+    [
+        ("Polk County Sheriff Ann Lee said.", "Ann Lee", "Polk County Sheriff", None),
+        ("said Leeds Police Chief Tom Gray.", "Tom Gray", "Leeds Police Chief", "Leeds Police"),
+        (
+            "Kent Police Det. Supt. Andy Smith said.",
+            "Andy Smith",
+            "Kent Police Det. Supt.",
+            "Kent Police",
+        ),
+        ("said John Major.", "John Major", None, None),  # two words: a name, not a rank
+    ],
+)
+def test_a_place_or_force_before_the_rank_is_the_role_not_the_name(
+    attribution: str, name: str, role: str | None, organisation: str | None
+) -> None:
+    draft = import_source(EN_HEAD + f"“We will find every one of them,” {attribution}\n")
+    assert _speakers(EN_HEAD + f"“We will find every one of them,” {attribution}\n") == [
+        (name, role)
+    ]
+    assert (
+        draft.data["organisation"].startswith("TODO")
+        if organisation is None
+        else (draft.data["organisation"] == organisation)
+    )
