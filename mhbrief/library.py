@@ -169,8 +169,11 @@ class Library:
         as_you_type: bool = False,
         only: frozenset[str] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        facets: bool = True,
     ) -> SearchResponse:
         """Search the index as it stands; never raises for a bad query.
+
+        ``facets=False``: the response's facet counts are left empty (not counted).
 
         ``only``: search just the items with these ids (the app's ``added:`` filter).
         Raises :class:`Cancelled` soon after ``cancelled()`` turns true, so a
@@ -192,6 +195,7 @@ class Library:
                     problem_sources=self._facts.failing,
                     only=only,
                     cancelled=cancelled,
+                    facets=facets,
                 ),
                 left_out=self._left_out_of(searcher),
             ),

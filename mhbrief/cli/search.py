@@ -170,7 +170,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT, progress=bar, load=False)
         finally:
             bar.finish()
-        response = _search(library, text, args.limit)
+        # Facet counts only where they are printed (--json): the text shows none.
+        response = _search(library, text, args.limit, facets=args.json)
         refused = library.refused
     if refused:
         print(f"mhbrief: error: {library.stale_message}", file=sys.stderr)
@@ -208,18 +209,18 @@ def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
     )
 
 
-def _search(library: Library, text: str, limit: int) -> SearchResponse:
+def _search(library: Library, text: str, limit: int, *, facets: bool) -> SearchResponse:
     """The search, with ``added:`` read from this user's first-seen dates (as the app does)."""
     added = split_added(text)
     if not added.filtered:
-        return library.search(text, limit=limit)
+        return library.search(text, limit=limit, facets=facets)
     if added.bad:
         raise UsageError(
             f"added:{shown_id(added.bad[0])} is not a date; use added:2026-11, "
             "added:2026-11-05 or a range such as added:2026-11-01.."
         )
     only = added.ids(StateStore(library.briefings).first_seen())
-    response = library.search(added.rest.strip() or "*", limit=limit, only=only)
+    response = library.search(added.rest.strip() or "*", limit=limit, only=only, facets=facets)
     return dataclasses.replace(response, query=text)
 
 

@@ -56,8 +56,10 @@ class Searcher(Protocol):
         problem_sources: frozenset[str] = frozenset(),
         only: frozenset[str] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        facets: bool = True,
     ) -> SearchResponse:
-        """The page of hits for a typed query, with its count, facet counts and notes."""
+        """The page of hits for a typed query, with its count, facet counts and notes;
+        ``facets=False``: no facet counts (empty), for a caller that shows none."""
         ...
 
     def related(

@@ -186,6 +186,13 @@ def test_facets_count_every_hit(library: Library) -> None:
     }
 
 
+def test_without_facets_the_same_answer_with_no_counts(library: Library) -> None:
+    counted = library.search("slachtoffers OR opvang", limit=2)
+    bare = library.search("slachtoffers OR opvang", limit=2, facets=False)
+    assert not bare.facets
+    assert dataclasses.replace(bare, facets=counted.facets) == counted
+
+
 def test_highlights_mark_the_matching_words(library: Library) -> None:
     hit = next(h for h in library.search("financiele middelen").hits if h.id == "centrum-2018/geld")
     marked = [span.text for fragment in hit.highlights for span in fragment.spans if span.match]

@@ -263,7 +263,7 @@ class MainScreen(Screen[None]):
                 sort=sort,
                 as_you_type=True,
                 cancelled=lambda: worker.is_cancelled,  # a newer key: let it have the index
-                **({"only": only} if only is not None else {}),
+                only=only,
             )
         except Cancelled:
             return
