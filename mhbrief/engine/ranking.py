@@ -306,8 +306,11 @@ class _Segment:
         return _weighted_tree(parts, _intersection)
 
     def _term(self, q: Any) -> Scores:
-        """A term's scores times its boost, kept as such (a word's boost in each field
-        stays the same from key to key)."""
+        """A term's scores times its boost, kept between keys. Outside the edge field the
+        plain scores are kept and multiplied (bit for bit as :class:`_Scored` does), so a
+        phrase of the words (boost 1) reads no postings again (bench/README.md)."""
+        if q.boost != 1.0 and q.fieldname != EDGE:
+            return _boosted(self._term(wq.Term(q.fieldname, q.text)), q.boost)
         key = (self._number, ("term", q.fieldname, q.text, q.boost))
         kept = self._ranker._kept
         found = kept.get(key)
