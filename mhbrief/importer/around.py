@@ -105,6 +105,8 @@ SENTENCE_END = re.compile(
 
 #: 'She said, "…"', 'Hij zei, „…”': a verb of saying, then a comma, right before a quote.
 _SAID_COMMA = re.compile(rf"(?<=\s)(?:{SAY})\s*,$|(?<=^)(?:{SAY})\s*,$", re.IGNORECASE)
+#: How far from the end of the text before a quote such a verb and its comma are looked for.
+_SAID_REACH = 80
 
 
 def _tail(match: re.Match[str]) -> str | None:
@@ -117,7 +119,9 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
     """The person a quote is attributed to, the text before it to keep, and how much
     of the text after it the attribution used."""
     stripped = before.rstrip()
-    said = _SAID_COMMA.search(stripped)
+    # Only the end can hold it: searched from near the end, not through the whole window
+    # (a search from the window's start cost 50 µs a quote, 1.6 s for 33,000 empty quotes).
+    said = _SAID_COMMA.search(stripped, max(0, len(stripped) - _SAID_REACH))
     if said:  # 'She said, "…"': a lead-in with a comma is one with a colon
         stripped = stripped[: said.start()] + stripped[said.start() :].replace(",", ":", 1)
     if stripped.endswith(":"):
