@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 # The file shapes and their measuring child are shared with tests/test_bounded.py.
-from hostile_files import SHAPES, THEMES, measure
+from hostile_files import SHAPES, THEMES, measure, run_child
 
 # --- queries (issue 21: 48 s and 437 MB for one word typed 1,000 times at 20k items) ---
 
@@ -151,18 +151,9 @@ def query_collection(tmp: Path, items: int) -> tuple[Path, Path]:
 def measure_query(
     name: str, root: Path, index: Path, text: str, peer: str, timeout: float
 ) -> dict[str, object]:
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", QUERY_CHILD, str(root), str(index), peer, text],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return {"shape": name, "seconds": None, "peak_mb": None, "note": "timed out"}
-    if done.returncode != 0:
-        return {"shape": name, "seconds": None, "peak_mb": None, "note": done.stderr[-200:]}
+    done = run_child(name, [QUERY_CHILD, str(root), str(index), peer, text], timeout)
+    if isinstance(done, dict):
+        return done
     figures, _, limits = done.stdout.strip().splitlines()[-1].partition("|")
     limits = limits.strip()
     peer_s, peer_mb, peer_total, seconds, peak, total = figures.split()

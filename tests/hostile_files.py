@@ -150,6 +150,25 @@ print(f"{seconds:.3f} {rss:.0f} {errors} {first[:120]}")
 """
 
 
+def run_child(
+    name: str, args: list[str], timeout: float
+) -> subprocess.CompletedProcess[str] | dict[str, object]:
+    """``python -c ARGS…`` in a child; a row saying why when it timed out or failed."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"shape": name, "seconds": None, "peak_mb": None, "note": "timed out"}
+    if done.returncode != 0:
+        return {"shape": name, "seconds": None, "peak_mb": None, "note": done.stderr[-200:]}
+    return done
+
+
 def measure(
     name: str, text: str, *, timeout: float = 60, reload: bool = False
 ) -> dict[str, object]:
@@ -166,19 +185,10 @@ def measure(
         (folder / "hostile.toml").write_text(text, encoding="utf-8")
         if 'source_text = "s.txt"' in text:  # a source text at the cap
             (folder / "s.txt").write_text("a " * (CAP // 2 - 1), encoding="utf-8")
-        try:
-            done = subprocess.run(
-                [sys.executable, "-c", CHILD, str(folder)]
-                + ([str(Path(tmp) / "index")] if reload else []),
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return {"shape": name, "seconds": None, "peak_mb": None, "note": "timed out"}
-        if done.returncode != 0:
-            return {"shape": name, "seconds": None, "peak_mb": None, "note": done.stderr[-200:]}
+        args = [CHILD, str(folder)] + ([str(Path(tmp) / "index")] if reload else [])
+        done = run_child(name, args, timeout)
+        if isinstance(done, dict):
+            return done
         seconds, rss, errors, first = [*done.stdout.strip().split(" ", 3), ""][:4]
         return {
             "shape": name,
