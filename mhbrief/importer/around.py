@@ -99,6 +99,13 @@ _AFTER_PRONOUN_FIRST = re.compile(
 )
 
 SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
+#: "Directeur X is verheugd over de samenwerking:": the lead-in's verb after its subject,
+#: cut off with what follows it (the subject is the speaker phrase).
+_STATE_WORD = re.compile(
+    r"(?<=[\w)])\s+(?:is|was|zijn|waren|are|were|blijft|bleef|toont\s+zich|toonde\s+zich|"
+    r"heeft|had|has|have|kijkt|keek|spreekt|sprak|reageert|reageerde|vat|vatte|sums|summed|"
+    r"put\s+it|puts\s+it)\b.*$"
+)
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
 )  # not at a no-break space, nor after an initial
@@ -129,7 +136,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         sentences = SENTENCE_END.split(with_title_spaces(stripped))
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         if not lead.lower().startswith(("volgens", "according")):
-            lead = SAY_WORD.sub("", lead)
+            lead = _STATE_WORD.sub("", SAY_WORD.sub("", lead))
         if len(lead.split()) <= 12:
             person = parse_person(lead)
             if person.name and not person.role and len(person.name.split()) == 1:

@@ -85,10 +85,13 @@ def import_source(
     body = paragraphs(cleaned.lines)
     answering = interviewee(body, cleaned.title)
     asked = questions(body, answering)
-    found = attribute(body, asked, answering if asked else None, cleaned.title)
+    found = attribute(
+        body, asked, answering if asked else None, cleaned.title, captions=cleaned.captions
+    )
     notes = list(cleaned.notes)
     language = detect_language(text)
-    organisation, short = _organisation(lines, organisation, found, cleaned.agency, notes)
+    given = organisation or _about(cleaned.about, lines, notes)
+    organisation, short = _organisation(lines, given, found, cleaned.agency, notes)
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
     source_type = _source_type(len(asked), outlet, cleaned, notes)
@@ -203,6 +206,20 @@ def _organisation(
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     return None, None
+
+
+def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
+    """The organisation an "Over X" / "About X" block is about, when the text names it
+    above that block too: a press release's own boilerplate names who issued it."""
+    if not about or is_outlet(about):
+        return None
+    text = "\n".join(line for line in lines if line)
+    if _uses(text, about) < 2:
+        return None
+    # "Over SZZG": the name the short form stands for
+    about = next((n.name for n in named_organisations(text) if n.short == about), about)
+    notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
+    return about
 
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:

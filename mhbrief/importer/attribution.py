@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ from mhbrief.importer.around import (
     named_after,
     without_tail,
 )
-from mhbrief.importer.carryover import People, with_name
+from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.interview import is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
@@ -71,6 +72,13 @@ _VIEWPOINT = re.compile(r"^\W*(?:voor|for)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|zijn|was|waren|blijft|bleef|staat|stond|telt|telde)\b")
 _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
+#: A role ending in "van Santbrink": a one-word organisation, or a name's end.
+_VAN_WORD = re.compile(r"(?:^|\s)van\s+(?P<word>[A-Z][\w'’-]+)$")
+#: Offices held "van" a place or a ministry: "burgemeester X van Utrecht".
+_OFFICE = re.compile(
+    r"(?i)\b(?:wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|commissaris|"
+    r"gouverneur|mayor|governor|minister)\b"
+)
 #: How much text before and after a quote its attribution is looked for in.
 _LEAD_WINDOW = 2000
 
@@ -93,6 +101,7 @@ def attribute(
     questions: frozenset[int] = frozenset(),
     interviewee: Person | None = None,
     title: str | None = None,
+    captions: Iterable[str] = (),
 ) -> Found:
     """Quotations with their speakers, in source order, and the rest of each paragraph.
 
@@ -113,17 +122,27 @@ def attribute(
         if index in walk.signatures:
             continue  # the speaker's name on its own line under the quote: read already
         walk.paragraph(index, paragraph)
-    _roles_named_later(walk.found)
+    _roles_named_later(walk.found, captions)
     return walk.found
 
 
-def _roles_named_later(found: Found) -> None:
+def _roles_named_later(found: Found, captions: Iterable[str] = ()) -> None:
     """A role the text gives a speaker after their quotes ("“…”, zegt Menheere. Menheere
-    is aandachtsfunctionaris bij de gemeente Goes.") goes with those quotes too."""
+    is aandachtsfunctionaris bij de gemeente Goes.") goes with those quotes too, as does
+    one a picture's caption gives ("Sjoerd van Bemmel, onderzoeker bij CKM"), and either
+    replaces a role that only named the organisation ("van het CKM")."""
+    for caption in captions:
+        person = parse_person(caption)
+        known = found.people.known(person.name) if person.name else None
+        if known and person.role:
+            found.people.give_role(known, person.role)
     for n, entry in enumerate(found.quotes):
         name = entry["speaker"]
         role = found.people.roles.get(name)
-        if "role" not in entry and role:
+        if role and entry.get("role") and better_role(entry["role"], role):
+            entry["role"] = role
+            found.notes.append(f"{entry['id']}: role '{role}' taken from a later mention of {name}")
+        elif "role" not in entry and role:
             ident, speaker = entry.pop("id"), entry.pop("speaker")
             found.quotes[n] = {"id": ident, "speaker": speaker, "role": role, **entry}
             found.notes.append(f"{ident}: role '{role}' taken from a later mention of {name}")
@@ -153,6 +172,8 @@ class _Walk:
         self.said: list[str] = []
         #: Who answers the questions of an interview introduced as "X legt het uit."
         self.answerer: Person | None = None
+        #: All paragraphs' text, read when a name's end may be taken for an organisation.
+        self._all_text: str | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -177,6 +198,7 @@ class _Walk:
             next_start = spans[number + 1][0] if number + 1 < len(spans) else len(text)
             after = text[end : min(next_start, end + _LEAD_WINDOW)]
             person, before_kept, after_used = attribution(before, after)
+            person = self._surname_kept(person)
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
             ident = f"quote-{len(self.found.quotes) + 1}"
             # "“…”, grinnikt Kees Mol.": named right after, by words not read; nobody else
@@ -239,6 +261,24 @@ class _Walk:
         rest = SPACE.sub(" ", " ".join(part.strip() for part in kept)).strip()
         if len(WORD.findall(rest)) >= 3:
             self.found.rests.append(Paragraph(rest, paragraph.context))
+
+    def _surname_kept(self, person: Person | None) -> Person | None:
+        """ "directeur Albert Jaap van Santbrink": read as "Albert Jaap" of an organisation
+        "Santbrink", but a one-word organisation the text never names again is the end of
+        the name ("directeur Linda Terpstra van Fier … Fier-directeur" stays split)."""
+        if person is None or not person.name or not person.role:
+            return person
+        tail = _VAN_WORD.search(person.role)
+        if tail is None or tail["word"].isupper() or _OFFICE.search(person.role):
+            return person  # "wethouder Karin Smulders van Utrecht": an office of a place
+        if self._all_text is None:
+            self._all_text = "\n".join(p.text for p in self.paragraphs)
+        word = tail["word"]
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self._all_text))
+        if uses != 1 or f"{person.name} van {word}" not in self._all_text:
+            return person
+        role = person.role[: tail.start()].strip() or None
+        return Person(f"{person.name} van {word}", role)
 
     def _nearby(
         self, index: int, before: str, quote_text: str, opens: bool, at_end: bool

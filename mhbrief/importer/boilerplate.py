@@ -194,9 +194,16 @@ _PRESS_OFFICE = re.compile(
 
 #: The heading of the organisation's standard paragraph: "Over Stichting X", "About X".
 _ABOUT = re.compile(
-    r"^(?i:over|about)\s+(?:(?i:de|het|the)\s+)?(?:[A-Z][\w&’'-]*|[A-Z]{2,})"
-    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|of|for|and|against)){0,6}:?$"
+    r"^(?i:over|about)\s+(?:(?i:de|het|the)\s+)?(?P<name>(?:[A-Z][\w&’'-]*|[A-Z]{2,})"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|of|for|and|against|des|der|du|de|la|le|"
+    r"het|the)){0,6}):?$"
 )
+
+
+def about_name(line: str) -> str | None:
+    """The organisation "Over Stichting X" / "About the X Fund" is the heading of."""
+    match = _ABOUT.match(line.strip())
+    return match["name"] if match else None
 
 
 def opens_about_block(line: str) -> bool:

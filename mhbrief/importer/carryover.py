@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mhbrief.importer.roles import TITLES
+from mhbrief.importer.roles import TITLES, is_role_word
 from mhbrief.importer.speakers import Person
 from mhbrief.importer.words import fold_text
 
@@ -82,8 +82,12 @@ class People:
             self._by_last.setdefault(folded.rsplit(" ", 1)[-1], []).append(name)
             if " " in folded:
                 self._by_first.setdefault(folded.split(" ", 1)[0], []).append(name)
-        if not self.roles.get(name):
+        if not self.roles.get(name) or (role and better_role(self.roles[name], role)):
             self.roles[name] = role
+
+    def give_role(self, name: str, role: str) -> None:
+        """``name`` (named before) has ``role``, if no better one is known."""
+        self._add(name, role)
 
     def known(self, name: str) -> str | None:
         """The full name ``name`` stands for; ``None`` when unknown or ambiguous."""
@@ -145,16 +149,39 @@ class People:
         if not role or person.unnamed:
             return None, role, []
         folded = fold_text(role)
+        words = _role_words(role)
         matching = [
             known
             for known, given in self.roles.items()
-            if given and (fold_text(given).endswith(folded) or fold_text(given).startswith(folded))
+            if given
+            and (
+                fold_text(given).endswith(folded)
+                or fold_text(given).startswith(folded)
+                # "de voorzitter van PROUD" is the "PROUD-voorzitter" named before
+                or (len(words) > 1 and words <= _role_words(given))
+            )
         ]
         if len(matching) == 1:
             name = matching[0]
             self.last, self.beside = name, ()
             return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
         return None, role, []
+
+
+def better_role(known: str | None, role: str) -> bool:
+    """``role`` names a function where ``known`` only named the organisation ("CKM", then
+    "onderzoeker bij Centrum Kinderhandel Mensenhandel")."""
+    has_function = any(is_role_word(word) for word in role.split())
+    return has_function and not any(is_role_word(word) for word in (known or "").split())
+
+
+_ROLE_GLUE = frozenset(["van", "de", "het", "der", "bij", "of", "the", "at", "for", "voor"])
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, hyphenated parts apart, without articles and prepositions."""
+    parts = fold_text(role).replace("-", " ").replace(",", " ").split()
+    return frozenset(part for part in parts if part not in _ROLE_GLUE)
 
 
 _COURTESY = frozenset([*TITLES, "mr", "mrs", "ms", "dr", "miss", "mevrouw", "meneer", "de heer"])

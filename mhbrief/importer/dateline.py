@@ -41,9 +41,10 @@ _DATE_PREFIX = (
     r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
-#: "Den Haag, " before a date in a dateline.
+#: "Den Haag, " or "GENEVA / NEW YORK, " before a date in a dateline.
 _PLACE = (
-    r"(?:[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}(?:\s*\([^\W\d_][^()]{1,30}\))?,\s*)"
+    r"(?:[^\W\d_][^\W\d_'’.-]*(?:(?:\s*/\s*|[ '’.-]+)[^\W\d_]+){0,3}"
+    r"(?:\s*\([^\W\d_][^()]{1,30}\))?,\s*)"
     r"{0,2}"
 )
 _DATE = (
@@ -54,10 +55,11 @@ _DATE = (
     rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}|\d{{2}}(?!\d)))"
     rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
 )
-#: The author before the date: "Jan Smit 12-03-24, 14:05", "Door Anna Bos | 3 mei 2024".
+#: The author before the date: "Jan Smit 12-03-24, 14:05", "Door Anna Bos | 3 mei 2024",
+#: initials "TMP – 22/08/2018".
 _AUTHOR = (
-    r"(?:(?:(?i:door|by)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
-    r"\s*[|·,–-]?\s+)?"
+    r"(?:(?:(?:(?i:door|by)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
+    r"|(?-i:[A-Z]{2,5}))\s*[|·,–-]?\s+)?"
 )
 _DATE_LINE = re.compile(rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE}\s*[.\-–—]?$", re.IGNORECASE)
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".

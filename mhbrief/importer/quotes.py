@@ -1,6 +1,7 @@
 """Finding quotations: the spans between quotation marks, and one left open at the end.
 
-Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), „…”,
+Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), '…’ and
+‘…' (the same with single marks), "…', zegt (a copy that mixed them), „…”,
 ,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
 online), '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
 quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
@@ -50,11 +51,13 @@ class _Kind:
 
 
 _KINDS = (
-    _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])"), word_bound=True),
+    # ‘…' and '…’: a straight mark where the other side is curly, after a sentence's end
+    _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
     _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)")),
     _Kind("„", re.compile(r"”|“(?!\w)")),
-    _Kind('"', re.compile(r'"(?!\w)|”'), word_bound=True),
-    _Kind("'", re.compile(r"'(?!\w)"), word_bound=True),
+    # "…', zegt X: a straight double mark closed by a single one before the attribution
+    _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
+    _Kind("'", re.compile(r"'(?!\w)|’(?!\w)"), word_bound=True),
     _Kind("«", re.compile(r"»")),
     _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''|’’"), word_bound=True, not_after=","),
 )

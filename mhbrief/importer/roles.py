@@ -366,6 +366,8 @@ SEPARABLE: dict[str, tuple[str, ...]] = {
     "ging": ("verder",),
     "houdt": ("vol",),
     "hield": ("vol",),
+    "roept": ("op",),
+    "riep": ("op",),
 }
 #: A separable verb's first part, and its particle.
 SEPARABLE_VERB = "(?:" + "|".join(sorted(SEPARABLE, key=len, reverse=True)) + ")"
@@ -400,6 +402,12 @@ SAY = (
     r"meldt|meldde|verklaart|verklaarde|erkent|erkende|schrijft|schreef|antwoordt|antwoordde|"
     r"ziet|zag|vindt|vond|meent|meende|twittert|twitterde|tweette|noemt|noemde|"
     r"constateert|constateerde|onderstreept|onderstreepte|benadrukken|zeggen|"
+    r"concludeerde|vraagt|vroeg|omschrijft|omschreef|beschrijft|beschreef|schetst|schetste|"
+    r"beklemtoont|beklemtoonde|betoogt|betoogde|herhaalt|herhaalde|getuigt|getuigde|"
+    r"verduidelijkt|verduidelijkte|nuanceert|nuanceerde|oordeelt|oordeelde|"
+    r"asks|asked|announces|announced|describes|described|remarks|remarked|testified|"
+    r"responds|responded|answers|answered|reiterates|reiterated|recounts|recounted|"
+    r"claims|claimed|maintains|maintained|highlights|highlighted|underlines|underlined|"
     r"beaamt|beaamde|bevestigt|bevestigde|vervolgt|vervolgde|verzucht|verzuchtte|"
     r"agrees|agreed|confirms|confirmed|"
     r"says|said|adds|added|explains|explained|warns|warned|continues|continued|"

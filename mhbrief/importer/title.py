@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mhbrief.importer.boilerplate import (
+    about_name,
     is_banner,
     is_boilerplate,
     is_caption,
@@ -25,6 +26,7 @@ from mhbrief.importer.boilerplate import (
 )
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.words import fold_text
 
 
@@ -48,6 +50,11 @@ class Cleaned:
     byline: str | None = None
     #: Whether the body has begun (a dateline only opens the first paragraph).
     body: bool = False
+    #: Name captions left out ("Sjoerd van Bemmel, onderzoeker bij CKM"): the roles they
+    #: give go with that person's quotes.
+    captions: list[str] = field(default_factory=list)
+    #: The organisation an "Over X" / "About X" block at the end is about.
+    about: str | None = None
 
 
 def is_headline(line: str) -> bool:
@@ -148,6 +155,8 @@ def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
     site_end = _opening_site_lines(lines)
+    skip: set[int] = set()  # lines already known to be furniture
+    before = ""  # the last line that was not blank
     for number, line in enumerate(lines):
         if number < site_end:
             cleaned.lines.append(None)
@@ -161,13 +170,52 @@ def clean(lines: list[str]) -> Cleaned:
         following = lines[number + 1] if number + 1 < len(lines) else ""
         masthead = cleaned.title is None and _MASTHEAD.match(line or "") is not None
         if line and (
-            masthead or is_banner(line) or is_caption(line, previous or "", following or "")
+            masthead
+            or is_banner(line)
+            or is_caption(line, previous or "", following or "")
+            or number in skip
         ):
             cleaned.dropped.append(line)  # a picture's caption, the site's banner
             cleaned.lines.append(None)
             continue
+        if line and _FROM_OUTLET.match(line):  # "Dit is een nieuwsbericht van" ¶ "RTV Noord"
+            cleaned.dropped.append(line)
+            cleaned.lines.append(None)
+            if following and len(following.split()) <= 4 and _name_like(following):
+                cleaned.site = cleaned.site or following
+                skip.add(number + 1)
+            continue
+        if line and not (previous or following) and _name_caption(line, before):
+            cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
+            cleaned.captions.append(line)
+            cleaned.lines.append(None)
+            continue
+        before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
     return cleaned
+
+
+#: A line saying where the text comes from, above it: "Dit is een nieuwsbericht van".
+_FROM_OUTLET = re.compile(
+    r"^(?i:dit is een (?:nieuws)?(?:bericht|artikel) (?:van|uit)|this (?:story|article) "
+    r"(?:is )?(?:from|by))(?:\s+\S.{0,40})?$"
+)
+#: A name with a role, as a caption under a picture: "Sjoerd van Bemmel, onderzoeker bij
+#: Centrum Kinderhandel Mensenhandel", "Ann Lee – director of X".
+_NAME_CAPTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+(?:(?:van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+)*){1,3}"
+    r"[A-Z][\w'’-]+\s*(?:,|\s[-–—|])\s*(?P<role>[^.!?:;“”„\"‘’«»()]{3,100})$"
+)
+
+
+def _name_caption(line: str, before: str) -> bool:
+    """A paragraph that is only a name and a role (a function in its first words), not
+    under a quotation (there it says who spoke: :mod:`.attribution` reads it)."""
+    match = _NAME_CAPTION.match(line.strip())
+    if match is None or before.rstrip().endswith(("”", "’", '"', "'", "»")):
+        return False
+    words = match["role"].split()
+    return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
 
 
 #: A masthead line above the headline: "Hon. Jane Roe, Chairman", "Hon. X Y, Co-Chair".
@@ -189,6 +237,7 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
         cleaned.editors = "all" if len(line) <= 40 else "block"
     elif opens_about_block(line) and cleaned.title:
         cleaned.editors = "about"  # "Over Stichting X" / "About X": it and its paragraph
+        cleaned.about = cleaned.about or about_name(line)
     elif not line:
         cleaned.editors = None
         return False
@@ -261,7 +310,9 @@ _OUTLET_LINE = re.compile(
 _BYLINE = re.compile(
     r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
     r"verslaggeefster|correspondent|reporter)\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}$"
+    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}"
+    # "By Ann Lee, SC ’19, Staff Writer", "Door Jan Smit, verslaggever"
+    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}$"
 )
 
 
