@@ -15,6 +15,7 @@ from mhbrief.importer.roles import (
     SEPARABLE_FILLER,
     SEPARABLE_PARTICLE,
     SEPARABLE_VERB,
+    THINK,
     TITLE,
     separable,
     with_title_spaces,
@@ -98,6 +99,13 @@ _AFTER_PRONOUN_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
 )
 
+#: "Hij wil af van het stigma:": a pronoun as the subject of the lead-in, with a verb
+#: of saying, thinking or wanting.
+_PRONOUN_LEAD = re.compile(
+    rf"^(?:hij|zij|she|he)\s+(?:{THINK[3:-1]}|wil|wilde|wants|wanted|hoopt|hoped|hopes|"
+    r"pleit|pleitte|is\s+duidelijk|was\s+duidelijk|is\s+clear|was\s+clear)\b",
+    re.IGNORECASE,
+)
 SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
 #: "Directeur X is verheugd over de samenwerking:": the lead-in's verb after its subject,
 #: cut off with what follows it (the subject is the speaker phrase).
@@ -137,6 +145,8 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         if not lead.lower().startswith(("volgens", "according")):
             lead = _STATE_WORD.sub("", SAY_WORD.sub("", lead))
+        if _PRONOUN_LEAD.match(lead):
+            return Person(None, None, back=True), stripped[: len(stripped) - len(sentences[-1])], 0
         if len(lead.split()) <= 12:
             person = parse_person(lead)
             if person.name and not person.role and len(person.name.split()) == 1:

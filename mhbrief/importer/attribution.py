@@ -294,6 +294,9 @@ class _Walk:
                 self.found.notes.append(f"{ident}: speaker taken from the sentence before it")
         if person is None and opens and self.question and self.interviewee:
             person = self.interviewee  # an answer under a question of an interview
+        named = self.interviewee.name if self.interviewee else None
+        if person is None and opens and named and named in quote_text:
+            person = self.interviewee  # "“Hello, I’m Ann Lee, …": the answer introducing her
         if person is None and opens and index > 0:
             person = self._lead_in(self.paragraphs[index - 1].text)
         if person is None and opens and index > 0:
@@ -522,10 +525,10 @@ def _ended_by(sentence: str) -> Person | None:
     match = _ENDED_BY.search(sentence)
     if match is None or (match["verb"] and not separable(match["verb"], match["particle"])):
         return None
-    who = match["who"] or match["split"]
+    who = without_tail(match["who"] or match["split"])
     if len(who.split()) > 8 or '"' in sentence[: match.start()].rstrip()[-1:]:
         return None
-    person = parse_person(without_tail(who))
+    person = parse_person(who)
     words = who.split()
     if (
         not (person.name or person.back or person.role)

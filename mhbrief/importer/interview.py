@@ -1,6 +1,7 @@
 """Interviews: questions without quotation marks, each followed by ``Name: “answer”``,
 or by an answer in quotation marks alone when the text says whom it interviews
-("Interview met Anna Smit, onderzoeker bij Y", "In gesprek met …", "Interview with …").
+("Interview met Anna Smit, onderzoeker bij Y", "In gesprek met …", "Interview with …")
+or the first answer introduces its speaker ("“Hello, I’m Ann Lee, an adviser at X.").
 
 The questions are neither quotes nor points; each becomes the ``context`` of the
 answers under it. A text is an interview when at least two questions are
@@ -21,6 +22,12 @@ _INTERVIEW_WITH = re.compile(
     r"(?P<who>[^.!?:;()“”„\"]{3,100})"
 )
 _OPENS_QUOTED = re.compile(r"^(?:[“„«‘\"']|,,)")
+#: An answer that introduces its speaker: "“Hello, I’m Ann Lee, an adviser at X.",
+#: "‘Ik ben Anna Smit, onderzoeker bij Y.".
+_SELF_INTRODUCED = re.compile(
+    r"^(?:[“„«‘\"']|,,)\s*(?:(?i:hello|hi|hallo|hoi|goedendag|good morning)[,!.]?\s+)?"
+    r"(?i:i[’']m|i am|my name is|ik ben|mijn naam is)\s+(?P<who>[A-Z][^.!?;:“”„\"]{2,120})"
+)
 
 
 def is_question(text: str) -> bool:
@@ -39,6 +46,11 @@ def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person
         found = _INTERVIEW_WITH.search(text)
         if found:
             person = parse_person(found["who"])
+            if person.name and len(person.name.split()) >= 2:
+                return person
+    for paragraph in paragraphs[:4]:
+        if introduced := _SELF_INTRODUCED.match(paragraph.text):
+            person = parse_person(introduced["who"])
             if person.name and len(person.name.split()) >= 2:
                 return person
     return None

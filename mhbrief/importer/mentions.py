@@ -356,6 +356,10 @@ _BEFORE_A_ROLE = frozenset(
 )
 
 
+#: Words ending in "e" that are no adjective before a role.
+_NOT_MODIFIERS = frozenset(["die", "the", "ze", "we", "she", "he", "de", "are", "were", "have"])
+
+
 def _names_a_role(words: list[str]) -> bool:
     """An apposition that names a role in its first words ("the charity's director",
     "senior adviseur bij X"), not a clause ("answers the minister")."""
@@ -370,6 +374,9 @@ def _names_a_role(words: list[str]) -> bool:
             or bare in _ROLE_MODIFIERS
             or word[:1].isupper()
             or bare.endswith(("'s", "’s"))
+            # "mannelijke prostituée en mede-oprichter van X": an adjective, a second noun
+            or (bare.endswith("e") and bare.isalpha() and bare not in _NOT_MODIFIERS)
+            or bare in ("en", "and", "&")
         ):
             return False
     return False

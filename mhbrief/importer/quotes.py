@@ -22,8 +22,9 @@ from dataclasses import dataclass
 _UNCLOSED = re.compile(
     r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>(?:[^“”‘’„«»\"]|(?<=\w)[’'](?=\w)){12,})$"
 )
-#: The same with a quotation inside it: “I say ‘silent’ because … (left open).
-_UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>[^“”„«»\"]{12,})$")
+#: The same with a quotation inside it: “I say ‘silent’ because … (left open), or
+#: “The term "modern slavery" covers … (a straight pair inside).
+_UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[^“”„«»\"\n]{1,80}\"){12,})$")
 #: A paragraph that opens with a quotation whose opening mark was lost: text, then a
 #: closing mark and an attribution ("…, we were made to work,” said a worker).
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
@@ -138,6 +139,11 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
             continue
         inner_start = position + len(kind.opening)
         close = closings.next(kind, inner_start + 1)  # at least one character inside
+        if close is not None and kind.opening == "“" and _closes_inner(text, inner_start, close):
+            # “The term "modern slavery" covers …: the straight mark closes the inner pair
+            close = closings.next(kind, close + 1)
+            if close is not None and text[close] == '"':
+                close = None
         if close is None:
             continue
         end = close + (2 if kind.opening == ",," and text[close] in "'’" else 1)
@@ -146,6 +152,16 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
             inner = inner.strip() or inner
         return position, end, inner
     return None
+
+
+def _closes_inner(text: str, inner_start: int, close: int) -> bool:
+    """The straight mark at ``close`` ends a pair opened inside the quotation: a straight
+    mark after a space and before a word, between ``inner_start`` and ``close``."""
+    if text[close] != '"':
+        return False
+    # an inner term is short: looked for just before the mark, so a line of marks stays linear
+    opening = text.rfind('"', max(inner_start, close - 100), close)
+    return opening > inner_start and text[opening - 1].isspace() and _is_word(text[opening + 1])
 
 
 def _unclosed(text: str, start: int) -> re.Match[str] | None:

@@ -132,7 +132,29 @@ def parse_person(text: str) -> Person:
         head = parse_person(text[: common.start()])
         if head.name:
             return Person(head.name, f"{head.role} {common[0].strip()}" if head.role else None)
-    return _name_and_role(text.split())
+    tokens = text.split()
+    return _name_then_role(tokens) or _name_and_role(tokens)
+
+
+def _name_then_role(tokens: list[str]) -> Person | None:
+    """``Laura van der Wal projectleider mensenhandel``: a full name, then its role
+    without a comma (the role's first word names a function)."""
+    end = 0
+    while end < len(tokens) and (
+        (capitalised(tokens[end]) and not is_role_word(tokens[end]))
+        or (end and tokens[end] in PARTICLES)
+    ):
+        end += 1
+    while end and tokens[end - 1] in PARTICLES:
+        end -= 1
+    if end < 2 or end >= len(tokens) or not tokens[end][:1].islower():
+        return None
+    if not is_role_word(tokens[end]) or tokens[0].lower() in RANKS:
+        return None
+    if len(tokens) - end >= 3 and all(capitalised(t) for t in tokens[-2:]):
+        return None  # "Safe Work founder Grace Lind": an organisation, a role, then the name
+    name = " ".join(tokens[:end])
+    return Person(name, " ".join(tokens[end:])) if plausible_name(name) else None
 
 
 def _apposition(text: str) -> str | None:
@@ -142,6 +164,9 @@ def _apposition(text: str) -> str | None:
     if words and words[0].lower() in INDEFINITE:  # "a lawyer at Justice Now"
         words = words[1:]
         text = " ".join(words)
+    if len(words) > 12 and "," in text:  # "X, onderzoeker bij Y, de nieuwe …": the first part
+        text = text.split(",", 1)[0].strip()
+        words = text.split()
     if not words or len(words) > 12 or words[0].lower() in ("die", "dat", "who", "which", "that"):
         return None
     if any(is_role_word(word) for word in words[:4]):
