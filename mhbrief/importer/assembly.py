@@ -14,6 +14,7 @@ from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.interview import interviewee, questions
 from mhbrief.importer.organisation import (
+    described_organisation,
     grammar_organisation,
     is_government,
     named_organisation,
@@ -178,6 +179,10 @@ def _organisation(
             lambda: speaking_named("\n".join(lines), named, is_person, agency),
             "the one that speaks in it by name",
         ),
+        (
+            lambda: described_organisation("\n".join(lines), is_person),
+            "the one it says what it is",
+        ),
     ]
     for rule, why in rules:
         if found_org := rule():
@@ -188,7 +193,7 @@ def _organisation(
     best = named_organisation(text)
     if best and _is_outlet(*best, agency):
         best = None
-    governing = quoted_government(roles)
+    governing = quoted_government(roles, text)
     if best and governing and is_government(best[0] + " " + best[1]):
         best = None  # a police spokesperson quoted beside the OM: the police's text
     if best and best[1] in shorts.values() and _uses(text, best[1]) >= 2:

@@ -11,6 +11,7 @@ broadcaster's name above the headline) is kept apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from mhbrief.importer.orgnames import (
     NAME,
+    described_organisations,
     in_role,
     looks_like_an_organisation,
     subjects,
@@ -138,6 +140,9 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
     if _GOVERNMENT.search(role):
         return None
+    if (after_comma := _after_comma(role, named)) is not None:
+        return after_comma  # "Director of Corporate and Legal, IJM Australia"
+    role = _without_trailing_title(role)  # "Council of Europe Secretary General"
     for item in named:
         if re.search(rf"(?<![\w-]){re.escape(item.short)}(?![\w])", role):
             return item.name
@@ -153,17 +158,58 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
             if fold_text(item.name).endswith(fold_text(org)):
                 return item.name
         return org
-    if (
-        words
-        and is_org_word(words[0])
-        and not any(is_role_word(w) for w in words)
-        and all(w[0].isupper() or w.islower() for w in words)
-    ):
-        for item in named:
-            if fold_text(item.name).endswith(fold_text(org)):
-                return item.name
-        return org
+    if tail and len(words) == 1 and org.isupper() and len(org) > 1:
+        return org  # "Executive Director of UNICEF"
+    for candidate in dict.fromkeys([org, role]):  # "Council of Europe": all of it
+        words = candidate.split()
+        if (
+            words
+            and is_org_word(words[0])
+            and not any(is_role_word(w) for w in words)
+            and all(w[0].isupper() or w.islower() for w in words)
+        ):
+            for item in named:
+                if fold_text(item.name).endswith(fold_text(candidate)):
+                    return item.name
+            return candidate
     return None
+
+
+def _after_comma(role: str, named: list[Named]) -> str | None:
+    """The name after a role's last comma, when it is one: capitalised words, no role."""
+    if "," not in role:
+        return None
+    last = role.rsplit(",", 1)[1].strip()
+    last = re.sub(r"^(?:the|de|het)\s+", "", last)
+    words = last.split()
+    if not words or len(words) > 6 or any(is_role_word(w) for w in words):
+        return None
+    for item in named:
+        if last in (item.short, item.name):
+            return item.name
+    capitals = [w for w in words if w[:1].isupper()]
+    acronym = any(w.isupper() and len(w) > 1 for w in words)
+    if len(capitals) == len(words) and (acronym or any(is_org_word(w) for w in words)):
+        return last
+    return None
+
+
+def _without_trailing_title(role: str) -> str:
+    """A role without the capitalised title that ends it: "Council of Europe Secretary
+    General" is the Council of Europe's."""
+    words = role.split()
+    end = len(words)
+    while (
+        end > 1
+        and words[end - 1][:1].isupper()
+        and "-" not in words[end - 1]  # "Stichting Open Deur-woordvoerder": the name's end
+        and (is_role_word(words[end - 1]) or words[end - 1].lower() in _TITLE_WORDS)
+    ):
+        end -= 1
+    return " ".join(words[:end]) if 1 < end < len(words) else role
+
+
+_TITLE_WORDS = frozenset(["general", "secretary", "executive", "deputy", "chief", "senior"])
 
 
 #: A government body a quoted person speaks for: "van de politie Zeeland", "bij de
@@ -171,7 +217,7 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
 _GOVERNMENT_IN_ROLE = re.compile(
     r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
-    r"openbaar ministerie|office|department)\b(?:\s+[A-Z][\w/’'-]*){0,3})"
+    r"openbaar ministerie|office|department|sheriff)\b(?:\s+[A-Z][\w/’'-]*){0,3})"
 )
 
 
@@ -185,6 +231,8 @@ def _government_of_role(role: str) -> str | None:
     """The government body a role names: when a quoted person speaks for it, it is the
     organisation of the statement."""
     match = _GOVERNMENT_IN_ROLE.search(role)
+    if match and match["org"].endswith("Sheriff"):
+        return match["org"]  # "Polk County Sheriff": the office, its rank and all
     if match:
         return without_rank(match["org"])
     words = role.split()
@@ -224,9 +272,12 @@ _ONE_WORD_ORG = re.compile(
 )
 
 
-def quoted_government(roles: list[str]) -> str | None:
-    """The government body most of the quoted people speak for (a tie gives none)."""
-    return quoted_organisation_of(roles, [], lambda role, _: _government_of_role(role))
+def quoted_government(roles: list[str], text: str = "") -> str | None:
+    """The government body most of the quoted people speak for (a tie gives none), by
+    the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
+    found = quoted_organisation_of(roles, [], lambda role, _: _government_of_role(role))
+    office = re.search(rf"{re.escape(found)}[’']s\s+Office\b", text) if found else None
+    return office[0] if office else found
 
 
 def quoted_organisation_of(
@@ -274,7 +325,8 @@ _GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
 #: "volgens de inspectie", "the Home Office said".
 _SPEAKING = re.compile(
     rf"\b(?:{SAY}|volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
-    rf"|(?:^|[.!?:]\s+|\b(?i:de|het|the)\s+)(?P<before>{_ORG_NAME}|(?i:{_GENERIC}))\s+{SAY}\b",
+    rf"|(?:^|[.!?:,]\s+|\b(?i:de|het|the)\s+)"
+    rf"(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))\s+{SAY}\b",
     re.MULTILINE,
 )
 
@@ -400,6 +452,17 @@ def _named_of_kind(kind: str, text: str, is_person: Callable[[str], bool]) -> st
         if words and not is_person(name):
             names.add(name)
     return names.pop() if len(names) == 1 else None
+
+
+def described_organisation(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """The one organisation the text says what it is ("Proud, de belangenvereniging voor
+    sekswerkers, is boos …"), not a person, an outlet or a government body."""
+    found = {
+        org
+        for org in itertools.islice(described_organisations(text), _CANDIDATES)
+        if not _GOVERNMENT.search(org) and not is_person(org) and not is_outlet(org)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def speaking_named(

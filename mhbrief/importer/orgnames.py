@@ -253,10 +253,40 @@ def looks_like_an_organisation(org: str, text: str) -> bool:
         or ("-" not in org and "/" not in org and any(c.isupper() for c in org[1:]))
     ):
         return True
+    if described(org, text):
+        return True
     uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(org)}(?![\w-])", text)]
     if len(words) > 1:
         return len(uses) >= 2
     return len(uses) >= 2 and any(_mid_sentence(text, at) for at in uses)
+
+
+#: An apposition naming an organisation's kind: "Proud, de belangenvereniging voor
+#: sekswerkers,", "Payoke, a Belgian charity,".
+_KIND_APPOSITION = r",\s+(?:de|het|een|the|a|an)\s+(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+
+
+def described(org: str, text: str) -> bool:
+    """The text says what ``org`` is, as an organisation: "Proud, de belangenvereniging
+    voor sekswerkers, …"."""
+    pattern = rf"(?<![\w-]){re.escape(org)}{_KIND_APPOSITION}"
+    for number, match in enumerate(re.finditer(pattern, text)):
+        if number >= 5:
+            break
+        if any(is_org_word(word) for word in match["words"].split()):
+            return True
+    return False
+
+
+def described_organisations(text: str) -> Iterator[str]:
+    """Every name the text describes as an organisation, in order ("Proud, de
+    belangenvereniging voor sekswerkers,")."""
+    for match in re.finditer(rf"(?P<org>{NAME}){_KIND_APPOSITION}", text):
+        # a name does not run over a line break ("… om Facebookbericht ¶ Proud, de …")
+        org = match["org"].rsplit("\n", 1)[-1]
+        org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
+        if org and _first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
+            yield org
 
 
 def _mid_sentence(text: str, at: int) -> bool:

@@ -116,7 +116,12 @@ def test_a_rank_abbreviation_ends_no_sentence_before_a_quote() -> None:
 @pytest.mark.parametrize(
     ("attribution", "name", "role", "organisation"),
     [
-        ("Polk County Sheriff Ann Lee said.", "Ann Lee", "Polk County Sheriff", None),
+        (
+            "Polk County Sheriff Ann Lee said.",
+            "Ann Lee",
+            "Polk County Sheriff",
+            "Polk County Sheriff",  # the office-holder speaks for the office
+        ),
         ("said Leeds Police Chief Tom Gray.", "Tom Gray", "Leeds Police Chief", "Leeds Police"),
         (
             "Kent Police Det. Supt. Andy Smith said.",
