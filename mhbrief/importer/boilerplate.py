@@ -7,6 +7,11 @@ import re
 from mhbrief.importer.roles import is_role_word
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
+#: A site's button: "Get Updates", "Donate Now", "Zoeken".
+_BUTTON = (
+    r"(?:get updates|donate(?: now)?|doneer(?: nu)?|subscribe|sign up|log ?in|inloggen|menu|"
+    r"search|zoeken|contact|shop|join us|take action|word lid|steun ons|give now|geef nu)"
+)
 #: Whole lines of site furniture: buttons, share bars, link texts. Each pattern
 #: must match the entire line, and open-ended ones only a short line, so that a
 #: headline like "Geef nu slachtoffers een stem" or prose starting "Volg ons
@@ -54,6 +59,11 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    # an empty time stamp ("Posted , updated"), a download's size, a row of buttons
+    r"(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt)"
+    r"(?:\s*[,|·]?\s*(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt))*\s*,?|"
+    r"(?:download|downloaden)(?:\s+\S+){0,3}\s+\(?\d+(?:[.,]\d+)?\s*(?:kb|mb|gb)\)?|"
+    rf"{_BUTTON}(?:\s*[|·]?\s*{_BUTTON})+|"
     r"(?:lees|bekijk|zie) ook\b.*|see also\b.*|"
     # related links and widgets: "More on this story", "Meer over dit onderwerp", "Tagged …"
     r"more on this (?:story|topic)|related(?: topics| stories| content| links| articles| "
@@ -77,6 +87,7 @@ _BOILERPLATE = re.compile(
 _CREDIT = re.compile(
     r"^(?:null\s+)?(?i:tekst|foto|foto's|beeld|fotografie|illustratie|video|text|photo|"
     r"photos|photography|image|pictures?)\s+(?:(?:en|and|&)\s+)?"
+    r"(?:(?i:is\s+)?(?i:van|door|by|gemaakt door|taken by)\s+)?"
     r"(?:[A-Z][\w.'’-]*|van|de|der|den|het|ter|te|in|’t|/|,|:|\s)+$"
 )
 #: A picture's credit run into the text after it: "Foto Jan Smit Econoom Piet Bos (1967)
@@ -119,7 +130,7 @@ _SITE_SENTENCE = re.compile(
     r"(?:click|klik)\s+(?:here|hier)\b.*|"
     # picture and video labels, run into their text: "Image caption Six men were …"
     r"(?:media|image|video|picture) ?(?:caption|copyright)(?:\b|(?=[A-Z])).*|"
-    r"media playback is unsupported\b.*|"
+    r"media playback is unsupported\b.*|space to play or pause\b.*|"
     r"(?:for more information|for further information|more information|voor meer informatie|"
     r"meer informatie)\s*(?:,|:)?\s*(?:please\s+)?(?:visit|go to|see|kijk op|ga naar|zie)\b.*"
     r")$",
@@ -168,7 +179,7 @@ _EDITORS = re.compile(
     r"notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?)\b",
     re.IGNORECASE,
 )
-_CONTACT = r"(?:\S+@\S+\.\w+|(?:\+|\b0)\d[\d \-()]{7,}\d)"
+_CONTACT = r"(?:\S+@\S+\.\w+|(?:\+\s?|\b0)\d[\d \-()]{7,}\d)"
 #: Press-office and site lines, whole lines of any length.
 _PRESS_OFFICE = re.compile(
     r"^(?:"
@@ -220,7 +231,8 @@ def opens_editors_notes(line: str) -> bool:
 #: A line of contact details only: "T: +31 6 1234 5678", "E-mail: pers@x.nl",
 #: "Anna Smit, woordvoerder: 06-12345678 / anna@x.nl".
 _CONTACT_LINE = re.compile(
-    rf"^[^.!?]{{0,80}}?{_CONTACT}(?:\s*(?:[|/,;]|of|or|en|and)?\s*{_CONTACT})*\s*$",
+    rf"^(?:(?:tel|fax|mob|gsm|phone|telefoon)\.?\s*:?\s*)?[^.!?]{{0,80}}?{_CONTACT}"
+    rf"(?:\s*(?:[|/,;]|of|or|en|and)?\s*{_CONTACT})*(?:\s*/\s*\d{{1,4}})*\s*$",
     re.IGNORECASE,
 )
 
@@ -232,7 +244,7 @@ def is_press_office(line: str) -> bool:
     Short lines only, or a contact line that gives an e-mail address or phone number:
     a paragraph that happens to open with "Voor meer informatie" stays."""
     line = line.strip()
-    if len(line) <= 160 and _CONTACT_LINE.match(line) is not None:
+    if len(line) <= 160 and (_CONTACT_LINE.match(line) is not None or is_address(line)):
         return True
     if _PRESS_OFFICE.match(line) is None:
         return False
@@ -249,6 +261,31 @@ _PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
+#: A picture's credit glued to its caption: "….(ABC: Emily Piesse)", "…campaign(Jan Smit)".
+_GLUED_CREDIT = re.compile(
+    r"(?<=[\w.])\((?:[A-Z]{2,10}\s*:\s*)?[A-Z][\w'’-]+(?:\s+(?:van|de|der)?\s*[A-Z][\w'’-]+){1,2}\)$"
+)
+#: A postal address: "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia",
+#: "Postbus 123, 2500 AB Den Haag", "Keizersgracht 12, 1015 CN Amsterdam".
+_ADDRESS = re.compile(
+    r"^(?:"
+    # "Keizersgracht 12, 1015 CN Amsterdam", "Postbus 123, 2500 AB Den Haag"
+    r"(?:[A-Z][\w'’-]*(?:straat|weg|laan|plein|gracht|kade|singel|dreef|park)|(?i:postbus))"
+    r"\s+\d{1,5}[a-zA-Z]?,\s*[^.!?:;]{2,80}|"
+    # "1600 Main Street, Springfield", "P.O. Box 12, Geneva"
+    r"\d{1,5}\s+(?:[A-Z][\w'’-]*\s+){1,4}(?i:street|road|avenue|lane|boulevard)\b,?[^.!?:;]{0,80}|"
+    r"(?i:p\.?\s?o\.?\s?box)\s+\d{1,6},?[^.!?:;]{0,80}|"
+    # "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia"
+    r"\d{1,4}[a-z]?,\s+[A-Z][^.!?:;]{3,80},\s*\d{4,5}\s+[A-Z][^.!?:;]{0,40}|"
+    # "2500 AB Den Haag" alone
+    r"\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r")$"
+)
+
+
+def is_address(line: str) -> bool:
+    """A line that is a postal address."""
+    return len(line) <= 160 and _ADDRESS.match(line.strip()) is not None
 
 
 #: A name tag under a picture: "Paul Smit - Burgemeester Breda", "Ann Lee | Director".
@@ -269,6 +306,10 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         return True
     if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):
         return True
+    if _GLUED_CREDIT.search(line):
+        return True  # "Police escort people from a property.(ABC: Emily Piesse)"
+    if following and following.startswith(line) and _GLUED_CREDIT.search(following):
+        return True  # the same caption, the line above its credited copy
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 
 

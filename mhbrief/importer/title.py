@@ -145,6 +145,11 @@ def _opening_site_lines(lines: list[str]) -> int:
         )
         if following is None or not (label or kicker or is_site_line(line, body)):
             break
+        # "The Justice Blog" over the date: a site's section even so
+        section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
+        if parse_date_line(nxt) is not None and section:
+            skipped = index + 1
+            continue
         if parse_date_line(nxt) is not None or not is_headline(nxt) or nxt.endswith("."):
             break
         skipped = index + 1
@@ -185,6 +190,10 @@ def clean(lines: list[str]) -> Cleaned:
                 cleaned.site = cleaned.site or following
                 skip.add(number + 1)
             continue
+        if line and cleaned.title is None and _letterhead(line, lines, number):
+            cleaned.dropped.append(line)  # "Council of Europe Office in Georgia" ¶ address
+            cleaned.lines.append(None)
+            continue
         if line and not (previous or following) and _name_caption(line, before):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
             cleaned.captions.append(line)
@@ -206,6 +215,14 @@ _NAME_CAPTION = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+(?:(?:van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+)*){1,3}"
     r"[A-Z][\w'’-]+\s*(?:,|\s[-–—|])\s*(?P<role>[^.!?:;“”„\"‘’«»()]{3,100})$"
 )
+
+
+def _letterhead(line: str, lines: list[str], number: int) -> bool:
+    """A sender's name above its address or phone lines, before the headline."""
+    if len(line.split()) > 8 or line.endswith((".", "!", "?", ":")) or not _name_like(line):
+        return False
+    following = next((later for later in lines[number + 1 : number + 4] if later), "")
+    return bool(following) and is_press_office(following)
 
 
 def _name_caption(line: str, before: str) -> bool:
