@@ -263,7 +263,7 @@ _PICTURE_CREDIT = re.compile(
 _QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 #: A picture's credit glued to its caption: "….(ABC: Emily Piesse)", "…campaign(Jan Smit)".
 _GLUED_CREDIT = re.compile(
-    r"(?<=[\w.])\((?:[A-Z]{2,10}\s*:\s*)?[A-Z][\w'’-]+(?:\s+(?:van|de|der)?\s*[A-Z][\w'’-]+){1,2}\)$"
+    r"(?<=[\w.])\((?:[A-Z][\w]{1,20}(?:\s+[A-Z][\w]{1,20})?\s*:\s*)?[A-Z][\w'’-]+(?:\s+(?:van|de|der)?\s*[A-Z][\w'’-]+){1,2}\)$"
 )
 #: A postal address: "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia",
 #: "Postbus 123, 2500 AB Den Haag", "Keizersgracht 12, 1015 CN Amsterdam".

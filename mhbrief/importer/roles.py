@@ -177,6 +177,23 @@ ROLE_STEMS = frozenset(
         "ambtenaar",
         "medewerkster",
         "ervaringsdeskundige",
+        "leader",
+        "lead",
+        "investigator",
+        "advocate",
+        "organiser",
+        "organizer",
+        "administrator",
+        "editor",
+        "reporter",
+        "judge",
+        "magistrate",
+        "partner",
+        "member",
+        "teacher",
+        "leraar",
+        "lerares",
+        "bestuurslid",
     ]
 )
 _SHORT = 5

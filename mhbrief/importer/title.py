@@ -289,6 +289,10 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if opening is not None:
         cleaned.published, line = opening
         cleaned.notes.append(f"date taken from the dateline: {cleaned.published.isoformat()}")
+    if cleaned.title is None and when is None and cleaned.byline is None and _BYLINE.match(line):
+        cleaned.byline = line  # a byline above the text is no headline
+        cleaned.notes.append(f"'{line}' taken to be the byline; left out")
+        return None
     if cleaned.title is None and when is None:
         if is_headline(line):
             line = _title_without_furniture(line, cleaned)

@@ -9,6 +9,7 @@ from mhbrief.importer import import_source
 from mhbrief.importer.boilerplate import (
     is_boilerplate,
     is_caption,
+    is_press_office,
     split_credit,
     split_trailing_link,
 )
@@ -143,3 +144,52 @@ def test_a_link_text_ending_a_paragraph_is_taken_off() -> None:
     assert "For more information, please visit www.example.org." in draft.dropped
     kept = "Het wijkteam helpt ouders. Voor meer informatie kunnen ouders bij het wijkteam terecht."
     assert split_trailing_link(kept) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get Updates Donate Now",
+        "Posted , updated",
+        "Download 2.8 MB",
+        "Foto is van Jan Pieters",
+        "Space to play or pause, M to mute, left and right arrows to seek.",
+    ],
+)
+def test_widget_lines_are_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12, Long Harbour street, 0108 Tbilisi, Georgia",
+        "Postbus 123, 2500 AB Den Haag",
+        "Keizersgracht 12, 1015 CN Amsterdam",
+        "Tel.: +995 32 291 38 70 / 71 / 72",
+        "Ann Lee, Media Officer, mobile: + 33 6 75 65 03 41",
+    ],
+)
+def test_addresses_and_phone_lines_are_press_office_lines(line: str) -> None:
+    assert is_press_office(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["De weg naar 2030 is lang", "In 2024 EU Commissie wil meer", "Contact"]
+)
+def test_prose_and_a_lone_word_are_not_furniture(line: str) -> None:
+    assert not is_press_office(line)
+    assert not is_boilerplate(line)
+
+
+def test_a_caption_with_its_credit_glued_on_and_its_copy_above_it() -> None:
+    text = (
+        "Farm workers need protection\n\n"
+        "Police escort workers from a farm after a raid.\n"
+        "Police escort workers from a farm after a raid.(Farm News: Jo Lane)\n\n"
+        "Migrant workers caught on farms should get visas so they can help police.\n"
+    )
+    draft = import_source(text)
+    kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
+    assert "Police escort" not in kept
+    assert "visas" in kept

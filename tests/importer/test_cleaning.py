@@ -66,3 +66,46 @@ def test_a_section_label_a_second_date_and_picture_credits_are_not_the_statement
         "Leestijd 3 minuten",
         "Foto: ANP / Robin van Lonkhuijsen",
     ]
+
+
+def test_a_dateline_of_two_places_and_initials_before_a_date() -> None:
+    assert split_dateline("GENEVA / NEW YORK, 12 June 2003 – The agency said today") == (
+        date(2003, 6, 12),
+        "The agency said today",
+    )
+    assert parse_date_line("TMP – 22/08/2018") == date(2018, 8, 22)
+
+
+def test_where_the_text_comes_from_and_a_letterhead_are_left_out() -> None:
+    text = (
+        "Dit is een nieuwsbericht van\n"
+        "Radio Noordkust\n\n"
+        "Meer slachtoffers dan gedacht in de regio\n\n"
+        "Het aantal slachtoffers is groter dan hulpverleners dachten.\n"
+    )
+    cleaned = clean(clean_lines(text))
+    assert cleaned.title == "Meer slachtoffers dan gedacht in de regio"
+    assert {"Dit is een nieuwsbericht van", "Radio Noordkust"} <= set(cleaned.dropped)
+    letterhead = (
+        "Press Release\n\n"
+        "Office of the Anti-Slavery Council\n\n"
+        "12, Long Harbour street, 0108 Tbilisi, Georgia\n"
+        "Tel.: +995 32 291 38 70 / 71\n\n"
+        "Council report calls for more help for victims\n\n"
+        "The council published its report today.\n"
+    )
+    cleaned = clean(clean_lines(letterhead))
+    assert cleaned.title == "Council report calls for more help for victims"
+    assert "Office of the Anti-Slavery Council" in cleaned.dropped
+
+
+def test_a_byline_with_a_class_year_and_a_site_section_over_the_date() -> None:
+    cleaned = clean(
+        clean_lines(
+            "The Justice Blog\n\nThursday, 15 June 2017\n\n"
+            "By Ann Lee, SC ’19, Staff Writer\n\nThe bill passed the senate today.\n"
+        )
+    )
+    assert cleaned.published == date(2017, 6, 15)
+    assert cleaned.byline == "By Ann Lee, SC ’19, Staff Writer"
+    assert "The Justice Blog" not in " ".join(line or "" for line in cleaned.lines)

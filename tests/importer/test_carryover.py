@@ -1,0 +1,39 @@
+"""Carry-over: a later reference by role or pronoun to a person named before."""
+
+from __future__ import annotations
+
+from mhbrief.importer import import_source
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in import_source(text).data["quotes"]]
+
+
+def test_the_role_and_organisation_in_another_order_mean_the_person_named() -> None:
+    text = (
+        "Zorgen over vergunningen\n\n"
+        "‘Het aantal vergunningen daalt snel’, zegt VEILIG-voorzitter Roos Jansen.\n\n"
+        "‘De overheid moet sekswerkers serieus nemen’, benadrukt de voorzitter van VEILIG.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Roos Jansen", "Roos Jansen"]
+
+
+def test_a_pronoun_subject_of_a_lead_in_is_the_person_named_before() -> None:
+    text = (
+        "Sekswerkers willen af van het stigma\n\n"
+        "Een gesprek met Tim Berk, oud-sekswerker en mede-oprichter van Vrij Werk. "
+        "Hij wil af van het stigma: ‘Laat ons gewoon ons werk doen, zonder oordeel.’\n"
+    )
+    assert _speakers(text)[0][0] == "Tim Berk"
+
+
+def test_a_caption_gives_the_role_a_quote_lacked() -> None:
+    text = (
+        "Onderzoek in de stad\n\n"
+        "‘Wij hebben tweehonderd professionals ondervraagd’, zegt Sjors Bakker van het KCM.\n\n"
+        "Tussenkop zonder punt\n\n"
+        "Sjors Bakker, onderzoeker bij Kenniscentrum Mensenhandel\n"
+    )
+    draft = import_source(text)
+    assert _speakers(text) == [("Sjors Bakker", "onderzoeker bij Kenniscentrum Mensenhandel")]
+    assert "Sjors Bakker, onderzoeker bij Kenniscentrum Mensenhandel" in draft.dropped

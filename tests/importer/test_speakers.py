@@ -1,0 +1,73 @@
+"""Speaker phrases: a name and its role in the orders real copy writes them."""
+
+from __future__ import annotations
+
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+from mhbrief.importer.speakers import parse_person
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in import_source(text).data["quotes"]]
+
+
+def test_a_name_before_its_role_without_a_comma() -> None:
+    person = parse_person("Nina van der Berg projectleider landelijke acties")
+    assert (person.name, person.role) == ("Nina van der Berg", "projectleider landelijke acties")
+
+
+def test_an_organisation_a_role_and_then_the_name_stays_as_it_was() -> None:
+    person = parse_person("Safe Work founder Grace Lind")
+    assert person.name == "Grace Lind"
+
+
+def test_a_lead_in_with_a_clause_after_the_name() -> None:
+    text = (
+        "Samen tegen uitbuiting\n\n"
+        "Directeur Bram de Wit is blij met de samenwerking: “Samen kunnen we veel "
+        "meer slachtoffers helpen dan ieder apart.”\n"
+    )
+    assert _speakers(text) == [("Bram de Wit", "directeur")]
+
+
+def test_a_one_word_organisation_never_named_again_is_the_end_of_the_name() -> None:
+    text = (
+        "Nieuw centrum\n\n"
+        "Directeur Anna Maria van Leeuwenhorst is verheugd: “Dit centrum geeft "
+        "slachtoffers eindelijk een eigen plek.”\n"
+    )
+    assert _speakers(text)[0][0] == "Anna Maria van Leeuwenhorst"
+
+
+def test_an_organisation_named_again_stays_the_organisation() -> None:
+    text = (
+        "Nieuw centrum\n\n"
+        "“Dit centrum geeft slachtoffers eindelijk een eigen plek,” zegt directeur "
+        "Linda Terpstra van Fier. Fier opent het centrum in mei.\n"
+    )
+    assert _speakers(text) == [("Linda Terpstra", "directeur van Fier")]
+
+
+def test_a_mayor_of_a_town_keeps_the_town_out_of_the_name() -> None:
+    text = (
+        "Controles\n\n"
+        "“Wij hebben de vergunningen, dus wij controleren,” zei wethouder Karin Smulders "
+        "van Utrecht.\n"
+    )
+    assert _speakers(text)[0][0] == "Karin Smulders"
+
+
+def test_asked_after_a_question_names_the_speaker() -> None:
+    text = (
+        "Child labour\n\n"
+        "“How can we end child labour while children are still being sold?” asked "
+        "Mary Okafor, director of the Child Rights Fund.\n"
+    )
+    assert _speakers(text) == [("Mary Okafor", "director of the Child Rights Fund")]
+
+
+def test_a_role_only_with_an_article_is_not_a_speaker() -> None:
+    text = (
+        "Zaak tegen uitbuiters\n\n"
+        "„Als er een klant was, moest er gewerkt worden”, omschreef de officier van justitie.\n"
+    )
+    assert _speakers(text) == [(PLACEHOLDER_SPEAKER, "officier van justitie")]
