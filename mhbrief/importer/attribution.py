@@ -74,6 +74,9 @@ _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: A role ending in "van Santbrink": a one-word organisation, or a name's end.
 _VAN_WORD = re.compile(r"(?:^|\s)van\s+(?P<word>[A-Z][\w'’-]+)$")
+#: How many one-word "organisations" are counted in the whole text: each count reads
+#: all of it, so a text of thousands of quotes stays linear.
+_WORDS_LOOKED_UP = 40
 #: Offices held "van" a place or a ministry: "burgemeester X van Utrecht".
 _OFFICE = re.compile(
     r"(?i)\b(?:wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|commissaris|"
@@ -174,6 +177,8 @@ class _Walk:
         self.answerer: Person | None = None
         #: All paragraphs' text, read when a name's end may be taken for an organisation.
         self._all_text: str | None = None
+        #: How often each such one-word "organisation" stands in the text.
+        self._uses: dict[str, int] = {}
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -274,8 +279,12 @@ class _Walk:
         if self._all_text is None:
             self._all_text = "\n".join(p.text for p in self.paragraphs)
         word = tail["word"]
-        uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self._all_text))
-        if uses != 1 or f"{person.name} van {word}" not in self._all_text:
+        if word not in self._uses:
+            if len(self._uses) >= _WORDS_LOOKED_UP:
+                return person  # each look reads the whole text: a bounded number of them
+            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+            self._uses[word] = len(re.findall(pattern, self._all_text))
+        if self._uses[word] != 1 or f"{person.name} van {word}" not in self._all_text:
             return person
         role = person.role[: tail.start()].strip() or None
         return Person(f"{person.name} van {word}", role)
