@@ -30,9 +30,9 @@ from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
-from mhbrief.importer.themes import suggest_themes
+from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
-from mhbrief.importer.words import SPACE, detect_language, fold_text, slugify
+from mhbrief.importer.words import SPACE, WordCounts, detect_language, fold_text, slugify
 from mhbrief.model import Collection, Point, Quote, Stance, Theme
 from mhbrief.sanitize import sanitize_line
 
@@ -144,6 +144,7 @@ def _organisation(
         return given, shorts.get(fold_text(given))
     roles = [q["role"] for q in found.quotes if q.get("role")]
     people = found.people
+    uses = WordCounts(text)
 
     speakers = {q["speaker"] for q in found.quotes}
 
@@ -167,10 +168,10 @@ def _organisation(
         ):
             return True
         surname = org.rsplit(" ", 1)[-1]
-        return org in people.roles and _uses(text, surname) > _uses(text, org)
+        return org in people.roles and uses(surname) > uses(org)
 
     rules: list[tuple[Callable[[], str | None], str]] = [
-        (lambda: quoted_organisation(roles, named, text), "the one whose people are quoted"),
+        (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
         (
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",
@@ -196,7 +197,7 @@ def _organisation(
     governing = quoted_government(roles, text)
     if best and governing and is_government(best[0] + " " + best[1]):
         best = None  # a police spokesperson quoted beside the OM: the police's text
-    if best and best[1] in shorts.values() and _uses(text, best[1]) >= 2:
+    if best and best[1] in shorts.values() and uses(best[1]) >= 2:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     # A government body: the one a quoted person speaks for, or that speaks itself.
@@ -219,7 +220,7 @@ def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
     if not about or is_outlet(about):
         return None
     text = "\n".join(line for line in lines if line)
-    if _uses(text, about) < 2:
+    if WordCounts(text)(about) < 2:
         return None
     # "Over SZZG": the name the short form stands for
     about = next((n.name for n in named_organisations(text) if n.short == about), about)
@@ -230,10 +231,6 @@ def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:
     """A news outlet or the dateline's agency: never the organisation of the text."""
     return is_outlet(name) or is_outlet(short) or (agency is not None and agency in (name, short))
-
-
-def _uses(text: str, short: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text))
 
 
 def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[str]) -> str:
@@ -288,8 +285,9 @@ def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, lis
 def _suggest_themes(
     items: list[dict[str, Any]], themes: Mapping[str, Theme], notes: list[str]
 ) -> None:
+    terms = ThemeTerms(themes)
     for item in items:
-        item["themes"] = suggest_themes(item["text"], themes)
+        item["themes"] = terms.suggest(item["text"])
         item["sections"] = []
     if themes and any(item["themes"] for item in items):
         notes.append("themes suggested from the collection's themes; check them")

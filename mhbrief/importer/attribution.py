@@ -46,7 +46,7 @@ from mhbrief.importer.roles import (
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
-from mhbrief.importer.words import SPACE, WORD
+from mhbrief.importer.words import SPACE, WORD, WordCounts
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
@@ -74,9 +74,6 @@ _THINK_BEFORE = re.compile(rf"\b(?:{THINK})\s*$", re.IGNORECASE)
 
 #: A role ending in "van Santbrink": a one-word organisation, or a name's end.
 _VAN_WORD = re.compile(r"(?:^|\s)van\s+(?P<word>[A-Z][\w'’-]+)$")
-#: How many one-word "organisations" are counted in the whole text: each count reads
-#: all of it, so a text of thousands of quotes stays linear.
-_WORDS_LOOKED_UP = 40
 #: Offices held "van" a place or a ministry: "burgemeester X van Utrecht".
 _OFFICE = re.compile(
     r"(?i)\b(?:wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|commissaris|"
@@ -175,10 +172,9 @@ class _Walk:
         self.said: list[str] = []
         #: Who answers the questions of an interview introduced as "X legt het uit."
         self.answerer: Person | None = None
-        #: All paragraphs' text, read when a name's end may be taken for an organisation.
-        self._all_text: str | None = None
-        #: How often each such one-word "organisation" stands in the text.
-        self._uses: dict[str, int] = {}
+        #: All paragraphs' text and its words, read when a name's end may be taken for
+        #: an organisation.
+        self._uses: WordCounts | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -276,15 +272,10 @@ class _Walk:
         tail = _VAN_WORD.search(person.role)
         if tail is None or tail["word"].isupper() or _OFFICE.search(person.role):
             return person  # "wethouder Karin Smulders van Utrecht": an office of a place
-        if self._all_text is None:
-            self._all_text = "\n".join(p.text for p in self.paragraphs)
+        if self._uses is None:
+            self._uses = WordCounts("\n".join(p.text for p in self.paragraphs))
         word = tail["word"]
-        if word not in self._uses:
-            if len(self._uses) >= _WORDS_LOOKED_UP:
-                return person  # each look reads the whole text: a bounded number of them
-            pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-            self._uses[word] = len(re.findall(pattern, self._all_text))
-        if self._uses[word] != 1 or f"{person.name} van {word}" not in self._all_text:
+        if self._uses(word) != 1 or not self._uses.after(word, f"{person.name} van "):
             return person
         role = person.role[: tail.start()].strip() or None
         return Person(f"{person.name} van {word}", role)

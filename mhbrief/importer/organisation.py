@@ -27,7 +27,7 @@ from mhbrief.importer.orgnames import (
 )
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
-from mhbrief.importer.words import fold_text
+from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
     "en|tegen|van|voor|de|het|of|op|zonder|met|aan|bij|in|tot|uit|der|den|for|and|the|"
@@ -240,16 +240,18 @@ def _government_of_role(role: str) -> str | None:
     return compound["org"] if compound and is_role_word(compound["role"]) else None
 
 
-def quoted_organisation(roles: list[str], named: list[Named], text: str = "") -> str | None:
+def quoted_organisation(
+    roles: list[str], named: list[Named], uses: WordCounts | None = None
+) -> str | None:
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
     found = quoted_organisation_of(roles, named, _org_of_role)
     return found or quoted_organisation_of(
-        roles, named, lambda role, known: _one_word_org(role, known, text)
+        roles, named, lambda role, known: _one_word_org(role, known, uses)
     )
 
 
-def _one_word_org(role: str, named: list[Named], text: str) -> str | None:
+def _one_word_org(role: str, named: list[Named], uses: WordCounts | None) -> str | None:
     """``directeur van CoMensha``, ``jurist bij Payoke``: an organisation of one word after
     a role, when it is written like a name of one (``CoMensha``, ``ECPAT``) or the text
     names it again; a place's name ("wethouder van Utrecht") is a government role."""
@@ -263,7 +265,7 @@ def _one_word_org(role: str, named: list[Named], text: str) -> str | None:
         if fold_text(item.name).endswith(fold_text(org)) or item.short == org:
             return item.name
     shaped = any(c.isupper() for c in org[1:]) or (org.isupper() and len(org) > 1)
-    again = len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", text)) >= 2
+    again = uses is not None and uses(org) >= 2
     return org if shaped or again else None
 
 

@@ -118,12 +118,19 @@ def _known_theme(collection: Collection | None, theme: str) -> bool:
     return collection is None or theme in collection.themes
 
 
+#: How many of a draft's items ask the index for similar ones (a statement has dozens).
+MAX_SUGGESTED_ITEMS = 300
+
+
 def suggest_draft(
     data: Mapping[str, object], similar: Similar, collection: Collection | None = None
 ) -> dict[str, Suggested]:
-    """Suggestions for every quote and point of a draft document, by item id."""
+    """Suggestions for the first :data:`MAX_SUGGESTED_ITEMS` quotes and points of a draft
+    document, by item id: each asks the index, so a draft of thousands of items pays for
+    a bounded number of them."""
     language = str(data.get("language") or "nl")
     found: dict[str, Suggested] = {}
+    asked = 0
     for table in ("quotes", "points"):
         items = data.get(table)
         if not isinstance(items, list):
@@ -131,6 +138,9 @@ def suggest_draft(
         for item in items:
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 continue
+            if asked >= MAX_SUGGESTED_ITEMS:
+                return found
+            asked += 1
             suggested = suggest_item(
                 item["text"],
                 language,
@@ -215,5 +225,15 @@ def annotate(toml_text: str, suggestions: Mapping[str, Suggested]) -> str:
 
 
 def with_suggestions(draft: Draft, similar: Similar, collection: Collection | None) -> Draft:
-    """The draft with its quotes' and points' suggestions filled in."""
-    return dataclasses.replace(draft, suggestions=suggest_draft(draft.data, similar, collection))
+    """The draft with its quotes' and points' suggestions filled in (for the first
+    :data:`MAX_SUGGESTED_ITEMS`; a note says so when there are more)."""
+    suggestions = suggest_draft(draft.data, similar, collection)
+    count = len(draft.quotes) + len(draft.points)
+    warnings = draft.warnings
+    if count > MAX_SUGGESTED_ITEMS:
+        warnings = [
+            *warnings,
+            f"themes and sections suggested for the first {MAX_SUGGESTED_ITEMS} of {count}"
+            " items only; fill in the others' by hand",
+        ]
+    return dataclasses.replace(draft, suggestions=suggestions, warnings=warnings)

@@ -56,24 +56,40 @@ def _theme_terms(theme: Theme) -> tuple[set[str], set[str]]:
 
 def suggest_themes(text: str, themes: Mapping[str, Theme]) -> list[str]:
     """Theme ids whose label (or two description words) occur in ``text``."""
-    stems = {suffix_stem(w) for w in text_words(text) if len(w) >= 4}
+    return ThemeTerms(themes).suggest(text)
 
-    def present(term: str) -> bool:
-        return term in stems or (
-            len(term) >= 6 and any(s.startswith(term) or s.endswith(term) for s in stems)
+
+class ThemeTerms:
+    """The collection's themes as stems, read once for all of a draft's items."""
+
+    def __init__(self, themes: Mapping[str, Theme]) -> None:
+        terms = {theme_id: _theme_terms(theme) for theme_id, theme in themes.items()}
+        # A description word that several themes share ("aanpak", "uitbuiting") or
+        # that is a function word says nothing about which theme a text is about.
+        spread = Counter(
+            term for label, description in terms.values() for term in label | description
         )
+        common = {term for term, count in spread.items() if count > 1} | _FUNCTION_STEMS
+        self._terms = [
+            (theme_id, label, description - common)
+            for theme_id, (label, description) in terms.items()
+        ]
 
-    terms = {theme_id: _theme_terms(theme) for theme_id, theme in themes.items()}
-    # A description word that several themes share ("aanpak", "uitbuiting") or
-    # that is a function word says nothing about which theme a text is about.
-    spread = Counter(term for label, description in terms.values() for term in label | description)
-    common = {term for term, count in spread.items() if count > 1} | _FUNCTION_STEMS
-    scored: list[tuple[int, str]] = []
-    for theme_id, (label, description) in terms.items():
-        hits = sum(1 for term in description - common if present(term))
-        if label and all(present(term) for term in label):
-            scored.append((10 + hits, theme_id))
-        elif hits >= 2:
-            scored.append((hits, theme_id))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    return [theme_id for _, theme_id in scored[:3]]
+    def suggest(self, text: str) -> list[str]:
+        """Theme ids whose label (or two description words) occur in ``text``, best first."""
+        stems = {suffix_stem(w) for w in text_words(text) if len(w) >= 4}
+
+        def present(term: str) -> bool:
+            return term in stems or (
+                len(term) >= 6 and any(s.startswith(term) or s.endswith(term) for s in stems)
+            )
+
+        scored: list[tuple[int, str]] = []
+        for theme_id, label, description in self._terms:
+            hits = sum(1 for term in description if present(term))
+            if label and all(present(term) for term in label):
+                scored.append((10 + hits, theme_id))
+            elif hits >= 2:
+                scored.append((hits, theme_id))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [theme_id for _, theme_id in scored[:3]]

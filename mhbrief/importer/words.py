@@ -149,3 +149,45 @@ def detect_language(text: str) -> str:
     dutch = sum(counts[w] for w in _NL_WORDS)
     english = sum(counts[w] for w in _EN_WORDS)
     return "en" if english > dutch else "nl"
+
+
+_RUN = re.compile(r"[\w-]+")
+#: How many phrases of several words (or with ``&``, ``’``) a text is searched for; each
+#: search reads all of it, so a hostile text asking about thousands stays linear.
+_PHRASES_LOOKED_UP = 64
+
+
+class WordCounts:
+    """How often a word or phrase stands in a text on its own (``Dam`` not in ``Damrak``
+    or ``Dam-achtig``): single words from one pass over the text, phrases searched once
+    each, for at most :data:`_PHRASES_LOOKED_UP` of them (beyond that a phrase counts 0)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: Counter[str] | None = None
+        self._first: dict[str, int] = {}
+        self._phrases: dict[str, int] = {}
+
+    def __call__(self, phrase: str) -> int:
+        if _RUN.fullmatch(phrase):
+            return self._counted()[phrase]
+        if phrase not in self._phrases:
+            if len(self._phrases) >= _PHRASES_LOOKED_UP:
+                return 0
+            pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+            self._phrases[phrase] = len(re.findall(pattern, self.text))
+        return self._phrases[phrase]
+
+    def after(self, word: str, lead: str) -> bool:
+        """Whether ``word``'s first use in the text comes right after ``lead``."""
+        self._counted()
+        start = self._first.get(word)
+        return start is not None and self.text.endswith(lead, 0, start)
+
+    def _counted(self) -> Counter[str]:
+        if self._words is None:
+            self._words = Counter()
+            for match in _RUN.finditer(self.text):
+                self._words[match[0]] += 1
+                self._first.setdefault(match[0], match.start())
+        return self._words

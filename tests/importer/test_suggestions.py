@@ -10,7 +10,13 @@ import pytest
 
 from mhbrief.cli import main
 from mhbrief.importer import import_source
-from mhbrief.importer.suggestions import Suggested, annotate, suggest_draft, with_suggestions
+from mhbrief.importer.suggestions import (
+    MAX_SUGGESTED_ITEMS,
+    Suggested,
+    annotate,
+    suggest_draft,
+    with_suggestions,
+)
 from mhbrief.library import Library
 from mhbrief.writer import render_draft, write_draft
 
@@ -105,3 +111,21 @@ def test_no_index_means_no_suggestions(tmp_path: Path) -> None:
     lib = Library(tmp_path / "empty", tmp_path / "index")
     draft = with_suggestions(import_source(STATEMENT), lib.similar, None)
     assert draft.suggestions == {}
+
+
+def test_a_draft_of_hundreds_of_items_asks_for_a_bounded_number_and_says_so(
+    library: Library,
+) -> None:
+    quote = (
+        'Voorzitter Piet Bakker{n}: "Elke gemeente moet de opvang van slachtoffers regelen, {n}."'
+    )
+    text = "Oproep aan gemeenten\n\n" + "\n\n".join(
+        quote.format(n=n) for n in range(MAX_SUGGESTED_ITEMS + 20)
+    )
+    draft = with_suggestions(
+        import_source(text, collection=library.collection), library.similar, library.collection
+    )
+    assert len(draft.quotes) == MAX_SUGGESTED_ITEMS + 20
+    assert "quote-1" in draft.suggestions
+    assert f"quote-{MAX_SUGGESTED_ITEMS + 1}" not in draft.suggestions
+    assert any(f"first {MAX_SUGGESTED_ITEMS} of" in w for w in draft.warnings)

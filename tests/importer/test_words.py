@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from mhbrief.accents import strip_accents
 from mhbrief.engine import analysis
-from mhbrief.importer.words import detect_language, fold_text, slugify, suffix_stem, text_words
+from mhbrief.importer.words import (
+    WordCounts,
+    detect_language,
+    fold_text,
+    slugify,
+    suffix_stem,
+    text_words,
+)
 
 
 def test_fold_text_keeps_whole_lines_and_apostrophes() -> None:
@@ -44,3 +51,15 @@ def test_slug_is_ascii_and_cut_at_a_word() -> None:
 def test_language_by_common_words() -> None:
     assert detect_language("The plan is weak and we are not alone.") == "en"
     assert detect_language("Het plan is zwak en wij zijn niet alleen.") == "nl"
+
+
+def test_word_counts_count_whole_words_and_phrases_only() -> None:
+    uses = WordCounts(
+        "Dam zegt het. Damrak en Dam-achtig tellen niet; Payoke’s en Dam wel. Fier Fryslân!"
+    )
+    assert uses("Dam") == 2
+    assert uses("Payoke") == 1
+    assert uses("Fier Fryslân") == 1
+    assert uses("Onbekend") == 0
+    assert uses.after("Payoke", "en ") is False
+    assert uses.after("Fryslân", "Fier ")
