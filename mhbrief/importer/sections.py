@@ -8,6 +8,7 @@ are the sections the text itself names.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -20,14 +21,20 @@ _WORD_AND_NUMBER = re.compile(r"^(?P<word>[a-z]{4,})[-.](?P<number>\d+(?:[-.]\d+
 _MIN_TITLE_WORDS = 3
 
 
-def _patterns(section: Section) -> list[re.Pattern[str]]:
+def _patterns(section: Section) -> tuple[re.Pattern[str], ...]:
+    return _patterns_of(section.id, section.title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _patterns_of(section_id: str, title: str) -> tuple[re.Pattern[str], ...]:
+    """Built once per section, not once per item that may name it."""
     found: list[re.Pattern[str]] = []
-    if match := _WORD_AND_NUMBER.match(section.id):
+    if match := _WORD_AND_NUMBER.match(section_id):
         number = re.sub(r"[-.]", r"[.-]", match["number"])
         found.append(re.compile(rf"\b{match['word']}\s*[-.]?\s*{number}\b"))
-    if len(section.title.split()) >= _MIN_TITLE_WORDS:
-        found.append(re.compile(re.escape(fold_text(SPACE.sub(" ", section.title)))))
-    return found
+    if len(title.split()) >= _MIN_TITLE_WORDS:
+        found.append(re.compile(re.escape(fold_text(SPACE.sub(" ", title)))))
+    return tuple(found)
 
 
 def named_sections(

@@ -59,6 +59,12 @@ def suggest_themes(text: str, themes: Mapping[str, Theme]) -> list[str]:
     return ThemeTerms(themes).suggest(text)
 
 
+#: The shortest term that counts at the start or end of a longer word.
+_MIN_AFFIX = 6
+#: The longest term that does (a longer one must stand as a word of its own).
+_MAX_AFFIX = 40
+
+
 class ThemeTerms:
     """The collection's themes as stems, read once for all of a draft's items."""
 
@@ -70,6 +76,9 @@ class ThemeTerms:
             term for label, description in terms.values() for term in label | description
         )
         common = {term for term, count in spread.items() if count > 1} | _FUNCTION_STEMS
+        #: A start or end longer than every term matches none: one 1 MB word costs
+        #: at most this many slices, not a million.
+        self._longest = min(_MAX_AFFIX, max(map(len, spread), default=0))
         self._terms = [
             (theme_id, label, description - common)
             for theme_id, (label, description) in terms.items()
@@ -78,11 +87,17 @@ class ThemeTerms:
     def suggest(self, text: str) -> list[str]:
         """Theme ids whose label (or two description words) occur in ``text``, best first."""
         stems = {suffix_stem(w) for w in text_words(text) if len(w) >= 4}
+        # a term of six letters or more also counts at a stem's start or end
+        # ("uitbuiting" in "arbeidsuitbuiting"): every such start and end, once
+        affixes = {
+            part
+            for stem in stems
+            for n in range(_MIN_AFFIX, min(len(stem), self._longest + 1))
+            for part in (stem[:n], stem[-n:])
+        }
 
         def present(term: str) -> bool:
-            return term in stems or (
-                len(term) >= 6 and any(s.startswith(term) or s.endswith(term) for s in stems)
-            )
+            return term in stems or term in affixes
 
         scored: list[tuple[int, str]] = []
         for theme_id, label, description in self._terms:
