@@ -71,7 +71,9 @@ _BOILERPLATE = re.compile(
     r"gerelateerd(?:e (?:artikelen|berichten))?|(?:dit )?artikel delen|volg dit onderwerp|"
     r"bekijk (?:de|deze) (?:video|foto's)|artikel gaat verder (?:onder|na) de advertentie|"
     r"click to share on\b.*|(?:posted|filed) (?:in|under)\b.*|tagged\b.*|"
-    r"leave a (?:comment|reply)|laat een reactie achter|"
+    r"leave (?:us )?a (?:comment|reply)|laat een reactie achter|"
+    r"(?:>+\s*)?(?:see|view) (?:more|all) (?:photos|pictures|images|videos)|"
+    r"bekijk (?:meer|alle) (?:foto's|beelden|video's)|"
     r".*\bis not responsible for the content of external (?:sites|websites)\b.*|"
     # a picture agency's credit alone: "Getty Images", "ANP / Robin Utrecht"
     r"\(?(?:(?:photo|foto|picture|image)s?\s+(?:by|door)\s+.*|"
@@ -131,6 +133,8 @@ _SITE_SENTENCE = re.compile(
     # picture and video labels, run into their text: "Image caption Six men were …"
     r"(?:media|image|video|picture) ?(?:caption|copyright)(?:\b|(?=[A-Z])).*|"
     r"media playback is unsupported\b.*|space to play or pause\b.*|"
+    # who wrote it, as the site says: "This story was written by the ILO Newsroom. For …"
+    r"this (?:story|article|item) was (?:written|produced|edited|prepared) by\b.{0,200}|"
     r"(?:for more information|for further information|more information|voor meer informatie|"
     r"meer informatie)\s*(?:,|:)?\s*(?:please\s+)?(?:visit|go to|see|kijk op|ga naar|zie)\b.*"
     r")$",
@@ -159,6 +163,42 @@ def is_site_sentence(line: str) -> bool:
     return len(line) <= 400 and _SITE_SENTENCE.match(line.strip()) is not None
 
 
+#: The buttons of a share bar, written out: "Tweet Recommend Google + LinkedIn Email Print".
+_SHARE_WORDS = frozenset(
+    [
+        "tweet",
+        "recommend",
+        "like",
+        "share",
+        "google",
+        "+",
+        "linkedin",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "pinterest",
+        "pin",
+        "reddit",
+        "telegram",
+        "messenger",
+        "copy",
+        "link",
+        "delen",
+        "deel",
+    ]
+)
+
+
+def _share_bar(line: str) -> bool:
+    words = line.lower().replace("|", " ").split()
+    return len(words) >= 3 and all(word in _SHARE_WORDS for word in words)
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if len(line) > 80:
@@ -166,6 +206,7 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip().rstrip(" .!»>›→")
     return (
         _BOILERPLATE.match(stripped) is not None
+        or _share_bar(stripped)
         or is_site_sentence(stripped)
         or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)
         or _CATEGORY.match(stripped) is not None
@@ -256,6 +297,17 @@ _CREDITED_CAPTION = re.compile(
     r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]\s*[^()]{1,60}\)\.?$",
     re.IGNORECASE,
 )
+#: A photographer and agency in parentheses at a caption's end: "(Peter Macdiarmid/Getty
+#: Images)", "(Patrick Semansky / AP)".
+_SLASH_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s?){1,3}\)\.?$"
+)
+#: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
+_PLACED = re.compile(
+    r"\((?:(?:second|third|tweede|derde)\s+(?:from|van)\s+)?(?:left|right|centre|center|"
+    r"middle|links|rechts|midden|l|r)\)",
+    re.IGNORECASE,
+)
 _PICTURE_CREDIT = re.compile(
     r"^(?:©.*|(?:foto|beeld|photo|image|picture|video)s?\s*(?::|©).*|.*\b(?:photo|foto|video)\s*$)",
     re.IGNORECASE,
@@ -302,8 +354,10 @@ def is_caption(line: str, previous: str, following: str) -> bool:
     words = len(line.split())
     if not line or words > 40 or _QUOTE_MARKS.search(line):
         return False
-    if _CREDITED_CAPTION.search(line):
-        return True
+    if _CREDITED_CAPTION.search(line) or _SLASH_CREDIT.search(line):
+        return True  # "… (foto: X)", "… (Patrick Semansky / AP)"
+    if _PLACED.search(line) and not line.rstrip().endswith(("?", ":")):
+        return True  # "Guy Ryder (left) and Dilma Roussef (right) inaugurated …"
     if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):
         return True
     if _GLUED_CREDIT.search(line):

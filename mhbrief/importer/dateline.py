@@ -31,7 +31,8 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 )
 _DATE_PREFIX = (
     r"(?:(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
@@ -57,11 +58,23 @@ _DATE = (
 )
 #: The author before the date: "Jan Smit 12-03-24, 14:05", "Door Anna Bos | 3 mei 2024",
 #: initials "TMP – 22/08/2018".
+#: "Door ANP - 6-10-2016", "Door de nieuwsredactie ∑ geplaatst: …", "Source: Thomson
+#: Reuters Foundation - Wed, 5 Dec 2012".
 _AUTHOR = (
-    r"(?:(?:(?:(?i:door|by)\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
-    r"|(?-i:[A-Z]{2,5}))\s*[|·,–-]?\s+)?"
+    r"(?:(?:(?:(?i:door|by|source:|bron:)\s+)?(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
+    r"|(?:(?i:door|by)\s+)?(?-i:[A-Z]{2,5})"
+    r"|(?i:door|by)\s+(?:de|het|the|onze?|our)\s+[\w-]{3,30})\s*[|·,–∑•-]?\s+)?"
 )
-_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE}\s*[.\-–—]?$", re.IGNORECASE)
+#: An update after the date: "(Update 6-10-2016, 11:01)", "| update: 17:22 uur".
+_UPDATE = (
+    r"(?:\s*(?:\(|\|)\s*(?:update|updated|bijgewerkt|laatst bijgewerkt|gewijzigd)\s*:?\s*"
+    r"[\w :.,/-]{1,40}\)?)?"
+)
+_DATE_LINE = re.compile(
+    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?$",
+    re.IGNORECASE,
+)
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
 _DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
 

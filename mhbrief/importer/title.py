@@ -9,6 +9,7 @@ furniture; a bare "Notes to editors" heading takes everything under it along.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,6 +73,7 @@ _SITE_WORDS = re.compile(
     r"krant|omroep|rtv|fm|tv|radio|times|post|gazette|herald|tribune|journal|online)\b"
 )
 _NAV = re.compile(r"\s*[|·•›>/]\s*")
+_DASHES = re.compile(r"\s+[-–—]\s+")
 _NAME_WORDS = frozenset(
     [
         "van",
@@ -112,6 +114,9 @@ def is_site_line(line: str, body: str) -> bool:
     parts = [part for part in _NAV.split(line) if part]
     if len(parts) > 1 and all(len(part.split()) <= 4 for part in parts):
         return True  # "Stichting X | Nieuws", "News | Press releases"
+    words = _DASHES.split(line)
+    if len(words) >= 3 and all(len(word.split()) == 1 for word in words):
+        return True  # a tagline: "Inform - Connect - Empower"
     if is_outlet(line):
         return True  # "Trouw", "The Guardian"
     if not _name_like(line):
@@ -138,12 +143,23 @@ def _opening_site_lines(lines: list[str]) -> int:
         # section label in capitals ("Economie & Werk") over one a little longer
         longer = 2 if _name_like(line) else 4
         kicker = (
-            len(line.split()) <= 3
+            (
+                len(line.split()) <= 3
+                or (_name_like(line) and len(line.split()) + 3 <= len(nxt.split()))
+            )
             and line[-1:].isalpha()
             and len(line.split()) + longer <= len(nxt.split()) <= 20
             and not nxt.rstrip("”’\"'»").endswith((".", "!", "?"))
         )
-        if following is None or not (label or kicker or is_site_line(line, body)):
+        # a site's slogan over the headline: "The news is by your side."
+        slogan = (
+            position == 0
+            and line.endswith(".")
+            and len(line.split()) <= 8
+            and 5 <= len(nxt.split()) <= 20
+            and nxt[-1:].isalnum()
+        )
+        if following is None or not (label or kicker or slogan or is_site_line(line, body)):
             break
         # "The Justice Blog" over the date: a site's section even so
         section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
@@ -156,10 +172,30 @@ def _opening_site_lines(lines: list[str]) -> int:
     return skipped
 
 
+#: How far down a page's headline is looked for, in lines with text.
+_TOP_LINES = 12
+
+
+def _headline_printed_twice(lines: list[str]) -> int:
+    """Where a headline printed twice in a row stands (a page's title, then its heading),
+    below other lines: those are the page's furniture (a pop-up, a menu). 0 when none."""
+    content = [i for i, line in enumerate(lines[:200]) if line][:_TOP_LINES]
+    for above, below in itertools.pairwise(content[1:]):
+        line = lines[above]
+        if (
+            len(line.split()) >= 3
+            and is_headline(line)
+            and fold_text(line.rstrip(".")) == fold_text(lines[below].rstrip("."))
+        ):
+            return above  # content[0] at least stands above it
+    return 0
+
+
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
     site_end = _opening_site_lines(lines)
+    twice = _headline_printed_twice(lines)
     skip: set[int] = set()  # lines already known to be furniture
     before = ""  # the last line that was not blank
     for number, line in enumerate(lines):
@@ -170,6 +206,11 @@ def clean(lines: list[str]) -> Cleaned:
                 cleaned.notes.append(
                     f"'{line}' taken to be the site's name or section, not the headline"
                 )
+            continue
+        if number < twice:
+            cleaned.lines.append(None)
+            if line:
+                cleaned.dropped.append(line)  # a pop-up, a menu: above the page's own headline
             continue
         previous = lines[number - 1] if number else ""
         following = lines[number + 1] if number + 1 < len(lines) else ""
@@ -192,6 +233,11 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         if line and cleaned.title is None and _letterhead(line, lines, number):
             cleaned.dropped.append(line)  # "Council of Europe Office in Georgia" ¶ address
+            cleaned.lines.append(None)
+            continue
+        if line and cleaned.byline is None and _name_over_date(line, lines, number):
+            cleaned.byline = line  # "Evgenia Filimianova" ¶ "4/2/2024": the author
+            cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
             continue
         if line and not (previous or following) and _name_caption(line, before):
@@ -223,6 +269,20 @@ def _letterhead(line: str, lines: list[str], number: int) -> bool:
         return False
     following = next((later for later in lines[number + 1 : number + 4] if later), "")
     return bool(following) and is_press_office(following)
+
+
+#: A person's name alone: "Evgenia Filimianova", "Jan de Vries".
+_BARE_NAME = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}$"
+)
+
+
+def _name_over_date(line: str, lines: list[str], number: int) -> bool:
+    """An author's name alone on the line above the date: a byline without "Door"/"By"."""
+    if _BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
+        return False
+    following = next((later for later in lines[number + 1 : number + 3] if later), "")
+    return bool(following) and parse_date_line(following) is not None
 
 
 def _name_caption(line: str, before: str) -> bool:
@@ -337,10 +397,15 @@ _BYLINE = re.compile(
 )
 
 
+def _outlet_alone(line: str) -> bool:
+    """An outlet's name on its own line under the headline: "Thomson Reuters Foundation"."""
+    return len(line.split()) <= 5 and line[-1:].isalnum() and is_outlet(line)
+
+
 def _opening(line: str, cleaned: Cleaned) -> str | None:
     """A byline is noted and left out; an agency's dateline ("DEN HAAG (ANP) – ") is
     taken off the first paragraph (a place alone, "LONDON – ", stays)."""
-    if cleaned.title and not cleaned.body and _OUTLET_LINE.match(line):
+    if cleaned.title and not cleaned.body and (_OUTLET_LINE.match(line) or _outlet_alone(line)):
         cleaned.dropped.append(line)  # "Daily Trust (Abuja)": the paper and its town
         return None
     if cleaned.byline is None and _BYLINE.match(line):

@@ -193,3 +193,39 @@ def test_a_caption_with_its_credit_glued_on_and_its_copy_above_it() -> None:
     kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data["points"])])
     assert "Police escort" not in kept
     assert "visas" in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tweet Recommend Google + LinkedIn Email Print",
+        "Leave us a comment",
+        ">>See more photos",
+        "This story was written by the Newsroom of X. For official statements, please visit "
+        "our “Statements” section.",
+    ],
+)
+def test_share_bars_written_out_comment_prompts_and_who_wrote_it(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_with_share_words_in_it_is_not_a_share_bar() -> None:
+    assert not is_boilerplate("Share this with your friends, print it and like it")
+    assert not is_boilerplate("Like Print Email Anna")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A worker picks fruit on a farm in Kent on May 3, 2019. (Jan Smit/Getty Images)",
+        "A survivor stands outside the shelter where she now lives. (Ann Lee / AP)",
+        "Director Ann Lee (left) and Minister Piet Bos (right) open the conference.",
+    ],
+)
+def test_captions_that_credit_a_photographer_or_place_people(line: str) -> None:
+    assert is_caption(line, "", "")
+
+
+def test_a_paragraph_with_a_slash_or_a_side_in_prose_is_no_caption() -> None:
+    assert not is_caption("The left (and the right) agree: “this must stop now”.", "", "")
+    assert not is_caption("Revenue rose by half (from 2/3 of the total).", "", "")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.dateline import parse_date_line, split_dateline
 from mhbrief.importer.paragraphs import clean_lines
@@ -109,3 +111,59 @@ def test_a_byline_with_a_class_year_and_a_site_section_over_the_date() -> None:
     assert cleaned.published == date(2017, 6, 15)
     assert cleaned.byline == "By Ann Lee, SC ’19, Staff Writer"
     assert "The Justice Blog" not in " ".join(line or "" for line in cleaned.lines)
+
+
+def test_a_headline_printed_twice_leaves_the_lines_above_it_out() -> None:
+    text = (
+        "Webmail\n\nKies je webmail\n\nOmdat wij ook webmail aanbieden, vragen we je voorkeur.\n\n"
+        "Meldingen van slachtoffers nemen af\n\nMeldingen van slachtoffers nemen af\n\n"
+        "DEN HAAG (ANP) - Het aantal meldingen daalt, zegt het centrum."
+    )
+    cleaned = clean(clean_lines(text))
+    assert cleaned.title == "Meldingen van slachtoffers nemen af"
+    assert "Kies je webmail" in cleaned.dropped
+    assert [line for line in cleaned.lines if line] == [
+        "Het aantal meldingen daalt, zegt het centrum."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Door ANP - 6-10-2016, 10:51 (Update 6-10-2016, 11:01)", date(2016, 10, 6)),
+        (
+            "Door de nieuwsredactie ∑ geplaatst: woensdag 15 februari 2017, 17:13 uur"
+            " | update: 17:22 uur",
+            date(2017, 2, 15),
+        ),
+        ("Source: Example News Service - Wed, 5 Dec 2012 16:35 GMT", date(2012, 12, 5)),
+        ("do 12 mei 2022", date(2022, 5, 12)),
+    ],
+)
+def test_bylines_and_sources_with_their_date_and_update(line: str, when: date) -> None:
+    assert parse_date_line(line) == when
+
+
+def test_a_slogan_a_tagline_and_a_kicker_over_the_headline_are_not_it() -> None:
+    for top in (
+        "The news is by your side.",
+        "Inform - Connect - Empower",
+        "Third Global Conference",
+    ):
+        headline = "Labour chief criticises slower efforts against child labour"
+        text = f"{top}\n\n{headline}\n\nThe text goes on."
+        assert clean(clean_lines(text)).title == (
+            "Labour chief criticises slower efforts against child labour"
+        ), top
+
+
+def test_an_authors_name_over_the_date_and_an_outlet_under_the_headline_are_left_out() -> None:
+    text = (
+        "Seasonal workers at risk\n\nThomson Reuters Foundation\n\nAnn de Wit\n2 April 2024\n\n"
+        "Workers pay high fees, a charity found."
+    )
+    cleaned = clean(clean_lines(text))
+    assert cleaned.byline == "Ann de Wit"
+    assert cleaned.published == date(2024, 4, 2)
+    assert "Thomson Reuters Foundation" in cleaned.dropped
+    assert [line for line in cleaned.lines if line] == ["Workers pay high fees, a charity found."]
