@@ -62,7 +62,9 @@ _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", r
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
-    r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them))\b",
+    r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them)"
+    # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
+    rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
 )
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.

@@ -31,6 +31,10 @@ def with_name(names: tuple[str, ...], name: str) -> tuple[str, ...]:
     return (*(other for other in names if other != name), name)[-MAX_BESIDE:]
 
 
+#: How many different full names one surname may stand for before more are not noted.
+_MAYBE_PER_SURNAME = 20
+
+
 @dataclass
 class People:
     """People named so far in one text, in order, with the first role each was given."""
@@ -112,7 +116,11 @@ class People:
         if self.last:
             self.beside = with_name(self.beside, person.name)
         folded = fold_text(person.name)
-        self._maybe.setdefault(folded.rsplit(" ", 1)[-1], []).append(person.name)
+        names = self._maybe.setdefault(folded.rsplit(" ", 1)[-1], [])
+        # each name once, and a bounded number per last word: a surname alone is looked
+        # up among them for every mention
+        if person.name not in names and len(names) < _MAYBE_PER_SURNAME:
+            names.append(person.name)
 
     def resolve(self, person: Person) -> Resolved:
         """``(name, role, notes)``: a quote's ``person`` completed from earlier mentions."""

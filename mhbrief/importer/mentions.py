@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from mhbrief.importer.carryover import People
 from mhbrief.importer.roles import (
     PARTICLES,
+    PRONOUNS,
     THINK,
     TITLE,
     is_org_word,
@@ -152,7 +153,9 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
         if mention is not None:
             covered = mention.end
             yield mention
-        elif match.start() >= covered and _maybe_a_person(guarded, match):
+        elif match.start() >= covered and (
+            _maybe_a_person(guarded, match) or _surname_says(guarded, match, people)
+        ):
             name = match[0].replace("\u00a0", " ")
             yield Mention(match.start(), match.end(), Person(name, None), False, False)
 
@@ -168,6 +171,34 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
         and not any(is_role_word(word) for word in words)
         and not (before and before[0].lower() in _PREPOSITIONS)
         and not _ABBREVIATION.match(text, match.end())
+    )
+
+
+#: Words that start a sentence before a verb of saying and are nobody's surname.
+_NOT_NAMES = PRONOUNS | {
+    *("it", "we", "wij", "het", "dit", "dat", "men", "iedereen", "everyone", "one", "who"),
+    *("wie", "er", "hier", "daar", "there", "here", "these", "those", "that", "dan", "then"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    *("daarna", "daarom", "toen", "nu", "ook", "dus", "verder", "vervolgens", "bovendien"),
+    *("intussen", "inmiddels", "echter", "zo", "hierna", "later", "eerder", "tegelijk"),
+    *("now", "also", "however", "meanwhile", "still", "so", "earlier", "again", "yet"),
+}
+
+
+def _surname_says(text: str, match: re.Match[str], people: People) -> bool:
+    """One name-like word the text never named before, as the subject of a verb of saying
+    or thinking ("Luhrs vindt dat …"): maybe a person, so a pronoun after it is no longer
+    sure to mean the one named last."""
+    word = match[0]
+    return (
+        " " not in word
+        and word.lower() not in _NOT_NAMES
+        and word.lower() not in people.common  # "She", "Tuesday", "Daar": written lowercase too
+        and not word.isupper()
+        and not is_role_word(word)
+        and not is_org_word(word)
+        and _SAYS_AFTER.match(text[match.end() : match.end() + 4 * _WINDOW]) is not None
     )
 
 

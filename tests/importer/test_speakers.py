@@ -71,3 +71,32 @@ def test_a_role_only_with_an_article_is_not_a_speaker() -> None:
         "„Als er een klant was, moest er gewerkt worden”, omschreef de officier van justitie.\n"
     )
     assert _speakers(text) == [(PLACEHOLDER_SPEAKER, "officier van justitie")]
+
+
+def test_what_the_words_are_based_on_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Meer slachtoffers dan gedacht\n\n"
+        "“Het is onmogelijk dat het er maar zo weinig zijn,” zegt Noor Bakker van CKM op "
+        "basis van het onderzoek.\n"
+    )
+    assert _speakers(text)[0][0] == "Noor Bakker"
+
+
+def test_a_pronoun_after_its_verb_means_the_person_named_before() -> None:
+    text = (
+        "Trots op het werk\n\n"
+        "“We willen gezien worden,” zegt Eva Luhrs, voorzitter van PROUD.\n\n"
+        "Luhrs vindt dat het werk gewoon werk is. Dat er dwang voorkomt, vindt ze niet "
+        "terzake doen. “Dwang zie je ook in heel andere beroepen.”\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Eva Luhrs", "Eva Luhrs"]
+
+
+def test_a_pronoun_after_a_surname_nobody_was_given_is_left_open() -> None:
+    text = (
+        "Trots op het werk\n\n"
+        "“We willen gezien worden,” zegt Eva Luhrs, voorzitter van PROUD.\n\n"
+        "Kramer vindt dat het werk gewoon werk is. Dat er dwang voorkomt, vindt ze niet "
+        "terzake doen. “Dwang zie je ook in heel andere beroepen.”\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Eva Luhrs", PLACEHOLDER_SPEAKER]
