@@ -97,8 +97,12 @@ def without_tail(who: str) -> str:
 
 #: "“…” — Jane Roe, director of X": the speaker after a dash.
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]*?)\s*(?:[.!?;]|$)")
+#: "“…,” she told the conference in London on Wednesday.": a pronoun, its verb, and
+#: whom, where or when, up to the sentence's end.
 _AFTER_PRONOUN_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}\s*(?:[.!?;,]|$)", re.IGNORECASE
+    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}"
+    r"(?:\s+[^.!?;“”„\"‘’«»]{0,120}?)?\s*(?:[.!?;,]|$)",
+    re.IGNORECASE,
 )
 
 #: "Hij wil af van het stigma:": a pronoun as the subject of the lead-in, with a verb
@@ -169,7 +173,34 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             )
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
-    return None, before, 0
+    return _after_a_phrase(before, after)
+
+
+#: "“…” over the last five years, Andrew Forrest, chairman of X, said": a few lowercase
+#: words that end the sentence the quote began, before the speaker.
+_PHRASE = re.compile(r"^\s*(?:[a-z0-9][\w'’-]*\s+){0,5}[a-z0-9][\w'’-]*\s*,(?=\s*[A-Z])")
+
+
+_NAME_SAYS = re.compile(
+    rf"^\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"‘’«»]{{2,150}}?)\s+{SAY}"
+    r"(?:\s+[^.!?;“”„\"‘’«»]{0,120}?)?\s*(?:[.!?;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _after_a_phrase(before: str, after: str) -> tuple[Person | None, str, int]:
+    phrase = _PHRASE.match(after)
+    if phrase is None or SAY_WORD.search(phrase[0]):
+        return None, before, 0
+    rest = after[phrase.end() :]
+    match = _NAME_SAYS.match(rest)
+    if match is None:
+        return None, before, 0
+    who = without_tail(match["who"].rstrip(" ,"))
+    person = parse_person(who) if len(who.split()) <= 14 else None
+    if person is None or not person.name:
+        return None, before, 0
+    return person, before, phrase.end() + match.end()
 
 
 def named_after(quote: str, after: str, people: People) -> str | None:

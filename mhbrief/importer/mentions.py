@@ -170,6 +170,7 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
         and plausible_name(" ".join(words))
         and not any(is_role_word(word) for word in words)
         and not (before and before[0].lower() in _PREPOSITIONS)
+        and not (before and before[0] in ("the", "de", "het"))  # "the United States"
         and not _ABBREVIATION.match(text, match.end())
     )
 

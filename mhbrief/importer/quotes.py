@@ -3,7 +3,7 @@
 Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), '…’ and
 ‘…' (the same with single marks), "…', zegt (a copy that mixed them), „…”,
 ,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
-online), '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
+online), “…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
 quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
 
 The scan is linear in the text: each opening mark looks up the next closing mark
@@ -54,7 +54,8 @@ class _Kind:
 _KINDS = (
     # ‘…' and '…’: a straight mark where the other side is curly, after a sentence's end
     _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
-    _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)")),
+    # “…’’: closed by two apostrophes, as some papers print ”
+    _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
     _Kind("„", re.compile(r"”|“(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
@@ -146,7 +147,7 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
                 close = None
         if close is None:
             continue
-        end = close + (2 if kind.opening == ",," and text[close] in "'’" else 1)
+        end = close + (2 if kind.opening in (",,", "“") and text[close] in "'’" else 1)
         inner = text[inner_start:close]
         if kind.opening == "«":
             inner = inner.strip() or inner

@@ -53,3 +53,12 @@ def test_a_closed_straight_pair_inside_a_curly_quotation_stays_inside() -> None:
     text = '“We call it "hidden work" because nobody sees it,” said Ann Lee.'
     (span,) = quote_spans(text)
     assert span[2] == 'We call it "hidden work" because nobody sees it,'
+
+
+def test_a_quote_closed_by_two_apostrophes_ends_there() -> None:
+    text = (
+        "“We want no more child labour and no more modern slavery,’’ Hale said at the conference."
+    )
+    assert [inner for _, _, inner in quote_spans(text)] == [
+        "We want no more child labour and no more modern slavery,"
+    ]

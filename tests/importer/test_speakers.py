@@ -100,3 +100,22 @@ def test_a_pronoun_after_a_surname_nobody_was_given_is_left_open() -> None:
         "terzake doen. “Dwang zie je ook in heel andere beroepen.”\n"
     )
     assert [name for name, _ in _speakers(text)] == ["Eva Luhrs", PLACEHOLDER_SPEAKER]
+
+
+def test_a_pronoun_told_a_conference_where_and_when() -> None:
+    text = (
+        "Lives at risk\n\n"
+        "Mai Tran, now a campaigner, believes thousands in the United States are at risk.\n\n"
+        "“I have only lived a third of my life in freedom,” she told the Trust Conference in "
+        "London on Wednesday.\n"
+    )
+    assert _speakers(text)[0][0] == "Mai Tran"
+
+
+def test_a_phrase_that_ends_the_quotes_sentence_before_the_speaker() -> None:
+    text = (
+        "Slavery figures\n\n"
+        "“Millions of people were held in some form of modern slavery” over the last five "
+        "years, Rob Hale, chairman of the Free Walk Fund, said before the conference.\n"
+    )
+    assert _speakers(text) == [("Rob Hale", "chairman of the Free Walk Fund")]
