@@ -21,6 +21,7 @@ from mhbrief.importer.organisation import (
     named_organisations,
     outlet_of,
     quoted_government,
+    quoted_office,
     quoted_organisation,
     speaking_named,
     speaking_organisation,
@@ -172,6 +173,7 @@ def _organisation(
 
     rules: list[tuple[Callable[[], str | None], str]] = [
         (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
+        (lambda: quoted_office(roles, text), "the office its quoted people hold"),
         (
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",
@@ -186,7 +188,7 @@ def _organisation(
         ),
     ]
     for rule, why in rules:
-        if found_org := rule():
+        if found_org := _without_description(rule()):
             short = shorts.get(fold_text(found_org))
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
@@ -212,6 +214,15 @@ def _organisation(
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     return None, None
+
+
+#: Lowercase words before an organisation's name: "belangenvereniging Proud".
+_DESCRIPTION = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
+def _without_description(org: str | None) -> str | None:
+    """``belangenvereniging Proud`` is Proud: what it is, then its name."""
+    return _DESCRIPTION.sub("", org) if org else org
 
 
 def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:

@@ -67,6 +67,12 @@ _PRONOUN_SAYS = re.compile(
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
 )
+#: A report's or a programme's title after the word that says it is one: "een rapport,
+#: getiteld 'Daders vrijuit, slachtoffers niet geholpen.'".
+_TITLED = re.compile(
+    r"(?i)\b(?:getiteld|met\s+de\s+titel|onder\s+de\s+titel|genaamd|titled|entitled|"
+    r"under\s+the\s+title)\s*:?\s*$"
+)
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
@@ -227,8 +233,8 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text):
-                continue  # "het 'Plan Veilig Werk Voor Iedereen'": a name, not a quote
+            if is_a_title(quote_text) or (person is None and _TITLED.search(before)):
+                continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")
             if alone and (kicker or any(quote_text in said for said in self.said[-50:])):

@@ -83,12 +83,36 @@ def _matches(abbr: str, words: list[str]) -> bool:
     # "Stichting Au Pair Veilig (SAV)": the first and last initial, the rest in order.
     capitals = "".join(w[0] for w in words if w[0].isupper())
     letters = iter(capitals[1:-1])
-    return (
+    if (
         len(abbr) >= 3
         and capitals[:1] == abbr[0]
         and capitals[-1:] == abbr[-1]
         and all(letter in letters for letter in abbr[1:-1])
-    )
+    ):
+        return True
+    return _spelled_from(abbr, words, capitals)
+
+
+def _spelled_from(abbr: str, words: list[str], capitals: str) -> bool:
+    """"Focus on Labour Exploitation (FLEX)": every capital initial in the abbreviation,
+    in order, and its letters taken from the name's words in order."""
+    if len(abbr) < 3 or not abbr.isupper() or capitals[:1] != abbr[0] or len(capitals) < 2:
+        return False
+    rest = iter(abbr)
+    if not all(initial in rest for initial in capitals):
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in abbr)
+
+
+#: The last word of a name with an abbreviation that is no organisation's: a law, a plan,
+#: a visa, a report, an event.
+_NOT_AN_ORGANISATION = re.compile(
+    r"(?i)^(?:visa|act|scheme|programme|program|plan|strategy|report|index|convention|"
+    r"protocol|directive|law|bill|treaty|agreement|survey|day|week|conference|summit|"
+    r"wet|regeling|programma|actieplan|verdrag|rapport|richtlijn|akkoord|dag|week|"
+    r"conferentie|congres|top)$"
+)
 
 
 def named_organisations(text: str) -> list[Named]:
@@ -101,6 +125,8 @@ def named_organisations(text: str) -> list[Named]:
             continue
         for start in range(len(tokens)):
             part = tokens[start:]
+            if _NOT_AN_ORGANISATION.search(part[-1]):
+                break  # "Seasonal Worker Visa (SWV)", "Global Slavery Index (GSI)"
             if part[0][0].isupper() and _matches(abbr, part):
                 if start > 0 and tokens[start - 1].lower() in ("stichting", "vereniging"):
                     part = [tokens[start - 1], *part]  # "Stichting FairWork (FW)"
@@ -172,7 +198,14 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
                 if fold_text(item.name).endswith(fold_text(candidate)):
                     return item.name
             return candidate
+    acronym = _ROLE_THEN_ACRONYM.match(role)
+    if acronym and is_role_word(acronym["role"]):
+        return acronym["org"]  # "vicevoorzitter FNV", "director ECPAT"
     return None
+
+
+#: A function and an organisation's acronym after it, without "van"/"of".
+_ROLE_THEN_ACRONYM = re.compile(r"^(?:[\w-]+\s+)?(?P<role>[\w-]+)\s+(?P<org>[A-Z]{2,8})$")
 
 
 def _after_comma(role: str, named: list[Named]) -> str | None:
@@ -272,6 +305,35 @@ def _one_word_org(role: str, named: list[Named], uses: WordCounts | None) -> str
 _ONE_WORD_ORG = re.compile(
     r"\b(?:van|bij|of|at)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]{1,40})$"
 )
+
+
+#: An office that is an institution of its own: "Nationaal Rapporteur", "Kinderombudsman".
+_OFFICE_WORD = re.compile(r"(?i)(?:rapporteur|ombuds(?:man|vrouw)|commissioner)$")
+#: The office's full name in the text: "Nationaal Rapporteur Mensenhandel en Seksueel
+#: Geweld tegen Kinderen".
+_OFFICE_NAME_TAIL = r"(?:\s+(?:(?:en|tegen|van|voor|and|against|on|for)\s+)?[A-Z][\w-]*){0,8}"
+
+
+def quoted_office(roles: list[str], text: str) -> str | None:
+    """The office all the quoted people hold when it is an institution ("Nationaal
+    Rapporteur Mensenhandel"), by the longest name the text gives it."""
+    offices = {role for role in roles if role}
+    if len(offices) != 1:
+        return None
+    office = offices.pop().strip()
+    words = office.split()
+    if not (
+        2 <= len(words) <= 6
+        and all(word[:1].isupper() for word in words)
+        and any(_OFFICE_WORD.search(word) for word in words)
+    ):
+        return None
+    names = re.findall(rf"{re.escape(office)}{_OFFICE_NAME_TAIL}", text[:_OFFICE_REACH])
+    return max(names, key=len, default=office)
+
+
+#: How much of the text is searched for an office's full name.
+_OFFICE_REACH = 200_000
 
 
 def quoted_government(roles: list[str], text: str = "") -> str | None:

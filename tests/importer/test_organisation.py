@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mhbrief.importer import import_source
 from mhbrief.importer.organisation import named_organisation
 from mhbrief.importer.themes import suggest_themes
 from mhbrief.model import Theme
@@ -73,3 +74,48 @@ def test_a_sheriffs_office_the_text_names() -> None:
         "“We arrested more people than ever,” Lake County Sheriff Ann Lee said.\n"
     )
     assert _organisation(text) == "Lake County Sheriff’s Office"
+
+
+def test_an_office_its_quoted_people_hold_by_its_full_name() -> None:
+    text = (
+        "Burgemeesters moeten meer doen\n\n"
+        "De Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen publiceert "
+        "vandaag een rapport.\n\n"
+        "“Gemeenten zien uitbuiting nog te weinig,” zegt Nationaal Rapporteur Mensenhandel "
+        "Anne Smit.\n"
+    )
+    assert _organisation(text) == (
+        "Nationaal Rapporteur Mensenhandel en Seksueel Geweld tegen Kinderen"
+    )
+
+
+def test_a_description_before_the_name_and_an_acronym_after_a_role() -> None:
+    described = (
+        "Trots op het werk\n\n"
+        "“We willen gezien worden,” zegt Eva Luhrs van belangenvereniging Trots.\n\n"
+        "“Het is gewoon werk,” zegt Luhrs.\n"
+    )
+    assert _organisation(described) == "Trots"
+    acronym = (
+        "Rapport bevestigt onze conclusies\n\n"
+        "Ali Bakr, vicevoorzitter FNV: ‘Goed dat de Rekenkamer harde conclusies trekt over "
+        "uitbuiting.’\n"
+    )
+    assert _organisation(acronym) == "FNV"
+
+
+def test_a_visa_or_an_index_is_no_organisation_and_flex_is_spelled_from_its_name() -> None:
+    text = (
+        "Migrants on the Seasonal Worker Visa (SWV) pay high fees, the SWV rules allow it, "
+        "and the SWV is growing, a report by Focus on Labour Exploitation (FLEX) found."
+    )
+    assert named_organisation(text) == ("Focus on Labour Exploitation", "FLEX")
+
+
+def test_a_reports_title_in_quotes_is_no_quote() -> None:
+    text = (
+        "Rapport over uitbuiting\n\n"
+        "De Rekenkamer kwam met een hard rapport, getiteld 'Daders vrijuit, slachtoffers "
+        "niet geholpen.' Daarin staat dat vervolging afneemt.\n"
+    )
+    assert import_source(text).data.get("quotes", []) == []
