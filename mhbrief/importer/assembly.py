@@ -173,7 +173,10 @@ def _organisation(
 
     rules: list[tuple[Callable[[], str | None], str]] = [
         (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
-        (lambda: quoted_office(roles, text), "the office its quoted people hold"),
+        (
+            lambda: quoted_office(roles, text, [*people.roles, *speakers]),
+            "the office its quoted people hold",
+        ),
         (
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",
@@ -217,7 +220,7 @@ def _organisation(
 
 
 #: Lowercase words before an organisation's name: "belangenvereniging Proud".
-_DESCRIPTION = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_DESCRIPTION = re.compile(r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 
 
 def _without_description(org: str | None) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from mhbrief.importer.orgnames import (
@@ -94,7 +94,7 @@ def _matches(abbr: str, words: list[str]) -> bool:
 
 
 def _spelled_from(abbr: str, words: list[str], capitals: str) -> bool:
-    """"Focus on Labour Exploitation (FLEX)": every capital initial in the abbreviation,
+    """ "Focus on Labour Exploitation (FLEX)": every capital initial in the abbreviation,
     in order, and its letters taken from the name's words in order."""
     if len(abbr) < 3 or not abbr.isupper() or capitals[:1] != abbr[0] or len(capitals) < 2:
         return False
@@ -314,9 +314,10 @@ _OFFICE_WORD = re.compile(r"(?i)(?:rapporteur|ombuds(?:man|vrouw)|commissioner)$
 _OFFICE_NAME_TAIL = r"(?:\s+(?:(?:en|tegen|van|voor|and|against|on|for)\s+)?[A-Z][\w-]*){0,8}"
 
 
-def quoted_office(roles: list[str], text: str) -> str | None:
+def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> str | None:
     """The office all the quoted people hold when it is an institution ("Nationaal
-    Rapporteur Mensenhandel"), by the longest name the text gives it."""
+    Rapporteur Mensenhandel"), by the longest name the text gives it (not running into
+    a person's name: "Nationaal Rapporteur Anna Verbeek")."""
     offices = {role for role in roles if role}
     if len(offices) != 1:
         return None
@@ -329,6 +330,8 @@ def quoted_office(roles: list[str], text: str) -> str | None:
     ):
         return None
     names = re.findall(rf"{re.escape(office)}{_OFFICE_NAME_TAIL}", text[:_OFFICE_REACH])
+    surnames = {name.rsplit(" ", 1)[-1] for name in people if name}
+    names = [name for name in names if not surnames & set(name.split())]
     return max(names, key=len, default=office)
 
 
