@@ -73,6 +73,26 @@ _TITLED = re.compile(
     r"(?i)\b(?:getiteld|met\s+de\s+titel|onder\s+de\s+titel|genaamd|titled|entitled|"
     r"under\s+the\s+title)\s*:?\s*$"
 )
+#: The word before a name in quotes: "vanwege 'De dag van de betaalde liefde'".
+_BEFORE_A_NAME = re.compile(
+    r"(?i)\b(?:vanwege|tijdens|van|het|de|the|of|during|for|voor|called|heet|heette)\s*$"
+)
+
+
+def _named_thing(before: str, quote_text: str) -> bool:
+    """A report's, an event's or a programme's name in quotes, not words someone said:
+    after "getiteld", or a short phrase without punctuation after an article or a
+    preposition."""
+    if _TITLED.search(before):
+        return True
+    return (
+        len(quote_text.split()) <= 8
+        and quote_text[:1].isupper()
+        and not re.search(r"[.!?,;:]", quote_text)
+        and _BEFORE_A_NAME.search(before) is not None
+    )
+
+
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 #: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
@@ -233,7 +253,7 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (person is None and _TITLED.search(before)):
+            if is_a_title(quote_text) or (person is None and _named_thing(before, quote_text)):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")

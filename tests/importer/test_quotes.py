@@ -62,3 +62,12 @@ def test_a_quote_closed_by_two_apostrophes_ends_there() -> None:
     assert [inner for _, _, inner in quote_spans(text)] == [
         "We want no more child labour and no more modern slavery,"
     ]
+
+
+def test_an_events_name_in_quotes_after_a_preposition_is_no_quote() -> None:
+    text = (
+        "Demonstratie in Amersfoort\n\n"
+        "Sekswerkers verzamelden zich voor het station vanwege 'De dag van de betaalde "
+        "liefde'. Ze wilden laten zien dat ze trots zijn.\n"
+    )
+    assert import_source(text).data.get("quotes", []) == []
