@@ -22,7 +22,7 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 
-_WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|[^.!?;“”„\"‘’«»])"
+_WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
 _AFTER = re.compile(
@@ -47,7 +47,7 @@ _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>(?:{TITLE}|{RANK}|(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|"
     rf"{_LOWER_LEAD})"
     rf"{_WHO}*?)\s+{SAY}"
-    rf"{_TOLD}\s*(?:[.!?;,]|$)",
+    rf"(?:{_TOLD}|\s+[^.!?;“”„\"‘’«»]{{0,120}}?)\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
 #: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
@@ -72,6 +72,11 @@ _OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|he
 _RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
 
 
+#: A relative clause right after the first comma, however long: "Ms. Pillay, who was
+#: joined by Ann Lee, an activist, and …".
+_CLAUSE_AFTER_NAME = re.compile(r"^([^,]{2,60}),\s+(?:who|die|which|wie)\b.*$", re.DOTALL)
+
+
 #: What the speaker calls it, after the name: "noemt woordvoerder X de cijfers".
 _OBJECT_TAIL = re.compile(
     r"(?<=[a-z])\s+(?:de|het|dit|dat|die|the|it|this|that)(?:\s+[a-z]\S*){0,3}$"
@@ -88,6 +93,7 @@ _HOME_TAIL = re.compile(
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live."""
+    who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
     called = _OBJECT_TAIL.search(who)
     if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only
@@ -113,6 +119,16 @@ _PRONOUN_LEAD = re.compile(
     re.IGNORECASE,
 )
 SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
+_TITLE_DOT = re.compile(r"\.(?=\u00a0)")
+_SAY_FIRST = re.compile(rf"^\s*{SAY}\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def without_say(lead: str) -> str:
+    """A lead-in's speaker phrase: its verb of saying and what follows cut off, or the
+    verb before it ("Says Justine Carter, Director of X")."""
+    return SAY_WORD.sub("", _SAY_FIRST.sub("", lead))
+
+
 #: "Directeur X is verheugd over de samenwerking:": the lead-in's verb after its subject,
 #: cut off with what follows it (the subject is the speaker phrase).
 _STATE_WORD = re.compile(
@@ -150,7 +166,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         sentences = SENTENCE_END.split(with_title_spaces(stripped))
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         if not lead.lower().startswith(("volgens", "according")):
-            lead = _STATE_WORD.sub("", SAY_WORD.sub("", lead))
+            lead = _STATE_WORD.sub("", without_say(lead))
         if _PRONOUN_LEAD.match(lead):
             return Person(None, None, back=True), stripped[: len(stripped) - len(sentences[-1])], 0
         if len(lead.split()) <= 12:
@@ -161,11 +177,14 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
     patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, AFTER_SENTENCE)
+    # "stressed Ms. Pillay, who …": a title's full stop ends no sentence (same length)
+    guarded = _TITLE_DOT.sub("\u2024", with_title_spaces(after))
     for pattern in (*patterns, _AFTER_DASH):
-        match = pattern.match(after)
+        match = pattern.match(guarded)
         if match and pattern is _AFTER_SPLIT and not separable(match["verb"], match["particle"]):
             match = None  # "vult … toe" is no verb of saying
-        who = without_tail(match["who"] + (_tail(match) or "")) if match else ""
+        who = match["who"] + (_tail(match) or "") if match else ""
+        who = without_tail(who.replace("\u00a0", " ").replace("\u2024", "."))
         if match and len(who.split()) <= 14:
             person = parse_person(who)
             role_only = (
@@ -217,4 +236,13 @@ def named_after(quote: str, after: str, people: People) -> str | None:
         name = mention.person.name
         if name and plausible_name(name) and people.looks_like_a_name(name):
             return name
-    return None
+    # "“…,” added Police Superintendent Maria": a verb of saying and a capitalised word
+    # after it name someone, even when that name is not read
+    said_by = _SAID_BY.match(clause)
+    return said_by["who"].strip() if said_by else None
+
+
+_SAID_BY = re.compile(
+    rf"^\s*[,.]?\s*{SAY}\s+(?P<who>(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,5}})(?:[,.;!?]|$)",
+    re.IGNORECASE,
+)

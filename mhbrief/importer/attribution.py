@@ -21,11 +21,11 @@ from typing import Any
 
 from mhbrief.importer.around import (
     AFTER_SENTENCE,
-    SAY_WORD,
     SENTENCE_END,
     WHO_TAIL,
     attribution,
     named_after,
+    without_say,
     without_tail,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
@@ -389,7 +389,7 @@ class _Walk:
         if not previous.endswith(":"):
             return None
         lead = SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
-        short = SAY_WORD.sub("", lead.removesuffix(":"))
+        short = without_say(lead.removesuffix(":"))
         if len(short.split()) <= 12:
             return parse_person(short)
         sure = [m.person for m in mentions(lead, self.people) if m.sure and m.person.name]

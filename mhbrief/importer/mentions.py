@@ -18,6 +18,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.roles import (
     PARTICLES,
     PRONOUNS,
+    SAY,
     THINK,
     TITLE,
     is_org_word,
@@ -140,13 +141,17 @@ class Mention:
     sure: bool = True
 
 
+#: A verb of saying that opens a sentence: "Says Justine Carter, director of X:".
+_SAY_ALONE = re.compile(rf"(?!volgens|according)(?:{SAY})$", re.IGNORECASE)
+
+
 def mentions(text: str, people: People) -> Iterator[Mention]:
     """The people named in ``text``, in order (names known to ``people`` included)."""
     guarded = with_title_spaces(text)
     covered = 0
     for match in _NAME.finditer(guarded):
         first = match[0].split(maxsplit=1)
-        if len(first) == 2 and first[0].lower() in _LEAD_WORDS:
+        if len(first) == 2 and (first[0].lower() in _LEAD_WORDS or _SAY_ALONE.match(first[0])):
             # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
             match = _NAME.match(guarded, match.start() + len(first[0]) + 1) or match
         mention = _mention(guarded, match, people)

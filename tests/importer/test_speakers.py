@@ -119,3 +119,35 @@ def test_a_phrase_that_ends_the_quotes_sentence_before_the_speaker() -> None:
         "years, Rob Hale, chairman of the Free Walk Fund, said before the conference.\n"
     )
     assert _speakers(text) == [("Rob Hale", "chairman of the Free Walk Fund")]
+
+
+def test_a_lead_in_that_opens_with_its_verb() -> None:
+    text = (
+        "Record calls to the slavery helpline\n\n"
+        "The helpline took more calls than ever this year, the charity said.\n\n"
+        "Says Jo Carter, Director of Seen and co-author of the report:\n\n"
+        "“Every call we get is one too many as it means someone is exploited.”\n"
+    )
+    assert _speakers(text)[0][0] == "Jo Carter"
+
+
+def test_a_title_a_long_clause_and_where_it_was_said_after_the_name() -> None:
+    text = (
+        "Victims must be heard\n\n"
+        "Victims must be heard, Navi Peel, the High Commissioner, told correspondents.\n\n"
+        "“We must listen to victims and survivors of this crime,” Ms. Peel said on the "
+        "importance of the special event, which opens tomorrow.\n\n"
+        "“Tomorrow I will ask them what I could do,” stressed Ms. Peel, who was joined by "
+        "Ann Lee, an activist who will moderate tomorrow’s event, and Joy Ezeilo, a rapporteur.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Navi Peel", "Navi Peel"]
+
+
+def test_an_attribution_not_read_keeps_the_speaker_of_the_quote_before_away() -> None:
+    text = (
+        "Nine children rescued\n\n"
+        "“This was a family business,” said Colonel Romeo Perez of the police unit.\n\n"
+        "“This operation is a clear message to every perpetrator of this crime,” added "
+        "Police Superintendent Maria\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Romeo Perez", PLACEHOLDER_SPEAKER]
