@@ -72,6 +72,18 @@ _BOILERPLATE = re.compile(
     r"bekijk (?:de|deze) (?:video|foto's)|artikel gaat verder (?:onder|na) de advertentie|"
     r"click to share on\b.*|(?:posted|filed) (?:in|under)\b.*|tagged\b.*|"
     r"leave (?:us )?a (?:comment|reply)|laat een reactie achter|"
+    # a text's own credit line, an author line, a photo credit spelled out
+    r"\(?(?:tekst|text)\s*:\s*[^()]{1,40}\)?|(?:author|auteur|geschreven door)\s*:\s*.{1,60}|"
+    r"(?:photo|image|picture|foto)\s+credits?\s*:.*|"
+    # a news app's notification prompts: "For Daily Alerts", "Allow notifications"
+    r"for (?:quick|daily|instant|breaking) (?:alerts|news)|allow notifications|"
+    r"get instant news updates|(?:clear )?notifications?(?: settings)?\s*x?|settings\s*x?|"
+    r"do you want to clear all the notifications\b.*|enable|done|x|"
+    r"(?:\S+\s+){0,2}app download|"
+    # a WordPress shortcode left in the text: [responsivevoice_button voice="…"]
+    r"\[[a-z_]{3,40}(?:\s[^\]]{0,200})?\]|"
+    r"terug naar (?:alle )?(?:verhalen|berichten|artikelen|blogs|nieuwsberichten)|"
+    r"back to (?:all )?(?:stories|articles|posts|blogs)|deel|share|"
     r"(?:>+\s*)?(?:see|view) (?:more|all) (?:photos|pictures|images|videos)|"
     r"bekijk (?:meer|alle) (?:foto's|beelden|video's)|"
     r".*\bis not responsible for the content of external (?:sites|websites)\b.*|"
@@ -199,8 +211,31 @@ def _share_bar(line: str) -> bool:
     return len(words) >= 3 and all(word in _SHARE_WORDS for word in words)
 
 
+#: A line of icon names from a web font: "shield arrow-simple-alt-top facebook …".
+_ICON_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
+#: A site's line of labels: "Department of X • News and Media Division • New York".
+_BULLETED = re.compile(r"\s+[•|·]\s+")
+
+
+def _icon_names(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 10 and sum(1 for w in words if _ICON_NAME.match(w)) * 3 >= len(words)
+
+
+def _labels(line: str) -> bool:
+    parts = _BULLETED.split(line.strip())
+    return (
+        len(parts) >= 3
+        and all(1 <= len(part.split()) <= 6 for part in parts)
+        and not any(char.isdigit() for char in line)  # "Nieuws | 14-03-2024 | 10:30": a date
+        and not line.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
+    if _icon_names(line) or (len(line) <= 200 and _labels(line)):
+        return True
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
@@ -302,6 +337,10 @@ _CREDITED_CAPTION = re.compile(
 _SLASH_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s?){1,3}\)\.?$"
 )
+#: A caption's credit after its last sentence: "… bij Guatemala-Stad. Beeld AFP".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
+)
 #: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
 _PLACED = re.compile(
     r"\((?:(?:second|third|tweede|derde)\s+(?:from|van)\s+)?(?:left|right|centre|center|"
@@ -354,7 +393,11 @@ def is_caption(line: str, previous: str, following: str) -> bool:
     words = len(line.split())
     if not line or words > 40 or _QUOTE_MARKS.search(line):
         return False
-    if _CREDITED_CAPTION.search(line) or _SLASH_CREDIT.search(line):
+    if (
+        _CREDITED_CAPTION.search(line)
+        or _SLASH_CREDIT.search(line)
+        or _TRAILING_CREDIT.search(line)
+    ):
         return True  # "… (foto: X)", "… (Patrick Semansky / AP)"
     if _PLACED.search(line) and not line.rstrip().endswith(("?", ":")):
         return True  # "Guy Ryder (left) and Dilma Roussef (right) inaugurated …"

@@ -229,3 +229,36 @@ def test_captions_that_credit_a_photographer_or_place_people(line: str) -> None:
 def test_a_paragraph_with_a_slash_or_a_side_in_prose_is_no_caption() -> None:
     assert not is_caption("The left (and the right) agree: “this must stop now”.", "", "")
     assert not is_caption("Revenue rose by half (from 2/3 of the total).", "", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(tekst: persbericht)",
+        "Author: Example Mission",
+        "Photo credit: Jan Smit",
+        "For Daily Alerts",
+        "Allow Notifications",
+        "Notification Settings X",
+        "Do you want to clear all the notifications from your inbox?",
+        "Example App Download",
+        '[responsivevoice_button voice="US English Female"]',
+        "Terug naar verhalen",
+        "Deel",
+        "Department of Public Information • News and Media Division • New York",
+        "shield arrow-simple-alt-top arrow-simple-alt-left facebook instagram arrow-long-right "
+        "arrow-long-left search-alt star edit arrow-top play pause new-tab",
+    ],
+)
+def test_credits_app_prompts_shortcodes_icon_names_and_label_rows(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_with_bullets_or_hyphens_in_it_stays() -> None:
+    assert not is_boilerplate("Het gaat om werk • wonen • zorg, zegt de directeur van het centrum.")
+    assert not is_boilerplate("A well-known long-term plan for anti-trafficking work in Europe")
+
+
+def test_a_caption_with_its_credit_after_its_last_sentence() -> None:
+    assert is_caption("Slachtoffers van mensenhandel bij de grens. Beeld AFP", "", "")
+    assert not is_caption("Het rapport is er. Foto's laten meer zien dan woorden", "", "")
