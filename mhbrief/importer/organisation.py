@@ -21,6 +21,7 @@ from mhbrief.importer.orgnames import (
     NAME,
     described_organisations,
     in_role,
+    is_form_of_address,
     looks_like_an_organisation,
     subjects,
     without_rank,
@@ -34,7 +35,9 @@ _CONNECTORS = (
     "against|on|without|with|to"
 )
 _NAMED = re.compile(
-    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{0,11}})\s+\(([A-Z][A-Za-z]{{1,7}})\)"
+    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{0,11}})"
+    # "… (CKM)", or between commas: "The National Agency for …, NAPTIP, says"
+    rf"(?:\s+\(([A-Z][A-Za-z]{{1,7}})\)|,\s+([A-Z]{{2,8}})(?=,))"
 )
 #: Words that lead an organisation's name without being in its abbreviation.
 _PREFIXES = frozenset(["stichting", "vereniging", "foundation", "the", "het", "de"])
@@ -120,7 +123,7 @@ def named_organisations(text: str) -> list[Named]:
     found: dict[str, Named] = {}
     words = Counter(re.findall(r"(?<![\w-])[A-Z][A-Za-z]{1,7}(?![\w-])", text))
     for match in _NAMED.finditer(text):
-        tokens, abbr = match[1].split(), match[2]
+        tokens, abbr = match[1].split(), match[2] or match[3]
         if abbr in found:
             continue
         for start in range(len(tokens)):
@@ -548,12 +551,23 @@ def speaking_named(
             fits = (
                 org != agency
                 and not _GOVERNMENT.search(org)
+                and not _no_name(org)
                 and _fits(org, text, is_person, once=said)
             )
             seen[org] = _fullest(org, named, text) if fits else None
         if found := seen[org]:
             counts[found] += 1
     return _top(counts)
+
+
+def _no_name(org: str) -> bool:
+    """Words no organisation is called: a form of address ("Ms" of "Ms. Pillay said"), an
+    abbreviation cut at its full stop ("U.S" of "U.S. Attorney X said"), or a rank of two
+    words ("Zonal Commander")."""
+    words = org.split()
+    if is_form_of_address(org) or ("." in org and len(org.replace(".", "")) <= 4):
+        return True
+    return len(words) <= 2 and is_role_word(words[-1]) and not any(is_org_word(w) for w in words)
 
 
 def _fits(org: str, text: str, is_person: Callable[[str], bool], once: bool = False) -> bool:

@@ -316,6 +316,13 @@ _ADDRESS = frozenset(
         "ir",
     ]
 )
+
+
+def is_form_of_address(word: str) -> bool:
+    """``Ms``, ``Dr.``, ``de heer``: how a person is addressed, no name of its own."""
+    return word.lower().rstrip(".").removeprefix("de ") in _ADDRESS
+
+
 #: How many of a name's uses are read for a sign that it is a person's.
 _USES = 20
 

@@ -172,6 +172,7 @@ ROLE_STEMS = frozenset(
         "topman",
         "topvrouw",
         "chief",
+        "commander",
         "chef",
         "functionaris",
         "ambtenaar",

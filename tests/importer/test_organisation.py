@@ -119,3 +119,24 @@ def test_a_reports_title_in_quotes_is_no_quote() -> None:
         "niet geholpen.' Daarin staat dat vervolging afneemt.\n"
     )
     assert import_source(text).data.get("quotes", []) == []
+
+
+def test_an_abbreviation_between_commas_names_its_organisation() -> None:
+    text = (
+        "The National Agency for the Prohibition of Trafficking in Persons, NAPTIP, says it "
+        "rescued four girls. The Zonal Commander of NAPTIP, Mr Ali Bello, said so."
+    )
+    assert named_organisation(text) == (
+        "National Agency for the Prohibition of Trafficking in Persons",
+        "NAPTIP",
+    )
+
+
+def test_a_form_of_address_a_cut_abbreviation_or_a_rank_is_no_organisation() -> None:
+    text = (
+        "Victims must be heard\n\n"
+        "Victims must be heard, Navi Peel, the High Commissioner, told correspondents.\n\n"
+        "Ms. Peel said the event opens tomorrow. U.S. Attorney Jill Rose said the office "
+        "agrees. The Zonal Commander said that the girls were lucky.\n"
+    )
+    assert _organisation(text).startswith("TODO")
