@@ -19,6 +19,7 @@ from mhbrief.importer.organisation import (
     is_government,
     named_organisation,
     named_organisations,
+    opening_subject,
     outlet_of,
     quoted_government,
     quoted_office,
@@ -188,6 +189,12 @@ def _organisation(
         (
             lambda: described_organisation("\n".join(lines), is_person),
             "the one it says what it is",
+        ),
+        (
+            lambda: opening_subject(
+                found.rests[0].text if found.rests else "", text, named, is_person
+            ),
+            "the one its first paragraph opens with",
         ),
     ]
     for rule, why in rules:

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from mhbrief.importer.orgnames import (
     NAME,
+    clean_name,
     described_organisations,
+    first_word_ok,
     in_role,
     is_form_of_address,
     looks_like_an_organisation,
@@ -342,6 +344,31 @@ def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> st
 _OFFICE_REACH = 200_000
 
 
+#: A sentence that opens with a name and goes on in lowercase: "Comensha heeft vorig jaar
+#: …", "De Arbeidsinspectie waarschuwt …".
+_OPENING_NAME = re.compile(
+    r"^(?:(?:De|Het|The)\s+)?(?P<org>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,4})\s+"
+    r"(?:heeft|had|hebben|ziet|zag|registreerde|registreert|ontving|ontvangt|publiceert|"
+    r"publiceerde|meldt|meldde|constateert|constateerde|start|startte|lanceert|lanceerde|"
+    r"redde|bevrijdde|has|have|had|registered|received|recorded|published|reports|reported|"
+    r"rescued|launched|launches|released|releases)\b"
+)
+
+
+def opening_subject(
+    paragraph: str, text: str, named: list[Named], is_person: Callable[[str], bool]
+) -> str | None:
+    """The organisation the text's first paragraph opens with as its subject, when the
+    text names it again (an organisation's news about its own figures)."""
+    match = _OPENING_NAME.match(paragraph)
+    if match is None:
+        return None
+    org = clean_name(match["org"])
+    if not org or not first_word_ok(org) or _no_name(org) or _GOVERNMENT.search(org):
+        return None
+    return _fullest(org, named, text) if _fits(org, text, is_person) else None
+
+
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
@@ -412,6 +439,8 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
     for match in _SPEAKING.finditer(text):
         org = (match["after"] or match["before"]).strip()
         words = org.split()
+        if len(words) > 1 and words[0] in ("De", "Het", "The"):
+            words = words[1:]  # "De Arbeidsinspectie waarschuwt": a sentence's article
         while words and words[-1].lower() in (
             "van",
             "voor",

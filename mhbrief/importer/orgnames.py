@@ -188,7 +188,7 @@ def clean_name(org: str) -> str:
     return re.sub(r"[’']s$", "", " ".join(words).rstrip(".,;:"))  # "the Fund’s"
 
 
-def _first_word_ok(org: str) -> bool:
+def first_word_ok(org: str) -> bool:
     """Not a sentence's first word ("Daarom"), nor a role with a name after it
     ("Nationaal Rapporteur Piet Jansen", "Directeur Ina Bos")."""
     words = org.split()
@@ -205,7 +205,7 @@ def in_role(role: str) -> Iterator[str]:
         part = re.sub(r"^\s*(?:the|de|het)\s+", "", part.strip())
         if _NAME.fullmatch(part) and any(is_org_word(w) for w in part.split()):
             words = part.split()
-            if _first_word_ok(part) and not is_role_word(words[0]) and not is_role_word(words[-1]):
+            if first_word_ok(part) and not is_role_word(words[0]) and not is_role_word(words[-1]):
                 seen.add(part)
                 yield part
     for pattern in (_IN_ROLE, _PREFIXED, _LEADING, _POSSESSIVE):
@@ -213,7 +213,7 @@ def in_role(role: str) -> Iterator[str]:
             if pattern in (_PREFIXED, _LEADING) and not is_role_word(match["role"]):
                 continue
             org = clean_name(match["org"])
-            if org and _first_word_ok(org) and org not in seen:
+            if org and first_word_ok(org) and org not in seen:
                 seen.add(org)
                 yield org
     words = role.split()
@@ -233,7 +233,7 @@ def subjects(text: str) -> Iterator[tuple[str, bool]]:
     for pattern in (_SUBJECT, _AFTER_SAY):
         for match in pattern.finditer(text):
             org = clean_name(match["org"])
-            if org and _first_word_ok(org):
+            if org and first_word_ok(org):
                 yield org, pattern is _AFTER_SAY
 
 
@@ -285,7 +285,7 @@ def described_organisations(text: str) -> Iterator[str]:
         # a name does not run over a line break ("… om Facebookbericht ¶ Proud, de …")
         org = match["org"].rsplit("\n", 1)[-1]
         org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
-        if org and _first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
+        if org and first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
             yield org
 
 

@@ -140,3 +140,28 @@ def test_a_form_of_address_a_cut_abbreviation_or_a_rank_is_no_organisation() -> 
         "agrees. The Zonal Commander said that the girls were lucky.\n"
     )
     assert _organisation(text).startswith("TODO")
+
+
+def test_the_organisation_a_text_opens_with_and_a_body_with_its_article() -> None:
+    opens = (
+        "Minder meldingen\n\n"
+        "Fiermensha heeft vorig jaar 791 slachtoffers geregistreerd. Dat is minder dan ooit.\n\n"
+        "‘De cijfers geven de echte situatie niet weer’, zegt directeur-bestuurder Ina Bos.\n\n"
+        "Opsporingsdiensten moeten signalen doorgeven aan Fiermensha.\n"
+    )
+    assert _organisation(opens) == "Fiermensha"
+    body = (
+        "Zorgen over arbeidsmigratie\n\n"
+        "De Arbeidsinspectie waarschuwt in haar jaarverslag voor de druk op de samenleving. "
+        "Volgens de inspectie is de aanpak dweilen met de kraan open. De inspectie ziet meer "
+        "meldingen.\n"
+    )
+    assert _organisation(body) == "Arbeidsinspectie"
+
+
+def test_a_sentence_that_opens_with_a_capital_is_no_organisation() -> None:
+    text = (
+        "Seasonal workers at risk\n\n"
+        "Seasonal worker schemes were introduced after Brexit. Seasonal Worker visas rose.\n"
+    )
+    assert _organisation(text).startswith("TODO")
