@@ -25,7 +25,8 @@ _PARENTHESES = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 #: "directeur Pieter van den Berg van Stichting Vrij Werk": the organisation after the name.
 _ORG_TAIL = re.compile(
     r"^(?P<head>.*\S)\s+(?P<prep>van|bij|of|at|from)\s+"
-    r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'/-]*(?:\s+(?:[A-Z][\w&’'/-]*|van|voor|"
+    r"(?P<org>(?:het\s+|de\s+|the\s+)?(?:[a-z]\w+\s+(?:van\s+|voor\s+|of\s+|for\s+)?)?"
+    r"[A-Z][\w&’'/-]*(?:\s+(?:[A-Z][\w&’'/-]*|van|voor|"
     r"tegen|en|op|of|for|and|against|des|der|del|du))*)$"
 )
 #: "van de stichting", "of the charity", "of the county police": the organisation named by
@@ -185,7 +186,13 @@ def _with_organisation(text: str) -> Person | None:
     if words[0][0].islower() and not is_org_word(words[0]):
         return None  # "van de politie Midden-Nederland", not "van de mensen Y"
     head = parse_person(org_tail["head"])
-    if not head.name or len([w for w in head.name.split() if w not in PARTICLES]) < 2:
+    if not head.name:
+        return None
+    # "Staatssecretaris Harbers van het ministerie van …": a surname with its office, but
+    # "Minister Karin van Dijk" is no Karin of an organisation "Dijk"
+    if len([w for w in head.name.split() if w not in PARTICLES]) < 2 and (
+        not head.role or len(words) < 2
+    ):
         return None
     capitals = [word for word in org if word[0].isupper()]
     if head.role and capitals:

@@ -151,3 +151,14 @@ def test_an_attribution_not_read_keeps_the_speaker_of_the_quote_before_away() ->
         "Police Superintendent Maria\n"
     )
     assert [name for name, _ in _speakers(text)] == ["Romeo Perez", PLACEHOLDER_SPEAKER]
+
+
+def test_an_office_and_a_surname_of_a_ministry_named_in_full() -> None:
+    person = parse_person("Staatssecretaris Harbers van het ministerie van Justitie en Veiligheid")
+    assert (person.name, person.role) == (
+        "Harbers",
+        "staatssecretaris van het ministerie van Justitie en Veiligheid",
+    )
+    # a first name before "van Dijk" is no person of an organisation "Dijk"
+    person = parse_person("Minister Karin van Dijk van Sociale Zaken")
+    assert (person.name, person.role) == ("Karin van Dijk", "minister van Sociale Zaken")
