@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from mhbrief import FORMAT_VERSION
-from mhbrief.importer import slugify
 from mhbrief.model import SourceType, Stance
 
 KINDS = ("briefing", "plan")
@@ -123,6 +122,13 @@ def _ask_choice(ask: Ask, say: Callable[[str], None], question: str, choices: li
         if answer in choices:
             return answer
         say(f"choose one of {', '.join(choices)}")
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """The importer's slug; the importer is imported when a prompt asks, not with the CLI."""
+    from mhbrief.importer import slugify as slug
+
+    return slug(text, max_length)
 
 
 def prompt_document(
