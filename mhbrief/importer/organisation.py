@@ -255,7 +255,9 @@ _TITLE_WORDS = frozenset(["general", "secretary", "executive", "deputy", "chief"
 _GOVERNMENT_IN_ROLE = re.compile(
     r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
     r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
-    r"openbaar ministerie|office|department|sheriff)\b(?:\s+[A-Z][\w/’'-]*){0,3})"
+    r"openbaar ministerie|office|department|sheriff)\b"
+    # "ministerie van Justitie en Veiligheid", "Department of Labor"
+    r"(?:\s+(?:(?:van|voor|en|of|and|for)\s+)?[A-Z][\w/’'-]*){0,4})"
 )
 
 

@@ -126,6 +126,17 @@ def parse_person(text: str) -> Person:
             return Person(head.name, _apposition(rest))
         if tail.name and not tail.role and head.role and not head.name:
             return Person(tail.name, first)
+        if not head.name and not tail.name and "," in rest:
+            # "the Executive Director of X,UNODC, Yury Fedotov": the name after a short form
+            *middle, last = (part.strip() for part in rest.split(","))
+            named = parse_person(last)
+            if (
+                named.name
+                and not named.role
+                and any(is_role_word(word) for word in first.split())
+                and all(len(m.split()) <= 3 for m in middle)
+            ):
+                return Person(named.name, ", ".join([first, *middle]))
         return head
     if with_org := _with_organisation(text):
         return with_org

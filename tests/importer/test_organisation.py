@@ -165,3 +165,13 @@ def test_a_sentence_that_opens_with_a_capital_is_no_organisation() -> None:
         "Seasonal worker schemes were introduced after Brexit. Seasonal Worker visas rose.\n"
     )
     assert _organisation(text).startswith("TODO")
+
+
+def test_a_ministry_named_in_full_after_a_role() -> None:
+    text = (
+        "Programma gestart\n\n"
+        "Het programma is vandaag gestart in Den Haag.\n\n"
+        "Staatssecretaris Harbers van het ministerie van Justitie en Veiligheid: “Mensenhandel "
+        "is een afschuwelijk delict dat we samen moeten aanpakken.”\n"
+    )
+    assert _organisation(text) == "ministerie van Justitie en Veiligheid"

@@ -162,3 +162,10 @@ def test_an_office_and_a_surname_of_a_ministry_named_in_full() -> None:
     # a first name before "van Dijk" is no person of an organisation "Dijk"
     person = parse_person("Minister Karin van Dijk van Sociale Zaken")
     assert (person.name, person.role) == ("Karin van Dijk", "minister van Sociale Zaken")
+
+
+def test_a_role_an_abbreviation_and_then_the_name() -> None:
+    person = parse_person("the Executive Director of the Office on Drugs and Crime,UNODC, Yuri Fed")
+    assert person.name == "Yuri Fed"
+    assert person.role == "the Executive Director of the Office on Drugs and Crime, UNODC"
+    assert parse_person("Het weer, de wind, Jan Smit").role is None
