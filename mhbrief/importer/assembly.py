@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
-from mhbrief.importer.interview import interviewee, questions
+from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
     described_organisation,
     grammar_organisation,
@@ -88,8 +88,13 @@ def import_source(
     body = paragraphs(cleaned.lines)
     answering = interviewee(body, cleaned.title)
     asked = questions(body, answering)
+    inline = any(asked_inline(paragraph.text) for paragraph in body)
     found = attribute(
-        body, asked, answering if asked else None, cleaned.title, captions=cleaned.captions
+        body,
+        asked,
+        answering if asked or inline else None,
+        cleaned.title,
+        captions=cleaned.captions,
     )
     notes = list(cleaned.notes)
     language = detect_language(text)

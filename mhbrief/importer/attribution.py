@@ -29,7 +29,7 @@ from mhbrief.importer.around import (
     without_tail,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
-from mhbrief.importer.interview import is_question
+from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import last_sentence, mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
@@ -237,6 +237,9 @@ class _Walk:
                     f"{ident}: maybe: {unread} (named right after the quote, in words not"
                     " read as an attribution)"
                 )
+            inline = asked_inline(text) if number == 0 else None
+            if person is None and not unread and inline and self.interviewee:
+                person = self.interviewee  # "Hoe moet dat? “…”": the answer of an interview
             if person is None and not unread:
                 at_end = number == len(spans) - 1 and not text[end:].strip()
                 person = self._nearby(index, before, quote_text, opens, at_end)

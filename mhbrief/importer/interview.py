@@ -21,6 +21,10 @@ _INTERVIEW_WITH = re.compile(
     r"\b(?i:interview met|in gesprek met|een gesprek met|interview with|in conversation with)\s+"
     r"(?P<who>[^.!?:;()“”„\"]{3,100})"
 )
+#: A headline that quotes one person: "Maarten Noordzij: ‘Mensenhandel stopt …’".
+_NAME_THEN_QUOTE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den|ter|te)\s+)*[A-Z][\w'’-]+){1,3})\s*:\s*[‘“„\"']"
+)
 _OPENS_QUOTED = re.compile(r"^(?:[“„«‘\"']|,,)")
 #: An answer that introduces its speaker: "“Hello, I’m Ann Lee, an adviser at X.",
 #: "‘Ik ben Anna Smit, onderzoeker bij Y.".
@@ -28,6 +32,16 @@ _SELF_INTRODUCED = re.compile(
     r"^(?:[“„«‘\"']|,,)\s*(?:(?i:hello|hi|hallo|hoi|goedendag|good morning)[,!.]?\s+)?"
     r"(?i:i[’']m|i am|my name is|ik ben|mijn naam is)\s+(?P<who>[A-Z][^.!?;:“”„\"]{2,120})"
 )
+
+
+#: A question and its answer in one paragraph: "Hoe moet dat? “Ik begin met …”".
+_ASKED_AND_ANSWERED = re.compile(r"^(?P<question>[^“”„«»‘’\"\n]{3,400}?\?)\s*(?:[“„«‘\"]|,,)")
+
+
+def asked_inline(text: str) -> str | None:
+    """The question a paragraph opens with when its answer follows in quotation marks."""
+    match = _ASKED_AND_ANSWERED.match(text)
+    return match["question"] if match and is_question(match["question"]) else None
 
 
 def is_question(text: str) -> bool:
@@ -48,6 +62,10 @@ def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person
             person = parse_person(found["who"])
             if person.name and len(person.name.split()) >= 2:
                 return person
+    if title and (quoted := _NAME_THEN_QUOTE.match(title)):
+        person = parse_person(quoted["who"])  # "Maarten Noordzij: ‘Mensenhandel stopt …’"
+        if person.name and len(person.name.split()) >= 2:
+            return person
     for paragraph in paragraphs[:4]:
         if introduced := _SELF_INTRODUCED.match(paragraph.text):
             person = parse_person(introduced["who"])
@@ -70,4 +88,5 @@ def questions(paragraphs: list[Paragraph], answered_by: Person | None = None) ->
         for index, paragraph in enumerate(paragraphs[:-1])
         if is_question(paragraph.text) and answer(paragraphs[index + 1].text)
     )
-    return asked if len(asked) >= 2 else frozenset()
+    # one question is enough when the text names whom it asks
+    return asked if len(asked) >= (1 if answered_by is not None else 2) else frozenset()

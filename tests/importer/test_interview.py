@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mhbrief.importer import import_source
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
 
 
 def test_the_first_answer_introducing_its_speaker_names_every_answer() -> None:
@@ -18,3 +18,24 @@ def test_the_first_answer_introducing_its_speaker_names_every_answer() -> None:
     quotes = import_source(text).data["quotes"]
     assert [q["speaker"] for q in quotes] == ["Dana Whitfield"] * 3
     assert quotes[0]["role"] == "compliance lead at Fairtrace"
+
+
+def test_a_headline_quoting_a_person_and_questions_inline_with_their_answers() -> None:
+    text = (
+        "Ann de Wit: ‘Uitbuiting stopt pas als we signalen delen’\n\n"
+        "Ann de Wit, officier van justitie, ziet dagelijks slachtoffers van uitbuiting.\n\n"
+        "Wat is uw motivatie om dit werk te doen?\n"
+        "“Dat heeft te maken met het diepe leed dat iemand een ander aandoet.”\n\n"
+        "Hoe moet het verder? “We moeten signalen veel vaker met elkaar durven delen.”\n"
+    )
+    speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
+    assert speakers == ["Ann de Wit", "Ann de Wit"]
+
+
+def test_a_question_before_a_quote_without_an_interviewee_gives_no_speaker() -> None:
+    text = (
+        "Meer aandacht nodig\n\n"
+        "Het rapport verscheen vandaag en de reacties zijn gemengd.\n\n"
+        "Hoe moet dat? “We moeten signalen veel vaker met elkaar durven delen.”\n"
+    )
+    assert [q["speaker"] for q in import_source(text).data["quotes"]] == [PLACEHOLDER_SPEAKER]
