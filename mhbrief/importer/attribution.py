@@ -301,7 +301,9 @@ class _Walk:
         if person is None or not person.name or not person.role:
             return person
         tail = _VAN_WORD.search(person.role)
-        if tail is None or tail["word"].isupper() or _OFFICE.search(person.role):
+        word = tail["word"] if tail else ""
+        shaped = word.isupper() or any(c.isupper() for c in word[1:])  # "CKM", "CoMensha"
+        if tail is None or shaped or _OFFICE.search(person.role):
             return person  # "wethouder Karin Smulders van Utrecht": an office of a place
         if self._uses is None:
             self._uses = WordCounts("\n".join(p.text for p in self.paragraphs))

@@ -219,7 +219,8 @@ def _split_organisation(tokens: list[str], people: People) -> tuple[list[str], l
         if tokens[n].lower() not in _ORG_LINKS or not capitalised(tokens[n - 1]):
             continue
         rest = [t for t in tokens[n + 1 :] if t.lower() not in PARTICLES]
-        if len(rest) >= 2 or any(is_role_word(t) or is_org_word(t) for t in rest):
+        shaped = any(t.isupper() or any(c.isupper() for c in t[1:]) for t in rest)  # CoMensha
+        if len(rest) >= 2 or shaped or any(is_role_word(t) or is_org_word(t) for t in rest):
             return tokens[:n], tokens[n:]
     return tokens, []
 

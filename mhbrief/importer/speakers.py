@@ -208,7 +208,10 @@ def _with_organisation(text: str) -> Person | None:
     capitals = [word for word in org if word[0].isupper()]
     if head.role and capitals:
         return Person(head.name, f"{head.role} {org_tail['prep']} {org_tail['org']}")
-    if len(capitals) >= 2 or any(is_org_word(w) or (w.isupper() and len(w) > 1) for w in org):
+    if len(capitals) >= 2 or any(
+        is_org_word(w) or (w.isupper() and len(w) > 1) or any(c.isupper() for c in w[1:])
+        for w in org
+    ):  # "Stichting X", "van de Nationaal Rapporteur", "van CKM", "van CoMensha"
         return Person(head.name, org_tail["org"].removeprefix("het ").removeprefix("de "))
     return None
 
@@ -232,7 +235,11 @@ def _name_and_role(tokens: list[str]) -> Person:
         start = ranks[-1] + 1
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
-    if role_tokens and (role_tokens[-1] in _NAME_AFTER or is_org_word(role_tokens[-1])):
+    if role_tokens and (
+        role_tokens[-1] in _NAME_AFTER
+        or is_org_word(role_tokens[-1])
+        or role_tokens[-1] in ("the", "het", "a", "an", "een")  # "from the Samiti"
+    ):
         name, role_tokens = None, tokens  # "woordvoerder van de politie Rotterdam": a place
     unnamed = bool(role_tokens) and role_tokens[0].lower() in INDEFINITE
     while role_tokens and role_tokens[0].lower() in ARTICLES:

@@ -169,3 +169,20 @@ def test_a_role_an_abbreviation_and_then_the_name() -> None:
     assert person.name == "Yuri Fed"
     assert person.role == "the Executive Director of the Office on Drugs and Crime, UNODC"
     assert parse_person("Het weer, de wind, Jan Smit").role is None
+
+
+def test_a_name_before_an_organisations_short_form_and_its_surname_later() -> None:
+    text = (
+        "Te weinig coördinatoren\n\n"
+        "Gemeenten missen zorgcoördinatoren voor slachtoffers.\n\n"
+        "Bram Oedaysingh Varma van CoMensha benadrukt dat mensenhandel meer is dan "
+        "prostitutie. ,,Veel kleinere gemeenten denken: wij hebben hier geen prostitutie.”\n\n"
+        "Niet alle slachtoffers komen uit het buitenland. ,,Bij loverboys zijn de meeste "
+        "slachtoffers meisjes uit Nederland”, zegt Varma.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Bram Oedaysingh Varma"] * 2
+
+
+def test_an_official_from_the_committee_is_nobody_named() -> None:
+    person = parse_person("an official from the Samiti")
+    assert person.name is None and person.unnamed
