@@ -94,6 +94,10 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: Prepositions of place: a name right after one is a place's ("in Western Mindanao").
+_PLACE_PREPOSITIONS = frozenset(["in", "uit", "naar", "into", "near", "across", "nabij", "te"])
+
+
 #: Words that open a sentence before a name without being part of it.
 _LEAD_WORDS = frozenset(
     [
@@ -165,15 +169,21 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
             yield Mention(match.start(), match.end(), Person(name, None), False, False)
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:and|en|&|of|van|for|voor)\s+(?:[A-Z][\w-]{0,40}\s*){1,4}")
+
+
 def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     """Two or more name-like words, not an organisation or place: not after a
     preposition ("bij Safe Harbour", "in Den Haag"), not given an abbreviation."""
     words = match[0].split()
     before = text[max(0, match.start() - _WINDOW) : match.start()].split()[-1:]
+    going_on = _NAME_GOES_ON.match(text, match.end())
     return (
         len(words) >= 2
         and plausible_name(" ".join(words))
         and not any(is_role_word(word) for word in words)
+        # "City Social Welfare and Development Office": an organisation's name goes on
+        and not (going_on and any(is_org_word(w) for w in going_on[0].split()))
         and not (before and before[0].lower() in _PREPOSITIONS)
         and not (before and before[0] in ("the", "de", "het"))  # "the United States"
         and not _ABBREVIATION.match(text, match.end())
@@ -270,6 +280,8 @@ def _mention_at(
     kind = text[max(0, start - 30) : start].split()[-1:]
     if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]):
         return None  # "The charity Safe Haven, led by X, says": an organisation's name
+    if not cut and kind and kind[0] in _PLACE_PREPOSITIONS:
+        return None  # "(PCTC) in Western Mindanao at the port": a place
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or _role_before(window[-_WINDOW:])
     apposed = None if role else _role_apposed(window)

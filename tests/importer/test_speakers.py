@@ -186,3 +186,14 @@ def test_a_name_before_an_organisations_short_form_and_its_surname_later() -> No
 def test_an_official_from_the_committee_is_nobody_named() -> None:
     person = parse_person("an official from the Samiti")
     assert person.name is None and person.unnamed
+
+
+def test_places_and_offices_named_like_people_leave_a_pronoun_sure() -> None:
+    text = (
+        "Thirteen rescued at the port\n\n"
+        "Capt. Arman Balo, coast guard spokesman, said 13 victims were rescued by the City "
+        "Social Welfare and Development Office and the crime centre in Western Mindanao at the "
+        "Zamboanga City port.\n\n"
+        '"The victims, who were all females, were rescued while on board a ferry," he said.\n'
+    )
+    assert _speakers(text)[0][0] == "Arman Balo"
