@@ -186,6 +186,14 @@ def _apposition(text: str) -> str | None:
     return None
 
 
+#: A common noun naming an organisation's kind, before its name: "opvanglocatie Fier",
+#: "hulporganisatie X", "zorginstelling Y".
+_ORG_KIND_END = re.compile(
+    r"(?:locatie|organisatie|vereniging|instelling|centrum|opvang|fonds|platform|netwerk|"
+    r"instituut|bureau|dienst|groep|huis)$"
+)
+
+
 def _with_organisation(text: str) -> Person | None:
     """``directeur Pieter van den Berg van Stichting Vrij Werk``: the organisation joins
     the role, when the name has two words and the organisation looks like one."""
@@ -194,7 +202,7 @@ def _with_organisation(text: str) -> Person | None:
         return None
     org = org_tail["org"].split()
     words = [w for w in org if w.lower() not in ARTICLES]
-    if words[0][0].islower() and not is_org_word(words[0]):
+    if words[0][0].islower() and not (is_org_word(words[0]) or _ORG_KIND_END.search(words[0])):
         return None  # "van de politie Midden-Nederland", not "van de mensen Y"
     head = parse_person(org_tail["head"])
     if not head.name:

@@ -197,3 +197,15 @@ def test_places_and_offices_named_like_people_leave_a_pronoun_sure() -> None:
         '"The victims, who were all females, were rescued while on board a ferry," he said.\n'
     )
     assert _speakers(text)[0][0] == "Arman Balo"
+
+
+def test_an_organisation_named_after_its_kind_in_lowercase() -> None:
+    person = parse_person("Directeur Anke van Dijk van opvanglocatie Fier")
+    assert (person.name, person.role) == ("Anke van Dijk", "directeur van opvanglocatie Fier")
+    text = (
+        "Slachtoffers steeds jonger\n\n"
+        "De grootste groep slachtoffers is jong. Directeur Anke van Dijk van opvanglocatie "
+        "Fier in Leeuwarden is niet verbaasd over deze cijfers. ,,Het gaat om een illegaal "
+        "circuit dat zich buiten het zicht afspeelt.”\n"
+    )
+    assert _speakers(text)[0][0] == "Anke van Dijk"
