@@ -72,6 +72,7 @@ _OCCASION_TAIL = re.compile(r"\s+(?:at|during|before|after)\s+(?:the|a|an|his|he
 _RELATIVE = re.compile(r"(,[^,]*?)\s+(?:dat|die|wat|who|which|that)\s+[^,]*$")
 
 
+_ADVERB_TAIL = re.compile(r"\s+(?:dan|ook|nog|weer|daarbij|altijd|then|also|again)$")
 #: A relative clause right after the first comma, however long: "Ms. Pillay, who was
 #: joined by Ann Lee, an activist, and …".
 _CLAUSE_AFTER_NAME = re.compile(r"^([^,]{2,60}),\s+(?:who|die|which|wie)\b.*$", re.DOTALL)
@@ -94,6 +95,7 @@ def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live."""
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
+    who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
     called = _OBJECT_TAIL.search(who)
     if called and who[: called.start()].split()[-1][:1].isupper():  # after the name only

@@ -224,6 +224,16 @@ def _with_organisation(text: str) -> Person | None:
     return None
 
 
+#: Words that qualify a role in Title Case: "Deputy Assistant Commissioner".
+_ROLE_MODIFIERS = frozenset(
+    [
+        *("assistant", "deputy", "acting", "senior", "associate", "vice", "interim"),
+        *("regional", "national", "special", "executive", "general", "principal", "joint"),
+        "chief",
+    ]
+)
+
+
 def _name_and_role(tokens: list[str]) -> Person:
     """The name is the run of capitalised words (with particles and titles inside) that
     ends the attribution; what comes before it is the role, if it names one."""
@@ -258,7 +268,10 @@ def _name_and_role(tokens: list[str]) -> Person:
         name
         and roles_at
         and any(
-            capitalised(t) and not is_role_word(t) and t.lower() not in RANKS
+            capitalised(t)
+            and not is_role_word(t)
+            and t.lower() not in RANKS
+            and t.lower() not in _ROLE_MODIFIERS
             for t in role_tokens[roles_at[0] + 1 :]
         )
     ):

@@ -209,3 +209,14 @@ def test_an_organisation_named_after_its_kind_in_lowercase() -> None:
         "circuit dat zich buiten het zicht afspeelt.”\n"
     )
     assert _speakers(text)[0][0] == "Anke van Dijk"
+
+
+def test_a_title_case_role_of_several_words_and_a_pronoun_with_an_adverb() -> None:
+    person = parse_person("Deputy Assistant Commissioner Duncan Bell")
+    assert (person.name, person.role) == ("Duncan Bell", "Deputy Assistant Commissioner")
+    text = (
+        "Een spiegel voor gemeenten\n\n"
+        "Regelmatig moet burgemeester Lex Roelink van Grave andere gemeenten een spiegel "
+        "voorhouden. ‘Denk niet dat mensenhandel bij jou niet voorkomt’, waarschuwt hij dan.\n"
+    )
+    assert _speakers(text)[0][0] == "Lex Roelink"
