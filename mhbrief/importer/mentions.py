@@ -56,7 +56,7 @@ _WHEN = (
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|yesterday|today|gisteren|"
     r"vandaag|eerder|earlier)\s*,?)?"
 )
-_SAYS_AFTER = re.compile(rf"^{_WHEN}\s*(?:{THINK})\b", re.IGNORECASE)
+_SAYS_AFTER = re.compile(rf"^\s*,?{_WHEN}\s*(?:{THINK})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
 #: "X is aandachtsfunctionaris mensenhandel bij de gemeente Goes.", "X is zelf een
 #: oud-sekswerker en oprichter van Y": the role the sentence gives the name before it.

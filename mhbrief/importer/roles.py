@@ -433,6 +433,8 @@ SAY = (
     r"states|stated|comments|commented|observes|observed|emphasi[sz]es|emphasi[sz]ed|"
     r"urges|urged|acknowledges|acknowledged|concludes|concluded|replies|replied|"
     r"cautions|cautioned|recalls|recalled|declares|declared|tweeted|"
+    r"indicates|indicated|reveals|revealed|discloses|disclosed|asserts|asserted|laments|"
+    r"lamented|points out|pointed out|"
     r"according to|volgens)"
 )
 #: Verbs that introduce a quote from the sentence before it: "X vermoedt echter dat …".

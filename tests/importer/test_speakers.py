@@ -220,3 +220,13 @@ def test_a_title_case_role_of_several_words_and_a_pronoun_with_an_adverb() -> No
         "voorhouden. ‘Denk niet dat mensenhandel bij jou niet voorkomt’, waarschuwt hij dan.\n"
     )
     assert _speakers(text)[0][0] == "Lex Roelink"
+
+
+def test_a_rank_in_capitals_before_the_name_and_indicated_as_a_verb_of_saying() -> None:
+    text = (
+        "Children rescued from the lake\n\n"
+        "The Director General of the Criminal Investigation Department (CID), COP Bright "
+        "Odum, said during the operation 24 children were rescued.\n\n"
+        "“The rescued children were spotted scooping water from the canoes,” he indicated.\n"
+    )
+    assert _speakers(text)[0][0] == "Bright Odum"
