@@ -82,6 +82,8 @@ _BOILERPLATE = re.compile(
     r"(?:\S+\s+){0,2}app download|"
     # a WordPress shortcode left in the text: [responsivevoice_button voice="…"]
     r"\[[a-z_]{3,40}(?:\s[^\]]{0,200})?\]|"
+    # an empty caption or field as a page printed it: "None", "null", "undefined"
+    r"none|null|undefined|nan|"
     r"terug naar (?:alle )?(?:verhalen|berichten|artikelen|blogs|nieuwsberichten)|"
     r"back to (?:all )?(?:stories|articles|posts|blogs)|deel|share|"
     r"(?:>+\s*)?(?:see|view) (?:more|all) (?:photos|pictures|images|videos)|"
@@ -329,7 +331,9 @@ def is_press_office(line: str) -> bool:
 
 #: A caption that credits its picture at the end: "Nationaal rapporteur X (foto: Omroep Y)".
 _CREDITED_CAPTION = re.compile(
-    r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]\s*[^()]{1,60}\)\.?$",
+    r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]?\s+[^()]{1,60}\)\.?"
+    # an enlarge button after it: "… (foto ANP/Martijn Beekman) vergroot"
+    r"(?:\s*(?:vergroot|vergroten|enlarge|zoom))?$",
     re.IGNORECASE,
 )
 #: A photographer and agency in parentheses at a caption's end: "(Peter Macdiarmid/Getty

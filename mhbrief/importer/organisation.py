@@ -167,6 +167,10 @@ def named_organisation(text: str) -> tuple[str, str] | None:
     return best.name, best.short
 
 
+#: A department's name, then the organisation it is part of.
+_DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)$")
+
+
 def _org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
     if _GOVERNMENT.search(role):
@@ -181,6 +185,8 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
             return item.name
     tail = _ORG_IN_ROLE.search(role)
     org = tail["org"] if tail else role
+    if tail and (inner := _DEPARTMENT_FOR.search(org)):
+        org = inner["org"]  # "Director of Anti Trafficking … for The Salvation Army"
     words = org.split()
     proper = [w for w in words if w[0].isupper()]
     if tail and len(proper) >= 2 and all(w[0].isupper() or w.islower() for w in words):

@@ -262,3 +262,9 @@ def test_a_sentence_with_bullets_or_hyphens_in_it_stays() -> None:
 def test_a_caption_with_its_credit_after_its_last_sentence() -> None:
     assert is_caption("Slachtoffers van mensenhandel bij de grens. Beeld AFP", "", "")
     assert not is_caption("Het rapport is er. Foto's laten meer zien dan woorden", "", "")
+
+
+def test_a_caption_with_its_credit_and_an_enlarge_button_and_an_empty_field() -> None:
+    assert is_caption("Actie tegen uitbuiting in Den Haag (foto ANP/Jan Smit) vergroot", "", "")
+    assert is_boilerplate("None") and is_boilerplate("null")
+    assert not is_boilerplate("None of them spoke.")

@@ -175,3 +175,13 @@ def test_a_ministry_named_in_full_after_a_role() -> None:
         "is een afschuwelijk delict dat we samen moeten aanpakken.”\n"
     )
     assert _organisation(text) == "ministerie van Justitie en Veiligheid"
+
+
+def test_a_department_of_an_organisation_in_a_role() -> None:
+    text = (
+        "Figures of modern slavery rise again\n\n"
+        "More people were referred as possible victims of modern slavery this year.\n\n"
+        "Anne Reed, Director of Anti Trafficking and Modern Slavery for The Rescue Army, said:\n\n"
+        "“These figures show how much work is still to be done for victims.”\n"
+    )
+    assert _organisation(text) == "The Rescue Army"
