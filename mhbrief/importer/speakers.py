@@ -124,8 +124,9 @@ def parse_person(text: str) -> Person:
         head, tail = parse_person(first), parse_person(rest)
         if head.name and not head.role:
             return Person(head.name, _apposition(rest))
-        if tail.name and not tail.role and head.role and not head.name:
-            return Person(tail.name, first)
+        if tail.name and head.role and not head.name:
+            # "NPCC lead for county lines, Deputy Assistant Commissioner Duncan Ball"
+            return Person(tail.name, f"{first}, {tail.role}" if tail.role else first)
         if not head.name and not tail.name and "," in rest:
             # "the Executive Director of X,UNODC, Yury Fedotov": the name after a short form
             *middle, last = (part.strip() for part in rest.split(","))

@@ -230,3 +230,9 @@ def test_a_rank_in_capitals_before_the_name_and_indicated_as_a_verb_of_saying() 
         "“The rescued children were spotted scooping water from the canoes,” he indicated.\n"
     )
     assert _speakers(text)[0][0] == "Bright Odum"
+
+
+def test_a_role_then_a_title_case_role_and_the_name() -> None:
+    person = parse_person("NPCC lead for county lines, Deputy Assistant Commissioner Dan Bell")
+    assert person.name == "Dan Bell"
+    assert person.role == "NPCC lead for county lines, Deputy Assistant Commissioner"
