@@ -10,8 +10,11 @@ answered this way.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from mhbrief.importer.carryover import People
+from mhbrief.importer.mentions import mentions
 from mhbrief.importer.paragraphs import Paragraph, is_answer
 from mhbrief.importer.speakers import Person, parse_person
 
@@ -71,7 +74,32 @@ def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person
             person = parse_person(introduced["who"])
             if person.name and len(person.name.split()) >= 2:
                 return person
+    if _quoted_answers(paragraphs) >= 2:
+        return _one_person_introduced(paragraphs[:4])
     return None
+
+
+def _quoted_answers(paragraphs: list[Paragraph]) -> int:
+    """How many questions are answered by a paragraph in quotation marks alone."""
+    return sum(
+        1
+        for before, after in itertools.pairwise(paragraphs)
+        if is_question(before.text) and _OPENS_QUOTED.match(after.text)
+    )
+
+
+def _one_person_introduced(paragraphs: list[Paragraph]) -> Person | None:
+    """The one person the opening paragraphs name with a role ("wil commissaris Walter
+    van Kleef niet te veel zeggen"): whom an interview without names asks."""
+    people = People()
+    named: dict[str, Person] = {}
+    for paragraph in paragraphs:
+        for mention in mentions(paragraph.text, people):
+            name = mention.person.name
+            if mention.sure and name and len(name.split()) >= 2:
+                named.setdefault(name, mention.person)
+    found = list(named.values())
+    return found[0] if len(found) == 1 and found[0].role else None
 
 
 def questions(paragraphs: list[Paragraph], answered_by: Person | None = None) -> frozenset[int]:

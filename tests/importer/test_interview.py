@@ -39,3 +39,17 @@ def test_a_question_before_a_quote_without_an_interviewee_gives_no_speaker() -> 
         "Hoe moet dat? “We moeten signalen veel vaker met elkaar durven delen.”\n"
     )
     assert [q["speaker"] for q in import_source(text).data["quotes"]] == [PLACEHOLDER_SPEAKER]
+
+
+def test_an_interview_without_names_asks_the_one_person_introduced() -> None:
+    text = (
+        "‘Een groomer weet wie kwetsbaar is’\n\n"
+        "De politie heeft moeite door te dringen in de verborgen wereld van online misbruik.\n\n"
+        "Over de zaak wil commissaris Wim van Kleve niet te veel zeggen.\n\n"
+        "Waarom ging het misbruik zo lang door?\n\n"
+        "„In dit soort zaken melden zich weinig meisjes. Ze schamen zich.”\n\n"
+        "Hoe vindt u de daders?\n\n"
+        "„Het is meestal een toevalstreffer, omdat ze vaak anoniem werken.”\n"
+    )
+    speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
+    assert speakers == ["Wim van Kleve", "Wim van Kleve"]
