@@ -14,24 +14,26 @@ from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
-    described_organisation,
-    grammar_organisation,
     is_government,
     named_organisation,
     named_organisations,
-    opening_subject,
     outlet_of,
     quoted_government,
     quoted_office,
     quoted_organisation,
-    speaking_named,
-    speaking_organisation,
 )
 from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.speaking import (
+    described_organisation,
+    grammar_organisation,
+    opening_subject,
+    speaking_named,
+    speaking_organisation,
+)
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
 from mhbrief.importer.words import SPACE, WordCounts, detect_language, fold_text, slugify

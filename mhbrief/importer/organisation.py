@@ -11,25 +11,16 @@ broadcaster's name above the headline) is kept apart.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from mhbrief.importer.orgnames import (
-    NAME,
-    clean_name,
-    described_organisations,
-    first_word_ok,
-    in_role,
-    is_form_of_address,
-    looks_like_an_organisation,
-    subjects,
     without_rank,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
+from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
@@ -352,31 +343,6 @@ def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> st
 _OFFICE_REACH = 200_000
 
 
-#: A sentence that opens with a name and goes on in lowercase: "Comensha heeft vorig jaar
-#: …", "De Arbeidsinspectie waarschuwt …".
-_OPENING_NAME = re.compile(
-    r"^(?:(?:De|Het|The)\s+)?(?P<org>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,4})\s+"
-    r"(?:heeft|had|hebben|ziet|zag|registreerde|registreert|ontving|ontvangt|publiceert|"
-    r"publiceerde|meldt|meldde|constateert|constateerde|start|startte|lanceert|lanceerde|"
-    r"redde|bevrijdde|has|have|had|registered|received|recorded|published|reports|reported|"
-    r"rescued|launched|launches|released|releases)\b"
-)
-
-
-def opening_subject(
-    paragraph: str, text: str, named: list[Named], is_person: Callable[[str], bool]
-) -> str | None:
-    """The organisation the text's first paragraph opens with as its subject, when the
-    text names it again (an organisation's news about its own figures)."""
-    match = _OPENING_NAME.match(paragraph)
-    if match is None:
-        return None
-    org = clean_name(match["org"])
-    if not org or not first_word_ok(org) or _no_name(org) or _GOVERNMENT.search(org):
-        return None
-    return _fullest(org, named, text) if _fits(org, text, is_person) else None
-
-
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
@@ -420,205 +386,3 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site
-
-
-_ORG_NAME = (
-    r"(?:[A-Z][\w&’'-]{0,40}(?:\s+(?:[A-Z][\w&’'-]{0,40}|van|voor|tegen|en|for|and|on|in)){0,6})"
-)
-_GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
-#: An organisation that speaks: "zegt de Arbeidsinspectie", "Veilig Thuis zegt dat",
-#: "volgens de inspectie", "the Home Office said".
-_SPEAKING = re.compile(
-    rf"\b(?:{SAY}|volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
-    rf"|(?:^|[.!?:,]\s+|\b(?i:de|het|the)\s+)"
-    rf"(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))\s+{SAY}\b",
-    re.MULTILINE,
-)
-
-
-def speaking_organisation(text: str, named: list[Named]) -> str | None:
-    """The organisation the text most often has speak for itself ("zegt de
-    Arbeidsinspectie", "Veilig Thuis zegt dat …"): a name with an organisation's word
-    or an abbreviation, or a body named by its common noun ("de inspectie", counted
-    for a name ending in it). A tie gives none."""
-    counts: Counter[str] = Counter()
-    generic: Counter[str] = Counter()
-    shorts = {item.short: item.name for item in named}
-    for match in _SPEAKING.finditer(text):
-        org = (match["after"] or match["before"]).strip()
-        words = org.split()
-        if len(words) > 1 and words[0] in ("De", "Het", "The"):
-            words = words[1:]  # "De Arbeidsinspectie waarschuwt": a sentence's article
-        while words and words[-1].lower() in (
-            "van",
-            "voor",
-            "tegen",
-            "en",
-            "for",
-            "and",
-            "on",
-            "in",
-        ):
-            words.pop()
-        org = " ".join(words)
-        if org.lower() == org:
-            generic[org.lower()] += 1
-        elif org in shorts:
-            counts[shorts[org]] += 1
-        elif longer := [n.name for n in named if fold_text(n.name).endswith(fold_text(org))]:
-            counts[longer[0]] += 1  # "the Alliance said": the Child Safety Alliance
-        elif len(words) == 1 and org.isupper() and len(org) > 1:
-            counts[org] += 1  # an acronym: "zegt het OM"
-        elif any(is_org_word(w) for w in words) and fold_text(org) not in ORG_WORDS:
-            counts[org] += 1  # not a bare "Charity" or "Stichting"
-    for noun, count in generic.items():
-        ending = [org for org in counts if fold_text(org).endswith(noun)]
-        if not ending:  # "de inspectie" of a text that names the "Arbeidsinspectie"
-            names = Counter(re.findall(rf"\b[A-Z][\w-]{0, 40}{noun}\b", text)).most_common(2)
-            if names and (len(names) == 1 or names[0][1] > names[1][1]):
-                ending = [names[0][0]]
-        if len(ending) == 1:
-            counts[ending[0]] += count
-        elif not counts:
-            counts[noun] += count
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-#: How many different names a text is read for as its organisation: the bound keeps a
-#: long text's cost linear.
-_CANDIDATES = 40
-
-
-def _fullest(org: str, named: list[Named], text: str) -> str:
-    """The name as the text names it in full: a short form's name ("CoMensha" is the
-    "Coördinatiecentrum tegen Mensenhandel (CoMensha)"), a bare name with its kind
-    ("Veilig Werk" of "Stichting Veilig Werk"), without a leading article unless the
-    text writes it capitalised inside a sentence ("at The Freedom Fund")."""
-    for item in named:
-        if org in (item.short, item.name) or fold_text(item.name).endswith(" " + fold_text(org)):
-            return item.name
-    bare = re.sub(r"^(?:The|Het|De)\s+", "", org)
-    if bare != org and not re.search(rf"(?<![.!?:\n])\s{re.escape(org)}\b", text):
-        org = bare
-    led = re.search(rf"\b(?i:stichting|vereniging|vzw)\s+{re.escape(org)}(?![\w-])", text)
-    return led[0] if led and not org.lower().startswith(("stichting", "vereniging", "vzw")) else org
-
-
-def grammar_organisation(
-    roles: list[str], named: list[Named], text: str, is_person: Callable[[str], bool]
-) -> str | None:
-    """The organisation most of the quoted people belong to, read by the grammar of
-    :mod:`.orgnames` ("jurist bij vzw Payoke", "Piet Kramer van het Leger des Heils",
-    "Stichting X-woordvoerder"); not a government body, a person or an outlet."""
-    counts: Counter[str] = Counter()
-    fits: dict[str, str | None] = {}  # each name is looked up in the text once
-    for role in roles:
-        if _GOVERNMENT.search(role):
-            continue
-        if kind := _KIND_IN_ROLE.search(role):  # "directeur van de stichting"
-            if kind[1] not in fits and len(fits) < _CANDIDATES:
-                fits[kind[1]] = _named_of_kind(kind[1], text, is_person)
-            if found := fits.get(kind[1]):
-                counts[found] += 1
-                continue
-        for org in in_role(role):
-            if org not in fits and len(fits) < _CANDIDATES:
-                # after a role, a name of two capitalised words or more needs no repeat
-                fits[org] = (
-                    _fullest(org, named, text)
-                    if _fits(org, text, is_person, once=_proper_words(org) >= 2)
-                    else None
-                )
-            if found := fits.get(org):
-                counts[found] += 1
-                break
-    return _top(counts)
-
-
-#: A role's organisation named by its kind: "van de stichting", "of the charity".
-_KIND_IN_ROLE = re.compile(
-    r"\b(?:van|bij|of|at|for)\s+(?:de|het|the|onze|our)\s+(stichting|vereniging|organisatie|"
-    r"charity|foundation|organisation|organization|fund|fonds|network|netwerk)$",
-    re.IGNORECASE,
-)
-
-
-def _named_of_kind(kind: str, text: str, is_person: Callable[[str], bool]) -> str | None:
-    """The one organisation of that kind the text names ("Stichting Jeugd en Recht" for
-    "de stichting", "the Safe Haven Fund" for "the fund")."""
-    pattern = re.compile(rf"(?i:\b{kind}\s+)(?:{NAME})|(?:{NAME})\s+(?i:{kind})\b")
-    names = set()
-    for match in pattern.finditer(text):
-        name = re.sub(r"^(?:The|the|De|de|Het|het)\s+", "", match[0])
-        if name.startswith(kind):  # "the charity Safe Haven": the kind in lowercase
-            name = name[len(kind) :].strip()
-        words = [w for w in name.split() if fold_text(w) != fold_text(kind)]
-        if words and not is_person(name):
-            names.add(name)
-    return names.pop() if len(names) == 1 else None
-
-
-def described_organisation(text: str, is_person: Callable[[str], bool]) -> str | None:
-    """The one organisation the text says what it is ("Proud, de belangenvereniging voor
-    sekswerkers, is boos …"), not a person, an outlet or a government body."""
-    found = {
-        org
-        for org in itertools.islice(described_organisations(text), _CANDIDATES)
-        if not _GOVERNMENT.search(org) and not is_person(org) and not is_outlet(org)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def speaking_named(
-    text: str, named: list[Named], is_person: Callable[[str], bool], agency: str | None
-) -> str | None:
-    """The organisation the text has say, warn or announce something by its name, as a
-    sentence's subject ("Fier Fryslân noemt …", "CoMensha waarschuwt", "The Network
-    warned"), not a government body, a person, an outlet or the dateline's agency."""
-    counts: Counter[str] = Counter()
-    seen: dict[str, str | None] = {}  # each name is looked up in the text once
-    for org, said in subjects(text):
-        if org not in seen:
-            if len(seen) >= _CANDIDATES:
-                continue
-            # "…, zegt Emergis, waar …": who said it, once, is enough
-            fits = (
-                org != agency
-                and not _GOVERNMENT.search(org)
-                and not _no_name(org)
-                and _fits(org, text, is_person, once=said)
-            )
-            seen[org] = _fullest(org, named, text) if fits else None
-        if found := seen[org]:
-            counts[found] += 1
-    return _top(counts)
-
-
-def _no_name(org: str) -> bool:
-    """Words no organisation is called: a form of address ("Ms" of "Ms. Pillay said"), an
-    abbreviation cut at its full stop ("U.S" of "U.S. Attorney X said"), or a rank of two
-    words ("Zonal Commander")."""
-    words = org.split()
-    if is_form_of_address(org) or ("." in org and len(org.replace(".", "")) <= 4):
-        return True
-    return len(words) <= 2 and is_role_word(words[-1]) and not any(is_org_word(w) for w in words)
-
-
-def _fits(org: str, text: str, is_person: Callable[[str], bool], once: bool = False) -> bool:
-    if is_person(org) or is_outlet(org):
-        return False
-    return once or looks_like_an_organisation(org, text)
-
-
-def _proper_words(org: str) -> int:
-    return sum(1 for word in org.split() if word[:1].isupper())
-
-
-def _top(counts: Counter[str]) -> str | None:
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]

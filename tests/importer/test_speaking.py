@@ -1,0 +1,33 @@
+"""Organisations the text has speak, describe or open with (mhbrief.importer.speaking)."""
+
+from __future__ import annotations
+
+from mhbrief.importer.speaking import opening_subject, speaking_named, speaking_organisation
+
+
+def _nobody(name: str) -> bool:
+    return False
+
+
+def test_an_organisation_that_speaks_by_its_name_but_not_a_form_of_address() -> None:
+    text = "CoMensha waarschuwt voor meer uitbuiting. Volgens CoMensha groeit het aantal."
+    assert speaking_named(text, [], _nobody, None) == "CoMensha"
+    assert (
+        speaking_named("Ms. Peel said the event opens. Ms. Peel said so.", [], _nobody, None)
+        is None
+    )
+
+
+def test_a_body_named_by_its_common_noun_counts_for_its_name() -> None:
+    text = (
+        "De Arbeidsinspectie waarschuwt voor de druk. Volgens de inspectie is het dweilen "
+        "met de kraan open. De inspectie ziet meer meldingen."
+    )
+    assert speaking_organisation(text, []) == "Arbeidsinspectie"
+
+
+def test_the_subject_a_text_opens_with_needs_a_verb_organisations_do() -> None:
+    text = "Fiermensha heeft 791 slachtoffers geregistreerd. Meld het aan Fiermensha."
+    assert opening_subject(text, text, [], _nobody) == "Fiermensha"
+    other = "Seasonal worker schemes were introduced. Seasonal Worker visas rose."
+    assert opening_subject(other, other, [], _nobody) is None
