@@ -25,6 +25,7 @@ from mhbrief.importer.organisation import (
 from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.roles import is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speaking import (
@@ -100,7 +101,11 @@ def import_source(
     )
     notes = list(cleaned.notes)
     language = detect_language(text)
-    given = organisation or _about(cleaned.about, lines, notes)
+    given = (
+        organisation
+        or _about(cleaned.about, lines, notes)
+        or _author_organisation(cleaned.author, notes)
+    )
     organisation, short = _organisation(lines, given, found, cleaned.agency, notes)
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
@@ -254,6 +259,14 @@ def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
     about = next((n.name for n in named_organisations(text) if n.short == about), about)
     notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
     return about
+
+
+def _author_organisation(author: str | None, notes: list[str]) -> str | None:
+    """An "Author: X" line naming an organisation (not a person, not an outlet)."""
+    if not author or is_outlet(author) or not any(is_org_word(w) for w in author.split()):
+        return None
+    notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
+    return author
 
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:

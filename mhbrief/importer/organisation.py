@@ -325,11 +325,11 @@ def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> st
     offices = {role for role in roles if role}
     if len(offices) != 1:
         return None
-    office = offices.pop().strip()
+    office = re.sub(r"^(?:the|de|het)\s+", "", offices.pop().strip())
     words = office.split()
     if not (
-        2 <= len(words) <= 6
-        and all(word[:1].isupper() for word in words)
+        2 <= len(words) <= 8
+        and all(word[:1].isupper() or word in _OFFICE_LINKS for word in words)
         and any(_OFFICE_WORD.search(word) for word in words)
     ):
         return None
@@ -339,6 +339,8 @@ def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> st
     return max(names, key=len, default=office)
 
 
+#: Small words inside an office's name: "High Commissioner for Human Rights".
+_OFFICE_LINKS = frozenset(["for", "of", "on", "voor", "van", "tegen", "en", "and"])
 #: How much of the text is searched for an office's full name.
 _OFFICE_REACH = 200_000
 
@@ -348,6 +350,11 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
     found = quoted_organisation_of(roles, [], lambda role, _: _government_of_role(role))
     office = re.search(rf"{re.escape(found)}[’']s\s+Office\b", text) if found else None
+    if office is None and found is None:
+        # "Jill Rose, U.S. Attorney" of a text naming "The U.S. Attorney’s Office"
+        for role in dict.fromkeys(r.strip() for r in roles if r and r[:1].isupper()):
+            if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
+                break
     return office[0] if office else found
 
 

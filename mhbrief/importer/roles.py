@@ -291,6 +291,8 @@ _ORG_WORDS = [
     "rijk",
     "europa",
     "fund",
+    "mission",
+    "missie",
     "centre",
     "center",
     "coalition",

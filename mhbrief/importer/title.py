@@ -56,6 +56,8 @@ class Cleaned:
     captions: list[str] = field(default_factory=list)
     #: The organisation an "Over X" / "About X" block at the end is about.
     about: str | None = None
+    #: Who an "Author: X" line says wrote the page (left out as furniture).
+    author: str | None = None
 
 
 def is_headline(line: str) -> bool:
@@ -247,7 +249,17 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
+    authors = (
+        m["who"] for line in lines[: _TOP_LINES * 4] if (m := _AUTHOR_LINE.match(line or ""))
+    )
+    cleaned.author = next(authors, None)
     return cleaned
+
+
+#: "Author: International Justice Mission": who wrote the page, on a line of its own.
+_AUTHOR_LINE = re.compile(
+    r"^(?i:author|auteur|published by|uitgegeven door)\s*:\s*(?P<who>[^.!?:]{3,80})$"
+)
 
 
 #: A line saying where the text comes from, above it: "Dit is een nieuwsbericht van".

@@ -185,3 +185,20 @@ def test_a_department_of_an_organisation_in_a_role() -> None:
         "“These figures show how much work is still to be done for victims.”\n"
     )
     assert _organisation(text) == "The Rescue Army"
+
+
+def test_an_author_line_naming_an_organisation_and_an_attorneys_office() -> None:
+    author = (
+        "Author: International Rescue Mission\n\nCategory: News\n\n"
+        "Nine children were brought to safety. Police and the IRM found them all.\n\n"
+        "“This was a family business,” said Colonel Romeo Perez of the Women and Children "
+        "Protection Centre (WCPC). The WCPC and the WCPC unit helped.\n"
+    )
+    assert _organisation(author) == "International Rescue Mission"
+    office = (
+        "Trafficking awareness month\n\n"
+        "The office marks the month with its partners across the district.\n\n"
+        "“The U.S. Attorney’s Office has worked hand-in-hand with our partners,” said Jill "
+        "Rose, U.S. Attorney.\n"
+    )
+    assert _organisation(office) == "U.S. Attorney’s Office"
