@@ -101,6 +101,7 @@ def import_source(
     )
     notes = list(cleaned.notes)
     language = detect_language(text)
+    _ambiguous_date(cleaned, lines, language, notes)
     given = (
         organisation
         or _about(cleaned.about, lines, notes)
@@ -259,6 +260,33 @@ def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
     about = next((n.name for n in named_organisations(text) if n.short == about), about)
     notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
     return about
+
+
+#: A date of numbers only: "4/2/2024", "04-02-2024".
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+
+
+def _ambiguous_date(cleaned: Cleaned, lines: list[str], language: str, notes: list[str]) -> None:
+    """An English page's "4/2/2024" may be 4 February or April 2 (American sites write
+    the month first): left for the user, with a note, rather than guessed."""
+    when = cleaned.published
+    if when is None or language != "en" or when.day > 12 or when.day == when.month:
+        return
+    for line in lines[:_DATE_LINES]:
+        for match in _NUMERIC_DATE.finditer(line or ""):
+            day, month, year = (int(part) for part in match.groups())
+            if (day, month, year) == (when.day, when.month, when.year):
+                cleaned.published = None
+                other = when.replace(month=when.day, day=when.month)  # read month first
+                notes.append(
+                    f"'{match[0]}' may be {when.day} {when:%B} or {other:%B} {other.day}: "
+                    "fill in 'published' (YYYY-MM-DD)"
+                )
+                return
+
+
+#: How many of a text's first lines are read for the date's own writing.
+_DATE_LINES = 60
 
 
 def _author_organisation(author: str | None, notes: list[str]) -> str | None:

@@ -167,3 +167,21 @@ def test_an_authors_name_over_the_date_and_an_outlet_under_the_headline_are_left
     assert cleaned.published == date(2024, 4, 2)
     assert "Thomson Reuters Foundation" in cleaned.dropped
     assert [line for line in cleaned.lines if line] == ["Workers pay high fees, a charity found."]
+
+
+def test_a_numeric_date_an_english_page_may_write_month_first_is_left_to_the_user() -> None:
+    from mhbrief.importer import import_source
+
+    body = "Migrant workers on seasonal visas are increasingly vulnerable, a charity has found."
+    english = import_source(f"Seasonal workers exposed to exploitation\n\n4/2/2024\n\n{body}\n")
+    assert str(english.data["published"]).startswith("TODO")
+    assert any("'4/2/2024' may be 4 February or April 2" in note for note in english.warnings)
+    dutch = import_source(
+        "Seizoenswerkers uitgebuit\n\n4-2-2024\n\nArbeidsmigranten worden vaker uitgebuit, "
+        "blijkt uit onderzoek van de stichting.\n"
+    )
+    assert dutch.data["published"] == date(2024, 2, 4)
+    unambiguous = import_source(
+        f"Seasonal workers exposed to exploitation\n\n14/2/2024\n\n{body}\n"
+    )
+    assert unambiguous.data["published"] == date(2024, 2, 14)
