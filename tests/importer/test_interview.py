@@ -28,8 +28,9 @@ def test_a_headline_quoting_a_person_and_questions_inline_with_their_answers() -
         "“Dat heeft te maken met het diepe leed dat iemand een ander aandoet.”\n\n"
         "Hoe moet het verder? “We moeten signalen veel vaker met elkaar durven delen.”\n"
     )
-    speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
-    assert speakers == ["Ann de Wit", "Ann de Wit"]
+    quotes = import_source(text).data["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ann de Wit"] * 3
+    assert quotes[-1]["text"] == "Uitbuiting stopt pas als we signalen delen"  # the headline
 
 
 def test_a_question_before_a_quote_without_an_interviewee_gives_no_speaker() -> None:
@@ -51,5 +52,6 @@ def test_an_interview_without_names_asks_the_one_person_introduced() -> None:
         "Hoe vindt u de daders?\n\n"
         "„Het is meestal een toevalstreffer, omdat ze vaak anoniem werken.”\n"
     )
-    speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
-    assert speakers == ["Wim van Kleve", "Wim van Kleve"]
+    quotes = import_source(text).data["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Wim van Kleve"] * 3
+    assert quotes[-1]["text"] == "Een groomer weet wie kwetsbaar is"  # the headline
