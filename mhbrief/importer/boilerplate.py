@@ -82,6 +82,17 @@ _BOILERPLATE = re.compile(
     r"(?:\S+\s+){0,2}app download|"
     # a WordPress shortcode left in the text: [responsivevoice_button voice="…"]
     r"\[[a-z_]{3,40}(?:\s[^\]]{0,200})?\]|"
+    # topic lines, print links, a source credit, read-aloud players, lists of the most read
+    r"(?:onderwerpen|trefwoorden|topics|keywords|thema's)\s*:.{0,120}|"
+    r"print (?:deze pagina|dit artikel|this page|this article)|"
+    r"(?:bron|source)\s*:\s*(?![^.!?]*\d{4})[^.!?]{1,40}|"  # not "Source: X - 5 Dec 2012"
+    r"(?:luister naar dit artikel|listen to this (?:article|story)|voorlezen|lees voor)|"
+    r"(?:meest gelezen|laatste nieuws|populair|uitgelicht|trending|latest news|editor's picks)|"
+    r"view this post on (?:instagram|facebook|x|twitter|tiktok)|"
+    r"a post shared by .{1,80}|een bericht gedeeld door .{1,80}|"
+    r"(?:©|\(c\)|copyright)\s*.{0,80}(?:alle rechten voorbehouden|all rights reserved)\.?|"
+    r"all rights reserved|alle rechten voorbehouden|"
+    r"reageren|delen via \S+|sluiten|close|menu|zoeken|"
     # an empty caption or field as a page printed it: "None", "null", "undefined"
     r"none|null|undefined|nan|"
     r"terug naar (?:alle )?(?:verhalen|berichten|artikelen|blogs|nieuwsberichten)|"

@@ -268,3 +268,30 @@ def test_a_caption_with_its_credit_and_an_enlarge_button_and_an_empty_field() ->
     assert is_caption("Actie tegen uitbuiting in Den Haag (foto ANP/Jan Smit) vergroot", "", "")
     assert is_boilerplate("None") and is_boilerplate("null")
     assert not is_boilerplate("None of them spoke.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Onderwerpen: mensenhandel, politie",
+        "Print deze pagina",
+        "Bron: ANP",
+        "Luister naar dit artikel",
+        "Meest gelezen",
+        "View this post on Instagram",
+        "A post shared by Stichting X (@stichtingx)",
+        "© 2024 Stichting X. Alle rechten voorbehouden.",
+        "Delen via WhatsApp",
+        "Sluiten",
+    ],
+)
+def test_topics_print_links_sources_players_embeds_and_copyright(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_source_with_a_date_or_a_sentence_about_a_source_stays() -> None:
+    assert not is_boilerplate("Source: Example News - Wed, 5 Dec 2012")
+    assert not is_boilerplate(
+        "Bron: het jaarverslag van de inspectie laat zien dat het erger wordt."
+    )
+    assert not is_boilerplate("Populair bij jongeren is TikTok")
