@@ -231,7 +231,7 @@ class DocumentStore:
             self._cache.pop(name, None)
             return {}, Problem.error(path, _unreadable(exc, "state file"))
         data, problem = _parse(path, raw, check)
-        if problem is None:
+        if problem is None and self._kept(name):
             self._cache[name] = (key, check, _copied(data))
         else:
             self._cache.pop(name, None)
@@ -254,7 +254,14 @@ class DocumentStore:
             reason = os_reason(exc)
             raise StateError(f"{path}: cannot save ({reason}); nothing was changed") from exc
         # What this store wrote is what it would read back: no need to parse it again.
-        self._cache[name] = (_file_key(written), check, _copied(dict(data)))
+        if self._kept(name):
+            self._cache[name] = (_file_key(written), check, _copied(dict(data)))
+        else:
+            self._cache.pop(name, None)
+
+    def _kept(self, name: str) -> bool:
+        """Whether document ``name`` stays in memory once read or written (see :attr:`_cache`)."""
+        return True
 
     def _checked_folder(self, folder: Path, *, create: bool = False) -> CheckedDir:
         """``folder`` (the state folder or one in it) opened through a handle, with every
