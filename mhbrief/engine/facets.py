@@ -186,9 +186,11 @@ class Complement:
 
     def counts(self, docnums: Iterable[int]) -> dict[str, Counter[str]]:
         """What :meth:`Column.counts` gives for these live documents, for each facet."""
-        if self._everything is None:
-            every = list(compress(range(len(self._live)), self._live))
-            self._everything = {name: c.counts(every) for name, c in self._columns.items()}
+        if self._everything is None:  # each facet walks the mask: no list of 100k numbers
+            live, every = self._live, range(len(self._live))
+            self._everything = {
+                name: c.counts(compress(every, live)) for name, c in self._columns.items()
+            }
         rest = bytearray(self._live)
         deque(map(rest.__setitem__, docnums, repeat(0)), maxlen=0)
         others = list(compress(range(len(rest)), rest))
