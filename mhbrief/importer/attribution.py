@@ -30,7 +30,7 @@ from mhbrief.importer.around import (
 )
 from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.interview import asked_inline, is_question
-from mhbrief.importer.mentions import last_sentence, mentions
+from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import (
@@ -352,11 +352,13 @@ class _Walk:
         """Record the people named in ``text``, with who else each sentence names."""
         sentence = -1
         beside: tuple[str, ...] = ()
-        ends = [m.start() for m in SENTENCE_END.finditer(with_title_spaces(text))]
+        guarded = with_title_spaces(text)
+        ends = [m.start() for m in SENTENCE_END.finditer(guarded)]
+        by_role = role_subjects(guarded, ends, self.people)
         for mention in mentions(text, self.people):
             number = bisect.bisect_right(ends, mention.start)
             if number != sentence:
-                sentence, beside = number, ()
+                sentence, beside = number, by_role.get(number, ())
             if not mention.sure:
                 self.people.maybe(mention.person)
                 continue

@@ -156,6 +156,15 @@ class People:
         role = person.role
         if not role or person.unnamed:
             return None, role, []
+        name = self.holder(role)
+        if name is not None:
+            self.last, self.beside = name, ()
+            return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
+        return None, role, []
+
+    def holder(self, role: str) -> str | None:
+        """The one person named earlier with ``role`` ("de woordvoerder", "the police
+        spokesperson"), else ``None``."""
         folded = fold_text(role)
         words = _role_words(role)
         matching = [
@@ -169,11 +178,7 @@ class People:
                 or (len(words) > 1 and words <= _role_words(given))
             )
         ]
-        if len(matching) == 1:
-            name = matching[0]
-            self.last, self.beside = name, ()
-            return name, self.roles[name], [f"'{role}' taken to be {name}, named earlier"]
-        return None, role, []
+        return matching[0] if len(matching) == 1 else None
 
 
 def better_role(known: str | None, role: str) -> bool:

@@ -38,6 +38,8 @@ _PARTICLE = (
 #: A name of two to five words: "Anna de Boer", "Dr. Priya Raman", "Bas van der Linden".
 _NAME = re.compile(
     rf"(?:(?i:{TITLE})\s+){{0,3}}{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+|[A-Z]\.\s+){{0,3}}{_WORD}){{1,4}}"
+    # initials before a surname: "G.P. Singh", "J. K. Rowling"
+    rf"|(?<![\w.])(?:[A-Z]\.\s?){{1,3}}{_WORD}"
     rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
 )
 _ORG_TAIL = re.compile(
@@ -464,3 +466,28 @@ def last_sentence(text: str) -> str:
     """The last sentence of ``text`` (titles do not end one)."""
     guarded = with_title_spaces(text.strip())
     return _SENTENCE_END.split(guarded)[-1].replace("\u00a0", " ") if guarded else ""
+
+
+#: A sentence whose subject is a role and whose verb says: "The police spokesperson said".
+_ROLE_SUBJECT = re.compile(
+    rf"^(?:The|De|Het)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:{SAY})\b", re.IGNORECASE
+)
+#: How many sentences of a stretch of text are read for such a subject.
+_ROLE_SUBJECTS = 200
+
+
+def role_subjects(text: str, ends: list[int], people: People) -> dict[int, tuple[str, ...]]:
+    """Sentences (by number; ``ends`` are their ends in ``text``) whose subject is a role:
+    "The police spokesperson said …". The one person named earlier with that role, or
+    the role itself when nobody is, stands beside the names of that sentence, so a
+    pronoun after another name in it may mean either; a known holder is named last."""
+    found: dict[int, tuple[str, ...]] = {}
+    for number, start in enumerate([0, *ends][:_ROLE_SUBJECTS]):
+        match = _ROLE_SUBJECT.match(text[start : start + 120].lstrip())
+        if match is None or not any(is_role_word(w) for w in match["role"].split()):
+            continue
+        holder = people.holder(match["role"])
+        found[number] = (holder or f"the {match['role']}",)
+        if holder:
+            people.last, people.beside = holder, ()
+    return found

@@ -236,3 +236,24 @@ def test_a_role_then_a_title_case_role_and_the_name() -> None:
     person = parse_person("NPCC lead for county lines, Deputy Assistant Commissioner Dan Bell")
     assert person.name == "Dan Bell"
     assert person.role == "NPCC lead for county lines, Deputy Assistant Commissioner"
+
+
+def test_a_role_as_a_sentences_subject_makes_a_later_pronoun_unsure() -> None:
+    text = (
+        "Thirty-five rescued from a hotel\n\n"
+        "The state's police spokesperson, SP Bright Eze, told reporters on Thursday.\n\n"
+        "The police spokesperson said the operatives were led by the Divisional Police "
+        "Officer, Ali Shaba, a chief superintendent of police.\n\n"
+        "“The team acted on credible information received by the command,” he said.\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER  # Eze, or Shaba: not guessed
+
+
+def test_initials_before_a_surname_are_part_of_the_name() -> None:
+    text = (
+        "Girls brought back\n\n"
+        "Special Director General of Police G.P. Singh said that the girls are being brought "
+        "back to the state.\n\n"
+        "“A case was then registered in order to rescue the victims,” Singh said.\n"
+    )
+    assert _speakers(text)[0][0] == "G.P. Singh"
