@@ -229,6 +229,9 @@ def speaking_named(
     return _top(counts)
 
 
+_CUT_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+
+
 def _no_name(org: str) -> bool:
     """Words no organisation is called: a form of address ("Ms" of "Ms. Pillay said"), an
     abbreviation cut at its full stop ("U.S" of "U.S. Attorney X said"), or a rank of two
@@ -236,6 +239,8 @@ def _no_name(org: str) -> bool:
     words = org.split()
     if is_form_of_address(org) or ("." in org and len(org.replace(".", "")) <= 4):
         return True
+    if _CUT_ABBREVIATION.search(org):
+        return True  # "Charlottesville-based U.S" of "… U.S. Attorney X said"
     return len(words) <= 2 and is_role_word(words[-1]) and not any(is_org_word(w) for w in words)
 
 

@@ -31,3 +31,11 @@ def test_the_subject_a_text_opens_with_needs_a_verb_organisations_do() -> None:
     assert opening_subject(text, text, [], _nobody) == "Fiermensha"
     other = "Seasonal worker schemes were introduced. Seasonal Worker visas rose."
     assert opening_subject(other, other, [], _nobody) is None
+
+
+def test_an_abbreviation_cut_at_its_full_stop_is_no_organisation() -> None:
+    text = (
+        "“Trafficking must be met with a broad approach,” said Charlottesville-based U.S. "
+        "Attorney Tim Heap. “We will prosecute,” said Charlottesville-based U.S. Attorney Tim Heap."
+    )
+    assert speaking_named(text, [], _nobody, None) is None
