@@ -287,6 +287,19 @@ def described_organisations(text: str) -> Iterator[str]:
         org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
         if org and first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
             yield org
+    # "hulporganisatie Payoke kan de toevloed niet aan", "the charity Unseen said": the
+    # kind in lowercase, then the name the text uses again
+    for match in _KIND_THEN_NAME.finditer(text):
+        org = clean_name(match["org"])
+        if org and first_word_ok(org) and len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2:
+            yield org
+
+
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:[a-z]*organisatie|stichting|vereniging|belangenvereniging|hulpverlener|charity|"
+    r"organi[sz]ation|ngo|vzw|foundation|non-profit|nonprofit)\s+"
+    r"(?P<org>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,3})"
+)
 
 
 def _mid_sentence(text: str, at: int) -> bool:

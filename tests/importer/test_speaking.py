@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from mhbrief.importer.speaking import opening_subject, speaking_named, speaking_organisation
+from mhbrief.importer.speaking import (
+    described_organisation,
+    opening_subject,
+    speaking_named,
+    speaking_organisation,
+)
 
 
 def _nobody(name: str) -> bool:
@@ -39,3 +44,13 @@ def test_an_abbreviation_cut_at_its_full_stop_is_no_organisation() -> None:
         "Attorney Tim Heap. “We will prosecute,” said Charlottesville-based U.S. Attorney Tim Heap."
     )
     assert speaking_named(text, [], _nobody, None) is None
+
+
+def test_an_organisation_named_after_its_kind_and_used_again() -> None:
+    text = (
+        "Er werden zoveel slachtoffers ontdekt dat hulporganisatie Payokee de toevloed niet "
+        "meer aankan. Normaal kijkt Payokee voor hulp richting Vlaanderen."
+    )
+    assert described_organisation(text, _nobody) == "Payokee"
+    once = "Er werden zoveel slachtoffers ontdekt dat hulporganisatie Payokee het niet aankan."
+    assert described_organisation(once, _nobody) is None
