@@ -20,7 +20,7 @@ from mhbrief.importer.orgnames import (
     without_rank,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_org_word, is_role_word
+from mhbrief.importer.roles import ROLE_MODIFIERS, is_org_word, is_role_word
 from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
@@ -238,13 +238,10 @@ def _without_trailing_title(role: str) -> str:
         end > 1
         and words[end - 1][:1].isupper()
         and "-" not in words[end - 1]  # "Stichting Open Deur-woordvoerder": the name's end
-        and (is_role_word(words[end - 1]) or words[end - 1].lower() in _TITLE_WORDS)
+        and (is_role_word(words[end - 1]) or words[end - 1].lower() in ROLE_MODIFIERS)
     ):
         end -= 1
     return " ".join(words[:end]) if 1 < end < len(words) else role
-
-
-_TITLE_WORDS = frozenset(["general", "secretary", "executive", "deputy", "chief", "senior"])
 
 
 #: A government body a quoted person speaks for: "van de politie Zeeland", "bij de

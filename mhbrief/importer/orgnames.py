@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
+    ORG_KIND_NOUN,
     ORG_KIND_PREFIXES,
     ORG_WORDS,
     PARTICLES,
@@ -296,9 +297,7 @@ def described_organisations(text: str) -> Iterator[str]:
 
 
 _KIND_THEN_NAME = re.compile(
-    r"\b(?:[a-z]*organisatie|stichting|vereniging|belangenvereniging|hulpverlener|charity|"
-    r"organi[sz]ation|ngo|vzw|foundation|non-profit|nonprofit)\s+"
-    r"(?P<org>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,3})"
+    rf"\b{ORG_KIND_NOUN}\s+(?P<org>[A-Z][\w&’'-]{{1,40}}(?:\s+[A-Z][\w&’'-]{{1,40}}){{0,3}})"
 )
 
 

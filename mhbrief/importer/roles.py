@@ -482,3 +482,21 @@ def with_title_spaces(text: str) -> str:
     with its name."""
     text = re.sub(rf"(?i)\b{TITLE} ", lambda m: m[0][:-1] + "\u00a0", text)
     return re.sub(rf"{RANK} ", lambda m: m[0][:-1] + "\u00a0", text)
+
+
+#: Words that qualify a role in Title Case, no name's and no organisation's: "Deputy
+#: Assistant Commissioner", "Council of Europe Secretary General".
+ROLE_MODIFIERS = frozenset(
+    [
+        *("assistant", "deputy", "acting", "senior", "associate", "vice", "interim"),
+        *("regional", "national", "special", "executive", "general", "principal", "joint"),
+        *("chief", "secretary"),
+    ]
+)
+#: A common noun naming an organisation's kind, written before its name: "hulporganisatie
+#: Payoke", "opvanglocatie Fier", "the charity Unseen".
+ORG_KIND_NOUN = (
+    r"(?:[a-z]*(?:locatie|organisatie|vereniging|instelling|centrum|opvang|fonds|platform|"
+    r"netwerk|instituut|bureau|dienst|groep|huis)|stichting|hulpverlener|charity|"
+    r"organi[sz]ation|ngo|vzw|foundation|non-?profit)"
+)

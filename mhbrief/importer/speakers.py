@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from mhbrief.importer.roles import (
     ARTICLES,
     INDEFINITE,
+    ORG_KIND_NOUN,
     PARTICLES,
     PRONOUNS,
     RANK_ABBREVIATIONS,
+    ROLE_MODIFIERS,
     TITLES,
     is_org_word,
     is_role_word,
@@ -191,12 +193,7 @@ def _apposition(text: str) -> str | None:
     return None
 
 
-#: A common noun naming an organisation's kind, before its name: "opvanglocatie Fier",
-#: "hulporganisatie X", "zorginstelling Y".
-_ORG_KIND_END = re.compile(
-    r"(?:locatie|organisatie|vereniging|instelling|centrum|opvang|fonds|platform|netwerk|"
-    r"instituut|bureau|dienst|groep|huis)$"
-)
+_ORG_KIND_NOUN = re.compile(ORG_KIND_NOUN)
 
 
 def _with_organisation(text: str) -> Person | None:
@@ -207,7 +204,7 @@ def _with_organisation(text: str) -> Person | None:
         return None
     org = org_tail["org"].split()
     words = [w for w in org if w.lower() not in ARTICLES]
-    if words[0][0].islower() and not (is_org_word(words[0]) or _ORG_KIND_END.search(words[0])):
+    if words[0][0].islower() and not (is_org_word(words[0]) or _ORG_KIND_NOUN.fullmatch(words[0])):
         return None  # "van de politie Midden-Nederland", not "van de mensen Y"
     head = parse_person(org_tail["head"])
     if not head.name:
@@ -227,16 +224,6 @@ def _with_organisation(text: str) -> Person | None:
     ):  # "Stichting X", "van de Nationaal Rapporteur", "van CKM", "van CoMensha"
         return Person(head.name, org_tail["org"].removeprefix("het ").removeprefix("de "))
     return None
-
-
-#: Words that qualify a role in Title Case: "Deputy Assistant Commissioner".
-_ROLE_MODIFIERS = frozenset(
-    [
-        *("assistant", "deputy", "acting", "senior", "associate", "vice", "interim"),
-        *("regional", "national", "special", "executive", "general", "principal", "joint"),
-        "chief",
-    ]
-)
 
 
 def _name_and_role(tokens: list[str]) -> Person:
@@ -276,7 +263,7 @@ def _name_and_role(tokens: list[str]) -> Person:
             capitalised(t)
             and not is_role_word(t)
             and t.lower() not in RANKS
-            and t.lower() not in _ROLE_MODIFIERS
+            and t.lower() not in ROLE_MODIFIERS
             for t in role_tokens[roles_at[0] + 1 :]
         )
     ):
