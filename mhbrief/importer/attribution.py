@@ -30,7 +30,7 @@ from mhbrief.importer.around import (
 )
 from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.interview import asked_inline, is_question
-from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
+from mhbrief.importer.mentions import FullerNames, last_sentence, mentions, role_subjects
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import (
@@ -203,6 +203,8 @@ class _Walk:
         #: All paragraphs' text and its words, read when a name's end may be taken for
         #: an organisation.
         self._uses: WordCounts | None = None
+        #: Fuller names of a surname alone, each looked for once.
+        self._fuller: FullerNames | None = None
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
         text = paragraph.text
@@ -527,6 +529,10 @@ class _Walk:
         if name is not None and not self.people.looks_like_a_name(name):
             notes = [f"maybe: {name} (a word of it is written in lowercase elsewhere)"]
             name = None
+        if name is not None and " " not in name and self.people.known(name) == name:
+            if self._fuller is None:
+                self._fuller = FullerNames("\n".join(p.text for p in self.paragraphs))
+            name, notes = self._fuller.complete(name, notes)  # "Wolf": "Chad Wolf"
         self.found.notes += [f"{ident}: {note}" for note in notes]
         if name is None:
             self.found.notes.append(f"{ident}: no speaker found; fill in 'speaker'")

@@ -257,3 +257,21 @@ def test_initials_before_a_surname_are_part_of_the_name() -> None:
         "“A case was then registered in order to rescue the victims,” Singh said.\n"
     )
     assert _speakers(text)[0][0] == "G.P. Singh"
+
+
+def test_a_surname_alone_takes_the_fuller_name_the_text_writes_and_a_rank_is_no_name() -> None:
+    text = (
+        "Panel on trafficking\n\n"
+        "Utah Attorney General Sean D. Reyes spoke on a panel with Acting Secretary of "
+        "Homeland Security Chad Wolfe and others.\n\n"
+        "“There are more victims of human trafficking than the public realizes,” said "
+        "Attorney General Reyes.\n\n"
+        "“We need to take a victim-first approach to this crime,” Wolfe said.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Sean D. Reyes", "Chad Wolfe"]
+
+
+def test_a_party_before_a_name_and_an_organisation_run_into_a_name() -> None:
+    assert parse_person("Labour’s Jess Phillips, shadow minister").name == "Jess Phillips"
+    assert parse_person("Chairman Concerned Citizens Anderson Bulola").name is None
+    assert parse_person("Comptroller Abdullahi Adamu").name == "Abdullahi Adamu"
