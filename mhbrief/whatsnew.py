@@ -15,8 +15,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from mhbrief.model import Collection
+
+if TYPE_CHECKING:
+    from mhbrief.state.seen_days import SeenDays
 
 _ADDED = re.compile(r"(?:^|(?<=[\s(]))added:(\S*)", re.IGNORECASE)
 _DAY = re.compile(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
@@ -79,13 +83,17 @@ class AddedQuery:
     def filtered(self) -> bool:
         return bool(self.ranges or self.bad)
 
+    def holds(self, day: date) -> bool:
+        """``day`` is within every range (never, if a value was bad)."""
+        return not self.bad and all(r.holds(day) for r in self.ranges)
+
     def ids(self, first_seen: Mapping[str, date]) -> frozenset[str]:
         """Ids first seen within every range (nothing if a value was bad)."""
-        if self.bad:
-            return frozenset()
-        return frozenset(
-            item for item, day in first_seen.items() if all(r.holds(day) for r in self.ranges)
-        )
+        return frozenset(item for item, day in first_seen.items() if self.holds(day))
+
+    def ids_among(self, seen: SeenDays, candidates: Iterable[str]) -> frozenset[str]:
+        """Those of ``candidates`` first seen within every range, by compact dates."""
+        return frozenset() if self.bad else seen.among(candidates, self.holds)
 
 
 def split_added(query: str) -> AddedQuery:
@@ -118,8 +126,8 @@ def collection_ids(collection: Collection) -> Iterator[str]:
             yield section.ref
 
 
-def new_since(known_at_start: Mapping[str, date], current: Iterable[str]) -> frozenset[str]:
+def new_since(known_at_start: SeenDays, current: Iterable[str]) -> frozenset[str]:
     """Ids not known when the session started; none on a user's very first session."""
-    if not known_at_start:
+    if not len(known_at_start):
         return frozenset()
-    return frozenset(item for item in current if item not in known_at_start)
+    return frozenset(known_at_start.unseen(current))

@@ -89,9 +89,10 @@ def test_display_choices_and_first_seen_dates(folder: Path) -> None:
     store.set_display("sort", "date")
     assert StateStore(folder).display_choices() == {"compact": True, "sort": "date"}
 
-    first = store.note_first_seen(["b/q1", "b/q2"], date(2026, 11, 1))
-    assert first == {"b/q1": date(2026, 11, 1), "b/q2": date(2026, 11, 1)}
-    later = store.note_first_seen(["b/q2", "c/p1"], date(2026, 12, 1))
+    assert store.note_first_seen(["b/q1", "b/q2"], date(2026, 11, 1)) == 2
+    assert store.first_seen() == {"b/q1": date(2026, 11, 1), "b/q2": date(2026, 11, 1)}
+    assert store.note_first_seen(["b/q2", "c/p1"], date(2026, 12, 1)) == 1
+    later = store.first_seen()
     assert later["b/q2"] == date(2026, 11, 1)
     assert later["c/p1"] == date(2026, 12, 1)
     assert StateStore(folder).first_seen() == later

@@ -34,7 +34,7 @@ def files(store: StateStore) -> dict[str, tuple[int, int]]:
 
 
 def test_100k_items_are_kept_and_a_later_day_writes_only_what_it_adds(store: StateStore) -> None:
-    assert len(store.note_first_seen(BIG, DAY1)) == 100_000
+    assert store.note_first_seen(iter(BIG), DAY1) == 100_000  # read once, as they come
     before = files(store)
     assert len(before) == -(-100_000 // FIRST_SEEN_CHUNK)
     assert all(
@@ -42,7 +42,8 @@ def test_100k_items_are_kept_and_a_later_day_writes_only_what_it_adds(store: Sta
     )
 
     added = ["briefing-99999/quote-00", "briefing-99999/quote-01"]
-    seen = store.note_first_seen([*BIG, *added], DAY2)
+    assert store.note_first_seen([*BIG, *added], DAY2) == 2
+    seen = store.first_seen()
     after = files(store)
     assert {name: after[name] for name in before} == before  # not one of them rewritten
     assert set(after) - set(before) == {"2026-12-01-0001.toml"}
@@ -52,6 +53,10 @@ def test_100k_items_are_kept_and_a_later_day_writes_only_what_it_adds(store: Sta
     assert len(again) == 100_002
     assert again[BIG[0]] == DAY1 and again[BIG[-1]] == DAY1
     assert again[added[0]] == DAY2
+    compact = StateStore(store.briefings, store.folder).seen_days()
+    assert len(compact) == 100_002
+    assert compact.day(BIG[0]) == DAY1 and compact.day(added[1]) == DAY2
+    assert compact.day("briefing-99999/quote-02") is None
     assert store.problems == []
 
 
@@ -73,6 +78,8 @@ def test_the_single_file_of_older_versions_is_read_past_the_old_cap_and_moved_ov
     legacy.write_bytes(tomli_w.dumps({"version": 1, "items": dates}).encode())
     assert legacy.stat().st_size > MAX_STATE_BYTES  # refused by the old reader
     assert store.first_seen() == dates
+    compact = store.seen_days()
+    assert [compact.day(item) for item in BIG[:4]] == [dates[item] for item in BIG[:4]]
     assert store.problems == []
 
     today = date(2026, 12, 4)
@@ -93,6 +100,6 @@ def test_a_damaged_document_is_left_alone_and_the_others_keep_working(
     assert store.first_seen() == {"b/q1": DAY2}
     assert [p.path.name for p in store.problems] == ["2026-11-01-0001.toml"]
     assert "'ids' should be a text of item ids" in store.problems[0].message
-    seen = store.note_first_seen(["a/q1", "b/q1"], DAY2)  # saving still works
-    assert seen == {"a/q1": DAY2, "b/q1": DAY2}
+    assert store.note_first_seen(["a/q1", "b/q1"], DAY2) == 1  # saving still works
+    assert store.first_seen() == {"a/q1": DAY2, "b/q1": DAY2}
     assert damaged.read_text("utf-8").endswith("]\n")  # untouched

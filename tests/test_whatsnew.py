@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mhbrief.loader import load_collection
+from mhbrief.state.seen_days import SeenDays
 from mhbrief.whatsnew import (
     AddedError,
     DayRange,
@@ -49,11 +50,16 @@ def test_split_added_keeps_the_rest_of_the_query() -> None:
     assert split_added("klant").filtered is False
     bad = split_added("added:nov")
     assert bad.bad == ("nov",) and bad.ids(seen) == frozenset()
+    compact = (
+        SeenDays.empty().with_day(["b"], date(2026, 10, 30)).with_day(["a"], date(2026, 11, 3))
+    )
+    assert found.ids_among(compact, ["a", "b", "c"]) == {"a"}
+    assert bad.ids_among(compact, ["a", "b"]) == frozenset()
 
 
 def test_nothing_is_new_on_the_first_session() -> None:
     ids = list(collection_ids(load_collection(FOLDER)))
     assert "plan-veilig/actielijn-2.1" in ids and "centrum-2023/opvang" in ids
-    assert new_since({}, ids) == frozenset()
-    known = dict.fromkeys(ids[1:], date(2026, 1, 1))
-    assert new_since(known, ids) == {ids[0]}
+    assert new_since(SeenDays.empty(), ids) == frozenset()
+    known = SeenDays.empty().with_day(ids[1:], date(2026, 1, 1))
+    assert new_since(known, iter(ids)) == {ids[0]}

@@ -8,13 +8,15 @@ the next save moves its dates into documents of their own.
 
 from __future__ import annotations
 
+import heapq
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
 from mhbrief.problems import Problem
 from mhbrief.state.documents import Document, DocumentStore, NotPrivate, open_regular, os_reason
+from mhbrief.state.seen_days import SeenDays
 from mhbrief.toml_positions import KeyPath
 from mhbrief.trust import IndexUnsafe
 
@@ -37,42 +39,61 @@ class FirstSeenDates(DocumentStore):
         return name != FIRST_SEEN and not name.startswith(f"{FIRST_SEEN}/")
 
     def first_seen(self) -> dict[str, date]:
-        """The day each item id was first seen by this user."""
+        """The day each item id was first seen by this user, every id as a string
+        (for a few ids, or a one-off answer: :meth:`seen_days` is the compact form)."""
         with self._lock:
             return self._first_seen()
 
-    def note_first_seen(self, ids: Iterable[str], today: date) -> dict[str, date]:
-        """Record ``today`` for every id not seen before; all first-seen dates now.
+    def seen_days(self) -> SeenDays:
+        """The same dates as :meth:`first_seen`, in some 10 bytes an id (see
+        :mod:`.seen_days`): what a session keeps."""
+        with self._lock:
+            return self._seen_days(self._legacy_first_seen())
 
-        Only today's last document is rewritten (or new ones added): the cost follows
-        what is new, not how many ids were seen before.
+    def note_first_seen(self, ids: Iterable[str], today: date) -> int:
+        """Record ``today`` for every id not seen before; how many that were.
+
+        The ids are read once, a batch at a time, and only today's last document is
+        rewritten (or new ones added): the cost follows what is new, not how many ids
+        were seen before, and no list of every id is held.
         """
-        wanted = list(dict.fromkeys(ids))
         with self._lock, self._between_processes():
             legacy = self._legacy_first_seen()
-            seen = self._first_seen(legacy)
             if legacy:
-                self._move_legacy_first_seen(legacy, seen)
-            new = [item_id for item_id in wanted if item_id not in seen]
-            if new:
+                self._move_legacy_first_seen(legacy, self._first_seen(legacy))
+                legacy = {}  # its dates are in documents now
+            added = 0
+            for new in self._seen_days(legacy).unseen_batches(ids):
                 self._add_first_seen(new, today)
-                seen.update(dict.fromkeys(new, today))
-            return seen
+                added += len(new)
+            return added
+
+    def _groups(self, legacy: Mapping[str, date]) -> Iterator[tuple[date, list[str]]]:
+        """Each document's day and ids, earliest day first, read one at a time; the old
+        file's dates (grouped by day) in their place among them."""
+        by_day: dict[date, list[str]] = {}
+        for item_id, day in legacy.items():
+            by_day.setdefault(day, []).append(item_id)
+        # The names hold their days (``first-seen/2026-11-01-0001``): in order as named.
+        names = iter(sorted(self.names(FIRST_SEEN)))
+        documents = (self._checked(name, _check_first_seen) for name in names)
+        written = ((d["day"], d["ids"].split()) for d in documents if d)
+        yield from heapq.merge(written, sorted(by_day.items()), key=lambda pair: pair[0])
+
+    def _seen_days(self, legacy: Mapping[str, date]) -> SeenDays:
+        found = SeenDays.empty()
+        for day, ids in self._groups(legacy):
+            found = found.with_day(ids, day)
+        return found
 
     def _first_seen(self, legacy: Mapping[str, date] | None = None) -> dict[str, date]:
-        """Every document's dates (the earliest day an id is in), the old file's below them."""
+        """Every document's dates (the earliest day an id is in), the old file's among them."""
         if legacy is None:
             legacy = self._legacy_first_seen()
-        days: dict[date, date] = {}
         seen: dict[str, date] = {}
-        documents = [self._checked(name, _check_first_seen) for name in self.names(FIRST_SEEN)]
-        for document in sorted((d for d in documents if d), key=lambda d: d["day"]):
-            day = days.setdefault(document["day"], document["day"])
-            for item_id in document["ids"].split():
+        for day, ids in self._groups(legacy):
+            for item_id in ids:
                 seen.setdefault(item_id, day)
-        for item_id, old in legacy.items():
-            if old < seen.get(item_id, old) or item_id not in seen:
-                seen[item_id] = days.setdefault(old, old)
         return seen
 
     def _add_first_seen(self, new: list[str], today: date) -> None:

@@ -10,8 +10,7 @@ ids an ``added:`` filter leaves.
 from __future__ import annotations
 
 import dataclasses
-from collections import ChainMap
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -19,8 +18,9 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from mhbrief.highlight import own_text
-from mhbrief.model import Kind
+from mhbrief.model import Collection, Kind
 from mhbrief.results import Hit, Span
+from mhbrief.state.seen_days import SeenDays
 from mhbrief.tui.rendering import (
     DIM,
     LABEL,
@@ -110,10 +110,11 @@ class Reading:
     def __init__(self, screen: MainScreen) -> None:
         self.screen = screen
         self.compact = False
-        #: First-seen dates: those this session found, and below them the ones it adds.
-        self.first_seen: MutableMapping[str, date] = {}
+        #: First-seen dates: those this session found, with the ones it adds. Kept
+        #: compact: at 100k items a dict of the ids took some 12 MB (issue 25).
+        self.first_seen = SeenDays.empty()
         #: First-seen dates as this session found them (None until they are read).
-        self.known_at_start: Mapping[str, date] | None = None
+        self.known_at_start: SeenDays | None = None
         self.new: frozenset[str] = frozenset()
         #: The last query's ``added:`` value was not a date (the status line says so).
         self.bad_added = False
@@ -126,17 +127,14 @@ class Reading:
     def mount(self) -> None:
         state = self.app.state
 
-        def read() -> tuple[bool, dict[str, date]]:
-            return state.display_choices().get(COMPACT) is True, state.first_seen()
+        def read() -> tuple[bool, SeenDays]:
+            return state.display_choices().get(COMPACT) is True, state.seen_days()
 
         self.app.state_jobs.run(read, self._loaded)
 
-    def _loaded(self, found: tuple[bool, dict[str, date]]) -> None:
+    def _loaded(self, found: tuple[bool, SeenDays]) -> None:
         compact, first_seen = found
-        # One copy of the dates (at 100k items some 10 MB a copy): what this session
-        # adds goes in a mapping of its own in front of them.
-        self.known_at_start = first_seen
-        self.first_seen = ChainMap({}, first_seen)
+        self.known_at_start = self.first_seen = first_seen
         if compact != self.compact:
             self.set_compact(compact, remember=False)
         self.note_collection()
@@ -181,22 +179,25 @@ class Reading:
         if collection is self._collection_noted or not (collection.briefings or collection.plans):
             return
         self._collection_noted = collection
-        known, seen = self.known_at_start, self.first_seen
+        known, seen, today = self.known_at_start, self.first_seen, self.app.today
 
-        def gather() -> tuple[frozenset[str], list[str]]:
-            current = list(collection_ids(collection))
-            return new_since(known, current), [item for item in current if item not in seen]
+        def gather() -> tuple[frozenset[str], SeenDays]:
+            # The ids are made as they are read, twice, never held all at once.
+            new = new_since(known, collection_ids(collection))
+            return new, seen.with_day(collection_ids(collection), today)
 
-        self.app.state_jobs.run(gather, partial(self._noted, collection))
+        self.app.state_jobs.run(gather, partial(self._noted, collection, today))
 
-    def _noted(self, collection: object, found: tuple[frozenset[str], list[str]]) -> None:
+    def _noted(
+        self, collection: Collection, today: date, found: tuple[frozenset[str], SeenDays]
+    ) -> None:
         if collection is not self._collection_noted:
             return  # a newer sync is being noted
-        new, unseen = found
-        if unseen:
-            today = self.app.today
-            self.first_seen.update(dict.fromkeys(unseen, today))
-            self.app.state_jobs.run(partial(self.app.state.note_first_seen, unseen, today))
+        new, seen = found
+        if seen is not self.first_seen:
+            self.first_seen = seen
+            note = self.app.state.note_first_seen
+            self.app.state_jobs.run(partial(note, collection_ids(collection), today))
         changed, self.new = new != self.new, new
         if changed and self.screen.response is not None:
             self.screen.show_response(self.screen.response)
@@ -207,4 +208,4 @@ class Reading:
         self.bad_added = bool(found.bad)
         if not found.filtered:
             return found, None
-        return found, found.ids(self.first_seen)
+        return found, found.ids_among(self.first_seen, collection_ids(self.app.library.collection))
