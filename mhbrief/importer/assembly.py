@@ -35,6 +35,7 @@ from mhbrief.importer.speaking import (
     opening_subject,
     speaking_named,
     speaking_organisation,
+    statement_issuer,
 )
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
@@ -230,6 +231,7 @@ def _organisation(
     # A government body: the one a quoted person speaks for, or that speaks itself.
     for found_org, why in (
         (governing, "the body its quoted people speak for"),
+        (statement_issuer(text, named), "the one it says issued a statement"),
         (speaking_organisation(text, named), "the one it has speak for itself"),
     ):
         if found_org and not _is_outlet(found_org, found_org, agency):

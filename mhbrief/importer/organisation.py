@@ -248,6 +248,8 @@ def _without_trailing_title(role: str) -> str:
 #: gemeente Goes", "of the U.S. Attorney's Office".
 _GOVERNMENT_IN_ROLE = re.compile(
     r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
+    # "South Harbour district police": a level of the force in lowercase, after its place
+    r"(?:(?<=[a-z]\s)(?:district|county|state|city|regional|provincial|municipal)\s+)?"
     r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
     r"openbaar ministerie|office|department|sheriff)\b"
     # "ministerie van Justitie en Veiligheid", "Department of Labor"

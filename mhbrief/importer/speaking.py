@@ -259,3 +259,42 @@ def _top(counts: Counter[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _issuer(group: str) -> str:
+    return rf"(?:(?:the|de|het)\s+)?(?P<{group}>{_ORG_NAME}|{_GENERIC})"
+
+
+_RELEASE = r"(?:statement|press\s+release|news\s+release|release|verklaring|persbericht)"
+#: The body a statement is issued by: "a statement from the DCI read", "according to a
+#: police statement", "Europol said in a statement", "in een persbericht van de politie".
+_STATEMENT_BY = re.compile(
+    rf"\b{_RELEASE}\s+(?:(?:issued|released|sent\s+out|put\s+out)\s+)?(?:from|by|van)\s+{_issuer('a')}"
+    rf"|\b(?:[Aa]ccording\s+to|[Vv]olgens)\s+(?:a|an|the|een|het)\s+{_issuer('b')}\s+{_RELEASE}\b"
+    rf"|(?:^|[.!?:,]\s+|\b(?i:the|de|het)\s+){_issuer('c')}\s+(?:said|says|stated|zei|zegt|meldt|"
+    rf"meldde|schrijft|schreef|laat\s+weten|liet\s+weten)\s+in\s+(?:a|an|een|het|its|haar|zijn)\s+"
+    rf"(?:\w+\s+)?{_RELEASE}\b",
+    re.MULTILINE,
+)
+
+
+def statement_issuer(text: str, named: list[Named]) -> str | None:
+    """The body the text says issued a statement ("a statement from the DCI", "Europol
+    said in a statement"): a name with an organisation's word or an abbreviation, else
+    the body's common noun ("a police statement"). Persons and outlets are not read; a
+    tie gives none."""
+    counts: Counter[str] = Counter()
+    generic: Counter[str] = Counter()
+    shorts = {item.short: item.name for item in named}
+    for match in _STATEMENT_BY.finditer(text):
+        found = match["a"] or match["b"] or match["c"]
+        org = " ".join(w for w in found.split() if w not in ("The", "De", "Het"))
+        if org.lower() == org:
+            generic[org] += 1
+        elif is_outlet(org):
+            continue
+        elif org in shorts or (org.isupper() and 1 < len(org) <= 8):
+            counts[org] += 1  # an acronym: "a statement from DCI"
+        elif any(is_org_word(w) for w in org.split()) and fold_text(org) not in ORG_WORDS:
+            counts[org] += 1
+    return _top(counts) or _top(generic)

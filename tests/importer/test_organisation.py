@@ -202,3 +202,20 @@ def test_an_author_line_naming_an_organisation_and_an_attorneys_office() -> None
         "Rose, U.S. Attorney.\n"
     )
     assert _organisation(office) == "U.S. Attorney’s Office"
+
+
+def test_a_police_force_of_a_district_and_a_body_that_issued_a_statement() -> None:
+    text = (
+        "Nine freed from a farm\n\n"
+        "Police freed nine workers on a farm, North Harbour district police chief Tan "
+        "Wei Ming said. “They were made to work for nothing,” North Harbour district "
+        "police chief Tan Wei Ming said.\n"
+    )
+    assert _organisation(text) == "North Harbour district police"
+    text = (
+        "Twelve rescued from a house\n\n"
+        "Officers rescued twelve people from a house near the border on Monday.\n\n"
+        "“The victims were found locked in one room,” a statement from the KBI read in "
+        "part.\n"
+    )
+    assert _organisation(text) == "KBI"

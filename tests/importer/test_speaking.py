@@ -7,6 +7,7 @@ from mhbrief.importer.speaking import (
     opening_subject,
     speaking_named,
     speaking_organisation,
+    statement_issuer,
 )
 
 
@@ -54,3 +55,20 @@ def test_an_organisation_named_after_its_kind_and_used_again() -> None:
     assert described_organisation(text, _nobody) == "Payokee"
     once = "Er werden zoveel slachtoffers ontdekt dat hulporganisatie Payokee het niet aankan."
     assert described_organisation(once, _nobody) is None
+
+
+def test_the_body_a_statement_is_issued_by() -> None:
+    text = (
+        "According to a police statement, the men were held. “Three were freed,” a "
+        "statement from KDB read in part."
+    )
+    assert statement_issuer(text, []) == "KDB"  # a name over the common noun
+    assert statement_issuer("According to a police statement, nine were freed.", []) == "police"
+    assert (
+        statement_issuer("The Harbour Police Service said in a statement that two fled.", [])
+        == "Harbour Police Service"
+    )
+    assert statement_issuer("In een persbericht van de politie staat dat het klopt.", []) == (
+        "politie"
+    )
+    assert statement_issuer("Jan Smit said in a statement that he left.", []) is None
