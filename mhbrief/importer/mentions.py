@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mhbrief.importer.carryover import People
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     PARTICLES,
     PRONOUNS,
@@ -318,6 +319,8 @@ def _mention_at(
     if person.name is None:
         return None
     name = person.name
+    if person.role and is_outlet(person.role):  # "zegt X bij Omroep Brabant": where, not whom for
+        person, says = Person(name, None), True
     predicate = _PREDICATE.match(rest[aged.end() if aged else 0 :])
     if person.role is None and predicate and is_role_word(predicate["word"]):
         person = Person(name, predicate["role"])  # "X is aandachtsfunctionaris bij Y."

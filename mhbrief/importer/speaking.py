@@ -61,7 +61,7 @@ _GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
 #: An organisation that speaks: "zegt de Arbeidsinspectie", "Veilig Thuis zegt dat",
 #: "volgens de inspectie", "the Home Office said".
 _SPEAKING = re.compile(
-    rf"\b(?:{SAY}|volgens|according\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
+    rf"\b(?:{SAY}|[Vv]olgens|[Aa]ccording\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
     rf"|(?:^|[.!?:,]\s+|\b(?i:de|het|the)\s+)"
     rf"(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))\s+{SAY}\b",
     re.MULTILINE,

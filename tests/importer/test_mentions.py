@@ -61,3 +61,9 @@ def test_an_apposition_that_is_a_clause_gives_no_role() -> None:
     assert [m.person.role for m in named if m.person.name == "Ali Salih"] == [
         "veteran Libyan journalist"
     ]
+
+
+def test_the_outlet_a_person_spoke_to_is_no_role() -> None:
+    assert found("Er was een rolverdeling, zegt Karel de Wit bij Omroep Brabant.") == [
+        ("Karel de Wit", None, True, True)
+    ]

@@ -219,3 +219,16 @@ def test_a_police_force_of_a_district_and_a_body_that_issued_a_statement() -> No
         "part.\n"
     )
     assert _organisation(text) == "KBI"
+
+
+def test_the_outlet_a_police_officer_spoke_to_is_not_the_organisation() -> None:
+    text = (
+        "Bende opgerold\n\n"
+        "Volgens de politie was er een rolverdeling, zegt Karel de Wit bij Omroep Brabant. "
+        "Hij is chef van de afdeling zeden: “De hoofdverdachte was de baas van de groep.”\n\n"
+        "De Wit: “Het gaat vaak om snel geld voor de daders.”\n"
+    )
+    draft = import_source(text)
+    assert draft.data["organisation"] == "politie"
+    assert [q["speaker"] for q in draft.data["quotes"]] == ["Karel de Wit"] * 2
+    assert not any(q.get("role") for q in draft.data["quotes"])

@@ -72,3 +72,8 @@ def test_the_body_a_statement_is_issued_by() -> None:
         "politie"
     )
     assert statement_issuer("Jan Smit said in a statement that he left.", []) is None
+
+
+def test_a_body_a_sentence_opens_by_citing() -> None:
+    text = "Volgens de politie was er een rolverdeling. Volgens de politie ging het om geld."
+    assert speaking_organisation(text, []) == "politie"
