@@ -11,6 +11,7 @@ broadcaster's name above the headline) is kept apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -20,7 +21,8 @@ from mhbrief.importer.orgnames import (
     without_rank,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import ROLE_MODIFIERS, is_org_word, is_role_word
+from mhbrief.importer.roles import POLICE_RANKS, ROLE_MODIFIERS, is_org_word, is_role_word
+from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
@@ -272,8 +274,44 @@ def _government_of_role(role: str) -> str | None:
     if match:
         return without_rank(match["org"])
     words = role.split()
+    if any(word in POLICE_RANKS for word in words):
+        return "police"  # "DI", "Special DGP": a police officer's rank
     compound = _GOVERNMENT_COMPOUND.match(words[0]) if len(words) == 1 else None
     return compound["org"] if compound and is_role_word(compound["role"]) else None
+
+
+#: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
+#: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
+_FORCE = re.compile(
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}Police)(?![\w-])(?!\s+[A-Z])"
+    r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
+)
+#: Words that lead a police force's name without naming it.
+_NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
+
+
+def _named_force(text: str) -> str | None:
+    """The police force the text names most ("Kent Police"), when one is named most."""
+    counts: Counter[str] = Counter()
+    for match in itertools.islice(_FORCE.finditer(text), _FORCES):
+        if match["nl"]:
+            counts["politie " + match["nl"]] += 1
+            continue
+        words = match["en"].split()
+        while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
+            words = words[1:]
+            if len(words) == 1:
+                break
+        if len(words) > 1:
+            counts[" ".join(words)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+#: How many police forces' names a text is read for: a bound on its cost.
+_FORCES = 200
 
 
 def quoted_organisation(
@@ -354,6 +392,8 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
         for role in dict.fromkeys(r.strip() for r in roles if r and r[:1].isupper()):
             if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
                 break
+    if office is None and found is not None and found.lower() in ("police", "politie"):
+        return _named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
     return office[0] if office else found
 
 

@@ -464,9 +464,19 @@ _ROLE_WORD = _word_pattern(ROLE_STEMS)
 _ORG_WORD = _word_pattern(_ORG_WORDS)
 
 
+#: A police rank by its letters, written before an officer's name ("DI Jane Roe",
+#: "Special DGP Ram Lal"), in capitals only; none that is also a place's or a party's
+#: letters ("DC", "SP") or a body's ("DCI": the Directorate of Criminal Investigations).
+POLICE_RANKS = frozenset(
+    ["DI", "DS", "DSU", "DCS", "DGP", "ADGP", "IGP", "AIG", "DIG", "DCP", "ACP", "SSP", "ASP"]
+)
+
+
 @lru_cache(maxsize=8192)
 def is_role_word(token: str) -> bool:
     """``woordvoerder``, ``CKM-woordvoerder``, ``beleidsadviseur``, ``Director``."""
+    if token.strip(",.:;()") in POLICE_RANKS:
+        return True
     parts = fold_text(token).strip(",.:;()").split("-")
     # "CKM-woordvoerder", and "inspecteur-generaal" too
     return any(_ROLE_WORD.fullmatch(part) is not None for part in {parts[0], parts[-1]} if part)

@@ -232,3 +232,26 @@ def test_the_outlet_a_police_officer_spoke_to_is_not_the_organisation() -> None:
     assert draft.data["organisation"] == "politie"
     assert [q["speaker"] for q in draft.data["quotes"]] == ["Karel de Wit"] * 2
     assert not any(q.get("role") for q in draft.data["quotes"])
+
+
+def test_a_police_officer_speaks_for_the_force_the_text_names() -> None:
+    text = (
+        "Gang jailed\n\n"
+        "Seven people were held as part of Harbour Police’s investigation. Two were taken "
+        "to Bay Police Station.\n\n"
+        "DI Jane Roe, who led the investigation, said: “We have taken apart a network that "
+        "traded in misery for money.”\n"
+    )
+    assert _organisation(text) == "Harbour Police"
+    text = (
+        "Twintig panden doorzocht\n\n"
+        "De politie Zuid-Holland doorzocht twintig panden, meldt de politie Zuid-Holland.\n\n"
+        "“We vonden veel vrouwen die moesten werken,” zegt politiewoordvoerder Ria de Boer.\n"
+    )
+    assert _organisation(text) == "politie Zuid-Holland"
+    text = (
+        "Nine freed\n\n"
+        "“They were kept in one room for weeks,” a police officer said.\n\n"
+        "Officers of the Lake Police and the Hill Police worked together.\n"
+    )
+    assert _organisation(text) == "police"  # two forces named as often: none of them

@@ -275,3 +275,16 @@ def test_a_party_before_a_name_and_an_organisation_run_into_a_name() -> None:
     assert parse_person("Labour’s Jess Phillips, shadow minister").name == "Jess Phillips"
     assert parse_person("Chairman Concerned Citizens Anderson Bulola").name is None
     assert parse_person("Comptroller Abdullahi Adamu").name == "Abdullahi Adamu"
+
+
+def test_a_police_rank_by_its_letters_is_the_role() -> None:
+    text = (
+        "Gang jailed\n\n"
+        "Seven were jailed. DI Jane Roe, who led the investigation, said: “We have taken "
+        "apart a network that traded in misery for money.”\n\n"
+        "“Acting on a tip-off, officers raided a kiln and freed 34 people,” Special DGP Ram "
+        "Lal told reporters.\n"
+    )
+    assert _speakers(text) == [("Jane Roe", "DI"), ("Ram Lal", "Special DGP")]
+    # the letters of a place or a party are no rank
+    assert parse_person("SP Tom Baker").role is None
