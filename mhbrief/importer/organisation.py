@@ -273,11 +273,21 @@ def _government_of_role(role: str) -> str | None:
         return match["org"]  # "Polk County Sheriff": the office, its rank and all
     if match:
         return without_rank(match["org"])
+    if _PROSECUTOR.search(role):
+        return "Openbaar Ministerie"  # "officier van justitie", "zedenofficier"
     words = role.split()
     if any(word in POLICE_RANKS for word in words):
         return "police"  # "DI", "Special DGP": a police officer's rank
     compound = _GOVERNMENT_COMPOUND.match(words[0]) if len(words) == 1 else None
     return compound["org"] if compound and is_role_word(compound["role"]) else None
+
+
+#: A Dutch public prosecutor: the Openbaar Ministerie's ("officier van justitie",
+#: "mensenhandelofficier", "advocaat-generaal", "hoofdofficier").
+_PROSECUTOR = re.compile(
+    r"(?i)\bofficier\s+van\s+justitie\b|\b(?:mensenhandel|zeden|fraude|milieu|hoofd|"
+    r"parket|jeugd)[- ]?officier\b|\badvocaat-generaal\b"
+)
 
 
 #: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie

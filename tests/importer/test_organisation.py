@@ -255,3 +255,18 @@ def test_a_police_officer_speaks_for_the_force_the_text_names() -> None:
         "Officers of the Lake Police and the Hill Police worked together.\n"
     )
     assert _organisation(text) == "police"  # two forces named as often: none of them
+
+
+def test_a_public_prosecutor_speaks_for_the_openbaar_ministerie() -> None:
+    text = (
+        "Officieren lopen mee\n\n"
+        "Wandelen voor de Stille Tocht (ST), een actie van de Wandelbond.\n\n"
+        "“Ik loop mee om de slachtoffers een gezicht te geven,” zegt deelnemend "
+        "zedenofficier Mara Smit.\n"
+    )
+    assert _organisation(text) == "Openbaar Ministerie"
+    text = (
+        "Drugsrunners opgepakt\n\n"
+        "Officier van justitie Tim de Graaf: “Ik werd gebeld door een moeder die bang was.”\n"
+    )
+    assert _organisation(text) == "Openbaar Ministerie"
