@@ -28,7 +28,13 @@ from mhbrief.importer.roles import (
     is_role_word,
     with_title_spaces,
 )
-from mhbrief.importer.speakers import Person, capitalised, parse_person, plausible_name
+from mhbrief.importer.speakers import (
+    Person,
+    capitalised,
+    parse_person,
+    plausible_name,
+    police_title_before,
+)
 
 #: A word of a name (at most 60 characters: a longer run is no name, and the bound
 #: keeps a line of 100,000 capitals linear).
@@ -283,7 +289,8 @@ def _mention_at(
     if not name or not plausible_name(name.split(" van ")[0].split(" bij ")[0]):
         return None  # the name itself (not an organisation after it) must be a person's
     kind = text[max(0, start - 30) : start].split()[-1:]
-    if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]):
+    titled = police_title_before(text[max(0, start - _WINDOW) : start])  # "… of Police X"
+    if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]) and not titled:
         return None  # "The charity Safe Haven, led by X, says": an organisation's name
     if not cut and kind and kind[0] in _PLACE_PREPOSITIONS:
         return None  # "(PCTC) in Western Mindanao at the port": a place
@@ -361,6 +368,8 @@ def _name_word(token: str) -> bool:
 
 def _role_before(text: str) -> str | None:
     """The title right before a name: "directeur", "Nationaal Rapporteur", "CKM-woordvoerder"."""
+    if police := police_title_before(text):
+        return police  # "Director General of Police G.P. Singh"
     tokens = text.split()
     if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
         return None

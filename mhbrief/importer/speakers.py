@@ -150,6 +150,8 @@ def parse_person(text: str) -> Person:
             ):
                 return Person(named.name, ", ".join([first, *middle]))
         return head
+    if police := _police_title(text):
+        return police
     if with_org := _with_organisation(text):
         return with_org
     if common := _COMMON_ORG_TAIL.search(text):  # "directeur Hans Pieters van de stichting"
@@ -158,6 +160,41 @@ def parse_person(text: str) -> Person:
             return Person(head.name, f"{head.role} {common[0].strip()}" if head.role else None)
     tokens = text.split()
     return _name_then_role(tokens) or _name_and_role(tokens)
+
+
+#: A title that ends in the police it heads: "Special Director General of Police G.P.
+#: Singh", "Superintendent of Police Ravi Nair".
+_OF_POLICE = re.compile(r"^(?P<role>(?:[A-Z][\w.-]*\s+){1,5}of\s+Police)\s+(?P<name>[A-Z].*)$")
+
+
+def _police_title(text: str) -> Person | None:
+    """A police title in Title Case, then the name: the whole title is the role."""
+    match = _OF_POLICE.match(text)
+    if match is None:
+        return None
+    words = match["role"].split()[:-2]
+    if not any(is_role_word(w) or w.lower() in _POLICE_TITLE_WORDS for w in words):
+        return None
+    person = parse_person(match["name"])
+    return Person(person.name, match["role"]) if person.name and not person.role else None
+
+
+_OF_POLICE_BEFORE = re.compile(r"(?:^|\s)(?P<role>(?:[A-Z][\w.-]*\s+){1,5}of\s+Police)\s$")
+
+
+def police_title_before(text: str) -> str | None:
+    """The police title ``text`` ends with, before a name: "Director General of Police "."""
+    match = _OF_POLICE_BEFORE.search(text[-_TITLE_REACH:])
+    if match is None:
+        return None
+    words = match["role"].split()
+    while words and not (is_role_word(words[0]) or words[0].lower() in _POLICE_TITLE_WORDS):
+        words = words[1:]  # "Told Director General of Police": the title's start
+    return " ".join(words) if len(words) > 2 else None
+
+
+_TITLE_REACH = 200
+_POLICE_TITLE_WORDS = frozenset([*RANKS, "superintendent", "special", "additional", "senior"])
 
 
 def _name_then_role(tokens: list[str]) -> Person | None:

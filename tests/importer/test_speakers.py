@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
-from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.speakers import Person, parse_person
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -288,3 +288,18 @@ def test_a_police_rank_by_its_letters_is_the_role() -> None:
     assert _speakers(text) == [("Jane Roe", "DI"), ("Ram Lal", "Special DGP")]
     # the letters of a place or a party are no rank
     assert parse_person("SP Tom Baker").role is None
+
+
+def test_a_police_title_that_ends_in_of_police_is_the_role() -> None:
+    assert parse_person("Special Director General of Police Ram Das") == Person(
+        "Ram Das", "Special Director General of Police"
+    )
+    assert parse_person("Superintendent of Police Ravi Nair").role == "Superintendent of Police"
+    text = (
+        "Girls freed\n\n"
+        "Special Director General of Police R.K. Das said that the girls were taken south. "
+        "A Tarai Police team went there.\n\n"
+        "“A case was registered in order to rescue the victims,” Das said.\n"
+    )
+    assert _speakers(text) == [("R.K. Das", "Special Director General of Police")]
+    assert import_source(text).data["organisation"] == "Tarai Police"
