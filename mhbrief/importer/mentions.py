@@ -58,7 +58,9 @@ _ORG_TAIL = re.compile(
 _TRAILING_LINKS = frozenset(["van", "voor", "tegen", "en", "op", "of", "for", "and", "against"])
 _MORE_WORDS = re.compile(r"^(?:\s+[A-Z][\w&’'-]*)+")
 _APPOSITION = re.compile(
-    r"^\s*,\s*(?P<text>[^,.;:!?()]{3,120}?)(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
+    # "X, Harbour Police Child Protection Unit (CPU) anti-fraud division chief, said"
+    r"^\s*,\s*(?P<text>[^,.;:!?()]{3,120}?(?:\s*\([A-Z]{2,8}\)[^,.;:!?()]{3,80}?)?)"
+    r"(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
 #: When, between a name and its verb: "X, Tuesday said", "X op woensdag zei".
@@ -431,6 +433,8 @@ def _names_a_role(words: list[str]) -> bool:
     "senior adviseur bij X"), not a clause ("answers the minister")."""
     if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
         return any(is_role_word(word) for word in words[:4])
+    if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
+        return True  # "Harbour Police Child Protection Unit (CPU) division chief"
     for word in words[:4]:
         if is_role_word(word):
             return True

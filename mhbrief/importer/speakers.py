@@ -232,6 +232,8 @@ def _apposition(text: str) -> str | None:
         return None
     if any(is_role_word(word) for word in words[:4]):
         return text
+    if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
+        return text  # "Harbour Police Child Protection Unit anti-fraud division chief"
     return None
 
 

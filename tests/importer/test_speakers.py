@@ -303,3 +303,23 @@ def test_a_police_title_that_ends_in_of_police_is_the_role() -> None:
     )
     assert _speakers(text) == [("R.K. Das", "Special Director General of Police")]
     assert import_source(text).data["organisation"] == "Tarai Police"
+
+
+def test_an_apposition_of_a_unit_with_its_letters_then_its_role() -> None:
+    person = parse_person(
+        "Ana Reyes, Harbour Police Child Protection Unit (CPU) anti-trafficking division chief"
+    )
+    assert person == Person(
+        "Ana Reyes", "Harbour Police Child Protection Unit anti-trafficking division chief"
+    )
+    # a clause is still no role
+    assert parse_person("Ana Reyes, who met the new division chief").role is None
+    text = (
+        "Child abuse online rises\n\n"
+        "Senior Supt. Ana Reyes, Harbour Police Child Protection Unit (CPU) anti-trafficking "
+        "division chief, asked the public for help.\n\n"
+        "“We will not take this sitting down, and the CPU will act,” Reyes said.\n"
+    )
+    draft = import_source(text).data
+    assert [q["speaker"] for q in draft["quotes"]] == ["Ana Reyes"]
+    assert draft["organisation_short"] == "CPU"
