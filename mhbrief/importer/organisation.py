@@ -113,12 +113,20 @@ _NOT_AN_ORGANISATION = re.compile(
 )
 
 
+_SHORT_FIRST = re.compile(
+    rf"(?<![\w-])([A-Z][A-Za-z]{{1,7}})\s+\(((?:[A-Z][\w-]{{0,60}})"
+    rf"(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{1,11}})\)"
+)
+
+
 def named_organisations(text: str) -> list[Named]:
     """Every ``Name (ABBR)`` in the text whose initials make the abbreviation."""
     found: dict[str, Named] = {}
     words = Counter(re.findall(r"(?<![\w-])[A-Z][A-Za-z]{1,7}(?![\w-])", text))
-    for match in _NAMED.finditer(text):
-        tokens, abbr = match[1].split(), match[2] or match[3]
+    pairs = [(m[1].split(), m[2] or m[3]) for m in _NAMED.finditer(text)]
+    # "LANGZS (Stichting Landelijk Advocaten Netwerk …)": the short form first
+    pairs += [(m[2].split(), m[1]) for m in _SHORT_FIRST.finditer(text)]
+    for tokens, abbr in pairs:
         if abbr in found:
             continue
         for start in range(len(tokens)):

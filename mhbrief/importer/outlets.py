@@ -41,4 +41,5 @@ OUTLETS = frozenset(fold_text(name) for name in _GROUPS.split("|"))
 
 def is_outlet(name: str) -> bool:
     """``Trouw``, ``NOS``, ``The Guardian``: a news outlet by its usual name."""
-    return fold_text(name.strip()) in OUTLETS
+    folded = fold_text(name.strip())
+    return folded in OUTLETS or folded.replace("-", " ") in OUTLETS  # "NH-Nieuws"

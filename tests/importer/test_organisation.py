@@ -270,3 +270,17 @@ def test_a_public_prosecutor_speaks_for_the_openbaar_ministerie() -> None:
         "Officier van justitie Tim de Graaf: “Ik werd gebeld door een moeder die bang was.”\n"
     )
     assert _organisation(text) == "Openbaar Ministerie"
+
+
+def test_a_short_form_before_its_name_in_brackets_and_an_outlet_with_a_hyphen() -> None:
+    text = (
+        "Verdachte wacht beroep in vrijheid af\n\n"
+        "Dat meldt NH-Nieuws. Het hof besliste dinsdag dat de man vrij blijft.\n\n"
+        "Advocaat Jan Bos is voorzitter van LANS (Stichting Landelijk Advocaten Netwerk "
+        "Slachtoffers). Hij geeft commentaar: “Juridisch klopt dit, maar ik vind het vreemd.”\n"
+    )
+    assert named_organisation(text) == (
+        "Stichting Landelijk Advocaten Netwerk Slachtoffers",
+        "LANS",
+    )
+    assert _organisation(text) == "Stichting Landelijk Advocaten Netwerk Slachtoffers"
