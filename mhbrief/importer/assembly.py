@@ -212,6 +212,13 @@ def _organisation(
             ),
             "the one its first paragraph opens with",
         ),
+        (
+            # "In gesprek met X, directeur van Y": quotes left unattributed
+            lambda: _named_again(
+                quoted_organisation([r for r in people.roles.values() if r], named, uses), uses
+            ),
+            "the one whose people it names",
+        ),
     ]
     for rule, why in rules:
         if found_org := _without_description(rule()):
@@ -241,6 +248,12 @@ def _organisation(
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     return None, None
+
+
+def _named_again(org: str | None, uses: WordCounts) -> str | None:
+    """An organisation the text names more than once ("Payoke"), not a phrase read once
+    from a role ("Interpol’s Unit")."""
+    return org if org and uses(org) >= 2 else None
 
 
 #: Lowercase words before an organisation's name: "belangenvereniging Proud".

@@ -284,3 +284,20 @@ def test_a_short_form_before_its_name_in_brackets_and_an_outlet_with_a_hyphen() 
         "LANS",
     )
     assert _organisation(text) == "Stichting Landelijk Advocaten Netwerk Slachtoffers"
+
+
+def test_the_organisation_of_the_person_an_interview_talks_with() -> None:
+    text = (
+        "Dertig jaar hulp\n\n"
+        "We spraken met Lies Claes, directeur van Vonk.\n\n"
+        "‘We zijn bij Vonk met twintig mensen en we doen wat we kunnen voor hen.’\n\n"
+        "‘Toen Vonk begon, was er niets voor slachtoffers in dit land geregeld.’\n"
+    )
+    assert _organisation(text) == "Vonk"
+    # a phrase read once from a role is no organisation
+    text = (
+        "Ring broken\n\n"
+        "Police said Tom Bay, head of Interpol’s Unit, led the raid in May.\n\n"
+        "‘They were kept in one room for weeks and paid nothing at all,’ a witness said.\n"
+    )
+    assert "Unit" not in _organisation(text)
