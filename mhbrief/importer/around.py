@@ -44,7 +44,9 @@ _TOLD = (
 #: "agency chief X told reporters": up to two lowercase words before a capital.
 _LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:{TITLE}|{RANK}|(?-i:[A-Z])|(?:the|de|het|our|onze|a|an|een)\s|"
+    # "U.S. Attorney Jane Roe said": an initialism's first letter and full stop
+    rf"^\s*,?\s*(?P<who>(?:{TITLE}|{RANK}|(?-i:[A-Z]\.(?=[A-Z]\.)|[A-Z])|"
+    rf"(?:the|de|het|our|onze|a|an|een)\s|"
     rf"{_LOWER_LEAD})"
     rf"{_WHO}*?)\s+{SAY}"
     rf"(?:{_TOLD}|\s+[^.!?;“”„\"‘’«»]{{0,120}}?)\s*(?:[.!?;,]|$)",

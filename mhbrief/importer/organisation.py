@@ -40,7 +40,8 @@ _GOVERNMENT = re.compile(
     r"\bOM\b|(?i:\b(?:minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|kamerlid|"
     r"officier van justitie|rechter|agent|rechercheur|mayor|councillor|mp|senator|"
     r"politie|gemeente|ministerie|kabinet|rechtbank|inspectie|arbeidsinspectie|"
-    r"rijksoverheid|openbaar ministerie|police|ministry|government|home office|court)\b)"
+    r"rijksoverheid|openbaar ministerie|police|ministry|government|home office|court|"
+    r"department of)\b)"
 )
 
 

@@ -197,6 +197,10 @@ def first_word_ok(org: str) -> bool:
     return words[0].lower() not in _SENTENCE_WORDS and not (roles and roles[0] < len(words) - 1)
 
 
+#: A country's letters before a role: no organisation's name.
+_COUNTRIES = frozenset(["US", "USA", "UK", "NL"])
+
+
 def in_role(role: str) -> Iterator[str]:
     """The organisations a quoted person's role names, in order; a role that is only a
     name of several capitalised words ("Huis der Hoop", from "X van het Huis der Hoop")
@@ -213,6 +217,8 @@ def in_role(role: str) -> Iterator[str]:
         for match in pattern.finditer(role):
             if pattern in (_PREFIXED, _LEADING) and not is_role_word(match["role"]):
                 continue
+            if match["org"] in _COUNTRIES:
+                continue  # "US Attorney", "UK Ambassador": a country's office, no name
             org = clean_name(match["org"])
             if org and first_word_ok(org) and org not in seen:
                 seen.add(org)

@@ -132,6 +132,8 @@ def _fullest(org: str, named: list[Named], text: str) -> str:
     for item in named:
         if org in (item.short, item.name) or fold_text(item.name).endswith(" " + fold_text(org)):
             return item.name
+    if initials := re.search(rf"(?<![\w.])(?:[A-Z]\.){{2,3}}\s+(?={re.escape(org)}\b)", text):
+        org = initials[0] + org  # "the U.S. Attorney’s Office": the initialism leads it
     bare = re.sub(r"^(?:The|Het|De)\s+", "", org)
     if bare != org and not re.search(rf"(?<![.!?:\n])\s{re.escape(org)}\b", text):
         org = bare

@@ -301,3 +301,22 @@ def test_the_organisation_of_the_person_an_interview_talks_with() -> None:
         "‘They were kept in one room for weeks and paid nothing at all,’ a witness said.\n"
     )
     assert "Unit" not in _organisation(text)
+
+
+def test_an_attorney_named_with_a_countrys_initialism_speaks_for_the_office() -> None:
+    text = (
+        "Office marks month\n\n"
+        "The U.S. Attorney’s Office announced its plans, helped by a grant from the "
+        "Department of Justice, the federal body for the courts.\n\n"
+        "“Those who engage in any form of trafficking exploit the most vulnerable among "
+        "us,” U.S. Attorney Jane Roe said.\n"
+    )
+    draft = import_source(text).data
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [("Jane Roe", "U.S. Attorney")]
+    assert draft["organisation"] == "U.S. Attorney’s Office"
+    text = (
+        "Office marks month\n\n"
+        "“Those who engage in any form of trafficking exploit the most vulnerable among "
+        "us,” US Attorney Jane Roe said.\n"
+    )
+    assert _organisation(text) != "US"  # a country's letters are no organisation
