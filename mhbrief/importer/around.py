@@ -17,6 +17,7 @@ from mhbrief.importer.roles import (
     SEPARABLE_VERB,
     THINK,
     TITLE,
+    is_role_word,
     separable,
     with_title_spaces,
 )
@@ -122,6 +123,12 @@ _PRONOUN_LEAD = re.compile(
     r"pleit|pleitte|is\s+duidelijk|was\s+duidelijk|is\s+clear|was\s+clear)\b",
     re.IGNORECASE,
 )
+#: "Hij is chef van de afdeling zeden:", "She is the charity's director:": a pronoun and
+#: the role it holds, as a quote's lead-in.
+_PRONOUN_IS = re.compile(
+    r"^(?:hij|zij|she|he)\s+(?:is|was)\s+(?:(?:de|het|the|a|an|een)\s+)?(?P<role>[^:;]{3,120})$",
+    re.IGNORECASE,
+)
 SAY_WORD = re.compile(rf"\s+{SAY}\b.*$", re.IGNORECASE)
 _TITLE_DOT = re.compile(r"\.(?=\u00a0)")
 _SAY_FIRST = re.compile(rf"^\s*{SAY}\s+(?=[A-Z])", re.IGNORECASE)
@@ -169,8 +176,13 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         # "Directeur mr. Pieter de Groot:" is one sentence.
         sentences = SENTENCE_END.split(with_title_spaces(stripped))
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
+        held = _PRONOUN_IS.match(lead)
         if not lead.lower().startswith(("volgens", "according")):
             lead = _STATE_WORD.sub("", without_say(lead))
+        if held and is_role_word(held["role"].split()[0]):
+            # "Hij is chef van de afdeling zeden:": the one named last, and the role
+            kept = stripped[: len(stripped) - len(sentences[-1])]
+            return Person(None, held["role"], back=True), kept, 0
         if _PRONOUN_LEAD.match(lead):
             return Person(None, None, back=True), stripped[: len(stripped) - len(sentences[-1])], 0
         if len(lead.split()) <= 12:

@@ -131,6 +131,8 @@ class People:
                 who = " or ".join((*self.beside, self.last))
                 return None, None, [f"a pronoun may be {who}, named just before"]
             name = self.last
+            if person.role:  # "Hij is chef van de afdeling zeden:": the role it gives
+                self._add(name, person.role)
             return name, self.roles.get(name), [f"a pronoun taken to be {name}, named last"]
         if person.name is None:
             return self._by_role(person)

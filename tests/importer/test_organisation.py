@@ -231,7 +231,7 @@ def test_the_outlet_a_police_officer_spoke_to_is_not_the_organisation() -> None:
     draft = import_source(text)
     assert draft.data["organisation"] == "politie"
     assert [q["speaker"] for q in draft.data["quotes"]] == ["Karel de Wit"] * 2
-    assert not any(q.get("role") for q in draft.data["quotes"])
+    assert {q.get("role") for q in draft.data["quotes"]} == {"chef van de afdeling zeden"}
 
 
 def test_a_police_officer_speaks_for_the_force_the_text_names() -> None:

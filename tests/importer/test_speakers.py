@@ -323,3 +323,16 @@ def test_an_apposition_of_a_unit_with_its_letters_then_its_role() -> None:
     draft = import_source(text).data
     assert [q["speaker"] for q in draft["quotes"]] == ["Ana Reyes"]
     assert draft["organisation_short"] == "CPU"
+
+
+def test_a_pronoun_and_the_role_it_holds_as_a_quotes_lead_in() -> None:
+    text = (
+        "Bende opgerold\n\n"
+        "Er was een rolverdeling, zegt Karel de Wit bij Omroep Brabant. Hij is chef van de "
+        "afdeling zeden: “De hoofdverdachte was de baas van de groep en regelde alles.”\n\n"
+        "De Wit: “Het gaat vaak om snel geld voor de daders.”\n"
+    )
+    assert _speakers(text) == [("Karel de Wit", "chef van de afdeling zeden")] * 2
+    # a state is no role
+    text = text.replace("Hij is chef van de afdeling zeden", "Hij is er bang voor")
+    assert _speakers(text) == [("Karel de Wit", None)] * 2
