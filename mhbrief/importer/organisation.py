@@ -339,9 +339,27 @@ def quoted_organisation(
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
     found = quoted_organisation_of(roles, named, _org_of_role)
-    return found or quoted_organisation_of(
+    found = found or quoted_organisation_of(
         roles, named, lambda role, known: _one_word_org(role, known, uses)
     )
+    if found and uses and found not in {item.name for item in named}:
+        return _without_trailing_name(found, uses)  # not a name given with its short form
+    return found
+
+
+def _without_trailing_name(org: str, uses: WordCounts) -> str:
+    """ "Lumen Pieter Claes" of "zegt directeur van Lumen Pieter Claes": a name the text
+    uses on its own ("Lumen") run into two capitalised words it writes only there (the
+    person's name), is that name alone."""
+    words = org.split()
+    if len(words) < 3 or uses(org) > 1 or not all(w[:1].isupper() for w in words[-2:]):
+        return org
+    head = " ".join(words[:-2])
+    if any(is_org_word(w) or is_role_word(w) for w in words[-2:]) or uses(head) < 2:
+        return org
+    if all(is_org_word(w) or w.lower() in _PREFIXES for w in head.split()):
+        return org  # "Stichting Vrij Werk": a kind's word is no name on its own
+    return head if all(uses(w) <= 1 for w in words[-2:-1]) else org
 
 
 def _one_word_org(role: str, named: list[Named], uses: WordCounts | None) -> str | None:

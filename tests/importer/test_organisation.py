@@ -320,3 +320,20 @@ def test_an_attorney_named_with_a_countrys_initialism_speaks_for_the_office() ->
         "us,” US Attorney Jane Roe said.\n"
     )
     assert _organisation(text) != "US"  # a country's letters are no organisation
+
+
+def test_an_organisation_run_into_the_name_after_it_is_the_name_the_text_uses() -> None:
+    text = (
+        "Jaarverslag Lumen\n\n"
+        "“De strijd tegen uitbuiting is nooit weg geweest, maar krijgt minder aandacht,” "
+        "zegt directeur van Lumen Pieter Claes. Volgens Lumen moet het beter.\n\n"
+        "Lumen roept de regering op om meer te doen.\n"
+    )
+    assert _organisation(text) == "Lumen"
+    # a kind's word the text uses again is no name on its own
+    text = (
+        "Nieuwe opvang\n\n"
+        "“We openen een huis voor twintig vrouwen die zijn uitgebuit,” zegt directeur van "
+        "Stichting Vrij Werk. De stichting is blij. Stichting Anders helpt mee.\n"
+    )
+    assert _organisation(text) == "Stichting Vrij Werk"
