@@ -92,7 +92,14 @@ _BOILERPLATE = re.compile(
     r"a post shared by .{1,80}|een bericht gedeeld door .{1,80}|"
     r"(?:©|\(c\)|copyright)\s*.{0,80}(?:alle rechten voorbehouden|all rights reserved)\.?|"
     r"all rights reserved|alle rechten voorbehouden|"
-    r"reageren|delen via \S+|sluiten|close|menu|zoeken|"
+    r"reageren|delen via \S+|sluiten|close|menu|zoeken|search|"
+    # a site's menus, a comment form's heading, a link to the next story, an ad's button
+    r"(?:main|primary|secondary|top|footer|mobile|site) (?:menu|navigation)|navigation|"
+    r"navigatie|hoofdmenu|geef een reactie|share it|(?:hide|close|skip|sluit) "
+    r"(?:ad|advert|advertentie|advertisement)|(?:next|previous|volgende|vorige) "
+    r"(?:story|article|post|artikel|bericht)|also read\b.*|ook (?:lezen|interessant)\b.*|"
+    r"(?:story|article|artikel|verhaal) (?:continues|continued|gaat verder)(?: below| "
+    r"hieronder| onder)?|connect (?:with us )?(?:on|via) .{1,20}|visit .{1,30} now|"
     # an empty caption or field as a page printed it: "None", "null", "undefined"
     r"none|null|undefined|nan|"
     r"terug naar (?:alle )?(?:verhalen|berichten|artikelen|blogs|nieuwsberichten)|"
@@ -155,6 +162,19 @@ _SITE_SENTENCE = re.compile(
     r"youtube|tiktok)\b.*|"
     r"(?:read|see|watch|view|download|lees|bekijk|download)\s+.{1,80}?\s+(?:here|hier)\.?|"
     r"(?:click|klik)\s+(?:here|hier)\b.*|"
+    # a comment form: "Your email address will not be published. Required fields are …"
+    r".*\b(?:e-?mail ?(?:address|adres)|e-mailadres)\b.*\b(?:not|never|niet|nooit) "
+    r"(?:be )?(?:published|gepubliceerd)\b.*|(?:required fields are|vereiste velden zijn) "
+    r"(?:marked|gemarkeerd)\b.*|"
+    # a promotion asking the reader: "Meer leren over X? Kom 11 oktober naar …", "Want to
+    # know more? …", "Watch more of our videos on …"
+    r"(?:meer (?:weten|leren|lezen) over|wil je meer (?:weten|leren|lezen)|want to "
+    r"(?:know|learn|read) more|interested in learning more)\b[^?]{0,150}\?.*|"
+    r".*\bmore of our (?:videos|stories|podcasts|journalism)\b.*|"
+    # a broadcaster's line under a video: "Our reporter Ann Lee has been investigating."
+    r"(?:our|onze) (?:reporter|correspondent|verslaggever|verslaggeefster|redacteur|"
+    r"correspondente)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:has been|have been|heeft|went|reports|"
+    r"investigates|ging|sprak)\b[^.!?]{0,60}\.?|"
     # picture and video labels, run into their text: "Image caption Six men were …"
     r"(?:media|image|video|picture) ?(?:caption|copyright)(?:\b|(?=[A-Z])).*|"
     r"media playback is unsupported\b.*|space to play or pause\b.*|"
@@ -245,9 +265,65 @@ def _labels(line: str) -> bool:
     )
 
 
+#: A link to a video with its running time: "Survivor Ann Lee speaks at the summit 02:56".
+_VIDEO_LINK = re.compile(r"^(?P<label>[^\d.!?:;“”„\"]{12,120}[^\W\d])\s+\d{1,2}:\d{2}$")
+#: A short paragraph that points the reader elsewhere and ends there: "X was interviewed
+#: by the Standard about Y. See the interview here."
+_POINTER_END = re.compile(
+    r"(?<=[.!?])\s+(?:see|read|watch|view|listen to|lees|bekijk|luister naar)\s+"
+    r"(?:the|het|de|this|dit|deze|our|ons|onze)?\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:here|hier)\.?$",
+    re.IGNORECASE,
+)
+
+
+_BEFORE_TIME = frozenset(
+    [
+        "at",
+        "om",
+        "around",
+        "rond",
+        "omstreks",
+        "tot",
+        "until",
+        "till",
+        "from",
+        "van",
+        "by",
+        "before",
+        "after",
+        "na",
+        "voor",
+        "sinds",
+        "since",
+        "to",
+        "tegen",
+    ]
+)
+
+
+def _video_link(line: str) -> bool:
+    match = _VIDEO_LINK.match(line.strip())
+    words = match["label"].split() if match else []
+    # "… in a shed at 04:30": a time of day, not a running time
+    return 3 <= len(words) <= 15 and words[-1].lower() not in _BEFORE_TIME
+
+
+def _pointer_paragraph(line: str) -> bool:
+    """At most two sentences, the last sending the reader to another page: a promotion."""
+    return (
+        len(line) <= 300
+        and _QUOTE_MARKS.search(line) is None
+        and _POINTER_END.search(line.strip()) is not None
+        and len(re.findall(r"[.!?](?:\s|$)", line.strip())) <= 2
+    )
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
+        return True
+    if _video_link(line) or _pointer_paragraph(line):
         return True
     if len(line) > 80:
         return is_site_sentence(line)
@@ -401,12 +477,41 @@ _NAME_TAG = re.compile(
 )
 
 
+def _printed_twice(line: str) -> bool:
+    """The same text twice in a row on one line: "Ann Lee speaks. Photo: X Ann Lee speaks.
+    Photo: X"."""
+    half = len(line) // 2
+    return len(line) >= 40 and any(
+        line[:cut].strip() == line[cut:].strip() for cut in range(half - 1, half + 2)
+    )
+
+
+def is_copied_caption(line: str, other: str) -> bool:
+    """A picture's alt text and its caption on lines next to each other, one the start of
+    the other ("Rechercheur Ann Lee" over "Rechercheur Ann Lee in de verhoorkamer", or glued:
+    "In gesprek met Ann LeeStichting X"): neither is a sentence of the text."""
+    short, long = sorted((line.strip(), other.strip()), key=len)
+    return (
+        len(short.split()) >= 3
+        and len(long) > len(short)
+        and long.startswith(short)
+        and len(long.split()) <= 25
+        and not long.endswith((".", "!", "?", ":"))
+        and _QUOTE_MARKS.search(long) is None
+    )
+
+
 def is_caption(line: str, previous: str, following: str) -> bool:
     """A picture's caption: a line that ends with its picture's credit ("… (foto: X)"),
     a name tag ("Paul Smit - Burgemeester Breda"), or one line right under a picture
     credit ("© UNICEF video") standing alone."""
     words = len(line.split())
-    if not line or words > 40 or _QUOTE_MARKS.search(line):
+    if not line or _QUOTE_MARKS.search(line):
+        return False
+    if _printed_twice(line):  # a picture's alt text and its caption, run together
+        line = line[: len(line) // 2].strip()
+        words = len(line.split())
+    if words > 40:
         return False
     if (
         _CREDITED_CAPTION.search(line)

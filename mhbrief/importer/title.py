@@ -19,6 +19,7 @@ from mhbrief.importer.boilerplate import (
     is_banner,
     is_boilerplate,
     is_caption,
+    is_copied_caption,
     is_press_office,
     opens_about_block,
     opens_editors_notes,
@@ -74,7 +75,7 @@ _SITE_WORDS = re.compile(
     r"(?i)\b(?:nieuws|news|newsroom|actueel|persberichten|press|blog|home|dagblad|courant|"
     r"krant|omroep|rtv|fm|tv|radio|times|post|gazette|herald|tribune|journal|online)\b"
 )
-_NAV = re.compile(r"\s*[|·•›>/]\s*")
+_NAV = re.compile(r"\s*[|·•›»>/]\s*")
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _NAME_WORDS = frozenset(
     [
@@ -197,10 +198,16 @@ def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
     site_end = _opening_site_lines(lines)
+    menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
     skip: set[int] = set()  # lines already known to be furniture
     before = ""  # the last line that was not blank
     for number, line in enumerate(lines):
+        if number < menu_end:
+            cleaned.lines.append(None)
+            if line:
+                cleaned.dropped.append(line)  # the site's menu and name, over the headline
+            continue
         if number < site_end:
             cleaned.lines.append(None)
             if line and not is_boilerplate(line):
@@ -217,8 +224,15 @@ def clean(lines: list[str]) -> Cleaned:
         previous = lines[number - 1] if number else ""
         following = lines[number + 1] if number + 1 < len(lines) else ""
         masthead = cleaned.title is None and _MASTHEAD.match(line or "") is not None
+        # a caption and its copy: both go, but a subtitle under the headline stays
+        copied = cleaned.title is not None and (
+            bool(previous and is_copied_caption(line or "", previous))
+            or bool(cleaned.body and following and is_copied_caption(line or "", following))
+        )
         if line and (
             masthead
+            or copied
+            or _continues_furniture(line, previous or "")
             or is_banner(line)
             or is_caption(line, previous or "", following or "")
             or number in skip
@@ -249,11 +263,73 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
+    if cleaned.lines and cleaned.lines[-1 - _trailing_blanks(lines)]:
+        _drop_closing_caption(cleaned)  # the text's very last line: nothing dropped under it
     authors = (
         m["who"] for line in lines[: _TOP_LINES * 4] if (m := _AUTHOR_LINE.match(line or ""))
     )
     cleaned.author = next(authors, None)
     return cleaned
+
+
+def _continues_furniture(line: str, previous: str) -> bool:
+    """A short line run on in small letters right under a line of furniture: "Watch more
+    of our videos on X!" ¶ "and live on channel 276"."""
+    return (
+        bool(previous)
+        and line[:1].islower()
+        and len(line.split()) <= 10
+        and not line.rstrip().endswith((".", "?"))
+        and is_boilerplate(previous)
+    )
+
+
+def _opening_menu(lines: list[str]) -> int:
+    """Where a block of three or more short lines at the top ends, when none is a sentence
+    or a date and a headline stands under it after a blank line: the site's menu and
+    name ("Skip to content" ¶ "Main Menu" ¶ "Attorney General" ¶ …). 0 when none."""
+    start = next((i for i, line in enumerate(lines) if line), len(lines))
+    end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
+    block = lines[start:end]
+    headline = next((line for line in lines[end:] if line), "")
+    if len(block) < 3 or not headline or not is_headline(headline) or headline.endswith("."):
+        return 0
+    for line in block:
+        if len(line.split()) > 6 or line.endswith((".", "!", "?", ":", "”", "’", '"')):
+            return 0
+        if parse_date_line(line) is not None or _BYLINE.match(line):
+            return 0
+    return end
+
+
+def _trailing_blanks(lines: list[str]) -> int:
+    return next((n for n, line in enumerate(reversed(lines)) if line), len(lines) - 1)
+
+
+#: A caption is taken for a subheading at most this long.
+_CLOSING_CAPTION_WORDS = 20
+
+
+def _drop_closing_caption(cleaned: Cleaned) -> None:
+    """The text's last line, a sentence of six words or more with no full stop and nothing
+    under it (not even a name: then it is a pull quote), after paragraphs that end with one:
+    a picture's caption, not a subheading."""
+    kept = [i for i, line in enumerate(cleaned.lines) if line]
+    if len(kept) < 3:
+        return
+    last = cleaned.lines[kept[-1]] or ""
+    if (
+        6 <= len(last.split()) <= _CLOSING_CAPTION_WORDS
+        and last[:1].isupper()
+        and last[-1:].isalnum()
+        and not _QUOTES.search(last)
+        and any((cleaned.lines[i] or "").endswith((".", "!", "?")) for i in kept[:-1])
+    ):
+        cleaned.dropped.append(last)
+        cleaned.lines[kept[-1]] = None
+
+
+_QUOTES = re.compile(r"[“”„«»\"‘’]|,,")
 
 
 #: "Author: International Justice Mission": who wrote the page, on a line of its own.
@@ -351,6 +427,13 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         line = linked[0]
         cleaned.dropped.append(linked[1])
     when = parse_date_line(line)
+    if when is None and _TIME.search(line) and (stamp := _STAMP.search(line)):
+        # "Nieuws24 dec '12 09:20Aangepast op 24 dec '12 14:36": the page's time stamps
+        cleaned.dropped.append(line)
+        year = stamp["year"] if len(stamp["year"]) == 4 else f"20{stamp['year'][1:]}"
+        first = parse_date_line(f"{stamp['day']} {stamp['month']} {year}")
+        cleaned.published = cleaned.published or first
+        return None
     if when is not None and cleaned.published is None:
         cleaned.published = when
         return None
@@ -374,6 +457,14 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if cleaned.title and fold_text(line.rstrip(".")) == fold_text(cleaned.title):
         return None  # the headline repeated below the date
     return _opening(line, cleaned)
+
+
+#: A time of day, and a date with the month in words, in a line of time stamps.
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_STAMP = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>\d{4}|'\d{2})(?!\d)"
+    r"(?=[^.!?]*$)"
+)
 
 
 #: A paywall label before a headline, a date after it ("Exclusief voor abonnees Kop 3 mei 2021").

@@ -65,6 +65,25 @@ def _texts(text: str) -> list[str]:
         "Leave a comment",
         "(Photo by Jane Roe/Getty Images)",
         "ANP / Robin Bos",
+        # menus, comment forms, links to other stories, ad buttons (issue: page furniture)
+        "Main Menu",
+        "Secondary Navigation",
+        "Search",
+        "Geef een reactie",
+        "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
+        "Your email address will not be published. Required fields are marked *",
+        "Also Read: Farmer Fined Over Unpaid Harvest Workers",
+        "Story continued below.",
+        "Next Story",
+        "Share it",
+        "Hide Ad",
+        "Connect on Linked in",
+        "Watch more of our videos on Radio Noord Plus!",
+        "Meer weten over de aanpak van uitbuiting? Kom 3 maart naar ons congres in Zwolle "
+        "met sprekers van de inspectie en de gemeente.",
+        "Our reporter Ann Lee has been investigating.",
+        "Farm worker Ann Lee speaks at the summit 02:56",
+        "Director Ann Lee spoke to the Courier about the new shelter. See the interview here.",
     ],
 )
 def test_a_furniture_line_is_left_out(line: str) -> None:
@@ -92,6 +111,10 @@ def test_a_date_line_with_a_time_or_an_author_gives_the_date(line: str) -> None:
 
 def test_the_statements_own_sentences_stay() -> None:
     for line in (
+        "Search teams found the workers in a shed at 04:30",
+        "Director Ann Lee said the shelter is full. “We need help,” she said. See you there.",
+        "Meer weten over hun rechten is voor arbeidsmigranten lastig, zegt de inspectie.",
+        "Our reporter asked the minister about the shelter.",
         "Voor meer informatie over de opvang kunnen jongeren terecht bij het wijkteam.",
         "De organisatie wil dat werkgevers de nieuwsbrief van de inspectie beter lezen.",
         "Volg het geld, zegt de officier: daar begint elk onderzoek naar uitbuiting.",
@@ -295,3 +318,40 @@ def test_a_source_with_a_date_or_a_sentence_about_a_source_stays() -> None:
         "Bron: het jaarverslag van de inspectie laat zien dat het erger wordt."
     )
     assert not is_boilerplate("Populair bij jongeren is TikTok")
+
+
+def test_a_caption_printed_twice_on_one_line_is_a_caption() -> None:
+    caption = (
+        "Ann Lee and Piet Bos of the shelter board explain their plan to the council in "
+        "the town hall on a Monday evening after the vote. Photo: Kim Smit"
+    )
+    assert is_caption(f"{caption} {caption}", "", "")
+    assert not is_caption(f"{BODY} {BODY}", "", "")
+
+
+def test_a_caption_and_its_alt_text_on_lines_next_to_each_other_are_left_out() -> None:
+    text = (
+        f"Opvang voor jongeren breidt uit\n\n{BODY}\n\nRechercheur Ann de Vries\n"
+        f"Rechercheur Ann de Vries in de verhoorkamer\n\n{BODY.replace('tien', 'vijf')}\n"
+    )
+    kept = " ".join(_texts(text))
+    assert "Rechercheur Ann de Vries" not in kept
+    assert "vijf plekken" in kept
+
+
+def test_a_subtitle_stays_where_its_glued_copy_goes() -> None:
+    text = (
+        f"Opvang voor jongeren breidt uit\n\nIn gesprek met Ann de Vries\n"
+        f"In gesprek met Ann de VriesStichting Veilig Thuis\n\n{BODY}\n"
+    )
+    draft = import_source(text)
+    assert "In gesprek met Ann de VriesStichting Veilig Thuis" in draft.dropped
+    assert "In gesprek met Ann de Vries" not in draft.dropped
+
+
+def test_a_line_run_on_under_furniture_goes_with_it() -> None:
+    text = (
+        f"Opvang voor jongeren breidt uit\n\nWatch more of our videos on Radio Noord Plus!\n"
+        f"and live on channel 276\n{BODY}\n"
+    )
+    assert "channel 276" not in " ".join(_texts(text))

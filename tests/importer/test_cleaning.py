@@ -185,3 +185,39 @@ def test_a_numeric_date_an_english_page_may_write_month_first_is_left_to_the_use
         f"Seasonal workers exposed to exploitation\n\n14/2/2024\n\n{body}\n"
     )
     assert unambiguous.data["published"] == date(2024, 2, 14)
+
+
+def test_a_menu_block_over_the_headline_is_not_the_title() -> None:
+    text = (
+        "Skip to content\nMain Menu\nNoord County Attorney\nSearch\nCounty Attorney\n"
+        "Ann Lee\nOffice of the Noord County Attorney\nSecondary Navigation\n\n"
+        "County Attorney Lee Joins Panel on Forced Labour\n\nThe panel met on Monday."
+    )
+    cleaned = clean(clean_lines(text))
+    assert cleaned.title == "County Attorney Lee Joins Panel on Forced Labour"
+    assert [line for line in cleaned.lines if line] == ["The panel met on Monday."]
+
+
+def test_a_line_of_time_stamps_gives_the_date_and_is_left_out() -> None:
+    text = "Nieuws3 mrt '21 09:20Aangepast op 3 mrt '21 14:36\n\nKop over de opvang\n\nTekst."
+    cleaned = clean(clean_lines(text))
+    assert cleaned.title == "Kop over de opvang"
+    assert cleaned.published == date(2021, 3, 3)
+
+
+def test_a_breadcrumb_with_chevrons_is_not_the_title() -> None:
+    text = "News & Features » News and Features\n\nTown Gets Shelter for Victims\n\nText."
+    assert clean(clean_lines(text)).title == "Town Gets Shelter for Victims"
+
+
+def test_a_caption_as_the_last_line_is_left_out_and_a_closing_sentence_stays() -> None:
+    body = "De opvang krijgt er tien plekken bij. Dat meldt de gemeente."
+    caption = "De wethouder bezoekt de opvang om het tekort aan plekken te bespreken"
+    other = "Jongeren kunnen er terecht vanaf maart, zegt de wethouder."
+    cleaned = clean(clean_lines(f"Kop over de opvang\n\n{body}\n\n{other}\n\n{caption}"))
+    assert caption in cleaned.dropped
+    cleaned = clean(clean_lines(f"Kop over de opvang\n\n{body}\n\n{other}"))
+    assert [line for line in cleaned.lines if line] == [body, other]
+    signed = f"{caption}\n\nAnn de Vries, onderzoeker bij Stichting Noord"  # a pull quote
+    cleaned = clean(clean_lines(f"Kop over de opvang\n\n{body}\n\n{other}\n\n{signed}"))
+    assert caption not in cleaned.dropped
