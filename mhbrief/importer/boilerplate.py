@@ -79,7 +79,7 @@ _BOILERPLATE = re.compile(
     r"for (?:quick|daily|instant|breaking) (?:alerts|news)|allow notifications|"
     r"get instant news updates|(?:clear )?notifications?(?: settings)?\s*x?|settings\s*x?|"
     r"do you want to clear all the notifications\b.*|enable|done|x|"
-    r"(?:\S+\s+){0,2}app download|"
+    r"(?:\S+\s+){0,2}app download|(?:follow us on )?google(?: \S+)? news|"
     # a WordPress shortcode left in the text: [responsivevoice_button voice="…"]
     r"\[[a-z_]{3,40}(?:\s[^\]]{0,200})?\]|"
     # topic lines, print links, a source credit, read-aloud players, lists of the most read
@@ -102,6 +102,8 @@ _BOILERPLATE = re.compile(
     r"hieronder| onder)?|connect (?:with us )?(?:on|via) .{1,20}|visit .{1,30} now|"
     # an empty caption or field as a page printed it: "None", "null", "undefined"
     r"none|null|undefined|nan|"
+    # a byline with its name left out of the copy, a lone separator
+    r"by|door|written by|geschreven door|[|•·/\\-]|"
     r"terug naar (?:alle )?(?:verhalen|berichten|artikelen|blogs|nieuwsberichten)|"
     r"back to (?:all )?(?:stories|articles|posts|blogs)|deel|share|"
     r"(?:>+\s*)?(?:see|view) (?:more|all) (?:photos|pictures|images|videos)|"
@@ -477,6 +479,10 @@ _NAME_TAG = re.compile(
 )
 
 
+#: A caption is at most this long (a paragraph is longer).
+_CAPTION_WORDS = 40
+
+
 def _printed_twice(line: str) -> bool:
     """The same text twice in a row on one line: "Ann Lee speaks. Photo: X Ann Lee speaks.
     Photo: X"."""
@@ -508,10 +514,12 @@ def is_caption(line: str, previous: str, following: str) -> bool:
     words = len(line.split())
     if not line or _QUOTE_MARKS.search(line):
         return False
+    limit = _CAPTION_WORDS
     if _printed_twice(line):  # a picture's alt text and its caption, run together
         line = line[: len(line) // 2].strip()
         words = len(line.split())
-    if words > 40:
+        limit = 2 * _CAPTION_WORDS  # printed twice: a caption, even a long one
+    if words > limit:
         return False
     if (
         _CREDITED_CAPTION.search(line)

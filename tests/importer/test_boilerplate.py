@@ -77,6 +77,9 @@ def _texts(text: str) -> list[str]:
         "Next Story",
         "Share it",
         "Hide Ad",
+        "Google Noordnieuws News",
+        "By",
+        "|",
         "Connect on Linked in",
         "Watch more of our videos on Radio Noord Plus!",
         "Meer weten over de aanpak van uitbuiting? Kom 3 maart naar ons congres in Zwolle "
@@ -326,6 +329,11 @@ def test_a_caption_printed_twice_on_one_line_is_a_caption() -> None:
         "the town hall on a Monday evening after the vote. Photo: Kim Smit"
     )
     assert is_caption(f"{caption} {caption}", "", "")
+    long = caption.replace("Photo:", "They hope to open it next year. Photo:").replace(
+        "the town hall", "the town hall of the county, with a crowd of forty people"
+    )
+    assert len(long.split()) > 40
+    assert is_caption(f"{long} {long}", "", "")
     assert not is_caption(f"{BODY} {BODY}", "", "")
 
 
