@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.duplicates import refuse_duplicate
+from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
@@ -101,6 +102,7 @@ def import_source(
         cleaned.title,
         captions=cleaned.captions,
     )
+    fragment_speakers(found, body)
     add_headline_quote(found, cleaned.title, answering if asked or inline else None)
     notes = list(cleaned.notes)
     language = detect_language(text)
