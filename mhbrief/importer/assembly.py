@@ -27,6 +27,7 @@ from mhbrief.importer.organisation import (
 from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.roles import is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
@@ -103,6 +104,7 @@ def import_source(
         captions=cleaned.captions,
     )
     fragment_speakers(found, body)
+    reported_speakers(found, body)
     add_headline_quote(found, cleaned.title, answering if asked or inline else None)
     notes = list(cleaned.notes)
     language = detect_language(text)

@@ -1,0 +1,60 @@
+"""A quotation that closes a paragraph of one person's reported speech: "Volgens X ligt
+dat aantal hoger. Ten eerste … „De kans is groot.”" The quotation names no one, but the
+paragraph gives its view to one person only ("volgens X", "X zegt"), and names no one
+else: the quotation is theirs. When the paragraph names anyone else, it stays unknown."""
+
+from __future__ import annotations
+
+import re
+
+from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
+from mhbrief.importer.mentions import mentions
+from mhbrief.importer.paragraphs import Paragraph
+
+#: "Volgens Dettmeijer", "according to Smith": the view the sentence gives is theirs.
+_ACCORDING = re.compile(r"\b(?:volgens|according to)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
+    """Give a quotation with no speaker at a paragraph's end the one person whose view
+    the paragraph reports before it."""
+    for number, entry in enumerate(found.quotes):
+        if entry["speaker"] != PLACEHOLDER_SPEAKER:
+            continue
+        name = next(
+            (n for p in paragraphs if (n := _reporting(p.text, entry["text"], found))), None
+        )
+        if name is None:
+            continue
+        entry["speaker"] = name
+        role = found.people.roles.get(name)
+        if role and "role" not in entry:
+            ident, speaker = entry.pop("id"), entry.pop("speaker")
+            found.quotes[number] = {"id": ident, "speaker": speaker, "role": role, **entry}
+            entry = found.quotes[number]
+        ident = entry["id"]
+        found.notes = [
+            n for n in found.notes if n != f"{ident}: no speaker found; fill in 'speaker'"
+        ]
+        found.notes.append(f"{ident}: speaker {name}, whose view the paragraph reports")
+
+
+def _reporting(text: str, quote: str, found: Found) -> str | None:
+    """The one person ``text`` reports the view of before ``quote``, which ends it."""
+    start = text.find(quote)
+    if start < 0:
+        return None
+    before = text[:start].rstrip(" “„\"‘'«")
+    after = text[start + len(quote) :].strip(" .,!?”\"’'»")
+    if after or not _SENTENCE_END.search(before):
+        return None  # not a sentence of its own closing the paragraph
+    named = list(mentions(before, found.people))
+    if not named or any(m.person.name is None for m in named):
+        return None
+    full = {found.people.known(m.person.name or "") for m in named}
+    if len(full) != 1 or None in full:
+        return None  # anyone else named, or a name the text did not give in full
+    if not any(m.says or _ACCORDING.search(before[: m.start]) for m in named):
+        return None
+    return full.pop()
