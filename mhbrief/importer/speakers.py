@@ -159,7 +159,34 @@ def parse_person(text: str) -> Person:
         if head.name:
             return Person(head.name, f"{head.role} {common[0].strip()}" if head.role else None)
     tokens = text.split()
-    return _name_then_role(tokens) or _name_and_role(tokens)
+    return _org_then_name(tokens) or _name_then_role(tokens) or _name_and_role(tokens)
+
+
+def _org_then_name(tokens: list[str]) -> Person | None:
+    """``directeur van Myria Koen Dewulf``: a role, its organisation, then the name (the
+    last two capitalised words, with the particles between them). The organisation is one
+    word, or ends in a word that can only be an organisation's ("… Stichting", "CKM"): a
+    name of three words after a longer one would lose its first word to it."""
+    if not 5 <= len(tokens) <= 9 or tokens[1].lower() not in ("van", "bij", "of", "at"):
+        return None
+    if not is_role_word(tokens[0]):
+        return None
+    start = len(tokens) - 1
+    while start > 3 and tokens[start - 1].lower() in PARTICLES:
+        start -= 1
+    start -= 1
+    org, name = tokens[2:start], tokens[start:]
+    if not org or len(org) > 3 or not all(capitalised(t) for t in [*org, name[0], name[-1]]):
+        return None
+    if any(t.lower() in PARTICLES for t in org) or is_role_word(name[0]) or is_org_word(name[0]):
+        return None
+    if len(org) > 1 and not (is_org_word(org[-1]) or org[-1].isupper()):
+        return None
+    if len(org) == 1 and is_org_word(org[0]) and not org[0].isupper():
+        return None  # "directeur van Stichting Vrij Werk": the organisation's name, no one's
+    if not plausible_name(" ".join(name)):
+        return None
+    return Person(" ".join(name), " ".join(tokens[:start]))
 
 
 #: A title that ends in the police it heads: "Special Director General of Police G.P.

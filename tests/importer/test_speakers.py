@@ -336,3 +336,13 @@ def test_a_pronoun_and_the_role_it_holds_as_a_quotes_lead_in() -> None:
     # a state is no role
     text = text.replace("Hij is chef van de afdeling zeden", "Hij is er bang voor")
     assert _speakers(text) == [("Karel de Wit", None)] * 2
+
+
+def test_a_role_and_its_organisation_before_the_name() -> None:
+    person = parse_person("directeur van Noordhuis Anna de Vries")
+    assert (person.name, person.role) == ("Anna de Vries", "directeur van Noordhuis")
+    person = parse_person("directeur van CKM Piet Bos")
+    assert (person.name, person.role) == ("Piet Bos", "directeur van CKM")
+    # a longer organisation that may hold the name's first word: no name rather than half
+    assert parse_person("directeur van Stichting Hulp Noord Piet Bos").name is None
+    assert parse_person("directeur van Stichting Vrij Werk").name is None
