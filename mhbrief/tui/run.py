@@ -11,6 +11,7 @@ from pathlib import Path
 from mhbrief.config import editor_problem, load_settings
 from mhbrief.library import Library
 from mhbrief.locations import Location, config_path
+from mhbrief.malloc_arenas import limit_arenas
 from mhbrief.tui.app import MHBriefApp, create_app
 
 #: Signals that end the app as ctrl+q does, so Textual gives the terminal back (the
@@ -33,6 +34,7 @@ def run_app(location: Location, index_dir: Path | None = None) -> int:
             "No ./briefings folder here: showing the example briefings shipped with mhbrief. "
             "Use --briefings DIR or $MHBRIEF_BRIEFINGS for your own.",
         )
+    limit_arenas()  # before any worker thread
     library = Library(location.path, index_dir)
     app = create_app(
         library,
