@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mhbrief.importer.roles import TITLES, is_role_word
-from mhbrief.importer.speakers import Person
+from mhbrief.importer.speakers import RANKS, Person
 from mhbrief.importer.words import fold_text
 
 #: ``(name, role, notes)``: a speaker as resolved, with what was guessed.
@@ -54,9 +54,13 @@ class People:
     common: frozenset[str] = frozenset()
 
     def looks_like_a_name(self, name: str) -> bool:
-        """No word of ``name`` (but a particle) is one the text writes in lowercase."""
+        """No word of ``name`` (but a particle), nor a part of a hyphenated one
+        ("Anti-Slavery International"), is one the text writes in lowercase."""
         return not any(
-            word in self.common for word in name.split() if word[:1].isupper() and len(word) > 2
+            part in self.common
+            for word in name.split()
+            for part in word.split("-")
+            if part[:1].isupper() and len(part) > 2
         )
 
     def candidates(self, name: str) -> list[str]:
@@ -142,6 +146,17 @@ class People:
             return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
         if person.weak and not matching:
             return None, None, [f"'{person.name}' before the quote may be the speaker"]
+        words = person.name.split()
+        if not matching and len(words) == 2 and words[0].lower() in RANKS:
+            # "said Sheriff Judd": the rank is no first name
+            person = Person(words[1], words[0])
+            matching = self.candidates(words[1])
+            if len(matching) > 1:
+                return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
+        if not matching and person.role and " " not in person.name:
+            # "added Police Superintendent Maria", "zegt directeur Jansen": one word after
+            # a role, and no fuller name in the text it could stand for
+            return None, person.role, [f"maybe: {person.name} (only one word of the name)"]
         name = matching[0] if matching else person.name
         if name != person.name:
             notes.append(f"'{person.name}' taken to be {name}, named earlier")

@@ -133,6 +133,9 @@ ROLE_STEMS = frozenset(
         "professor",
         "lecturer",
         "inspector",
+        "superintendent",
+        "sergeant",
+        "lieutenant",
         "detective",
         "commissioner",
         "mayor",
@@ -326,6 +329,7 @@ _ORG_WORDS = [
     "collectief",
     "collective",
     "programme",
+    "international",
 ]
 #: Words of an organisation's kind that lead its name in lowercase: "vzw Payoke",
 #: "stichting Fier", "politie Zeeland-West-Brabant", "gemeente Goes".

@@ -66,6 +66,7 @@ RANKS = frozenset(
         "brother",
         "commissioner",
         "inspector",
+        "superintendent",
         "detective",
         "agent",
         "officer",

@@ -1,0 +1,42 @@
+"""Patterns found on tune set 11 (real texts scored outside the repository), each in a
+short made-up text of our own."""
+
+from __future__ import annotations
+
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+from mhbrief.importer.speakers import parse_person
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in import_source(text).data["quotes"]]
+
+
+def test_a_superintendent_is_a_rank_not_part_of_the_name() -> None:
+    for rank in ("Chief Superintendent", "Detective Superintendent", "Detective Sergeant"):
+        person = parse_person(f"{rank} Mary Olden")
+        assert (person.name, person.role) == ("Mary Olden", rank)
+    text = (
+        "Farm workers freed\n\n"
+        "“We will follow every lead in this case,” Chief Superintendent Mary Olden said.\n"
+    )
+    assert _speakers(text) == [("Mary Olden", "Chief Superintendent")]
+
+
+def test_one_word_after_a_rank_is_no_full_name() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "“We found them in a barn,” said Sheriff Tolland.\n\n"
+        "“They had no papers,” added Police Inspector Rosa.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER] * 2
+    draft = import_source(text)
+    assert any("maybe: Rosa" in note for note in draft.warnings)
+
+
+def test_a_rank_and_surname_mean_the_full_name_given_before() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "Sheriff Dana Tolland led the search on Monday.\n\n"
+        "“We found them in a barn,” said Sheriff Tolland.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Dana Tolland"]
