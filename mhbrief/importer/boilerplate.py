@@ -72,6 +72,13 @@ _BOILERPLATE = re.compile(
     r"bekijk (?:de|deze) (?:video|foto's)|artikel gaat verder (?:onder|na) de advertentie|"
     r"click to share on\b.*|(?:posted|filed) (?:in|under)\b.*|tagged\b.*|"
     r"leave (?:us )?a (?:comment|reply)|laat een reactie achter|"
+    # a comment form's prompts and its spam filter's notice
+    r"please enter (?:your|a) (?:comment|name|e-?mail|website)(?: address)?(?: here)?\s*[!.]?|"
+    r"(?:vul|voer) (?:je|uw) (?:reactie|naam|e-?mail(?:adres)?) in(?: a\.u\.b\.| aub)?\s*[!.]?|"
+    r"save my name,? e-?mail,? and website in this browser\b.{0,60}|"
+    r"this site uses akismet to reduce spam\b.{0,80}|"
+    r"deze site gebruikt akismet om spam te verminderen\b.{0,80}|"
+    r"(?:story )?highlights|key points|in het kort|"
     # a text's own credit line, an author line, a photo credit spelled out
     r"\(?(?:tekst|text)\s*:\s*[^()]{1,40}\)?|(?:author|auteur|geschreven door)\s*:\s*.{1,60}|"
     r"(?:photo|image|picture|foto)\s+credits?\s*:.*|"

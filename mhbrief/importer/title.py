@@ -200,7 +200,7 @@ def clean(lines: list[str]) -> Cleaned:
     site_end = _opening_site_lines(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
-    skip: set[int] = set()  # lines already known to be furniture
+    skip = _highlights(lines)  # lines already known to be furniture
     before = ""  # the last line that was not blank
     for number, line in enumerate(lines):
         if number < menu_end:
@@ -270,6 +270,27 @@ def clean(lines: list[str]) -> Cleaned:
     )
     cleaned.author = next(authors, None)
     return cleaned
+
+
+#: A label over a list of a story's points: "Story highlights", "Key points".
+_HIGHLIGHTS = re.compile(r"^(?i:story highlights|highlights|key points|in het kort)$")
+
+
+def _highlights(lines: list[str]) -> set[int]:
+    """The short lines without a full stop right under "Story highlights": a news
+    site's summary of the story's points, printed above its first paragraph."""
+    found: set[int] = set()
+    for number, line in enumerate(lines[: _TOP_LINES * 4]):
+        if not _HIGHLIGHTS.match((line or "").strip()):
+            continue
+        for later in range(number + 1, min(number + 7, len(lines))):
+            point = (lines[later] or "").strip()
+            if not point and later == number + 1:
+                continue
+            if not point or len(point.split()) > 16 or point.endswith((".", "!", "?", "”", '"')):
+                break
+            found.add(later)
+    return found
 
 
 def _continues_furniture(line: str, previous: str) -> bool:

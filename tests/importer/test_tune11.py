@@ -40,3 +40,27 @@ def test_a_rank_and_surname_mean_the_full_name_given_before() -> None:
         "“We found them in a barn,” said Sheriff Tolland.\n"
     )
     assert [name for name, _ in _speakers(text)] == ["Dana Tolland"]
+
+
+def test_story_highlights_and_a_comment_form_are_left_out() -> None:
+    text = (
+        "Story highlights\n"
+        "Six workers are found in a shed\n"
+        "Two men are held for questioning\n"
+        "Police in the valley freed six workers on Friday, officers said.\n"
+        "The workers were taken to a shelter.\n\n"
+        "Please enter your comment!\n"
+        "Please enter your name here\n\n"
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n"
+    )
+    draft = import_source(text)
+    assert {
+        "Story highlights",
+        "Six workers are found in a shed",
+        "Two men are held for questioning",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    } <= set(draft.dropped)
+    kept = " ".join([draft.data["title"], draft.summary or ""])
+    assert "freed six workers" in kept
