@@ -18,6 +18,7 @@ from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
     is_government,
     named_organisation,
+    most_named_organisation,
     named_organisations,
     outlet_of,
     quoted_government,
@@ -251,6 +252,9 @@ def _organisation(
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
+    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
+        notes.append(f"organisation '{most}' found in the text: the one it names most")
+        return most, shorts.get(fold_text(most))
     return None, None
 
 

@@ -200,7 +200,9 @@ class People:
 
 def better_role(known: str | None, role: str) -> bool:
     """``role`` names a function where ``known`` only named the organisation ("CKM", then
-    "onderzoeker bij Centrum Kinderhandel Mensenhandel")."""
+    "onderzoeker bij Centrum Kinderhandel Mensenhandel"), or says more of the same role."""
+    if known and role.lower().startswith(known.lower() + " "):
+        return True  # "hoogleraar" in a headline, then "hoogleraar … aan de Universiteit X"
     has_function = any(is_role_word(word) for word in role.split())
     return has_function and not any(is_role_word(word) for word in (known or "").split())
 

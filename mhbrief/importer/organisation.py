@@ -51,7 +51,7 @@ def is_government(name: str) -> bool:
 
 
 _ORG_IN_ROLE = re.compile(
-    r"\b(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
+    r"\b(?:van|bij|aan|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*)"
 )
 
@@ -469,3 +469,35 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site
+
+
+#: A run of capitalised words (with the small words inside names): a name, maybe an
+#: organisation's. Each word is read up to 60 characters, so the cost stays linear.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w-])[A-Z][\w&-]{{0,60}}(?:[^\S\n]+(?:[A-Z][\w&-]{{0,60}}|{_CONNECTORS})(?![\w-])){{0,11}}"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|De|Het)\s+")
+_INNER_ARTICLE = re.compile(r"\s(?:the|de|het)\s")
+
+
+def most_named_organisation(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """The name with a word of an organisation's kind ("Human Trafficking Foundation")
+    that the text writes most, at least twice and more than any other; no government
+    body, outlet or person."""
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text):
+        # "Today the X Foundation", "X Foundation and the Y Foundation": an article
+        # inside the run starts another name
+        for part in _INNER_ARTICLE.split(_LEADING_ARTICLE.sub("", match[0])):
+            words = part.split()
+            while words and not words[-1][:1].isupper():
+                words.pop()  # "… Foundation and": the name ends at its last capital
+            if len(words) < 2 or not any(is_org_word(w) for w in words):
+                continue
+            name = " ".join(words)
+            if not (is_government(name) or is_outlet(name) or is_person(name)):
+                counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -64,3 +64,48 @@ def test_story_highlights_and_a_comment_form_are_left_out() -> None:
     } <= set(draft.dropped)
     kept = " ".join([draft.data["title"], draft.summary or ""])
     assert "freed six workers" in kept
+
+
+def test_a_professor_at_a_university_gives_the_university() -> None:
+    text = (
+        "Nieuwe leerstoel\n\n"
+        "Anna Bos, hoogleraar\n\n"
+        "Anna Bos, hoogleraar Arbeidsrecht aan de Universiteit van Zwolle, is kritisch. "
+        "“Het kan beter,” zegt Bos.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["organisation"] == "Universiteit van Zwolle"
+    assert _speakers(text) == [("Anna Bos", "hoogleraar Arbeidsrecht aan de Universiteit van Zwolle")]
+
+
+def test_the_organisation_a_text_names_most() -> None:
+    text = (
+        "Awareness Day 2024\n\n"
+        "Today the Open Door Foundation marks Awareness Day with events across the country.\n\n"
+        "The Open Door Foundation hosted a lunch at the City Council for its volunteers.\n"
+    )
+    assert import_source(text).data["organisation"] == "Open Door Foundation"
+
+
+def test_no_organisation_named_most_when_two_are_named_as_often() -> None:
+    text = (
+        "Awareness Day 2024\n\n"
+        "The Open Door Foundation and the Safe Road Foundation hold events today.\n\n"
+        "The Open Door Foundation and the Safe Road Foundation thank their volunteers.\n"
+    )
+    assert import_source(text).data["organisation"].startswith("TODO")
+
+
+def test_a_long_line_broken_mid_sentence_goes_on_in_the_next() -> None:
+    text = (
+        "Lange wachttijden\n\n"
+        "Slachtoffers wachten langer op een plek.\n\n"
+        "De wachttijden voor opvang zijn het afgelopen jaar opgelopen, volgens onderzoeker "
+        "Eva Smit. “Ik heb met tientallen hulpverleners gesproken over\n"
+        "de plekken die er zijn, en overal hoor ik hetzelfde verhaal.”\n"
+    )
+    quotes = [q["text"] for q in import_source(text).data["quotes"]]
+    assert quotes == [
+        "Ik heb met tientallen hulpverleners gesproken over de plekken die er zijn, en overal "
+        "hoor ik hetzelfde verhaal."
+    ]
