@@ -268,9 +268,21 @@ def _apposition(text: str) -> str | None:
 _ORG_KIND_NOUN = re.compile(ORG_KIND_NOUN)
 
 
+#: A unit of an organisation after a name: "X from organised crime branch of the PSNI".
+_UNIT_TAIL = re.compile(
+    r"^(?P<head>.*?\S)\s+(?P<tail>(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:branch|unit|team|division|squad|section|afdeling|eenheid)\s+"
+    r"(?:of|van)\s+(?:(?:het|de|the)\s+)?[A-Z][\w&’'/-]*(?:\s+[A-Z][\w&’'/-]*){0,5})$"
+)
+
+
 def _with_organisation(text: str) -> Person | None:
     """``directeur Pieter van den Berg van Stichting Vrij Werk``: the organisation joins
     the role, when the name has two words and the organisation looks like one."""
+    if unit := _UNIT_TAIL.match(text):
+        head = parse_person(unit["head"])
+        if head.name and len(head.name.split()) >= 2 and not head.back:
+            return Person(head.name, f"{head.role} {unit['tail']}" if head.role else unit["tail"])
     org_tail = _ORG_TAIL.match(text)
     if not org_tail:
         return None
@@ -294,7 +306,7 @@ def _with_organisation(text: str) -> Person | None:
         is_org_word(w) or (w.isupper() and len(w) > 1) or any(c.isupper() for c in w[1:])
         for w in org
     ):  # "Stichting X", "van de Nationaal Rapporteur", "van CKM", "van CoMensha"
-        return Person(head.name, org_tail["org"].removeprefix("het ").removeprefix("de "))
+        return Person(head.name, re.sub(r"^(?:het|de|the) ", "", org_tail["org"]))
     return None
 
 

@@ -109,3 +109,18 @@ def test_a_long_line_broken_mid_sentence_goes_on_in_the_next() -> None:
         "Ik heb met tientallen hulpverleners gesproken over de plekken die er zijn, en overal "
         "hoor ik hetzelfde verhaal."
     ]
+
+
+def test_a_unit_of_an_organisation_after_the_name() -> None:
+    person = parse_person("Detective Inspector Ravi Lane from the fraud unit of Kent Police")
+    assert (person.name, person.role) == (
+        "Ravi Lane",
+        "Detective Inspector from the fraud unit of Kent Police",
+    )
+    text = (
+        "Workers freed\n\n"
+        "“This was a long inquiry,” Detective Sergeant Ravi Lane from serious crime branch "
+        "of the County Police said.\n"
+    )
+    assert _speakers(text)[0][0] == "Ravi Lane"
+    assert parse_person("Ravi Lane from the County Police").role == "County Police"
