@@ -185,7 +185,11 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
             return item.name
         if fold_text(item.name) in fold_text(role):
             return item.name
-    tail = _ORG_IN_ROLE.search(role)
+    # "Head of Thematic Advocacy Programmes at Anti-Slavery International": the name of
+    # an organisation's kind, when an earlier "of …" names none
+    tails = list(itertools.islice(_ORG_IN_ROLE.finditer(role), 8))
+    kinds = [t for t in tails if any(is_org_word(w) for w in t["org"].split())]
+    tail = (kinds or tails or [None])[0]
     org = tail["org"] if tail else role
     if tail and (inner := _DEPARTMENT_FOR.search(org)):
         org = inner["org"]  # "Director of Anti Trafficking … for The Salvation Army"

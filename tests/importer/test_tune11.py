@@ -124,3 +124,27 @@ def test_a_unit_of_an_organisation_after_the_name() -> None:
     )
     assert _speakers(text)[0][0] == "Ravi Lane"
     assert parse_person("Ravi Lane from the County Police").role == "County Police"
+
+
+def test_a_statement_that_lost_its_opening_mark_above_its_name_line() -> None:
+    text = (
+        "Recent statements\n\n"
+        "Last year the garment trade promised to check its suppliers. Too little has "
+        "changed since, and workers still pay the price for every broken promise.”\n\n"
+        "Mia Grant, Head of Policy Programmes at Fair Thread International.\n"
+    )
+    draft = import_source(text)
+    assert _speakers(text) == [("Mia Grant", "Head of Policy Programmes at Fair Thread International")]
+    assert draft.data["organisation"] == "Fair Thread International"
+
+
+def test_a_paragraph_that_only_closes_a_dutch_quote_is_no_unopened_statement() -> None:
+    text = (
+        "Geen plek\n\n"
+        "De opvang zit vol, zegt Kees Mol. ,,Wij sturen elke week mensen weg die hulp nodig "
+        "hebben en nergens anders terechtkunnen.”\n"
+    )
+    quotes = [q["text"] for q in import_source(text).data["quotes"]]
+    assert quotes == [
+        "Wij sturen elke week mensen weg die hulp nodig hebben en nergens anders terechtkunnen."
+    ]
