@@ -35,7 +35,7 @@ _BOILERPLATE = re.compile(
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
     r"related (?:articles|posts|news)|more news|"
-    r"persberichte?n?|press releases?|(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
+    r"persberichte?n?|press releases?|press statements?|persverklaringen|(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
     r"(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud)|skip links?|"

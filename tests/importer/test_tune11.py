@@ -148,3 +148,16 @@ def test_a_paragraph_that_only_closes_a_dutch_quote_is_no_unopened_statement() -
     assert quotes == [
         "Wij sturen elke week mensen weg die hulp nodig hebben en nergens anders terechtkunnen."
     ]
+
+
+def test_a_date_with_a_weekday_and_an_ordinal_day() -> None:
+    text = (
+        "Press Statements\n\n"
+        "Friday 3rd March 2023\n\n"
+        "Open Doors Day 2023\n\n"
+        "Today shelters across the country open their doors to visitors.\n"
+    )
+    draft = import_source(text)
+    assert str(draft.data["published"]) == "2023-03-03"
+    assert draft.data["title"] == "Open Doors Day 2023"
+    assert "Press Statements" in draft.dropped
