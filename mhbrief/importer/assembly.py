@@ -40,6 +40,7 @@ from mhbrief.importer.speaking import (
     speaking_organisation,
     statement_issuer,
 )
+from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
 from mhbrief.importer.words import SPACE, WordCounts, detect_language, fold_text, slugify
@@ -106,7 +107,8 @@ def import_source(
     )
     fragment_speakers(found, body)
     reported_speakers(found, body)
-    add_headline_quote(found, cleaned.title, answering if asked or inline else None)
+    kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
+    add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     notes = list(cleaned.notes)
     language = detect_language(text)
     _ambiguous_date(cleaned, lines, language, notes)

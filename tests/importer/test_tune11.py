@@ -161,3 +161,20 @@ def test_a_date_with_a_weekday_and_an_ordinal_day() -> None:
     assert str(draft.data["published"]) == "2023-03-03"
     assert draft.data["title"] == "Open Doors Day 2023"
     assert "Press Statements" in draft.dropped
+
+
+def test_a_name_and_role_over_a_quoted_headline_say_who_said_it() -> None:
+    text = (
+        "Loading\n"
+        "Sara Mulder, onderzoeker\n"
+        "Arbeidsmigratie\n\n"
+        "“Niemand controleert wat er in die huizen gebeurt”\n\n"
+        "Sara Mulder, onderzoeker bij het Instituut voor Werk, bezocht vorig jaar veertig "
+        "huizen van arbeidsmigranten. Ze schrok van wat ze zag.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "“Niemand controleert wat er in die huizen gebeurt”"
+    assert [(q["speaker"], q["text"]) for q in draft.data["quotes"]] == [
+        ("Sara Mulder", "Niemand controleert wat er in die huizen gebeurt")
+    ]
+    assert "Sara Mulder, onderzoeker" in draft.dropped
