@@ -178,3 +178,28 @@ def test_a_name_and_role_over_a_quoted_headline_say_who_said_it() -> None:
         ("Sara Mulder", "Niemand controleert wat er in die huizen gebeurt")
     ]
     assert "Sara Mulder, onderzoeker" in draft.dropped
+
+
+def test_a_name_after_but_says_the_next_quote_not_the_one_before() -> None:
+    text = (
+        "Plan\n\n"
+        "Critics called it “a plan without any money behind it” but Piet Bos said “we "
+        "will find the money in the spring budget”.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER, "Piet Bos"]
+    text = (
+        "Plan\n\n"
+        "Critici noemden het “een plan zonder geld erachter” maar wethouder Piet Bos zei "
+        "“we vinden het geld in de voorjaarsnota”.\n"
+    )
+    assert _speakers(text) == [(PLACEHOLDER_SPEAKER, None), ("Piet Bos", "wethouder")]
+
+
+def test_a_quote_said_by_someone_unnamed_keeps_no_speaker_from_before() -> None:
+    for text in (
+        "Plan\n\n“We zien veel te weinig meldingen binnenkomen,” zegt Anna de Vries. "
+        "“Een papieren tijger zonder tanden,” noemden critici het plan.\n",
+        "Plan\n\n“We see far too few reports coming in,” says Anna Vries. “A paper tiger "
+        "without any teeth,” said critics of the plan.\n",
+    ):
+        assert [name for name, _ in _speakers(text)][1] == PLACEHOLDER_SPEAKER
