@@ -94,7 +94,9 @@ def _named_thing(before: str, quote_text: str) -> bool:
 
 
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
-_ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
 #: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
 _VIEWPOINT = re.compile(r"^\W*(?:voor|for)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|zijn|was|waren|blijft|bleef|staat|stond|telt|telde)\b")

@@ -203,3 +203,12 @@ def test_a_quote_said_by_someone_unnamed_keeps_no_speaker_from_before() -> None:
         "without any teeth,” said critics of the plan.\n",
     ):
         assert [name for name, _ in _speakers(text)][1] == PLACEHOLDER_SPEAKER
+
+
+def test_according_to_a_person_inside_the_sentence_that_holds_the_quote() -> None:
+    text = (
+        "Onderzoek\n\n"
+        "Dit laat volgens onderzoeker Lotte Smit van het Kennisbureau zien dat uitbuiting "
+        "vaak een “verborgen kant van de lokale economie” is.\n"
+    )
+    assert _speakers(text)[0][0] == "Lotte Smit"
