@@ -185,6 +185,13 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             return Person(None, held["role"], back=True), kept, 0
         if _PRONOUN_LEAD.match(lead):
             return Person(None, None, back=True), stripped[: len(stripped) - len(sentences[-1])], 0
+        if according := _ACCORDING_IN.search(sentences[-1].replace("\u00a0", " ")):
+            # "Er zijn volgens Hedda meerdere oorzaken:": whose view the lead-in gives
+            person = parse_person(according["who"])
+            if person.name:
+                weak = " " not in person.name  # a first name alone: only one named before
+                kept = stripped[: len(stripped) - len(sentences[-1])]
+                return Person(person.name, person.role, weak=weak), kept, 0
         if len(lead.split()) <= 12:
             person = parse_person(lead)
             if person.name and not person.role and len(person.name.split()) == 1:
@@ -213,6 +220,14 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return _after_a_phrase(before, after)
+
+
+#: "volgens (woordvoerder) X" inside a lead-in: the person whose view follows.
+_ACCORDING_IN = re.compile(
+    r"(?:^|\s)(?:volgens|according to)\s+(?P<who>(?:[a-z][\w-]{1,40}\s+){0,2}"
+    r"(?-i:[A-Z])[\w'’.-]{0,40}(?:\s+(?:(?:van|de|der|den|ter|te)\s+){0,3}(?-i:[A-Z])[\w'’.-]{0,40}){0,3})",
+    re.IGNORECASE,
+)
 
 
 #: A conjunction right after a quote: what follows is another clause, with its own subject.

@@ -212,3 +212,24 @@ def test_according_to_a_person_inside_the_sentence_that_holds_the_quote() -> Non
         "vaak een “verborgen kant van de lokale economie” is.\n"
     )
     assert _speakers(text)[0][0] == "Lotte Smit"
+
+
+def test_two_first_names_given_a_role_and_a_lead_in_according_to_one() -> None:
+    text = (
+        "Team tegen uitbuiting\n\n"
+        "Noor en Fenna zijn woordvoerders van het Meldteam. “Het werk is zwaar maar "
+        "belangrijk”, legt Fenna uit.\n\n"
+        "Er zijn volgens Noor drie redenen voor de stijging: “Meer mensen kennen de "
+        "signalen, meer mensen melden en we werken beter samen.”\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Fenna", "Noor"]
+
+
+def test_according_to_a_word_never_named_as_a_person_stays_todo() -> None:
+    text = (
+        "Meer meldingen van uitbuiting\n\n"
+        "Het aantal meldingen steeg vorig jaar met een derde.\n\n"
+        "Er zijn volgens Fier drie redenen voor de stijging: “Meer mensen kennen de "
+        "signalen, meer mensen melden en we werken beter samen.”\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
