@@ -473,7 +473,14 @@ def _names_a_role(words: list[str]) -> bool:
     """An apposition that names a role in its first words ("the charity's director",
     "senior adviseur bij X"), not a clause ("answers the minister")."""
     if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
-        return any(is_role_word(word) for word in words[:4])
+        # "the UK’s first Independent Anti-Slavery Commissioner": a title-cased office
+        titled = (
+            3 < len(words) <= 8
+            and (words[1][:1].isupper() or words[1].endswith(("’s", "'s")))
+            and words[-1][:1].isupper()
+            and is_role_word(words[-1])
+        )
+        return titled or any(is_role_word(word) for word in words[:4])
     if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
         return True  # "Harbour Police Child Protection Unit (CPU) division chief"
     for word in words[:4]:

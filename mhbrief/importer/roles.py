@@ -443,7 +443,7 @@ SAY = (
     r"urges|urged|acknowledges|acknowledged|concludes|concluded|replies|replied|"
     r"cautions|cautioned|recalls|recalled|declares|declared|tweeted|"
     r"indicates|indicated|reveals|revealed|discloses|disclosed|asserts|asserted|laments|"
-    r"lamented|points out|pointed out|"
+    r"lamented|points out|pointed out|makes clear|made clear|maakt duidelijk|maakte duidelijk|"
     r"according to|volgens)"
 )
 #: Verbs that introduce a quote from the sentence before it: "X vermoedt echter dat …".

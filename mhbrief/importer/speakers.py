@@ -253,6 +253,9 @@ def _apposition(text: str) -> str | None:
     if words and words[0].lower() in INDEFINITE:  # "a lawyer at Justice Now"
         words = words[1:]
         text = " ".join(words)
+    elif len(words) > 2 and words[0].lower() in ("the", "de", "het"):
+        words = words[1:]  # "the UK’s first Independent Anti-Slavery Commissioner"
+        text = " ".join(words)
     if len(words) > 12 and "," in text:  # "X, onderzoeker bij Y, de nieuwe …": the first part
         text = text.split(",", 1)[0].strip()
         words = text.split()
@@ -260,7 +263,8 @@ def _apposition(text: str) -> str | None:
         return None
     if any(is_role_word(word) for word in words[:4]):
         return text
-    if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
+    possessive = words[0].endswith(("’s", "'s"))  # "the country’s first … Commissioner"
+    if len(words) > 4 and (words[0][:1].isupper() or possessive) and is_role_word(words[-1]):
         return text  # "Harbour Police Child Protection Unit anti-fraud division chief"
     return None
 

@@ -233,3 +233,17 @@ def test_according_to_a_word_never_named_as_a_person_stays_todo() -> None:
         "signalen, meer mensen melden en we werken beter samen.”\n"
     )
     assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_the_office_in_a_lead_in_is_the_one_named_with_it_before() -> None:
+    text = (
+        "Strategy launched\n\n"
+        "Ruth Abel, the country’s first Independent Labour Rights Commissioner, has "
+        "launched her plan for the next two years. In her plan, the Commissioner makes "
+        "clear that her aims are twofold:\n\n"
+        "‘to see more victims identified and supported, and to see more traffickers "
+        "brought to court.’\n"
+    )
+    assert _speakers(text) == [
+        ("Ruth Abel", "country’s first Independent Labour Rights Commissioner")
+    ]
