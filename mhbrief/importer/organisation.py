@@ -303,17 +303,30 @@ _PROSECUTOR = re.compile(
 )
 
 
+#: A country's adjective before "police"/"politie": whose police, not which force.
+NATIONAL = frozenset(
+    [
+        *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
+        *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
+        *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
+        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
+        *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
+        *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
+    ]
+)
+
+
 #: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
 #: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
 _FORCE = re.compile(
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}Police)(?![\w-])(?!\s+[A-Z])"
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
     r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
 )
 #: Words that lead a police force's name without naming it.
 _NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
 
 
-def _named_force(text: str) -> str | None:
+def named_force(text: str) -> str | None:
     """The police force the text names most ("Kent Police"), when one is named most."""
     counts: Counter[str] = Counter()
     for match in itertools.islice(_FORCE.finditer(text), _FORCES):
@@ -321,6 +334,8 @@ def _named_force(text: str) -> str | None:
             counts["politie " + match["nl"]] += 1
             continue
         words = match["en"].split()
+        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
+            continue  # "Ontario police", not "The Canadian police"
         while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
             words = words[1:]
             if len(words) == 1:
@@ -434,7 +449,7 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
             if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
                 break
     if office is None and found is not None and found.lower() in ("police", "politie"):
-        return _named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
+        return named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
     return office[0] if office else found
 
 

@@ -247,3 +247,12 @@ def test_the_office_in_a_lead_in_is_the_one_named_with_it_before() -> None:
     assert _speakers(text) == [
         ("Ruth Abel", "country’s first Independent Labour Rights Commissioner")
     ]
+
+
+def test_a_country_s_police_is_not_the_force_the_text_names() -> None:
+    text = (
+        "Cleaners freed\n\n"
+        "The Canadian police said they had freed twelve cleaners from a holiday park.\n\n"
+        "Ann Roy of Manitoba police said the cleaners had been promised real jobs.\n"
+    )
+    assert import_source(text).data["organisation"] == "Manitoba police"
