@@ -92,6 +92,13 @@ RANKS = frozenset(
 )
 
 
+#: Letters after a name that say an office or honour: "Vernon Coaker MP", "Ann Lee OBE".
+_POSTNOMINAL = re.compile(
+    r"^(?P<name>[A-Z][\w.'’ -]{1,80}?[a-z][\w'’-]*)\s+(?P<letters>(?-i:MP|MEP|MSP|OBE|CBE|MBE|"
+    r"DBE|KC|QC|PhD))$"
+)
+
+
 @dataclass(frozen=True)
 class Person:
     name: str | None
@@ -131,11 +138,17 @@ def parse_person(text: str) -> Person:
         if person.name and person.role and text[: bracketed.start()].endswith(person.name):
             return Person(person.name, f"{person.role} ({inner})")  # "Kamerlid X (PvdA)"
         text = text[: bracketed.start()] + text[bracketed.end() :]
+    if post := _POSTNOMINAL.match(text):  # "Vernon Coaker MP": letters after the name
+        person = parse_person(post["name"])
+        if person.name and not person.role and len(person.name.split()) >= 2:
+            return Person(person.name, post["letters"])
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)
         if head.name and not head.role:
             return Person(head.name, _apposition(rest))
+        if head.name and _POSTNOMINAL.match(first) and (apposed := _apposition(rest)):
+            return Person(head.name, f"{head.role}, {apposed}")  # "X MP, Co-Chair of Y"
         if tail.name and head.role and not head.name:
             # "NPCC lead for county lines, Deputy Assistant Commissioner Duncan Ball"
             return Person(tail.name, f"{first}, {tail.role}" if tail.role else first)

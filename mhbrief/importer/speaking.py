@@ -68,6 +68,9 @@ _SPEAKING = re.compile(
 )
 
 
+_POLICE = frozenset(["police", "politie"])
+
+
 def speaking_organisation(text: str, named: list[Named]) -> str | None:
     """The organisation the text most often has speak for itself ("zegt de
     Arbeidsinspectie", "Veilig Thuis zegt dat …"): a name with an organisation's word
@@ -93,7 +96,7 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
         ):
             words.pop()
         org = " ".join(words)
-        if len(words) == 2 and words[0].lower() in NATIONAL:
+        if len(words) == 2 and words[0].lower() in NATIONAL and words[1].lower() in _POLICE:
             # "The Canadian police said": a country's police, no body's name
             generic[words[1].lower()] += 1
             continue

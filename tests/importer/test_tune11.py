@@ -256,3 +256,18 @@ def test_a_country_s_police_is_not_the_force_the_text_names() -> None:
         "Ann Roy of Manitoba police said the cleaners had been promised real jobs.\n"
     )
     assert import_source(text).data["organisation"] == "Manitoba police"
+
+
+def test_letters_after_a_name_are_its_role() -> None:
+    person = parse_person("Rose Tiller MP, Co-Chair of the Group on Fair Work")
+    assert (person.name, person.role) == ("Rose Tiller", "MP, Co-Chair of the Group on Fair Work")
+    assert parse_person("Rose Tiller OBE").name == "Rose Tiller"
+
+
+def test_a_country_s_adjective_before_an_inspectorate_stays_in_its_name() -> None:
+    text = (
+        "DEN HAAG (ANP) - Tien arbeiders zijn vermoedelijk uitgebuit, meldt de Nederlandse "
+        "Arbeidsinspectie. Die doet onderzoek.\n\n"
+        "De arbeiders moesten hun paspoort inleveren, aldus de inspectie.\n"
+    )
+    assert import_source(text).data["organisation"] == "Nederlandse Arbeidsinspectie"
