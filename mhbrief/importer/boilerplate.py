@@ -72,6 +72,8 @@ _BOILERPLATE = re.compile(
     r"bekijk (?:de|deze) (?:video|foto's)|artikel gaat verder (?:onder|na) de advertentie|"
     r"click to share on\b.*|(?:posted|filed) (?:in|under)\b.*|tagged\b.*|"
     r"leave (?:us )?a (?:comment|reply)|laat een reactie achter|"
+    # a contact button, with or without the number run into it
+    r"(?:get in touch|contact us|neem contact (?:met ons )?op)(?: with us)?\s*[\d+()\s-]{0,25}|"
     # a comment form's prompts and its spam filter's notice
     r"please enter (?:your|a) (?:comment|name|e-?mail|website)(?: address)?(?: here)?\s*[!.]?|"
     r"(?:vul|voer) (?:je|uw) (?:reactie|naam|e-?mail(?:adres)?) in(?: a\.u\.b\.| aub)?\s*[!.]?|"

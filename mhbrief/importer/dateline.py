@@ -72,7 +72,9 @@ _UPDATE = (
     r"[\w :.,/-]{1,40}\)?)?"
 )
 _DATE_LINE = re.compile(
-    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?$",
+    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
+    # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
+    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?$",
     re.IGNORECASE,
 )
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".

@@ -271,3 +271,16 @@ def test_a_country_s_adjective_before_an_inspectorate_stays_in_its_name() -> Non
         "De arbeiders moesten hun paspoort inleveren, aldus de inspectie.\n"
     )
     assert import_source(text).data["organisation"] == "Nederlandse Arbeidsinspectie"
+
+
+def test_a_contact_button_and_a_byline_with_a_section_label() -> None:
+    text = (
+        "Get in touch with us+44(0)800 000 0000\n"
+        "get in touch\n\n"
+        "Farm owner jailed for forced labour\n\n"
+        "By Desk Staff | Published: 2nd May 2019 Local News\n\n"
+        "A farm owner was jailed for six years on Friday.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Farm owner jailed for forced labour"
+    assert str(draft.data["published"]) == "2019-05-02"
