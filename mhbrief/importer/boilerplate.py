@@ -29,6 +29,9 @@ _BOILERPLATE = re.compile(
     r"share(?: this(?: article| page| post)?| on \S+| via \S+)?:?|tweet|"
     r"kopieer (?:de )?link|copy link|"
     rf"{_SOCIAL}(?:\s*[|/·,]?\s*{_SOCIAL})*|"
+    # "Share on Facebook | Share on X": a share bar spelled out
+    rf"(?:share|deel|delen) (?:on|op|via) {_SOCIAL}"
+    rf"(?:\s*[|/·,]\s*(?:(?:share|deel|delen) (?:on|op|via) )?{_SOCIAL})+|"
     r"terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage)|"
     r"back to (?:top|overview|news|home)|"
     r"naar (?:boven|het overzicht)|"

@@ -284,3 +284,12 @@ def test_a_contact_button_and_a_byline_with_a_section_label() -> None:
     draft = import_source(text)
     assert draft.data["title"] == "Farm owner jailed for forced labour"
     assert str(draft.data["published"]) == "2019-05-02"
+
+
+def test_a_share_bar_spelled_out_is_left_out() -> None:
+    text = (
+        "Shelter opens\n\n"
+        "A new shelter for survivors opened in the city on Monday.\n\n"
+        "Share on Facebook | Share on X | Share on LinkedIn\n"
+    )
+    assert "Share on Facebook | Share on X | Share on LinkedIn" in import_source(text).dropped
