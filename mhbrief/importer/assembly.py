@@ -17,8 +17,8 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
     is_government,
-    named_organisation,
     most_named_organisation,
+    named_organisation,
     named_organisations,
     outlet_of,
     quoted_government,
@@ -32,6 +32,7 @@ from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.roles import is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.speaking import (
     described_organisation,
     grammar_organisation,
@@ -40,7 +41,6 @@ from mhbrief.importer.speaking import (
     speaking_organisation,
     statement_issuer,
 )
-from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
 from mhbrief.importer.words import SPACE, WordCounts, detect_language, fold_text, slugify

@@ -146,18 +146,19 @@ class People:
             return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
         if person.weak and not matching:
             return None, None, [f"'{person.name}' before the quote may be the speaker"]
-        words = person.name.split()
+        given = person.name
+        words = given.split()
         if not matching and len(words) == 2 and words[0].lower() in RANKS:
             # "said Sheriff Judd": the rank is no first name
-            person = Person(words[1], words[0])
-            matching = self.candidates(words[1])
+            given, person = words[1], Person(words[1], words[0])
+            matching = self.candidates(given)
             if len(matching) > 1:
-                return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
-        if not matching and person.role and " " not in person.name:
+                return None, person.role, [f"'{given}' may be {' or '.join(matching)}"]
+        if not matching and person.role and " " not in given:
             # "added Police Superintendent Maria", "zegt directeur Jansen": one word after
             # a role, and no fuller name in the text it could stand for
-            return None, person.role, [f"maybe: {person.name} (only one word of the name)"]
-        name = matching[0] if matching else person.name
+            return None, person.role, [f"maybe: {given} (only one word of the name)"]
+        name = matching[0] if matching else given
         if name != person.name:
             notes.append(f"'{person.name}' taken to be {name}, named earlier")
         role = person.role

@@ -218,8 +218,7 @@ def _pair_with_role(text: str, match: re.Match[str]) -> list[Mention] | None:
 def _plural_role(word: str) -> bool:
     """``coördinatoren``, ``woordvoerders``, ``caseworkers``: a role word in the plural."""
     return any(
-        word.lower().endswith(end) and is_role_word(word[: -len(end)])
-        for end in ("s", "en", "n")
+        word.lower().endswith(end) and is_role_word(word[: -len(end)]) for end in ("s", "en", "n")
     )
 
 

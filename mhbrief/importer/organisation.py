@@ -189,7 +189,7 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     # an organisation's kind, when an earlier "of …" names none
     tails = list(itertools.islice(_ORG_IN_ROLE.finditer(role), 8))
     kinds = [t for t in tails if any(is_org_word(w) for w in t["org"].split())]
-    tail = (kinds or tails or [None])[0]
+    tail = (kinds or tails)[0] if tails else None
     org = tail["org"] if tail else role
     if tail and (inner := _DEPARTMENT_FOR.search(org)):
         org = inner["org"]  # "Director of Anti Trafficking … for The Salvation Army"

@@ -30,7 +30,9 @@ _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
 #: A whole paragraph closed by a mark it never opened, with no other mark in it: a
 #: statement whose “ was lost (its name on the line under it).
-_UNOPENED_WHOLE = re.compile(r"(?P<inner>(?:[^“”„«»\"‘’'\n,]|,(?!,)|(?<=\w)[’'](?=\w)){30,2000}[.!?])”\s*")
+_UNOPENED_WHOLE = re.compile(
+    r"(?P<inner>(?:[^“”„«»\"‘’'\n,]|,(?!,)|(?<=\w)[’'](?=\w)){30,2000}[.!?])”\s*"
+)
 #: The rest of a quotation left open in the paragraph before: text up to a closing mark,
 #: with no opening mark before it.
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")

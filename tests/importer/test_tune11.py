@@ -75,7 +75,9 @@ def test_a_professor_at_a_university_gives_the_university() -> None:
     )
     draft = import_source(text)
     assert draft.data["organisation"] == "Universiteit van Zwolle"
-    assert _speakers(text) == [("Anna Bos", "hoogleraar Arbeidsrecht aan de Universiteit van Zwolle")]
+    assert _speakers(text) == [
+        ("Anna Bos", "hoogleraar Arbeidsrecht aan de Universiteit van Zwolle")
+    ]
 
 
 def test_the_organisation_a_text_names_most() -> None:
@@ -134,7 +136,9 @@ def test_a_statement_that_lost_its_opening_mark_above_its_name_line() -> None:
         "Mia Grant, Head of Policy Programmes at Fair Thread International.\n"
     )
     draft = import_source(text)
-    assert _speakers(text) == [("Mia Grant", "Head of Policy Programmes at Fair Thread International")]
+    assert _speakers(text) == [
+        ("Mia Grant", "Head of Policy Programmes at Fair Thread International")
+    ]
     assert draft.data["organisation"] == "Fair Thread International"
 
 
