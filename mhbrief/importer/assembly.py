@@ -29,7 +29,7 @@ from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.reported import reported_speakers
-from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.roles import SAY, is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speakers import parse_person
@@ -192,6 +192,8 @@ def _organisation(
             if " " in name
         ):
             return True
+        if " " not in org and _says_he_or_she(org).search(text):
+            return True  # "Sarah said she was aged 12": a person, by the pronoun after
         surname = org.rsplit(" ", 1)[-1]
         return org in people.roles and uses(surname) > uses(org)
 
@@ -258,6 +260,15 @@ def _organisation(
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
     return None, None
+
+
+def _says_he_or_she(name: str) -> re.Pattern[str]:
+    """``Sarah said she …``, ``Piet zegt dat hij …``: a name whose verb of saying a
+    personal pronoun follows is a person's."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(name)}\s+(?:{SAY})\s+(?:that\s+|dat\s+)?(?:she|he|hij)\b",
+        re.IGNORECASE,
+    )
 
 
 def _named_again(org: str | None, uses: WordCounts) -> str | None:

@@ -233,6 +233,8 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     going_on = _NAME_GOES_ON.match(text, match.end())
     return (
         len(words) >= 2
+        # "Volgens Roemer heeft …": a sentence's first word is no first name
+        and words[0].lower() not in _LEAD_WORDS | {"volgens", "according"}
         and plausible_name(" ".join(words))
         and not any(is_role_word(word) for word in words)
         # "City Social Welfare and Development Office": an organisation's name goes on

@@ -297,3 +297,24 @@ def test_a_share_bar_spelled_out_is_left_out() -> None:
         "Share on Facebook | Share on X | Share on LinkedIn\n"
     )
     assert "Share on Facebook | Share on X | Share on LinkedIn" in import_source(text).dropped
+
+
+def test_a_first_name_that_says_she_is_no_organisation() -> None:
+    text = (
+        "Survivor speaks out\n\n"
+        "A survivor of trafficking asked for more help for victims on Wednesday.\n\n"
+        "Mira said she was sixteen when a gang took her to the coast.\n\n"
+        "“They took my passport on the first day,” Mira, using a false name, told the "
+        "meeting.\n"
+    )
+    assert import_source(text).data["organisation"].startswith("TODO")
+
+
+def test_volgens_before_a_surname_is_no_first_name() -> None:
+    text = (
+        "Advies\n\n"
+        "Het advies is klaar en wordt volgende week besproken.\n\n"
+        "Volgens Roemer is het probleem groter geworden. “Dit kan zo niet langer”, aldus "
+        "de oud-politicus. “Iedereen moet een eigen kamer hebben.”\n"
+    )
+    assert all(name != "Volgens Roemer" for name, _ in _speakers(text))
