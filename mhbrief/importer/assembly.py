@@ -32,7 +32,7 @@ from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.roles import SAY, is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
-from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.speakers import RANKS, parse_person
 from mhbrief.importer.speaking import (
     described_organisation,
     grammar_organisation,
@@ -192,6 +192,9 @@ def _organisation(
             if " " in name
         ):
             return True
+        words = org.split()
+        if len(words) == 2 and words[0].lower() in RANKS and words[1][:1].isupper():
+            return True  # "said Sheriff Tolland": a rank and a surname
         if " " not in org and _says_he_or_she(org).search(text):
             return True  # "Sarah said she was aged 12": a person, by the pronoun after
         surname = org.rsplit(" ", 1)[-1]

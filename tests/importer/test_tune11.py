@@ -318,3 +318,12 @@ def test_volgens_before_a_surname_is_no_first_name() -> None:
         "de oud-politicus. “Iedereen moet een eigen kamer hebben.”\n"
     )
     assert all(name != "Volgens Roemer" for name, _ in _speakers(text))
+
+
+def test_a_rank_and_a_surname_are_no_organisation() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "Workers were found in a barn on a farm near the river.\n\n"
+        "“We found them in a barn,” said Sheriff Tolland.\n"
+    )
+    assert import_source(text).data["organisation"] != "Sheriff Tolland"
