@@ -18,6 +18,7 @@ from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
     is_government,
     most_named_organisation,
+    named_force,
     named_organisation,
     named_organisations,
     outlet_of,
@@ -262,7 +263,19 @@ def _organisation(
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
+    opening = found.rests[0].text if found.rests else ""
+    if police := _POLICE_OPENS.match(opening):
+        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
+        force = named_force(text) or police["police"].lower()
+        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
+        return force, shorts.get(fold_text(force))
     return None, None
+
+
+#: A news item that opens with what the police did, after a place's dateline.
+_POLICE_OPENS = re.compile(
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?(?P<police>(?i:politie|police))\s"
+)
 
 
 def _says_he_or_she(name: str) -> re.Pattern[str]:

@@ -327,3 +327,18 @@ def test_a_rank_and_a_surname_are_no_organisation() -> None:
         "“We found them in a barn,” said Sheriff Tolland.\n"
     )
     assert import_source(text).data["organisation"] != "Sheriff Tolland"
+
+
+def test_a_news_item_that_opens_with_the_police_is_the_police_s() -> None:
+    text = (
+        "Vijf aanhoudingen voor uitbuiting\n\n"
+        "ZWOLLE - De politie heeft vijf verdachten aangehouden in een onderzoek naar "
+        "uitbuiting van vrouwen.\n\n"
+        "Het team Mensenhandel van de politie Oost-Nederland vond drie slachtoffers.\n"
+    )
+    assert import_source(text).data["organisation"] == "politie Oost-Nederland"
+    text = (
+        "Workers freed\n\n"
+        "Police have freed six workers from a farm near the river, it emerged on Monday.\n"
+    )
+    assert import_source(text).data["organisation"] == "police"
