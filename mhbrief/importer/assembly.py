@@ -274,7 +274,8 @@ def _organisation(
 
 #: A news item that opens with what the police did, after a place's dateline.
 _POLICE_OPENS = re.compile(
-    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?(?P<police>(?i:politie|police))\s"
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
+    r"(?P<police>(?i:politie|police))\s"
 )
 
 
