@@ -394,7 +394,9 @@ def _one_word_org(role: str, named: list[Named], uses: WordCounts | None) -> str
     for item in named:  # "van FairWork": the "Stichting FairWork (FW)" the text names
         if fold_text(item.name).endswith(fold_text(org)) or item.short == org:
             return item.name
-    shaped = any(c.isupper() for c in org[1:]) or (org.isupper() and len(org) > 1)
+    # "CoMensha", "ECPAT"; a capital after a hyphen ("Anti-Trafficking") is no such shape
+    camel = any(c.isupper() for part in org.split("-") for c in part[1:])
+    shaped = camel or (org.isupper() and len(org) > 1)
     again = uses is not None and uses(org) >= 2
     return org if shaped or again else None
 

@@ -342,3 +342,20 @@ def test_a_news_item_that_opens_with_the_police_is_the_police_s() -> None:
         "Police have freed six workers from a farm near the river, it emerged on Monday.\n"
     )
     assert import_source(text).data["organisation"] == "police"
+
+
+def test_a_time_before_the_date_and_a_timestamp_after_an_iso_date() -> None:
+    from mhbrief.importer.dateline import parse_date_line
+
+    assert str(parse_date_line("Posted at 10:50 AM, Feb 16, 2023")) == "2023-02-16"
+    assert str(parse_date_line("and last updated 2023-02-16 19:43:26-05")) == "2023-02-16"
+
+
+def test_a_capital_after_a_hyphen_is_no_short_form_s_shape() -> None:
+    text = (
+        "Help for survivors\n\n"
+        "Survivors were offered shelter and counselling after the raid.\n\n"
+        "“These services include advocacy and counselling,” said Ann Roy, executive "
+        "director of Anti-Trafficking.\n"
+    )
+    assert import_source(text).data["organisation"] != "Anti-Trafficking"
