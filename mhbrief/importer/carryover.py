@@ -162,8 +162,18 @@ class People:
         if name != person.name:
             notes.append(f"'{person.name}' taken to be {name}, named earlier")
         role = person.role
-        if role is None and self.roles.get(name):
-            role = self.roles[name]
+        known = self.roles.get(name)
+        if role is None and known:
+            role = known
+            notes.append(f"role '{role}' taken from an earlier mention of {name}")
+        elif (
+            role
+            and known
+            and len(known) > len(role)
+            and fold_text(known).endswith(" " + fold_text(role))
+        ):
+            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before
+            role = known
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         self._add(name, role)
         self.last, self.beside = name, ()

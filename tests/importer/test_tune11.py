@@ -359,3 +359,12 @@ def test_a_capital_after_a_hyphen_is_no_short_form_s_shape() -> None:
         "director of Anti-Trafficking.\n"
     )
     assert import_source(text).data["organisation"] != "Anti-Trafficking"
+
+
+def test_a_rank_alone_takes_the_fuller_role_given_before() -> None:
+    text = (
+        "Raid\n\n"
+        "Marsh County Sheriff Dana Tolland will speak to reporters on Tuesday.\n\n"
+        "“This was a life-saving investigation,” said Sheriff Dana Tolland.\n"
+    )
+    assert _speakers(text) == [("Dana Tolland", "Marsh County Sheriff")]
