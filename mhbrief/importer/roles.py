@@ -56,6 +56,7 @@ ROLE_STEMS = frozenset(
         "woordvoerster",
         "directeur",
         "directrice",
+        "directie",
         "voorzitter",
         "coordinator",
         "bestuurder",

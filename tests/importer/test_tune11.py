@@ -368,3 +368,16 @@ def test_a_rank_alone_takes_the_fuller_role_given_before() -> None:
         "“This was a life-saving investigation,” said Sheriff Dana Tolland.\n"
     )
     assert _speakers(text) == [("Dana Tolland", "Marsh County Sheriff")]
+
+
+def test_a_board_named_before_a_headline_quote_is_no_person() -> None:
+    text = (
+        "Directie Zonnehuis: ‘de wachtlijst groeit elke week verder’\n\n"
+        "ALMELO – De opvang in het Zonnehuis zit vol en de wachtlijst groeit.\n"
+    )
+    assert all(q["speaker"] != "Directie Zonnehuis" for q in import_source(text).data["quotes"])
+    text = (
+        "Anna de Wit: ‘de wachtlijst groeit elke week verder’\n\n"
+        "De opvang zit vol, zegt directeur Anna de Wit van het Zonnehuis.\n"
+    )
+    assert [q["speaker"] for q in import_source(text).data["quotes"]] == ["Anna de Wit"]
