@@ -185,6 +185,13 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             return Person(None, held["role"], back=True), kept, 0
         if _PRONOUN_LEAD.match(lead):
             return Person(None, None, back=True), stripped[: len(stripped) - len(sentences[-1])], 0
+        if according := _ACCORDING_IN.search(sentences[-1].replace("\u00a0", " ")):
+            # "Er zijn volgens Hedda meerdere oorzaken:": whose view the lead-in gives
+            person = parse_person(according["who"])
+            if person.name:
+                weak = " " not in person.name  # a first name alone: only one named before
+                kept = stripped[: len(stripped) - len(sentences[-1])]
+                return Person(person.name, person.role, weak=weak), kept, 0
         if len(lead.split()) <= 12:
             person = parse_person(lead)
             if person.name and not person.role and len(person.name.split()) == 1:
@@ -192,6 +199,10 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.role or person.back:
                 kept = stripped[: len(stripped) - len(sentences[-1])]
                 return person, kept, 0
+    if _CONJUNCTION_FIRST.match(after):
+        # "Critics called it “…” but Piet Bos said “…”": who is named after "but" says
+        # the next quote, not this one
+        return None, before, 0
     patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, AFTER_SENTENCE)
     # "stressed Ms. Pillay, who …": a title's full stop ends no sentence (same length)
     guarded = _TITLE_DOT.sub("\u2024", with_title_spaces(after))
@@ -209,6 +220,20 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return _after_a_phrase(before, after)
+
+
+#: "volgens (woordvoerder) X" inside a lead-in: the person whose view follows.
+_ACCORDING_IN = re.compile(
+    r"(?:^|\s)(?:volgens|according to)\s+(?P<who>(?:[a-z][\w-]{1,40}\s+){0,2}"
+    r"(?-i:[A-Z])[\w'’.-]{0,40}(?:\s+(?:(?:van|de|der|den|ter|te)\s+){0,3}(?-i:[A-Z])[\w'’.-]{0,40}){0,3})",
+    re.IGNORECASE,
+)
+
+
+#: A conjunction right after a quote: what follows is another clause, with its own subject.
+_CONJUNCTION_FIRST = re.compile(
+    r"^[\s,]*(?:but|maar|while|whereas|terwijl|yet|doch|whilst|although|hoewel)\s", re.IGNORECASE
+)
 
 
 #: "“…” over the last five years, Andrew Forrest, chairman of X, said": a few lowercase
@@ -255,10 +280,33 @@ def named_after(quote: str, after: str, people: People) -> str | None:
     # "“…,” added Police Superintendent Maria": a verb of saying and a capitalised word
     # after it name someone, even when that name is not read
     said_by = _SAID_BY.match(clause)
-    return said_by["who"].strip() if said_by else None
+    if said_by:
+        return said_by["who"].strip()
+    # "“…,” noemden critici het plan", "“…,” said critics": someone unnamed said it
+    unnamed = _SAID_BY_UNNAMED.match(clause)
+    if unnamed and unnamed["who"].lower() not in _NO_SUBJECT:
+        return unnamed["who"]
+    return None
 
 
 _SAID_BY = re.compile(
     rf"^\s*[,.]?\s*{SAY}\s+(?P<who>(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,5}})(?:[,.;!?]|$)",
     re.IGNORECASE,
+)
+#: Past plurals of verbs of saying ("zeiden", "noemden"), beside :data:`SAY`.
+_SAID_PLURAL = (
+    r"(?:zeiden|vertelden|stelden|noemden|schreven|meldden|waarschuwden|benadrukten|vonden)"
+)
+_SAID_BY_UNNAMED = re.compile(
+    rf"^\s*,?\s*(?:{SAY}|{_SAID_PLURAL})\s+(?:(?:de|het|the|some|sommige|veel|many|several)\s+)?"
+    r"(?P<who>(?-i:[a-z])[\w-]{3,40})\b",
+    re.IGNORECASE,
+)
+#: Words after a verb of saying that are no one who says it.
+_NO_SUBJECT = frozenset(
+    [
+        *("that", "this", "then", "also", "later", "earlier", "today", "yesterday", "once"),
+        *("dat", "dit", "toen", "ook", "later", "eerder", "vandaag", "gisteren", "echter"),
+        *("daarover", "erover", "hierover", "daarop", "tegen", "over", "about", "with"),
+    ]
 )

@@ -17,6 +17,8 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
     is_government,
+    most_named_organisation,
+    named_force,
     named_organisation,
     named_organisations,
     outlet_of,
@@ -28,9 +30,10 @@ from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.reported import reported_speakers
-from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.roles import SAY, is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.speakers import RANKS, parse_person
 from mhbrief.importer.speaking import (
     described_organisation,
     grammar_organisation,
@@ -105,7 +108,8 @@ def import_source(
     )
     fragment_speakers(found, body)
     reported_speakers(found, body)
-    add_headline_quote(found, cleaned.title, answering if asked or inline else None)
+    kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
+    add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     notes = list(cleaned.notes)
     language = detect_language(text)
     _ambiguous_date(cleaned, lines, language, notes)
@@ -189,6 +193,11 @@ def _organisation(
             if " " in name
         ):
             return True
+        words = org.split()
+        if len(words) == 2 and words[0].lower() in RANKS and words[1][:1].isupper():
+            return True  # "said Sheriff Tolland": a rank and a surname
+        if " " not in org and _says_he_or_she(org).search(text):
+            return True  # "Sarah said she was aged 12": a person, by the pronoun after
         surname = org.rsplit(" ", 1)[-1]
         return org in people.roles and uses(surname) > uses(org)
 
@@ -251,7 +260,32 @@ def _organisation(
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
+    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
+        notes.append(f"organisation '{most}' found in the text: the one it names most")
+        return most, shorts.get(fold_text(most))
+    opening = found.rests[0].text if found.rests else ""
+    if police := _POLICE_OPENS.match(opening):
+        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
+        force = named_force(text) or police["police"].lower()
+        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
+        return force, shorts.get(fold_text(force))
     return None, None
+
+
+#: A news item that opens with what the police did, after a place's dateline.
+_POLICE_OPENS = re.compile(
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
+    r"(?P<police>(?i:politie|police))\s"
+)
+
+
+def _says_he_or_she(name: str) -> re.Pattern[str]:
+    """``Sarah said she …``, ``Piet zegt dat hij …``: a name whose verb of saying a
+    personal pronoun follows is a person's."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(name)}\s+(?:{SAY})\s+(?:that\s+|dat\s+)?(?:she|he|hij)\b",
+        re.IGNORECASE,
+    )
 
 
 def _named_again(org: str | None, uses: WordCounts) -> str | None:

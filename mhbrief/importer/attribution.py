@@ -94,7 +94,9 @@ def _named_thing(before: str, quote_text: str) -> bool:
 
 
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
-_ACCORDING = re.compile(r"^\W*(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
+)
 #: "Voor Depla is mensenhandel …": the person whose view the sentence gives.
 _VIEWPOINT = re.compile(r"^\W*(?:voor|for)\s+$", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:is|zijn|was|waren|blijft|bleef|staat|stond|telt|telde)\b")
@@ -400,7 +402,11 @@ class _Walk:
         lead = SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
         short = without_say(lead.removesuffix(":"))
         if len(short.split()) <= 12:
-            return parse_person(short)
+            person = parse_person(short)
+            if not (person.name or person.role or person.back) and "," in short:
+                # "In his strategy, the Commissioner makes clear …:": after the phrase
+                person = parse_person(short.rsplit(",", 1)[1])
+            return person
         sure = [m.person for m in mentions(lead, self.people) if m.sure and m.person.name]
         return sure[0] if len({p.name for p in sure}) == 1 else None
 

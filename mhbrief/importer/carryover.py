@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mhbrief.importer.roles import TITLES, is_role_word
-from mhbrief.importer.speakers import Person
+from mhbrief.importer.speakers import RANKS, Person
 from mhbrief.importer.words import fold_text
 
 #: ``(name, role, notes)``: a speaker as resolved, with what was guessed.
@@ -54,9 +54,13 @@ class People:
     common: frozenset[str] = frozenset()
 
     def looks_like_a_name(self, name: str) -> bool:
-        """No word of ``name`` (but a particle) is one the text writes in lowercase."""
+        """No word of ``name`` (but a particle), nor a part of a hyphenated one
+        ("Anti-Slavery International"), is one the text writes in lowercase."""
         return not any(
-            word in self.common for word in name.split() if word[:1].isupper() and len(word) > 2
+            part in self.common
+            for word in name.split()
+            for part in word.split("-")
+            if part[:1].isupper() and len(part) > 2
         )
 
     def candidates(self, name: str) -> list[str]:
@@ -142,12 +146,34 @@ class People:
             return None, person.role, [f"'{person.name}' may be {' or '.join(matching)}"]
         if person.weak and not matching:
             return None, None, [f"'{person.name}' before the quote may be the speaker"]
-        name = matching[0] if matching else person.name
+        given = person.name
+        words = given.split()
+        if not matching and len(words) == 2 and words[0].lower() in RANKS:
+            # "said Sheriff Judd": the rank is no first name
+            given, person = words[1], Person(words[1], words[0])
+            matching = self.candidates(given)
+            if len(matching) > 1:
+                return None, person.role, [f"'{given}' may be {' or '.join(matching)}"]
+        if not matching and person.role and " " not in given:
+            # "added Police Superintendent Maria", "zegt directeur Jansen": one word after
+            # a role, and no fuller name in the text it could stand for
+            return None, person.role, [f"maybe: {given} (only one word of the name)"]
+        name = matching[0] if matching else given
         if name != person.name:
             notes.append(f"'{person.name}' taken to be {name}, named earlier")
         role = person.role
-        if role is None and self.roles.get(name):
-            role = self.roles[name]
+        known = self.roles.get(name)
+        if role is None and known:
+            role = known
+            notes.append(f"role '{role}' taken from an earlier mention of {name}")
+        elif (
+            role
+            and known
+            and len(known) > len(role)
+            and fold_text(known).endswith(" " + fold_text(role))
+        ):
+            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before
+            role = known
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         self._add(name, role)
         self.last, self.beside = name, ()
@@ -185,7 +211,9 @@ class People:
 
 def better_role(known: str | None, role: str) -> bool:
     """``role`` names a function where ``known`` only named the organisation ("CKM", then
-    "onderzoeker bij Centrum Kinderhandel Mensenhandel")."""
+    "onderzoeker bij Centrum Kinderhandel Mensenhandel"), or says more of the same role."""
+    if known and role.lower().startswith(known.lower() + " "):
+        return True  # "hoogleraar" in a headline, then "hoogleraar … aan de Universiteit X"
     has_function = any(is_role_word(word) for word in role.split())
     return has_function and not any(is_role_word(word) for word in (known or "").split())
 

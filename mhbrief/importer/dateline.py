@@ -35,11 +35,13 @@ _WEEKDAY = (
     r"(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 )
 _DATE_PREFIX = (
-    r"(?:(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
+    r"(?:(?:(?:and|en)\s+)?(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
     r"persbericht|press release|nieuwsbericht|nieuws|news item|news|"
     r"bijgewerkt|laatst bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|laatste update|update|"
     r"updated|last updated|modified)"
-    r"(?:\s+(?:op|on))?\s*[:\-–|]?\s*)?"
+    r"(?:\s+(?:op|on|at|om))?\s*[:\-–|]?\s*"
+    # a time before the date: "Posted at 10:50 AM, Feb 16, 2023"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uur|u)?,?\s+)?)?"
 )
 _TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
 #: "Den Haag, " or "GENEVA / NEW YORK, " before a date in a dateline.
@@ -50,9 +52,9 @@ _PLACE = (
 )
 _DATE = (
     rf"(?:{_WEEKDAY},?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
     rf"|(?P<d4>\d{{1,2}})[-/.](?P<m4>\d{{1,2}})[-/.](?P<y4>\d{{4}}|\d{{2}}(?!\d)))"
     rf"{_TIME}(?:\s*(?:CET|CEST|UTC|GMT))?"
 )
@@ -72,7 +74,9 @@ _UPDATE = (
     r"[\w :.,/-]{1,40}\)?)?"
 )
 _DATE_LINE = re.compile(
-    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?$",
+    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
+    # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
+    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?$",
     re.IGNORECASE,
 )
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".

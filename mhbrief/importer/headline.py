@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.attribution import Found
-from mhbrief.importer.speakers import Person
+from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.words import fold_text
 
 #: A headline that is a quote, with its speaker's name before it or not.
@@ -29,7 +29,12 @@ def add_headline_quote(found: Found, title: str | None, interviewee: Person | No
     if any(folded in fold_text(quote["text"]) for quote in found.quotes):
         return  # the body says it again: the quote is there already
     people = found.people
-    named = (people.known(match["who"]) or match["who"]) if match["who"] else None
+    # "Ann de Wit: ‘…’" names her; "Directie Alexandra: ‘…’" or "Minister Bos: ‘…’" a role
+    # and one word, no full name
+    who = parse_person(match["who"]).name if match["who"] else None
+    named = (people.known(who) or who) if who else None
+    if match["who"] and named is None:
+        return
     if named is None and interviewee is not None:
         named = interviewee.name
     if not named or len(named.split()) < 2:

@@ -166,7 +166,14 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
     """The people named in ``text``, in order (names known to ``people`` included)."""
     guarded = with_title_spaces(text)
     covered = 0
+    paired = 0  # "Hedda en Jantine zijn coördinatoren …": both read already
     for match in _NAME.finditer(guarded):
+        if match.start() < paired:
+            continue
+        if (pair := _pair_with_role(guarded, match)) is not None:
+            yield from pair
+            covered = paired = pair[-1].end
+            continue
         first = match[0].split(maxsplit=1)
         if len(first) == 2 and (first[0].lower() in _LEAD_WORDS or _SAY_ALONE.match(first[0])):
             # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
@@ -182,6 +189,39 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
             yield Mention(match.start(), match.end(), Person(name, None), False, False)
 
 
+#: Two first names given one role: "Hedda en Jantine zijn coördinatoren mensenhandel bij
+#: de IND", "Ann and Joy are caseworkers at X".
+_PAIR = re.compile(
+    rf"(?P<a>{_WORD})\s+(?:en|and|&)\s+(?P<b>{_WORD})\s+(?:zijn|are|waren|were)\s+"
+    r"(?:(?:allebei|beiden|both|twee|two)\s+)?"
+    r"(?P<role>(?P<word>[\w-]{3,60})[^.!?;:()\"“”‘’„]{0,100}?)\s*(?=[.!?;:]|$)"
+)
+
+
+def _pair_with_role(text: str, match: re.Match[str]) -> list[Mention] | None:
+    """Two names of one word each, joined by "en"/"and", that the sentence gives a role
+    in the plural: both are people, with that role."""
+    if " " in match[0]:
+        return None
+    pair = _PAIR.match(text, match.start())
+    if pair is None or not _plural_role(pair["word"]):
+        return None
+    names = (pair["a"], pair["b"])
+    if any(is_org_word(n) or is_role_word(n) or n.lower() in PRONOUNS for n in names):
+        return None
+    return [
+        Mention(pair.start(g), pair.end(g), Person(pair[g], pair["role"]), False, True)
+        for g in ("a", "b")
+    ]
+
+
+def _plural_role(word: str) -> bool:
+    """``coördinatoren``, ``woordvoerders``, ``caseworkers``: a role word in the plural."""
+    return any(
+        word.lower().endswith(end) and is_role_word(word[: -len(end)]) for end in ("s", "en", "n")
+    )
+
+
 _NAME_GOES_ON = re.compile(r"\s+(?:and|en|&|of|van|for|voor)\s+(?:[A-Z][\w-]{0,40}\s*){1,4}")
 
 
@@ -193,6 +233,8 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     going_on = _NAME_GOES_ON.match(text, match.end())
     return (
         len(words) >= 2
+        # "Volgens Roemer heeft …": a sentence's first word is no first name
+        and words[0].lower() not in _LEAD_WORDS | {"volgens", "according"}
         and plausible_name(" ".join(words))
         and not any(is_role_word(word) for word in words)
         # "City Social Welfare and Development Office": an organisation's name goes on
@@ -432,7 +474,14 @@ def _names_a_role(words: list[str]) -> bool:
     """An apposition that names a role in its first words ("the charity's director",
     "senior adviseur bij X"), not a clause ("answers the minister")."""
     if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
-        return any(is_role_word(word) for word in words[:4])
+        # "the UK’s first Independent Anti-Slavery Commissioner": a title-cased office
+        titled = (
+            3 < len(words) <= 8
+            and (words[1][:1].isupper() or words[1].endswith(("’s", "'s")))
+            and words[-1][:1].isupper()
+            and is_role_word(words[-1])
+        )
+        return titled or any(is_role_word(word) for word in words[:4])
     if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
         return True  # "Harbour Police Child Protection Unit (CPU) division chief"
     for word in words[:4]:

@@ -51,7 +51,7 @@ def is_government(name: str) -> bool:
 
 
 _ORG_IN_ROLE = re.compile(
-    r"\b(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
+    r"\b(?:van|bij|aan|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*)"
 )
 
@@ -185,7 +185,11 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
             return item.name
         if fold_text(item.name) in fold_text(role):
             return item.name
-    tail = _ORG_IN_ROLE.search(role)
+    # "Head of Thematic Advocacy Programmes at Anti-Slavery International": the name of
+    # an organisation's kind, when an earlier "of …" names none
+    tails = list(itertools.islice(_ORG_IN_ROLE.finditer(role), 8))
+    kinds = [t for t in tails if any(is_org_word(w) for w in t["org"].split())]
+    tail = (kinds or tails)[0] if tails else None
     org = tail["org"] if tail else role
     if tail and (inner := _DEPARTMENT_FOR.search(org)):
         org = inner["org"]  # "Director of Anti Trafficking … for The Salvation Army"
@@ -299,17 +303,30 @@ _PROSECUTOR = re.compile(
 )
 
 
+#: A country's adjective before "police"/"politie": whose police, not which force.
+NATIONAL = frozenset(
+    [
+        *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
+        *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
+        *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
+        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
+        *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
+        *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
+    ]
+)
+
+
 #: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
 #: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
 _FORCE = re.compile(
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}Police)(?![\w-])(?!\s+[A-Z])"
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
     r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
 )
 #: Words that lead a police force's name without naming it.
 _NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
 
 
-def _named_force(text: str) -> str | None:
+def named_force(text: str) -> str | None:
     """The police force the text names most ("Kent Police"), when one is named most."""
     counts: Counter[str] = Counter()
     for match in itertools.islice(_FORCE.finditer(text), _FORCES):
@@ -317,6 +334,8 @@ def _named_force(text: str) -> str | None:
             counts["politie " + match["nl"]] += 1
             continue
         words = match["en"].split()
+        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
+            continue  # "Ontario police", not "The Canadian police"
         while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
             words = words[1:]
             if len(words) == 1:
@@ -375,7 +394,9 @@ def _one_word_org(role: str, named: list[Named], uses: WordCounts | None) -> str
     for item in named:  # "van FairWork": the "Stichting FairWork (FW)" the text names
         if fold_text(item.name).endswith(fold_text(org)) or item.short == org:
             return item.name
-    shaped = any(c.isupper() for c in org[1:]) or (org.isupper() and len(org) > 1)
+    # "CoMensha", "ECPAT"; a capital after a hyphen ("Anti-Trafficking") is no such shape
+    camel = any(c.isupper() for part in org.split("-") for c in part[1:])
+    shaped = camel or (org.isupper() and len(org) > 1)
     again = uses is not None and uses(org) >= 2
     return org if shaped or again else None
 
@@ -430,7 +451,7 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
             if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
                 break
     if office is None and found is not None and found.lower() in ("police", "politie"):
-        return _named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
+        return named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
     return office[0] if office else found
 
 
@@ -469,3 +490,35 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site
+
+
+#: A run of capitalised words (with the small words inside names): a name, maybe an
+#: organisation's. Each word is read up to 60 characters, so the cost stays linear.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w-])[A-Z][\w&-]{{0,60}}(?:[^\S\n]+(?:[A-Z][\w&-]{{0,60}}|{_CONNECTORS})(?![\w-])){{0,11}}"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:The|De|Het)\s+")
+_INNER_ARTICLE = re.compile(r"\s(?:the|de|het)\s")
+
+
+def most_named_organisation(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """The name with a word of an organisation's kind ("Human Trafficking Foundation")
+    that the text writes most, at least twice and more than any other; no government
+    body, outlet or person."""
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED_RUN.finditer(text):
+        # "Today the X Foundation", "X Foundation and the Y Foundation": an article
+        # inside the run starts another name
+        for part in _INNER_ARTICLE.split(_LEADING_ARTICLE.sub("", match[0])):
+            words = part.split()
+            while words and not words[-1][:1].isupper():
+                words.pop()  # "… Foundation and": the name ends at its last capital
+            if len(words) < 2 or not any(is_org_word(w) for w in words):
+                continue
+            name = " ".join(words)
+            if not (is_government(name) or is_outlet(name) or is_person(name)):
+                counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -90,7 +90,10 @@ def paragraphs(lines: list[str | None]) -> list[Paragraph]:
             continue
         adjacent = previous is not None and previous == index - 1
         # An answer by name opens a paragraph, also right under its question.
-        if not adjacent or (current and len(current[-1]) > 100) or is_answer(line):
+        # a long line is a paragraph of its own, unless it stops mid-sentence and the
+        # next goes on in lowercase ("… onderzoek gedaan naar" ¶ "de zorg voor …")
+        wrapped = bool(current) and current[-1][-1:].isalpha() and line[:1].islower()
+        if not adjacent or (current and len(current[-1]) > 100 and not wrapped) or is_answer(line):
             flush()
         current.append(line)
         previous = index

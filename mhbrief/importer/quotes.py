@@ -28,6 +28,11 @@ _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[
 #: A paragraph that opens with a quotation whose opening mark was lost: text, then a
 #: closing mark and an attribution ("…, we were made to work,” said a worker).
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
+#: A whole paragraph closed by a mark it never opened, with no other mark in it: a
+#: statement whose “ was lost (its name on the line under it).
+_UNOPENED_WHOLE = re.compile(
+    r"(?P<inner>(?:[^“”„«»\"‘’'\n,]|,(?!,)|(?<=\w)[’'](?=\w)){30,2000}[.!?])”\s*"
+)
 #: The rest of a quotation left open in the paragraph before: text up to a closing mark,
 #: with no opening mark before it.
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
@@ -104,7 +109,7 @@ def quote_spans(text: str, goes_on: bool = False) -> list[tuple[int, int, str]]:
     if goes_on and (rest := _GOES_ON.match(text)):
         spans.append((0, rest.end(), rest["inner"]))
         position = rest.end()
-    elif unopened := _UNOPENED.match(text):
+    elif unopened := _UNOPENED.match(text) or _UNOPENED_WHOLE.fullmatch(text):
         # “ lost in the copy: "For months we worked unpaid,” said a worker."
         spans.append((0, unopened.end(), unopened["inner"]))
         position = unopened.end()

@@ -56,6 +56,7 @@ ROLE_STEMS = frozenset(
         "woordvoerster",
         "directeur",
         "directrice",
+        "directie",
         "voorzitter",
         "coordinator",
         "bestuurder",
@@ -133,6 +134,9 @@ ROLE_STEMS = frozenset(
         "professor",
         "lecturer",
         "inspector",
+        "superintendent",
+        "sergeant",
+        "lieutenant",
         "detective",
         "commissioner",
         "mayor",
@@ -326,6 +330,7 @@ _ORG_WORDS = [
     "collectief",
     "collective",
     "programme",
+    "international",
 ]
 #: Words of an organisation's kind that lead its name in lowercase: "vzw Payoke",
 #: "stichting Fier", "politie Zeeland-West-Brabant", "gemeente Goes".
@@ -439,7 +444,7 @@ SAY = (
     r"urges|urged|acknowledges|acknowledged|concludes|concluded|replies|replied|"
     r"cautions|cautioned|recalls|recalled|declares|declared|tweeted|"
     r"indicates|indicated|reveals|revealed|discloses|disclosed|asserts|asserted|laments|"
-    r"lamented|points out|pointed out|"
+    r"lamented|points out|pointed out|makes clear|made clear|maakt duidelijk|maakte duidelijk|"
     r"according to|volgens)"
 )
 #: Verbs that introduce a quote from the sentence before it: "X vermoedt echter dat …".

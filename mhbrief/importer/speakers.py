@@ -66,6 +66,7 @@ RANKS = frozenset(
         "brother",
         "commissioner",
         "inspector",
+        "superintendent",
         "detective",
         "agent",
         "officer",
@@ -88,6 +89,13 @@ RANKS = frozenset(
         "dominee",
         *RANK_ABBREVIATIONS,
     ]
+)
+
+
+#: Letters after a name that say an office or honour: "Vernon Coaker MP", "Ann Lee OBE".
+_POSTNOMINAL = re.compile(
+    r"^(?P<name>[A-Z][\w.'’ -]{1,80}?[a-z][\w'’-]*)\s+(?P<letters>(?-i:MP|MEP|MSP|OBE|CBE|MBE|"
+    r"DBE|KC|QC|PhD))$"
 )
 
 
@@ -130,11 +138,17 @@ def parse_person(text: str) -> Person:
         if person.name and person.role and text[: bracketed.start()].endswith(person.name):
             return Person(person.name, f"{person.role} ({inner})")  # "Kamerlid X (PvdA)"
         text = text[: bracketed.start()] + text[bracketed.end() :]
+    if post := _POSTNOMINAL.match(text):  # "Vernon Coaker MP": letters after the name
+        person = parse_person(post["name"])
+        if person.name and not person.role and len(person.name.split()) >= 2:
+            return Person(person.name, post["letters"])
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)
         if head.name and not head.role:
             return Person(head.name, _apposition(rest))
+        if head.name and _POSTNOMINAL.match(first) and (apposed := _apposition(rest)):
+            return Person(head.name, f"{head.role}, {apposed}")  # "X MP, Co-Chair of Y"
         if tail.name and head.role and not head.name:
             # "NPCC lead for county lines, Deputy Assistant Commissioner Duncan Ball"
             return Person(tail.name, f"{first}, {tail.role}" if tail.role else first)
@@ -252,6 +266,9 @@ def _apposition(text: str) -> str | None:
     if words and words[0].lower() in INDEFINITE:  # "a lawyer at Justice Now"
         words = words[1:]
         text = " ".join(words)
+    elif len(words) > 2 and words[0].lower() in ("the", "de", "het"):
+        words = words[1:]  # "the UK’s first Independent Anti-Slavery Commissioner"
+        text = " ".join(words)
     if len(words) > 12 and "," in text:  # "X, onderzoeker bij Y, de nieuwe …": the first part
         text = text.split(",", 1)[0].strip()
         words = text.split()
@@ -259,7 +276,8 @@ def _apposition(text: str) -> str | None:
         return None
     if any(is_role_word(word) for word in words[:4]):
         return text
-    if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
+    possessive = words[0].endswith(("’s", "'s"))  # "the country’s first … Commissioner"
+    if len(words) > 4 and (words[0][:1].isupper() or possessive) and is_role_word(words[-1]):
         return text  # "Harbour Police Child Protection Unit anti-fraud division chief"
     return None
 
@@ -267,9 +285,21 @@ def _apposition(text: str) -> str | None:
 _ORG_KIND_NOUN = re.compile(ORG_KIND_NOUN)
 
 
+#: A unit of an organisation after a name: "X from organised crime branch of the PSNI".
+_UNIT_TAIL = re.compile(
+    r"^(?P<head>.*?\S)\s+(?P<tail>(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:branch|unit|team|division|squad|section|afdeling|eenheid)\s+"
+    r"(?:of|van)\s+(?:(?:het|de|the)\s+)?[A-Z][\w&’'/-]*(?:\s+[A-Z][\w&’'/-]*){0,5})$"
+)
+
+
 def _with_organisation(text: str) -> Person | None:
     """``directeur Pieter van den Berg van Stichting Vrij Werk``: the organisation joins
     the role, when the name has two words and the organisation looks like one."""
+    if unit := _UNIT_TAIL.match(text):
+        head = parse_person(unit["head"])
+        if head.name and len(head.name.split()) >= 2 and not head.back:
+            return Person(head.name, f"{head.role} {unit['tail']}" if head.role else unit["tail"])
     org_tail = _ORG_TAIL.match(text)
     if not org_tail:
         return None
@@ -293,7 +323,7 @@ def _with_organisation(text: str) -> Person | None:
         is_org_word(w) or (w.isupper() and len(w) > 1) or any(c.isupper() for c in w[1:])
         for w in org
     ):  # "Stichting X", "van de Nationaal Rapporteur", "van CKM", "van CoMensha"
-        return Person(head.name, org_tail["org"].removeprefix("het ").removeprefix("de "))
+        return Person(head.name, re.sub(r"^(?:het|de|the) ", "", org_tail["org"]))
     return None
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from mhbrief.importer.organisation import Named, is_government
+from mhbrief.importer.organisation import NATIONAL, Named, is_government, named_force
 from mhbrief.importer.orgnames import (
     NAME,
     clean_name,
@@ -68,6 +68,9 @@ _SPEAKING = re.compile(
 )
 
 
+_POLICE = frozenset(["police", "politie"])
+
+
 def speaking_organisation(text: str, named: list[Named]) -> str | None:
     """The organisation the text most often has speak for itself ("zegt de
     Arbeidsinspectie", "Veilig Thuis zegt dat …"): a name with an organisation's word
@@ -93,6 +96,10 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
         ):
             words.pop()
         org = " ".join(words)
+        if len(words) == 2 and words[0].lower() in NATIONAL and words[1].lower() in _POLICE:
+            # "The Canadian police said": a country's police, no body's name
+            generic[words[1].lower()] += 1
+            continue
         if org.lower() == org:
             generic[org.lower()] += 1
         elif org in shorts:
@@ -116,6 +123,8 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
+    if ranked[0][0] in ("police", "politie"):  # "the police said": the force it names
+        return named_force(text) or ranked[0][0]
     return ranked[0][0]
 
 

@@ -29,6 +29,7 @@ from mhbrief.importer.boilerplate import (
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.words import fold_text
 
 
@@ -59,6 +60,8 @@ class Cleaned:
     about: str | None = None
     #: Who an "Author: X" line says wrote the page (left out as furniture).
     author: str | None = None
+    #: "Conny Rijken, hoogleraar …" over a headline that is a quote: who said it.
+    kicker: str | None = None
 
 
 def is_headline(line: str) -> bool:
@@ -200,7 +203,12 @@ def clean(lines: list[str]) -> Cleaned:
     site_end = _opening_site_lines(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
-    skip: set[int] = set()  # lines already known to be furniture
+    skip = _highlights(lines)  # lines already known to be furniture
+    kicker = _person_kicker(lines)
+    if kicker:
+        cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
+        cleaned.notes.append(f"'{cleaned.kicker}' over the quote in the headline: who said it")
+        skip |= kicker
     before = ""  # the last line that was not blank
     for number, line in enumerate(lines):
         if number < menu_end:
@@ -270,6 +278,58 @@ def clean(lines: list[str]) -> Cleaned:
     )
     cleaned.author = next(authors, None)
     return cleaned
+
+
+#: A headline that is all a quotation: "“Een slachtoffer wordt … verhoord”".
+_QUOTED_HEADLINE = re.compile(r"^[‘“„\"'][^‘’“”„\"]{10,300}[’”\"']$")
+
+
+def _person_kicker(lines: list[str]) -> set[int]:
+    """The one or two short lines naming a person and a role ("Conny Rijken, hoogleraar"
+    ¶ "Mensenhandel en Globalisering") right above a headline that is a quote of four
+    words or more: they say who said it, and are no headline themselves."""
+    top = lines[: _TOP_LINES * 2]
+    for number, line in enumerate(top):
+        if not line or not _QUOTED_HEADLINE.match(line) or len(line.split()) < 4:
+            continue
+        above = number - 1
+        while above >= 0 and not top[above]:
+            above -= 1
+        block: list[int] = []
+        while above >= 0 and top[above] and not is_boilerplate(top[above]) and len(block) < 2:
+            block.insert(0, above)
+            above -= 1
+        if not block or any(
+            len((top[n] or "").split()) > 8 or (top[n] or "").endswith((".", "!", "?", ":"))
+            for n in block
+        ):
+            return set()
+        person = parse_person(" ".join(top[n] or "" for n in block))
+        if person.name and person.role and len(person.name.split()) >= 2:
+            return set(block)
+        return set()
+    return set()
+
+
+#: A label over a list of a story's points: "Story highlights", "Key points".
+_HIGHLIGHTS = re.compile(r"^(?i:story highlights|highlights|key points|in het kort)$")
+
+
+def _highlights(lines: list[str]) -> set[int]:
+    """The short lines without a full stop right under "Story highlights": a news
+    site's summary of the story's points, printed above its first paragraph."""
+    found: set[int] = set()
+    for number, line in enumerate(lines[: _TOP_LINES * 4]):
+        if not _HIGHLIGHTS.match((line or "").strip()):
+            continue
+        for later in range(number + 1, min(number + 7, len(lines))):
+            point = (lines[later] or "").strip()
+            if not point and later == number + 1:
+                continue
+            if not point or len(point.split()) > 16 or point.endswith((".", "!", "?", "”", '"')):
+                break
+            found.add(later)
+    return found
 
 
 def _continues_furniture(line: str, previous: str) -> bool:
