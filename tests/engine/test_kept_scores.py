@@ -13,18 +13,19 @@ from mhbrief.engine.kept_scores import KeptScores
 from mhbrief.library import Library
 
 
-def test_the_same_scores_under_two_keys_count_once() -> None:
+def test_kept_scores_come_back_equal_in_their_order_and_apart_from_the_cache() -> None:
     kept = KeptScores(budget=40)
-    shared = {1: 1.0, 2: 2.0, 3: 3.0}
-    kept.put((0, "pla"), shared)
-    kept.put((0, "plat"), shared)
+    scores = {7: 0.1 + 0.2, 2: 1e-300, 5: 2.5}
+    kept.put((0, "pla"), scores)
+    found = kept.get((0, "pla"))
+    assert found == scores and list(found) == [7, 2, 5]  # the order sums are made in
+    assert found[7] == 0.1 + 0.2  # the same double, bit for bit
+    found[7] = 99.0  # a caller's dict is its own
+    assert kept.get((0, "pla")) == scores
     assert len(kept) == 3
     kept.drop((0, "pla"))
-    assert len(kept) == 3  # still held as "plat"
-    assert kept.get((0, "plat")) is shared
-    kept.drop((0, "plat"))
     assert len(kept) == 0
-    assert kept.get((0, "plat")) is None
+    assert kept.get((0, "pla")) is None
 
 
 def test_the_least_recently_used_go_first_and_a_large_entry_is_not_kept() -> None:
