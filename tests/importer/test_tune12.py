@@ -1,0 +1,22 @@
+"""Patterns found on tune set 12 (real texts scored outside the repository), each in a
+short made-up text of our own."""
+
+from __future__ import annotations
+
+from mhbrief.importer import import_source
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in import_source(text).data["quotes"]]
+
+
+def test_a_capitalised_flemish_particle_is_part_of_the_name() -> None:
+    text = (
+        "Meer vervolging nodig\n\n"
+        "Kamerlid Lies Van Dorpe wil dat daders van uitbuiting vaker vervolgd worden.\n\n"
+        "Van Dorpe: “Slachtoffers verdienen rust. Daders horen voor de rechter.”\n\n"
+        "Het aantal zaken daalt, zegt Pieter Van Ackere, directeur van de inspectie. "
+        "“We hebben te weinig mensen”, zegt Van Ackere.\n"
+    )
+    names = [name for name, _ in _speakers(text)]
+    assert names == ["Lies Van Dorpe", "Pieter Van Ackere"]
