@@ -189,7 +189,8 @@ def _organisation(
             org.startswith(name + " ")
             or org.endswith(" " + name)
             or (" " not in org and name.startswith(org + " "))  # "zegt Merel": Merel Bos
-            for name in people.roles
+            or (" " not in org and name.endswith(" " + org))  # "Medina said": Ana Medina
+            for name in [*people.roles, *(s for s in speakers if s)]
             if " " in name
         ):
             return True

@@ -20,3 +20,15 @@ def test_a_capitalised_flemish_particle_is_part_of_the_name() -> None:
     )
     names = [name for name, _ in _speakers(text)]
     assert names == ["Lies Van Dorpe", "Pieter Van Ackere"]
+
+
+def test_a_speakers_surname_is_never_the_organisation() -> None:
+    text = (
+        "Eight travellers stopped at the airport\n\n"
+        "Eight travellers were stopped at the airport, the Border Agency (BA) said on Monday.\n\n"
+        "Gate Division Chief Ana Ferreira said the travellers held false papers.\n\n"
+        "“They told our officers they were going on holiday,” Ferreira said in a statement.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["organisation"] != "Ferreira"
+    assert _speakers(text)[0][0] == "Ana Ferreira"
