@@ -190,11 +190,17 @@ def clean_name(org: str) -> str:
 
 
 def first_word_ok(org: str) -> bool:
-    """Not a sentence's first word ("Daarom"), nor a role with a name after it
+    """Not a sentence's first word ("Daarom"), not an operation, nor a role with a name after it
     ("Nationaal Rapporteur Piet Jansen", "Directeur Ina Bos")."""
     words = org.split()
+    if words[0].lower() in _OPERATION and len(words) > 1:
+        return False  # "Operation Reclaim and Rebuild", "Operatie Zwaluw": a police action
     roles = [n for n, word in enumerate(words) if is_role_word(word) and not is_org_word(word)]
     return words[0].lower() not in _SENTENCE_WORDS and not (roles and roles[0] < len(words) - 1)
+
+
+#: The first word of the name of a police operation, which is no organisation.
+_OPERATION = frozenset(["operation", "operatie", "opération"])
 
 
 #: A country's letters before a role: no organisation's name.

@@ -32,3 +32,13 @@ def test_a_speakers_surname_is_never_the_organisation() -> None:
     draft = import_source(text)
     assert draft.data["organisation"] != "Ferreira"
     assert _speakers(text)[0][0] == "Ana Ferreira"
+
+
+def test_a_police_operation_is_no_organisation() -> None:
+    text = (
+        "Nine arrests in county sting\n\n"
+        "The county task force made nine arrests during Operation Safe Harbour, a Sheriff's "
+        "Office spokesman said Friday.\n\n"
+        "Two people were offered help by advocates.\n"
+    )
+    assert import_source(text).data["organisation"] != "Operation Safe Harbour"
