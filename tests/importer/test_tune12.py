@@ -36,9 +36,10 @@ def test_a_speakers_surname_is_never_the_organisation() -> None:
 
 def test_a_police_operation_is_no_organisation() -> None:
     text = (
-        "Nine arrests in county sting\n\n"
-        "The county task force made nine arrests during Operation Safe Harbour, a Sheriff's "
-        "Office spokesman said Friday.\n\n"
-        "Two people were offered help by advocates.\n"
+        "The Marsh County Human Trafficking Task Force made nine arrests last week while "
+        "taking part in the fifth annual Operation Shelter and Shield, a Sheriff's Office "
+        "spokeswoman said Tuesday.\n"
+        "The operation aims at buyers and traffickers, according to spokeswoman Dana Lee.\n"
+        "Over 50 agencies took part in this year's Operation Shelter and Shield, Lee said.\n"
     )
-    assert import_source(text).data["organisation"] != "Operation Safe Harbour"
+    assert import_source(text).data["organisation"] != "Operation Shelter and Shield"
