@@ -43,3 +43,12 @@ def test_a_police_operation_is_no_organisation() -> None:
         "Over 50 agencies took part in this year's Operation Shelter and Shield, Lee said.\n"
     )
     assert import_source(text).data["organisation"] != "Operation Shelter and Shield"
+
+
+def test_a_quoted_sheriff_gives_the_sheriffs_office_the_text_names() -> None:
+    text = (
+        "MARSH COUNTY – The Marsh County Sheriff’s Office freed two women on Monday.\n\n"
+        "Sheriff Dana Tolland spoke to reporters at noon.\n\n"
+        "“Nobody should be sold,” Tolland said.\n"
+    )
+    assert import_source(text).data["organisation"] == "Marsh County Sheriff’s Office"
