@@ -34,6 +34,8 @@ _BOILERPLATE = re.compile(
     rf"(?:\s*[|/·,]\s*(?:(?:share|deel|delen) (?:on|op|via) )?{_SOCIAL})+|"
     r"terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage)|"
     r"back to (?:top|overview|news|home)|"
+    # a screen reader's skip link: "Direct naar artikelinhoud", "Skip to main content"
+    r"(?:direct |ga )?naar (?:de )?(?:artikel)?inhoud|skip to (?:the )?(?:main )?content|"
     r"naar (?:boven|het overzicht)|"
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
@@ -445,7 +447,8 @@ _SLASH_CREDIT = re.compile(
 )
 #: A caption's credit after its last sentence: "… bij Guatemala-Stad. Beeld AFP".
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
+    # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
+    r"(?<=[.!?])\s*(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
 )
 #: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
 _PLACED = re.compile(

@@ -52,3 +52,17 @@ def test_a_quoted_sheriff_gives_the_sheriffs_office_the_text_names() -> None:
         "“Nobody should be sold,” Tolland said.\n"
     )
     assert import_source(text).data["organisation"] == "Marsh County Sheriff’s Office"
+
+
+def test_a_skip_link_and_a_credit_glued_to_its_caption_are_left_out() -> None:
+    text = (
+        "Direct naar artikelinhoud\n"
+        "uitbuiting\n\n"
+        "Te weinig inspecteurs voor de havens\n\n"
+        "Een controle op een vrachtschip in de haven.Beeld AGENTSCHAP\n\n"
+        "De inspectie vraagt meer mensen om uitbuiting in de havens op te sporen.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Te weinig inspecteurs voor de havens"
+    assert "Een controle op een vrachtschip in de haven.Beeld AGENTSCHAP" in draft.dropped
+    assert "Direct naar" not in (draft.summary or "")
