@@ -66,3 +66,14 @@ def test_a_skip_link_and_a_credit_glued_to_its_caption_are_left_out() -> None:
     assert draft.data["title"] == "Te weinig inspecteurs voor de havens"
     assert "Een controle op een vrachtschip in de haven.Beeld AGENTSCHAP" in draft.dropped
     assert "Direct naar" not in (draft.summary or "")
+
+
+def test_a_blog_post_line_with_an_account_name_is_a_date_line() -> None:
+    text = (
+        "Port checks find six stowaways\n\n"
+        "Published by webeditor Date posted on March 3, 2021\n\n"
+        "Port officers found six stowaways in a container on Tuesday, the coast guard said.\n"
+    )
+    draft = import_source(text)
+    assert str(draft.data["published"]) == "2021-03-03"
+    assert "webeditor" not in (draft.summary or "")
