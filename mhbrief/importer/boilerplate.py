@@ -44,6 +44,8 @@ _BOILERPLATE = re.compile(
     r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
+    # a line of hashtags only: "#WearMask #WashHands"
+    r"#\w{1,40}(?:\s+#\w{1,40})*|"
     r"(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud)|skip links?|"
     r"(?:register|registreer|meld u aan)\b.{0,60}|"
     r"ends|end|einde(?: (?:pers)?bericht)?|-+\s*(?:einde|ends?)\s*-+|#{3}|\*{3}|"
@@ -209,7 +211,9 @@ _SITE_SENTENCE = re.compile(
 _TRAILING_LINK = re.compile(
     r"(?<=[.!?”’\"])\s+(?P<link>(?:for (?:more|further) information|more information|"
     r"voor meer informatie|meer informatie|read more|lees meer|more on this|meer hierover)\b"
-    r"[^.!?]{0,80}?(?:visit|see|go to|kijk op|ga naar|zie|at|op|:)\s*\S+?\.?)$",
+    r"[^.!?]{0,80}?(?:visit|see|go to|kijk op|ga naar|zie|at|op|:)\s*\S+?\.?"
+    # the copy editor's credit: "… for their assistance. (Editor: Jan Smit)"
+    r"|\((?:editor|edited by|redactie|eindredactie)\s*:?\s*[^()]{2,60}\))$",
     re.IGNORECASE,
 )
 

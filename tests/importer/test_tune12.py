@@ -77,3 +77,19 @@ def test_a_blog_post_line_with_an_account_name_is_a_date_line() -> None:
     draft = import_source(text)
     assert str(draft.data["published"]) == "2021-03-03"
     assert "webeditor" not in (draft.summary or "")
+
+
+def test_hashtag_lines_and_an_editors_credit_are_left_out() -> None:
+    text = (
+        "Port checks find six stowaways\n\n"
+        "Port officers found six stowaways in a container on Tuesday, the coast guard said.\n\n"
+        "The six were taken to a shelter in the port and given food, water and dry clothes "
+        "by volunteers. (Editor: Sam Okoro)\n\n"
+        "#StaySafe #KeepLearning\n"
+        "#Solidarity\n"
+    )
+    draft = import_source(text)
+    kept = " ".join([draft.summary or "", *(p["text"] for p in draft.data.get("points", []))])
+    assert "six were taken" in kept
+    assert "Editor" not in kept and "#" not in kept
+    assert {"#StaySafe #KeepLearning", "#Solidarity"} <= set(draft.dropped)
