@@ -213,7 +213,9 @@ def _organisation(
             "the one whose people are quoted",
         ),
         (
-            lambda: speaking_named("\n".join(lines), named, is_person, agency),
+            lambda: _outside_quotes(
+                speaking_named("\n".join(lines), named, is_person, agency), text, found
+            ),
             "the one that speaks in it by name",
         ),
         (
@@ -253,7 +255,10 @@ def _organisation(
     for found_org, why in (
         (governing, "the body its quoted people speak for"),
         (statement_issuer(text, named), "the one it says issued a statement"),
-        (speaking_organisation(text, named), "the one it has speak for itself"),
+        (
+            _outside_quotes(speaking_organisation(text, named), text, found),
+            "the one it has speak for itself",
+        ),
     ):
         if found_org and not _is_outlet(found_org, found_org, agency):
             notes.append(f"organisation '{found_org}' found in the text: {why}")
@@ -278,6 +283,16 @@ _POLICE_OPENS = re.compile(
     r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
     r"(?P<police>(?i:politie|police))\s"
 )
+
+
+def _outside_quotes(org: str | None, text: str, found: Found) -> str | None:
+    """``org`` when the text names it outside its quotations too: an organisation a
+    quoted person cites ("Volgens het VN-Bureau … wordt …" inside a quote) does not
+    speak in the text."""
+    if not org:
+        return org
+    inside = sum(q["text"].count(org) for q in found.quotes)
+    return org if text.count(org) > inside else None
 
 
 def _says_he_or_she(name: str) -> re.Pattern[str]:

@@ -93,3 +93,16 @@ def test_hashtag_lines_and_an_editors_credit_are_left_out() -> None:
     assert "six were taken" in kept
     assert "Editor" not in kept and "#" not in kept
     assert {"#StaySafe #KeepLearning", "#Solidarity"} <= set(draft.dropped)
+
+
+def test_an_organisation_cited_inside_a_quote_does_not_speak_in_the_text() -> None:
+    text = (
+        "Kamerlid Lies Van Dorpe wil weten hoe het zit met de vervolging van daders. "
+        "Van Dorpe: “Daders horen voor de rechter.”\n\n"
+        "Uit het antwoord blijkt dat er minder zaken waren.\n\n"
+        "Van Dorpe: “Ik vrees dat we minder zien. Volgens het VN-Bureau voor migratie en "
+        "vluchtelingen (UNMV) wordt het opsporen moeilijker, terwijl het risico groter wordt. "
+        "Dit was ook zo in België.”\n\n"
+        "In 2020 waren er 400 zaken.\n"
+    )
+    assert import_source(text).data["organisation"] != "VN-Bureau"
