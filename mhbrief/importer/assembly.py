@@ -117,6 +117,7 @@ def import_source(
         organisation
         or _about(cleaned.about, lines, notes)
         or _author_organisation(cleaned.author, notes)
+        or _issuer_organisation(cleaned.issuer, notes)
     )
     organisation, short = _organisation(lines, given, found, cleaned.agency, notes)
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
@@ -366,6 +367,15 @@ def _author_organisation(author: str | None, notes: list[str]) -> str | None:
         return None
     notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
     return author
+
+
+def _issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
+    """The name over a press label under the headline ("Parketten van de procureur des
+    Konings West-Vlaanderen" ¶ "Persberichten"), unless it is an outlet."""
+    if not issuer or is_outlet(issuer):
+        return None
+    notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
+    return issuer
 
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:

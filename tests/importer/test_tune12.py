@@ -106,3 +106,16 @@ def test_an_organisation_cited_inside_a_quote_does_not_speak_in_the_text() -> No
         "In 2020 waren er 400 zaken.\n"
     )
     assert import_source(text).data["organisation"] != "VN-Bureau"
+
+
+def test_a_name_over_the_press_label_is_the_issuer() -> None:
+    text = (
+        "Persbericht - Drie verdachten opgepakt voor uitbuiting\n\n"
+        "Parket van de procureur des Konings Limburg\n"
+        "Persberichten\n\n"
+        "De Federale Gerechtelijke Politie (FGP) Limburg deed huiszoekingen in Hasselt. "
+        "De FGP hoorde vier slachtoffers.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["organisation"] == "Parket van de procureur des Konings Limburg"
+    assert "Parket van de procureur des Konings Limburg" in draft.dropped
