@@ -119,3 +119,12 @@ def test_a_name_over_the_press_label_is_the_issuer() -> None:
     draft = import_source(text)
     assert draft.data["organisation"] == "Parket van de procureur des Konings Limburg"
     assert "Parket van de procureur des Konings Limburg" in draft.dropped
+
+
+def test_dame_and_sir_are_no_part_of_the_name() -> None:
+    text = (
+        "Slavery figures rise\n\n"
+        "“We must do more,” said Dame Ada Pennick, the Independent Labour Commissioner.\n\n"
+        "“The courts are slow,” added Sir Tom Greave.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Ada Pennick", "Tom Greave"]
