@@ -291,6 +291,10 @@ def described(org: str, text: str) -> bool:
     return False
 
 
+#: The last word of a place's name: "Polk County" is where, not who.
+_PLACE_KINDS = frozenset(["County", "Township", "Parish", "Borough"])
+
+
 def described_organisations(text: str) -> Iterator[str]:
     """Every name the text describes as an organisation, in order ("Proud, de
     belangenvereniging voor sekswerkers,")."""
@@ -298,6 +302,8 @@ def described_organisations(text: str) -> Iterator[str]:
         # a name does not run over a line break ("… om Facebookbericht ¶ Proud, de …")
         org = match["org"].rsplit("\n", 1)[-1]
         org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
+        if org and org.rsplit(None, 1)[-1] in _PLACE_KINDS:
+            continue  # "… in Polk County, the sheriff's office said": a place, then the subject
         if org and first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
             yield org
     # "hulporganisatie Payoke kan de toevloed niet aan", "the charity Unseen said": the

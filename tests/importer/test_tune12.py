@@ -128,3 +128,15 @@ def test_dame_and_sir_are_no_part_of_the_name() -> None:
         "“The courts are slow,” added Sir Tom Greave.\n"
     )
     assert [name for name, _ in _speakers(text)] == ["Ada Pennick", "Tom Greave"]
+
+
+def test_a_county_before_the_sheriffs_office_said_is_a_place() -> None:
+    text = (
+        "Sting nets nine arrests\n\n"
+        "MARSH COUNTY, Fla. — A stolen car led detectives to a trafficking ring in Marsh "
+        "County, the sheriff's office said.\n\n"
+        "Marsh County Sheriff Dan Tolland will speak on Tuesday.\n\n"
+        "“This saved lives,” said Sheriff Dan Tolland. “It remains a priority for the Marsh "
+        "County Sheriff's Office and our partners.”\n"
+    )
+    assert import_source(text).data["organisation"] == "Marsh County Sheriff's Office"
