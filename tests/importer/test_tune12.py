@@ -3,7 +3,7 @@ short made-up text of our own."""
 
 from __future__ import annotations
 
-from mhbrief.importer import import_source
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -140,3 +140,12 @@ def test_a_county_before_the_sheriffs_office_said_is_a_place() -> None:
         "County Sheriff's Office and our partners.”\n"
     )
     assert import_source(text).data["organisation"] == "Marsh County Sheriff's Office"
+
+
+def test_a_clause_after_an_unnamed_role_is_no_part_of_the_role() -> None:
+    text = (
+        "Couple jailed for slavery\n\n"
+        "“You treated them as property,” said the Judge hearing the trial at Marsh Crown "
+        "Court.\n"
+    )
+    assert _speakers(text) == [(PLACEHOLDER_SPEAKER, "Judge")]
