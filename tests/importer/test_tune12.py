@@ -149,3 +149,12 @@ def test_a_clause_after_an_unnamed_role_is_no_part_of_the_role() -> None:
         "Court.\n"
     )
     assert _speakers(text) == [(PLACEHOLDER_SPEAKER, "Judge")]
+
+
+def test_in_het_radioprogramma_after_the_name_is_where_it_was_said() -> None:
+    text = (
+        "Meer meldingen\n\n"
+        "Onderzoeker Eva van Dijk ziet meer meldingen van uitbuiting.\n\n"
+        "“Het aantal meldingen stijgt elk jaar”, zo zegt van Dijk in het radioprogramma.\n"
+    )
+    assert _speakers(text) == [("Eva van Dijk", "onderzoeker")]
