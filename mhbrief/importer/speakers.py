@@ -403,7 +403,9 @@ def _name_and_role(tokens: list[str]) -> Person:
 
 
 #: A participle right after a role word opens a clause: "the Judge hearing the trial".
-_ROLE_THEN_CLAUSE = re.compile(r"^(?P<role>(?:\S+\s+){0,3}?\S+?)\s+[a-z]{2,20}ing\s+(?:the|a|an|his|her|their|this)\s")
+_ROLE_THEN_CLAUSE = re.compile(
+    r"^(?P<role>(?:\S+\s+){0,3}?\S+?)\s+[a-z]{2,20}ing\s+(?:the|a|an|his|her|their|this)\s"
+)
 
 
 def _without_clause(role: str) -> str:

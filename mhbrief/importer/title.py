@@ -262,7 +262,12 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.dropped.append(line)  # "Council of Europe Office in Georgia" ¶ address
             cleaned.lines.append(None)
             continue
-        if line and cleaned.title is not None and not cleaned.body and _issuer_line(line, following):
+        if (
+            line
+            and cleaned.title is not None
+            and not cleaned.body
+            and _issuer_line(line, following)
+        ):
             cleaned.issuer = cleaned.issuer or line  # "Parket West-Vlaanderen" ¶ "Persberichten"
             cleaned.dropped.append(line)
             cleaned.lines.append(None)
