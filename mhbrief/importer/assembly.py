@@ -25,6 +25,7 @@ from mhbrief.importer.organisation import (
     quoted_government,
     quoted_office,
     quoted_organisation,
+    spokesperson_office,
 )
 from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
@@ -276,6 +277,9 @@ def _organisation(
         force = named_force(text) or police["police"].lower()
         notes.append(f"organisation '{force}' found in the text: the police its news opens with")
         return force, shorts.get(fold_text(force))
+    if office := spokesperson_office(text):
+        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
+        return office, shorts.get(fold_text(office))
     return None, None
 
 

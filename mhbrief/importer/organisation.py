@@ -446,6 +446,22 @@ _SHERIFFS_OFFICE = re.compile(
 )
 
 
+#: An unnamed spokesperson of a sheriff's office: "a Sheriff's Office spokeswoman said".
+_OFFICE_SPOKESPERSON = re.compile(
+    r"\bSheriff[’']s\s+Office\s+(?:spokeswoman|spokesman|spokesperson)\b", re.IGNORECASE
+)
+
+
+def spokesperson_office(text: str) -> str | None:
+    """The one sheriff's office the text names in full ("Santa Barbara County Sheriff's
+    Office") when a spokesperson of a sheriff's office speaks in it; none when it names
+    several."""
+    if not _OFFICE_SPOKESPERSON.search(text[:_OFFICE_REACH]):
+        return None
+    named = {m[0] for m in _SHERIFFS_OFFICE.finditer(text[:_OFFICE_REACH])}
+    return named.pop() if len(named) == 1 else None
+
+
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""

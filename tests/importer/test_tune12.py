@@ -158,3 +158,21 @@ def test_in_het_radioprogramma_after_the_name_is_where_it_was_said() -> None:
         "“Het aantal meldingen stijgt elk jaar”, zo zegt van Dijk in het radioprogramma.\n"
     )
     assert _speakers(text) == [("Eva van Dijk", "onderzoeker")]
+
+
+def test_a_sheriffs_office_spokeswoman_gives_the_office_the_text_names() -> None:
+    text = (
+        "The county task force made nine arrests last week, a Sheriff's Office spokeswoman "
+        "said Tuesday.\n"
+        "The sting was run by the Marsh County Sheriff's Office and two police departments.\n"
+        "The Marsh County Sheriff's Office set up its trafficking unit in 2018.\n"
+    )
+    assert import_source(text).data["organisation"] == "Marsh County Sheriff's Office"
+
+
+def test_two_sheriffs_offices_give_none() -> None:
+    text = (
+        "The task force made nine arrests last week, a Sheriff's Office spokeswoman said.\n"
+        "The Marsh County Sheriff's Office and the Reed County Sheriff's Office took part.\n"
+    )
+    assert "Sheriff" not in import_source(text).data["organisation"]
