@@ -207,6 +207,7 @@ def clean(lines: list[str]) -> Cleaned:
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
     skip = _highlights(lines)  # lines already known to be furniture
+    skip |= _related_question(lines)
     kicker = _person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
@@ -291,6 +292,33 @@ def clean(lines: list[str]) -> Cleaned:
     )
     cleaned.author = next(authors, None)
     return cleaned
+
+
+#: A link to a related story, put as a question: "How to recover after decades of slavery?"
+_RELATED_QUESTION = re.compile(
+    r"^(?:How|Why|What|Who|Where|When|Hoe|Waarom|Wat|Wie|Waar|Wanneer)\s[^“”\"‘’„:]{5,90}\?$"
+)
+
+
+def _related_question(lines: list[str]) -> set[int]:
+    """The one question line of a text, short, between two prose paragraphs: a related
+    story's link. Texts with more than one question line (an interview) keep them all."""
+    questions = [n for n, line in enumerate(lines) if line and "?" in line]
+    if len(questions) != 1:
+        return set()
+    number = questions[0]
+    line = lines[number].strip()
+    if len(line.split()) > 10 or not _RELATED_QUESTION.match(line):
+        return set()
+    before = next((x for x in reversed(lines[:number]) if x and x.strip()), "")
+    after = next((x for x in lines[number + 1 :] if x and x.strip()), "")
+    prose = all(
+        len(x.split()) >= 8
+        and x.rstrip()[-1:] in ".!”\"'’"
+        and x.lstrip()[:1] not in "“\"‘'„«"  # an answer in quote marks: an interview's
+        for x in (before, after)
+    )
+    return {number} if prose else set()
 
 
 #: A site's label for its press releases, on a line of its own.

@@ -176,3 +176,27 @@ def test_two_sheriffs_offices_give_none() -> None:
         "The Marsh County Sheriff's Office and the Reed County Sheriff's Office took part.\n"
     )
     assert "Sheriff" not in import_source(text).data["organisation"]
+
+
+def test_a_lone_question_line_between_paragraphs_is_a_related_link() -> None:
+    text = (
+        "Workers freed from a farm\n"
+        "Police freed four workers from a farm on Sunday and arrested two men, officers said.\n"
+        "The workers were in their twenties and thirties and had not been paid for months.\n"
+        "How do victims rebuild their lives?\n"
+        "Officers did not say where the workers came from, but said they were given help.\n"
+    )
+    draft = import_source(text)
+    assert "How do victims rebuild their lives?" in draft.dropped
+
+
+def test_questions_in_an_interview_stay() -> None:
+    text = (
+        "Inspecteur over uitbuiting\n\n"
+        "Wat ziet u bij controles?\n\n"
+        "We zien vaak dat mensen te lang werken en te weinig betaald krijgen van hun baas.\n\n"
+        "Hoe pakt de inspectie dat aan?\n\n"
+        "We werken samen met gemeenten en de politie om de signalen te volgen.\n"
+    )
+    draft = import_source(text)
+    assert "Hoe pakt de inspectie dat aan?" not in draft.dropped
