@@ -59,7 +59,7 @@ AFTER_SENTENCE = re.compile(
 )
 #: Where or when it was said, after the name: "tegen de NOS", "to Reuters", "op woensdag".
 WHO_TAIL = re.compile(
-    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|zijn|haar|his|her)|"
+    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|het|de|zijn|haar|his|her)|"
     r"op\s+basis\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|based\s+on|"
     r"in\s+response\s+to|"
     r"op\s+(?:een|zijn|haar)|on\s+(?:a|the)|gisteren|vandaag|yesterday|today|"

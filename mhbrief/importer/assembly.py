@@ -25,6 +25,7 @@ from mhbrief.importer.organisation import (
     quoted_government,
     quoted_office,
     quoted_organisation,
+    spokesperson_office,
 )
 from mhbrief.importer.orgnames import named_as_person
 from mhbrief.importer.outlets import is_outlet
@@ -117,6 +118,7 @@ def import_source(
         organisation
         or _about(cleaned.about, lines, notes)
         or _author_organisation(cleaned.author, notes)
+        or _issuer_organisation(cleaned.issuer, notes)
     )
     organisation, short = _organisation(lines, given, found, cleaned.agency, notes)
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
@@ -189,7 +191,8 @@ def _organisation(
             org.startswith(name + " ")
             or org.endswith(" " + name)
             or (" " not in org and name.startswith(org + " "))  # "zegt Merel": Merel Bos
-            for name in people.roles
+            or (" " not in org and name.endswith(" " + org))  # "Medina said": Ana Medina
+            for name in [*people.roles, *(s for s in speakers if s)]
             if " " in name
         ):
             return True
@@ -212,7 +215,9 @@ def _organisation(
             "the one whose people are quoted",
         ),
         (
-            lambda: speaking_named("\n".join(lines), named, is_person, agency),
+            lambda: _outside_quotes(
+                speaking_named("\n".join(lines), named, is_person, agency), text, found
+            ),
             "the one that speaks in it by name",
         ),
         (
@@ -252,7 +257,10 @@ def _organisation(
     for found_org, why in (
         (governing, "the body its quoted people speak for"),
         (statement_issuer(text, named), "the one it says issued a statement"),
-        (speaking_organisation(text, named), "the one it has speak for itself"),
+        (
+            _outside_quotes(speaking_organisation(text, named), text, found),
+            "the one it has speak for itself",
+        ),
     ):
         if found_org and not _is_outlet(found_org, found_org, agency):
             notes.append(f"organisation '{found_org}' found in the text: {why}")
@@ -269,6 +277,9 @@ def _organisation(
         force = named_force(text) or police["police"].lower()
         notes.append(f"organisation '{force}' found in the text: the police its news opens with")
         return force, shorts.get(fold_text(force))
+    if office := spokesperson_office(text):
+        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
+        return office, shorts.get(fold_text(office))
     return None, None
 
 
@@ -277,6 +288,16 @@ _POLICE_OPENS = re.compile(
     r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
     r"(?P<police>(?i:politie|police))\s"
 )
+
+
+def _outside_quotes(org: str | None, text: str, found: Found) -> str | None:
+    """``org`` when the text names it outside its quotations too: an organisation a
+    quoted person cites ("Volgens het VN-Bureau … wordt …" inside a quote) does not
+    speak in the text."""
+    if not org:
+        return org
+    inside = sum(q["text"].count(org) for q in found.quotes)
+    return org if text.count(org) > inside else None
 
 
 def _says_he_or_she(name: str) -> re.Pattern[str]:
@@ -350,6 +371,15 @@ def _author_organisation(author: str | None, notes: list[str]) -> str | None:
         return None
     notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
     return author
+
+
+def _issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
+    """The name over a press label under the headline ("Parketten van de procureur des
+    Konings West-Vlaanderen" ¶ "Persberichten"), unless it is an outlet."""
+    if not issuer or is_outlet(issuer):
+        return None
+    notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
+    return issuer
 
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:

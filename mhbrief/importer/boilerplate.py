@@ -34,6 +34,8 @@ _BOILERPLATE = re.compile(
     rf"(?:\s*[|/·,]\s*(?:(?:share|deel|delen) (?:on|op|via) )?{_SOCIAL})+|"
     r"terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage)|"
     r"back to (?:top|overview|news|home)|"
+    # a screen reader's skip link: "Direct naar artikelinhoud", "Skip to main content"
+    r"(?:direct |ga )?naar (?:de )?(?:artikel)?inhoud|skip to (?:the )?(?:main )?content|"
     r"naar (?:boven|het overzicht)|"
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
@@ -42,6 +44,8 @@ _BOILERPLATE = re.compile(
     r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
+    # a line of hashtags only: "#WearMask #WashHands"
+    r"#\w{1,40}(?:\s+#\w{1,40})*|"
     r"(?:ga|spring) naar (?:de )?(?:inhoud|hoofdinhoud)|skip links?|"
     r"(?:register|registreer|meld u aan)\b.{0,60}|"
     r"ends|end|einde(?: (?:pers)?bericht)?|-+\s*(?:einde|ends?)\s*-+|#{3}|\*{3}|"
@@ -207,7 +211,9 @@ _SITE_SENTENCE = re.compile(
 _TRAILING_LINK = re.compile(
     r"(?<=[.!?”’\"])\s+(?P<link>(?:for (?:more|further) information|more information|"
     r"voor meer informatie|meer informatie|read more|lees meer|more on this|meer hierover)\b"
-    r"[^.!?]{0,80}?(?:visit|see|go to|kijk op|ga naar|zie|at|op|:)\s*\S+?\.?)$",
+    r"[^.!?]{0,80}?(?:visit|see|go to|kijk op|ga naar|zie|at|op|:)\s*\S+?\.?"
+    # the copy editor's credit: "… for their assistance. (Editor: Jan Smit)"
+    r"|\((?:editor|edited by|redactie|eindredactie)\s*:?\s*[^()]{2,60}\))$",
     re.IGNORECASE,
 )
 
@@ -445,7 +451,8 @@ _SLASH_CREDIT = re.compile(
 )
 #: A caption's credit after its last sentence: "… bij Guatemala-Stad. Beeld AFP".
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
+    # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
+    r"(?<=[.!?])\s*(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
 )
 #: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
 _PLACED = re.compile(

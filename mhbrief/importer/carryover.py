@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from mhbrief.importer.roles import TITLES, is_role_word
+from mhbrief.importer.roles import PARTICLES, TITLES, is_role_word
 from mhbrief.importer.speakers import RANKS, Person
 from mhbrief.importer.words import fold_text
 
@@ -60,7 +60,8 @@ class People:
             part in self.common
             for word in name.split()
             for part in word.split("-")
-            if part[:1].isupper() and len(part) > 2
+            # "Els Van Hoof": a Flemish particle is capitalised, and "van" is common
+            if part[:1].isupper() and len(part) > 2 and part.lower() not in PARTICLES
         )
 
     def candidates(self, name: str) -> list[str]:

@@ -35,7 +35,7 @@ _WEEKDAY = (
     r"(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 )
 _DATE_PREFIX = (
-    r"(?:(?:(?:and|en)\s+)?(?:(?:artikel|article|bericht)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
+    r"(?:(?:(?:and|en)\s+)?(?:(?:artikel|article|bericht|date)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
     r"persbericht|press release|nieuwsbericht|nieuws|news item|news|"
     r"bijgewerkt|laatst bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|laatste update|update|"
     r"updated|last updated|modified)"
@@ -66,7 +66,9 @@ _AUTHOR = (
     r"(?:(?:(?:(?i:door|by|source:|bron:)\s+)?(?-i:[A-Z][\w'’-]+)"
     r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
     r"|(?:(?i:door|by)\s+)?(?-i:[A-Z]{2,5})"
-    r"|(?i:door|by)\s+(?:de|het|the|onze?|our)\s+[\w-]{3,30})\s*[|·,–∑•-]?\s+)?"
+    r"|(?i:door|by)\s+(?:de|het|the|onze?|our)\s+[\w-]{3,30}"
+    # a blog's account name in lowercase: "Published by rudy Date posted on May 29, 2019"
+    r"|(?i:published|posted|geplaatst)\s+(?i:by|door)\s+[\w.-]{2,30})\s*[|·,–∑•-]?\s+)?"
 )
 #: An update after the date: "(Update 6-10-2016, 11:01)", "| update: 17:22 uur".
 _UPDATE = (

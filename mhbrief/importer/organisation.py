@@ -440,6 +440,28 @@ _OFFICE_LINKS = frozenset(["for", "of", "on", "voor", "van", "tegen", "en", "and
 _OFFICE_REACH = 200_000
 
 
+#: A county's sheriff's office by its name: "Hillsborough County Sheriff’s Office".
+_SHERIFFS_OFFICE = re.compile(
+    r"(?<![\w’'])(?:(?!The\s)[A-Z][\w.-]{0,30}\s+){1,3}Sheriff[’']s\s+Office\b"
+)
+
+
+#: An unnamed spokesperson of a sheriff's office: "a Sheriff's Office spokeswoman said".
+_OFFICE_SPOKESPERSON = re.compile(
+    r"\bSheriff[’']s\s+Office\s+(?:spokeswoman|spokesman|spokesperson)\b", re.IGNORECASE
+)
+
+
+def spokesperson_office(text: str) -> str | None:
+    """The one sheriff's office the text names in full ("Santa Barbara County Sheriff's
+    Office") when a spokesperson of a sheriff's office speaks in it; none when it names
+    several."""
+    if not _OFFICE_SPOKESPERSON.search(text[:_OFFICE_REACH]):
+        return None
+    named = {m[0] for m in _SHERIFFS_OFFICE.finditer(text[:_OFFICE_REACH])}
+    return named.pop() if len(named) == 1 else None
+
+
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
@@ -450,6 +472,10 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
         for role in dict.fromkeys(r.strip() for r in roles if r and r[:1].isupper()):
             if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
                 break
+    if office is None and found is not None and found.lower() == "sheriff":
+        # "said Sheriff Chad Chronister" of a text naming "The Hillsborough County
+        # Sheriff’s Office": the office by its full name, not the bare rank
+        office = _SHERIFFS_OFFICE.search(text[:_OFFICE_REACH])
     if office is None and found is not None and found.lower() in ("police", "politie"):
         return named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
     return office[0] if office else found

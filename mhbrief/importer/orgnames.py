@@ -190,11 +190,17 @@ def clean_name(org: str) -> str:
 
 
 def first_word_ok(org: str) -> bool:
-    """Not a sentence's first word ("Daarom"), nor a role with a name after it
+    """Not a sentence's first word ("Daarom"), not an operation, nor a role with a name after it
     ("Nationaal Rapporteur Piet Jansen", "Directeur Ina Bos")."""
     words = org.split()
+    if words[0].lower() in _OPERATION and len(words) > 1:
+        return False  # "Operation Reclaim and Rebuild", "Operatie Zwaluw": a police action
     roles = [n for n, word in enumerate(words) if is_role_word(word) and not is_org_word(word)]
     return words[0].lower() not in _SENTENCE_WORDS and not (roles and roles[0] < len(words) - 1)
+
+
+#: The first word of the name of a police operation, which is no organisation.
+_OPERATION = frozenset(["operation", "operatie", "opération"])
 
 
 #: A country's letters before a role: no organisation's name.
@@ -285,6 +291,10 @@ def described(org: str, text: str) -> bool:
     return False
 
 
+#: The last word of a place's name: "Polk County" is where, not who.
+_PLACE_KINDS = frozenset(["County", "Township", "Parish", "Borough"])
+
+
 def described_organisations(text: str) -> Iterator[str]:
     """Every name the text describes as an organisation, in order ("Proud, de
     belangenvereniging voor sekswerkers,")."""
@@ -292,6 +302,8 @@ def described_organisations(text: str) -> Iterator[str]:
         # a name does not run over a line break ("… om Facebookbericht ¶ Proud, de …")
         org = match["org"].rsplit("\n", 1)[-1]
         org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
+        if org and org.rsplit(None, 1)[-1] in _PLACE_KINDS:
+            continue  # "… in Polk County, the sheriff's office said": a place, then the subject
         if org and first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
             yield org
     # "hulporganisatie Payoke kan de toevloed niet aan", "the charity Unseen said": the

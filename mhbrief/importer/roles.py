@@ -247,6 +247,8 @@ PRONOUNS = frozenset(
 #: Words of an organisation's or place's name, never of a person's.
 _ORG_WORDS = [
     "stichting",
+    "parket",  # a Belgian prosecution office: "Parket van de procureur des Konings"
+    "parketten",
     "centrum",
     "ministerie",
     "inspectie",

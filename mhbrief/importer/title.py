@@ -28,7 +28,7 @@ from mhbrief.importer.boilerplate import (
 )
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.words import fold_text
 
@@ -60,6 +60,9 @@ class Cleaned:
     about: str | None = None
     #: Who an "Author: X" line says wrote the page (left out as furniture).
     author: str | None = None
+    #: An organisation's name over the site's press label under the headline
+    #: ("Parketten van … West-Vlaanderen" ¶ "Persberichten"): the issuer.
+    issuer: str | None = None
     #: "Conny Rijken, hoogleraar …" over a headline that is a quote: who said it.
     kicker: str | None = None
 
@@ -204,6 +207,7 @@ def clean(lines: list[str]) -> Cleaned:
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
     skip = _highlights(lines)  # lines already known to be furniture
+    skip |= _related_question(lines)
     kicker = _person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
@@ -259,6 +263,16 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.dropped.append(line)  # "Council of Europe Office in Georgia" ¶ address
             cleaned.lines.append(None)
             continue
+        if (
+            line
+            and cleaned.title is not None
+            and not cleaned.body
+            and _issuer_line(line, following)
+        ):
+            cleaned.issuer = cleaned.issuer or line  # "Parket West-Vlaanderen" ¶ "Persberichten"
+            cleaned.dropped.append(line)
+            cleaned.lines.append(None)
+            continue
         if line and cleaned.byline is None and _name_over_date(line, lines, number):
             cleaned.byline = line  # "Evgenia Filimianova" ¶ "4/2/2024": the author
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
@@ -278,6 +292,55 @@ def clean(lines: list[str]) -> Cleaned:
     )
     cleaned.author = next(authors, None)
     return cleaned
+
+
+#: A link to a related story, put as a question: "How to recover after decades of slavery?"
+_RELATED_QUESTION = re.compile(
+    r"^(?:How|Why|What|Who|Where|When|Hoe|Waarom|Wat|Wie|Waar|Wanneer)\s[^“”\"‘’„:]{5,90}\?$"
+)
+
+
+def _related_question(lines: list[str]) -> set[int]:
+    """The one question line of a text, short, between two prose paragraphs: a related
+    story's link. Texts with more than one question line (an interview) keep them all."""
+    questions = [n for n, line in enumerate(lines) if line and "?" in line]
+    if len(questions) != 1:
+        return set()
+    number = questions[0]
+    line = lines[number].strip()
+    if len(line.split()) > 10 or not _RELATED_QUESTION.match(line):
+        return set()
+    before = next((x for x in reversed(lines[:number]) if x and x.strip()), "")
+    after = next((x for x in lines[number + 1 :] if x and x.strip()), "")
+    prose = all(
+        len(x.split()) >= 8
+        and x.rstrip()[-1:] in ".!”\"'’"
+        and x.lstrip()[:1] not in "“\"‘'„«"  # an answer in quote marks: an interview's
+        for x in (before, after)
+    )
+    return {number} if prose else set()
+
+
+#: A site's label for its press releases, on a line of its own.
+_PRESS_LABEL = re.compile(
+    r"^(?:persberichten|persbericht|nieuwsberichten|press releases?|press statements?|"
+    r"news releases?|media releases?|communiqués? de presse)$",
+    re.IGNORECASE,
+)
+
+
+def _issuer_line(line: str, following: str | None) -> bool:
+    """A short name with an organisation's word and no sentence's punctuation, over a
+    press label line: the organisation that issued the release."""
+    words = line.split()
+    return (
+        bool(following)
+        and _PRESS_LABEL.match((following or "").strip()) is not None
+        and 2 <= len(words) <= 10
+        and line[:1].isupper()
+        and not re.search(r"[.!?:;“”\"]", line)
+        and any(is_org_word(w) for w in words)
+    )
 
 
 #: A headline that is all a quotation: "“Een slachtoffer wordt … verhoord”".

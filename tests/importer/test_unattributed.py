@@ -179,7 +179,7 @@ def test_a_person_named_with_a_role_in_the_headline() -> None:
         "The minister announced a registry of statements on Monday.\n\n"
         "Dame Jane Hale said: “I welcome the registry of statements as a first step.”\n"
     )
-    assert _quotes(text) == [("Dame Jane Hale", "Independent Labour Commissioner")]
+    assert _quotes(text) == [("Jane Hale", "Independent Labour Commissioner")]
 
 
 def test_told_reporters_after_the_name() -> None:
