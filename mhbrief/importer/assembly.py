@@ -158,23 +158,10 @@ def import_source(
     )
 
 
-def _organisation(
-    lines: list[str], given: str | None, found: Found, agency: str | None, notes: list[str]
-) -> tuple[str | None, str | None]:
-    """The organisation and its abbreviation: as given, else the one whose people are
-    quoted, else the one the text has speak by its name, else the one named most with
-    its abbreviation; a government body only when no other is found; never an outlet."""
-    text = " ".join(line for line in lines if line)
-    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
-    shorts = {fold_text(n.name): n.short for n in named}
-    if given:
-        given = sanitize_line(given)
-        return given, shorts.get(fold_text(given))
-    roles = [q["role"] for q in found.quotes if q.get("role")]
-    people = found.people
-    uses = WordCounts(text)
-
-    speakers = {q["speaker"] for q in found.quotes}
+def _person_test(
+    lines: list[str], text: str, people: Any, speakers: set[Any], uses: WordCounts
+) -> Callable[[str], bool]:
+    """Whether a would-be organisation is a person the text names."""
 
     def is_person(org: str) -> bool:
         """A person the text names: with a role, as a speaker, by a surname alone, or
@@ -203,6 +190,81 @@ def _organisation(
             return True  # "Sarah said she was aged 12": a person, by the pronoun after
         surname = org.rsplit(" ", 1)[-1]
         return org in people.roles and uses(surname) > uses(org)
+
+    return is_person
+
+
+def _organisation_otherwise(
+    lines: list[str],
+    text: str,
+    found: Found,
+    agency: str | None,
+    roles: list[Any],
+    named: list[Any],
+    shorts: dict[str, Any],
+    uses: WordCounts,
+    is_person: Callable[[str], bool],
+    notes: list[str],
+) -> tuple[str | None, str | None]:
+    """The organisation when no rule about its quoted people found one: named most with
+    its abbreviation, a government body, the most named, the police or an office."""
+    best = named_organisation(text)
+    if best and _is_outlet(*best, agency):
+        best = None
+    governing = quoted_government(roles, text)
+    if best and governing and is_government(best[0] + " " + best[1]):
+        best = None  # a police spokesperson quoted beside the OM: the police's text
+    if best and best[1] in shorts.values() and uses(best[1]) >= 2:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
+    # A government body: the one a quoted person speaks for, or that speaks itself.
+    for found_org, why in (
+        (governing, "the body its quoted people speak for"),
+        (statement_issuer(text, named), "the one it says issued a statement"),
+        (
+            _outside_quotes(speaking_organisation(text, named), text, found),
+            "the one it has speak for itself",
+        ),
+    ):
+        if found_org and not _is_outlet(found_org, found_org, agency):
+            notes.append(f"organisation '{found_org}' found in the text: {why}")
+            return found_org, shorts.get(fold_text(found_org))
+    if best:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
+    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
+        notes.append(f"organisation '{most}' found in the text: the one it names most")
+        return most, shorts.get(fold_text(most))
+    opening = found.rests[0].text if found.rests else ""
+    if police := _POLICE_OPENS.match(opening):
+        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
+        force = named_force(text) or police["police"].lower()
+        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
+        return force, shorts.get(fold_text(force))
+    if office := spokesperson_office(text):
+        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
+        return office, shorts.get(fold_text(office))
+    return None, None
+
+
+def _organisation(
+    lines: list[str], given: str | None, found: Found, agency: str | None, notes: list[str]
+) -> tuple[str | None, str | None]:
+    """The organisation and its abbreviation: as given, else the one whose people are
+    quoted, else the one the text has speak by its name, else the one named most with
+    its abbreviation; a government body only when no other is found; never an outlet."""
+    text = " ".join(line for line in lines if line)
+    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
+    shorts = {fold_text(n.name): n.short for n in named}
+    if given:
+        given = sanitize_line(given)
+        return given, shorts.get(fold_text(given))
+    roles = [q["role"] for q in found.quotes if q.get("role")]
+    people = found.people
+    uses = WordCounts(text)
+
+    speakers = {q["speaker"] for q in found.quotes}
+    is_person = _person_test(lines, text, people, speakers, uses)
 
     rules: list[tuple[Callable[[], str | None], str]] = [
         (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
@@ -244,43 +306,9 @@ def _organisation(
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
-    best = named_organisation(text)
-    if best and _is_outlet(*best, agency):
-        best = None
-    governing = quoted_government(roles, text)
-    if best and governing and is_government(best[0] + " " + best[1]):
-        best = None  # a police spokesperson quoted beside the OM: the police's text
-    if best and best[1] in shorts.values() and uses(best[1]) >= 2:
-        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
-        return best
-    # A government body: the one a quoted person speaks for, or that speaks itself.
-    for found_org, why in (
-        (governing, "the body its quoted people speak for"),
-        (statement_issuer(text, named), "the one it says issued a statement"),
-        (
-            _outside_quotes(speaking_organisation(text, named), text, found),
-            "the one it has speak for itself",
-        ),
-    ):
-        if found_org and not _is_outlet(found_org, found_org, agency):
-            notes.append(f"organisation '{found_org}' found in the text: {why}")
-            return found_org, shorts.get(fold_text(found_org))
-    if best:
-        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
-        return best
-    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
-        notes.append(f"organisation '{most}' found in the text: the one it names most")
-        return most, shorts.get(fold_text(most))
-    opening = found.rests[0].text if found.rests else ""
-    if police := _POLICE_OPENS.match(opening):
-        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
-        force = named_force(text) or police["police"].lower()
-        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
-        return force, shorts.get(fold_text(force))
-    if office := spokesperson_office(text):
-        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
-        return office, shorts.get(fold_text(office))
-    return None, None
+    return _organisation_otherwise(
+        lines, text, found, agency, roles, named, shorts, uses, is_person, notes
+    )
 
 
 #: A news item that opens with what the police did, after a place's dateline.
