@@ -29,8 +29,9 @@ from mhbrief.importer.around import (
     without_tail,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
+from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
-from mhbrief.importer.mentions import FullerNames, last_sentence, mentions, role_subjects
+from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import (
@@ -139,7 +140,7 @@ def attribute(
     points, they become the ``context`` of the answers under them. People the
     ``title`` names with a role count as named (no pronoun means them)."""
     walk = _Walk(paragraphs)
-    walk.people.common = _lowercase_words(paragraphs)
+    walk.people.common = lowercase_words(p.text for p in paragraphs)
     if title:
         walk._note_mentions(title)
         walk.people.last, walk.people.beside = None, ()
@@ -592,14 +593,3 @@ def _inside_a_sentence(before: str, after: str) -> bool:
     or lead in with a colon, and the sentence going on after it."""
     head = before.rstrip()
     return bool(head) and head[-1] not in ".!?:;" and after[:1] not in ("", "\n")
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
-
-
-def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """The words the text writes in lowercase, capitalised (to compare with name words)."""
-    words: set[str] = set()
-    for paragraph in paragraphs:
-        words.update(w[:1].upper() + w[1:] for w in _LOWER_WORD.findall(paragraph.text))
-    return frozenset(words)

@@ -19,11 +19,9 @@ from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     PARTICLES,
     PRONOUNS,
-    ROLE_MODIFIERS,
     SAY,
     THINK,
     TITLE,
-    TITLES,
     is_org_word,
     is_role_word,
     with_title_spaces,
@@ -558,62 +556,3 @@ def role_subjects(text: str, ends: list[int], people: People) -> dict[int, tuple
         if holder:
             people.last, people.beside = holder, ()
     return found
-
-
-class FullerNames:
-    """Fuller names of surnames alone in one text, each looked for once (at most
-    :data:`_SURNAMES_LOOKED_UP` of them: each look reads the text)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._found: dict[str, list[str]] = {}
-
-    def complete(self, surname: str, notes: list[str]) -> tuple[str | None, list[str]]:
-        """A surname alone where the text writes a fuller name no mention read ("Acting
-        Secretary of Homeland Security Chad Wolf" … "Wolf said"): that name when there
-        is one, none (TODO) when there are several, the surname when there is none."""
-        if surname not in self._found and len(self._found) < _SURNAMES_LOOKED_UP:
-            self._found[surname] = fuller_names(surname, self.text)
-        fuller = self._found.get(surname, [])
-        if len(fuller) == 1:
-            return fuller[0], [*notes, f"'{surname}' taken to be {fuller[0]}, named earlier"]
-        if fuller:
-            return None, [*notes, f"maybe: {' or '.join(fuller)}"]
-        return surname, notes
-
-
-#: How many surnames alone are looked up in a whole text for a fuller name.
-_SURNAMES_LOOKED_UP = 64
-
-
-def fuller_names(surname: str, text: str) -> list[str]:
-    """The fuller names ``text`` writes ending in ``surname`` ("Chad Wolf", "Sean D.
-    Reyes"): a first name (and initials) right before it that is no role, rank or title.
-    Looked for in the first :data:`_FULLER_REACH` characters."""
-    pattern = rf"\b([A-Z][\w'’-]{{1,30}}(?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b"
-    found: dict[str, None] = {}
-    for match in re.finditer(pattern, text[:_FULLER_REACH]):
-        first = match[1].split()[0]
-        if is_role_word(first) or is_org_word(first) or first.lower() in _NOT_FIRST_NAMES:
-            continue
-        if len(found) >= _FULLER_CANDIDATES:
-            break
-        if re.search(rf"\b{re.escape(first.lower())}\b", text[:_FULLER_REACH]):
-            continue  # "Volgens Maryo", "For Maria": a word the text writes in lowercase
-        found.setdefault(f"{match[1]} {surname}", None)
-    return list(found)
-
-
-#: How many fuller names of one surname are looked at (each is checked in the text).
-_FULLER_CANDIDATES = 8
-#: How much of a text is read for a surname's fuller name.
-_FULLER_REACH = 200_000
-#: Capitalised words before a surname that are no first name.
-_NOT_FIRST_NAMES = (
-    ROLE_MODIFIERS
-    | _NOT_NAMES
-    | _LEAD_WORDS
-    | _PREPOSITIONS
-    | {t.rstrip(".") for t in TITLES}
-    | {"the", "de", "het"}
-)

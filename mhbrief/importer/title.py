@@ -14,6 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from mhbrief.importer.asides import (
+    TOP_LINES,
+    highlights,
+    issuer_line,
+    person_kicker,
+    related_question,
+)
 from mhbrief.importer.boilerplate import (
     about_name,
     is_banner,
@@ -28,8 +35,7 @@ from mhbrief.importer.boilerplate import (
 )
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_org_word, is_role_word
-from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.words import fold_text
 
 
@@ -182,7 +188,7 @@ def _opening_site_lines(lines: list[str]) -> int:
 
 
 #: How far down a page's headline is looked for, in lines with text.
-_TOP_LINES = 12
+_TOP_LINES = TOP_LINES
 
 
 def _headline_printed_twice(lines: list[str]) -> int:
@@ -206,9 +212,9 @@ def clean(lines: list[str]) -> Cleaned:
     site_end = _opening_site_lines(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
-    skip = _highlights(lines)  # lines already known to be furniture
-    skip |= _related_question(lines)
-    kicker = _person_kicker(lines)
+    skip = highlights(lines)  # lines already known to be furniture
+    skip |= related_question(lines)
+    kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
         cleaned.notes.append(f"'{cleaned.kicker}' over the quote in the headline: who said it")
@@ -263,12 +269,7 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.dropped.append(line)  # "Council of Europe Office in Georgia" ¶ address
             cleaned.lines.append(None)
             continue
-        if (
-            line
-            and cleaned.title is not None
-            and not cleaned.body
-            and _issuer_line(line, following)
-        ):
+        if line and cleaned.title is not None and not cleaned.body and issuer_line(line, following):
             cleaned.issuer = cleaned.issuer or line  # "Parket West-Vlaanderen" ¶ "Persberichten"
             cleaned.dropped.append(line)
             cleaned.lines.append(None)
@@ -292,107 +293,6 @@ def clean(lines: list[str]) -> Cleaned:
     )
     cleaned.author = next(authors, None)
     return cleaned
-
-
-#: A link to a related story, put as a question: "How to recover after decades of slavery?"
-_RELATED_QUESTION = re.compile(
-    r"^(?:How|Why|What|Who|Where|When|Hoe|Waarom|Wat|Wie|Waar|Wanneer)\s[^“”\"‘’„:]{5,90}\?$"
-)
-
-
-def _related_question(lines: list[str]) -> set[int]:
-    """The one question line of a text, short, between two prose paragraphs: a related
-    story's link. Texts with more than one question line (an interview) keep them all."""
-    questions = [n for n, line in enumerate(lines) if line and "?" in line]
-    if len(questions) != 1:
-        return set()
-    number = questions[0]
-    line = lines[number].strip()
-    if len(line.split()) > 10 or not _RELATED_QUESTION.match(line):
-        return set()
-    before = next((x for x in reversed(lines[:number]) if x and x.strip()), "")
-    after = next((x for x in lines[number + 1 :] if x and x.strip()), "")
-    prose = all(
-        len(x.split()) >= 8
-        and x.rstrip()[-1:] in ".!”\"'’"
-        and x.lstrip()[:1] not in "“\"‘'„«"  # an answer in quote marks: an interview's
-        for x in (before, after)
-    )
-    return {number} if prose else set()
-
-
-#: A site's label for its press releases, on a line of its own.
-_PRESS_LABEL = re.compile(
-    r"^(?:persberichten|persbericht|nieuwsberichten|press releases?|press statements?|"
-    r"news releases?|media releases?|communiqués? de presse)$",
-    re.IGNORECASE,
-)
-
-
-def _issuer_line(line: str, following: str | None) -> bool:
-    """A short name with an organisation's word and no sentence's punctuation, over a
-    press label line: the organisation that issued the release."""
-    words = line.split()
-    return (
-        bool(following)
-        and _PRESS_LABEL.match((following or "").strip()) is not None
-        and 2 <= len(words) <= 10
-        and line[:1].isupper()
-        and not re.search(r"[.!?:;“”\"]", line)
-        and any(is_org_word(w) for w in words)
-    )
-
-
-#: A headline that is all a quotation: "“Een slachtoffer wordt … verhoord”".
-_QUOTED_HEADLINE = re.compile(r"^[‘“„\"'][^‘’“”„\"]{10,300}[’”\"']$")
-
-
-def _person_kicker(lines: list[str]) -> set[int]:
-    """The one or two short lines naming a person and a role ("Conny Rijken, hoogleraar"
-    ¶ "Mensenhandel en Globalisering") right above a headline that is a quote of four
-    words or more: they say who said it, and are no headline themselves."""
-    top = lines[: _TOP_LINES * 2]
-    for number, line in enumerate(top):
-        if not line or not _QUOTED_HEADLINE.match(line) or len(line.split()) < 4:
-            continue
-        above = number - 1
-        while above >= 0 and not top[above]:
-            above -= 1
-        block: list[int] = []
-        while above >= 0 and top[above] and not is_boilerplate(top[above]) and len(block) < 2:
-            block.insert(0, above)
-            above -= 1
-        if not block or any(
-            len((top[n] or "").split()) > 8 or (top[n] or "").endswith((".", "!", "?", ":"))
-            for n in block
-        ):
-            return set()
-        person = parse_person(" ".join(top[n] or "" for n in block))
-        if person.name and person.role and len(person.name.split()) >= 2:
-            return set(block)
-        return set()
-    return set()
-
-
-#: A label over a list of a story's points: "Story highlights", "Key points".
-_HIGHLIGHTS = re.compile(r"^(?i:story highlights|highlights|key points|in het kort)$")
-
-
-def _highlights(lines: list[str]) -> set[int]:
-    """The short lines without a full stop right under "Story highlights": a news
-    site's summary of the story's points, printed above its first paragraph."""
-    found: set[int] = set()
-    for number, line in enumerate(lines[: _TOP_LINES * 4]):
-        if not _HIGHLIGHTS.match((line or "").strip()):
-            continue
-        for later in range(number + 1, min(number + 7, len(lines))):
-            point = (lines[later] or "").strip()
-            if not point and later == number + 1:
-                continue
-            if not point or len(point.split()) > 16 or point.endswith((".", "!", "?", "”", '"')):
-                break
-            found.add(later)
-    return found
 
 
 def _continues_furniture(line: str, previous: str) -> bool:

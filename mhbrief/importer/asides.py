@@ -1,0 +1,116 @@
+"""Lines a page sets beside its story: a related story's question, the issuer's name
+over a press label, a name-and-role kicker over a quoted headline, and a story's
+highlights. :mod:`mhbrief.importer.title` leaves them out of the headline and body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mhbrief.importer.boilerplate import is_boilerplate
+from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.speakers import parse_person
+
+#: Lines from the top of a text where a headline and what stands around it are looked for.
+TOP_LINES = 12
+
+
+#: A link to a related story, put as a question: "How to recover after decades of slavery?"
+_RELATED_QUESTION = re.compile(
+    r"^(?:How|Why|What|Who|Where|When|Hoe|Waarom|Wat|Wie|Waar|Wanneer)\s[^“”\"‘’„:]{5,90}\?$"
+)
+
+
+def related_question(lines: list[str]) -> set[int]:
+    """The one question line of a text, short, between two prose paragraphs: a related
+    story's link. Texts with more than one question line (an interview) keep them all."""
+    questions = [n for n, line in enumerate(lines) if line and "?" in line]
+    if len(questions) != 1:
+        return set()
+    number = questions[0]
+    line = lines[number].strip()
+    if len(line.split()) > 10 or not _RELATED_QUESTION.match(line):
+        return set()
+    before = next((x for x in reversed(lines[:number]) if x and x.strip()), "")
+    after = next((x for x in lines[number + 1 :] if x and x.strip()), "")
+    prose = all(
+        len(x.split()) >= 8
+        and x.rstrip()[-1:] in ".!”\"'’"
+        and x.lstrip()[:1] not in "“\"‘'„«"  # an answer in quote marks: an interview's
+        for x in (before, after)
+    )
+    return {number} if prose else set()
+
+
+#: A site's label for its press releases, on a line of its own.
+_PRESS_LABEL = re.compile(
+    r"^(?:persberichten|persbericht|nieuwsberichten|press releases?|press statements?|"
+    r"news releases?|media releases?|communiqués? de presse)$",
+    re.IGNORECASE,
+)
+
+
+def issuer_line(line: str, following: str | None) -> bool:
+    """A short name with an organisation's word and no sentence's punctuation, over a
+    press label line: the organisation that issued the release."""
+    words = line.split()
+    return (
+        bool(following)
+        and _PRESS_LABEL.match((following or "").strip()) is not None
+        and 2 <= len(words) <= 10
+        and line[:1].isupper()
+        and not re.search(r"[.!?:;“”\"]", line)
+        and any(is_org_word(w) for w in words)
+    )
+
+
+#: A headline that is all a quotation: "“Een slachtoffer wordt … verhoord”".
+_QUOTED_HEADLINE = re.compile(r"^[‘“„\"'][^‘’“”„\"]{10,300}[’”\"']$")
+
+
+def person_kicker(lines: list[str]) -> set[int]:
+    """The one or two short lines naming a person and a role ("Conny Rijken, hoogleraar"
+    ¶ "Mensenhandel en Globalisering") right above a headline that is a quote of four
+    words or more: they say who said it, and are no headline themselves."""
+    top = lines[: TOP_LINES * 2]
+    for number, line in enumerate(top):
+        if not line or not _QUOTED_HEADLINE.match(line) or len(line.split()) < 4:
+            continue
+        above = number - 1
+        while above >= 0 and not top[above]:
+            above -= 1
+        block: list[int] = []
+        while above >= 0 and top[above] and not is_boilerplate(top[above]) and len(block) < 2:
+            block.insert(0, above)
+            above -= 1
+        if not block or any(
+            len((top[n] or "").split()) > 8 or (top[n] or "").endswith((".", "!", "?", ":"))
+            for n in block
+        ):
+            return set()
+        person = parse_person(" ".join(top[n] or "" for n in block))
+        if person.name and person.role and len(person.name.split()) >= 2:
+            return set(block)
+        return set()
+    return set()
+
+
+#: A label over a list of a story's points: "Story highlights", "Key points".
+_HIGHLIGHTS = re.compile(r"^(?i:story highlights|highlights|key points|in het kort)$")
+
+
+def highlights(lines: list[str]) -> set[int]:
+    """The short lines without a full stop right under "Story highlights": a news
+    site's summary of the story's points, printed above its first paragraph."""
+    found: set[int] = set()
+    for number, line in enumerate(lines[: TOP_LINES * 4]):
+        if not _HIGHLIGHTS.match((line or "").strip()):
+            continue
+        for later in range(number + 1, min(number + 7, len(lines))):
+            point = (lines[later] or "").strip()
+            if not point and later == number + 1:
+                continue
+            if not point or len(point.split()) > 16 or point.endswith((".", "!", "?", "”", '"')):
+                break
+            found.add(later)
+    return found

@@ -1,0 +1,81 @@
+"""A surname alone given its fuller name: "Wolf said" where the text wrote "Acting
+Secretary of Homeland Security Chad Wolf" before, read once a surname in one text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mhbrief.importer.mentions import _LEAD_WORDS, _NOT_NAMES, _PREPOSITIONS
+from mhbrief.importer.roles import ROLE_MODIFIERS, TITLES, is_org_word, is_role_word
+
+
+class FullerNames:
+    """Fuller names of surnames alone in one text, each looked for once (at most
+    :data:`_SURNAMES_LOOKED_UP` of them: each look reads the text)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, list[str]] = {}
+
+    def complete(self, surname: str, notes: list[str]) -> tuple[str | None, list[str]]:
+        """A surname alone where the text writes a fuller name no mention read ("Acting
+        Secretary of Homeland Security Chad Wolf" … "Wolf said"): that name when there
+        is one, none (TODO) when there are several, the surname when there is none."""
+        if surname not in self._found and len(self._found) < _SURNAMES_LOOKED_UP:
+            self._found[surname] = fuller_names(surname, self.text)
+        fuller = self._found.get(surname, [])
+        if len(fuller) == 1:
+            return fuller[0], [*notes, f"'{surname}' taken to be {fuller[0]}, named earlier"]
+        if fuller:
+            return None, [*notes, f"maybe: {' or '.join(fuller)}"]
+        return surname, notes
+
+
+#: How many surnames alone are looked up in a whole text for a fuller name.
+_SURNAMES_LOOKED_UP = 64
+
+
+def fuller_names(surname: str, text: str) -> list[str]:
+    """The fuller names ``text`` writes ending in ``surname`` ("Chad Wolf", "Sean D.
+    Reyes"): a first name (and initials) right before it that is no role, rank or title.
+    Looked for in the first :data:`_FULLER_REACH` characters."""
+    pattern = rf"\b([A-Z][\w'’-]{{1,30}}(?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b"
+    found: dict[str, None] = {}
+    for match in re.finditer(pattern, text[:_FULLER_REACH]):
+        first = match[1].split()[0]
+        if is_role_word(first) or is_org_word(first) or first.lower() in _NOT_FIRST_NAMES:
+            continue
+        if len(found) >= _FULLER_CANDIDATES:
+            break
+        if re.search(rf"\b{re.escape(first.lower())}\b", text[:_FULLER_REACH]):
+            continue  # "Volgens Maryo", "For Maria": a word the text writes in lowercase
+        found.setdefault(f"{match[1]} {surname}", None)
+    return list(found)
+
+
+#: How many fuller names of one surname are looked at (each is checked in the text).
+_FULLER_CANDIDATES = 8
+#: How much of a text is read for a surname's fuller name.
+_FULLER_REACH = 200_000
+#: Capitalised words before a surname that are no first name.
+_NOT_FIRST_NAMES = (
+    ROLE_MODIFIERS
+    | _NOT_NAMES
+    | _LEAD_WORDS
+    | _PREPOSITIONS
+    | {t.rstrip(".") for t in TITLES}
+    | {"the", "de", "het"}
+)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
+
+
+def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words the texts write in lowercase, capitalised (to compare with name words):
+    "Volgens Maryo" names no one where the text writes "maryo" too."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(w[:1].upper() + w[1:] for w in _LOWER_WORD.findall(text))
+    return frozenset(words)
