@@ -4,7 +4,8 @@ heap ("arena", up to eight a core), and freed memory in one is not reused by ano
 The app runs searches, syncs, state writes and file reads in worker threads, each
 leaving its own partly used arena behind. At 100,000 items two arenas took the app's
 peak memory in a terminal from 157.9 MB to 151.3 and 152.7 MB (bench/README.md, issue
-25), typing within the machine's noise; in a short headless run they change nothing. Elsewhere (musl, macOS) nothing is done.
+25), typing within the machine's noise; in a short headless run they change nothing.
+Elsewhere (musl, macOS) nothing is done.
 """
 
 from __future__ import annotations

@@ -381,3 +381,19 @@ def test_a_board_named_before_a_headline_quote_is_no_person() -> None:
         "De opvang zit vol, zegt directeur Anna de Wit van het Zonnehuis.\n"
     )
     assert [q["speaker"] for q in import_source(text).data["quotes"]] == ["Anna de Wit"]
+
+
+def test_the_most_named_organisation_asks_for_persons_only_among_the_names_that_could_win() -> None:
+    from mhbrief.importer.organisation import most_named_organisation
+
+    asked: list[str] = []
+
+    def is_person(name: str) -> bool:
+        asked.append(name)
+        return name == "Piet Bos Foundation"  # a person's name, say, written most
+
+    text = " ".join(f"The Alpha{i} Foundation helps." for i in range(3000))
+    text += " The Piet Bos Foundation said. The Piet Bos Foundation said. The Piet Bos Foundation."
+    text += " The Human Trafficking Foundation said so. The Human Trafficking Foundation agreed."
+    assert most_named_organisation(text, is_person) == "Human Trafficking Foundation"
+    assert asked == ["Piet Bos Foundation", "Human Trafficking Foundation"]
