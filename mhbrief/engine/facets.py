@@ -14,6 +14,7 @@ readers (``tests/test_canaries.py`` fails with a clear message when they move).
 from __future__ import annotations
 
 import bisect
+import functools
 import sys
 from array import array
 from collections import Counter, OrderedDict, deque
@@ -110,12 +111,6 @@ class SegmentCache(Generic[T]):
         return found
 
 
-#: One segment's codes and table for every facet.
-_segment: SegmentCache[dict[str, tuple[array[int], list[Values]]]] = SegmentCache(
-    lambda leaf: {name: _column_codes(leaf, column) for name, column in COLUMNS.items()}
-)
-
-
 def _column_codes(leaf: Any, column: str) -> tuple[array[int], list[Values]]:
     """One segment's codes of one facet column, and what each code means."""
     coder = _Coder()
@@ -151,20 +146,29 @@ def _refs(reader: Any) -> array[int] | None:
     return refs
 
 
-def columns(reader: Any) -> dict[str, Column]:
-    """Every facet of every document of the index, by global document number."""
-    coders = {name: _Coder() for name in COLUMNS}
-    codes = {name: array("I") for name in COLUMNS}
+#: One segment's codes and table, by facet: each read when first asked for (newest
+#: first needs only the kind; the themes' counts, the other facets too).
+_segment: dict[str, SegmentCache[tuple[array[int], list[Values]]]] = {
+    name: SegmentCache(functools.partial(_column_codes, column=column))
+    for name, column in COLUMNS.items()
+}
+
+
+def columns(reader: Any, names: Iterable[str] = FACET_NAMES) -> dict[str, Column]:
+    """These facets (all by default) of every document of the index, by global
+    document number."""
+    names = tuple(names)
+    coders = {name: _Coder() for name in names}
+    codes = {name: array("I") for name in names}
     if reader.doc_count_all() == 0:  # Whoosh's empty reader has no columns at all
-        return {name: Column(codes[name], coders[name].table) for name in COLUMNS}
+        return {name: Column(codes[name], coders[name].table) for name in names}
     for leaf, offset in reader.leaf_readers():
-        part = _segment(leaf)
-        for name in COLUMNS:
-            local, table = part[name]
+        for name in names:
+            local, table = _segment[name](leaf)
             assert len(codes[name]) == offset
             remap = [coders[name].code(values) for values in table]
             codes[name].extend(map(remap.__getitem__, local))
-    return {name: Column(codes[name], coders[name].table) for name in COLUMNS}
+    return {name: Column(codes[name], coders[name].table) for name in names}
 
 
 class Complement:

@@ -85,6 +85,7 @@ class IndexSearcher:
     def __init__(self, ix: Any) -> None:
         self._ix = ix
         self._columns: dict[str, facets.Column] | None = None
+        self._kind_column: facets.Column | None = None
         self._facet_asks = 0
         #: The documents of the last facet count (as codes) and what it gave.
         self._last_facets: tuple[array[int], Mapping[str, Mapping[str, int]]] | None = None
@@ -192,7 +193,7 @@ class IndexSearcher:
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.engine.related`)."""
-        kinds = self._facet_columns()["kind"]
+        kinds = self._kinds()
         return related.similar_to_text(
             self._searcher, self._ranker(), kinds, text, language, limit=limit
         )
@@ -207,8 +208,7 @@ class IndexSearcher:
     def _order(self) -> newest.Order:
         """Every document's date and kind, for newest first, kept with this searcher."""
         if self._newest is None:
-            kinds = self._facet_columns()["kind"]
-            self._newest = newest.Order(self._searcher.reader(), kinds)
+            self._newest = newest.Order(self._searcher.reader(), self._kinds())
         return self._newest
 
     def _docnums(self, ids: frozenset[str]) -> set[int]:
@@ -233,7 +233,7 @@ class IndexSearcher:
         return related.related(
             self._searcher,
             self._ranker(),
-            self._facet_columns()["kind"],
+            self._kinds(),
             doc_id,
             limit=limit,
             facets=self._facets,
@@ -267,6 +267,15 @@ class IndexSearcher:
                 self._complement = facets.Complement(reader, columns)
             return facets.ordered(self._complement.counts(docnums))
         return facets.ordered({name: columns[name].counts(docnums) for name in columns})
+
+    def _kinds(self) -> facets.Column:
+        """Every document's kind: read alone when the other facets are not (yet) needed,
+        as for the app's first answer, newest first, before its first sync."""
+        if self._columns is not None:
+            return self._columns["kind"]
+        if self._kind_column is None:
+            self._kind_column = facets.columns(self._searcher.reader(), ("kind",))["kind"]
+        return self._kind_column
 
     def _facet_columns(self) -> dict[str, facets.Column]:
         """Every document's facet values, as codes (:mod:`mhbrief.engine.facets`)."""

@@ -12,6 +12,7 @@ import tomli_w
 from mhbrief.engine import facets
 from mhbrief.engine import query as qlang
 from mhbrief.library import Library
+from mhbrief.results import Sort
 
 
 def one_by_one(reader: Any, docnums: list[int]) -> dict[str, Counter[str]]:
@@ -116,4 +117,47 @@ def test_counts_of_most_documents_from_those_left_out_are_the_counts(tmp_path: P
     most = library.search("opvang", as_you_type=True)
     assert most.total * 2 > reader.doc_count()
     assert most.facets == facets.ordered({n: columns[n].counts(live) for n in columns})
+    library.close()
+
+
+def test_newest_first_reads_the_kind_alone_and_facets_come_when_asked(tmp_path: Path) -> None:
+    """The app's first answer (newest first, no counts before its sync) reads one column;
+    the counts asked for next are those of every facet, as before."""
+    root = tmp_path / "briefings"
+    root.mkdir()
+    for number in range(3):
+        briefing = {
+            "format": 1,
+            "kind": "briefing",
+            "id": f"b{number}",
+            "title": "Opvang",
+            "published": date(2020, 1, 1 + number),
+            "organisation": f"Organisatie {number}",
+            "source_type": "report",
+            "quotes": [{"id": "q", "text": "Opvang telt.", "speaker": f"Spreker {number}"}],
+        }
+        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+    library = Library(root, tmp_path / "index")
+    library.sync()
+    searcher = library._current_searcher()
+    assert searcher is not None
+    asked: list[tuple[str, ...]] = []
+    read = facets.columns
+
+    def counting(reader: Any, names: Any = facets.FACET_NAMES) -> dict[str, facets.Column]:
+        asked.append(tuple(names))
+        return read(reader, names)
+
+    facets.columns = counting  # type: ignore[assignment]
+    try:
+        newest = library.search("*", sort=Sort.NEWEST, facets=False)
+        quotes = [hit.id for hit in newest.hits if hit.id.endswith("/q")]
+        assert quotes == ["b2/q", "b1/q", "b0/q"]  # newest first
+        assert newest.facets == {}
+        assert asked == [("kind",)]
+        counted = library.search("*", sort=Sort.NEWEST)
+    finally:
+        facets.columns = read  # type: ignore[assignment]
+    assert counted.facets["speaker"] == {"Spreker 0": 1, "Spreker 1": 1, "Spreker 2": 1}
+    assert counted.facets["kind"]["quote"] == 3
     library.close()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
+from mhbrief.library import Library
+from mhbrief.results import SearchResponse
+from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.widgets.search_box import SearchBox
 
 from .helpers import (
@@ -13,6 +17,7 @@ from .helpers import (
     MakeApp,
     result_ids,
     settle,
+    settled,
     type_text,
 )
 
@@ -40,3 +45,31 @@ async def test_a_theme_chosen_while_typing_keeps_the_last_word_a_prefix(
         await settle(pilot)
         assert box.value == "klant minderj"
         assert set(result_ids(app.main)) == before
+
+
+async def test_the_first_answer_comes_before_the_counts_and_the_sync_brings_them(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before the first sync no theme is loaded, so the first answer (from the index of an
+    earlier session) counts none and comes sooner; after the sync the themes have counts."""
+    with Library(briefings, tmp_path / "index") as earlier:
+        earlier.sync()
+    shown: list[tuple[bool, dict[str, dict[str, int]], int]] = []
+    original = ResultsView.show
+
+    def recording(self: ResultsView, response: SearchResponse, **kwargs: object) -> None:
+        counts = {name: dict(found) for name, found in response.facets.items()}
+        shown.append((self.screen.synced, counts, response.total))
+        original(self, response, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ResultsView, "show", recording)
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert app.main.synced
+        assert shown[0][:2] == (False, {}) and shown[0][2] > 0  # rows at once, no counts
+        synced = [found for was_synced, found, _ in shown if was_synced]
+        assert synced and synced[-1]["theme"]
+        themes = app.main.query_one("#themes", OptionList)
+        counts = [str(themes.get_option_at_index(i).prompt) for i in range(themes.option_count)]
+        assert any(row.split()[0].isdigit() and int(row.split()[0]) > 0 for row in counts)

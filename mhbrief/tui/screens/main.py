@@ -264,6 +264,9 @@ class MainScreen(Screen[None]):
                 as_you_type=True,
                 cancelled=lambda: worker.is_cancelled,  # a newer key: let it have the index
                 only=only,
+                # Before the first sync no theme is loaded to show a count beside: the
+                # first answer comes without them, sooner (the sync searches again).
+                facets=self.synced,
             )
         except Cancelled:
             return
