@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import mhbrief.cli.streams as streams
-from mhbrief import __version__
+from mhbrief import __version__, startup_gc
 from mhbrief.cli.authoring import register as register_authoring
 from mhbrief.cli.browse import register as register_browse
 from mhbrief.cli.common import (
@@ -77,6 +77,7 @@ def _run_app(args: argparse.Namespace) -> int:
     # commands start without it.
     from mhbrief.tui.run import run_app
 
+    startup_gc.release()
     return run_app(location, Path(index) if index else None)
 
 
@@ -108,6 +109,7 @@ def _dispatch(argv: Sequence[str] | None) -> int:
     try:
         if handler is None:
             return _run_app(args)
+        startup_gc.release()
         return handler(args)
     except UsageError as exc:
         print(f"mhbrief: error: {shown_message(str(exc))}", file=sys.stderr)  # ids cut
