@@ -281,6 +281,7 @@ class IndexSearcher:
         """Every document's facet values, as codes (:mod:`mhbrief.engine.facets`)."""
         if self._columns is None:
             self._columns = facets.columns(self._searcher.reader())
+            self._kind_column = None  # the kind is among them now
         return self._columns
 
     def _quotes(self) -> bytes:
