@@ -312,7 +312,7 @@ async def test_plan_pane_opens_a_section_with_its_backlinks(
     app = make_app(briefings)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press("escape", "p")  # an empty box: Esc leaves it
+        await pilot.press("down", "p")  # from the box into the results, then the plan
         await pilot.pause()
         tree = app.main.query_one("#plan", Tree)
         assert app.focused is tree
@@ -348,3 +348,20 @@ async def test_an_empty_folder_and_an_empty_search_say_what_to_do(
         await type_text(pilot, "zzzqqq")
         note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
         assert "Nothing found" in note
+
+
+@SIZES
+async def test_esc_twice_in_the_box_keeps_the_next_words_typed_in_the_box(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    """Esc to start afresh, pressed twice: what is typed next is a query, never the
+    results' one-letter commands (``a`` would add to the sheet, ``i`` open the import)."""
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "klanten")
+        await pilot.press("escape", "escape")
+        await type_text(pilot, "aangifte")
+        box = app.main.query_one(SearchBox)
+        assert box.has_focus and box.value == "aangifte"
+        assert isinstance(app.screen, MainScreen)
+        assert not any("to the sheet" in str(n.message) for n in app._notifications)

@@ -51,7 +51,7 @@ async def test_the_import_dialog_is_reviewable_at_80x24(
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("escape", "i")
+        await pilot.press("down", "i")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ImportSourceScreen)
@@ -87,7 +87,7 @@ async def test_import_a_source_text_from_the_app(briefings: Path, make_app: Make
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("escape", "i")
+        await pilot.press("down", "i")
         await pilot.pause()
         await pilot.press(*str(source), "enter")
         await wait_for(
@@ -122,7 +122,7 @@ async def test_the_app_refuses_a_statement_imported_before(
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("escape", "i")
+        await pilot.press("down", "i")
         await pilot.pause()
         await pilot.press(*str(source), "enter")
         hint = app.screen.query_one("#import-hint")

@@ -34,7 +34,7 @@ async def test_problems_show_in_the_status_and_on_their_own_screen(
         assert "1 error" in status
         await type_text(pilot, "gemeente")  # the rest of the collection still works
         assert "centrum-2018/gemeente" in result_ids(app.main)
-        await pilot.press("escape", "escape", "exclamation_mark")
+        await pilot.press("escape", "down", "exclamation_mark")  # clear, to results
         await pilot.pause()
         assert isinstance(app.screen, ProblemsScreen)
         problems = app.screen.query_one("#problems-list", OptionList)

@@ -75,11 +75,10 @@ class SearchBox(Input):
         self.cursor_position = len(self.value)
 
     def action_clear(self) -> None:
-        """Clear the query; on an empty box, leave it for the results."""
-        if self.value:
-            self.value = ""
-        else:
-            self.post_message(self.ToResults())
+        """Clear the query. On an empty box Esc does nothing: pressed twice to start afresh,
+        it must not move the focus to the results, where the next word typed would run
+        their one-letter commands (``a`` adds to the sheet, ``i`` imports)."""
+        self.value = ""
 
     def toggle_token(self, token: str) -> None:
         """Put ``token`` (like ``theme:zorg``) at the front of the query, or take it out.
