@@ -63,6 +63,7 @@ LABELS = {
         "sections": "Planonderdelen",
         "note": "Notitie",
         "pinned": "Tekst toen het werd toegevoegd",
+        "pinned_cite": "Bronvermelding toen het werd toegevoegd",
         "sheet": "Voorbereiding",
         "empty": "(nog geen items)",
         "old": "oud",
@@ -85,6 +86,7 @@ LABELS = {
         "sections": "Plan sections",
         "note": "Note",
         "pinned": "Text when pinned",
+        "pinned_cite": "Cite when pinned",
         "sheet": "Prep sheet",
         "empty": "(no items yet)",
         "old": "old",
@@ -206,8 +208,10 @@ def export_markdown(
             lines.append("")
         lines += _quoted(entry.text)
         lines += ["", f"{said['cite']}: {md(entry.citation)}", ""]
-        if entry.state is EntryState.CHANGED:
+        if entry.text_changed:
             lines += [f"{said['pinned']}:", "", *_quoted(entry.pin.text), ""]
+        if entry.citation_changed:
+            lines += [f"{said['pinned_cite']}: {md(entry.pin.citation)}", ""]
         if entry.stance:
             lines += [f"{said['stance']}: {said.get(entry.stance, md_line(entry.stance))}", ""]
         if entry.sections:
@@ -249,8 +253,10 @@ def export_text(
         lines += [f"   {warning}" for warning in warnings(entry, said)]
         lines += _indented(entry.text)
         lines.append(f"   {said['cite']}: {entry.citation}")
-        if entry.state is EntryState.CHANGED:
+        if entry.text_changed:
             lines += [f"   {said['pinned']}:", *_indented(entry.pin.text)]
+        if entry.citation_changed:
+            lines.append(f"   {said['pinned_cite']}: {entry.pin.citation}")
         if entry.stance:
             lines.append(f"   {said['stance']}: {said.get(entry.stance, entry.stance)}")
         if entry.sections:

@@ -138,6 +138,19 @@ class SheetEntry:
     def id(self) -> str:
         return self.pin.id
 
+    @property
+    def text_changed(self) -> bool:
+        """Its words are not those pinned."""
+        return self.state is EntryState.CHANGED and self.text != self.pin.text
+
+    @property
+    def citation_changed(self) -> bool:
+        """Who said it, in what role, when or where is not as pinned (the words aside:
+        a quote's citation holds them too)."""
+        if self.state is not EntryState.CHANGED:
+            return False
+        return self.pin.citation.replace(self.pin.text, self.text) != self.citation
+
 
 # --- the store -------------------------------------------------------------------
 
@@ -489,13 +502,17 @@ def entry_for(
             title=pinned.title,
         )
     briefing = collection.briefing_of(item)
-    state = EntryState.CURRENT if item.text == pinned.text else EntryState.CHANGED
+    citation = cite_item(collection, item)
+    # The words, or the attribution (speaker, role, date, statement, draft or not): a
+    # sheet that says "current" vouches for both as pinned.
+    same = item.text == pinned.text and citation == pinned.citation
+    state = EntryState.CURRENT if same else EntryState.CHANGED
     stance = item.stance.value if isinstance(item, Point) else None
     return SheetEntry(
         pinned,
         state,
         item.text,
-        cite_item(collection, item),
+        citation,
         who=_who(item, briefing.organisation),
         stance=stance,
         sections=tuple(_section_link(collection, ref) for ref in item.sections),

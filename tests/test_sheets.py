@@ -369,3 +369,31 @@ def test_english_items_get_english_labels(good_folder: Path, write: WriteFile) -
     assert "## 2. Summary · Centrum · A statement \\[old\\]\n" in markdown
     assert "\nCite: Editors' summary, not a quote: Er komt geen extra geld." in markdown
     assert "\nStance: critical\n" in markdown and "Bronvermelding" not in markdown
+
+
+def test_a_new_speaker_or_date_marks_the_item_changed_with_the_cite_as_pinned(
+    sheets: Sheets, good_folder: Path, write: WriteFile
+) -> None:
+    """The words alone are not all a sheet vouches for: who said it and when are part of
+    what staff repeat, so an attribution changed since pinning is flagged too."""
+    from shared import BRIEFING
+
+    collection = load_collection(good_folder)
+    _built(sheets, collection)
+    pinned = sheets.get("Interview RTL").pins[0].citation  # type: ignore[union-attr]
+    assert "Anna de Vries" in BRIEFING and "2018-11-13" in BRIEFING
+    write("briefing.toml", BRIEFING.replace("Anna de Vries", "Piet Jansen"))
+    entries = review(sheets.get("Interview RTL"), load_collection(good_folder))  # type: ignore[arg-type]
+    quote = next(e for e in entries if e.id == Q1)
+    assert quote.state is EntryState.CHANGED
+    assert quote.citation_changed and not quote.text_changed
+    assert "Piet Jansen" in quote.citation and quote.pin.citation == pinned
+    text = export_text(sheets.get("Interview RTL"), load_collection(good_folder), DAY)  # type: ignore[arg-type]
+    assert "GEWIJZIGD sinds het op 2026-12-01 werd toegevoegd" in text
+    assert f"Bronvermelding toen het werd toegevoegd: {pinned}" in text
+    assert "Tekst toen het werd toegevoegd" not in text  # the words are the same
+
+    write("briefing.toml", BRIEFING.replace("digitale aanpak", "digitale strategie"))
+    entries = review(sheets.get("Interview RTL"), load_collection(good_folder))  # type: ignore[arg-type]
+    quote = next(e for e in entries if e.id == Q1)
+    assert quote.text_changed and not quote.citation_changed  # the words, not who or when

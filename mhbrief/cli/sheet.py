@@ -114,8 +114,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         if warning:
             print(f"   {warning}")
         print(f"   {entry.citation}")
-        if entry.state is EntryState.CHANGED:
+        if entry.text_changed:
             print(f"   text when pinned: {entry.pin.text}")
+        if entry.citation_changed:
+            print(f"   cite when pinned: {entry.pin.citation}")
     return 0
 
 
@@ -132,6 +134,7 @@ def _entry_json(entry: SheetEntry) -> dict[str, object]:
         "added": entry.pin.added.isoformat(),
         "text": entry.text,
         "pinned_text": entry.pin.text,
+        "pinned_citation": entry.pin.citation,
         "citation": entry.citation,
         "stance": entry.stance,
         "sections": [

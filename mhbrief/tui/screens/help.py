@@ -60,7 +60,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("u, ctrl+z", "on the sheet: undo the last edits (remove, move, note, rename)"),
             ("e, c", "on the sheet: export to a file (.md or .txt), copy as Markdown"),
             ("s, N, r", "on the sheet: other sheets, a new sheet, rename"),
-            ("P", "on the sheet: pin the new text of an item marked CHANGED"),
+            ("P", "on the sheet: pin the new text and cite of an item marked CHANGED"),
         ),
     ),
     (

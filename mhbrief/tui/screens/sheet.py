@@ -86,10 +86,14 @@ def entry_preview(entry: SheetEntry) -> Content:
     if warning:
         parts.append(Content.styled(warning, WARN))
     parts.append(Content(entry.text))
-    if entry.state is EntryState.CHANGED:
+    if entry.text_changed:
         parts += [Content.styled("Text when pinned (P pins the new text):", DIM)]
         parts.append(Content(entry.pin.text))
     parts.append(Content.assemble(("cite: ", DIM), entry.citation))
+    if entry.citation_changed:
+        parts.append(
+            Content.assemble(("cite when pinned (P pins the new one): ", DIM), entry.pin.citation)
+        )
     if entry.sections:
         labels = "; ".join(link.label for link in entry.sections)
         parts.append(Content.assemble(("plan sections: ", DIM), labels))
