@@ -574,6 +574,10 @@ def test_the_last_indexed_citation_keeps_not_verbatim_and_the_successor(
         " [LET OP: niet woordelijk gevonden in de bron]" + problem,
     )
     assert "[LET OP: vervangen door centrum-2021]" in out
+    # Its source is read through the briefing, which does not load: said, not faked.
+    code, out, err = run(capsys, "show", *where, "centrum-2018/klant", "--source")
+    assert code == 1 and not out
+    assert "cannot be shown while its file has problems" in err
     code, out, _ = run(capsys, "search", *where, "--json", "klant minderjarigen")
     hit = next(r for r in json.loads(out)["results"] if r["id"] == "centrum-2018/klant")
     assert hit["verbatim"] is False and hit["from_problem_file"] is True

@@ -324,6 +324,14 @@ def _show_last_indexed(args: argparse.Namespace, collection: Collection, hit: Hi
         "showing the last indexed version",
         file=sys.stderr,
     )
+    if getattr(args, "source", False):
+        # The archived source is read through the loaded briefing, which does not load.
+        print(
+            f"mhbrief: error: the source of '{shown}' cannot be shown while its file has "
+            "problems; mhbrief validate says what to fix",
+            file=sys.stderr,
+        )
+        return 1
     citable = hit.kind in (Kind.QUOTE, Kind.POINT, Kind.SECTION)
     if args.cite:
         if not citable:

@@ -523,17 +523,28 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
     attribution = Content.styled(" · ", DIM).join(
         [Content.styled(who, LABEL)] * bool(who) + [Content(fact) for fact in facts]
     )
+    text = text_content(hit.text, terms, hit.language)
+    if hit.kind is Kind.QUOTE:  # drawn as a loaded quote is: in its marks, under its speaker
+        text = Content("“") + text + Content("”")
+    elif hit.kind is Kind.POINT:
+        text = Content.assemble((f"{point_words(hit.language)}: ", SUMMARY_STYLE), text)
     body = _lines(
         *_warnings(flagged, hit, hit.unverified),
         attribution if who or facts else None,  # first, as for a loaded item
-        text_content(hit.text, terms, hit.language),
+        text,
         Content(""),
         _field("briefing", hit.title),
+        _field("under", text_content(hit.context, terms, hit.language))
+        if hit.kind is Kind.QUOTE and hit.context
+        else None,
         _field("id", hit.id),
     )
+    heading = f"{KIND_LABELS[hit.kind].capitalize()} · {hit.title}"
+    if hit.kind is Kind.QUOTE and hit.speaker:
+        heading = f"Quote · {hit.speaker}"
     return Detail(
         id=hit.id,
-        heading=f"{KIND_LABELS[hit.kind].capitalize()} · {hit.title}",
+        heading=heading,
         body=body,
         links_title="Plan sections",
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),

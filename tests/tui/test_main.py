@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from mhbrief.library import Library
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.screens.main import MainScreen
+from mhbrief.tui.widgets.detail import DetailPane
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import CopiedBar
 
@@ -79,6 +80,14 @@ async def test_a_quote_from_a_file_with_problems_is_copied_with_its_attribution_
         shown = detail_text(app.main)
         assert "Carol White, director · Anti-Trafficking Network · 4 May 2026" in shown
         assert "file that now has problems" in shown
+        # Drawn as a quote is: in its marks, under its speaker's name.
+        assert "“Platforms must remove exploitative advertisements within a day.”" in shown
+        assert str(app.main.query_one(DetailPane).border_title).startswith("Quote · Carol White")
+        app._notifications.clear()
+        await pilot.press("S")  # the speaker page needs the file: it says why not
+        await pilot.pause()
+        told = [str(n.message) for n in app._notifications]
+        assert any("Its file has problems (F8" in message for message in told), told
 
 
 @SIZES

@@ -434,7 +434,17 @@ class MainScreen(Screen[None]):
         """The quote open in the detail pane, if a quote is open."""
         found = self.mhbrief.library.collection.get(self.detail_id or "")
         if not isinstance(found, Quote):
-            self.notify("Open a quote first", severity="warning", timeout=3)
+            hit = self.hits.get(self.detail_id or "")
+            if hit is not None and hit.from_problem_file:
+                self.notify(
+                    "Its file has problems (F8 says what to fix): the speaker page and the "
+                    "source open again once it loads",
+                    severity="warning",
+                    timeout=5,
+                    markup=False,
+                )
+            else:
+                self.notify("Open a quote first", severity="warning", timeout=3)
             return None
         return found
 
