@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mhbrief.citation import cite_item
 from mhbrief.model import Collection, Point, Quote, kind_name, section_heading
+from mhbrief.pinned_files import failing_files, in_failing_file, relative
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text, shown_id
 from mhbrief.state import Document, StateError, StateStore
@@ -471,7 +471,7 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
         cite_item(collection, item),
         today,
         who=_who(item, briefing.organisation),
-        source=_relative(briefing.path, collection.root),
+        source=relative(briefing.path, collection.root),
         title=briefing.title,
         language=briefing.language,
     )
@@ -479,7 +479,7 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
 
 def review(sheet: Sheet, collection: Collection) -> list[SheetEntry]:
     """Each pinned item of ``sheet`` against the collection now, in sheet order."""
-    failing = _failing(collection)
+    failing = failing_files(collection)
     return [entry_for(pinned, collection, failing) for pinned in sheet.pins]
 
 
@@ -488,8 +488,8 @@ def entry_for(
 ) -> SheetEntry:
     item = collection.get(pinned.id)
     if not isinstance(item, Quote | Point):
-        failing = _failing(collection) if failing is None else failing
-        problem = _in_failing(pinned, failing, collection.root)
+        failing = failing_files(collection) if failing is None else failing
+        problem = in_failing_file(pinned.source, pinned.id, failing, collection.root)
         state = EntryState.PROBLEM_FILE if problem else EntryState.MISSING
         who = pinned.who or _who_from_citation(pinned)
         return SheetEntry(
@@ -529,49 +529,6 @@ def _who(item: Quote | Point, organisation: str) -> str:
     if isinstance(item, Quote):
         return item.speaker + (f" ({item.role})" if item.role else "")
     return organisation
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return ""
-
-
-def _failing(collection: Collection) -> frozenset[str]:
-    """Briefing files (relative paths) that do not load now."""
-    return frozenset(
-        _relative(source.path, collection.root)
-        for source in collection.files
-        if source.document is None
-    )
-
-
-#: What is read of a failing file to find a briefing id in it (a pin from before pins
-#: named their file); files past the first few are not read.
-_ID_READ = 64 * 1024
-_ID_FILES = 20
-
-
-def _in_failing(pinned: Pin, failing: frozenset[str], root: Path) -> bool:
-    """Its file fails now: the file it was pinned from, or (for a pin that does not say)
-    a failing file that names its briefing id on an ``id =`` line."""
-    if pinned.source:
-        parts = pinned.source.split("/")
-        return any("/".join(parts[:end]) in failing for end in range(1, len(parts) + 1))
-    briefing_id = pinned.id.partition("/")[0]
-    line = re.compile(rf"""^\s*id\s*=\s*["']{re.escape(briefing_id)}["']""", re.MULTILINE)
-    for rel in sorted(failing)[:_ID_FILES]:
-        if PurePosixPath(rel).stem == briefing_id:
-            return True
-        try:
-            with (root / rel).open("rb") as handle:
-                head = handle.read(_ID_READ).decode("utf-8", "replace")
-        except OSError:
-            continue
-        if line.search(head):
-            return True
-    return False
 
 
 def _who_from_citation(pinned: Pin) -> str:
