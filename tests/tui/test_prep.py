@@ -136,6 +136,9 @@ async def test_mark_build_reorder_note_and_export_a_sheet_at_80x24(
         assert "already exists" in str(app.screen.query_one("#prompt-hint").render())
         assert target.read_text(encoding="utf-8") == expected
         await press(pilot, "escape")
+        await press(pilot, "e", "r", "t", "l")  # the proposed name gives way to the typed one
+        assert app.screen.query_one(Input).value == "rtl"
+        await press(pilot, "escape")
 
         await press(pilot, "enter")  # the highlighted item, opened in the browser
         assert app.screen is app.main

@@ -400,7 +400,9 @@ class SheetScreen(Screen[None]):
             f"A new file: .md Markdown or .txt plain text; a name without a folder goes in "
             f"{sanitize_line(str(Path.cwd()))}; never over an existing file"
         )
-        self.app.push_screen(PromptScreen("Export the sheet to", default, hint), self._write)
+        # A name made up for the user: typing replaces it (as saving a query's does).
+        prompt = PromptScreen("Export the sheet to", default, hint, proposed=True)
+        self.app.push_screen(prompt, self._write)
 
     def _ask_again(self, name: str, problem: str) -> None:
         """The export dialog once more, with the name as typed and what was wrong with it."""
