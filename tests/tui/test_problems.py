@@ -145,3 +145,26 @@ async def test_the_problems_screen_follows_a_fix_made_with_e(
         await settle(pilot)
         assert opened == [(themes, expected)]
         assert problem_lines(app) == []
+
+
+def test_errors_come_before_warnings_and_notes_in_the_problems_list() -> None:
+    """At 80x24 a few drafts' notes (four lines each) pushed a real error off the screen."""
+    from mhbrief.problems import Problem
+    from mhbrief.tui.screens.problems import by_severity
+
+    path = Path("a.toml")
+    found = [
+        Problem.note(path, "draft: not reviewed yet", 1, 1),
+        Problem.warning(path, "an unknown theme", 2, 1),
+        Problem.error(path, "a date that is no date", 3, 1),
+        Problem.note(path, "another draft", 4, 1),
+        Problem.error(path, "a duplicate id", 5, 1),
+    ]
+    ordered = by_severity(found)
+    assert [p.message for p in ordered] == [
+        "a date that is no date",
+        "a duplicate id",
+        "an unknown theme",
+        "draft: not reviewed yet",
+        "another draft",
+    ]

@@ -49,7 +49,7 @@ class ProblemsScreen(Screen[None]):
 
     def __init__(self, problems: Sequence[Problem], left_out: Sequence[str] = ()) -> None:
         super().__init__()
-        self.problems = tuple(problems)
+        self.problems = by_severity(problems)
         #: The files that did not load (shown as in the folder), for the header.
         self.left_out = tuple(left_out)
 
@@ -69,7 +69,7 @@ class ProblemsScreen(Screen[None]):
         option_list = self.query_one(OptionList)
         index = option_list.highlighted
         current = self.problems[index] if index is not None and index < len(self.problems) else None
-        self.problems, self.left_out = tuple(problems), tuple(left_out)
+        self.problems, self.left_out = by_severity(problems), tuple(left_out)
         self.query_one("#problems-summary", Static).update(summary(self.problems, self.left_out))
         option_list.set_options(_options(self.problems))
         if not self.problems:
@@ -90,6 +90,15 @@ class ProblemsScreen(Screen[None]):
 
 #: Files named in the header; more are counted.
 NAMED = 3
+
+
+#: Errors first: at 80x24 a few drafts' notes (four lines each) pushed them off the screen.
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
+def by_severity(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """Errors, then warnings, then notes; in file order within each."""
+    return tuple(sorted(problems, key=lambda problem: _SEVERITY_ORDER[problem.severity]))
 
 
 def left_out(collection: Collection) -> tuple[str, ...]:
