@@ -202,6 +202,8 @@ ROLE_STEMS = frozenset(
         "leraar",
         "lerares",
         "bestuurslid",
+        "sheriff",
+        "assistent",
     ]
 )
 _SHORT = 5
