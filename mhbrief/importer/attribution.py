@@ -32,6 +32,7 @@ from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
+from mhbrief.importer.named_things import named_thing
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import (
@@ -68,32 +69,6 @@ _PRONOUN_SAYS = re.compile(
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
 )
-#: A report's or a programme's title after the word that says it is one: "een rapport,
-#: getiteld 'Daders vrijuit, slachtoffers niet geholpen.'".
-_TITLED = re.compile(
-    r"(?i)\b(?:getiteld|met\s+de\s+titel|onder\s+de\s+titel|genaamd|titled|entitled|"
-    r"under\s+the\s+title)\s*:?\s*$"
-)
-#: The word before a name in quotes: "vanwege 'De dag van de betaalde liefde'".
-_BEFORE_A_NAME = re.compile(
-    r"(?i)\b(?:vanwege|tijdens|van|het|de|the|of|during|for|voor|called|heet|heette)\s*$"
-)
-
-
-def _named_thing(before: str, quote_text: str) -> bool:
-    """A report's, an event's or a programme's name in quotes, not words someone said:
-    after "getiteld", or a short phrase without punctuation after an article or a
-    preposition."""
-    if _TITLED.search(before):
-        return True
-    return (
-        len(quote_text.split()) <= 8
-        and quote_text[:1].isupper()
-        and not re.search(r"[.!?,;:]", quote_text)
-        and _BEFORE_A_NAME.search(before) is not None
-    )
-
-
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(
     r"^\W*(?:[\w-]+\s+){0,2}(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
@@ -261,7 +236,7 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (person is None and _named_thing(before, quote_text)):
+            if is_a_title(quote_text) or (person is None and named_thing(before, quote_text)):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")

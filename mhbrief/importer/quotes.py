@@ -225,7 +225,7 @@ _SMALL_WORDS = frozenset(
 
 
 def is_a_title(text: str) -> bool:
-    """Four or more capitalised words and no sentence in them: the title of a plan, a
+    """Three or more capitalised words and no sentence in them: the title of a plan, a
     report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
     text = text.rstrip(",.")
     words = text.replace(":", " ").split()
@@ -235,4 +235,4 @@ def is_a_title(text: str) -> bool:
     longest = 20 if ":" in text else 14
     capitalised = [w for w in words if w[:1].isupper()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= longest
+    return len(capitalised) >= 3 and len(capitalised) >= len(content) and len(words) <= longest

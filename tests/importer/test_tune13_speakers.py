@@ -1,0 +1,67 @@
+"""Attribution patterns found on tune set 13 (real texts scored outside the repository),
+each in a short made-up text of our own."""
+
+from __future__ import annotations
+
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q["speaker"], q.get("role"), q["text"]) for q in import_source(text).data["quotes"]]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(speaker, role) for speaker, role, _ in _quotes(text)]
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "Harbor County Sheriff Dana Tolland Tuesday announced the results of the search.\n\n"
+        "Sheriff Tolland warned: “We will find every one of them and bring them to court.”\n"
+    )
+    assert _speakers(text) == [("Dana Tolland", "Harbor County Sheriff")]
+
+
+def test_a_role_of_many_words_does_not_cut_the_name_short() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "North Harbor County Sheriff Dana Tolland led the search on the farms.\n\n"
+        "“We found them in a barn behind the main house,” the sheriff said.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Dana Tolland"]
+
+
+def test_a_minister_of_a_ministry_before_the_full_name() -> None:
+    text = (
+        "Kamer debatteert over uitbuiting\n\n"
+        "Er zijn al veertig slachtoffers gevonden, zei minister van Werk Pieter De Smedt "
+        "(Groen) dinsdag in de Kamer. “Dit is pas het begin van wat we gaan vinden”, "
+        "aldus De Smedt.\n"
+    )
+    assert _speakers(text) == [("Pieter De Smedt", "minister van Werk")]
+
+
+def test_a_name_in_title_case_of_three_words_is_no_quote() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "“Operation Search and Free” focused on farms in the north of the county.\n\n"
+        "“We will keep looking for more of them this year,” Inspector Mary Olden said.\n"
+    )
+    assert [t for _, _, t in _quotes(text)] == ["We will keep looking for more of them this year"]
+
+
+def test_a_title_after_the_noun_for_its_kind_is_no_quote() -> None:
+    text = (
+        "Tentoonstelling geopend\n\n"
+        "Wethouder Karin Smit heeft de tentoonstelling ‘Kijk eens goed om je heen’ geopend. "
+        "“Uitbuiting gebeurt ook in onze eigen straat”, zegt de wethouder.\n"
+    )
+    assert _quotes(text) == [
+        ("Karin Smit", "wethouder", "Uitbuiting gebeurt ook in onze eigen straat")
+    ]
+
+
+def test_a_lone_surname_with_a_rank_stays_unknown() -> None:
+    text = "Farm workers freed\n\n“We found them in a barn,” said Sheriff Tolland.\n"
+    assert [name for name, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER]
