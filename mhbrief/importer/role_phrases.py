@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.roles import RANK_ABBREVIATIONS, is_role_word
 from mhbrief.importer.speakers import capitalised, police_title_before
 
 
@@ -22,6 +22,8 @@ def role_before(text: str) -> str | None:
     if police := police_title_before(text):
         return police  # "Director General of Police G.P. Singh"
     tokens = text.split()
+    if tokens and text[-1:] == "\u00a0" and tokens[-1].lower() in RANK_ABBREVIATIONS:
+        return tokens[-1]  # "Sgt. Jane Roe": a rank's abbreviation, its space guarded
     if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
         return None
     if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):

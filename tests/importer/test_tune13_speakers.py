@@ -65,3 +65,31 @@ def test_a_title_after_the_noun_for_its_kind_is_no_quote() -> None:
 def test_a_lone_surname_with_a_rank_stays_unknown() -> None:
     text = "Farm workers freed\n\n“We found them in a barn,” said Sheriff Tolland.\n"
     assert [name for name, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER]
+
+
+def test_two_apostrophes_as_quotation_marks_and_a_new_part_opened_before_a_word() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "Sgt. Dana Tolland, with the county police, said the search took a week.\n\n"
+        "''We came to help, first of all. ''We know what this does to people, and we "
+        "know how hard it is to speak up.\n\n"
+        "''We will keep them safe and find the ones who did this,'' according to Mr. Tolland.\n"
+    )
+    assert _quotes(text) == [
+        ("Dana Tolland", "Sgt.", "We came to help, first of all."),
+        (
+            "Dana Tolland",
+            "Sgt.",
+            "We know what this does to people, and we know how hard it is to speak up.",
+        ),
+        ("Dana Tolland", "Sgt.", "We will keep them safe and find the ones who did this"),
+    ]
+
+
+def test_two_apostrophes_around_a_word_or_two_and_apostrophes_in_words_are_no_quote() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "The farmer called it ''a misunderstanding'' and left. It's the owner's barn, "
+        "isn't it, the neighbours asked.\n"
+    )
+    assert _quotes(text) == []
