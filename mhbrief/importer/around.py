@@ -94,9 +94,14 @@ _HOME_TAIL = re.compile(
 )
 
 
+#: A spaced dash after the speaker: the writer's own words go on after it.
+_DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
+
+
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live."""
+    who = _DASH_TAIL.sub("", who)  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
