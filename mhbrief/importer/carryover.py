@@ -171,9 +171,10 @@ class People:
             role
             and known
             and len(known) > len(role)
-            and fold_text(known).endswith(" " + fold_text(role))
+            and f" {fold_text(role)} " in f" {fold_text(known)} "
         ):
-            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before
+            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before,
+            # "officier X" of the "officier van justitie X" named before
             role = known
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         self._add(name, role)

@@ -93,3 +93,32 @@ def test_two_apostrophes_around_a_word_or_two_and_apostrophes_in_words_are_no_qu
         "isn't it, the neighbours asked.\n"
     )
     assert _quotes(text) == []
+
+
+def test_a_spaced_dash_ends_the_attribution() -> None:
+    text = (
+        "Gemeente let op uitbuiting\n\n"
+        "De aanpak is nu vastgesteld, aldus wethouder Karin Smit. “Uitbuiting is overal "
+        "een groot probleem”, zegt de wethouder – en ook deze stad wil daar iets aan doen.\n"
+    )
+    assert _speakers(text) == [("Karin Smit", "wethouder")]
+
+
+def test_whom_it_was_told_to_is_no_part_of_the_role() -> None:
+    text = (
+        "Meer slachtoffers\n\n"
+        "Er zijn meer slachtoffers dan ooit. Dat zegt Pieter Bos, officier van justitie "
+        "tegen Omroep Zuid. “We zien maar een klein deel van alle zaken”, zegt Bos.\n"
+    )
+    assert _speakers(text) == [("Pieter Bos", "officier van justitie")]
+
+
+def test_a_shorter_form_of_the_role_keeps_the_fuller_one_named_before() -> None:
+    text = (
+        "Meer slachtoffers\n\n"
+        "Er zijn meer slachtoffers dan ooit. Dat zegt Pieter Bos, de Bredase officier van "
+        "justitie van zedenzaken.\n\n"
+        "Officier Pieter Bos wil daders straffen, maar denkt dat klanten ook vervolgd moeten "
+        "worden. “Zonder vraag is er geen aanbod, dat weten we allemaal.”\n"
+    )
+    assert _speakers(text) == [("Pieter Bos", "Bredase officier van justitie van zedenzaken")]
