@@ -116,7 +116,8 @@ _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"�
 #: "“…,” she told the conference in London on Wednesday.": a pronoun, its verb, and
 #: whom, where or when, up to the sentence's end.
 _AFTER_PRONOUN_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}"
+    # "tells": not among the verbs of saying, where the name after it is whom it was told
+    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+(?:{SAY}|tells)"
     r"(?:\s+[^.!?;“”„\"‘’«»]{0,120}?)?\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
@@ -152,6 +153,8 @@ _STATE_WORD = re.compile(
     r"heeft|had|has|have|kijkt|keek|spreekt|sprak|reageert|reageerde|vat|vatte|sums|summed|"
     r"put\s+it|puts\s+it)\b.*$"
 )
+#: "Jane Roe who was brought here from X explained:": the relative clause after the name.
+_WHO_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|die)(?:\s.*)?$")
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
 )  # not at a no-break space, nor after an initial
@@ -183,7 +186,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         held = _PRONOUN_IS.match(lead)
         if not lead.lower().startswith(("volgens", "according")):
-            lead = _STATE_WORD.sub("", without_say(lead))
+            lead = _WHO_CLAUSE.sub("", _STATE_WORD.sub("", without_say(lead)))
         if held and is_role_word(held["role"].split()[0]):
             # "Hij is chef van de afdeling zeden:": the one named last, and the role
             kept = stripped[: len(stripped) - len(sentences[-1])]

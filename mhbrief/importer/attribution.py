@@ -324,8 +324,25 @@ class _Walk:
         ):
             # "… , legt de adviseur uit." ending the paragraph before: said by the same
             person = _ended_by(last_sentence(previous.text))
+            if person is None and len(quote_text.split()) >= 4:
+                person = self._reported_before(last_sentence(previous.text), ident)
         if person is None and at_end:
             person = self._said_next(index)
+        return person
+
+    def _reported_before(self, sentence: str, ident: str) -> Person | None:
+        """The speaker of reported speech ending the paragraph before ("She added that …",
+        "Jane Roe, director of X, says that …"): the quote opening the next one is theirs."""
+        if _PRONOUN_SAYS.match(sentence):
+            person = Person(None, None, back=True)
+        else:
+            found = [m for m in mentions(sentence, self.people) if m.person.name]
+            if not found or found[0].start > 0 or not (found[0].sure and found[0].says):
+                return None
+            if any(m.person.name != found[0].person.name for m in found[1:]):
+                return None  # "X says that Y …": the sentence names someone else too
+            person = found[0].person
+        self.found.notes.append(f"{ident}: speaker taken from the reported speech before it")
         return person
 
     def _note_mentions(self, text: str) -> None:

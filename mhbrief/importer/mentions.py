@@ -102,6 +102,7 @@ _PREPOSITIONS = frozenset(
         "by",
         "on",
         "into",
+        *("against", "about", "over", "under", "among", "between", "within", "without"),
     ]
 )
 
@@ -262,8 +263,14 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
         and not (going_on and any(is_org_word(w) for w in going_on[0].split()))
         and not (before and before[0].lower() in _PREPOSITIONS)
         and not (before and before[0] in ("the", "de", "het"))  # "the United States"
+        # "the law firm Baker Lane", "the charity Safe Haven": an organisation's name
+        and not (before and (is_org_word(before[0]) or before[0].lower() in _FIRM_NOUNS))
         and not _ABBREVIATION.match(text, match.end())
     )
+
+
+#: Nouns for a business, written before its name: "the law firm Baker Lane".
+_FIRM_NOUNS = frozenset(["firm", "company", "bedrijf", "kantoor", "business", "bank", "brand"])
 
 
 #: Words that start a sentence before a verb of saying and are nobody's surname.
@@ -391,7 +398,8 @@ def _mention_at(
         return None  # the name itself (not an organisation after it) must be a person's
     kind = text[max(0, start - 30) : start].split()[-1:]
     titled = police_title_before(text[max(0, start - _WINDOW) : start])  # "… of Police X"
-    if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]) and not titled:
+    firm = bool(kind) and (is_org_word(kind[0]) or kind[0].lower() in _FIRM_NOUNS)
+    if not cut and firm and kind[0][-1:].isalpha() and not titled:
         return None  # "The charity Safe Haven, led by X, says": an organisation's name
     if not cut and kind and kind[0] in _PLACE_PREPOSITIONS:
         return None  # "(PCTC) in Western Mindanao at the port": a place

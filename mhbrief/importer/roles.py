@@ -204,6 +204,7 @@ ROLE_STEMS = frozenset(
         "bestuurslid",
         "sheriff",
         "assistent",
+        "associate",
     ]
 )
 _SHORT = 5
