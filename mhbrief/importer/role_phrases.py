@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.roles import RANK_ABBREVIATIONS, is_role_word
+from mhbrief.importer.roles import RANK_ABBREVIATIONS, ROLE_MODIFIERS, is_role_word
 from mhbrief.importer.speakers import capitalised, police_title_before
 
 
@@ -17,13 +17,25 @@ def _name_word(token: str) -> bool:
     )
 
 
+def _rank_word(token: str) -> bool:
+    """A word of a rank before a name: "Det.", "Chief", "Detective"."""
+    bare = token.lower()
+    return bare in RANK_ABBREVIATIONS or (
+        token[:1].isupper() and (is_role_word(token) or bare in ROLE_MODIFIERS)
+    )
+
+
 def role_before(text: str) -> str | None:
     """The title right before a name: "directeur", "Nationaal Rapporteur", "CKM-woordvoerder"."""
     if police := police_title_before(text):
         return police  # "Director General of Police G.P. Singh"
     tokens = text.split()
     if tokens and text[-1:] == "\u00a0" and tokens[-1].lower() in RANK_ABBREVIATIONS:
-        return tokens[-1]  # "Sgt. Jane Roe": a rank's abbreviation, its space guarded
+        # "Sgt. Jane Roe", "Det. Chief Insp. Jane Roe": a rank's abbreviation, its space guarded
+        start = len(tokens) - 1
+        while start > max(0, len(tokens) - 4) and _rank_word(tokens[start - 1]):
+            start -= 1
+        return " ".join(tokens[start:])
     if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
         return None
     if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):

@@ -115,6 +115,10 @@ class Person:
 NOBODY = Person(None, None)
 
 
+#: A rank written short with a slash before a name: "D/Supt Roe", "A/Cmdr Jane Roe".
+_SLASHED_RANK = re.compile(r"^(?P<rank>[A-Z]{1,3}/[A-Z][A-Za-z]{1,8}\.?)\s+(?P<rest>[A-Z].*)$")
+
+
 #: A party's or an organisation's possessive before a name: "Labour’s Jess Phillips".
 _POSSESSIVE_FIRST = re.compile(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
 
@@ -170,6 +174,8 @@ def parse_person(text: str) -> Person:
             ):
                 return Person(named.name, ", ".join([first, *middle]))
         return head
+    if (slashed := _SLASHED_RANK.match(text)) and (named := parse_person(slashed["rest"])).name:
+        return Person(named.name, slashed["rank"])  # "D/Supt Jane Roe": a rank in short
     if police := _police_title(text):
         return police
     if with_org := _with_organisation(text):

@@ -122,3 +122,43 @@ def test_a_shorter_form_of_the_role_keeps_the_fuller_one_named_before() -> None:
         "worden. “Zonder vraag is er geen aanbod, dat weten we allemaal.”\n"
     )
     assert _speakers(text) == [("Pieter Bos", "Bredase officier van justitie van zedenzaken")]
+
+
+def test_reported_speech_ending_the_paragraph_before_gives_the_speaker() -> None:
+    text = (
+        "Farm workers freed\n\n"
+        "Director Mary Olden of the county agency opened the new shelter on Monday.\n\n"
+        "She added that the fight against Forced Labour needs the help of every farmer.\n\n"
+        "“In the last few years we have found more and more workers held on remote farms.\n"
+    )
+    assert _speakers(text) == [("Mary Olden", "director")]
+
+
+def test_he_tells_an_outlet_after_a_quote_and_a_law_firm_is_no_person() -> None:
+    text = (
+        "Charities warned\n\n"
+        "Tom Reed, associate on the charity team at the law firm Baker Lane, says trustees "
+        "must check what they sell.\n\n"
+        "“What this comes down to is the good name of the charity and nothing else,” he "
+        "tells Charity Weekly.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Tom Reed"]
+
+
+def test_a_rank_written_short_with_a_slash_takes_the_full_rank_named_before() -> None:
+    text = (
+        "Couple sentenced\n\n"
+        "Detective Superintendent Ann Marsh said the abuse was hidden in plain sight.\n\n"
+        "“We ask anyone who knows of such abuse to come forward and talk to us,” "
+        "D/Supt Marsh said.\n"
+    )
+    assert _speakers(text) == [("Ann Marsh", "Detective Superintendent")]
+
+
+def test_a_relative_clause_after_the_name_in_a_lead_in() -> None:
+    text = (
+        "Trafficked to the border\n\n"
+        "Many others have told similar stories. Lan Vo who was taken from her village "
+        "described her ordeal: “I had to work all night and could never leave the building.”\n"
+    )
+    assert _speakers(text) == [("Lan Vo", None)]
