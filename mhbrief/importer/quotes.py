@@ -36,6 +36,8 @@ _UNOPENED_WHOLE = re.compile(
 #: The rest of a quotation left open in the paragraph before: text up to a closing mark,
 #: with no opening mark before it.
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
+#: An opening mark after a sentence's end and before a word, inside a quotation.
+_REOPENED = re.compile(r"[.!?…]\s+“(?=\w)")
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
 _UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)|(?<!\w)''(?=\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
@@ -156,6 +158,9 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
         if close is None:
             continue
         end = close + (2 if kind.opening in (",,", "“") and text[close] in "'’" else 1)
+        if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
+            # “First part. “Second part,” she said: a new part opened, the first never closed
+            return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]
         if kind.opening == "''":
             # ''… ''Next part: a pair before a word opens the next part, no closing
             end = close if _is_word(text[close + 2 : close + 3]) else close + 2

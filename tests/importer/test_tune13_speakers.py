@@ -162,3 +162,15 @@ def test_a_relative_clause_after_the_name_in_a_lead_in() -> None:
         "described her ordeal: “I had to work all night and could never leave the building.”\n"
     )
     assert _speakers(text) == [("Lan Vo", None)]
+
+
+def test_a_new_opening_mark_after_a_sentence_starts_a_new_part() -> None:
+    text = (
+        "Workers freed\n\n"
+        "“On closer checks it was found that nine of the men had no papers. “A tenth man "
+        "was also found at the house and was held by officers,” the police said.\n"
+    )
+    assert [t for _, _, t in _quotes(text)] == [
+        "On closer checks it was found that nine of the men had no papers.",
+        "A tenth man was also found at the house and was held by officers",
+    ]
