@@ -297,6 +297,22 @@ def named_after(quote: str, after: str, people: People) -> str | None:
     return None
 
 
+def subject_after(quote: str, after: str, people: People) -> Person | None:
+    """The person the sentence after a quote opens with, named with a verb of saying or
+    thinking ("“… zeker.” Jan Bos, raadslid voor X, maakt zich zorgen over hen."): a
+    quote that ended its own sentence, then its speaker introduced, and nobody else."""
+    clause = after.lstrip()
+    if quote.rstrip()[-1:] not in (".", "!", "?", "…") or not clause[:1].isupper():
+        return None
+    sentence = SENTENCE_END.split(with_title_spaces(clause), maxsplit=1)[0]
+    found = [m for m in mentions(sentence, people) if m.person.name]
+    if not found or found[0].start > 0 or not (found[0].sure and found[0].says):
+        return None
+    if any(m.person.name != found[0].person.name for m in found[1:]):
+        return None
+    return found[0].person
+
+
 _SAID_BY = re.compile(
     rf"^\s*[,.]?\s*{SAY}\s+(?P<who>(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,5}})(?:[,.;!?]|$)",
     re.IGNORECASE,

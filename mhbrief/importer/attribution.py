@@ -25,6 +25,7 @@ from mhbrief.importer.around import (
     WHO_TAIL,
     attribution,
     named_after,
+    subject_after,
     without_say,
     without_tail,
 )
@@ -223,6 +224,8 @@ class _Walk:
             if person is None and not unread:
                 at_end = number == len(spans) - 1 and not text[end:].strip()
                 person = self._nearby(index, before, quote_text, opens, at_end)
+                if person is None and last is None:  # no quote before it in the paragraph
+                    person = self._subject_after(quote_text, after)
             goes_on = carried is not None and person is None and opens and not unread
             if person is None and not goes_on and not unread:
                 person = self._unattributed(index, before, quote_text, opens and not last)
@@ -328,6 +331,13 @@ class _Walk:
                 person = self._reported_before(last_sentence(previous.text), ident)
         if person is None and at_end:
             person = self._said_next(index)
+        return person
+
+    def _subject_after(self, quote_text: str, after: str) -> Person | None:
+        person = subject_after(quote_text, after, self.people)
+        if person is not None:
+            ident = f"quote-{len(self.found.quotes) + 1}"
+            self.found.notes.append(f"{ident}: speaker named in the sentence after it")
         return person
 
     def _reported_before(self, sentence: str, ident: str) -> Person | None:

@@ -174,3 +174,12 @@ def test_a_new_opening_mark_after_a_sentence_starts_a_new_part() -> None:
         "On closer checks it was found that nine of the men had no papers.",
         "A tenth man was also found at the house and was held by officers",
     ]
+
+
+def test_the_speaker_introduced_in_the_sentence_after_the_quote() -> None:
+    text = (
+        "Zorgen over uitbuiting\n\n"
+        "Wat doet de gemeente voor slachtoffers? ,,Dat ze hier ook wonen, is wel zeker.’’ "
+        "Jan Bos, fractie-assistent voor de PvdA, maakt zich ernstig zorgen over hen.\n"
+    )
+    assert _speakers(text) == [("Jan Bos", "fractie-assistent voor de PvdA")]
