@@ -183,3 +183,43 @@ def test_the_speaker_introduced_in_the_sentence_after_the_quote() -> None:
         "Jan Bos, fractie-assistent voor de PvdA, maakt zich ernstig zorgen over hen.\n"
     )
     assert _speakers(text) == [("Jan Bos", "fractie-assistent voor de PvdA")]
+
+
+def test_a_headline_quote_after_a_topic_is_the_one_person_the_body_quotes() -> None:
+    body = (
+        "Er wonen ook hier slachtoffers. Dat zegt Jan Bos, raadslid in de stad.\n\n"
+        "“We zien maar een klein deel van wat er echt gebeurt”, zegt Bos.\n"
+    )
+    for lead in ("Zorgen over uitbuiting in de stad", "OM"):
+        title = f"{lead}: ‘Hoe pakken we dit samen aan?’"
+        assert _quotes(f"{title}\n\n{body}")[-1] == (
+            "Jan Bos",
+            "raadslid in de stad",
+            "Hoe pakken we dit samen aan?",
+        )
+
+
+def test_a_headline_quote_after_a_topic_stays_out_when_the_body_quotes_two_people() -> None:
+    text = (
+        "Zorgen over uitbuiting: ‘Hoe pakken we dit samen aan?’\n\n"
+        "“We zien maar een klein deel”, zegt raadslid Jan Bos.\n\n"
+        "“Het is een probleem van ons allemaal”, zegt wethouder Karin Smit.\n"
+    )
+    assert len(_quotes(text)) == 2
+
+
+def test_a_headline_quote_the_body_gives_in_full_or_the_lead_gives_an_organisation() -> None:
+    shortened = (
+        "Opvang vol: ‘We moeten mensen wegsturen’\n\n"
+        "„We moeten elke week mensen wegsturen, ook met recht op hulp.” Dat zegt directeur "
+        "Jan Bos van de opvang.\n"
+    )
+    assert [t for _, _, t in _quotes(shortened)] == [
+        "We moeten elke week mensen wegsturen, ook met recht op hulp."
+    ]
+    by_organisation = (
+        "Stichting: ‘Meer meldingen van uitbuiting dan ooit’\n\n"
+        "Er kwamen meer meldingen van uitbuiting dan ooit. Dat meldt Stichting Werk donderdag.\n\n"
+        "“We zien een grote stijging”, zegt directeur Jan Bos.\n"
+    )
+    assert [t for _, _, t in _quotes(by_organisation)] == ["We zien een grote stijging"]
