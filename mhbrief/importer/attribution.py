@@ -33,6 +33,7 @@ from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
+from mhbrief.importer.name_lines import bullet_name, name_line
 from mhbrief.importer.named_things import named_thing
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
@@ -46,20 +47,13 @@ from mhbrief.importer.roles import (
     separable,
     with_title_spaces,
 )
-from mhbrief.importer.speakers import Person, parse_person, plausible_name
+from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD, WordCounts
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
-#: A line that is only a name, with an apposition perhaps: "Jane Roe, director of X".
-_SIGNATURE = re.compile(
-    r"^[—–-]?\s*(?:(?:[A-Z][\w.'’-]*|van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+){1,5}"
-    r"[A-Z][\w'’-]+(?:\s*,\s*[^.!?;“”„\"]{2,80})?\.?$"
-)
-#: A bullet line: "• Jane Roe (NGO Y)".
-_BULLET_NAME = re.compile(r"^\s*[•·▪*–-]\s+(?P<line>[^•\n]{3,100})$")
 #: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
 _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
@@ -415,18 +409,7 @@ class _Walk:
 
     def _name_above(self, previous: str) -> Person | None:
         """A bullet line that is only a name above the quote: "• Jane Roe (NGO Y)"."""
-        match = _BULLET_NAME.match(previous)
-        if match is None or not _SIGNATURE.match(re.sub(r"\s*\([^()]*\)$", "", match["line"])):
-            return None
-        person = parse_person(match["line"])
-        if (
-            person.name
-            and len(person.name.split()) >= 2
-            and plausible_name(person.name)
-            and self.people.looks_like_a_name(person.name)
-        ):
-            return person
-        return None
+        return bullet_name(previous, self.people)
 
     def _said_next(self, index: int) -> Person | None:
         """A paragraph of quotes said by the one the next paragraph names first:
@@ -437,19 +420,15 @@ class _Walk:
         heading = following.context if following.context != self.paragraphs[index].context else None
         # "Jane Roe, director of X" on its own line: a paragraph, or read as a subheading
         for line, alone in ((following.text, True), (heading, False)):
-            if line is None or not _SIGNATURE.match(line):
-                continue
-            person = parse_person(line.rstrip("."))
-            if (
-                person.name
-                and len(person.name.split()) >= 2
-                and plausible_name(person.name)
-                and self.people.looks_like_a_name(person.name)
-            ):
+            person = name_line(line, self.people) if line else None
+            if person is not None:
                 if alone:
                     self.signatures.add(index + 1)
-                else:
-                    following.context = None
+                else:  # a name line read as a subheading: no heading of what follows
+                    for later in self.paragraphs[index + 1 :]:
+                        if later.context != heading:
+                            break
+                        later.context = None
                 return person
         match = AFTER_SENTENCE.match(following.text)
         if not match or len(match["who"].split()) > 20:

@@ -223,3 +223,18 @@ def test_a_headline_quote_the_body_gives_in_full_or_the_lead_gives_an_organisati
         "“We zien een grote stijging”, zegt directeur Jan Bos.\n"
     )
     assert [t for _, _, t in _quotes(by_organisation)] == ["We zien een grote stijging"]
+
+
+def test_a_name_line_with_the_role_run_into_the_surname_under_a_pull_quote() -> None:
+    text = (
+        "Workers freed in the county\n\n"
+        "Police freed twelve workers from three farms in the county this week.\n\n"
+        "Every farm in this state has to be a safe place to work.”\n\n"
+        "Ann MarshState Attorney General\n\n"
+        "The search went on for a week and ended on Friday.\n\n"
+        "Officers found the workers in sheds behind the houses.\n"
+    )
+    draft = import_source(text)
+    (quote,) = draft.data["quotes"]
+    assert (quote["speaker"], quote["role"]) == ("Ann Marsh", "State Attorney General")
+    assert "MarshState" not in str(draft.data)
