@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from mhbrief.importer.roles import THINK, with_title_spaces
+
 #: A report's or a programme's title after the word that says it is one: "een rapport,
 #: getiteld 'Daders vrijuit, slachtoffers niet geholpen.'".
 _TITLED = re.compile(
@@ -39,3 +41,35 @@ def named_thing(before: str, quote_text: str) -> bool:
         and not re.search(r"[.!?,;:]", quote_text)
         and (_BEFORE_A_NAME.search(before) is not None or _KIND_BEFORE.search(before) is not None)
     )
+
+
+#: A verb of saying or calling anywhere in a sentence, singular or plural.
+_SAYING = re.compile(
+    rf"(?i)\b(?:{THINK}|zeiden|noemden|vonden|stelden|schreven|called|call|calls|noemen)\b"
+)
+#: The most words of a term in quotation marks inside a sentence ("scare quotes").
+_TERM_WORDS = 5
+
+
+def scare_quote(before: str, quote_text: str, after: str) -> bool:
+    """A few words in quotation marks inside a sentence, in lowercase and without
+    punctuation ("worden met “subtiele vormen van dwang” gedwongen"): the writer's term
+    for something, not words someone said."""
+    head = before.rstrip()
+    if not (
+        len(quote_text.split()) <= _TERM_WORDS
+        and quote_text[:1].islower()
+        and not re.search(r"[.!?,;:]", quote_text)
+        and bool(head)
+        and head[-1] not in ".!?:;,"
+        and re.match(r"\s+[a-z]", after) is not None
+    ):
+        return False
+    # "Critics called it “…”", "“…” with “…,” X said": words someone said, in part
+    ends = r"[.!?](?:[ \t\n]|$)"  # a rank's or title's guarded space ends no sentence
+    sentence = (
+        re.split(ends, with_title_spaces(head))[-1]
+        + " "
+        + re.split(ends, with_title_spaces(after))[0]
+    )
+    return _SAYING.search(sentence) is None

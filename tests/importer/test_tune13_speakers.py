@@ -238,3 +238,12 @@ def test_a_name_line_with_the_role_run_into_the_surname_under_a_pull_quote() -> 
     (quote,) = draft.data["quotes"]
     assert (quote["speaker"], quote["role"]) == ("Ann Marsh", "State Attorney General")
     assert "MarshState" not in str(draft.data)
+
+
+def test_a_lowercase_term_in_quotes_inside_a_sentence_is_no_quote() -> None:
+    text = (
+        "Kinderen geronseld\n\n"
+        "Daders zetten kinderen met “kleine vormen van druk” aan tot diefstal. "
+        "“We zien dat steeds vaker gebeuren in de stad”, zegt rechercheur Anna Kok.\n"
+    )
+    assert [t for _, _, t in _quotes(text)] == ["We zien dat steeds vaker gebeuren in de stad"]
