@@ -95,6 +95,8 @@ class Found:
     rests: list[Paragraph] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     people: People = field(default_factory=People)
+    #: The index of the paragraph each quote was found in.
+    paragraph_of: list[int] = field(default_factory=list)
 
 
 def attribute(
@@ -178,8 +180,11 @@ class _Walk:
         self._uses: WordCounts | None = None
         #: Fuller names of a surname alone, each looked for once.
         self._fuller: FullerNames | None = None
+        #: The index of the paragraph being read.
+        self.at = 0
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
+        self.at = index
         text = paragraph.text
         kept: list[str] = []
         cursor = 0
@@ -540,6 +545,7 @@ class _Walk:
             entry["context"] = context
         entry["text"] = text
         self.found.quotes.append(entry)
+        self.found.paragraph_of.append(self.at)
 
 
 #: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."
