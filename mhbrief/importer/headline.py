@@ -63,7 +63,7 @@ def _only_speaker(found: Found) -> str | None:
     """The speaker of all the body's quotes, when they have one and the same and the
     first paragraph names them (it gives the headline's words as theirs, "Dat zegt X");
     a lead that names only an organisation ("Dat meldt Stichting X") gives them as its."""
-    speakers = {quote["speaker"] for quote in found.quotes}
+    speakers: set[str] = {str(quote["speaker"]) for quote in found.quotes}
     if len(speakers) != 1 or not found.rests:
         return None
     (speaker,) = speakers
