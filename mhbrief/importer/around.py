@@ -94,9 +94,14 @@ _HOME_TAIL = re.compile(
 )
 
 
+#: A spaced dash after the speaker: the writer's own words go on after it.
+_DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
+
+
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live."""
+    who = _DASH_TAIL.sub("", who)  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
@@ -111,7 +116,8 @@ _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>(?-i:[A-Z])[^.!?;“”„\"�
 #: "“…,” she told the conference in London on Wednesday.": a pronoun, its verb, and
 #: whom, where or when, up to the sentence's end.
 _AFTER_PRONOUN_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+{SAY}"
+    # "tells": not among the verbs of saying, where the name after it is whom it was told
+    rf"^\s*,?\s*(?P<who>(?:zij|hij|ze|she|he|they))\s+(?:{SAY}|tells)"
     r"(?:\s+[^.!?;“”„\"‘’«»]{0,120}?)?\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
@@ -147,6 +153,8 @@ _STATE_WORD = re.compile(
     r"heeft|had|has|have|kijkt|keek|spreekt|sprak|reageert|reageerde|vat|vatte|sums|summed|"
     r"put\s+it|puts\s+it)\b.*$"
 )
+#: "Jane Roe who was brought here from X explained:": the relative clause after the name.
+_WHO_CLAUSE = re.compile(r"(?<=[a-z])\s+(?:who|die)(?:\s.*)?$")
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+"
 )  # not at a no-break space, nor after an initial
@@ -178,7 +186,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
         held = _PRONOUN_IS.match(lead)
         if not lead.lower().startswith(("volgens", "according")):
-            lead = _STATE_WORD.sub("", without_say(lead))
+            lead = _WHO_CLAUSE.sub("", _STATE_WORD.sub("", without_say(lead)))
         if held and is_role_word(held["role"].split()[0]):
             # "Hij is chef van de afdeling zeden:": the one named last, and the role
             kept = stripped[: len(stripped) - len(sentences[-1])]
@@ -287,6 +295,22 @@ def named_after(quote: str, after: str, people: People) -> str | None:
     if unnamed and unnamed["who"].lower() not in _NO_SUBJECT:
         return unnamed["who"]
     return None
+
+
+def subject_after(quote: str, after: str, people: People) -> Person | None:
+    """The person the sentence after a quote opens with, named with a verb of saying or
+    thinking ("“… zeker.” Jan Bos, raadslid voor X, maakt zich zorgen over hen."): a
+    quote that ended its own sentence, then its speaker introduced, and nobody else."""
+    clause = after.lstrip()
+    if quote.rstrip()[-1:] not in (".", "!", "?", "…") or not clause[:1].isupper():
+        return None
+    sentence = SENTENCE_END.split(with_title_spaces(clause), maxsplit=1)[0]
+    found = [m for m in mentions(sentence, people) if m.person.name]
+    if not found or found[0].start > 0 or not (found[0].sure and found[0].says):
+        return None
+    if any(m.person.name != found[0].person.name for m in found[1:]):
+        return None
+    return found[0].person
 
 
 _SAID_BY = re.compile(

@@ -25,6 +25,7 @@ from mhbrief.importer.around import (
     WHO_TAIL,
     attribution,
     named_after,
+    subject_after,
     without_say,
     without_tail,
 )
@@ -32,6 +33,8 @@ from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
+from mhbrief.importer.name_lines import bullet_name, name_line
+from mhbrief.importer.named_things import named_thing, scare_quote
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.roles import (
@@ -44,20 +47,13 @@ from mhbrief.importer.roles import (
     separable,
     with_title_spaces,
 )
-from mhbrief.importer.speakers import Person, parse_person, plausible_name
+from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD, WordCounts
 
 PLACEHOLDER_SPEAKER = "TODO: who said this"
 
-#: A line that is only a name, with an apposition perhaps: "Jane Roe, director of X".
-_SIGNATURE = re.compile(
-    r"^[—–-]?\s*(?:(?:[A-Z][\w.'’-]*|van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+){1,5}"
-    r"[A-Z][\w'’-]+(?:\s*,\s*[^.!?;“”„\"]{2,80})?\.?$"
-)
-#: A bullet line: "• Jane Roe (NGO Y)".
-_BULLET_NAME = re.compile(r"^\s*[•·▪*–-]\s+(?P<line>[^•\n]{3,100})$")
 #: ", toen ik hem sprak over …", ", when asked …": a clause after the speaker.
 _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", re.IGNORECASE)
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
@@ -68,32 +64,6 @@ _PRONOUN_SAYS = re.compile(
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
 )
-#: A report's or a programme's title after the word that says it is one: "een rapport,
-#: getiteld 'Daders vrijuit, slachtoffers niet geholpen.'".
-_TITLED = re.compile(
-    r"(?i)\b(?:getiteld|met\s+de\s+titel|onder\s+de\s+titel|genaamd|titled|entitled|"
-    r"under\s+the\s+title)\s*:?\s*$"
-)
-#: The word before a name in quotes: "vanwege 'De dag van de betaalde liefde'".
-_BEFORE_A_NAME = re.compile(
-    r"(?i)\b(?:vanwege|tijdens|van|het|de|the|of|during|for|voor|called|heet|heette)\s*$"
-)
-
-
-def _named_thing(before: str, quote_text: str) -> bool:
-    """A report's, an event's or a programme's name in quotes, not words someone said:
-    after "getiteld", or a short phrase without punctuation after an article or a
-    preposition."""
-    if _TITLED.search(before):
-        return True
-    return (
-        len(quote_text.split()) <= 8
-        and quote_text[:1].isupper()
-        and not re.search(r"[.!?,;:]", quote_text)
-        and _BEFORE_A_NAME.search(before) is not None
-    )
-
-
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(
     r"^\W*(?:[\w-]+\s+){0,2}(?:volgens|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE
@@ -125,6 +95,8 @@ class Found:
     rests: list[Paragraph] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     people: People = field(default_factory=People)
+    #: The index of the paragraph each quote was found in.
+    paragraph_of: list[int] = field(default_factory=list)
 
 
 def attribute(
@@ -208,8 +180,11 @@ class _Walk:
         self._uses: WordCounts | None = None
         #: Fuller names of a surname alone, each looked for once.
         self._fuller: FullerNames | None = None
+        #: The index of the paragraph being read.
+        self.at = 0
 
     def paragraph(self, index: int, paragraph: Paragraph) -> None:
+        self.at = index
         text = paragraph.text
         kept: list[str] = []
         cursor = 0
@@ -248,6 +223,8 @@ class _Walk:
             if person is None and not unread:
                 at_end = number == len(spans) - 1 and not text[end:].strip()
                 person = self._nearby(index, before, quote_text, opens, at_end)
+                if person is None and last is None:  # no quote before it in the paragraph
+                    person = self._subject_after(quote_text, after)
             goes_on = carried is not None and person is None and opens and not unread
             if person is None and not goes_on and not unread:
                 person = self._unattributed(index, before, quote_text, opens and not last)
@@ -261,8 +238,10 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (person is None and _named_thing(before, quote_text)):
+            if is_a_title(quote_text) or (person is None and named_thing(before, quote_text)):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
+            if person is None and scare_quote(before, quote_text, text[end : end + 300]):
+                continue  # "met “subtiele vormen van dwang” gedwongen": a term, not a quote
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")
             if alone and (kicker or any(quote_text in said for said in self.said[-50:])):
@@ -349,8 +328,32 @@ class _Walk:
         ):
             # "… , legt de adviseur uit." ending the paragraph before: said by the same
             person = _ended_by(last_sentence(previous.text))
+            if person is None and len(quote_text.split()) >= 4:
+                person = self._reported_before(last_sentence(previous.text), ident)
         if person is None and at_end:
             person = self._said_next(index)
+        return person
+
+    def _subject_after(self, quote_text: str, after: str) -> Person | None:
+        person = subject_after(quote_text, after, self.people)
+        if person is not None:
+            ident = f"quote-{len(self.found.quotes) + 1}"
+            self.found.notes.append(f"{ident}: speaker named in the sentence after it")
+        return person
+
+    def _reported_before(self, sentence: str, ident: str) -> Person | None:
+        """The speaker of reported speech ending the paragraph before ("She added that …",
+        "Jane Roe, director of X, says that …"): the quote opening the next one is theirs."""
+        if _PRONOUN_SAYS.match(sentence):
+            person = Person(None, None, back=True)
+        else:
+            found = [m for m in mentions(sentence, self.people) if m.person.name]
+            if not found or found[0].start > 0 or not (found[0].sure and found[0].says):
+                return None
+            if any(m.person.name != found[0].person.name for m in found[1:]):
+                return None  # "X says that Y …": the sentence names someone else too
+            person = found[0].person
+        self.found.notes.append(f"{ident}: speaker taken from the reported speech before it")
         return person
 
     def _note_mentions(self, text: str) -> None:
@@ -413,18 +416,7 @@ class _Walk:
 
     def _name_above(self, previous: str) -> Person | None:
         """A bullet line that is only a name above the quote: "• Jane Roe (NGO Y)"."""
-        match = _BULLET_NAME.match(previous)
-        if match is None or not _SIGNATURE.match(re.sub(r"\s*\([^()]*\)$", "", match["line"])):
-            return None
-        person = parse_person(match["line"])
-        if (
-            person.name
-            and len(person.name.split()) >= 2
-            and plausible_name(person.name)
-            and self.people.looks_like_a_name(person.name)
-        ):
-            return person
-        return None
+        return bullet_name(previous, self.people)
 
     def _said_next(self, index: int) -> Person | None:
         """A paragraph of quotes said by the one the next paragraph names first:
@@ -435,19 +427,15 @@ class _Walk:
         heading = following.context if following.context != self.paragraphs[index].context else None
         # "Jane Roe, director of X" on its own line: a paragraph, or read as a subheading
         for line, alone in ((following.text, True), (heading, False)):
-            if line is None or not _SIGNATURE.match(line):
-                continue
-            person = parse_person(line.rstrip("."))
-            if (
-                person.name
-                and len(person.name.split()) >= 2
-                and plausible_name(person.name)
-                and self.people.looks_like_a_name(person.name)
-            ):
+            person = name_line(line, self.people) if line else None
+            if person is not None:
                 if alone:
                     self.signatures.add(index + 1)
-                else:
-                    following.context = None
+                else:  # a name line read as a subheading: no heading of what follows
+                    for later in self.paragraphs[index + 1 :]:
+                        if later.context != heading:
+                            break
+                        later.context = None
                 return person
         match = AFTER_SENTENCE.match(following.text)
         if not match or len(match["who"].split()) > 20:
@@ -557,6 +545,7 @@ class _Walk:
             entry["context"] = context
         entry["text"] = text
         self.found.quotes.append(entry)
+        self.found.paragraph_of.append(self.at)
 
 
 #: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."

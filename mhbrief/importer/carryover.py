@@ -11,6 +11,7 @@ wrong name is worse than none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from mhbrief.importer.roles import PARTICLES, TITLES, is_role_word
@@ -171,9 +172,14 @@ class People:
             role
             and known
             and len(known) > len(role)
-            and fold_text(known).endswith(" " + fold_text(role))
+            and f" {fold_text(role)} " in f" {fold_text(known)} "
         ):
-            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before
+            # "said Sheriff X" of the "Hillsborough County Sheriff X" named before,
+            # "officier X" of the "officier van justitie X" named before
+            role = known
+            notes.append(f"role '{role}' taken from an earlier mention of {name}")
+        elif role and known and _short_form(role):
+            # "D/Supt X", "Det. Supt. X" of the "Detective Superintendent X" named before
             role = known
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         self._add(name, role)
@@ -208,6 +214,13 @@ class People:
             )
         ]
         return matching[0] if len(matching) == 1 else None
+
+
+def _short_form(role: str) -> bool:
+    """A rank or title written short: "D/Supt", "Det. Supt.", "Sgt."."""
+    return all(
+        re.fullmatch(r"[A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z]{0,7})?\.?", w) for w in role.split()
+    ) and ("/" in role or role.endswith("."))
 
 
 def better_role(known: str | None, role: str) -> bool:

@@ -21,11 +21,22 @@ _MARKS = "“”„‘’\"'«»"
 def fragment_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
     """Give a fragment with no speaker the speaker of the next fragment in its sentence."""
     quotes = found.quotes
+    known = len(found.paragraph_of) >= len(quotes)
+
+    def where(number: int) -> list[Paragraph]:
+        """The paragraph both quotes were found in (read once a pair), or, where that
+        is not known, every paragraph."""
+        if not known:
+            return paragraphs
+        at = found.paragraph_of[number]
+        return [paragraphs[at]] if found.paragraph_of[number + 1] == at else []
+
+    settled: set[str] = set()
     for number in range(len(quotes) - 2, -1, -1):
         entry, after = quotes[number], quotes[number + 1]
         if entry["speaker"] != PLACEHOLDER_SPEAKER or after["speaker"] == PLACEHOLDER_SPEAKER:
             continue
-        if not any(_one_sentence(p.text, entry["text"], after["text"]) for p in paragraphs):
+        if not any(_one_sentence(p.text, entry["text"], after["text"]) for p in where(number)):
             continue
         entry["speaker"] = after["speaker"]
         if after.get("role") and "role" not in entry:
@@ -33,10 +44,10 @@ def fragment_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
             quotes[number] = {"id": ident, "speaker": speaker, "role": after["role"], **entry}
             entry = quotes[number]
         ident = entry["id"]
-        found.notes = [
-            n for n in found.notes if n != f"{ident}: no speaker found; fill in 'speaker'"
-        ]
+        settled.add(f"{ident}: no speaker found; fill in 'speaker'")
         found.notes.append(f"{ident}: speaker {after['speaker']} named after the next fragment")
+    if settled:  # the notes read once, not once a fragment
+        found.notes = [note for note in found.notes if note not in settled]
 
 
 def _one_sentence(text: str, first: str, second: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from mhbrief.importer.carryover import People
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
 from mhbrief.importer.roles import (
     PARTICLES,
     PRONOUNS,
@@ -101,6 +102,7 @@ _PREPOSITIONS = frozenset(
         "by",
         "on",
         "into",
+        *("against", "about", "over", "under", "among", "between", "within", "without"),
     ]
 )
 
@@ -176,6 +178,9 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
         if len(first) == 2 and (first[0].lower() in _LEAD_WORDS or _SAY_ALONE.match(first[0])):
             # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
             match = _NAME.match(guarded, match.start() + len(first[0]) + 1) or match
+        if (longer := _after_a_long_role(guarded, match)) is not None:
+            match = longer
+            paired = match.end()  # the name's end is read now, not again
         mention = _mention(guarded, match, people)
         if mention is not None:
             covered = mention.end
@@ -185,6 +190,25 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
         ):
             name = match[0].replace("\u00a0", " ")
             yield Mention(match.start(), match.end(), Person(name, None), False, False)
+
+
+#: A capitalised word going on after a name match: the match stopped at its length.
+_GOES_ON = re.compile(rf"[ \u00a0]{_WORD}")
+
+
+def _after_a_long_role(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """ "Los Angeles County Sheriff Jane Roe": a role of many words cut the match of the
+    name short; the name is read again from the word after the role's last word."""
+    if not _GOES_ON.match(text, match.end()):
+        return None
+    words = match[0].split()
+    roles = [n for n, word in enumerate(words) if is_role_word(word)]
+    if not roles or roles[-1] == len(words) - 1:
+        return None
+    offset = match.start()
+    for word in words[: roles[-1] + 1]:
+        offset = text.index(word, offset) + len(word)
+    return _NAME.match(text, offset + 1)
 
 
 #: Two first names given one role: "Hedda en Jantine zijn coördinatoren mensenhandel bij
@@ -239,8 +263,14 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
         and not (going_on and any(is_org_word(w) for w in going_on[0].split()))
         and not (before and before[0].lower() in _PREPOSITIONS)
         and not (before and before[0] in ("the", "de", "het"))  # "the United States"
+        # "the law firm Baker Lane", "the charity Safe Haven": an organisation's name
+        and not (before and (is_org_word(before[0]) or before[0].lower() in _FIRM_NOUNS))
         and not _ABBREVIATION.match(text, match.end())
     )
+
+
+#: Nouns for a business, written before its name: "the law firm Baker Lane".
+_FIRM_NOUNS = frozenset(["firm", "company", "bedrijf", "kantoor", "business", "bank", "brand"])
 
 
 #: Words that start a sentence before a verb of saying and are nobody's surname.
@@ -302,8 +332,28 @@ def _name_after_organisation(tokens: list[str]) -> tuple[list[str], list[str]] |
     return tokens[:start], tokens[start:]
 
 
+#: Days, which follow a name without being part of it: "X Tuesday announced".
+_DAYS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+        *("today", "yesterday", "tonight", "vandaag", "gisteren", "vanavond"),
+    ]
+)
+#: A role and "van"/"of" right before a capitalised word: "minister van Justitie X Y".
+_ROLE_OF_BEFORE = re.compile(r"(?:^|\s)(?P<role>[\w-]+\s+(?:van|of))\s+$")
+
+
 def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
     tokens = match[0].replace("\u00a0", " ").split()
+    while len(tokens) > 1 and tokens[-1].lower() in _DAYS:  # "Jane Roe Tuesday said"
+        tokens.pop()
+    if len(tokens) < len(match[0].split()):
+        return _mention_at(
+            text, match.start(), match.start() + len(" ".join(tokens)), tokens, people
+        )
+    if (office := _office_of(text, match, people)) is not None:
+        return office
     if (role_first := _name_after_organisation(tokens)) is not None:
         role_tokens, name_tokens = role_first
         if not people.looks_like_a_name(" ".join(name_tokens)):
@@ -316,6 +366,22 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         end_of_name = match.start() + len(" ".join(tokens))
         return _mention_at(text, match.start(), end_of_name, tokens, people)
     return _mention_at(text, match.start(), match.end(), tokens, people)
+
+
+def _office_of(text: str, match: re.Match[str], people: People) -> Mention | None:
+    """``minister van Justitie Anna de Wit``, ``minister of Justice John Roe``: a role
+    "van"/"of" one capitalised word before the name, read as role and organisation."""
+    before = _ROLE_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or not is_role_word(before["role"].split()[0]):
+        return None
+    if len(match[0].split()) < 3:
+        return None
+    person = parse_person(f"{before['role']} {match[0]}")
+    if person.name is None or person.role is None or not people.looks_like_a_name(person.name):
+        return None
+    rest = text[match.end() : match.end() + 4 * _WINDOW]
+    says = _SAYS_AFTER.match(rest) is not None
+    return Mention(match.start(), match.end(), person, says)
 
 
 def _mention_at(
@@ -332,13 +398,14 @@ def _mention_at(
         return None  # the name itself (not an organisation after it) must be a person's
     kind = text[max(0, start - 30) : start].split()[-1:]
     titled = police_title_before(text[max(0, start - _WINDOW) : start])  # "… of Police X"
-    if not cut and kind and kind[0][-1:].isalpha() and is_org_word(kind[0]) and not titled:
+    firm = bool(kind) and (is_org_word(kind[0]) or kind[0].lower() in _FIRM_NOUNS)
+    if not cut and firm and kind[0][-1:].isalpha() and not titled:
         return None  # "The charity Safe Haven, led by X, says": an organisation's name
     if not cut and kind and kind[0] in _PLACE_PREPOSITIONS:
         return None  # "(PCTC) in Western Mindanao at the port": a place
     window = text[max(0, start - 2 * _WINDOW) : start]
-    role = " ".join(tokens[:cut]) or _role_before(window[-_WINDOW:])
-    apposed = None if role else _role_apposed(window)
+    role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
+    apposed = None if role else role_apposed(window)
     # Bounded windows around the name: a long paragraph costs linear time.
     rest = text[match_end : match_end + 4 * _WINDOW]
     chunk = f"{role} {name}" if role else name
@@ -354,7 +421,7 @@ def _mention_at(
         taken = " ".join(words)
         chunk, end, rest = chunk + taken, end + len(taken), rest[len(taken) :]
     apposition = _APPOSITION.match(rest)
-    if apposition and _names_a_role(apposition["text"].split()):
+    if apposition and names_a_role(apposition["text"].split()):
         chunk += ", " + apposition["text"]
         end += apposition.end()
     clause = _CLAUSE.match(rest)
@@ -399,132 +466,6 @@ def _without_common_words(person: Person, people: People) -> Person:
         return person
     role = " ".join(part for part in (person.role, *moved) if part) if person.role else None
     return Person(name, role, person.back, person.unnamed, person.weak)
-
-
-def _name_word(token: str) -> bool:
-    """A capitalised word or an acronym of a role's organisation, not a sentence's end."""
-    return (capitalised(token) or (token.isupper() and len(token) > 1)) and not token.endswith(
-        (".", ",", ":", ";", "!", "?")
-    )
-
-
-def _role_before(text: str) -> str | None:
-    """The title right before a name: "directeur", "Nationaal Rapporteur", "CKM-woordvoerder"."""
-    if police := police_title_before(text):
-        return police  # "Director General of Police G.P. Singh"
-    tokens = text.split()
-    if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
-        return None
-    if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):
-        return None  # "… met de minister. Bos vult aan": the role ends another sentence
-    words = [tokens[-1]]
-    if len(tokens) > 1 and _name_word(tokens[-2]):
-        # "Nationaal Rapporteur", "Network coordinator", "Walk Free founder", "ILO Director"
-        for token in reversed(tokens[-4:-1]):
-            if not _name_word(token):
-                break
-            words.insert(0, token)
-    elif len(tokens) > 1 and tokens[-2].lower() in _ROLE_MODIFIERS:
-        words.insert(0, tokens[-2])  # "senior adviseur", "acting director"
-    return " ".join(words)
-
-
-#: "The Independent Anti-Slavery Commissioner, Dame Sara Thornton, …", "Director-General,
-#: National Agency for X, Fatima Roe, said": a title-cased role opening the sentence,
-#: with the name after it between commas.
-_APPOSED = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:The|De|Het)\s+)?(?P<role>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|"
-    r"of|for|the|and|in|on|against|van|voor|de|het|en|tegen)){0,14}),\s*$"
-)
-
-
-_BEFORE_A_ROLE = frozenset(
-    [
-        "de",
-        "het",
-        "the",
-        "a",
-        "an",
-        "een",
-        "former",
-        "voormalig",
-        "voormalige",
-        "oud",
-        "new",
-        "nieuwe",
-        "its",
-        "their",
-        "our",
-        "onze",
-        "zijn",
-        "haar",
-        "his",
-        "her",
-    ]
-)
-
-
-#: Words ending in "e" that are no adjective before a role.
-_NOT_MODIFIERS = frozenset(["die", "the", "ze", "we", "she", "he", "de", "are", "were", "have"])
-
-
-def _names_a_role(words: list[str]) -> bool:
-    """An apposition that names a role in its first words ("the charity's director",
-    "senior adviseur bij X"), not a clause ("answers the minister")."""
-    if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
-        # "the UK’s first Independent Anti-Slavery Commissioner": a title-cased office
-        titled = (
-            3 < len(words) <= 8
-            and (words[1][:1].isupper() or words[1].endswith(("’s", "'s")))
-            and words[-1][:1].isupper()
-            and is_role_word(words[-1])
-        )
-        return titled or any(is_role_word(word) for word in words[:4])
-    if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):
-        return True  # "Harbour Police Child Protection Unit (CPU) division chief"
-    for word in words[:4]:
-        if is_role_word(word):
-            return True
-        bare = word.lower()
-        if not (
-            bare in _BEFORE_A_ROLE
-            or bare in _ROLE_MODIFIERS
-            or word[:1].isupper()
-            or bare.endswith(("'s", "’s"))
-            # "mannelijke prostituée en mede-oprichter van X": an adjective, a second noun
-            or (bare.endswith("e") and bare.isalpha() and bare not in _NOT_MODIFIERS)
-            or bare in ("en", "and", "&")
-        ):
-            return False
-    return False
-
-
-def _role_apposed(window: str) -> str | None:
-    match = _APPOSED.search(window)
-    if match is None:
-        return None
-    words = match["role"].replace(",", " ").split()
-    return match["role"] if is_role_word(words[0]) or is_role_word(words[-1]) else None
-
-
-_ROLE_MODIFIERS = frozenset(
-    [
-        "senior",
-        "junior",
-        "interim",
-        "waarnemend",
-        "plaatsvervangend",
-        "adjunct",
-        "deputy",
-        "acting",
-        "assistant",
-        "algemeen",
-        "general",
-        "landelijk",
-        "regionaal",
-        "national",
-    ]
-)
 
 
 def last_sentence(text: str) -> str:

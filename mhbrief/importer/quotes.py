@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 #: A quotation opened and not closed before the end of its paragraph.
 _UNCLOSED = re.compile(
-    r"(?<![\w])(?:[“‘„«\"]|,,)\s*(?P<inner>(?:[^“”‘’„«»\"]|(?<=\w)[’'](?=\w)){12,})$"
+    r"(?<![\w])(?:[“‘„«\"]|,,|'')\s*(?P<inner>(?:[^“”‘’„«»\"]|(?<=\w)[’'](?=\w)){12,})$"
 )
 #: The same with a quotation inside it: “I say ‘silent’ because … (left open), or
 #: “The term "modern slavery" covers … (a straight pair inside).
@@ -36,10 +36,12 @@ _UNOPENED_WHOLE = re.compile(
 #: The rest of a quotation left open in the paragraph before: text up to a closing mark,
 #: with no opening mark before it.
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
+#: An opening mark after a sentence's end and before a word, inside a quotation.
+_REOPENED = re.compile(r"[.!?…]\s+“(?=\w)")
 _OPENINGS = re.compile(r"[‘“„\"'«]|,,")
-_UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)")
+_UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)|(?<!\w)''(?=\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
-_CLOSING = re.compile(r"[”’»\"]\s*$")
+_CLOSING = re.compile(r"(?:[”’»\"]|'')\s*$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ _KINDS = (
     _Kind("„", re.compile(r"”|“(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
+    # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
+    # before a word opens the next part of the quotation (the last one left open)
+    _Kind("''", re.compile(r"''"), word_bound=True),
     _Kind("'", re.compile(r"'(?!\w)|’(?!\w)"), word_bound=True),
     _Kind("«", re.compile(r"»")),
     _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''|’’"), word_bound=True, not_after=","),
@@ -153,6 +158,12 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
         if close is None:
             continue
         end = close + (2 if kind.opening in (",,", "“") and text[close] in "'’" else 1)
+        if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
+            # “First part. “Second part,” she said: a new part opened, the first never closed
+            return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]
+        if kind.opening == "''":
+            # ''… ''Next part: a pair before a word opens the next part, no closing
+            end = close if _is_word(text[close + 2 : close + 3]) else close + 2
         inner = text[inner_start:close]
         if kind.opening == "«":
             inner = inner.strip() or inner
@@ -225,7 +236,7 @@ _SMALL_WORDS = frozenset(
 
 
 def is_a_title(text: str) -> bool:
-    """Four or more capitalised words and no sentence in them: the title of a plan, a
+    """Three or more capitalised words and no sentence in them: the title of a plan, a
     report or a campaign (``National Slavery and Human Trafficking Prevention Month``)."""
     text = text.rstrip(",.")
     words = text.replace(":", " ").split()
@@ -235,4 +246,4 @@ def is_a_title(text: str) -> bool:
     longest = 20 if ":" in text else 14
     capitalised = [w for w in words if w[:1].isupper()]
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return len(capitalised) >= 4 and len(capitalised) >= len(content) and len(words) <= longest
+    return len(capitalised) >= 3 and len(capitalised) >= len(content) and len(words) <= longest

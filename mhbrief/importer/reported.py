@@ -19,12 +19,14 @@ _SENTENCE_END = re.compile(r"[.!?]\s*$")
 def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
     """Give a quotation with no speaker at a paragraph's end the one person whose view
     the paragraph reports before it."""
+    known = len(found.paragraph_of) >= len(found.quotes)
+    settled: set[str] = set()
     for number, entry in enumerate(found.quotes):
         if entry["speaker"] != PLACEHOLDER_SPEAKER:
             continue
-        name = next(
-            (n for p in paragraphs if (n := _reporting(p.text, entry["text"], found))), None
-        )
+        # the paragraph the quote was found in (each read once), else every paragraph
+        where = [paragraphs[found.paragraph_of[number]]] if known else paragraphs
+        name = next((n for p in where if (n := _reporting(p.text, entry["text"], found))), None)
         if name is None:
             continue
         entry["speaker"] = name
@@ -34,10 +36,10 @@ def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
             found.quotes[number] = {"id": ident, "speaker": speaker, "role": role, **entry}
             entry = found.quotes[number]
         ident = entry["id"]
-        found.notes = [
-            n for n in found.notes if n != f"{ident}: no speaker found; fill in 'speaker'"
-        ]
+        settled.add(f"{ident}: no speaker found; fill in 'speaker'")
         found.notes.append(f"{ident}: speaker {name}, whose view the paragraph reports")
+    if settled:  # the notes read once, not once a quote
+        found.notes = [note for note in found.notes if note not in settled]
 
 
 def _reporting(text: str, quote: str, found: Found) -> str | None:

@@ -202,6 +202,9 @@ ROLE_STEMS = frozenset(
         "leraar",
         "lerares",
         "bestuurslid",
+        "sheriff",
+        "assistent",
+        "associate",
     ]
 )
 _SHORT = 5
@@ -453,7 +456,7 @@ SAY = (
 THINK = (
     rf"(?:{SAY[3:-1]}|vermoedt|vermoedde|denkt|dacht|vindt|vond|verwacht|verwachtte|"
     r"ziet|zag|hoopt|hoopte|vreest|vreesde|gelooft|geloofde|pleit|pleitte|wijst\s+erop|"
-    r"maakt\s+zich\s+zorgen|is\s+ervan\s+overtuigd|gaat\s+ervan\s+uit|ging\s+ervan\s+uit|"
+    r"maakt\s+zich\s+(?:\w+\s+)?zorgen|is\s+ervan\s+overtuigd|gaat\s+ervan\s+uit|ging\s+ervan\s+uit|"
     r"roept|riep|oppert|opperde|"
     r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|"
     r"suspects|suspected|points\s+out|pointed\s+out|is\s+convinced|admits|admitted)"

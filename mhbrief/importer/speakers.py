@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     ARTICLES,
     INDEFINITE,
@@ -114,6 +115,10 @@ class Person:
 NOBODY = Person(None, None)
 
 
+#: A rank written short with a slash before a name: "D/Supt Roe", "A/Cmdr Jane Roe".
+_SLASHED_RANK = re.compile(r"^(?P<rank>[A-Z]{1,3}/[A-Z][A-Za-z]{1,8}\.?)\s+(?P<rest>[A-Z].*)$")
+
+
 #: A party's or an organisation's possessive before a name: "Labour’s Jess Phillips".
 _POSSESSIVE_FIRST = re.compile(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
 
@@ -169,6 +174,8 @@ def parse_person(text: str) -> Person:
             ):
                 return Person(named.name, ", ".join([first, *middle]))
         return head
+    if (slashed := _SLASHED_RANK.match(text)) and (named := parse_person(slashed["rest"])).name:
+        return Person(named.name, slashed["rank"])  # "D/Supt Jane Roe": a rank in short
     if police := _police_title(text):
         return police
     if with_org := _with_organisation(text):
@@ -267,6 +274,9 @@ def _name_then_role(tokens: list[str]) -> Person | None:
 def _apposition(text: str) -> str | None:
     """The role in an apposition (``directeur van Y``), not a clause (``die de cijfers …``)."""
     text = _PARENTHESES.sub("", text).strip(" ,.")
+    told = _TOLD_OUTLET.search(text)
+    if told and _news_name(told["outlet"]):
+        text = text[: told.start()]  # "officier van justitie tegen Omroep Zuid": whom told
     words = text.split()
     if words and words[0].lower() in INDEFINITE:  # "a lawyer at Justice Now"
         words = words[1:]
@@ -288,6 +298,20 @@ def _apposition(text: str) -> str | None:
 
 
 _ORG_KIND_NOUN = re.compile(ORG_KIND_NOUN)
+#: Whom it was said to, at the apposition's end: "tegen Omroep Zuid", "to the Daily Post".
+_TOLD_OUTLET = re.compile(
+    r"\s+(?:tegen|to)\s+(?P<outlet>(?:the\s+|de\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})$"
+)
+#: Words in a news outlet's name: "Omroep Zuid", "Radio Stad", "The Daily Post".
+_NEWS_WORD = re.compile(
+    r"(?i)\b(?:omroep|radio|tv|rtv|nieuws|krant|dagblad|courant|news|times|post|daily|"
+    r"herald|tribune|journal|gazette|telegraph|express|chronicle)\b"
+)
+
+
+def _news_name(name: str) -> bool:
+    """A news outlet's name: a known one, or one with a news word in it."""
+    return is_outlet(name) or _NEWS_WORD.search(name) is not None
 
 
 #: A unit of an organisation after a name: "X from organised crime branch of the PSNI".
