@@ -25,14 +25,13 @@ from mhbrief.importer.boilerplate import (
     about_name,
     is_banner,
     is_boilerplate,
-    is_caption,
-    is_copied_caption,
     is_press_office,
     opens_about_block,
     opens_editors_notes,
     split_credit,
     split_trailing_link,
 )
+from mhbrief.importer.captions import is_caption, is_copied_caption
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import is_role_word
