@@ -342,6 +342,36 @@ def _pointer_paragraph(line: str) -> bool:
     )
 
 
+#: A label between dashes: "- Advertisement -".
+_FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
+
+#: More whole lines of a page's template: a related-links prompt ("It may interest you:"),
+#: the site's address as a link ("To example.org"), a label over its value ("Category:"),
+#: a template's picture slot ("Hero Banner"), a logo's alt text ("UNODC logo at the
+#: office"), a news section's name and tagline ("News Centre", "Our latest media
+#: releases, podcasts and stories"), a release's label ("Media Release").
+_PAGE_LABEL = re.compile(
+    r"^(?:"
+    r"(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"
+    r"recommended(?: for you| reading| stories| articles)?|"
+    r"(?:dit )?(?:vind je|vindt u) (?:misschien )?ook interessant|misschien ook interessant|"
+    r"(?:(?:back |go |return )?to |terug naar |naar |visit |ga naar )?(?:https?://)?(?:www\.)?"
+    r"[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,2}\.[a-z]{2,6}/?|"
+    r"categor(?:y|ies)(?:\s*:\s*[^.!?]{1,60})?|written by|posted by|published (?:on|by)|gepubliceerd (?:op|door)|"
+    r"geschreven door|geplaatst (?:op|door|in)|"
+    r"hero(?: banner| image| section)?|featured image|header image|uitgelichte afbeelding|"
+    r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})logo(?:\s+(?:at|on|of|in|van|op|bij)\s+[^.!?]{1,40})?|"
+    r"logo(?: of| van)?(?: the| de| het)?(?-i:(?:\s+[A-Z][\w&'’.-]*){1,5})|"
+    r"(?:news|media|press|nieuws|pers) ?(?:centre|center|room|kamer)|"
+    r"(?:our |the |onze |de )?(?:latest|recent|laatste|recente) (?:news|media releases|"
+    r"press releases|releases|stories|updates|articles|nieuws|persberichten|berichten)"
+    r"(?:\s*,\s*[\w ]{1,30}){0,3}(?:\s+(?:and|en|&)\s+\w+)?|"
+    r"media (?:releases?|statements?|advisory)|mediabericht(?:en)?"
+    r")\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
@@ -351,8 +381,11 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
+    if framed := _FRAMED.fullmatch(stripped):
+        stripped = framed["inner"]  # "- Advertisement -", "— ADVERTENTIE —"
     return (
         _BOILERPLATE.match(stripped) is not None
+        or _PAGE_LABEL.match(stripped) is not None
         or _share_bar(stripped)
         or is_site_sentence(stripped)
         or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)

@@ -175,6 +175,8 @@ def _opening_site_lines(lines: list[str]) -> int:
         )
         if following is None or not (label or kicker or slogan or is_site_line(line, body)):
             break
+        if parse_date_line(line) is not None:
+            break  # "21 July 2021, 3:09pm" over the headline: the date, read below
         # "The Justice Blog" over the date: a site's section even so
         section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
         if parse_date_line(nxt) is not None and section:
@@ -466,7 +468,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if opening is not None:
         cleaned.published, line = opening
         cleaned.notes.append(f"date taken from the dateline: {cleaned.published.isoformat()}")
-    if cleaned.title is None and when is None and cleaned.byline is None and _BYLINE.match(line):
+    if cleaned.title is None and when is None and cleaned.byline is None and is_byline(line):
         cleaned.byline = line  # a byline above the text is no headline
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
@@ -491,11 +493,14 @@ _STAMP = re.compile(
 
 #: A paywall label before a headline, a date after it ("Exclusief voor abonnees Kop 3 mei 2021").
 _PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subscribers only)\s+")
+#: A separator left at a page title's end when the site's name after it was cut off.
+_TRAILING_SEPARATOR = re.compile(r"\s+[-–—|·•:]+\s*$")
 _TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
 
 
 def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
     """The headline without a paywall label before it or a date after it (taken as the date)."""
+    line = _TRAILING_SEPARATOR.sub("", line)  # "Headline -": the page title, site name cut
     if label := _PAYWALL.match(line):
         cleaned.dropped.append(label[0].strip())
         line = line[label.end() :]
@@ -522,6 +527,28 @@ _BYLINE = re.compile(
 )
 
 
+#: A name with a separator after it, the rest of the page's meta bar (the date) lost:
+#: "Mr. Jan Smit |", "By Ann Lee ·".
+_NAME_AND_SEPARATOR = re.compile(
+    r"^(?:(?i:by|door)\s+)?(?:(?i:mr|mrs|ms|dr|dhr|mevr)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}\s*[|·•]$"
+)
+
+
+def is_byline(line: str) -> bool:
+    """ "Door Jan Smit", a name with the meta bar's separator after it ("Jan Smit |"), or a
+    name printed twice (an author's picture's alt text, then the name: "Jan Smit Jan Smit")."""
+    if _BYLINE.match(line) or _NAME_AND_SEPARATOR.match(line):
+        return True
+    words = line.split()
+    half = len(words) // 2
+    return (
+        len(words) in (4, 6)
+        and words[:half] == words[half:]
+        and _BARE_NAME.match(" ".join(words[:half])) is not None
+    )
+
+
 def _outlet_alone(line: str) -> bool:
     """An outlet's name on its own line under the headline: "Thomson Reuters Foundation"."""
     return len(line.split()) <= 5 and line[-1:].isalnum() and is_outlet(line)
@@ -533,7 +560,7 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
     if cleaned.title and not cleaned.body and (_OUTLET_LINE.match(line) or _outlet_alone(line)):
         cleaned.dropped.append(line)  # "Daily Trust (Abuja)": the paper and its town
         return None
-    if cleaned.byline is None and _BYLINE.match(line):
+    if cleaned.byline is None and is_byline(line):
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None

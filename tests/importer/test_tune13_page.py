@@ -1,0 +1,106 @@
+"""Page furniture, titles, dates and organisations seen on tune set 13 (real texts scored
+outside the repository), each in a short made-up text of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from mhbrief.importer import import_source
+from mhbrief.importer.boilerplate import is_boilerplate
+
+PROSE = "The shelter in the harbour town opened ten new places for young people who were exploited."
+
+
+def _draft_text(text: str) -> str:
+    """Everything a reader sees in the draft: title, summary, points, quotes and contexts."""
+    draft = import_source(text)
+    data = draft.data
+    parts = [data["title"], draft.summary or ""]
+    parts += [p["text"] for p in data["points"]]
+    for quote in data["quotes"]:
+        parts += [
+            quote["text"],
+            quote.get("context") or "",
+            quote["speaker"],
+            quote.get("role") or "",
+        ]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Advertisement -",
+        "— ADVERTENTIE —",
+        "It may interest you:",
+        "You might also like",
+        "To example.org",
+        "Category:",
+        "Category: Labour rights",
+        "Written by:",
+        "Hero Banner",
+        "UNODC logo at the Vienna office",
+        "News Centre",
+        "Our latest media releases, podcasts and stories",
+        "Media Release",
+    ],
+)
+def test_a_page_templates_label_is_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police unveil a new logo for the task force",
+        "Written by police officers, the report is long.",
+        "The latest figures show a rise in reports",
+        "Example.org fined for hiding forced labour",
+        "- the victims were found in a shed -",
+    ],
+)
+def test_a_sentence_like_a_label_is_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_page_title_with_a_dash_left_gives_the_headline_without_it() -> None:
+    text = f"Shelter opens ten new places -\n\nShelter opens ten new places\n\n{PROSE}\n"
+    draft = import_source(text)
+    assert draft.data["title"] == "Shelter opens ten new places"
+    assert PROSE in _draft_text(text)
+
+
+def test_a_date_over_the_headline_is_no_section_label() -> None:
+    text = (
+        "News Centre\n\n"
+        "Our latest media releases, podcasts and stories\n"
+        "3 March 2022, 10:15am\n"
+        "Media Release\n\n"
+        "Harbour couple jailed for forced labour\n\n"
+        f"{PROSE}\n"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Harbour couple jailed for forced labour"
+    assert str(draft.data["published"]) == "2022-03-03"
+    seen = _draft_text(text)
+    assert "Our latest" not in seen and "Media Release" not in seen
+    assert PROSE in seen
+
+
+@pytest.mark.parametrize("byline", ["Mr. Piet Zandberg |", "Ruud Kalkman Ruud Kalkman"])
+def test_a_name_with_a_separator_or_printed_twice_is_the_byline(byline: str) -> None:
+    text = (
+        f"Shelter opens ten new places\n\n{byline}\n\n{PROSE}\n\nA second paragraph follows here.\n"
+    )
+    draft = import_source(text)
+    seen = _draft_text(text)
+    assert byline not in seen
+    assert draft.data["title"] == "Shelter opens ten new places"
+    assert PROSE in seen
+
+
+def test_a_byline_with_a_separator_over_the_text_is_no_headline() -> None:
+    text = f"Mr. Piet Zandberg |\n{PROSE}\n"
+    draft = import_source(text)
+    assert "Zandberg" not in draft.data["title"]
+    assert PROSE in _draft_text(text)
