@@ -1,6 +1,7 @@
 """Lines a page sets beside its story: a related story's question, the issuer's name
-over a press label, a name-and-role kicker over a quoted headline, and a story's
-highlights. :mod:`mhbrief.importer.title` leaves them out of the headline and body.
+over a press label, a name-and-role kicker over a quoted headline, a story's
+highlights, and the links under a "read also" prompt. :mod:`mhbrief.importer.title`
+leaves them out of the headline and body.
 """
 
 from __future__ import annotations
@@ -113,4 +114,42 @@ def highlights(lines: list[str]) -> set[int]:
             if not point or len(point.split()) > 16 or point.endswith((".", "!", "?", "”", '"')):
                 break
             found.add(later)
+    return found
+
+
+#: A prompt over links to other stories, on a line of its own: "It may interest you:",
+#: "Lees ook:", "Related articles".
+_RELATED_PROMPT = re.compile(
+    r"^(?:(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"
+    r"recommended(?: for you| reading| stories)?|(?:read|see) (?:also|more)|also read|"
+    r"more (?:news|stories)|related(?: articles| stories| posts| news| links)?|lees (?:ook|meer)|"
+    r"bekijk ook|meer (?:nieuws|lezen|over dit onderwerp)|gerelateerde? (?:artikelen|berichten|"
+    r"nieuws)|(?:dit )?(?:vind je|vindt u) (?:misschien )?ook interessant|"
+    r"misschien ook interessant)\s*:?$",
+    re.IGNORECASE,
+)
+#: How many links under such a prompt are left out at most.
+_LINKS = 8
+
+
+def related_links(lines: list[str]) -> set[int]:
+    """The links under a "read also" prompt: the run of short lines without a sentence's
+    end right under it (blank lines before the run allowed), each a story's headline."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if not line or not _RELATED_PROMPT.match(line.strip()):
+            continue
+        later = number + 1
+        while later < len(lines) and not lines[later]:
+            later += 1
+        run: list[int] = []
+        while later < len(lines) and lines[later] and len(run) < _LINKS:
+            link = (lines[later] or "").strip()
+            if len(link.split()) > 16 or link.endswith((".", "!", "?", ":", "”", '"', "’")):
+                break
+            run.append(later)
+            later += 1
+        # a run that ends at a blank line or the text's end: nothing of a paragraph in it
+        if run and (later >= len(lines) or not lines[later]):
+            found.update(run)
     return found

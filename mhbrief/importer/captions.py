@@ -104,3 +104,32 @@ def is_caption(line: str, previous: str, following: str) -> bool:
     if following and following.startswith(line) and _GLUED_CREDIT.search(following):
         return True  # the same caption, the line above its credited copy
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
+
+
+#: A name with a role, as a caption under a picture: "Sjoerd van Bemmel, onderzoeker bij
+#: Centrum Kinderhandel Mensenhandel", "Ann Lee – director of X".
+_NAME_CAPTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+(?:(?:van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+)*){1,3}"
+    r"[A-Z][\w'’-]+\s*(?:,|\s[-–—|])\s*(?P<role>[^.!?:;“”„\"‘’«»()]{3,100})$"
+)
+
+
+#: A caption in title case, a full stop after it: "Dame Ann Lee, Director-General,
+#: National Agency for Fair Work (NAFW)." Every word capitalised but the small ones, so
+#: that a sentence ("Ann Lee, director of X, welcomed it.") is never one.
+_TITLED_CAPTION = re.compile(
+    r"^(?:(?:Dame|Sir|Dr|Prof|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"[A-Z][\w'’-]+\s*,\s*(?P<role>(?:(?:[A-Z][\w'’&-]*|of|for|the|and|in|on|against|van|voor|"
+    r"de|het|en|tegen)[\s,]+)*(?:[A-Z][\w'’&-]*|\([A-Z][\w&-]{1,10}\)))\.?$"
+)
+
+
+def name_caption(line: str, before: str) -> bool:
+    """A paragraph that is only a name and a role (a function in its first words), not
+    under a quotation (there it says who spoke: :mod:`.attribution` reads it)."""
+    line = line.strip()
+    match = _NAME_CAPTION.match(line) or _TITLED_CAPTION.match(line)
+    if match is None or before.rstrip().endswith(("”", "’", '"', "'", "»")):
+        return False
+    words = match["role"].split()
+    return len(words) <= 14 and any(is_role_word(word) for word in words[:4])

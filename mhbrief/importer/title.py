@@ -19,6 +19,7 @@ from mhbrief.importer.asides import (
     highlights,
     issuer_line,
     person_kicker,
+    related_links,
     related_question,
 )
 from mhbrief.importer.boilerplate import (
@@ -31,10 +32,10 @@ from mhbrief.importer.boilerplate import (
     split_credit,
     split_trailing_link,
 )
-from mhbrief.importer.captions import is_caption, is_copied_caption
+from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
+from mhbrief.importer.captions import is_caption, is_copied_caption, name_caption
 from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.words import fold_text
 
 
@@ -70,6 +71,8 @@ class Cleaned:
     issuer: str | None = None
     #: "Conny Rijken, hoogleraar …" over a headline that is a quote: who said it.
     kicker: str | None = None
+    #: Whether the date was read from a line with a day's name over the headline.
+    today_bar: bool = False
 
 
 def is_headline(line: str) -> bool:
@@ -215,6 +218,7 @@ def clean(lines: list[str]) -> Cleaned:
     twice = _headline_printed_twice(lines)
     skip = highlights(lines)  # lines already known to be furniture
     skip |= related_question(lines)
+    skip |= related_links(lines)
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
@@ -280,7 +284,7 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
             continue
-        if line and not (previous or following) and _name_caption(line, before):
+        if line and not (previous or following) and name_caption(line, before):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
             cleaned.captions.append(line)
             cleaned.lines.append(None)
@@ -289,9 +293,7 @@ def clean(lines: list[str]) -> Cleaned:
         cleaned.lines.append(_body_line(line, cleaned))
     if cleaned.lines and cleaned.lines[-1 - _trailing_blanks(lines)]:
         _drop_closing_caption(cleaned)  # the text's very last line: nothing dropped under it
-    authors = (
-        m["who"] for line in lines[: _TOP_LINES * 4] if (m := _AUTHOR_LINE.match(line or ""))
-    )
+    authors = (m["who"] for line in lines[: _TOP_LINES * 4] if (m := AUTHOR_LINE.match(line or "")))
     cleaned.author = next(authors, None)
     return cleaned
 
@@ -321,7 +323,7 @@ def _opening_menu(lines: list[str]) -> int:
     for line in block:
         if len(line.split()) > 6 or line.endswith((".", "!", "?", ":", "”", "’", '"')):
             return 0
-        if parse_date_line(line) is not None or _BYLINE.match(line):
+        if parse_date_line(line) is not None or BYLINE.match(line):
             return 0
     return end
 
@@ -356,22 +358,10 @@ def _drop_closing_caption(cleaned: Cleaned) -> None:
 _QUOTES = re.compile(r"[“”„«»\"‘’]|,,")
 
 
-#: "Author: International Justice Mission": who wrote the page, on a line of its own.
-_AUTHOR_LINE = re.compile(
-    r"^(?i:author|auteur|published by|uitgegeven door)\s*:\s*(?P<who>[^.!?:]{3,80})$"
-)
-
-
 #: A line saying where the text comes from, above it: "Dit is een nieuwsbericht van".
 _FROM_OUTLET = re.compile(
     r"^(?i:dit is een (?:nieuws)?(?:bericht|artikel) (?:van|uit)|this (?:story|article) "
     r"(?:is )?(?:from|by))(?:\s+\S.{0,40})?$"
-)
-#: A name with a role, as a caption under a picture: "Sjoerd van Bemmel, onderzoeker bij
-#: Centrum Kinderhandel Mensenhandel", "Ann Lee – director of X".
-_NAME_CAPTION = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+(?:(?:van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+)*){1,3}"
-    r"[A-Z][\w'’-]+\s*(?:,|\s[-–—|])\s*(?P<role>[^.!?:;“”„\"‘’«»()]{3,100})$"
 )
 
 
@@ -383,28 +373,12 @@ def _letterhead(line: str, lines: list[str], number: int) -> bool:
     return bool(following) and is_press_office(following)
 
 
-#: A person's name alone: "Evgenia Filimianova", "Jan de Vries".
-_BARE_NAME = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}$"
-)
-
-
 def _name_over_date(line: str, lines: list[str], number: int) -> bool:
     """An author's name alone on the line above the date: a byline without "Door"/"By"."""
-    if _BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
+    if BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
         return False
     following = next((later for later in lines[number + 1 : number + 3] if later), "")
     return bool(following) and parse_date_line(following) is not None
-
-
-def _name_caption(line: str, before: str) -> bool:
-    """A paragraph that is only a name and a role (a function in its first words), not
-    under a quotation (there it says who spoke: :mod:`.attribution` reads it)."""
-    match = _NAME_CAPTION.match(line.strip())
-    if match is None or before.rstrip().endswith(("”", "’", '"', "'", "»")):
-        return False
-    words = match["role"].split()
-    return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
 
 
 #: A masthead line above the headline: "Hon. Jane Roe, Chairman", "Hon. X Y, Co-Chair".
@@ -460,6 +434,14 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         return None
     if when is not None and cleaned.published is None:
         cleaned.published = when
+        cleaned.today_bar = cleaned.title is None and _WEEKDAY.search(line) is not None
+        return None
+    if when is not None and cleaned.today_bar and cleaned.title and not cleaned.body:
+        if not _UPDATED.search(line):  # "Friday, 19th April 2024" over the page: its today bar
+            cleaned.notes.append(f"date taken from '{line}' under the headline, not the site's bar")
+            cleaned.published = when
+        cleaned.today_bar = False
+        cleaned.dropped.append(line)
         return None
     if when is not None and cleaned.title is not None:
         cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
@@ -483,6 +465,13 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     return _opening(line, cleaned)
 
 
+#: A day's name: a date line over the headline that has one is the site's "today" bar,
+#: when the headline has a date line of its own under it.
+_WEEKDAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|bijgewerkt|gewijzigd|aangepast)\b")
 #: A time of day, and a date with the month in words, in a line of time stamps.
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _STAMP = re.compile(
@@ -518,35 +507,6 @@ _CAPTION_WORDS = 40
 _OUTLET_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]+\s+){0,3}[A-Z][\w&'’.-]+\s+\([A-Z][\w .'’-]{1,30}\)$"
 )
-_BYLINE = re.compile(
-    r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
-    r"verslaggeefster|correspondent|reporter)\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}"
-    # "By Ann Lee, SC ’19, Staff Writer", "Door Jan Smit, verslaggever"
-    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}$"
-)
-
-
-#: A name with a separator after it, the rest of the page's meta bar (the date) lost:
-#: "Mr. Jan Smit |", "By Ann Lee ·".
-_NAME_AND_SEPARATOR = re.compile(
-    r"^(?:(?i:by|door)\s+)?(?:(?i:mr|mrs|ms|dr|dhr|mevr)\.?\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}\s*[|·•]$"
-)
-
-
-def is_byline(line: str) -> bool:
-    """ "Door Jan Smit", a name with the meta bar's separator after it ("Jan Smit |"), or a
-    name printed twice (an author's picture's alt text, then the name: "Jan Smit Jan Smit")."""
-    if _BYLINE.match(line) or _NAME_AND_SEPARATOR.match(line):
-        return True
-    words = line.split()
-    half = len(words) // 2
-    return (
-        len(words) in (4, 6)
-        and words[:half] == words[half:]
-        and _BARE_NAME.match(" ".join(words[:half])) is not None
-    )
 
 
 def _outlet_alone(line: str) -> bool:

@@ -104,3 +104,51 @@ def test_a_byline_with_a_separator_over_the_text_is_no_headline() -> None:
     draft = import_source(text)
     assert "Zandberg" not in draft.data["title"]
     assert PROSE in _draft_text(text)
+
+
+def test_the_links_under_a_related_prompt_are_left_out() -> None:
+    text = (
+        "Shelter opens ten new places\n\n"
+        f"{PROSE}\n\n"
+        "It may interest you:\n\n"
+        "– Farm owner fined after inspection\n"
+    )
+    seen = _draft_text(text)
+    assert "Farm owner fined" not in seen and "interest you" not in seen
+    assert PROSE in seen
+
+
+def test_a_paragraph_under_a_related_prompt_is_kept() -> None:
+    after = "Inspectors visited the farm twice and found nine workers without contracts."
+    text = f"Shelter opens ten new places\n\n{PROSE}\n\nRead also:\n\nFarm visit\n{after}\n"
+    assert after in _draft_text(text)
+
+
+def test_a_name_caption_in_title_case_with_a_full_stop_is_left_out() -> None:
+    caption = "Dame Ann Lee, Director-General, National Agency for Fair Work (NAFW)."
+    sentence = "Ann Lee, director of the agency, welcomed the new shelter places."
+    text = f"Shelter opens ten new places\n\n{caption}\n\n{PROSE}\n\n{sentence}\n"
+    seen = _draft_text(text)
+    assert caption not in seen
+    assert PROSE in seen and sentence in seen
+
+
+def test_the_sites_today_bar_over_the_headline_is_not_the_date() -> None:
+    text = (
+        "Monday, 4th March 2024\n"
+        "Search\n\n"
+        "Shelter opens ten new places\n\n"
+        "By Ann Lee\n"
+        "12 June 2019 | 9:30 am\n"
+        f"{PROSE}\n"
+    )
+    draft = import_source(text)
+    assert str(draft.data["published"]) == "2019-06-12"
+    assert draft.data["title"] == "Shelter opens ten new places"
+
+
+def test_a_date_over_the_headline_stays_when_the_one_under_it_is_an_update() -> None:
+    text = (
+        f"Monday, 4th March 2024\n\nShelter opens ten new places\n\nUpdated 5 March 2024\n{PROSE}\n"
+    )
+    assert str(import_source(text).data["published"]) == "2024-03-04"
