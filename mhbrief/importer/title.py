@@ -34,7 +34,12 @@ from mhbrief.importer.boilerplate import (
 )
 from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
 from mhbrief.importer.captions import is_caption, is_copied_caption, name_caption
-from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
+from mhbrief.importer.dateline import (
+    parse_date_line,
+    split_dateline,
+    split_glued_place,
+    split_place_dateline,
+)
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.words import fold_text
 
@@ -291,6 +296,7 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
+    _drop_closing_agency(cleaned)
     if cleaned.lines and cleaned.lines[-1 - _trailing_blanks(lines)]:
         _drop_closing_caption(cleaned)  # the text's very last line: nothing dropped under it
     authors = (m["who"] for line in lines[: _TOP_LINES * 4] if (m := AUTHOR_LINE.match(line or "")))
@@ -334,6 +340,22 @@ def _trailing_blanks(lines: list[str]) -> int:
 
 #: A caption is taken for a subheading at most this long.
 _CLOSING_CAPTION_WORDS = 20
+
+
+#: A news agency's letters after the text's last sentence: "… to the authorities.” CMC".
+_CLOSING_AGENCY = re.compile(r"(?<=[.!?”’\"])\s+\(?(?P<agency>[A-Z]{2,6})\)?$")
+
+
+def _drop_closing_agency(cleaned: Cleaned) -> None:
+    """The agency's sign-off after the last sentence of agency copy, left out (the agency
+    is the outlet, never the organisation)."""
+    last = next((i for i in range(len(cleaned.lines) - 1, -1, -1) if cleaned.lines[i]), None)
+    match = _CLOSING_AGENCY.search(cleaned.lines[last] or "") if last is not None else None
+    if last is None or match is None:
+        return
+    cleaned.lines[last] = (cleaned.lines[last] or "")[: match.start()]
+    cleaned.dropped.append(match[0].strip())
+    cleaned.agency = cleaned.agency or match["agency"]
 
 
 def _drop_closing_caption(cleaned: Cleaned) -> None:
@@ -484,12 +506,14 @@ _STAMP = re.compile(
 _PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subscribers only)\s+")
 #: A separator left at a page title's end when the site's name after it was cut off.
 _TRAILING_SEPARATOR = re.compile(r"\s+[-–—|·•:]+\s*$")
+_BULLET = re.compile(r"^[•·▪►*]\s+")
 _TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
 
 
 def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
     """The headline without a paywall label before it or a date after it (taken as the date)."""
     line = _TRAILING_SEPARATOR.sub("", line)  # "Headline -": the page title, site name cut
+    line = _BULLET.sub("", line)  # "• Headline": a list's bullet
     if label := _PAYWALL.match(line):
         cleaned.dropped.append(label[0].strip())
         line = line[label.end() :]
@@ -524,6 +548,9 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
+    if not cleaned.body and (glued := split_glued_place(line)):
+        cleaned.dropped.append(glued[0])  # "AntwerpenDe …": the place's label, run in
+        line = glued[1]
     place = split_place_dateline(line) if not cleaned.body else None
     if place is not None and place[0] is not None:  # "DEN HAAG (ANP) – ": the agency's
         cleaned.agency, line = place

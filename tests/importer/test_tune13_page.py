@@ -152,3 +152,29 @@ def test_a_date_over_the_headline_stays_when_the_one_under_it_is_an_update() -> 
         f"Monday, 4th March 2024\n\nShelter opens ten new places\n\nUpdated 5 March 2024\n{PROSE}\n"
     )
     assert str(import_source(text).data["published"]) == "2024-03-04"
+
+
+def test_a_headline_loses_its_list_bullet() -> None:
+    text = f"• Shelter opens ten new places\n\n{PROSE}\n"
+    assert import_source(text).data["title"] == "Shelter opens ten new places"
+
+
+def test_a_place_label_glued_to_the_first_word_is_left_out() -> None:
+    text = (
+        "UtrechtDe gemeenteraad heeft dinsdag extra geld vrijgemaakt voor de opvang van "
+        "slachtoffers van uitbuiting in de stad.\n\n"
+        "Het gaat om tien nieuwe plekken.\n"
+    )
+    seen = _draft_text(text)
+    assert "UtrechtDe" not in seen
+    assert "De gemeenteraad heeft dinsdag extra geld vrijgemaakt" in seen
+
+
+def test_an_agencys_sign_off_after_the_last_sentence_is_left_out() -> None:
+    last = "The police said nine people were questioned and two were charged."
+    text = f"{PROSE}\n{last} XNA\n"
+    draft = import_source(text)
+    seen = _draft_text(text)
+    assert "XNA" not in seen and last in seen
+    assert draft.data.get("outlet") == "XNA"
+    assert draft.data["organisation"] != "XNA"
