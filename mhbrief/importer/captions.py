@@ -133,3 +133,21 @@ def name_caption(line: str, before: str) -> bool:
         return False
     words = match["role"].split()
     return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
+
+
+#: A pull quote's attribution with the name run into the role when copied: "Ann
+#: LeeDirector of Fair Work" (the name and the role were two lines of the page).
+_GLUED_SIGNATURE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][a-z'’-]+)(?P<role>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7})$"
+)
+
+
+def unglued_signature(line: str, before: str) -> str | None:
+    """ "Ann Lee, Director of Fair Work" of "Ann LeeDirector of Fair Work" right under a
+    quotation (its attribution, read as the speaker's by :mod:`.attribution`), else None."""
+    if not before.rstrip().endswith(("”", '"', "’", "»")):
+        return None
+    match = _GLUED_SIGNATURE.match(line.strip())
+    if match is None or not any(is_role_word(word) for word in match["role"].split()):
+        return None
+    return f"{match['name']}, {match['role']}"

@@ -33,7 +33,12 @@ from mhbrief.importer.boilerplate import (
     split_trailing_link,
 )
 from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
-from mhbrief.importer.captions import is_caption, is_copied_caption, name_caption
+from mhbrief.importer.captions import (
+    is_caption,
+    is_copied_caption,
+    name_caption,
+    unglued_signature,
+)
 from mhbrief.importer.dateline import (
     parse_date_line,
     split_dateline,
@@ -294,6 +299,9 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.captions.append(line)
             cleaned.lines.append(None)
             continue
+        if line and (signature := unglued_signature(line, before)):
+            cleaned.notes.append(f"'{line}' read as '{signature}', the quote's attribution")
+            line = signature
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
     _drop_closing_agency(cleaned)

@@ -178,3 +178,20 @@ def test_an_agencys_sign_off_after_the_last_sentence_is_left_out() -> None:
     assert "XNA" not in seen and last in seen
     assert draft.data.get("outlet") == "XNA"
     assert draft.data["organisation"] != "XNA"
+
+
+def test_a_pull_quotes_glued_attribution_names_its_speaker_and_is_left_out() -> None:
+    text = (
+        "Shelter opens ten new places\n\n"
+        f"{PROSE}\n\n"
+        "Nobody should have to sleep next to the machines they work on.”\n\n"
+        "Mira SolbergDirector of the Harbour Shelter\n\n"
+        "The shelter will open its doors in May, the town said on Monday.\n\n"
+        "More places will follow next year, according to the plan.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["quotes"][0]["speaker"] == "Mira Solberg"
+    prose = [draft.summary or "", *(p["text"] for p in draft.data["points"])]
+    prose += [q.get("context") or "" for q in draft.data["quotes"]]
+    assert not any("Solberg" in part for part in prose)
+    assert any("The shelter will open its doors in May" in part for part in prose)
