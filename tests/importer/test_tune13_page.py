@@ -195,3 +195,21 @@ def test_a_pull_quotes_glued_attribution_names_its_speaker_and_is_left_out() -> 
     prose += [q.get("context") or "" for q in draft.data["quotes"]]
     assert not any("Solberg" in part for part in prose)
     assert any("The shelter will open its doors in May" in part for part in prose)
+
+
+NL_PROSE = (
+    "De gemeente opent dit jaar tien nieuwe plekken voor jongeren die zijn uitgebuit, en "
+    "de raad wil dat er volgend jaar nog meer bij komen omdat de wachtlijst nog steeds groeit."
+)
+
+
+def test_a_sites_name_over_a_dutch_paragraph_is_no_headline() -> None:
+    text = f"Havenstad Nieuwsblad\n\n\n{NL_PROSE}\n"
+    draft = import_source(text)
+    assert "Havenstad" not in draft.data["title"]
+    assert NL_PROSE in _draft_text(text)
+
+
+def test_a_dutch_headline_in_sentence_case_over_a_paragraph_stays() -> None:
+    text = f"Meer opvang voor jongeren\n\n{NL_PROSE}\n"
+    assert import_source(text).data["title"] == "Meer opvang voor jongeren"
