@@ -411,8 +411,12 @@ def _issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
 
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:
-    """A news outlet or the dateline's agency: never the organisation of the text."""
-    return is_outlet(name) or is_outlet(short) or (agency is not None and agency in (name, short))
+    """A news outlet or the dateline's agency: never the organisation of the text. A short
+    form the text spells out as another name ("Australian Federal Police (AFP)") is that
+    name's, whatever outlet has the same letters."""
+    if agency is not None and agency in (name, short):
+        return True
+    return is_outlet(name) or (name == short and is_outlet(short))
 
 
 def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[str]) -> str:

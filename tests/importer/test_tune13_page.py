@@ -213,3 +213,23 @@ def test_a_sites_name_over_a_dutch_paragraph_is_no_headline() -> None:
 def test_a_dutch_headline_in_sentence_case_over_a_paragraph_stays() -> None:
     text = f"Meer opvang voor jongeren\n\n{NL_PROSE}\n"
     assert import_source(text).data["title"] == "Meer opvang voor jongeren"
+
+
+def test_a_short_form_spelled_out_as_an_organisation_is_no_news_agency() -> None:
+    text = (
+        "Twee verdachten aangehouden\n\n"
+        "De Algemene Nationale Politie (ANP) heeft twee verdachten van uitbuiting aangehouden "
+        "in een loods bij de haven.\n\n"
+        "De ANP zocht al maanden naar het tweetal. Volgens de ANP werkten er acht mensen "
+        "zonder loon in de loods.\n"
+    )
+    assert import_source(text).data["organisation"] in ("Algemene Nationale Politie", "ANP")
+
+
+def test_a_news_agencys_letters_alone_are_no_organisation() -> None:
+    text = (
+        "Twee verdachten aangehouden\n\n"
+        "Twee verdachten van uitbuiting zijn aangehouden, meldt ANP. Volgens ANP werkten er "
+        "acht mensen zonder loon in een loods. ANP meldt dat de loods is gesloten.\n"
+    )
+    assert import_source(text).data["organisation"] != "ANP"
