@@ -25,9 +25,9 @@ from mhbrief.importer.organisation import (
     quoted_organisation,
     spokesperson_office,
 )
-from mhbrief.importer.orgnames import named_as_person
+from mhbrief.importer.orgnames import named_as_person, without_rank
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import SAY, is_org_word
+from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.speaking import (
     described_organisation,
@@ -184,7 +184,7 @@ def draft_organisation(
         ),
     ]
     for rule, why in rules:
-        if found_org := _without_description(rule()):
+        if found_org := _without_person(_without_description(rule())):
             short = shorts.get(fold_text(found_org))
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
@@ -228,6 +228,33 @@ def _named_again(org: str | None, uses: WordCounts) -> str | None:
 
 #: Lowercase words before an organisation's name: "belangenvereniging Proud".
 _DESCRIPTION = re.compile(r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")
+
+
+def _without_person(org: str | None) -> str | None:
+    """ "Harbour County Sheriff Ann Lee" is the Harbour County Sheriff('s office), "Fair
+    Work Director Ann Lee" is Fair Work: a name read on into a rank or role and the
+    person's name after it. A rank alone is no organisation."""
+    words = org.split() if org else []
+    ranks = [n for n, w in enumerate(words) if w.lower() in RANKS or is_role_word(w)]
+    if not org or not ranks or ranks[-1] >= len(words) - 1 or is_org_word(words[ranks[-1]]):
+        return org
+    after = words[ranks[-1] + 1 :]
+    if not 2 <= len(after) <= 3 or not all(
+        _NAME_WORD.match(w) and not is_org_word(w) for w in after
+    ):
+        return org  # a first name and a surname: "Hope for Justice UK" has none
+    office = words[: ranks[-1] + 1]
+    stripped = without_rank(" ".join(office)).split()
+    # the county's sheriff is its office; "Nationaal Rapporteur" is one without its rank
+    if office[-1].lower() != "sheriff" and (
+        len(stripped) > 1 or is_org_word(stripped[0]) or stripped[0].isupper()
+    ):
+        office = stripped
+    alone = len(office) == 1 and (is_role_word(office[0]) or office[0].lower() in RANKS)
+    return None if alone else " ".join(office)
 
 
 def _without_description(org: str | None) -> str | None:

@@ -233,3 +233,13 @@ def test_a_news_agencys_letters_alone_are_no_organisation() -> None:
         "acht mensen zonder loon in een loods. ANP meldt dat de loods is gesloten.\n"
     )
     assert import_source(text).data["organisation"] != "ANP"
+
+
+def test_a_name_read_on_into_a_sheriff_and_his_name_is_the_sheriffs() -> None:
+    text = (
+        "Nine rescued in county operation\n\n"
+        "Marsh County Sheriff Dale Ostrander on Monday announced the results of a week-long "
+        "operation against trafficking in the county.\n\n"
+        "“This is only one week,” the sheriff said.\n"
+    )
+    assert import_source(text).data["organisation"] == "Marsh County Sheriff"
