@@ -143,6 +143,7 @@ def draft_organisation(
         given = sanitize_line(given)
         return given, shorts.get(fold_text(given))
     roles = [q["role"] for q in found.quotes if q.get("role")]
+    roles = _compounds_as_written(roles, text)
     people = found.people
     uses = WordCounts(text)
 
@@ -255,6 +256,31 @@ def _without_person(org: str | None) -> str | None:
         office = stripped
     alone = len(office) == 1 and (is_role_word(office[0]) or office[0].lower() in RANKS)
     return None if alone else " ".join(office)
+
+
+#: How many compound roles are looked up in the text: a bound on the cost.
+_COMPOUNDS = 8
+
+
+def _compounds_as_written(roles: list[str], text: str) -> list[str]:
+    """Roles of an organisation's name and a function ("fier-directeur", "V-Kamerlid") as
+    the text writes them, name and all: "Fier-directeur", "CD&V-Kamerlid"."""
+    written: dict[str, str] = {}
+    for role in dict.fromkeys(r for r in roles if "-" in r and " " not in r.strip()):
+        if len(written) >= _COMPOUNDS:
+            break
+        head, tail = role.strip().rsplit("-", 1)
+        if is_government(head):
+            continue  # "politie-woordvoerder": the government's compound, read as it is
+        found = re.search(
+            rf"(?<![\w&]){_NAME_PART}{re.escape(head)}-{re.escape(tail)}\b", text, re.I
+        )
+        written[role] = found[0] if found and found[0][:1].isupper() else role
+    return [written.get(role, role) for role in roles]
+
+
+#: The start of an organisation's name run into a compound role: "CD&" of "CD&V-Kamerlid".
+_NAME_PART = r"[\w&.]{0,12}?"
 
 
 def _without_description(org: str | None) -> str | None:

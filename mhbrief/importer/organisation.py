@@ -173,8 +173,30 @@ def named_organisation(text: str) -> tuple[str, str] | None:
 _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)$")
 
 
+#: A role with its organisation's name before a hyphen: "Fier-directeur", "CD&V-Kamerlid".
+_COMPOUND_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.]*)-(?P<role>[A-Za-z][\w-]*)$")
+#: A member of a parliament or council speaks for the party before the hyphen.
+_MEMBER = frozenset(
+    ["kamerlid", "raadslid", "statenlid", "fractievoorzitter", "europarlementariër", "senator"]
+)
+
+
+def _org_of_compound(role: str, named: list[Named]) -> str | None:
+    """ "Fier-directeur": Fier; "CD&V-Kamerlid": CD&V (a member speaks for the party); a
+    government body before the hyphen ("OM-woordvoerder") is none."""
+    match = _COMPOUND_ROLE.match(role)
+    if match is None or _GOVERNMENT.search(match["org"]) or not is_role_word(match["role"]):
+        return None
+    if _GOVERNMENT.search(match["role"]) and match["role"].lower() not in _MEMBER:
+        return None  # "VVD-wethouder": the municipality's, not the party's
+    org = match["org"]
+    return next((item.name for item in named if org in (item.short, item.name)), org)
+
+
 def _org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
+    if compound := _org_of_compound(role, named):
+        return compound
     if _GOVERNMENT.search(role):
         return None
     if (after_comma := _after_comma(role, named)) is not None:

@@ -243,3 +243,33 @@ def test_a_name_read_on_into_a_sheriff_and_his_name_is_the_sheriffs() -> None:
         "“This is only one week,” the sheriff said.\n"
     )
     assert import_source(text).data["organisation"] == "Marsh County Sheriff"
+
+
+def test_a_role_compounded_with_the_organisations_name_gives_the_organisation() -> None:
+    text = (
+        "Opvang voor slachtoffers groeit\n\n"
+        "Havenhuis opent tien nieuwe plekken. Met een nieuw Centrum Tegen Uitbuiting wil "
+        "Havenhuis de hulp bundelen.\n\n"
+        "“We willen slachtoffers sneller helpen”, zegt Havenhuis-directeur Mila Broek. "
+        "“Nu duurt het te lang.”\n\n"
+        "Het Centrum Tegen Uitbuiting opent in mei. Het Centrum Tegen Uitbuiting krijgt "
+        "twintig medewerkers.\n"
+    )
+    assert import_source(text).data["organisation"] == "Havenhuis"
+
+
+def test_a_member_of_parliament_speaks_for_the_party_before_the_hyphen() -> None:
+    text = (
+        "GB&W-Kamerlid Lotte Vos wil meer geld voor de opvang van slachtoffers.\n\n"
+        "Vos: “Slachtoffers verdienen rust. Daders horen voor de rechter.”\n"
+    )
+    assert import_source(text).data["organisation"] == "GB&W"
+
+
+def test_a_police_spokesperson_compound_is_no_party() -> None:
+    text = (
+        "Twee mannen aangehouden\n\n"
+        "De politie heeft twee mannen aangehouden in een loods bij de haven.\n\n"
+        "“Er werkten acht mensen zonder loon”, zegt politie-woordvoerder Kim Bos.\n"
+    )
+    assert import_source(text).data["organisation"] == "politie"
