@@ -10,6 +10,7 @@ police its news opens with. Never a news outlet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -20,12 +21,13 @@ from mhbrief.importer.organisation import (
     named_force,
     named_organisation,
     named_organisations,
+    org_after_kind,
     quoted_government,
     quoted_office,
     quoted_organisation,
     spokesperson_office,
 )
-from mhbrief.importer.orgnames import named_as_person, without_rank
+from mhbrief.importer.orgnames import NAME, named_as_person, without_rank
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
@@ -161,6 +163,10 @@ def draft_organisation(
             "the one whose people are quoted",
         ),
         (
+            lambda: _apposition_organisation(found, text, named, uses),
+            "the one named beside its quoted people",
+        ),
+        (
             lambda: _outside_quotes(
                 speaking_named("\n".join(lines), named, is_person, agency), text, found
             ),
@@ -256,6 +262,51 @@ def _without_person(org: str | None) -> str | None:
         office = stripped
     alone = len(office) == 1 and (is_role_word(office[0]) or office[0].lower() in RANKS)
     return None if alone else " ".join(office)
+
+
+#: How many people's names are looked up in the text for what follows them.
+_APPOSITIONS = 8
+
+
+def _apposition_organisation(
+    found: Found, text: str, named: list[Any], uses: WordCounts
+) -> str | None:
+    """The organisation written right after most quoted people's names, alone ("Ann
+    Lee, Partij voor X: …") or after a role ("Ann Lee, associate at the law firm Y,
+    says"); with no quote's speaker known, after the names of the people it names."""
+    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    # people only named: an organisation read once from a role ("head of Interpol’s
+    # Unit") is no name of one, unless its kind stands before it ("the law firm X")
+    quoted = bool(names)
+    names = names or [name for name in found.people.roles if len(name.split()) >= 2]
+    orgs: list[str] = []
+    for name in names[:_APPOSITIONS]:
+        after = re.search(rf"(?<![\w-]){re.escape(name)}{_APPOSITION}", text)
+        app = re.sub(r"^(?:the|de|het)\s+", "", after["app"].strip()) if after else ""
+        words = app.split()
+        if not words or is_government(app):
+            continue
+        if _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
+            orgs.append(app)  # "Partij voor de Dieren"
+        elif kind := org_after_kind(app):
+            orgs.append(kind)  # "associate at the law firm Harbour Legal"
+        elif any(is_role_word(w) for w in words[:4]) and (
+            org := quoted_organisation([app], named, uses)
+        ):
+            orgs += [org] if quoted or uses(org) >= 2 else []
+    ranked = Counter(orgs).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _a_name(speaker: str | None) -> bool:
+    return bool(speaker) and not (speaker or "").startswith("TODO")
+
+
+#: What stands between commas, or before a colon, after a name.
+_APPOSITION = r"\s*,\s*(?P<app>[^,.:;!?“”\"„()]{2,100}?)\s*[,:]"
+_ORG_NAME = re.compile(NAME)
 
 
 #: How many compound roles are looked up in the text: a bound on the cost.

@@ -17,12 +17,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+# police forces live in their own module; importable from here as before
+from mhbrief.importer.forces import NATIONAL as NATIONAL
+from mhbrief.importer.forces import named_force as named_force
 from mhbrief.importer.orgnames import (
     without_rank,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import POLICE_RANKS, ROLE_MODIFIERS, is_org_word, is_role_word
-from mhbrief.importer.speakers import RANKS
+from mhbrief.importer.roles import (
+    ORG_KIND_NOUN,
+    POLICE_RANKS,
+    ROLE_MODIFIERS,
+    is_org_word,
+    is_role_word,
+)
 from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
@@ -169,6 +177,22 @@ def named_organisation(text: str) -> tuple[str, str] | None:
     return best.name, best.short
 
 
+#: An organisation's kind in lowercase, then its name: "at the law firm Harbour Legal",
+#: "bij het advocatenkantoor Bos & Partners".
+_KIND_THEN_ORG = re.compile(
+    rf"\b(?:at|of|for|with|from|bij|van|voor)\s+(?:the|a|an|de|het|een)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{ORG_KIND_NOUN}|firm|company|agency|bedrijf|[a-z]*kantoor|partij|party)\s+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def org_after_kind(words: str) -> str | None:
+    """The name after an organisation's kind in lowercase: "Harbour Legal" of "associate
+    at the law firm Harbour Legal"."""
+    match = _KIND_THEN_ORG.search(words)
+    return match["org"] if match else None
+
+
 #: A department's name, then the organisation it is part of.
 _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)$")
 
@@ -201,6 +225,8 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
         return None
     if (after_comma := _after_comma(role, named)) is not None:
         return after_comma  # "Director of Corporate and Legal, IJM Australia"
+    if kind := org_after_kind(role):
+        return kind  # "associate at the law firm Harbour Legal"
     role = _without_trailing_title(role)  # "Council of Europe Secretary General"
     for item in named:
         if re.search(rf"(?<![\w-]){re.escape(item.short)}(?![\w])", role):
@@ -323,55 +349,6 @@ _PROSECUTOR = re.compile(
     r"(?i)\bofficier\s+van\s+justitie\b|\b(?:mensenhandel|zeden|fraude|milieu|hoofd|"
     r"parket|jeugd)[- ]?officier\b|\badvocaat-generaal\b"
 )
-
-
-#: A country's adjective before "police"/"politie": whose police, not which force.
-NATIONAL = frozenset(
-    [
-        *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
-        *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
-        *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
-        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
-        *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
-        *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
-    ]
-)
-
-
-#: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
-#: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
-_FORCE = re.compile(
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
-    r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
-)
-#: Words that lead a police force's name without naming it.
-_NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
-
-
-def named_force(text: str) -> str | None:
-    """The police force the text names most ("Kent Police"), when one is named most."""
-    counts: Counter[str] = Counter()
-    for match in itertools.islice(_FORCE.finditer(text), _FORCES):
-        if match["nl"]:
-            counts["politie " + match["nl"]] += 1
-            continue
-        words = match["en"].split()
-        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
-            continue  # "Ontario police", not "The Canadian police"
-        while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
-            words = words[1:]
-            if len(words) == 1:
-                break
-        if len(words) > 1:
-            counts[" ".join(words)] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-#: How many police forces' names a text is read for: a bound on its cost.
-_FORCES = 200
 
 
 def quoted_organisation(

@@ -273,3 +273,34 @@ def test_a_police_spokesperson_compound_is_no_party() -> None:
         "“Er werkten acht mensen zonder loon”, zegt politie-woordvoerder Kim Bos.\n"
     )
     assert import_source(text).data["organisation"] == "politie"
+
+
+def test_the_party_named_beside_the_quoted_person_is_the_organisation() -> None:
+    text = (
+        "Drie partijen in de raad willen een week tegen uitbuiting. De Stadspartij, "
+        "Groen Links Lokaal en de Partij voor de Buurt dienden een motie in.\n\n"
+        "Mara de Wit, Partij voor de Buurt: “Het college doet al veel, maar het mag "
+        "sneller.”\n\n"
+        "De Wit: “Bewustwording is het begin van verandering.”\n"
+    )
+    assert import_source(text).data["organisation"] == "Partij voor de Buurt"
+
+
+def test_the_firm_named_after_the_role_of_the_person_it_names_is_the_organisation() -> None:
+    text = (
+        "What charities must check in their supply chains\n\n"
+        "A charity card printed in a forced labour camp raised questions this winter.\n\n"
+        "Tom Reyes, associate on the charity team at the law firm Harbour & Vale, says "
+        "trustees must protect the charity's name.\n\n"
+        "“This is about reputation first of all,” he says.\n"
+    )
+    assert import_source(text).data["organisation"] == "Harbour & Vale"
+
+
+def test_a_clause_after_a_name_gives_no_organisation() -> None:
+    text = (
+        "What charities must check in their supply chains\n\n"
+        "Tom Reyes, who joined the firm of Pieter Smit in 2010, says trustees must act.\n\n"
+        "“This is about reputation first of all,” he says.\n"
+    )
+    assert import_source(text).data["organisation"] != "Pieter Smit"
