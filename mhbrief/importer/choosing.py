@@ -126,6 +126,10 @@ def _organisation_otherwise(
         force = named_force(text) or police["police"].lower()
         notes.append(f"organisation '{force}' found in the text: the police its news opens with")
         return force, shorts.get(fold_text(force))
+    if body := _BODY_OPENS.match(opening):
+        # "The Harbour Police Department held …", "Het parket van Oost-Veld doet …"
+        notes.append(f"organisation '{body['body']}' found in the text: its first subject")
+        return body["body"], shorts.get(fold_text(body["body"]))
     if office := spokesperson_office(text):
         notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
         return office, shorts.get(fold_text(office))
@@ -205,6 +209,18 @@ def draft_organisation(
 _POLICE_OPENS = re.compile(
     r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
     r"(?P<police>(?i:politie|police))\s"
+)
+
+
+#: A news item that opens with a government body by its name as the subject: "The
+#: Harbour Police Department, with other agencies, held …", "Het parket van Oost-Veld
+#: doet een oproep".
+_BODY_OPENS = re.compile(
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|het|the)\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Police Department|Police Service|Police|"
+    r"Sheriff[’']s Office|Prosecutor[’']s Office|Attorney[’']s Office)|"
+    r"(?:parket|arbeidsauditoraat|auditoraat|inspectie|Inspectie)\s+(?:van\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*,|\s+[a-z])"
 )
 
 

@@ -304,3 +304,23 @@ def test_a_clause_after_a_name_gives_no_organisation() -> None:
         "“This is about reputation first of all,” he says.\n"
     )
     assert import_source(text).data["organisation"] != "Pieter Smit"
+
+
+def test_a_police_department_that_opens_the_news_is_the_organisation() -> None:
+    text = (
+        "The Marsh Bay Police Department, along with two other agencies, announced nine "
+        "arrests in a trafficking case on Friday.\n\n"
+        "Sgt. Ann Lowe, with the department's vice unit, said two minors were rescued.\n\n"
+        "“We are here to help,” she said.\n"
+    )
+    assert import_source(text).data["organisation"] == "Marsh Bay Police Department"
+
+
+def test_a_prosecutors_office_that_opens_the_news_is_the_organisation() -> None:
+    text = (
+        "Het parket van Oost-Veld doet een oproep naar aanleiding van de dag tegen "
+        "uitbuiting.\n\n"
+        "“In een garage werden vier slachtoffers aangetroffen”, zegt Lien Goossens. "
+        "“Ze werkten elke dag.”\n"
+    )
+    assert import_source(text).data["organisation"] == "parket van Oost-Veld"
