@@ -170,6 +170,7 @@ def draft_organisation(
             lambda: _apposition_organisation(found, text, named, uses),
             "the one named beside its quoted people",
         ),
+        (lambda: _municipality(roles, found, uses), "the town its quoted mayor speaks for"),
         (
             lambda: _outside_quotes(
                 speaking_named("\n".join(lines), named, is_person, agency), text, found
@@ -250,7 +251,9 @@ def _named_again(org: str | None, uses: WordCounts) -> str | None:
 
 
 #: Lowercase words before an organisation's name: "belangenvereniging Proud".
-_DESCRIPTION = re.compile(r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_DESCRIPTION = re.compile(
+    r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev|gemeente|politie|parket|provincie)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")
@@ -323,6 +326,26 @@ def _a_name(speaker: str | None) -> bool:
 #: What stands between commas, or before a colon, after a name.
 _APPOSITION = r"\s*,\s*(?P<app>[^,.:;!?“”\"„()]{2,100}?)\s*[,:]"
 _ORG_NAME = re.compile(NAME)
+
+
+#: A town's executive: the municipality speaks through them.
+_MUNICIPAL = frozenset(["burgemeester", "wethouder", "loco-burgemeester"])
+#: A local item's dateline: "Aalsmeer – Met een wandeling …".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?:[ -](?:[a-z]{1,3} )?[A-Z][\w'’-]+){0,2})\s+[-–—]\s"
+)
+
+
+def _municipality(roles: list[str], found: Found, uses: WordCounts) -> str | None:
+    """ "gemeente Aalsmeer" of a local item datelined "Aalsmeer – …" whose quoted people
+    are all its mayor or aldermen, when the text names the town again."""
+    if not roles or any(role.strip().lower() not in _MUNICIPAL for role in roles):
+        return None
+    opening = found.rests[0].text if found.rests else ""
+    dateline = _PLACE_DATELINE.match(opening)
+    if dateline is None or uses(dateline["place"]) < 2:
+        return None
+    return f"gemeente {dateline['place']}"
 
 
 #: How many compound roles are looked up in the text: a bound on the cost.

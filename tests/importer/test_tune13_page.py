@@ -324,3 +324,22 @@ def test_a_prosecutors_office_that_opens_the_news_is_the_organisation() -> None:
         "“Ze werkten elke dag.”\n"
     )
     assert import_source(text).data["organisation"] == "parket van Oost-Veld"
+
+
+def test_a_local_item_quoting_its_mayor_is_the_municipalitys() -> None:
+    text = (
+        "Veendorp – Burgemeester Karel Wiersma heeft vandaag de tentoonstelling over "
+        "uitbuiting geopend. “Herkennen is het begin”, zegt de burgemeester.\n\n"
+        "De tentoonstelling is een initiatief van Stichting Open Blik, een organisatie "
+        "voor voorlichting. Ook in Veendorp komt uitbuiting voor.\n"
+    )
+    assert import_source(text).data["organisation"] == "gemeente Veendorp"
+
+
+def test_a_mayor_beside_a_quoted_director_leaves_the_directors_organisation() -> None:
+    text = (
+        "Veendorp – Burgemeester Karel Wiersma opende vandaag de tentoonstelling. "
+        "“Herkennen is het begin”, zegt Lotte Bram, directeur van Stichting Open Blik.\n\n"
+        "Ook in Veendorp komt uitbuiting voor.\n"
+    )
+    assert import_source(text).data["organisation"] == "Stichting Open Blik"
