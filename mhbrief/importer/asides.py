@@ -1,6 +1,7 @@
 """Lines a page sets beside its story: a related story's question, the issuer's name
 over a press label, a name-and-role kicker over a quoted headline, a story's
-highlights, and the links under a "read also" prompt. :mod:`mhbrief.importer.title`
+highlights, the links under a "read also" prompt, and a sidebar's slogans after the
+story's end. :mod:`mhbrief.importer.title`
 leaves them out of the headline and body.
 """
 
@@ -153,3 +154,48 @@ def related_links(lines: list[str]) -> set[int]:
         if run and (later >= len(lines) or not lines[later]):
             found.update(run)
     return found
+
+
+#: A line of the text's own: long, ending as a sentence does.
+_PROSE_END = (".", "!", "?", "”", "’", '"', ")")
+#: The fewest short lines a sidebar after the story has.
+_SIDEBAR_LINES = 4
+
+
+#: Words a line broken off in mid-sentence ends with: "with the daily protests of".
+_LINKING = frozenset(
+    ["of", "and", "the", "with", "for", "to", "a", "in", "van", "en", "de", "het", "met", "voor"]
+)
+
+
+def _broken_off(line: str) -> bool:
+    """A line that stops in mid-sentence: after a comma, or on a small linking word."""
+    words = line.split()
+    return line.endswith(",") or (bool(words) and words[-1].lower() in _LINKING)
+
+
+def closing_sidebar(lines: list[str]) -> set[int]:
+    """The short lines after the story's last paragraph, when there are four or more,
+    none is a sentence of five words or more or leads a list (ends with a colon), and
+    some stop in mid-sentence: a sidebar's slogans and hashtags broken into narrow lines
+    ("Solidarity with the workers," ¶ "trade unions around the world,")."""
+    last = next(
+        (
+            n
+            for n in range(len(lines) - 1, -1, -1)
+            if len(lines[n] or "") > 80 and (lines[n] or "").rstrip().endswith(_PROSE_END)
+        ),
+        None,
+    )
+    if last is None:
+        return set()
+    tail = [n for n in range(last + 1, len(lines)) if (lines[n] or "").strip()]
+    short = [(lines[n] or "").strip() for n in tail if not is_boilerplate(lines[n] or "")]
+    if (
+        len(short) < _SIDEBAR_LINES
+        or any(len(line.split()) > 8 or line.endswith(":") for line in short)
+        or any(len(line.split()) >= 5 and line.endswith(_PROSE_END) for line in short)
+        or sum(_broken_off(line) for line in short) < 2  # no sentence broken into lines
+    ):
+        return set()
+    return set(tail)

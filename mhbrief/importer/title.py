@@ -16,6 +16,7 @@ from datetime import date
 
 from mhbrief.importer.asides import (
     TOP_LINES,
+    closing_sidebar,
     highlights,
     issuer_line,
     person_kicker,
@@ -250,6 +251,7 @@ def clean(lines: list[str]) -> Cleaned:
     skip = highlights(lines)  # lines already known to be furniture
     skip |= related_question(lines)
     skip |= related_links(lines)
+    skip |= closing_sidebar(lines)
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))

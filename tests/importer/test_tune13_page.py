@@ -343,3 +343,48 @@ def test_a_mayor_beside_a_quoted_director_leaves_the_directors_organisation() ->
         "Ook in Veendorp komt uitbuiting voor.\n"
     )
     assert import_source(text).data["organisation"] == "Stichting Open Blik"
+
+
+def test_a_sidebars_slogan_broken_into_narrow_lines_after_the_story_is_left_out() -> None:
+    last = "The nine travellers were sent home and their recruiters are being sought by police."
+    text = (
+        "Nine travellers stopped at the airport\n\n"
+        f"{PROSE}\n\n{last}\n\n"
+        "Green Week\n\n"
+        "Standing together\n"
+        "with the dock workers,\n"
+        "unions around the world,\n"
+        "and the families of\n"
+        "the missing crew.\n\n"
+        "#SafeShips #FairPay\n"
+    )
+    seen = _draft_text(text)
+    assert "dock workers" not in seen and "Green Week" not in seen
+    assert last in seen and PROSE in seen
+
+
+@pytest.mark.parametrize("intro", ["Inspectors look for these signs:\n", ""])
+def test_a_short_closing_list_after_the_story_is_kept(intro: str) -> None:
+    text = (
+        "Signs of forced labour\n\n"
+        f"{PROSE}\n\n{intro}"
+        "no contract\n"
+        "no pay slips\n"
+        "passports taken\n"
+        "sleeping at work\n"
+    )
+    seen = _draft_text(text)
+    assert "passports taken" in seen and "sleeping at work" in seen
+
+
+def test_a_closing_quote_after_the_story_is_kept() -> None:
+    text = (
+        "Shelter opens ten new places\n\n"
+        f"{PROSE}\n\n"
+        "“This is a sad case,” said Bram.\n"
+        "Photo: ANP\n"
+        "Read also: Farm owner fined\n"
+        "Share this article\n"
+    )
+    draft = import_source(text)
+    assert [q["text"] for q in draft.data["quotes"]] == ["This is a sad case"]
