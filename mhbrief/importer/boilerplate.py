@@ -342,6 +342,8 @@ def _pointer_paragraph(line: str) -> bool:
     )
 
 
+#: A list's bullet before a label: "• Written by:".
+_LIST_BULLET = re.compile(r"^[•·▪►]\s*")
 #: A label between dashes: "- Advertisement -".
 _FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
 
@@ -382,6 +384,7 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
+    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
     if framed := _FRAMED.fullmatch(stripped):
         stripped = framed["inner"]  # "- Advertisement -", "— ADVERTENTIE —"
     return (

@@ -569,6 +569,11 @@ def _outlet_alone(line: str) -> bool:
     return len(line.split()) <= 5 and line[-1:].isalnum() and is_outlet(line)
 
 
+#: One or two capitalised words alone between the headline and the text: the site's
+#: section ("Charity", "Human Rights"), no subheading (there is nothing yet to divide).
+_SECTION_LABEL = re.compile(r"^[A-Z][^\W\d_]+(?:[ &-]+[A-Z][^\W\d_]+)?$")
+
+
 def _opening(line: str, cleaned: Cleaned) -> str | None:
     """A byline is noted and left out; an agency's dateline ("DEN HAAG (ANP) – ") is
     taken off the first paragraph (a place alone, "LONDON – ", stays)."""
@@ -578,6 +583,9 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
     if cleaned.byline is None and is_byline(line):
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
+        return None
+    if cleaned.title and not cleaned.body and _SECTION_LABEL.match(line):
+        cleaned.dropped.append(line)  # "Charity" under the headline: the site's section
         return None
     if not cleaned.body and (glued := split_glued_place(line)):
         cleaned.dropped.append(glued[0])  # "AntwerpenDe …": the place's label, run in

@@ -388,3 +388,21 @@ def test_a_closing_quote_after_the_story_is_kept() -> None:
     )
     draft = import_source(text)
     assert [q["text"] for q in draft.data["quotes"]] == ["This is a sad case"]
+
+
+def test_a_section_label_under_the_headline_is_no_subheading() -> None:
+    text = f"Shelter opens ten new places\n\nCharities\n\n{PROSE}\n\n“We are glad,” said Ann Lee.\n"
+    draft = import_source(text)
+    assert "Charities" not in _draft_text(text)
+    assert draft.data["title"] == "Shelter opens ten new places"
+
+
+def test_a_bulleted_meta_list_under_the_headline_is_left_out() -> None:
+    text = (
+        "Shelter opens ten new places\n\n"
+        "  • Written by:\n    Ann Lee\n  • Category:\n    Labour Rights\n\n"
+        f"{PROSE}\n"
+    )
+    seen = _draft_text(text)
+    assert "Written by" not in seen and "Category" not in seen and "Ann Lee" not in seen
+    assert PROSE in seen
