@@ -142,8 +142,8 @@ def split_place_dateline(line: str) -> tuple[str | None, str] | None:
 #: opens the sentence.
 _GLUED_PLACE = re.compile(
     r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+){0,2})"
-    r"(?P<rest>(?:De|Het|Een|In|Op|Bij|Na|Met|Volgens|Voor|Tijdens|The|A|An|On|At|After|"
-    r"For|During|According)\s.{20,})$",
+    # ("LinkedIn is …" is no place: "In", "On", "At" may end a name's own capitals)
+    r"(?P<rest>(?:De|Het|Een|Bij|Volgens|Tijdens|The|A|An|After|During|According)\s.{20,})$",
     re.DOTALL,
 )
 

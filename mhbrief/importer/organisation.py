@@ -205,12 +205,23 @@ _MEMBER = frozenset(
 )
 
 
+#: What a role's first part says of its holder, not whose: "Co-founder", "Vice-President".
+_ROLE_PREFIXES = frozenset(
+    [
+        *("co", "ex", "vice", "oud", "mede", "adjunct", "hoofd", "interim", "deputy", "senior"),
+        *("junior", "assistant", "chief", "non", "self", "pro", "anti", "plaatsvervangend"),
+    ]
+)
+
+
 def _org_of_compound(role: str, named: list[Named]) -> str | None:
     """ "Fier-directeur": Fier; "CD&V-Kamerlid": CD&V (a member speaks for the party); a
     government body before the hyphen ("OM-woordvoerder") is none."""
     match = _COMPOUND_ROLE.match(role)
     if match is None or _GOVERNMENT.search(match["org"]) or not is_role_word(match["role"]):
         return None
+    if match["org"].lower() in _ROLE_PREFIXES or is_role_word(match["org"]):
+        return None  # "Co-founder", "Oud-directeur", "Directeur-generaal": no name before
     if _GOVERNMENT.search(match["role"]) and match["role"].lower() not in _MEMBER:
         return None  # "VVD-wethouder": the municipality's, not the party's
     org = match["org"]

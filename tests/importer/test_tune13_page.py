@@ -406,3 +406,23 @@ def test_a_bulleted_meta_list_under_the_headline_is_left_out() -> None:
     seen = _draft_text(text)
     assert "Written by" not in seen and "Category" not in seen and "Ann Lee" not in seen
     assert PROSE in seen
+
+
+@pytest.mark.parametrize("role", ["co-founder", "oud-directeur", "vice-president"])
+def test_a_role_with_a_prefix_gives_no_organisation_of_that_prefix(role: str) -> None:
+    text = f"Shelter opens ten new places\n\n“We are glad,” said Ann Lee, {role}.\n\n{PROSE}\n"
+    organisation = import_source(text).data["organisation"]
+    assert organisation.split("-")[0].lower() not in ("co", "oud", "vice")
+
+
+def test_a_name_with_its_own_capitals_opening_the_text_is_no_place_label() -> None:
+    text = (
+        "LinkedIn is een platform waar ook werkgevers met valse vacatures adverteren, "
+        "zeggen onderzoekers.\n"
+    )
+    assert "LinkedIn is een platform" in _draft_text(text)
+
+
+def test_a_short_line_with_a_dot_inside_is_no_web_address() -> None:
+    assert not is_boilerplate("Mr.Smith")
+    assert not is_boilerplate("Hero")
