@@ -309,6 +309,8 @@ def _apposition_organisation(
             orgs.append(app)  # "Partij voor de Dieren"
         elif kind := org_after_kind(app):
             orgs.append(kind)  # "associate at the law firm Harbour Legal"
+        elif quoted and (of := _DESCRIBED_OF.match(app)) and _shaped_like_a_name(of["org"]):
+            orgs.append(of["org"])  # "fractie-assistent voor D66": what the person is, for whom
         elif any(is_role_word(w) for w in words[:4]) and (
             org := quoted_organisation([app], named, uses)
         ):
@@ -317,6 +319,22 @@ def _apposition_organisation(
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: What a person is, in lowercase, and whom for: "fractie-assistent voor D66".
+_DESCRIBED_OF = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:voor|van|bij|for|of|at|with)\s+"
+    r"(?:(?:de|het|the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
+
+
+def _shaped_like_a_name(org: str) -> bool:
+    """A short form ("D66", "FNV", "CoMensha") or a name with an organisation's word."""
+    words = org.split()
+    short = len(words) == 1 and (
+        org.isupper() or any(c.isupper() for c in org[1:]) or any(c.isdigit() for c in org)
+    )
+    return short or any(is_org_word(word) for word in words)
 
 
 def _a_name(speaker: str | None) -> bool:

@@ -426,3 +426,13 @@ def test_a_name_with_its_own_capitals_opening_the_text_is_no_place_label() -> No
 def test_a_short_line_with_a_dot_inside_is_no_web_address() -> None:
     assert not is_boilerplate("Mr.Smith")
     assert not is_boilerplate("Hero")
+
+
+def test_the_party_a_quoted_assistant_works_for_is_the_organisation() -> None:
+    text = (
+        "Zorgen over uitbuiting in de stad\n\n"
+        "Wat doet de gemeente Veendorp om slachtoffers te helpen? Tom de Ridder, "
+        "fractie-assistent voor GL21, maakt zich zorgen.\n\n"
+        "“Dat er in onze gemeente slachtoffers wonen, is zeker”, zegt De Ridder.\n"
+    )
+    assert import_source(text).data["organisation"] == "GL21"
