@@ -1,7 +1,7 @@
 """Lines a page sets beside its story: a related story's question, the issuer's name
 over a press label, a name-and-role kicker over a quoted headline, a story's
-highlights, the links under a "read also" prompt, and a sidebar's slogans after the
-story's end. :mod:`mhbrief.importer.title`
+highlights, the links under a "read also" prompt, a sidebar's slogans after the
+story's end, and a picture's caption over its credit above the story. :mod:`mhbrief.importer.title`
 leaves them out of the headline and body.
 """
 
@@ -199,3 +199,32 @@ def closing_sidebar(lines: list[str]) -> set[int]:
     ):
         return set()
     return set(tail)
+
+
+#: A picture's credit on a line of its own: "Photo: Ann Lee/AP", "Foto ANP".
+_CREDIT_LINE = re.compile(
+    r"^(?:foto|beeld|photo|image|picture)s?\s*(?::|©|\s(?:by|door)\s)", re.IGNORECASE
+)
+_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
+
+
+def caption_over_credit(lines: list[str]) -> set[int]:
+    """A short line with a full stop right over a picture's credit (a blank line between
+    allowed), before the story's first paragraph: the picture's caption ("Sheriff Ann
+    Lee." ¶ "Photo: X")."""
+    for number, line in enumerate(lines[: TOP_LINES * 4]):
+        if len(line or "") > 150:
+            return set()  # the story has begun
+        if not line or not _CREDIT_LINE.match(line.strip()):
+            continue
+        above = number - 1
+        if above >= 0 and not lines[above]:
+            above -= 1
+        caption = (lines[above] or "").strip() if above >= 0 else ""
+        if not any(x and not is_boilerplate(x) for x in lines[: max(above, 0)]):
+            return set()  # no headline over it: the text's own first line
+        # a caption ends with a full stop, the headline above a credit does not
+        if caption.endswith(".") and len(caption.split()) <= 12 and not _QUOTE_MARK.search(caption):
+            return {above} if not _CREDIT_LINE.match(caption) else set()
+        return set()
+    return set()

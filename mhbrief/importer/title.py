@@ -16,6 +16,7 @@ from datetime import date
 
 from mhbrief.importer.asides import (
     TOP_LINES,
+    caption_over_credit,
     closing_sidebar,
     highlights,
     issuer_line,
@@ -252,6 +253,7 @@ def clean(lines: list[str]) -> Cleaned:
     skip |= related_question(lines)
     skip |= related_links(lines)
     skip |= closing_sidebar(lines)
+    skip |= caption_over_credit(lines)
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))

@@ -436,3 +436,20 @@ def test_the_party_a_quoted_assistant_works_for_is_the_organisation() -> None:
         "“Dat er in onze gemeente slachtoffers wonen, is zeker”, zegt De Ridder.\n"
     )
     assert import_source(text).data["organisation"] == "GL21"
+
+
+def test_a_caption_over_its_credit_under_the_headline_is_left_out() -> None:
+    text = (
+        "Nine rescued in county operation\n\n"
+        "Marsh County Sheriff Dale Ostrander.\n\n"
+        "Photo: Jan Kok/Harbour Images\n\n"
+        f"{PROSE}\n"
+    )
+    draft = import_source(text)
+    assert "Ostrander" not in _draft_text(text)
+    assert draft.summary == PROSE
+
+
+def test_a_first_line_over_a_credit_is_no_caption() -> None:
+    text = "Two men held at the harbour.\n\nPhoto: Jan Kok/Harbour Images\n\n" + PROSE + "\n"
+    assert "Two men held at the harbour" in _draft_text(text)
