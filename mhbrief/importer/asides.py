@@ -1,7 +1,8 @@
 """Lines a page sets beside its story: a related story's question, the issuer's name
 over a press label, a name-and-role kicker over a quoted headline, a story's
 highlights, the links under a "read also" prompt, a sidebar's slogans after the
-story's end, and a picture's caption over its credit above the story. :mod:`mhbrief.importer.title`
+story's end, a picture's caption over its credit above the story, and a teaser cut off
+with an ellipsis that the story repeats. :mod:`mhbrief.importer.title`
 leaves them out of the headline and body.
 """
 
@@ -10,8 +11,9 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.boilerplate import is_boilerplate
-from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.words import detect_language
 
 #: Lines from the top of a text where a headline and what stands around it are looked for.
 TOP_LINES = 12
@@ -228,3 +230,42 @@ def caption_over_credit(lines: list[str]) -> set[int]:
             return {above} if not _CREDIT_LINE.match(caption) else set()
         return set()
     return set()
+
+
+#: How many lines under a teaser are read for the paragraph it repeats.
+_TEASER_REACH = 8
+
+
+def teaser_repeats(lines: list[str]) -> set[int]:
+    """A line near the top cut off with an ellipsis ("… about 404 traffickers...") whose
+    words a paragraph under it opens with in full: the site's teaser of the story."""
+    found: set[int] = set()
+    for number, line in enumerate(lines[: TOP_LINES * 4]):
+        text = (line or "").strip()
+        if len(text.split()) < 8 or not text.endswith(("...", "…")):
+            continue
+        start = text.rstrip(".… ")
+        later = (x for x in lines[number + 1 : number + 1 + _TEASER_REACH] if x)
+        if any(x.strip().startswith(start) and len(x.strip()) > len(start) for x in later):
+            found.add(number)
+    return found
+
+
+def site_name_over_prose(lines: list[str]) -> int:
+    """Where a name of two or three capitalised words ends (the site's: "Harbour
+    Courant") that opens a Dutch text right over a paragraph: Dutch headlines capitalise
+    their first word only, so such a line is no headline. 0 when none."""
+    content = [i for i, line in enumerate(lines[:200]) if line and not is_boilerplate(line)]
+    if len(content) < 2:
+        return 0
+    line, nxt = lines[content[0]], lines[content[1]]
+    words = line.split()
+    if not (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not any(is_role_word(w) for w in words)
+        and len(nxt) > 150
+        and nxt.endswith((".", "”", '"'))
+    ):
+        return 0
+    return content[0] + 1 if detect_language(nxt) == "nl" else 0

@@ -23,6 +23,8 @@ from mhbrief.importer.asides import (
     person_kicker,
     related_links,
     related_question,
+    site_name_over_prose,
+    teaser_repeats,
 )
 from mhbrief.importer.boilerplate import (
     about_name,
@@ -48,8 +50,7 @@ from mhbrief.importer.dateline import (
     split_place_dateline,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_role_word
-from mhbrief.importer.words import detect_language, fold_text
+from mhbrief.importer.words import fold_text
 
 
 @dataclass
@@ -204,26 +205,6 @@ def _opening_site_lines(lines: list[str]) -> int:
     return skipped
 
 
-def _name_over_prose(lines: list[str]) -> int:
-    """Where a name of two or three capitalised words ends (the site's: "Harbour
-    Courant") that opens a Dutch text right over a paragraph: Dutch headlines capitalise
-    their first word only, so such a line is no headline. 0 when none."""
-    content = [i for i, line in enumerate(lines[:200]) if line and not is_boilerplate(line)]
-    if len(content) < 2:
-        return 0
-    line, nxt = lines[content[0]], lines[content[1]]
-    words = line.split()
-    if not (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and not any(is_role_word(w) for w in words)
-        and len(nxt) > 150
-        and nxt.endswith((".", "”", '"'))
-    ):
-        return 0
-    return content[0] + 1 if detect_language(nxt) == "nl" else 0
-
-
 #: How far down a page's headline is looked for, in lines with text.
 _TOP_LINES = TOP_LINES
 
@@ -246,7 +227,7 @@ def _headline_printed_twice(lines: list[str]) -> int:
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
-    site_end = _opening_site_lines(lines) or _name_over_prose(lines)
+    site_end = _opening_site_lines(lines) or site_name_over_prose(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
     skip = highlights(lines)  # lines already known to be furniture
@@ -254,6 +235,7 @@ def clean(lines: list[str]) -> Cleaned:
     skip |= related_links(lines)
     skip |= closing_sidebar(lines)
     skip |= caption_over_credit(lines)
+    skip |= teaser_repeats(lines)
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))

@@ -453,3 +453,17 @@ def test_a_caption_over_its_credit_under_the_headline_is_left_out() -> None:
 def test_a_first_line_over_a_credit_is_no_caption() -> None:
     text = "Two men held at the harbour.\n\nPhoto: Jan Kok/Harbour Images\n\n" + PROSE + "\n"
     assert "Two men held at the harbour" in _draft_text(text)
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_that_the_story_repeats_is_left_out() -> None:
+    teaser = "The shelter in the harbour town opened ten new places for young..."
+    text = f"Shelter opens ten new places\n\n{teaser}\n\n{PROSE}\n\nA second paragraph follows.\n"
+    draft = import_source(text)
+    assert draft.summary == PROSE
+    assert "young..." not in _draft_text(text)
+
+
+def test_a_sentence_ending_in_an_ellipsis_that_nothing_repeats_is_kept() -> None:
+    line = "The shelter will open more places next year, if the council agrees..."
+    text = f"Shelter opens ten new places\n\n{line}\n\n{PROSE}\n"
+    assert line in _draft_text(text)
