@@ -105,7 +105,9 @@ def import_source(
         or author_organisation(cleaned.author, notes)
         or issuer_organisation(cleaned.issuer, notes)
     )
-    organisation, short = draft_organisation(lines, given, found, cleaned.agency, notes)
+    organisation, short = draft_organisation(
+        lines, given, found, cleaned.agency, notes, section=cleaned.site
+    )
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
     source_type = _source_type(len(asked), outlet, cleaned, notes)

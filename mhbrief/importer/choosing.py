@@ -137,7 +137,12 @@ def _organisation_otherwise(
 
 
 def draft_organisation(
-    lines: list[str], given: str | None, found: Found, agency: str | None, notes: list[str]
+    lines: list[str],
+    given: str | None,
+    found: Found,
+    agency: str | None,
+    notes: list[str],
+    section: str | None = None,
 ) -> tuple[str | None, str | None]:
     """The organisation and its abbreviation: as given, else the one whose people are
     quoted, else the one the text has speak by its name, else the one named most with
@@ -170,7 +175,10 @@ def draft_organisation(
             lambda: _apposition_organisation(found, text, named, uses),
             "the one named beside its quoted people",
         ),
-        (lambda: _municipality(roles, found, uses), "the town its quoted mayor speaks for"),
+        (
+            lambda: _municipality(roles, found, uses, section),
+            "the town its quoted mayor speaks for",
+        ),
         (
             lambda: _outside_quotes(
                 speaking_named("\n".join(lines), named, is_person, agency), text, found
@@ -354,16 +362,28 @@ _PLACE_DATELINE = re.compile(
 )
 
 
-def _municipality(roles: list[str], found: Found, uses: WordCounts) -> str | None:
-    """ "gemeente Aalsmeer" of a local item datelined "Aalsmeer – …" whose quoted people
-    are all its mayor or aldermen, when the text names the town again."""
-    if not roles or any(role.strip().lower() not in _MUNICIPAL for role in roles):
+_MEDIA = re.compile(
+    r"(?i)\b(?:nieuws|news|courant|krant|dagblad|omroep|fm|tv|radio|post|times|blad|bode)\b"
+)
+
+
+def _municipality(
+    roles: list[str], found: Found, uses: WordCounts, section: str | None
+) -> str | None:
+    """ "gemeente Aalsmeer" of a local item whose quoted people are all a town's mayor or
+    aldermen, the town its dateline ("Aalsmeer – …") or the site's section over the
+    headline names, when the text names it again."""
+    firsts = [role.split()[0].lower() for role in roles if role.split()]
+    if not firsts or any(first not in _MUNICIPAL for first in firsts):
         return None
     opening = found.rests[0].text if found.rests else ""
     dateline = _PLACE_DATELINE.match(opening)
-    if dateline is None or uses(dateline["place"]) < 2:
+    place = dateline["place"] if dateline else section
+    if not place or len(place.split()) > 4 or is_outlet(place) or _MEDIA.search(place):
+        return None  # "Harbour Courant": the site's own name, no town
+    if uses(place) < 2:
         return None
-    return f"gemeente {dateline['place']}"
+    return f"gemeente {place}"
 
 
 #: How many compound roles are looked up in the text: a bound on the cost.

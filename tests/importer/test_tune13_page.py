@@ -467,3 +467,13 @@ def test_a_sentence_ending_in_an_ellipsis_that_nothing_repeats_is_kept() -> None
     line = "The shelter will open more places next year, if the council agrees..."
     text = f"Shelter opens ten new places\n\n{line}\n\n{PROSE}\n"
     assert line in _draft_text(text)
+
+
+def test_the_town_of_the_sites_section_label_is_the_quoted_aldermans_municipality() -> None:
+    text = (
+        "Veendorp\n\n"
+        "Ook Veendorp extra alert op uitbuiting\n\n"
+        "Het college is extra alert op uitbuiting, aldus wethouder Sanne Mol. "
+        "“Uitbuiting is een groot probleem”, zegt wethouder Sanne Mol. Ook Veendorp wil helpen.\n"
+    )
+    assert import_source(text).data["organisation"] == "gemeente Veendorp"
