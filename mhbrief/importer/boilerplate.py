@@ -369,7 +369,10 @@ _PAGE_LABEL = re.compile(
     r"(?:our |the |onze |de )?(?:latest|recent|laatste|recente) (?:news|media releases|"
     r"press releases|releases|stories|updates|articles|nieuws|persberichten|berichten)"
     r"(?:\s*,\s*[\w ]{1,30}){0,3}(?:\s+(?:and|en|&)\s+\w+)?|"
-    r"media (?:releases?|statements?|advisory)|mediabericht(?:en)?"
+    r"media (?:releases?|statements?|advisory)|mediabericht(?:en)?|"
+    # a link on to the rest or the comments: "Continue reading", "Show 12 comments"
+    r"continue reading|verder lezen|(?:show|view|load|hide) (?:all )?(?:\d+ )?comments|"
+    r"(?:toon|bekijk|verberg) (?:alle )?(?:\d+ )?reacties"
     r")\s*:?$",
     re.IGNORECASE,
 )

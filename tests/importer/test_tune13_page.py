@@ -43,6 +43,9 @@ def _draft_text(text: str) -> str:
         "News Centre",
         "Our latest media releases, podcasts and stories",
         "Media Release",
+        "Continue reading",
+        "Show 12 comments",
+        "Toon alle reacties",
     ],
 )
 def test_a_page_templates_label_is_furniture(line: str) -> None:
