@@ -136,32 +136,22 @@ def _organisation_otherwise(
     return None, None
 
 
-def draft_organisation(
+def _rules(
     lines: list[str],
-    given: str | None,
+    text: str,
     found: Found,
+    named: list[Any],
+    roles: list[str],
+    uses: WordCounts,
+    is_person: Callable[[str], bool],
     agency: str | None,
-    notes: list[str],
-    section: str | None = None,
-) -> tuple[str | None, str | None]:
-    """The organisation and its abbreviation: as given, else the one whose people are
-    quoted, else the one the text has speak by its name, else the one named most with
-    its abbreviation; a government body only when no other is found; never an outlet."""
-    text = " ".join(line for line in lines if line)
-    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
-    shorts = {fold_text(n.name): n.short for n in named}
-    if given:
-        given = sanitize_line(given)
-        return given, shorts.get(fold_text(given))
-    roles = [q["role"] for q in found.quotes if q.get("role")]
-    roles = _compounds_as_written(roles, text)
+    section: str | None,
+) -> list[tuple[Callable[[], str | None], str]]:
+    """The rules for the organisation of the quoted people and of the text, in order,
+    each with why it gives the organisation."""
     people = found.people
-    uses = WordCounts(text)
-
     speakers = {q["speaker"] for q in found.quotes}
-    is_person = _person_test(lines, text, people, speakers, uses)
-
-    rules: list[tuple[Callable[[], str | None], str]] = [
+    return [
         (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
@@ -203,6 +193,34 @@ def draft_organisation(
             "the one whose people it names",
         ),
     ]
+
+
+def draft_organisation(
+    lines: list[str],
+    given: str | None,
+    found: Found,
+    agency: str | None,
+    notes: list[str],
+    section: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The organisation and its abbreviation: as given, else the one whose people are
+    quoted, else the one the text has speak by its name, else the one named most with
+    its abbreviation; a government body only when no other is found; never an outlet."""
+    text = " ".join(line for line in lines if line)
+    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
+    shorts = {fold_text(n.name): n.short for n in named}
+    if given:
+        given = sanitize_line(given)
+        return given, shorts.get(fold_text(given))
+    roles = [q["role"] for q in found.quotes if q.get("role")]
+    roles = _compounds_as_written(roles, text)
+    people = found.people
+    uses = WordCounts(text)
+
+    speakers = {q["speaker"] for q in found.quotes}
+    is_person = _person_test(lines, text, people, speakers, uses)
+
+    rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
         if found_org := _without_person(_without_description(rule())):
             short = shorts.get(fold_text(found_org))

@@ -224,18 +224,28 @@ def _headline_printed_twice(lines: list[str]) -> int:
     return 0
 
 
+def _asides(lines: list[str]) -> set[int]:
+    """The lines a page sets beside its story (:mod:`.asides`): left out of it."""
+    found: set[int] = set()
+    for aside in (
+        highlights,
+        related_question,
+        related_links,
+        closing_sidebar,
+        caption_over_credit,
+        teaser_repeats,
+    ):
+        found |= aside(lines)
+    return found
+
+
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
     site_end = _opening_site_lines(lines) or site_name_over_prose(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
-    skip = highlights(lines)  # lines already known to be furniture
-    skip |= related_question(lines)
-    skip |= related_links(lines)
-    skip |= closing_sidebar(lines)
-    skip |= caption_over_credit(lines)
-    skip |= teaser_repeats(lines)
+    skip = _asides(lines)  # lines already known to be furniture
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
