@@ -120,7 +120,7 @@ def highlights(lines: list[str]) -> set[int]:
     return found
 
 
-#: A prompt over links to other stories, on a line of its own: "It may interest you:",
+#: A prompt over links to other stories, on a line of its own: "You may also like:",
 #: "Lees ook:", "Related articles".
 _RELATED_PROMPT = re.compile(
     r"^(?:(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"
@@ -180,7 +180,7 @@ def closing_sidebar(lines: list[str]) -> set[int]:
     """The short lines after the story's last paragraph, when there are four or more,
     none is a sentence of five words or more or leads a list (ends with a colon), and
     some stop in mid-sentence: a sidebar's slogans and hashtags broken into narrow lines
-    ("Solidarity with the workers," ¶ "trade unions around the world,")."""
+    ("Stand with the dock workers," ¶ "and the families of")."""
     last = next(
         (
             n
@@ -237,7 +237,7 @@ _TEASER_REACH = 8
 
 
 def teaser_repeats(lines: list[str]) -> set[int]:
-    """A line near the top cut off with an ellipsis ("… about 404 traffickers...") whose
+    """A line near the top cut off with an ellipsis ("… ten new places for young...") whose
     words a paragraph under it opens with in full: the site's teaser of the story."""
     found: set[int] = set()
     for number, line in enumerate(lines[: TOP_LINES * 4]):

@@ -347,11 +347,11 @@ _LIST_BULLET = re.compile(r"^[•·▪►]\s*")
 #: A label between dashes: "- Advertisement -".
 _FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
 
-#: More whole lines of a page's template: a related-links prompt ("It may interest you:"),
+#: More whole lines of a page's template: a related-links prompt ("You might also like"),
 #: the site's address as a link ("To example.org"), a label over its value ("Category:"),
-#: a template's picture slot ("Hero Banner"), a logo's alt text ("UNODC logo at the
-#: office"), a news section's name and tagline ("News Centre", "Our latest media
-#: releases, podcasts and stories"), a release's label ("Media Release").
+#: a template's picture slot ("Hero Image"), a logo's alt text ("Harbour Fund logo on
+#: the gate"), a news section's name and tagline ("Newsroom", "Our latest stories and
+#: updates"), a release's label ("Media Statement").
 _PAGE_LABEL = re.compile(
     r"^(?:"
     r"(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"

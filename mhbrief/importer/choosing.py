@@ -332,11 +332,11 @@ def _apposition_organisation(
         if not words or is_government(app):
             continue
         if _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
-            orgs.append(app)  # "Partij voor de Dieren"
+            orgs.append(app)  # "Partij voor de Buurt"
         elif kind := org_after_kind(app):
             orgs.append(kind)  # "associate at the law firm Harbour Legal"
         elif quoted and (of := _DESCRIBED_OF.match(app)) and _shaped_like_a_name(of["org"]):
-            orgs.append(of["org"])  # "fractie-assistent voor D66": what the person is, for whom
+            orgs.append(of["org"])  # "fractiemedewerker voor GL21": what the person is, for whom
         elif any(is_role_word(w) for w in words[:4]) and (
             org := quoted_organisation([app], named, uses)
         ):
@@ -347,7 +347,7 @@ def _apposition_organisation(
     return ranked[0][0]
 
 
-#: What a person is, in lowercase, and whom for: "fractie-assistent voor D66".
+#: What a person is, in lowercase, and whom for: "fractiemedewerker voor GL21".
 _DESCRIBED_OF = re.compile(
     r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:voor|van|bij|for|of|at|with)\s+"
     r"(?:(?:de|het|the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
@@ -355,7 +355,7 @@ _DESCRIBED_OF = re.compile(
 
 
 def _shaped_like_a_name(org: str) -> bool:
-    """A short form ("D66", "FNV", "CoMensha") or a name with an organisation's word."""
+    """A short form ("GL21", "FNV", "CoMensha") or a name with an organisation's word."""
     words = org.split()
     short = len(words) == 1 and (
         org.isupper() or any(c.isupper() for c in org[1:]) or any(c.isdigit() for c in org)
@@ -374,7 +374,7 @@ _ORG_NAME = re.compile(NAME)
 
 #: A town's executive: the municipality speaks through them.
 _MUNICIPAL = frozenset(["burgemeester", "wethouder", "loco-burgemeester"])
-#: A local item's dateline: "Aalsmeer – Met een wandeling …".
+#: A local item's dateline: "Veendorp – Met een wandeling …".
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’-]+(?:[ -](?:[a-z]{1,3} )?[A-Z][\w'’-]+){0,2})\s+[-–—]\s"
 )
@@ -388,8 +388,8 @@ _MEDIA = re.compile(
 def _municipality(
     roles: list[str], found: Found, uses: WordCounts, section: str | None
 ) -> str | None:
-    """ "gemeente Aalsmeer" of a local item whose quoted people are all a town's mayor or
-    aldermen, the town its dateline ("Aalsmeer – …") or the site's section over the
+    """ "gemeente Veendorp" of a local item whose quoted people are all a town's mayor or
+    aldermen, the town its dateline ("Veendorp – …") or the site's section over the
     headline names, when the text names it again."""
     firsts = [role.split()[0].lower() for role in roles if role.split()]
     if not firsts or any(first not in _MUNICIPAL for first in firsts):
@@ -409,8 +409,8 @@ _COMPOUNDS = 8
 
 
 def _compounds_as_written(roles: list[str], text: str) -> list[str]:
-    """Roles of an organisation's name and a function ("fier-directeur", "V-Kamerlid") as
-    the text writes them, name and all: "Fier-directeur", "CD&V-Kamerlid"."""
+    """Roles of an organisation's name and a function ("havenhuis-directeur", "W-Kamerlid") as
+    the text writes them, name and all: "Havenhuis-directeur", "GB&W-Kamerlid"."""
     written: dict[str, str] = {}
     for role in dict.fromkeys(r for r in roles if "-" in r and " " not in r.strip()):
         if len(written) >= _COMPOUNDS:
@@ -425,7 +425,7 @@ def _compounds_as_written(roles: list[str], text: str) -> list[str]:
     return [written.get(role, role) for role in roles]
 
 
-#: The start of an organisation's name run into a compound role: "CD&" of "CD&V-Kamerlid".
+#: The start of an organisation's name run into a compound role: "GB&" of "GB&W-Kamerlid".
 _NAME_PART = r"[\w&.]{0,12}?"
 
 
@@ -467,7 +467,7 @@ def issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
 
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:
     """A news outlet or the dateline's agency: never the organisation of the text. A short
-    form the text spells out as another name ("Australian Federal Police (AFP)") is that
+    form the text spells out as another name ("Algemene Nationale Politie (ANP)") is that
     name's, whatever outlet has the same letters."""
     if agency is not None and agency in (name, short):
         return True

@@ -150,6 +150,6 @@ _GLUED_PLACE = re.compile(
 
 def split_glued_place(line: str) -> tuple[str, str] | None:
     """``(place, text)`` of a first paragraph whose place label is glued to its first
-    word ("AntwerpenDe …" is "Antwerpen" and "De …"), else ``None``."""
+    word ("UtrechtDe …" is "Utrecht" and "De …"), else ``None``."""
     match = _GLUED_PLACE.match(line)
     return (match["place"], match["rest"]) if match else None

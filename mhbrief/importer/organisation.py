@@ -197,7 +197,7 @@ def org_after_kind(words: str) -> str | None:
 _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)$")
 
 
-#: A role with its organisation's name before a hyphen: "Fier-directeur", "CD&V-Kamerlid".
+#: A role with its organisation's name before a hyphen: "Havenhuis-directeur", "GB&W-Kamerlid".
 _COMPOUND_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.]*)-(?P<role>[A-Za-z][\w-]*)$")
 #: A member of a parliament or council speaks for the party before the hyphen.
 _MEMBER = frozenset(
@@ -215,7 +215,7 @@ _ROLE_PREFIXES = frozenset(
 
 
 def _org_of_compound(role: str, named: list[Named]) -> str | None:
-    """ "Fier-directeur": Fier; "CD&V-Kamerlid": CD&V (a member speaks for the party); a
+    """ "Havenhuis-directeur": Havenhuis; "GB&W-Kamerlid": GB&W (a member speaks for the party); a
     government body before the hyphen ("OM-woordvoerder") is none."""
     match = _COMPOUND_ROLE.match(role)
     if match is None or _GOVERNMENT.search(match["org"]) or not is_role_word(match["role"]):

@@ -193,7 +193,7 @@ def _opening_site_lines(lines: list[str]) -> int:
         if following is None or not (label or kicker or slogan or is_site_line(line, body)):
             break
         if parse_date_line(line) is not None:
-            break  # "21 July 2021, 3:09pm" over the headline: the date, read below
+            break  # "3 March 2022, 10:15am" over the headline: the date, read below
         # "The Justice Blog" over the date: a site's section even so
         section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
         if parse_date_line(nxt) is not None and section:
@@ -367,7 +367,7 @@ def _trailing_blanks(lines: list[str]) -> int:
 _CLOSING_CAPTION_WORDS = 20
 
 
-#: A news agency's letters after the text's last sentence: "… to the authorities.” CMC".
+#: A news agency's letters after the text's last sentence: "… to the police.” XNA".
 _CLOSING_AGENCY = re.compile(r"(?<=[.!?”’\"])\s+\(?(?P<agency>[A-Z]{2,6})\)?$")
 
 
@@ -484,7 +484,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.today_bar = cleaned.title is None and _WEEKDAY.search(line) is not None
         return None
     if when is not None and cleaned.today_bar and cleaned.title and not cleaned.body:
-        if not _UPDATED.search(line):  # "Friday, 19th April 2024" over the page: its today bar
+        if not _UPDATED.search(line):  # "Monday, 4th March 2024" over the page: its today bar
             cleaned.notes.append(f"date taken from '{line}' under the headline, not the site's bar")
             cleaned.published = when
         cleaned.today_bar = False
@@ -564,7 +564,7 @@ def _outlet_alone(line: str) -> bool:
 
 
 #: One or two capitalised words alone between the headline and the text: the site's
-#: section ("Charity", "Human Rights"), no subheading (there is nothing yet to divide).
+#: section ("Economy", "Labour Rights"), no subheading (there is nothing yet to divide).
 _SECTION_LABEL = re.compile(r"^[A-Z][^\W\d_]+(?:[ &-]+[A-Z][^\W\d_]+)?$")
 
 
@@ -579,10 +579,10 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
     if cleaned.title and not cleaned.body and _SECTION_LABEL.match(line):
-        cleaned.dropped.append(line)  # "Charity" under the headline: the site's section
+        cleaned.dropped.append(line)  # "Economy" under the headline: the site's section
         return None
     if not cleaned.body and (glued := split_glued_place(line)):
-        cleaned.dropped.append(glued[0])  # "AntwerpenDe …": the place's label, run in
+        cleaned.dropped.append(glued[0])  # "UtrechtDe …": the place's label, run in
         line = glued[1]
     place = split_place_dateline(line) if not cleaned.body else None
     if place is not None and place[0] is not None:  # "DEN HAAG (ANP) – ": the agency's

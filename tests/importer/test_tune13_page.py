@@ -32,17 +32,17 @@ def _draft_text(text: str) -> str:
     [
         "- Advertisement -",
         "— ADVERTENTIE —",
-        "It may interest you:",
+        "This might also interest you:",
         "You might also like",
         "To example.org",
         "Category:",
         "Category: Labour rights",
         "Written by:",
-        "Hero Banner",
-        "UNODC logo at the Vienna office",
-        "News Centre",
-        "Our latest media releases, podcasts and stories",
-        "Media Release",
+        "Hero Image",
+        "Harbour Fund logo on the gate",
+        "Newsroom",
+        "Our latest stories, videos and updates",
+        "Media Statement",
         "Continue reading",
         "Show 12 comments",
         "Toon alle reacties",
@@ -75,10 +75,10 @@ def test_a_page_title_with_a_dash_left_gives_the_headline_without_it() -> None:
 
 def test_a_date_over_the_headline_is_no_section_label() -> None:
     text = (
-        "News Centre\n\n"
-        "Our latest media releases, podcasts and stories\n"
+        "Newsroom\n\n"
+        "Our latest stories, videos and updates\n"
         "3 March 2022, 10:15am\n"
-        "Media Release\n\n"
+        "Media Statement\n\n"
         "Harbour couple jailed for forced labour\n\n"
         f"{PROSE}\n"
     )
@@ -86,7 +86,7 @@ def test_a_date_over_the_headline_is_no_section_label() -> None:
     assert draft.data["title"] == "Harbour couple jailed for forced labour"
     assert str(draft.data["published"]) == "2022-03-03"
     seen = _draft_text(text)
-    assert "Our latest" not in seen and "Media Release" not in seen
+    assert "Our latest" not in seen and "Media Statement" not in seen
     assert PROSE in seen
 
 
@@ -113,11 +113,11 @@ def test_the_links_under_a_related_prompt_are_left_out() -> None:
     text = (
         "Shelter opens ten new places\n\n"
         f"{PROSE}\n\n"
-        "It may interest you:\n\n"
+        "You might also like\n\n"
         "– Farm owner fined after inspection\n"
     )
     seen = _draft_text(text)
-    assert "Farm owner fined" not in seen and "interest you" not in seen
+    assert "Farm owner fined" not in seen and "also like" not in seen
     assert PROSE in seen
 
 
