@@ -135,6 +135,18 @@ def name_caption(line: str, before: str) -> bool:
     return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
 
 
+def caption_person(line: str) -> str:
+    """The name and the function a name caption gives, for the person's quotes: a caption
+    in title case is cut after its first function ("Ann Lee, Director-General, National
+    Agency for Fair Work (NAFW)." gives "Ann Lee, Director-General"), as its organisation
+    is no part of the role."""
+    line = line.strip()
+    if _NAME_CAPTION.match(line) or not _TITLED_CAPTION.match(line):
+        return line
+    name, role = line.split(",", 1)
+    return f"{name.strip()}, {role.split(',', 1)[0].strip().rstrip('.')}"
+
+
 #: A pull quote's attribution with the name run into the role when copied: "Ann
 #: LeeDirector of Fair Work" (the name and the role were two lines of the page).
 _GLUED_SIGNATURE = re.compile(

@@ -38,6 +38,7 @@ from mhbrief.importer.boilerplate import (
 )
 from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
 from mhbrief.importer.captions import (
+    caption_person,
     is_caption,
     is_copied_caption,
     name_caption,
@@ -313,7 +314,7 @@ def clean(lines: list[str]) -> Cleaned:
             continue
         if line and not (previous or following) and name_caption(line, before):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
-            cleaned.captions.append(line)
+            cleaned.captions.append(caption_person(line))
             cleaned.lines.append(None)
             continue
         if line and (signature := unglued_signature(line, before)):

@@ -480,3 +480,15 @@ def test_the_town_of_the_sites_section_label_is_the_quoted_aldermans_municipalit
         "“Uitbuiting is een groot probleem”, zegt wethouder Sanne Mol. Ook Veendorp wil helpen.\n"
     )
     assert import_source(text).data["organisation"] == "gemeente Veendorp"
+
+
+def test_a_title_case_captions_role_stops_before_its_organisation() -> None:
+    text = (
+        "Agency rescues 900 workers\n\n"
+        "Dame Ann Lee, Director-General, National Agency for Fair Work (NAFW).\n\n"
+        f"{PROSE}\n\n"
+        "“Many workers are still trapped abroad,” said Ann Lee.\n"
+    )
+    draft = import_source(text)
+    assert draft.data["quotes"][0].get("role") == "Director-General"
+    assert "Dame Ann Lee, Director-General" not in _draft_text(text)
