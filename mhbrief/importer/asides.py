@@ -1,6 +1,9 @@
 """Lines a page sets beside its story: a related story's question, the issuer's name
-over a press label, a name-and-role kicker over a quoted headline, and a story's
-highlights. :mod:`mhbrief.importer.title` leaves them out of the headline and body.
+over a press label, a name-and-role kicker over a quoted headline, a story's
+highlights, the links under a "read also" prompt, a sidebar's slogans after the
+story's end, a picture's caption over its credit above the story, and a teaser cut off
+with an ellipsis that the story repeats. :mod:`mhbrief.importer.title`
+leaves them out of the headline and body.
 """
 
 from __future__ import annotations
@@ -8,8 +11,9 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.boilerplate import is_boilerplate
-from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.words import detect_language
 
 #: Lines from the top of a text where a headline and what stands around it are looked for.
 TOP_LINES = 12
@@ -114,3 +118,154 @@ def highlights(lines: list[str]) -> set[int]:
                 break
             found.add(later)
     return found
+
+
+#: A prompt over links to other stories, on a line of its own: "You may also like:",
+#: "Lees ook:", "Related articles".
+_RELATED_PROMPT = re.compile(
+    r"^(?:(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"
+    r"recommended(?: for you| reading| stories)?|(?:read|see) (?:also|more)|also read|"
+    r"more (?:news|stories)|related(?: articles| stories| posts| news| links)?|lees (?:ook|meer)|"
+    r"bekijk ook|meer (?:nieuws|lezen|over dit onderwerp)|gerelateerde? (?:artikelen|berichten|"
+    r"nieuws)|(?:dit )?(?:vind je|vindt u) (?:misschien )?ook interessant|"
+    r"misschien ook interessant)\s*:?$",
+    re.IGNORECASE,
+)
+#: How many links under such a prompt are left out at most.
+_LINKS = 8
+
+
+def related_links(lines: list[str]) -> set[int]:
+    """The links under a "read also" prompt: the run of short lines without a sentence's
+    end right under it (blank lines before the run allowed), each a story's headline."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if not line or not _RELATED_PROMPT.match(line.strip()):
+            continue
+        later = number + 1
+        while later < len(lines) and not lines[later]:
+            later += 1
+        run: list[int] = []
+        while later < len(lines) and lines[later] and len(run) < _LINKS:
+            link = (lines[later] or "").strip()
+            if len(link.split()) > 16 or link.endswith((".", "!", "?", ":", "”", '"', "’")):
+                break
+            run.append(later)
+            later += 1
+        # a run that ends at a blank line or the text's end: nothing of a paragraph in it
+        if run and (later >= len(lines) or not lines[later]):
+            found.update(run)
+    return found
+
+
+#: A line of the text's own: long, ending as a sentence does.
+_PROSE_END = (".", "!", "?", "”", "’", '"', ")")
+#: The fewest short lines a sidebar after the story has.
+_SIDEBAR_LINES = 4
+
+
+#: Words a line broken off in mid-sentence ends with: "with the daily protests of".
+_LINKING = frozenset(
+    ["of", "and", "the", "with", "for", "to", "a", "in", "van", "en", "de", "het", "met", "voor"]
+)
+
+
+def _broken_off(line: str) -> bool:
+    """A line that stops in mid-sentence: after a comma, or on a small linking word."""
+    words = line.split()
+    return line.endswith(",") or (bool(words) and words[-1].lower() in _LINKING)
+
+
+def closing_sidebar(lines: list[str]) -> set[int]:
+    """The short lines after the story's last paragraph, when there are four or more,
+    none is a sentence of five words or more or leads a list (ends with a colon), and
+    some stop in mid-sentence: a sidebar's slogans and hashtags broken into narrow lines
+    ("Stand with the dock workers," ¶ "and the families of")."""
+    last = next(
+        (
+            n
+            for n in range(len(lines) - 1, -1, -1)
+            if len(lines[n] or "") > 80 and (lines[n] or "").rstrip().endswith(_PROSE_END)
+        ),
+        None,
+    )
+    if last is None:
+        return set()
+    tail = [n for n in range(last + 1, len(lines)) if (lines[n] or "").strip()]
+    short = [(lines[n] or "").strip() for n in tail if not is_boilerplate(lines[n] or "")]
+    if (
+        len(short) < _SIDEBAR_LINES
+        or any(len(line.split()) > 8 or line.endswith(":") for line in short)
+        or any(len(line.split()) >= 5 and line.endswith(_PROSE_END) for line in short)
+        or sum(_broken_off(line) for line in short) < 2  # no sentence broken into lines
+    ):
+        return set()
+    return set(tail)
+
+
+#: A picture's credit on a line of its own: "Photo: Ann Lee/AP", "Foto ANP".
+_CREDIT_LINE = re.compile(
+    r"^(?:foto|beeld|photo|image|picture)s?\s*(?::|©|\s(?:by|door)\s)", re.IGNORECASE
+)
+_QUOTE_MARK = re.compile(r"[“”„«»\"‘’]")
+
+
+def caption_over_credit(lines: list[str]) -> set[int]:
+    """A short line with a full stop right over a picture's credit (a blank line between
+    allowed), before the story's first paragraph: the picture's caption ("Sheriff Ann
+    Lee." ¶ "Photo: X")."""
+    for number, line in enumerate(lines[: TOP_LINES * 4]):
+        if len(line or "") > 150:
+            return set()  # the story has begun
+        if not line or not _CREDIT_LINE.match(line.strip()):
+            continue
+        above = number - 1
+        if above >= 0 and not lines[above]:
+            above -= 1
+        caption = (lines[above] or "").strip() if above >= 0 else ""
+        if not any(x and not is_boilerplate(x) for x in lines[: max(above, 0)]):
+            return set()  # no headline over it: the text's own first line
+        # a caption ends with a full stop, the headline above a credit does not
+        if caption.endswith(".") and len(caption.split()) <= 12 and not _QUOTE_MARK.search(caption):
+            return {above} if not _CREDIT_LINE.match(caption) else set()
+        return set()
+    return set()
+
+
+#: How many lines under a teaser are read for the paragraph it repeats.
+_TEASER_REACH = 8
+
+
+def teaser_repeats(lines: list[str]) -> set[int]:
+    """A line near the top cut off with an ellipsis ("… ten new places for young...") whose
+    words a paragraph under it opens with in full: the site's teaser of the story."""
+    found: set[int] = set()
+    for number, line in enumerate(lines[: TOP_LINES * 4]):
+        text = (line or "").strip()
+        if len(text.split()) < 8 or not text.endswith(("...", "…")):
+            continue
+        start = text.rstrip(".… ")
+        later = (x for x in lines[number + 1 : number + 1 + _TEASER_REACH] if x)
+        if any(x.strip().startswith(start) and len(x.strip()) > len(start) for x in later):
+            found.add(number)
+    return found
+
+
+def site_name_over_prose(lines: list[str]) -> int:
+    """Where a name of two or three capitalised words ends (the site's: "Harbour
+    Courant") that opens a Dutch text right over a paragraph: Dutch headlines capitalise
+    their first word only, so such a line is no headline. 0 when none."""
+    content = [i for i, line in enumerate(lines[:200]) if line and not is_boilerplate(line)]
+    if len(content) < 2:
+        return 0
+    line, nxt = lines[content[0]], lines[content[1]]
+    words = line.split()
+    if not (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not any(is_role_word(w) for w in words)
+        and len(nxt) > 150
+        and nxt.endswith((".", "”", '"'))
+    ):
+        return 0
+    return content[0] + 1 if detect_language(nxt) == "nl" else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -11,43 +11,28 @@ from typing import TYPE_CHECKING, Any
 
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
+from mhbrief.importer.choosing import (
+    about_organisation,
+    author_organisation,
+    draft_organisation,
+    issuer_organisation,
+)
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.organisation import (
-    is_government,
-    most_named_organisation,
-    named_force,
-    named_organisation,
-    named_organisations,
     outlet_of,
-    quoted_government,
-    quoted_office,
-    quoted_organisation,
-    spokesperson_office,
 )
-from mhbrief.importer.orgnames import named_as_person
-from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.reported import reported_speakers
-from mhbrief.importer.roles import SAY, is_org_word
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
-from mhbrief.importer.speakers import RANKS, parse_person
-from mhbrief.importer.speaking import (
-    described_organisation,
-    grammar_organisation,
-    opening_subject,
-    speaking_named,
-    speaking_organisation,
-    statement_issuer,
-)
+from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
-from mhbrief.importer.words import SPACE, WordCounts, detect_language, fold_text, slugify
+from mhbrief.importer.words import SPACE, detect_language, fold_text, slugify
 from mhbrief.model import Collection, Point, Quote, Stance, Theme
-from mhbrief.sanitize import sanitize_line
 
 if TYPE_CHECKING:
     from mhbrief.importer.suggestions import Suggested
@@ -116,11 +101,13 @@ def import_source(
     _ambiguous_date(cleaned, lines, language, notes)
     given = (
         organisation
-        or _about(cleaned.about, lines, notes)
-        or _author_organisation(cleaned.author, notes)
-        or _issuer_organisation(cleaned.issuer, notes)
+        or about_organisation(cleaned.about, lines, notes)
+        or author_organisation(cleaned.author, notes)
+        or issuer_organisation(cleaned.issuer, notes)
     )
-    organisation, short = _organisation(lines, given, found, cleaned.agency, notes)
+    organisation, short = draft_organisation(
+        lines, given, found, cleaned.agency, notes, section=cleaned.site
+    )
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
     source_type = _source_type(len(asked), outlet, cleaned, notes)
@@ -158,214 +145,6 @@ def import_source(
     )
 
 
-def _person_test(
-    lines: list[str], text: str, people: Any, speakers: set[Any], uses: WordCounts
-) -> Callable[[str], bool]:
-    """Whether a would-be organisation is a person the text names."""
-
-    def is_person(org: str) -> bool:
-        """A person the text names: with a role, as a speaker, by a surname alone, or
-        at the start or end of a longer name ("Piet Kramer van het Leger des Heils",
-        "Nationaal Rapporteur Piet Jansen")."""
-        # a name the text used as a person's ("aldus Van Dam" of "Eric van Dam"); one it
-        # only has speak ("Fier Fryslân noemt …") is looked at below
-        others = [name for name in people.candidates(org) if name != org]
-        if people.roles.get(org) or org in speakers or others:
-            return True
-        if named_as_person(org, "\n".join(lines)):
-            return True  # "Prime Minister Theresa May" in the headline
-        if any(
-            org.startswith(name + " ")
-            or org.endswith(" " + name)
-            or (" " not in org and name.startswith(org + " "))  # "zegt Merel": Merel Bos
-            or (" " not in org and name.endswith(" " + org))  # "Medina said": Ana Medina
-            for name in [*people.roles, *(s for s in speakers if s)]
-            if " " in name
-        ):
-            return True
-        words = org.split()
-        if len(words) == 2 and words[0].lower() in RANKS and words[1][:1].isupper():
-            return True  # "said Sheriff Tolland": a rank and a surname
-        if " " not in org and _says_he_or_she(org).search(text):
-            return True  # "Sarah said she was aged 12": a person, by the pronoun after
-        surname = org.rsplit(" ", 1)[-1]
-        return org in people.roles and uses(surname) > uses(org)
-
-    return is_person
-
-
-def _organisation_otherwise(
-    lines: list[str],
-    text: str,
-    found: Found,
-    agency: str | None,
-    roles: list[Any],
-    named: list[Any],
-    shorts: dict[str, Any],
-    uses: WordCounts,
-    is_person: Callable[[str], bool],
-    notes: list[str],
-) -> tuple[str | None, str | None]:
-    """The organisation when no rule about its quoted people found one: named most with
-    its abbreviation, a government body, the most named, the police or an office."""
-    best = named_organisation(text)
-    if best and _is_outlet(*best, agency):
-        best = None
-    governing = quoted_government(roles, text)
-    if best and governing and is_government(best[0] + " " + best[1]):
-        best = None  # a police spokesperson quoted beside the OM: the police's text
-    if best and best[1] in shorts.values() and uses(best[1]) >= 2:
-        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
-        return best
-    # A government body: the one a quoted person speaks for, or that speaks itself.
-    for found_org, why in (
-        (governing, "the body its quoted people speak for"),
-        (statement_issuer(text, named), "the one it says issued a statement"),
-        (
-            _outside_quotes(speaking_organisation(text, named), text, found),
-            "the one it has speak for itself",
-        ),
-    ):
-        if found_org and not _is_outlet(found_org, found_org, agency):
-            notes.append(f"organisation '{found_org}' found in the text: {why}")
-            return found_org, shorts.get(fold_text(found_org))
-    if best:
-        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
-        return best
-    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
-        notes.append(f"organisation '{most}' found in the text: the one it names most")
-        return most, shorts.get(fold_text(most))
-    opening = found.rests[0].text if found.rests else ""
-    if police := _POLICE_OPENS.match(opening):
-        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
-        force = named_force(text) or police["police"].lower()
-        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
-        return force, shorts.get(fold_text(force))
-    if office := spokesperson_office(text):
-        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
-        return office, shorts.get(fold_text(office))
-    return None, None
-
-
-def _organisation(
-    lines: list[str], given: str | None, found: Found, agency: str | None, notes: list[str]
-) -> tuple[str | None, str | None]:
-    """The organisation and its abbreviation: as given, else the one whose people are
-    quoted, else the one the text has speak by its name, else the one named most with
-    its abbreviation; a government body only when no other is found; never an outlet."""
-    text = " ".join(line for line in lines if line)
-    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
-    shorts = {fold_text(n.name): n.short for n in named}
-    if given:
-        given = sanitize_line(given)
-        return given, shorts.get(fold_text(given))
-    roles = [q["role"] for q in found.quotes if q.get("role")]
-    people = found.people
-    uses = WordCounts(text)
-
-    speakers = {q["speaker"] for q in found.quotes}
-    is_person = _person_test(lines, text, people, speakers, uses)
-
-    rules: list[tuple[Callable[[], str | None], str]] = [
-        (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
-        (
-            lambda: quoted_office(roles, text, [*people.roles, *speakers]),
-            "the office its quoted people hold",
-        ),
-        (
-            lambda: grammar_organisation(roles, named, text, is_person),
-            "the one whose people are quoted",
-        ),
-        (
-            lambda: _outside_quotes(
-                speaking_named("\n".join(lines), named, is_person, agency), text, found
-            ),
-            "the one that speaks in it by name",
-        ),
-        (
-            lambda: described_organisation("\n".join(lines), is_person),
-            "the one it says what it is",
-        ),
-        (
-            lambda: opening_subject(
-                found.rests[0].text if found.rests else "", text, named, is_person
-            ),
-            "the one its first paragraph opens with",
-        ),
-        (
-            # "In gesprek met X, directeur van Y": quotes left unattributed
-            lambda: _named_again(
-                quoted_organisation([r for r in people.roles.values() if r], named, uses), uses
-            ),
-            "the one whose people it names",
-        ),
-    ]
-    for rule, why in rules:
-        if found_org := _without_description(rule()):
-            short = shorts.get(fold_text(found_org))
-            shown = f"'{found_org}'" + (f" ({short})" if short else "")
-            notes.append(f"organisation {shown} found in the text: {why}")
-            return found_org, short
-    return _organisation_otherwise(
-        lines, text, found, agency, roles, named, shorts, uses, is_person, notes
-    )
-
-
-#: A news item that opens with what the police did, after a place's dateline.
-_POLICE_OPENS = re.compile(
-    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
-    r"(?P<police>(?i:politie|police))\s"
-)
-
-
-def _outside_quotes(org: str | None, text: str, found: Found) -> str | None:
-    """``org`` when the text names it outside its quotations too: an organisation a
-    quoted person cites ("Volgens het VN-Bureau … wordt …" inside a quote) does not
-    speak in the text."""
-    if not org:
-        return org
-    inside = sum(q["text"].count(org) for q in found.quotes)
-    return org if text.count(org) > inside else None
-
-
-def _says_he_or_she(name: str) -> re.Pattern[str]:
-    """``Sarah said she …``, ``Piet zegt dat hij …``: a name whose verb of saying a
-    personal pronoun follows is a person's."""
-    return re.compile(
-        rf"(?<![\w-]){re.escape(name)}\s+(?:{SAY})\s+(?:that\s+|dat\s+)?(?:she|he|hij)\b",
-        re.IGNORECASE,
-    )
-
-
-def _named_again(org: str | None, uses: WordCounts) -> str | None:
-    """An organisation the text names more than once ("Payoke"), not a phrase read once
-    from a role ("Interpol’s Unit")."""
-    return org if org and uses(org) >= 2 else None
-
-
-#: Lowercase words before an organisation's name: "belangenvereniging Proud".
-_DESCRIPTION = re.compile(r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-
-
-def _without_description(org: str | None) -> str | None:
-    """``belangenvereniging Proud`` is Proud: what it is, then its name."""
-    return _DESCRIPTION.sub("", org) if org else org
-
-
-def _about(about: str | None, lines: list[str], notes: list[str]) -> str | None:
-    """The organisation an "Over X" / "About X" block is about, when the text names it
-    above that block too: a press release's own boilerplate names who issued it."""
-    if not about or is_outlet(about):
-        return None
-    text = "\n".join(line for line in lines if line)
-    if WordCounts(text)(about) < 2:
-        return None
-    # "Over SZZG": the name the short form stands for
-    about = next((n.name for n in named_organisations(text) if n.short == about), about)
-    notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
-    return about
-
-
 #: A date of numbers only: "4/2/2024", "04-02-2024".
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
@@ -391,28 +170,6 @@ def _ambiguous_date(cleaned: Cleaned, lines: list[str], language: str, notes: li
 
 #: How many of a text's first lines are read for the date's own writing.
 _DATE_LINES = 60
-
-
-def _author_organisation(author: str | None, notes: list[str]) -> str | None:
-    """An "Author: X" line naming an organisation (not a person, not an outlet)."""
-    if not author or is_outlet(author) or not any(is_org_word(w) for w in author.split()):
-        return None
-    notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
-    return author
-
-
-def _issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
-    """The name over a press label under the headline ("Parketten van de procureur des
-    Konings West-Vlaanderen" ¶ "Persberichten"), unless it is an outlet."""
-    if not issuer or is_outlet(issuer):
-        return None
-    notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
-    return issuer
-
-
-def _is_outlet(name: str, short: str, agency: str | None) -> bool:
-    """A news outlet or the dateline's agency: never the organisation of the text."""
-    return is_outlet(name) or is_outlet(short) or (agency is not None and agency in (name, short))
 
 
 def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[str]) -> str:

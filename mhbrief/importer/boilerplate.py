@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.roles import is_role_word
+# picture captions live in their own module; kept importable from here
+from mhbrief.importer.captions import is_caption as is_caption
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
 #: A site's button: "Get Updates", "Donate Now", "Zoeken".
@@ -286,6 +287,7 @@ def _labels(line: str) -> bool:
     )
 
 
+_QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 #: A link to a video with its running time: "Survivor Ann Lee speaks at the summit 02:56".
 _VIDEO_LINK = re.compile(r"^(?P<label>[^\d.!?:;“”„\"]{12,120}[^\W\d])\s+\d{1,2}:\d{2}$")
 #: A short paragraph that points the reader elsewhere and ends there: "X was interviewed
@@ -340,6 +342,42 @@ def _pointer_paragraph(line: str) -> bool:
     )
 
 
+#: A list's bullet before a label: "• Written by:".
+_LIST_BULLET = re.compile(r"^[•·▪►]\s*")
+#: A label between dashes: "- Advertisement -".
+_FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
+
+#: More whole lines of a page's template: a related-links prompt ("You might also like"),
+#: the site's address as a link ("To example.org"), a label over its value ("Category:"),
+#: a template's picture slot ("Hero Image"), a logo's alt text ("Harbour Fund logo on
+#: the gate"), a news section's name and tagline ("Newsroom", "Our latest stories and
+#: updates"), a release's label ("Media Statement").
+_PAGE_LABEL = re.compile(
+    r"^(?:"
+    r"(?:it|this) (?:may|might) (?:also )?interest you|you (?:may|might) also like|"
+    r"recommended(?: for you| reading| stories| articles)?|"
+    r"(?:dit )?(?:vind je|vindt u) (?:misschien )?ook interessant|misschien ook interessant|"
+    r"(?:(?:back |go |return )?to |terug naar |naar |visit |ga naar )?(?:https?://)?(?:www\.)?"
+    r"[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,2}\.(?-i:[a-z]{2,6})/?|"
+    r"categor(?:y|ies)(?:\s*:\s*[^.!?]{1,60})?|written by|posted by|published (?:on|by)|"
+    r"gepubliceerd (?:op|door)|"
+    r"geschreven door|geplaatst (?:op|door|in)|"
+    r"hero (?:banner|image|section)|featured image|header image|uitgelichte afbeelding|"
+    r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})logo(?:\s+(?:at|on|of|in|van|op|bij)\s+[^.!?]{1,40})?|"
+    r"logo(?: of| van)?(?: the| de| het)?(?-i:(?:\s+[A-Z][\w&'’.-]*){1,5})|"
+    r"(?:news|media|press|nieuws|pers) ?(?:centre|center|room|kamer)|"
+    r"(?:our |the |onze |de )?(?:latest|recent|laatste|recente) (?:news|media releases|"
+    r"press releases|releases|stories|updates|articles|nieuws|persberichten|berichten)"
+    r"(?:\s*,\s*[\w ]{1,30}){0,3}(?:\s+(?:and|en|&)\s+\w+)?|"
+    r"media (?:releases?|statements?|advisory)|mediabericht(?:en)?|"
+    # a link on to the rest or the comments: "Continue reading", "Show 12 comments"
+    r"continue reading|verder lezen|(?:show|view|load|hide) (?:all )?(?:\d+ )?comments|"
+    r"(?:toon|bekijk|verberg) (?:alle )?(?:\d+ )?reacties"
+    r")\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
@@ -349,8 +387,12 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
+    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
+    if framed := _FRAMED.fullmatch(stripped):
+        stripped = framed["inner"]  # "- Advertisement -", "— ADVERTENTIE —"
     return (
         _BOILERPLATE.match(stripped) is not None
+        or _PAGE_LABEL.match(stripped) is not None
         or _share_bar(stripped)
         or is_site_sentence(stripped)
         or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)
@@ -437,38 +479,6 @@ def is_press_office(line: str) -> bool:
     return len(line) <= 160 or re.search(_CONTACT, line) is not None
 
 
-#: A caption that credits its picture at the end: "Nationaal rapporteur X (foto: Omroep Y)".
-_CREDITED_CAPTION = re.compile(
-    r"\((?:foto|beeld|fotografie|photo|image|picture)s?(?:\s+credit)?\s*[:©]?\s+[^()]{1,60}\)\.?"
-    # an enlarge button after it: "… (foto ANP/Martijn Beekman) vergroot"
-    r"(?:\s*(?:vergroot|vergroten|enlarge|zoom))?$",
-    re.IGNORECASE,
-)
-#: A photographer and agency in parentheses at a caption's end: "(Peter Macdiarmid/Getty
-#: Images)", "(Patrick Semansky / AP)".
-_SLASH_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s?){1,3}\)\.?$"
-)
-#: A caption's credit after its last sentence: "… bij Guatemala-Stad. Beeld AFP".
-_TRAILING_CREDIT = re.compile(
-    # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
-    r"(?<=[.!?])\s*(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
-)
-#: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
-_PLACED = re.compile(
-    r"\((?:(?:second|third|tweede|derde)\s+(?:from|van)\s+)?(?:left|right|centre|center|"
-    r"middle|links|rechts|midden|l|r)\)",
-    re.IGNORECASE,
-)
-_PICTURE_CREDIT = re.compile(
-    r"^(?:©.*|(?:foto|beeld|photo|image|picture|video)s?\s*(?::|©).*|.*\b(?:photo|foto|video)\s*$)",
-    re.IGNORECASE,
-)
-_QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
-#: A picture's credit glued to its caption: "….(ABC: Emily Piesse)", "…campaign(Jan Smit)".
-_GLUED_CREDIT = re.compile(
-    r"(?<=[\w.])\((?:[A-Z][\w]{1,20}(?:\s+[A-Z][\w]{1,20})?\s*:\s*)?[A-Z][\w'’-]+(?:\s+(?:van|de|der)?\s*[A-Z][\w'’-]+){1,2}\)$"
-)
 #: A postal address: "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia",
 #: "Postbus 123, 2500 AB Den Haag", "Keizersgracht 12, 1015 CN Amsterdam".
 _ADDRESS = re.compile(
@@ -490,72 +500,6 @@ _ADDRESS = re.compile(
 def is_address(line: str) -> bool:
     """A line that is a postal address."""
     return len(line) <= 160 and _ADDRESS.match(line.strip()) is not None
-
-
-#: A name tag under a picture: "Paul Smit - Burgemeester Breda", "Ann Lee | Director".
-_NAME_TAG = re.compile(
-    r"^(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|ter)\s+)*){1,3}[A-Z][\w'’-]+\s+[-–|]\s+"
-    r"(?P<role>[\w-]+)(?:\s+[\w'’-]+){0,4}$"
-)
-
-
-#: A caption is at most this long (a paragraph is longer).
-_CAPTION_WORDS = 40
-
-
-def _printed_twice(line: str) -> bool:
-    """The same text twice in a row on one line: "Ann Lee speaks. Photo: X Ann Lee speaks.
-    Photo: X"."""
-    half = len(line) // 2
-    return len(line) >= 40 and any(
-        line[:cut].strip() == line[cut:].strip() for cut in range(half - 1, half + 2)
-    )
-
-
-def is_copied_caption(line: str, other: str) -> bool:
-    """A picture's alt text and its caption on lines next to each other, one the start of
-    the other ("Rechercheur Ann Lee" over "Rechercheur Ann Lee in de verhoorkamer", or glued:
-    "In gesprek met Ann LeeStichting X"): neither is a sentence of the text."""
-    short, long = sorted((line.strip(), other.strip()), key=len)
-    return (
-        len(short.split()) >= 3
-        and len(long) > len(short)
-        and long.startswith(short)
-        and len(long.split()) <= 25
-        and not long.endswith((".", "!", "?", ":"))
-        and _QUOTE_MARKS.search(long) is None
-    )
-
-
-def is_caption(line: str, previous: str, following: str) -> bool:
-    """A picture's caption: a line that ends with its picture's credit ("… (foto: X)"),
-    a name tag ("Paul Smit - Burgemeester Breda"), or one line right under a picture
-    credit ("© UNICEF video") standing alone."""
-    words = len(line.split())
-    if not line or _QUOTE_MARKS.search(line):
-        return False
-    limit = _CAPTION_WORDS
-    if _printed_twice(line):  # a picture's alt text and its caption, run together
-        line = line[: len(line) // 2].strip()
-        words = len(line.split())
-        limit = 2 * _CAPTION_WORDS  # printed twice: a caption, even a long one
-    if words > limit:
-        return False
-    if (
-        _CREDITED_CAPTION.search(line)
-        or _SLASH_CREDIT.search(line)
-        or _TRAILING_CREDIT.search(line)
-    ):
-        return True  # "… (foto: X)", "… (Patrick Semansky / AP)"
-    if _PLACED.search(line) and not line.rstrip().endswith(("?", ":")):
-        return True  # "Guy Ryder (left) and Dilma Roussef (right) inaugurated …"
-    if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):
-        return True
-    if _GLUED_CREDIT.search(line):
-        return True  # "Police escort people from a property.(ABC: Emily Piesse)"
-    if following and following.startswith(line) and _GLUED_CREDIT.search(following):
-        return True  # the same caption, the line above its credited copy
-    return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 
 
 #: A site's banner about itself: "We're building a new UNICEF.org", "Thanks for your patience".

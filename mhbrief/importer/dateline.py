@@ -135,3 +135,21 @@ def split_place_dateline(line: str) -> tuple[str | None, str] | None:
     if agency:
         agency = next(a for a in AGENCIES if a.lower() == agency.lower())
     return agency, match["rest"]
+
+
+#: A place's label run into the first word of the text when copied ("AmsterdamDe raad
+#: besloot …"): a capitalised name, then with no space an article or preposition that
+#: opens the sentence.
+_GLUED_PLACE = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+){0,2})"
+    # ("LinkedIn is …" is no place: "In", "On", "At" may end a name's own capitals)
+    r"(?P<rest>(?:De|Het|Een|Bij|Volgens|Tijdens|The|A|An|After|During|According)\s.{20,})$",
+    re.DOTALL,
+)
+
+
+def split_glued_place(line: str) -> tuple[str, str] | None:
+    """``(place, text)`` of a first paragraph whose place label is glued to its first
+    word ("UtrechtDe …" is "Utrecht" and "De …"), else ``None``."""
+    match = _GLUED_PLACE.match(line)
+    return (match["place"], match["rest"]) if match else None

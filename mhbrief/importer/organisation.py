@@ -17,12 +17,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+# police forces live in their own module; importable from here as before
+from mhbrief.importer.forces import NATIONAL as NATIONAL
+from mhbrief.importer.forces import named_force as named_force
 from mhbrief.importer.orgnames import (
     without_rank,
 )
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import POLICE_RANKS, ROLE_MODIFIERS, is_org_word, is_role_word
-from mhbrief.importer.speakers import RANKS
+from mhbrief.importer.roles import (
+    ORG_KIND_NOUN,
+    POLICE_RANKS,
+    ROLE_MODIFIERS,
+    is_org_word,
+    is_role_word,
+)
 from mhbrief.importer.words import WordCounts, fold_text
 
 _CONNECTORS = (
@@ -169,16 +177,67 @@ def named_organisation(text: str) -> tuple[str, str] | None:
     return best.name, best.short
 
 
+#: An organisation's kind in lowercase, then its name: "at the law firm Harbour Legal",
+#: "bij het advocatenkantoor Bos & Partners".
+_KIND_THEN_ORG = re.compile(
+    rf"\b(?:at|of|for|with|from|bij|van|voor)\s+(?:the|a|an|de|het|een)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{ORG_KIND_NOUN}|firm|company|agency|bedrijf|[a-z]*kantoor|partij|party)\s+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4})"
+)
+
+
+def org_after_kind(words: str) -> str | None:
+    """The name after an organisation's kind in lowercase: "Harbour Legal" of "associate
+    at the law firm Harbour Legal"."""
+    match = _KIND_THEN_ORG.search(words)
+    return match["org"] if match else None
+
+
 #: A department's name, then the organisation it is part of.
 _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)$")
 
 
+#: A role with its organisation's name before a hyphen: "Havenhuis-directeur", "GB&W-Kamerlid".
+_COMPOUND_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.]*)-(?P<role>[A-Za-z][\w-]*)$")
+#: A member of a parliament or council speaks for the party before the hyphen.
+_MEMBER = frozenset(
+    ["kamerlid", "raadslid", "statenlid", "fractievoorzitter", "europarlementariër", "senator"]
+)
+
+
+#: What a role's first part says of its holder, not whose: "Co-founder", "Vice-President".
+_ROLE_PREFIXES = frozenset(
+    [
+        *("co", "ex", "vice", "oud", "mede", "adjunct", "hoofd", "interim", "deputy", "senior"),
+        *("junior", "assistant", "chief", "non", "self", "pro", "anti", "plaatsvervangend"),
+    ]
+)
+
+
+def _org_of_compound(role: str, named: list[Named]) -> str | None:
+    """ "Havenhuis-directeur": Havenhuis; "GB&W-Kamerlid": GB&W (a member speaks for the party); a
+    government body before the hyphen ("OM-woordvoerder") is none."""
+    match = _COMPOUND_ROLE.match(role)
+    if match is None or _GOVERNMENT.search(match["org"]) or not is_role_word(match["role"]):
+        return None
+    if match["org"].lower() in _ROLE_PREFIXES or is_role_word(match["org"]):
+        return None  # "Co-founder", "Oud-directeur", "Directeur-generaal": no name before
+    if _GOVERNMENT.search(match["role"]) and match["role"].lower() not in _MEMBER:
+        return None  # "VVD-wethouder": the municipality's, not the party's
+    org = match["org"]
+    return next((item.name for item in named if org in (item.short, item.name)), org)
+
+
 def _org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
+    if compound := _org_of_compound(role, named):
+        return compound
     if _GOVERNMENT.search(role):
         return None
     if (after_comma := _after_comma(role, named)) is not None:
         return after_comma  # "Director of Corporate and Legal, IJM Australia"
+    if kind := org_after_kind(role):
+        return kind  # "associate at the law firm Harbour Legal"
     role = _without_trailing_title(role)  # "Council of Europe Secretary General"
     for item in named:
         if re.search(rf"(?<![\w-]){re.escape(item.short)}(?![\w])", role):
@@ -301,55 +360,6 @@ _PROSECUTOR = re.compile(
     r"(?i)\bofficier\s+van\s+justitie\b|\b(?:mensenhandel|zeden|fraude|milieu|hoofd|"
     r"parket|jeugd)[- ]?officier\b|\badvocaat-generaal\b"
 )
-
-
-#: A country's adjective before "police"/"politie": whose police, not which force.
-NATIONAL = frozenset(
-    [
-        *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
-        *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
-        *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
-        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
-        *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
-        *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
-    ]
-)
-
-
-#: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
-#: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
-_FORCE = re.compile(
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
-    r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
-)
-#: Words that lead a police force's name without naming it.
-_NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
-
-
-def named_force(text: str) -> str | None:
-    """The police force the text names most ("Kent Police"), when one is named most."""
-    counts: Counter[str] = Counter()
-    for match in itertools.islice(_FORCE.finditer(text), _FORCES):
-        if match["nl"]:
-            counts["politie " + match["nl"]] += 1
-            continue
-        words = match["en"].split()
-        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
-            continue  # "Ontario police", not "The Canadian police"
-        while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
-            words = words[1:]
-            if len(words) == 1:
-                break
-        if len(words) > 1:
-            counts[" ".join(words)] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-#: How many police forces' names a text is read for: a bound on its cost.
-_FORCES = 200
 
 
 def quoted_organisation(

@@ -63,6 +63,16 @@ def clean_lines(text: str) -> list[str]:
     return [_GLUED_FILE_NAME.sub("", SPACE.sub(" ", line).strip()) for line in text.split("\n")]
 
 
+#: "Jane Roe, Director of X": a name, a comma and what the person is.
+_NAME_AND_ROLE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*,\s*[^.!?;“”„\"]{2,80}$")
+
+
+def _signs_quote(line: str, above: str) -> bool:
+    """A name and a role right under a paragraph that ends a quotation: who said it
+    (a paragraph of its own, which attribution reads), not a subheading."""
+    return above.rstrip().endswith(("”", '"', "’", "»")) and _NAME_AND_ROLE.match(line) is not None
+
+
 def paragraphs(lines: list[str | None]) -> list[Paragraph]:
     """Group lines (``None`` for blank lines) into paragraphs under their subheadings."""
     entries = [(i, line) for i, line in enumerate(lines) if line]
@@ -78,8 +88,10 @@ def paragraphs(lines: list[str | None]) -> list[Paragraph]:
 
     for position, (index, line) in enumerate(entries):
         following = entries[position + 1][1] if position + 1 < len(entries) else None
+        last = current[-1] if current else found[-1].text if found else ""
         if (
             is_heading_like(line)
+            and not _signs_quote(line, last)
             and following is not None
             and not is_heading_like(following)
             and not following[0].islower()  # a wrapped line goes on in lowercase

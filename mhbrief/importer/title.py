@@ -16,26 +16,41 @@ from datetime import date
 
 from mhbrief.importer.asides import (
     TOP_LINES,
+    caption_over_credit,
+    closing_sidebar,
     highlights,
     issuer_line,
     person_kicker,
+    related_links,
     related_question,
+    site_name_over_prose,
+    teaser_repeats,
 )
 from mhbrief.importer.boilerplate import (
     about_name,
     is_banner,
     is_boilerplate,
-    is_caption,
-    is_copied_caption,
     is_press_office,
     opens_about_block,
     opens_editors_notes,
     split_credit,
     split_trailing_link,
 )
-from mhbrief.importer.dateline import parse_date_line, split_dateline, split_place_dateline
+from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
+from mhbrief.importer.captions import (
+    caption_person,
+    is_caption,
+    is_copied_caption,
+    name_caption,
+    unglued_signature,
+)
+from mhbrief.importer.dateline import (
+    parse_date_line,
+    split_dateline,
+    split_glued_place,
+    split_place_dateline,
+)
 from mhbrief.importer.outlets import is_outlet
-from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.words import fold_text
 
 
@@ -71,6 +86,8 @@ class Cleaned:
     issuer: str | None = None
     #: "Conny Rijken, hoogleraar …" over a headline that is a quote: who said it.
     kicker: str | None = None
+    #: Whether the date was read from a line with a day's name over the headline.
+    today_bar: bool = False
 
 
 def is_headline(line: str) -> bool:
@@ -176,6 +193,8 @@ def _opening_site_lines(lines: list[str]) -> int:
         )
         if following is None or not (label or kicker or slogan or is_site_line(line, body)):
             break
+        if parse_date_line(line) is not None:
+            break  # "3 March 2022, 10:15am" over the headline: the date, read below
         # "The Justice Blog" over the date: a site's section even so
         section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
         if parse_date_line(nxt) is not None and section:
@@ -206,14 +225,28 @@ def _headline_printed_twice(lines: list[str]) -> int:
     return 0
 
 
+def _asides(lines: list[str]) -> set[int]:
+    """The lines a page sets beside its story (:mod:`.asides`): left out of it."""
+    found: set[int] = set()
+    for aside in (
+        highlights,
+        related_question,
+        related_links,
+        closing_sidebar,
+        caption_over_credit,
+        teaser_repeats,
+    ):
+        found |= aside(lines)
+    return found
+
+
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
-    site_end = _opening_site_lines(lines)
+    site_end = _opening_site_lines(lines) or site_name_over_prose(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
-    skip = highlights(lines)  # lines already known to be furniture
-    skip |= related_question(lines)
+    skip = _asides(lines)  # lines already known to be furniture
     kicker = person_kicker(lines)
     if kicker:
         cleaned.kicker = " ".join(lines[number] or "" for number in sorted(kicker))
@@ -279,18 +312,20 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
             continue
-        if line and not (previous or following) and _name_caption(line, before):
+        if line and not (previous or following) and name_caption(line, before):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
-            cleaned.captions.append(line)
+            cleaned.captions.append(caption_person(line))
             cleaned.lines.append(None)
             continue
+        if line and (signature := unglued_signature(line, before)):
+            cleaned.notes.append(f"'{line}' read as '{signature}', the quote's attribution")
+            line = signature
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
+    _drop_closing_agency(cleaned)
     if cleaned.lines and cleaned.lines[-1 - _trailing_blanks(lines)]:
         _drop_closing_caption(cleaned)  # the text's very last line: nothing dropped under it
-    authors = (
-        m["who"] for line in lines[: _TOP_LINES * 4] if (m := _AUTHOR_LINE.match(line or ""))
-    )
+    authors = (m["who"] for line in lines[: _TOP_LINES * 4] if (m := AUTHOR_LINE.match(line or "")))
     cleaned.author = next(authors, None)
     return cleaned
 
@@ -320,7 +355,7 @@ def _opening_menu(lines: list[str]) -> int:
     for line in block:
         if len(line.split()) > 6 or line.endswith((".", "!", "?", ":", "”", "’", '"')):
             return 0
-        if parse_date_line(line) is not None or _BYLINE.match(line):
+        if parse_date_line(line) is not None or BYLINE.match(line):
             return 0
     return end
 
@@ -331,6 +366,22 @@ def _trailing_blanks(lines: list[str]) -> int:
 
 #: A caption is taken for a subheading at most this long.
 _CLOSING_CAPTION_WORDS = 20
+
+
+#: A news agency's letters after the text's last sentence: "… to the police.” XNA".
+_CLOSING_AGENCY = re.compile(r"(?<=[.!?”’\"])\s+\(?(?P<agency>[A-Z]{2,6})\)?$")
+
+
+def _drop_closing_agency(cleaned: Cleaned) -> None:
+    """The agency's sign-off after the last sentence of agency copy, left out (the agency
+    is the outlet, never the organisation)."""
+    last = next((i for i in range(len(cleaned.lines) - 1, -1, -1) if cleaned.lines[i]), None)
+    match = _CLOSING_AGENCY.search(cleaned.lines[last] or "") if last is not None else None
+    if last is None or match is None:
+        return
+    cleaned.lines[last] = (cleaned.lines[last] or "")[: match.start()]
+    cleaned.dropped.append(match[0].strip())
+    cleaned.agency = cleaned.agency or match["agency"]
 
 
 def _drop_closing_caption(cleaned: Cleaned) -> None:
@@ -355,22 +406,10 @@ def _drop_closing_caption(cleaned: Cleaned) -> None:
 _QUOTES = re.compile(r"[“”„«»\"‘’]|,,")
 
 
-#: "Author: International Justice Mission": who wrote the page, on a line of its own.
-_AUTHOR_LINE = re.compile(
-    r"^(?i:author|auteur|published by|uitgegeven door)\s*:\s*(?P<who>[^.!?:]{3,80})$"
-)
-
-
 #: A line saying where the text comes from, above it: "Dit is een nieuwsbericht van".
 _FROM_OUTLET = re.compile(
     r"^(?i:dit is een (?:nieuws)?(?:bericht|artikel) (?:van|uit)|this (?:story|article) "
     r"(?:is )?(?:from|by))(?:\s+\S.{0,40})?$"
-)
-#: A name with a role, as a caption under a picture: "Sjoerd van Bemmel, onderzoeker bij
-#: Centrum Kinderhandel Mensenhandel", "Ann Lee – director of X".
-_NAME_CAPTION = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+(?:(?:van|de|der|den|ter|te|von|da|du|le|la|el|al)\s+)*){1,3}"
-    r"[A-Z][\w'’-]+\s*(?:,|\s[-–—|])\s*(?P<role>[^.!?:;“”„\"‘’«»()]{3,100})$"
 )
 
 
@@ -382,28 +421,12 @@ def _letterhead(line: str, lines: list[str], number: int) -> bool:
     return bool(following) and is_press_office(following)
 
 
-#: A person's name alone: "Evgenia Filimianova", "Jan de Vries".
-_BARE_NAME = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}$"
-)
-
-
 def _name_over_date(line: str, lines: list[str], number: int) -> bool:
     """An author's name alone on the line above the date: a byline without "Door"/"By"."""
-    if _BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
+    if BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
         return False
     following = next((later for later in lines[number + 1 : number + 3] if later), "")
     return bool(following) and parse_date_line(following) is not None
-
-
-def _name_caption(line: str, before: str) -> bool:
-    """A paragraph that is only a name and a role (a function in its first words), not
-    under a quotation (there it says who spoke: :mod:`.attribution` reads it)."""
-    match = _NAME_CAPTION.match(line.strip())
-    if match is None or before.rstrip().endswith(("”", "’", '"', "'", "»")):
-        return False
-    words = match["role"].split()
-    return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
 
 
 #: A masthead line above the headline: "Hon. Jane Roe, Chairman", "Hon. X Y, Co-Chair".
@@ -459,6 +482,14 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         return None
     if when is not None and cleaned.published is None:
         cleaned.published = when
+        cleaned.today_bar = cleaned.title is None and _WEEKDAY.search(line) is not None
+        return None
+    if when is not None and cleaned.today_bar and cleaned.title and not cleaned.body:
+        if not _UPDATED.search(line):  # "Monday, 4th March 2024" over the page: its today bar
+            cleaned.notes.append(f"date taken from '{line}' under the headline, not the site's bar")
+            cleaned.published = when
+        cleaned.today_bar = False
+        cleaned.dropped.append(line)
         return None
     if when is not None and cleaned.title is not None:
         cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
@@ -467,7 +498,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if opening is not None:
         cleaned.published, line = opening
         cleaned.notes.append(f"date taken from the dateline: {cleaned.published.isoformat()}")
-    if cleaned.title is None and when is None and cleaned.byline is None and _BYLINE.match(line):
+    if cleaned.title is None and when is None and cleaned.byline is None and is_byline(line):
         cleaned.byline = line  # a byline above the text is no headline
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
@@ -482,6 +513,13 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     return _opening(line, cleaned)
 
 
+#: A day's name: a date line over the headline that has one is the site's "today" bar,
+#: when the headline has a date line of its own under it.
+_WEEKDAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\b"
+)
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|bijgewerkt|gewijzigd|aangepast)\b")
 #: A time of day, and a date with the month in words, in a line of time stamps.
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _STAMP = re.compile(
@@ -492,11 +530,16 @@ _STAMP = re.compile(
 
 #: A paywall label before a headline, a date after it ("Exclusief voor abonnees Kop 3 mei 2021").
 _PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subscribers only)\s+")
+#: A separator left at a page title's end when the site's name after it was cut off.
+_TRAILING_SEPARATOR = re.compile(r"\s+[-–—|·•:]+\s*$")
+_BULLET = re.compile(r"^[•·▪►*]\s+")
 _TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
 
 
 def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
     """The headline without a paywall label before it or a date after it (taken as the date)."""
+    line = _TRAILING_SEPARATOR.sub("", line)  # "Headline -": the page title, site name cut
+    line = _BULLET.sub("", line)  # "• Headline": a list's bullet
     if label := _PAYWALL.match(line):
         cleaned.dropped.append(label[0].strip())
         line = line[label.end() :]
@@ -514,18 +557,16 @@ _CAPTION_WORDS = 40
 _OUTLET_LINE = re.compile(
     r"^(?:[A-Z][\w&'’.-]+\s+){0,3}[A-Z][\w&'’.-]+\s+\([A-Z][\w .'’-]{1,30}\)$"
 )
-_BYLINE = re.compile(
-    r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
-    r"verslaggeefster|correspondent|reporter)\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}"
-    # "By Ann Lee, SC ’19, Staff Writer", "Door Jan Smit, verslaggever"
-    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}$"
-)
 
 
 def _outlet_alone(line: str) -> bool:
     """An outlet's name on its own line under the headline: "Thomson Reuters Foundation"."""
     return len(line.split()) <= 5 and line[-1:].isalnum() and is_outlet(line)
+
+
+#: One or two capitalised words alone between the headline and the text: the site's
+#: section ("Economy", "Labour Rights"), no subheading (there is nothing yet to divide).
+_SECTION_LABEL = re.compile(r"^[A-Z][^\W\d_]+(?:[ &-]+[A-Z][^\W\d_]+)?$")
 
 
 def _opening(line: str, cleaned: Cleaned) -> str | None:
@@ -534,10 +575,16 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
     if cleaned.title and not cleaned.body and (_OUTLET_LINE.match(line) or _outlet_alone(line)):
         cleaned.dropped.append(line)  # "Daily Trust (Abuja)": the paper and its town
         return None
-    if cleaned.byline is None and _BYLINE.match(line):
+    if cleaned.byline is None and is_byline(line):
         cleaned.byline = line
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
+    if cleaned.title and not cleaned.body and _SECTION_LABEL.match(line):
+        cleaned.dropped.append(line)  # "Economy" under the headline: the site's section
+        return None
+    if not cleaned.body and (glued := split_glued_place(line)):
+        cleaned.dropped.append(glued[0])  # "UtrechtDe …": the place's label, run in
+        line = glued[1]
     place = split_place_dateline(line) if not cleaned.body else None
     if place is not None and place[0] is not None:  # "DEN HAAG (ANP) – ": the agency's
         cleaned.agency, line = place

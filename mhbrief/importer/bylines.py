@@ -1,0 +1,46 @@
+"""Bylines: who wrote a page, on a line of its own ("Door Jan Smit", "Author: X")."""
+
+from __future__ import annotations
+
+import re
+
+#: "Author: International Justice Mission": who wrote the page, on a line of its own.
+AUTHOR_LINE = re.compile(
+    r"^(?i:author|auteur|published by|uitgegeven door)\s*:\s*(?P<who>[^.!?:]{3,80})$"
+)
+
+#: A person's name alone: "Evgenia Filimianova", "Jan de Vries".
+BARE_NAME = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}$"
+)
+
+#: "Door Jan Smit", "By Ann Lee, Staff Writer".
+BYLINE = re.compile(
+    r"^(?i:door|by)\s+(?:(?:onze?|our)\s+(?:\w+\s+)?(?:redacteur|redactrice|verslaggever|"
+    r"verslaggeefster|correspondent|reporter)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}"
+    # "By Ann Lee, SC ’19, Staff Writer", "Door Jan Smit, verslaggever"
+    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}$"
+)
+
+
+#: A name with a separator after it, the rest of the page's meta bar (the date) lost:
+#: "Mr. Jan Smit |", "By Ann Lee ·".
+_NAME_AND_SEPARATOR = re.compile(
+    r"^(?:(?i:by|door)\s+)?(?:(?i:mr|mrs|ms|dr|dhr|mevr)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’-]+){1,2}\s*[|·•]$"
+)
+
+
+def is_byline(line: str) -> bool:
+    """ "Door Jan Smit", a name with the meta bar's separator after it ("Jan Smit |"), or a
+    name printed twice (an author's picture's alt text, then the name: "Jan Smit Jan Smit")."""
+    if BYLINE.match(line) or _NAME_AND_SEPARATOR.match(line):
+        return True
+    words = line.split()
+    half = len(words) // 2
+    return (
+        len(words) in (4, 6)
+        and words[:half] == words[half:]
+        and BARE_NAME.match(" ".join(words[:half])) is not None
+    )

@@ -1,0 +1,474 @@
+"""The organisation a draft names: the rules tried in order, and the signs around them.
+
+As given (``--organisation``, an "About X" block, an "Author:" line, the name over a press
+label), else the one whose people are quoted, the office they hold, the one that speaks
+in the text by name or that it says what it is, the one its first paragraph opens with;
+then a government body, the one named most with its abbreviation or named most, the
+police its news opens with. Never a news outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from mhbrief.importer.attribution import Found
+from mhbrief.importer.organisation import (
+    is_government,
+    most_named_organisation,
+    named_force,
+    named_organisation,
+    named_organisations,
+    org_after_kind,
+    quoted_government,
+    quoted_office,
+    quoted_organisation,
+    spokesperson_office,
+)
+from mhbrief.importer.orgnames import NAME, named_as_person, without_rank
+from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.roles import SAY, is_org_word, is_role_word
+from mhbrief.importer.speakers import RANKS
+from mhbrief.importer.speaking import (
+    described_organisation,
+    grammar_organisation,
+    opening_subject,
+    speaking_named,
+    speaking_organisation,
+    statement_issuer,
+)
+from mhbrief.importer.words import WordCounts, fold_text
+from mhbrief.sanitize import sanitize_line
+
+
+def _person_test(
+    lines: list[str], text: str, people: Any, speakers: set[Any], uses: WordCounts
+) -> Callable[[str], bool]:
+    """Whether a would-be organisation is a person the text names."""
+
+    def is_person(org: str) -> bool:
+        """A person the text names: with a role, as a speaker, by a surname alone, or
+        at the start or end of a longer name ("Piet Kramer van het Leger des Heils",
+        "Nationaal Rapporteur Piet Jansen")."""
+        # a name the text used as a person's ("aldus Van Dam" of "Eric van Dam"); one it
+        # only has speak ("Fier Fryslân noemt …") is looked at below
+        others = [name for name in people.candidates(org) if name != org]
+        if people.roles.get(org) or org in speakers or others:
+            return True
+        if named_as_person(org, "\n".join(lines)):
+            return True  # "Prime Minister Theresa May" in the headline
+        if any(
+            org.startswith(name + " ")
+            or org.endswith(" " + name)
+            or (" " not in org and name.startswith(org + " "))  # "zegt Merel": Merel Bos
+            or (" " not in org and name.endswith(" " + org))  # "Medina said": Ana Medina
+            for name in [*people.roles, *(s for s in speakers if s)]
+            if " " in name
+        ):
+            return True
+        words = org.split()
+        if len(words) == 2 and words[0].lower() in RANKS and words[1][:1].isupper():
+            return True  # "said Sheriff Tolland": a rank and a surname
+        if " " not in org and _says_he_or_she(org).search(text):
+            return True  # "Sarah said she was aged 12": a person, by the pronoun after
+        surname = org.rsplit(" ", 1)[-1]
+        return org in people.roles and uses(surname) > uses(org)
+
+    return is_person
+
+
+def _organisation_otherwise(
+    lines: list[str],
+    text: str,
+    found: Found,
+    agency: str | None,
+    roles: list[Any],
+    named: list[Any],
+    shorts: dict[str, Any],
+    uses: WordCounts,
+    is_person: Callable[[str], bool],
+    notes: list[str],
+) -> tuple[str | None, str | None]:
+    """The organisation when no rule about its quoted people found one: named most with
+    its abbreviation, a government body, the most named, the police or an office."""
+    best = named_organisation(text)
+    if best and _is_outlet(*best, agency):
+        best = None
+    governing = quoted_government(roles, text)
+    if best and governing and is_government(best[0] + " " + best[1]):
+        best = None  # a police spokesperson quoted beside the OM: the police's text
+    if best and best[1] in shorts.values() and uses(best[1]) >= 2:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
+    # A government body: the one a quoted person speaks for, or that speaks itself.
+    for found_org, why in (
+        (governing, "the body its quoted people speak for"),
+        (statement_issuer(text, named), "the one it says issued a statement"),
+        (
+            _outside_quotes(speaking_organisation(text, named), text, found),
+            "the one it has speak for itself",
+        ),
+    ):
+        if found_org and not _is_outlet(found_org, found_org, agency):
+            notes.append(f"organisation '{found_org}' found in the text: {why}")
+            return found_org, shorts.get(fold_text(found_org))
+    if best:
+        notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
+        return best
+    if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
+        notes.append(f"organisation '{most}' found in the text: the one it names most")
+        return most, shorts.get(fold_text(most))
+    opening = found.rests[0].text if found.rests else ""
+    if police := _POLICE_OPENS.match(opening):
+        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
+        force = named_force(text) or police["police"].lower()
+        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
+        return force, shorts.get(fold_text(force))
+    if body := _BODY_OPENS.match(opening):
+        # "The Harbour Police Department held …", "Het parket van Oost-Veld doet …"
+        notes.append(f"organisation '{body['body']}' found in the text: its first subject")
+        return body["body"], shorts.get(fold_text(body["body"]))
+    if office := spokesperson_office(text):
+        notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
+        return office, shorts.get(fold_text(office))
+    return None, None
+
+
+def _rules(
+    lines: list[str],
+    text: str,
+    found: Found,
+    named: list[Any],
+    roles: list[str],
+    uses: WordCounts,
+    is_person: Callable[[str], bool],
+    agency: str | None,
+    section: str | None,
+) -> list[tuple[Callable[[], str | None], str]]:
+    """The rules for the organisation of the quoted people and of the text, in order,
+    each with why it gives the organisation."""
+    people = found.people
+    speakers = {q["speaker"] for q in found.quotes}
+    return [
+        (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
+        (
+            lambda: quoted_office(roles, text, [*people.roles, *speakers]),
+            "the office its quoted people hold",
+        ),
+        (
+            lambda: grammar_organisation(roles, named, text, is_person),
+            "the one whose people are quoted",
+        ),
+        (
+            lambda: _apposition_organisation(found, text, named, uses),
+            "the one named beside its quoted people",
+        ),
+        (
+            lambda: _municipality(roles, found, uses, section),
+            "the town its quoted mayor speaks for",
+        ),
+        (
+            lambda: _outside_quotes(
+                speaking_named("\n".join(lines), named, is_person, agency), text, found
+            ),
+            "the one that speaks in it by name",
+        ),
+        (
+            lambda: described_organisation("\n".join(lines), is_person),
+            "the one it says what it is",
+        ),
+        (
+            lambda: opening_subject(
+                found.rests[0].text if found.rests else "", text, named, is_person
+            ),
+            "the one its first paragraph opens with",
+        ),
+        (
+            # "In gesprek met X, directeur van Y": quotes left unattributed
+            lambda: _named_again(
+                quoted_organisation([r for r in people.roles.values() if r], named, uses), uses
+            ),
+            "the one whose people it names",
+        ),
+    ]
+
+
+def draft_organisation(
+    lines: list[str],
+    given: str | None,
+    found: Found,
+    agency: str | None,
+    notes: list[str],
+    section: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The organisation and its abbreviation: as given, else the one whose people are
+    quoted, else the one the text has speak by its name, else the one named most with
+    its abbreviation; a government body only when no other is found; never an outlet."""
+    text = " ".join(line for line in lines if line)
+    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
+    shorts = {fold_text(n.name): n.short for n in named}
+    if given:
+        given = sanitize_line(given)
+        return given, shorts.get(fold_text(given))
+    roles = [q["role"] for q in found.quotes if q.get("role")]
+    roles = _compounds_as_written(roles, text)
+    people = found.people
+    uses = WordCounts(text)
+
+    speakers = {q["speaker"] for q in found.quotes}
+    is_person = _person_test(lines, text, people, speakers, uses)
+
+    rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
+    for rule, why in rules:
+        if found_org := _without_person(_without_description(rule())):
+            short = shorts.get(fold_text(found_org))
+            shown = f"'{found_org}'" + (f" ({short})" if short else "")
+            notes.append(f"organisation {shown} found in the text: {why}")
+            return found_org, short
+    return _organisation_otherwise(
+        lines, text, found, agency, roles, named, shorts, uses, is_person, notes
+    )
+
+
+#: A news item that opens with what the police did, after a place's dateline.
+_POLICE_OPENS = re.compile(
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
+    r"(?P<police>(?i:politie|police))\s"
+)
+
+
+#: A news item that opens with a government body by its name as the subject: "The
+#: Harbour Police Department, with other agencies, held …", "Het parket van Oost-Veld
+#: doet een oproep".
+_BODY_OPENS = re.compile(
+    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|het|the)\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Police Department|Police Service|Police|"
+    r"Sheriff[’']s Office|Prosecutor[’']s Office|Attorney[’']s Office)|"
+    r"(?:parket|arbeidsauditoraat|auditoraat|inspectie|Inspectie)\s+(?:van\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*,|\s+[a-z])"
+)
+
+
+def _outside_quotes(org: str | None, text: str, found: Found) -> str | None:
+    """``org`` when the text names it outside its quotations too: an organisation a
+    quoted person cites ("Volgens het VN-Bureau … wordt …" inside a quote) does not
+    speak in the text."""
+    if not org:
+        return org
+    inside = sum(q["text"].count(org) for q in found.quotes)
+    return org if text.count(org) > inside else None
+
+
+def _says_he_or_she(name: str) -> re.Pattern[str]:
+    """``Sarah said she …``, ``Piet zegt dat hij …``: a name whose verb of saying a
+    personal pronoun follows is a person's."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(name)}\s+(?:{SAY})\s+(?:that\s+|dat\s+)?(?:she|he|hij)\b",
+        re.IGNORECASE,
+    )
+
+
+def _named_again(org: str | None, uses: WordCounts) -> str | None:
+    """An organisation the text names more than once ("Payoke"), not a phrase read once
+    from a role ("Interpol’s Unit")."""
+    return org if org and uses(org) >= 2 else None
+
+
+#: Lowercase words before an organisation's name: "belangenvereniging Proud".
+_DESCRIPTION = re.compile(
+    r"^(?!(?:vzw|asbl|bv|nv|vof|cv|ev|gemeente|politie|parket|provincie)\s)(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
+
+
+_NAME_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")
+
+
+def _without_person(org: str | None) -> str | None:
+    """ "Harbour County Sheriff Ann Lee" is the Harbour County Sheriff('s office), "Fair
+    Work Director Ann Lee" is Fair Work: a name read on into a rank or role and the
+    person's name after it. A rank alone is no organisation."""
+    words = org.split() if org else []
+    ranks = [n for n, w in enumerate(words) if w.lower() in RANKS or is_role_word(w)]
+    if not org or not ranks or ranks[-1] >= len(words) - 1 or is_org_word(words[ranks[-1]]):
+        return org
+    after = words[ranks[-1] + 1 :]
+    if not 2 <= len(after) <= 3 or not all(
+        _NAME_WORD.match(w) and not is_org_word(w) for w in after
+    ):
+        return org  # a first name and a surname: "Hope for Justice UK" has none
+    office = words[: ranks[-1] + 1]
+    stripped = without_rank(" ".join(office)).split()
+    # the county's sheriff is its office; "Nationaal Rapporteur" is one without its rank
+    if office[-1].lower() != "sheriff" and (
+        len(stripped) > 1 or is_org_word(stripped[0]) or stripped[0].isupper()
+    ):
+        office = stripped
+    alone = len(office) == 1 and (is_role_word(office[0]) or office[0].lower() in RANKS)
+    return None if alone else " ".join(office)
+
+
+#: How many people's names are looked up in the text for what follows them.
+_APPOSITIONS = 8
+
+
+def _apposition_organisation(
+    found: Found, text: str, named: list[Any], uses: WordCounts
+) -> str | None:
+    """The organisation written right after most quoted people's names, alone ("Ann
+    Lee, Partij voor X: …") or after a role ("Ann Lee, associate at the law firm Y,
+    says"); with no quote's speaker known, after the names of the people it names."""
+    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    # people only named: an organisation read once from a role ("head of Interpol’s
+    # Unit") is no name of one, unless its kind stands before it ("the law firm X")
+    quoted = bool(names)
+    names = names or [name for name in found.people.roles if len(name.split()) >= 2]
+    orgs: list[str] = []
+    for name in names[:_APPOSITIONS]:
+        after = re.search(rf"(?<![\w-]){re.escape(name)}{_APPOSITION}", text)
+        app = re.sub(r"^(?:the|de|het)\s+", "", after["app"].strip()) if after else ""
+        words = app.split()
+        if not words or is_government(app):
+            continue
+        if _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
+            orgs.append(app)  # "Partij voor de Buurt"
+        elif kind := org_after_kind(app):
+            orgs.append(kind)  # "associate at the law firm Harbour Legal"
+        elif quoted and (of := _DESCRIBED_OF.match(app)) and _shaped_like_a_name(of["org"]):
+            orgs.append(of["org"])  # "fractiemedewerker voor GL21": what the person is, for whom
+        elif any(is_role_word(w) for w in words[:4]) and (
+            org := quoted_organisation([app], named, uses)
+        ):
+            orgs += [org] if quoted or uses(org) >= 2 else []
+    ranked = Counter(orgs).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+#: What a person is, in lowercase, and whom for: "fractiemedewerker voor GL21".
+_DESCRIBED_OF = re.compile(
+    r"^(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:voor|van|bij|for|of|at|with)\s+"
+    r"(?:(?:de|het|the)\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$"
+)
+
+
+def _shaped_like_a_name(org: str) -> bool:
+    """A short form ("GL21", "FNV", "CoMensha") or a name with an organisation's word."""
+    words = org.split()
+    short = len(words) == 1 and (
+        org.isupper() or any(c.isupper() for c in org[1:]) or any(c.isdigit() for c in org)
+    )
+    return short or any(is_org_word(word) for word in words)
+
+
+def _a_name(speaker: str | None) -> bool:
+    return bool(speaker) and not (speaker or "").startswith("TODO")
+
+
+#: What stands between commas, or before a colon, after a name.
+_APPOSITION = r"\s*,\s*(?P<app>[^,.:;!?“”\"„()]{2,100}?)\s*[,:]"
+_ORG_NAME = re.compile(NAME)
+
+
+#: A town's executive: the municipality speaks through them.
+_MUNICIPAL = frozenset(["burgemeester", "wethouder", "loco-burgemeester"])
+#: A local item's dateline: "Veendorp – Met een wandeling …".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]+(?:[ -](?:[a-z]{1,3} )?[A-Z][\w'’-]+){0,2})\s+[-–—]\s"
+)
+
+
+_MEDIA = re.compile(
+    r"(?i)\b(?:nieuws|news|courant|krant|dagblad|omroep|fm|tv|radio|post|times|blad|bode)\b"
+)
+
+
+def _municipality(
+    roles: list[str], found: Found, uses: WordCounts, section: str | None
+) -> str | None:
+    """ "gemeente Veendorp" of a local item whose quoted people are all a town's mayor or
+    aldermen, the town its dateline ("Veendorp – …") or the site's section over the
+    headline names, when the text names it again."""
+    firsts = [role.split()[0].lower() for role in roles if role.split()]
+    if not firsts or any(first not in _MUNICIPAL for first in firsts):
+        return None
+    opening = found.rests[0].text if found.rests else ""
+    dateline = _PLACE_DATELINE.match(opening)
+    place = dateline["place"] if dateline else section
+    if not place or len(place.split()) > 4 or is_outlet(place) or _MEDIA.search(place):
+        return None  # "Harbour Courant": the site's own name, no town
+    if uses(place) < 2:
+        return None
+    return f"gemeente {place}"
+
+
+#: How many compound roles are looked up in the text: a bound on the cost.
+_COMPOUNDS = 8
+
+
+def _compounds_as_written(roles: list[str], text: str) -> list[str]:
+    """Roles of an organisation's name and a function ("havenhuis-directeur", "W-Kamerlid") as
+    the text writes them, name and all: "Havenhuis-directeur", "GB&W-Kamerlid"."""
+    written: dict[str, str] = {}
+    for role in dict.fromkeys(r for r in roles if "-" in r and " " not in r.strip()):
+        if len(written) >= _COMPOUNDS:
+            break
+        head, tail = role.strip().rsplit("-", 1)
+        if is_government(head):
+            continue  # "politie-woordvoerder": the government's compound, read as it is
+        found = re.search(
+            rf"(?<![\w&]){_NAME_PART}{re.escape(head)}-{re.escape(tail)}\b", text, re.I
+        )
+        written[role] = found[0] if found and found[0][:1].isupper() else role
+    return [written.get(role, role) for role in roles]
+
+
+#: The start of an organisation's name run into a compound role: "GB&" of "GB&W-Kamerlid".
+_NAME_PART = r"[\w&.]{0,12}?"
+
+
+def _without_description(org: str | None) -> str | None:
+    """``belangenvereniging Proud`` is Proud: what it is, then its name."""
+    return _DESCRIPTION.sub("", org) if org else org
+
+
+def about_organisation(about: str | None, lines: list[str], notes: list[str]) -> str | None:
+    """The organisation an "Over X" / "About X" block is about, when the text names it
+    above that block too: a press release's own boilerplate names who issued it."""
+    if not about or is_outlet(about):
+        return None
+    text = "\n".join(line for line in lines if line)
+    if WordCounts(text)(about) < 2:
+        return None
+    # "Over SZZG": the name the short form stands for
+    about = next((n.name for n in named_organisations(text) if n.short == about), about)
+    notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
+    return about
+
+
+def author_organisation(author: str | None, notes: list[str]) -> str | None:
+    """An "Author: X" line naming an organisation (not a person, not an outlet)."""
+    if not author or is_outlet(author) or not any(is_org_word(w) for w in author.split()):
+        return None
+    notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
+    return author
+
+
+def issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
+    """The name over a press label under the headline ("Parketten van de procureur des
+    Konings West-Vlaanderen" ¶ "Persberichten"), unless it is an outlet."""
+    if not issuer or is_outlet(issuer):
+        return None
+    notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
+    return issuer
+
+
+def _is_outlet(name: str, short: str, agency: str | None) -> bool:
+    """A news outlet or the dateline's agency: never the organisation of the text. A short
+    form the text spells out as another name ("Algemene Nationale Politie (ANP)") is that
+    name's, whatever outlet has the same letters."""
+    if agency is not None and agency in (name, short):
+        return True
+    return is_outlet(name) or (name == short and is_outlet(short))

@@ -1,0 +1,58 @@
+"""Police forces by their names: "Kent Police", "politie Oost-Brabant"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.speakers import RANKS
+
+#: A country's adjective before "police"/"politie": whose police, not which force.
+NATIONAL = frozenset(
+    [
+        *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
+        *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
+        *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
+        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
+        *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
+        *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
+    ]
+)
+
+
+#: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
+#: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
+_FORCE = re.compile(
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+\s+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
+    r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
+)
+#: Words that lead a police force's name without naming it.
+_NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
+
+
+def named_force(text: str) -> str | None:
+    """The police force the text names most ("Kent Police"), when one is named most."""
+    counts: Counter[str] = Counter()
+    for match in itertools.islice(_FORCE.finditer(text), _FORCES):
+        if match["nl"]:
+            counts["politie " + match["nl"]] += 1
+            continue
+        words = match["en"].split()
+        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
+            continue  # "Ontario police", not "The Canadian police"
+        while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
+            words = words[1:]
+            if len(words) == 1:
+                break
+        if len(words) > 1:
+            counts[" ".join(words)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+#: How many police forces' names a text is read for: a bound on its cost.
+_FORCES = 200
