@@ -16,4 +16,7 @@ import unicodedata
 def strip_accents(text: str) -> str:
     """``text`` without combining marks: ``coördinatie`` → ``coordinatie``."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # The marks among the text's distinct characters, dropped at C speed: a character at
+    # a time in Python was a fifth of importing a long text.
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return decomposed.translate(marks) if marks else decomposed

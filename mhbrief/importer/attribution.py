@@ -32,7 +32,7 @@ from mhbrief.importer.around import (
 from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
-from mhbrief.importer.mentions import last_sentence, mentions, role_subjects
+from mhbrief.importer.mentions import Mention, last_sentence, mentions, role_subjects
 from mhbrief.importer.name_lines import bullet_name, name_line
 from mhbrief.importer.named_things import named_thing, scare_quote
 from mhbrief.importer.paragraphs import Paragraph
@@ -268,9 +268,9 @@ class _Walk:
                 self.continued = last
             elif is_left_open(text, start, end):
                 self.open_unnamed = [*chain, len(self.found.quotes) - 1]
-        self._note_mentions(text[max(noted, cursor) :])
+        # After the last quote (cursor is past every quote's start): read once, for both.
+        tail = self._note_mentions(text[cursor:])
         kept.append(text[cursor:])
-        tail = mentions(text[cursor:], self.people)
         others = {self.people.known(m.person.name or "") for m in tail}
         # the speaker of its last quote, when nobody else is named after it
         self.chained = (index, last) if last and last[0] and others <= {last[0]} else None
@@ -356,14 +356,17 @@ class _Walk:
         self.found.notes.append(f"{ident}: speaker taken from the reported speech before it")
         return person
 
-    def _note_mentions(self, text: str) -> None:
-        """Record the people named in ``text``, with who else each sentence names."""
+    def _note_mentions(self, text: str) -> list[Mention]:
+        """Record the people named in ``text``, with who else each sentence names; the
+        mentions read, in order."""
         sentence = -1
         beside: tuple[str, ...] = ()
         guarded = with_title_spaces(text)
         ends = [m.start() for m in SENTENCE_END.finditer(guarded)]
         by_role = role_subjects(guarded, ends, self.people)
+        read: list[Mention] = []
         for mention in mentions(text, self.people):
+            read.append(mention)
             number = bisect.bisect_right(ends, mention.start)
             if number != sentence:
                 sentence, beside = number, by_role.get(number, ())
@@ -372,6 +375,7 @@ class _Walk:
                 continue
             name = self.people.mention(mention.person, beside)
             beside = with_name(beside, name) if name else beside
+        return read
 
     def _unattributed(self, index: int, before: str, quote_text: str, opens: bool) -> Person | None:
         """An answer under a question, said by whom the paragraph above the question
