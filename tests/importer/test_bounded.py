@@ -13,6 +13,7 @@ from work_count import LINEAR, lines_run
 from mhbrief import importer
 from mhbrief.importer import attribution as attribution_module
 from mhbrief.importer import import_source
+from mhbrief.importer.mentions import Mention
 from mhbrief.importer.quotes import quote_spans
 
 #: Characters of the smaller text; the larger has four times as many.
@@ -61,9 +62,9 @@ def test_quote_marks_cost_reading_the_paragraph_a_bounded_number_of_times(
     read: list[int] = []
     original = attribution_module._Walk._note_mentions
 
-    def counting(self: attribution_module._Walk, text: str) -> None:
+    def counting(self: attribution_module._Walk, text: str) -> list[Mention]:
         read.append(len(text))
-        original(self, text)
+        return original(self, text)
 
     monkeypatch.setattr(attribution_module._Walk, "_note_mentions", counting)
     text = "Kop\n\n" + marks
