@@ -309,11 +309,19 @@ def _links(text: str, collection: Collection | None, summary: str | None) -> dic
     return _present(url=address, summary=summary, responds_to=responds_to)
 
 
+#: Left-out lines named in the note: a page has a few; a long paste joined from many
+#: pages had a thousand, in one line of the draft's comments.
+LISTED_DROPPED = 30
+
+
 def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
     if cleaned.dropped:
+        listed = "; ".join(cleaned.dropped[:LISTED_DROPPED])
+        more = len(cleaned.dropped) - LISTED_DROPPED
         notes.append(
             f"left out {len(cleaned.dropped)} line(s) of site boilerplate or press-office text: "
-            + "; ".join(cleaned.dropped)
+            + listed
+            + (f"; and {more} more" if more > 0 else "")
         )
     if not found.quotes:
         notes.append("no quotes found: the statement's paragraphs are points")

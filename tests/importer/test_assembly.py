@@ -692,3 +692,18 @@ def test_an_organisation_with_a_hyphenated_word_is_found_by_its_initials() -> No
         "Anti-Slavery Network",
         "ASN",
     )
+
+
+def test_the_note_of_left_out_lines_names_the_first_thirty_and_counts_the_rest() -> None:
+    """A long paste of many pages leaves out a thousand lines: the note stays readable."""
+    shares = "\n\n".join(f"E-mail: pers{n}@stichting.nl" for n in range(40))
+    text = (
+        "Nieuwe opvang voor slachtoffers\n\n"
+        "De stichting opent vandaag een nieuwe opvang voor slachtoffers van uitbuiting.\n\n"
+        + shares
+    )
+    draft = import_source(text)
+    note = next(n for n in draft.warnings if "line(s) of site boilerplate" in n)
+    assert note.startswith("left out 40 line(s)")
+    assert "pers29@" in note and "pers30@" not in note
+    assert note.endswith("; and 10 more")
