@@ -126,3 +126,54 @@ async def test_a_role_that_names_the_organisation_shows_it_once_as_its_citation_
         await pilot.press("c")
         await pilot.pause()
         assert "director of the Anti-Trafficking Network, 4 May 2026" in app.clipboard
+
+
+async def test_an_open_quote_removed_from_its_file_is_taken_down_and_not_copied(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    """A quote deleted while it is open: the pane says it is gone, c copies nothing, and
+    Back to it says why it does not open (it once stayed up, and c copied it as current)."""
+    from mhbrief.tui.widgets.detail import DetailPane
+
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await type_text(pilot, "advertisements")
+        assert app.main.open("network-2026/platforms")
+        await settle(pilot)
+        assert "Platforms must remove" in screen_text(app)
+        app.copy_to_clipboard("before")
+        (briefings / "network-2026.toml").unlink()
+        app.main.start_sync()
+        await settle(pilot)
+        pane = app.main.query_one(DetailPane)
+        assert pane.detail is None and pane.gone == "network-2026/platforms"
+        shown = screen_text(app)
+        assert "no longer in the briefings" in shown
+        assert "Platforms must remove" not in shown
+        app._notifications.clear()
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == "before"
+        told = [str(n.message) for n in app._notifications]
+        assert any("no longer in the briefings: nothing to copy" in m for m in told), told
+
+
+async def test_back_to_an_item_removed_since_says_it_is_gone(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await type_text(pilot, "advertisements")
+        assert app.main.open("network-2026/platforms")
+        await settle(pilot)
+        assert app.main.open("plan-veilig/actielijn-2.1")
+        await settle(pilot)
+        (briefings / "network-2026.toml").unlink()
+        app.main.start_sync()
+        await settle(pilot)
+        app._notifications.clear()
+        app.main.action_back()
+        await settle(pilot)
+        told = [str(n.message) for n in app._notifications]
+        assert any("network-2026/platforms is no longer in the briefings" in m for m in told)
+        assert "Platforms must remove" not in screen_text(app)

@@ -25,6 +25,7 @@ from .helpers import (
     answer,
     press,
     result_ids,
+    settle,
     settled,
     type_text,
 )
@@ -510,3 +511,29 @@ async def test_an_item_whose_file_has_problems_shows_its_pinned_text_and_speaker
         assert "Elke gemeente moet weten wie slachtoffers opvangt." in first
         preview = str(app.screen.query_one("#sheet-preview").render())
         assert "file has problems (F8)" in preview
+
+
+async def test_an_open_sheet_follows_a_reload_so_screen_and_copy_agree(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    """A quote edited while its sheet is open: the sheet shows it CHANGED at once, and the
+    Markdown c copies says the same as the screen (it once showed the old words)."""
+    app = make_app(briefings)
+    async with app.run_test(size=NARROW) as pilot:
+        await type_text(pilot, "advertisements")
+        assert app.main.open("network-2026/platforms")
+        await settle(pilot)
+        await press(pilot, "a", "w")
+        await pilot.pause()
+        assert isinstance(app.screen, SheetScreen)
+        assert "CHANGED" not in sheet_rows(app)[0]
+        path = briefings / "network-2026.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("within a day", "within an hour"), encoding="utf-8")
+        app.main.start_sync()
+        await settled(pilot)
+        assert isinstance(app.screen, SheetScreen)
+        assert "CHANGED" in sheet_rows(app)[0]
+        await press(pilot, "c")
+        await pilot.pause()
+        assert "within an hour" in app.clipboard and "CHANGED" in app.clipboard

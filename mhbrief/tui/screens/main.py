@@ -25,6 +25,7 @@ from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
+from mhbrief.tui.screens import quote_pages
 from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
@@ -385,6 +386,9 @@ class MainScreen(Screen[None]):
         is open already (opening an item again reads it from the start)."""
         detail = self.detail_of(target)
         if detail is None:
+            if target == self.detail_id:  # the open item went (a reload): say so
+                self.query_one(CopiedBar).hide()
+                self.query_one(DetailPane).show_gone(target)
             return False
         if target != self.detail_id:
             self.query_one(CopiedBar).hide()
@@ -425,28 +429,20 @@ class MainScreen(Screen[None]):
             self._restoring = step
             box.value = step.query
             box.cursor_position = len(step.query)
-        self.show_detail(step.id, top=True)
+        if not self.show_detail(step.id, top=True):
+            self.notify(
+                f"{step.id} is no longer in the briefings (removed or renamed)",
+                severity="warning",
+                timeout=4,
+                markup=False,
+            )
         self.show_page("detail", focus=True)
 
     # --- speaker page and source (screens of their own) ------------------------
 
     def open_quote(self) -> Quote | None:
-        """The quote open in the detail pane, if a quote is open."""
-        found = self.mhbrief.library.collection.get(self.detail_id or "")
-        if not isinstance(found, Quote):
-            hit = self.hits.get(self.detail_id or "")
-            if hit is not None and hit.from_problem_file:
-                self.notify(
-                    "Its file has problems (F8 says what to fix): the speaker page and the "
-                    "source open again once it loads",
-                    severity="warning",
-                    timeout=5,
-                    markup=False,
-                )
-            else:
-                self.notify("Open a quote first", severity="warning", timeout=3)
-            return None
-        return found
+        """The quote open in the detail pane, if a quote is open (else says why not)."""
+        return quote_pages.open_quote(self)
 
     def action_speaker(self) -> None:
         quote = self.open_quote()
@@ -454,28 +450,24 @@ class MainScreen(Screen[None]):
             self.open_speaker(quote.speaker)
 
     def open_speaker(self, name: str) -> None:
-        from mhbrief.speakers import speaker
-        from mhbrief.tui.screens.speaker import SpeakerScreen
-
-        found = speaker(self.mhbrief.library.collection, name)
-        if found is not None:
-            self.app.push_screen(SpeakerScreen(found))
+        quote_pages.open_speaker(self, name)
 
     def action_source(self) -> None:
-        from mhbrief.tui.screens.source import SourceScreen
-
         quote = self.open_quote()
         if quote is not None:
-            self.app.push_screen(SourceScreen(quote))
+            quote_pages.open_source(self, quote)
 
     # --- copying ----------------------------------------------------------------
 
     def action_copy(self, citation: bool) -> None:
         """``c`` (``C``/``y``: the bare text): the highlighted backlink, else the open item;
         never the marks (``m`` copies those)."""
-        detail = highlighted_link(self) or self.query_one(DetailPane).detail
+        pane = self.query_one(DetailPane)
+        detail = highlighted_link(self) or pane.detail
         if detail is None:
-            self.notify("Open a quote first", severity="warning", timeout=3)
+            gone = pane.gone is not None
+            told = "It is no longer in the briefings: nothing to copy" if gone else ""
+            self.notify(told or "Open a quote first", severity="warning", timeout=3)
             return
         text = detail.citation if citation else detail.bare
         copy_shown(self, detail.citation_label if citation else "text", text)

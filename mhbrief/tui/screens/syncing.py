@@ -44,12 +44,24 @@ def after_sync(screen: MainScreen, report: SyncReport) -> None:
     screen.query_one(PlanTree).show(collection)
     screen.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
     follow_problems(screen, collection)
+    follow_sheets(screen)
     # Refresh the results; the highlighted row and detail stay, unless items were
     # added: then the list starts at its top, where new items are seen.
     screen.to_top = screen.to_top or report.added > 0
     screen.reading.note_collection()
     screen.mhbrief.collector.synced()
     screen.start_search()
+
+
+def follow_sheets(screen: MainScreen) -> None:
+    """An open prep sheet is read again against what is loaded now: what it shows (and
+    copies, and marks CHANGED or MISSING) is the collection after the reload."""
+    from mhbrief.tui.screens.sheet import SheetScreen
+
+    for shown in screen.app.screen_stack:
+        if isinstance(shown, SheetScreen):
+            entry = shown.highlighted
+            shown.reload(entry.id if entry is not None else None)
 
 
 def follow_problems(screen: MainScreen, collection: Collection) -> None:

@@ -47,6 +47,8 @@ class DetailPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.detail: Detail | None = None
+        #: The id of an item that was open and is no longer in the briefings.
+        self.gone: str | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="detail-scroll"):
@@ -60,6 +62,7 @@ class DetailPane(Vertical):
         self.query_one(RelatedList).resume()
 
     def show(self, detail: Detail | None) -> None:
+        self.gone = None
         if self.detail is not None and detail is not None and same_detail(self.detail, detail):
             # The next key's preview of the same item, highlighted the same: nothing
             # to redraw (an update would lay out and repaint the pane all the same).
@@ -84,6 +87,21 @@ class DetailPane(Vertical):
         links.display = bool(detail.links)
         if detail.links:
             links.highlighted = 0
+
+    def show_gone(self, target: str) -> None:
+        """The item open is no longer in the briefings (its file or the item was removed or
+        renamed): its words are taken down, never left up to be read or copied as current."""
+        self.show(None)
+        self.gone = target
+        self.border_title = "Gone"
+        self.query_one("#detail-body", Static).update(
+            Content.assemble(
+                ("⚠ no longer in the briefings: ", "bold $text-error"),
+                target,
+                "\nIts file, or the item in it, was removed or renamed since it was opened. "
+                "Search again to find what is there now.",
+            )
+        )
 
     def scroll_to_top(self) -> None:
         """The text from its first line (the links from their first)."""
