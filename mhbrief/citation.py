@@ -314,8 +314,12 @@ def cite_hit(hit: Hit) -> str:
     )
 
 
-def bare(item: Quote | Point) -> str:
-    """The text alone, as it stands in the briefing."""
+def bare(item: Quote | Point, language: str = "nl") -> str:
+    """The text alone, as it stands in the briefing; a point's still says whose words
+    they are (the editors', not a quote), as the screen does: pasted bare, a summary
+    could pass for the organisation's own words."""
+    if isinstance(item, Point):
+        return f"{point_words(language)}: {item.text}"
     return item.text
 
 

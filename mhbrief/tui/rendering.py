@@ -316,7 +316,7 @@ def _item_detail(
         links_title="Plan sections it answers, and its briefing",
         links=links,
         citation=cite(item, briefing, unverified=unverified),
-        bare=bare(item),
+        bare=bare(item, language),
         citation_label=item_label(item),
     )
 
@@ -549,7 +549,7 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
         links_title="Plan sections",
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
         citation=cite_hit(hit),
-        bare=hit.text,
+        bare=f"{point_words(hit.language)}: {hit.text}" if hit.kind is Kind.POINT else hit.text,
         citation_label=SUMMARY_LABEL
         if hit.kind is Kind.SECTION and not hit.own_words
         else item_label(hit.kind),

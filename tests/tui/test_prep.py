@@ -228,6 +228,12 @@ async def test_c_on_a_section_page_copies_the_highlighted_backlink(
         await press(pilot, "C")  # the bare text follows the same rule
         await pilot.pause()
         assert app.clipboard == "Elke gemeente moet weten wie slachtoffers opvangt."
+        links.highlighted = [o.id for o in links.options].index(ZORG)
+        await press(pilot, "C")  # a point's bare text still says it is the editors' words
+        await pilot.pause()
+        assert app.clipboard.startswith(
+            "Samenvatting door de redactie, geen citaat: Betere zorgcoördinatie"
+        )
 
 
 async def test_space_marks_backlinks_of_a_section(briefings: Path, make_app: MakeApp) -> None:
