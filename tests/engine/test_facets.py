@@ -24,6 +24,21 @@ def one_by_one(reader: Any, docnums: list[int]) -> dict[str, Counter[str]]:
     return found
 
 
+def write_briefing(root: Path, number: int, quotes: list[dict[str, Any]]) -> None:
+    """Briefing ``b{number}``, one day newer than the one before, with these quotes."""
+    briefing = {
+        "format": 1,
+        "kind": "briefing",
+        "id": f"b{number}",
+        "title": "Opvang",
+        "published": date(2020, 1, 1 + number),
+        "organisation": f"Organisatie {number}",
+        "source_type": "report",
+        "quotes": quotes,
+    }
+    (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+
+
 def test_many_distinct_values_read_in_bulk_count_as_read_one_by_one(tmp_path: Path) -> None:
     """Over 255 distinct speakers: Whoosh stores two-byte references, not one."""
     root = tmp_path / "briefings"
@@ -40,17 +55,7 @@ def test_many_distinct_values_read_in_bulk_count_as_read_one_by_one(tmp_path: Pa
             }
             for i in range(150)
         ]
-        briefing = {
-            "format": 1,
-            "kind": "briefing",
-            "id": f"b{number}",
-            "title": "Opvang",
-            "published": date(2020, 1, 1 + number),
-            "organisation": f"Organisatie {number}",
-            "source_type": "report",
-            "quotes": quotes,
-        }
-        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+        write_briefing(root, number, quotes)
     library = Library(root, tmp_path / "index")
     library.sync()
     searcher = library._current_searcher()
@@ -126,17 +131,8 @@ def test_newest_first_reads_the_kind_alone_and_facets_come_when_asked(tmp_path: 
     root = tmp_path / "briefings"
     root.mkdir()
     for number in range(3):
-        briefing = {
-            "format": 1,
-            "kind": "briefing",
-            "id": f"b{number}",
-            "title": "Opvang",
-            "published": date(2020, 1, 1 + number),
-            "organisation": f"Organisatie {number}",
-            "source_type": "report",
-            "quotes": [{"id": "q", "text": "Opvang telt.", "speaker": f"Spreker {number}"}],
-        }
-        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+        quote = {"id": "q", "text": "Opvang telt.", "speaker": f"Spreker {number}"}
+        write_briefing(root, number, [quote])
     library = Library(root, tmp_path / "index")
     library.sync()
     searcher = library._current_searcher()
