@@ -24,15 +24,18 @@ def one_by_one(reader: Any, docnums: list[int]) -> dict[str, Counter[str]]:
     return found
 
 
-def write_briefing(root: Path, number: int, quotes: list[dict[str, Any]]) -> None:
-    """Briefing ``b{number}``, one day newer than the one before, with these quotes."""
+def write_briefing(
+    root: Path, number: int, quotes: list[dict[str, Any]], organisation: int | None = None
+) -> None:
+    """Briefing ``b{number}``, one day newer than the one before, with these quotes (of
+    ``Organisatie {organisation}``, by default its own number)."""
     briefing = {
         "format": 1,
         "kind": "briefing",
         "id": f"b{number}",
         "title": "Opvang",
         "published": date(2020, 1, 1 + number),
-        "organisation": f"Organisatie {number}",
+        "organisation": f"Organisatie {number if organisation is None else organisation}",
         "source_type": "report",
         "quotes": quotes,
     }
@@ -90,17 +93,7 @@ def test_counts_of_most_documents_from_those_left_out_are_the_counts(tmp_path: P
             {"id": f"q{i}", "text": f"Opvang, deel {i}.", "speaker": f"Spreker {i % speakers}"}
             for i in range(20)
         ]
-        briefing = {
-            "format": 1,
-            "kind": "briefing",
-            "id": f"b{number}",
-            "title": "Opvang",
-            "published": date(2020, 1, 1 + number),
-            "organisation": f"Organisatie {number % 3}",
-            "source_type": "report",
-            "quotes": quotes,
-        }
-        (root / f"b{number}.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+        write_briefing(root, number, quotes, organisation=number % 3)
 
     for number in range(6):
         write(number, 3 + number)
