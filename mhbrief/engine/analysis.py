@@ -38,7 +38,7 @@ from whoosh.lang import stemmer_for_language, stopwords_for_language
 
 from mhbrief.accents import strip_accents
 
-ANALYSIS_VERSION = 4  # 4: invisible format characters folded (sanitize.INVISIBLE)
+ANALYSIS_VERSION = 5  # 5: Dutch -s plurals after a vowel, -centra (4: invisible characters)
 
 LANGUAGES = ("nl", "en")
 
@@ -85,6 +85,8 @@ def _stemmer(language: str) -> Any:
     return stemmer_for_language(language_of(language))
 
 
+_VOWELS = frozenset("aiouy")  # not e: "-es" has its own rule above, "-ens" is no plural
+
 #: Irregular Dutch plurals whose snowball stem differs from the singular's.
 _DUTCH_IRREGULAR = {"kinder": "kind", "eier": "ei", "lieder": "lied"}
 
@@ -100,8 +102,13 @@ def stem_nl(word: str) -> str:
     base = str(snowball(word))
     if base == word and word.endswith("es") and len(word) > 4:
         base = str(snowball(word[:-1]))
+    elif base == word and len(word) > 4 and word[-1] == "s" and word[-2] in _VOWELS:
+        # bureaus, euros, fotos, agendas: the -s plural of a word ending in a vowel
+        base = str(snowball(word[:-1]))
     if base.endswith("eel"):
         base = base[:-2] + "l"
+    if base.endswith("centra"):  # centrum's Latin plural, in compounds too
+        base = base[:-1] + "um"
     return _DUTCH_IRREGULAR.get(base, base)
 
 

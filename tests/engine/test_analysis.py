@@ -80,6 +80,11 @@ def test_words_give_offsets_into_the_original_text() -> None:
         ("financieel", "financiële"),
         ("kind", "kinderen"),
         ("gemeente", "gemeenten"),
+        ("uitzendbureau", "uitzendbureaus"),
+        ("euro", "euros"),
+        ("foto", "fotos"),
+        ("agenda", "agendas"),
+        ("distributiecentrum", "distributiecentra"),
     ],
 )
 def test_dutch_forms_that_snowball_alone_keeps_apart_share_a_stem(

@@ -523,3 +523,29 @@ def test_facets_of_the_same_matches_are_reused_and_of_others_counted(
             alone = fresh.search(query, as_you_type=True)
         assert (typed.total, typed.facets) == (alone.total, alone.facets), query
     assert reused
+
+
+def test_a_dutch_plural_in_s_after_a_vowel_is_found_by_its_singular(tmp_path: Path) -> None:
+    """'uitzendbureau vergunning' found nothing in a text about 'uitzendbureaus' (snowball
+    keeps -s after a vowel), and 'distributiecentrum' missed 'distributiecentra'."""
+    import tomli_w
+
+    root = tmp_path / "briefings"
+    root.mkdir()
+    quote = "Uitzendbureaus zonder vergunning moeten stoppen in de distributiecentra."
+    briefing = {
+        "format": 1,
+        "kind": "briefing",
+        "id": "b",
+        "title": "Uitzendwerk",
+        "published": date(2026, 1, 5),
+        "organisation": "Stichting Eerlijk Werk",
+        "source_type": "press-statement",
+        "quotes": [{"id": "q", "text": quote, "speaker": "Joost Bakker"}],
+    }
+    (root / "b.toml").write_text(tomli_w.dumps(briefing), encoding="utf-8")
+    with Library(root, tmp_path / "index") as found:
+        found.sync()
+        for query in ("uitzendbureau vergunning", "distributiecentrum", "uitzendbureaus"):
+            assert "b/q" in ids(found.search(query)), query
+            assert "b/q" in ids(found.search(query, as_you_type=True)), query
