@@ -1,0 +1,40 @@
+"""General patterns of news copy seen on tune set 14 (real texts scored outside the
+repository), each in a short made-up text of our own."""
+
+from __future__ import annotations
+
+from mhbrief.importer import import_source
+from mhbrief.importer.quotes import quote_spans
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q["speaker"], q.get("role"), q["text"]) for q in import_source(text).data["quotes"]]
+
+
+def _inner(text: str) -> list[str]:
+    return [inner for _, _, inner in quote_spans(text)]
+
+
+def test_a_closing_mark_on_both_sides_is_a_quotation() -> None:
+    text = "”Wij zien steeds meer meldingen uit kleine dorpen”, aldus de wethouder."
+    assert _inner(text) == ["Wij zien steeds meer meldingen uit kleine dorpen"]
+
+
+def test_two_quotations_with_closing_marks_on_both_sides() -> None:
+    text = "”De eerste zin staat hier”, zegt zij. ”En de tweede zin staat daar.” Einde."
+    assert _inner(text) == ["De eerste zin staat hier", "En de tweede zin staat daar."]
+
+
+def test_a_closing_mark_before_a_space_opens_nothing() -> None:
+    text = "“Dit is het einde van de zaak,” zegt hij. En dan ” los in de tekst staat."
+    assert _inner(text) == ["Dit is het einde van de zaak,"]
+
+
+def test_acute_accents_as_quotation_marks() -> None:
+    text = "Hij stuurde haar een bericht: ´Kom direct naar huis, nu meteen!´ Ze ging niet."
+    assert _inner(text) == ["Kom direct naar huis, nu meteen!"]
+
+
+def test_an_acute_accent_inside_a_word_opens_nothing() -> None:
+    text = "Het café´s terras was vol, en niemand zei iets over de zaak die avond."
+    assert _inner(text) == []
