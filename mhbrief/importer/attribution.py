@@ -48,6 +48,7 @@ from mhbrief.importer.roles import (
     with_title_spaces,
 )
 from mhbrief.importer.speakers import Person, parse_person
+from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD, WordCounts
@@ -208,6 +209,8 @@ class _Walk:
             after = text[end : min(next_start, end + _LEAD_WINDOW)]
             person, before_kept, after_used = attribution(before, after)
             person = self._surname_kept(person)
+            if issued_by_a_body(person, before, after, self.people.known):
+                person = Person(None, None, unnamed=True)  # "zegt Acme in een persbericht"
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
             ident = f"quote-{len(self.found.quotes) + 1}"
             # "“…”, grinnikt Kees Mol.": named right after, by words not read; nobody else

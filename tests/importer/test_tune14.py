@@ -38,3 +38,32 @@ def test_acute_accents_as_quotation_marks() -> None:
 def test_an_acute_accent_inside_a_word_opens_nothing() -> None:
     text = "Het café´s terras was vol, en niemand zei iets over de zaak die avond."
     assert _inner(text) == []
+
+
+def test_a_body_quoted_from_its_press_release_is_no_speaker() -> None:
+    text = (
+        "Opvanghuis bestaat twintig jaar\n\n"
+        "Zonnehof, het opvanghuis voor slachtoffers van uitbuiting, viert zaterdag feest.\n\n"
+        "“Wij hebben in die jaren meer dan duizend mensen een veilig bed gegeven”, zegt "
+        "Zonnehof in een persbericht.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["TODO: who said this"]
+
+
+def test_a_body_that_said_in_a_statement_is_no_speaker() -> None:
+    text = (
+        "Shelter marks twenty years\n\n"
+        "“We have given more than a thousand people a safe bed in those years,” Harbourlight "
+        "said in a statement on Friday.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["TODO: who said this"]
+
+
+def test_a_person_named_in_full_who_said_in_a_statement_stays_the_speaker() -> None:
+    text = (
+        "Shelter marks twenty years\n\n"
+        "Director Mara Jellicoe opened the new wing on Friday.\n\n"
+        "“We have given more than a thousand people a safe bed in those years,” Jellicoe "
+        "said in a statement.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Mara Jellicoe"]
