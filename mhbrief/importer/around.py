@@ -140,10 +140,34 @@ _TITLE_DOT = re.compile(r"\.(?=\u00a0)")
 _SAY_FIRST = re.compile(rf"^\s*{SAY}\s+(?=[A-Z])", re.IGNORECASE)
 
 
+#: "X made the following appeal:", "X deed de volgende oproep:": a lead-in announcing
+#: the words, cut off after the subject.
+_FOLLOWING = re.compile(
+    r"\s+(?:made|makes|issued|issues|gave|gives|released|releases|had|has|deed|doet|gaf|"
+    r"geeft|had)\s+(?:the\s+following|this\s+to\s+say|de\s+volgende|het\s+volgende)\b.*$",
+    re.IGNORECASE,
+)
+#: "Speaking about the operation, X said": the occasion before the speaker's phrase.
+_OCCASION_FIRST = re.compile(
+    r"^(?:Speaking|Commenting|Reacting|Responding|Talking|Writing|Reflecting)\s[^,]{0,80},\s*"
+)
+
+
 def without_say(lead: str) -> str:
     """A lead-in's speaker phrase: its verb of saying and what follows cut off, or the
-    verb before it ("Says Justine Carter, Director of X")."""
+    verb before it ("Says Justine Carter, Director of X"), or the occasion before it
+    ("Speaking at the launch, X said")."""
+    lead = _FOLLOWING.sub("", _OCCASION_FIRST.sub("", lead))
     return SAY_WORD.sub("", _SAY_FIRST.sub("", lead))
+
+
+def lead_in_end(paragraph: str) -> bool:
+    """The paragraph introduces the quote under it: it ends with a colon, or with a verb
+    of saying and a comma ("Colm Noonan of the Garda said,")."""
+    stripped = paragraph.rstrip()
+    return stripped.endswith(":") or bool(
+        _SAID_COMMA.search(stripped, max(0, len(stripped) - _SAID_REACH))
+    )
 
 
 #: "Directeur X is verheugd over de samenwerking:": the lead-in's verb after its subject,

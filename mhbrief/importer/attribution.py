@@ -24,6 +24,7 @@ from mhbrief.importer.around import (
     SENTENCE_END,
     WHO_TAIL,
     attribution,
+    lead_in_end,
     named_after,
     subject_after,
     without_say,
@@ -408,10 +409,10 @@ class _Walk:
     def _lead_in(self, previous: str) -> Person | None:
         """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``,
         ``Jane Doe, director of X, issued the following statement:``."""
-        if not previous.endswith(":"):
+        if not lead_in_end(previous):
             return None
         lead = SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
-        short = without_say(lead.removesuffix(":"))
+        short = without_say(lead.rstrip().removesuffix(":").removesuffix(","))
         if len(short.split()) <= 12:
             person = parse_person(short)
             if not (person.name or person.role or person.back) and "," in short:

@@ -67,3 +67,23 @@ def test_a_person_named_in_full_who_said_in_a_statement_stays_the_speaker() -> N
         "said in a statement.\n"
     )
     assert [name for name, _, _ in _quotes(text)] == ["Mara Jellicoe"]
+
+
+def test_a_lead_in_paragraph_ending_with_said_and_a_comma() -> None:
+    text = (
+        "Raids in the north\n\n"
+        "Officers searched four houses on Tuesday.\n\n"
+        "Speaking about the raids, Inspector Dara Quill of the county police said,\n\n"
+        "“We will keep looking for the people behind this network until we find them.”\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Dara Quill"]
+
+
+def test_a_lead_in_that_makes_the_following_appeal() -> None:
+    text = (
+        "Raids in the north\n\n"
+        "Officers searched four houses on Tuesday.\n\n"
+        "Inspector Dara Quill made the following appeal:\n\n"
+        "“Anyone who saw something strange near these houses should call us today.”\n"
+    )
+    assert _quotes(text)[0][0] == "Dara Quill"
