@@ -9,6 +9,7 @@ import re
 
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     RANK,
     SAY,
@@ -98,10 +99,30 @@ _HOME_TAIL = re.compile(
 _DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
 
 
+#: "zegt X in Radio 1", "vertelt X tegen de NOS", "said X on BBC Radio 4": the medium
+#: it was said in, after the speaker.
+_MEDIUM_TAIL = re.compile(
+    r"\s+(?:in|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
+)
+_MEDIUM_WORDS = frozenset(
+    "radio tv televisie podcast interview gesprek programma uitzending talkshow journaal "
+    "show programme broadcast radioprogramma tv-programma".split()
+)
+
+
+def _without_medium(who: str) -> str:
+    tail = _MEDIUM_TAIL.search(who)
+    if tail is None:
+        return who
+    medium = tail["medium"]
+    first = medium.split()[0].lower()
+    return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
+
+
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
-    nor what they call it, nor where they live."""
-    who = _DASH_TAIL.sub("", who)  # "zegt de wethouder – en ook de stad wil …"
+    nor what they call it, nor where they live, nor the medium they said it in."""
+    who = _without_medium(_DASH_TAIL.sub("", who))  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))

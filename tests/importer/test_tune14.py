@@ -87,3 +87,21 @@ def test_a_lead_in_that_makes_the_following_appeal() -> None:
         "“Anyone who saw something strange near these houses should call us today.”\n"
     )
     assert _quotes(text)[0][0] == "Dara Quill"
+
+
+def test_the_programme_a_speaker_talked_in_is_no_part_of_the_name() -> None:
+    text = (
+        "Smokkelaars opgepakt\n\n"
+        "“We hebben vijf boten in beslag genomen bij de haven van Vlissingen”, vertelt "
+        "Anouk van Leeuwen van de Nationale Kustwacht in Radio Avondspits.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Anouk van Leeuwen"]
+
+
+def test_the_outlet_a_speaker_talked_to_is_no_part_of_the_name() -> None:
+    text = (
+        "Smokkelaars opgepakt\n\n"
+        "“We hebben vijf boten in beslag genomen bij de haven van Vlissingen”, zegt "
+        "Anouk van Leeuwen van de Nationale Kustwacht tegen de NOS.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Anouk van Leeuwen"]
