@@ -443,8 +443,10 @@ def _mention_at(
     elif person.role is None and apposed:
         person = Person(name, apposed)  # "The Commissioner, Dame X, said"
     single = len(name.split()) == 1
+    # "Amadou (27)": a given name alone with an age is a person's (two digits: no "Fase (3)")
+    adult = bool(aged and len(aged[0].strip()) == 4)
     if not (person.role or says or aged or people.known(name)) or (
-        single and not people.known(name)
+        single and not (people.known(name) or adult)
     ):
         return None
     return Mention(start, end, person, says)

@@ -105,3 +105,21 @@ def test_the_outlet_a_speaker_talked_to_is_no_part_of_the_name() -> None:
         "Anouk van Leeuwen van de Nationale Kustwacht tegen de NOS.\n"
     )
     assert [name for name, _, _ in _quotes(text)] == ["Anouk van Leeuwen"]
+
+
+def test_a_given_name_alone_with_an_age_is_a_person() -> None:
+    text = (
+        "Gesmokkeld\n\n"
+        "Aan het woord is Farid (24), uit Eritrea. We spreken hem in een opvanghuis.\n\n"
+        "‘Ik wist niet waar de vrachtwagen naartoe zou rijden,’ vertelt hij.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Farid"]
+
+
+def test_a_capitalised_word_with_a_one_digit_number_is_no_person() -> None:
+    text = (
+        "Gesmokkeld\n\n"
+        "Daarna volgt Fase (2) van het onderzoek naar de smokkelroute.\n\n"
+        "‘Ik wist niet waar de vrachtwagen naartoe zou rijden,’ vertelt hij.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["TODO: who said this"]
