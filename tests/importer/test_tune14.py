@@ -123,3 +123,22 @@ def test_a_capitalised_word_with_a_one_digit_number_is_no_person() -> None:
         "‘Ik wist niet waar de vrachtwagen naartoe zou rijden,’ vertelt hij.\n"
     )
     assert [name for name, _, _ in _quotes(text)] == ["TODO: who said this"]
+
+
+def test_a_mayor_named_by_surname_alone_is_the_one_a_pronoun_means() -> None:
+    text = (
+        "Congres over uitbuiting\n\n"
+        "Op het congres sprak burgemeester Verhoeckx de zaal toe. Zij was duidelijk.\n\n"
+        "‘Wij gaan elke melding van uitbuiting in onze stad serieus onderzoeken,’ zei ze.\n"
+    )
+    assert _quotes(text)[0][:2] == ("Verhoeckx", "burgemeester")
+
+
+def test_a_surname_after_an_office_takes_the_full_name_the_text_gives() -> None:
+    text = (
+        "Congres over uitbuiting\n\n"
+        "Burgemeester Ilse Verhoeckx opende dinsdag het congres in de stad.\n\n"
+        "Later sprak burgemeester Verhoeckx de zaal toe. Zij was duidelijk.\n\n"
+        "‘Wij gaan elke melding van uitbuiting in onze stad serieus onderzoeken,’ zei ze.\n"
+    )
+    assert _quotes(text)[0][0] == "Ilse Verhoeckx"
