@@ -142,3 +142,11 @@ def test_a_surname_after_an_office_takes_the_full_name_the_text_gives() -> None:
         "‘Wij gaan elke melding van uitbuiting in onze stad serieus onderzoeken,’ zei ze.\n"
     )
     assert _quotes(text)[0][0] == "Ilse Verhoeckx"
+
+
+def test_a_british_judges_form_of_address_is_the_role() -> None:
+    text = (
+        "Smuggler jailed\n\n"
+        "“You have told this court one story after another,” said HHJ Mara Quill.\n"
+    )
+    assert _quotes(text)[0][:2] == ("Mara Quill", "judge")
