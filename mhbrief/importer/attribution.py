@@ -242,7 +242,7 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (person is None and named_thing(before, quote_text)):
+            if is_a_title(quote_text) or (person is None and named_thing(before, quote_text, after)):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
             if person is None and scare_quote(before, quote_text, text[end : end + 300]):
                 continue  # "met “subtiele vormen van dwang” gedwongen": a term, not a quote

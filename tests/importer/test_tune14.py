@@ -150,3 +150,38 @@ def test_a_british_judges_form_of_address_is_the_role() -> None:
         "“You have told this court one story after another,” said HHJ Mara Quill.\n"
     )
     assert _quotes(text)[0][:2] == ("Mara Quill", "judge")
+
+
+def test_a_book_title_with_a_comma_after_its_kind_is_no_quote() -> None:
+    text = (
+        "Opvang bestaat veertig jaar\n\n"
+        "Het huis werd bekend na het boek “Nooit meer terug, zei ze” van een journaliste. "
+        "Sindsdien komen er bezoekers uit het hele land.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_a_name_followed_by_its_kind_is_no_quote() -> None:
+    text = (
+        "Film over uitbuiting\n\n"
+        "Vandaag ging ‘Het Stille Dorp’ in première, een documentaire over uitbuiting "
+        "in de bollenteelt. De makers spraken met tien arbeiders.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_a_headline_in_quotes_after_the_word_for_it_is_no_quote() -> None:
+    text = (
+        "Cijfers\n\n"
+        "Het ministerie stuurde een bericht met de stellige kop ‘Minder meldingen dan "
+        "ooit’ naar alle redacties van het land.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_a_quote_that_the_report_says_stays_a_quote() -> None:
+    text = (
+        "Rapport\n\n"
+        "“Gemeenten weten te weinig van uitbuiting”, zo stelt het rapport van de commissie.\n"
+    )
+    assert [q for _, _, q in _quotes(text)] == ["Gemeenten weten te weinig van uitbuiting"]
