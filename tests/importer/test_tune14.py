@@ -164,7 +164,7 @@ def test_a_book_title_with_a_comma_after_its_kind_is_no_quote() -> None:
 def test_a_name_followed_by_its_kind_is_no_quote() -> None:
     text = (
         "Film over uitbuiting\n\n"
-        "Vandaag ging ‘Het Stille Dorp’ in première, een documentaire over uitbuiting "
+        "Vandaag ging ‘Stil in het dorp’ in première, een documentaire over uitbuiting "
         "in de bollenteelt. De makers spraken met tien arbeiders.\n"
     )
     assert _quotes(text) == []
