@@ -105,8 +105,23 @@ _MEDIUM_TAIL = re.compile(
     r"\s+(?:in|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
 )
 _MEDIUM_WORDS = frozenset(
-    "radio tv televisie podcast interview gesprek programma uitzending talkshow journaal "
-    "show programme broadcast radioprogramma tv-programma".split()
+    [
+        "radio",
+        "tv",
+        "televisie",
+        "podcast",
+        "interview",
+        "gesprek",
+        "programma",
+        "uitzending",
+        "talkshow",
+        "journaal",
+        "show",
+        "programme",
+        "broadcast",
+        "radioprogramma",
+        "tv-programma",
+    ]
 )
 
 
