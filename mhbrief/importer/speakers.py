@@ -466,9 +466,17 @@ def plausible_name(name: str) -> bool:
         0 < len(words) <= 5
         and _NAME_CHARACTERS.fullmatch(name) is not None
         and words[0] not in _NOT_A_FIRST_WORD
+        and words[0].lower() not in _THING_HEADS
         and name.lower() not in PRONOUNS
         and not any(is_org_word(word) for word in words)
     )
+
+
+#: First words of the name of an operation, a plan or a law ("Operation Cross Country",
+#: "Operatie Sunrise", "Project Aurora"): a thing's name, never a person's.
+_THING_HEADS = frozenset(
+    ["operation", "operatie", "project", "campaign", "campagne", "programme", "programma"]
+)
 
 
 #: "in" is a name's particle only before an article: "Anna in 't Veld", not "Bos in Breda".

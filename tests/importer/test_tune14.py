@@ -185,3 +185,13 @@ def test_a_quote_that_the_report_says_stays_a_quote() -> None:
         "“Gemeenten weten te weinig van uitbuiting”, zo stelt het rapport van de commissie.\n"
     )
     assert [q for _, _, q in _quotes(text)] == ["Gemeenten weten te weinig van uitbuiting"]
+
+
+def test_an_operations_name_is_nobody_a_pronoun_could_mean() -> None:
+    text = (
+        "Dozens arrested\n\n"
+        "“These arrests show what working together can do,” Attorney General Dana Whitlow "
+        "said, announcing the results of the raids known as Operation Silver Lantern.\n\n"
+        "“More children will sleep safely tonight because of this work,” she said.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Dana Whitlow", "Dana Whitlow"]
