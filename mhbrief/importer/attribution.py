@@ -38,10 +38,7 @@ from mhbrief.importer.named_things import named_thing, scare_quote
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.released import issued_by_a_body
-from mhbrief.importer.roles import (
-    THINK,
-    with_title_spaces,
-)
+from mhbrief.importer.roles import SAY, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
 from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.statement_by import statement_by
@@ -59,6 +56,10 @@ _PRONOUN_SAYS = re.compile(
     # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
+)
+#: "During the sentencing, the judge said this was a": an unnamed role as the subject.
+_ROLE_SAYS = re.compile(
+    rf"^(?:[^,]{{0,80}},\s*)?(?:the|de|het)\s+(?P<role>[\w-]+)\s+(?:{SAY})\b", re.IGNORECASE
 )
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(
@@ -454,6 +455,9 @@ class _Walk:
             return None
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
+        role_says = _ROLE_SAYS.match(sentence)
+        if role_says and is_role_word(role_says["role"]):
+            return Person(None, role_says["role"])  # "the Judge said this was a “…”"
         if ended := ended_by(sentence):
             return ended
         found = list(mentions(sentence, self.people))

@@ -195,3 +195,12 @@ def test_an_operations_name_is_nobody_a_pronoun_could_mean() -> None:
         "“More children will sleep safely tonight because of this work,” she said.\n"
     )
     assert [name for name, _, _ in _quotes(text)] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+def test_an_unnamed_role_that_said_a_quote_inside_the_sentence() -> None:
+    text = (
+        "Smuggler jailed\n\n"
+        "At the hearing, the judge said it was a “carefully planned scheme for money alone” "
+        "and sent him to prison.\n"
+    )
+    assert _quotes(text)[0][:2] == ("TODO: who said this", "judge")
