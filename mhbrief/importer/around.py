@@ -27,8 +27,12 @@ from mhbrief.importer.speakers import Person, parse_person, plausible_name
 _WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
+#: Verbs that attribute only right after a quote ("“…”, besluit X."): elsewhere
+#: "besluit" is a decision.
+_AFTER_ONLY = r"(?:besluit|besloot)"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+    rf"^\s*[,.]?\s*(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY})\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)",
+    re.IGNORECASE,
 )
 #: "“…”, legt Janety Menheere uit.", "“…”, vult Kees Mol aan, die …": a separable verb
 #: (:data:`roles.SEPARABLE`) with the speaker inside it.

@@ -204,3 +204,12 @@ def test_an_unnamed_role_that_said_a_quote_inside_the_sentence() -> None:
         "and sent him to prison.\n"
     )
     assert _quotes(text)[0][:2] == ("TODO: who said this", "judge")
+
+
+def test_besluit_after_a_quote_attributes_it() -> None:
+    text = (
+        "Opvang\n\n"
+        "Directeur Lotte Maasland opende het nieuwe huis.\n\n"
+        "“We houden de deuren open voor iedereen die hulp nodig heeft”, besluit Maasland.\n"
+    )
+    assert [name for name, _, _ in _quotes(text)] == ["Lotte Maasland"]
