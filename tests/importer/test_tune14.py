@@ -213,3 +213,13 @@ def test_besluit_after_a_quote_attributes_it() -> None:
         "“We houden de deuren open voor iedereen die hulp nodig heeft”, besluit Maasland.\n"
     )
     assert [name for name, _, _ in _quotes(text)] == ["Lotte Maasland"]
+
+
+def test_a_caption_with_its_credit_after_a_bar_is_left_out() -> None:
+    text = (
+        "Boats seized\n\n"
+        "Police officers search a van at the harbour in the early morning | Photo: Kim Dale\n\n"
+        "Officers seized three boats at the harbour on Monday, the police said.\n"
+    )
+    draft = import_source(text)
+    assert "Kim Dale" not in str(draft.data)
