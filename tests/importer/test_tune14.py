@@ -223,3 +223,13 @@ def test_a_caption_with_its_credit_after_a_bar_is_left_out() -> None:
     )
     draft = import_source(text)
     assert "Kim Dale" not in str(draft.data)
+
+
+def test_a_read_more_link_with_a_long_headline_is_left_out() -> None:
+    text = (
+        "Boats seized\n\n"
+        "Officers seized three boats at the harbour on Monday, the police said.\n\n"
+        "READ MORE: Hundreds gather on the seafront for the opening of the new lifeboat station\n\n"
+        "The men were held overnight and questioned by detectives in the city.\n"
+    )
+    assert "lifeboat" not in str(import_source(text).data)
