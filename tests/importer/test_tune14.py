@@ -233,3 +233,12 @@ def test_a_read_more_link_with_a_long_headline_is_left_out() -> None:
         "The men were held overnight and questioned by detectives in the city.\n"
     )
     assert "lifeboat" not in str(import_source(text).data)
+
+
+def test_the_news_desk_run_into_the_first_sentence_is_left_out() -> None:
+    text = (
+        "Harbour Radio newsroom – Officers searched four houses in the west on Tuesday "
+        "as part of an inquiry into forced labour.\n\n"
+        "“We will keep looking for the people behind this,” said Inspector Dara Quill.\n"
+    )
+    assert "newsroom" not in str(import_source(text).data)
