@@ -242,3 +242,14 @@ def test_the_news_desk_run_into_the_first_sentence_is_left_out() -> None:
         "“We will keep looking for the people behind this,” said Inspector Dara Quill.\n"
     )
     assert "newsroom" not in str(import_source(text).data)
+
+
+def test_a_spokeswoman_of_a_ministry_has_the_ministry_as_organisation() -> None:
+    text = (
+        "Meer inklimmers\n\n"
+        "‘Het aantal meldingen blijft gelijk.’ Woordvoerster Lies Mondrian van het "
+        "ministerie van Havens en Verkeer zegt het kortaf.\n"
+    )
+    draft = import_source(text).data
+    assert draft["quotes"][0]["role"] == "woordvoerster"
+    assert draft["organisation"] == "ministerie van Havens en Verkeer"
