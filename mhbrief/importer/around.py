@@ -9,6 +9,7 @@ import re
 
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
+from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     RANK,
     SAY,
@@ -26,8 +27,12 @@ from mhbrief.importer.speakers import Person, parse_person, plausible_name
 _WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
+#: Verbs that attribute only right after a quote ("“…”, besluit X."): elsewhere
+#: "besluit" is a decision.
+_AFTER_ONLY = r"(?:besluit|besloot)"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?{SAY}\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
+    rf"^\s*[,.]?\s*(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY})\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)",
+    re.IGNORECASE,
 )
 #: "“…”, legt Janety Menheere uit.", "“…”, vult Kees Mol aan, die …": a separable verb
 #: (:data:`roles.SEPARABLE`) with the speaker inside it.
@@ -98,10 +103,45 @@ _HOME_TAIL = re.compile(
 _DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
 
 
+#: "zegt X in Radio 1", "vertelt X tegen de NOS", "said X on BBC Radio 4": the medium
+#: it was said in, after the speaker.
+_MEDIUM_TAIL = re.compile(
+    r"\s+(?:in|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
+)
+_MEDIUM_WORDS = frozenset(
+    [
+        "radio",
+        "tv",
+        "televisie",
+        "podcast",
+        "interview",
+        "gesprek",
+        "programma",
+        "uitzending",
+        "talkshow",
+        "journaal",
+        "show",
+        "programme",
+        "broadcast",
+        "radioprogramma",
+        "tv-programma",
+    ]
+)
+
+
+def _without_medium(who: str) -> str:
+    tail = _MEDIUM_TAIL.search(who)
+    if tail is None:
+        return who
+    medium = tail["medium"]
+    first = medium.split()[0].lower()
+    return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
+
+
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
-    nor what they call it, nor where they live."""
-    who = _DASH_TAIL.sub("", who)  # "zegt de wethouder – en ook de stad wil …"
+    nor what they call it, nor where they live, nor the medium they said it in."""
+    who = _without_medium(_DASH_TAIL.sub("", who))  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
@@ -140,10 +180,34 @@ _TITLE_DOT = re.compile(r"\.(?=\u00a0)")
 _SAY_FIRST = re.compile(rf"^\s*{SAY}\s+(?=[A-Z])", re.IGNORECASE)
 
 
+#: "X made the following appeal:", "X deed de volgende oproep:": a lead-in announcing
+#: the words, cut off after the subject.
+_FOLLOWING = re.compile(
+    r"\s+(?:made|makes|issued|issues|gave|gives|released|releases|had|has|deed|doet|gaf|"
+    r"geeft|had)\s+(?:the\s+following|this\s+to\s+say|de\s+volgende|het\s+volgende)\b.*$",
+    re.IGNORECASE,
+)
+#: "Speaking about the operation, X said": the occasion before the speaker's phrase.
+_OCCASION_FIRST = re.compile(
+    r"^(?:Speaking|Commenting|Reacting|Responding|Talking|Writing|Reflecting)\s[^,]{0,80},\s*"
+)
+
+
 def without_say(lead: str) -> str:
     """A lead-in's speaker phrase: its verb of saying and what follows cut off, or the
-    verb before it ("Says Justine Carter, Director of X")."""
+    verb before it ("Says Justine Carter, Director of X"), or the occasion before it
+    ("Speaking at the launch, X said")."""
+    lead = _FOLLOWING.sub("", _OCCASION_FIRST.sub("", lead))
     return SAY_WORD.sub("", _SAY_FIRST.sub("", lead))
+
+
+def lead_in_end(paragraph: str) -> bool:
+    """The paragraph introduces the quote under it: it ends with a colon, or with a verb
+    of saying and a comma ("Colm Noonan of the Garda said,")."""
+    stripped = paragraph.rstrip()
+    return stripped.endswith(":") or bool(
+        _SAID_COMMA.search(stripped, max(0, len(stripped) - _SAID_REACH))
+    )
 
 
 #: "Directeur X is verheugd over de samenwerking:": the lead-in's verb after its subject,

@@ -26,6 +26,7 @@ from mhbrief.importer.organisation import (
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.reported import reported_speakers
+from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speakers import parse_person
@@ -108,6 +109,9 @@ def import_source(
     organisation, short = draft_organisation(
         lines, given, found, cleaned.agency, notes, section=cleaned.site
     )
+    for quote in found.quotes:  # read for the organisation; the ministry is the employer
+        if quote.get("role"):
+            quote["role"] = without_ministry(quote["role"])
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
     _header_notes(cleaned, organisation, language, notes)
     source_type = _source_type(len(asked), outlet, cleaned, notes)

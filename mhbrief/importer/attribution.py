@@ -24,10 +24,10 @@ from mhbrief.importer.around import (
     SENTENCE_END,
     WHO_TAIL,
     attribution,
+    lead_in_end,
     named_after,
     subject_after,
     without_say,
-    without_tail,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
 from mhbrief.importer.fuller_names import FullerNames, lowercase_words
@@ -37,16 +37,9 @@ from mhbrief.importer.name_lines import bullet_name, name_line
 from mhbrief.importer.named_things import named_thing, scare_quote
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
-from mhbrief.importer.roles import (
-    SAY,
-    SEPARABLE_FILLER,
-    SEPARABLE_PARTICLE,
-    SEPARABLE_VERB,
-    THINK,
-    is_role_word,
-    separable,
-    with_title_spaces,
-)
+from mhbrief.importer.released import issued_by_a_body
+from mhbrief.importer.roles import SAY, THINK, is_role_word, with_title_spaces
+from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
 from mhbrief.importer.speakers import Person, parse_person
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
@@ -63,6 +56,10 @@ _PRONOUN_SAYS = re.compile(
     # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
+)
+#: "During the sentencing, the judge said this was a": an unnamed role as the subject.
+_ROLE_SAYS = re.compile(
+    rf"^(?:[^,]{{0,80}},\s*)?(?:the|de|het)\s+(?P<role>[\w-]+)\s+(?:{SAY})\b", re.IGNORECASE
 )
 #: "Volgens De Wit is het probleem groter. “…”": the person the sentence is from.
 _ACCORDING = re.compile(
@@ -208,6 +205,8 @@ class _Walk:
             after = text[end : min(next_start, end + _LEAD_WINDOW)]
             person, before_kept, after_used = attribution(before, after)
             person = self._surname_kept(person)
+            if issued_by_a_body(person, before, after, self.people.known):
+                person = Person(None, None, unnamed=True)  # "zegt Acme in een persbericht"
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
             ident = f"quote-{len(self.found.quotes) + 1}"
             # "“…”, grinnikt Kees Mol.": named right after, by words not read; nobody else
@@ -238,7 +237,9 @@ class _Walk:
                 # say the next quote ("‘harde cijfers’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (person is None and named_thing(before, quote_text)):
+            if is_a_title(quote_text) or (
+                person is None and named_thing(before, quote_text, after)
+            ):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
             if person is None and scare_quote(before, quote_text, text[end : end + 300]):
                 continue  # "met “subtiele vormen van dwang” gedwongen": a term, not a quote
@@ -253,7 +254,7 @@ class _Walk:
                 continue
             self.said.append(quote_text)
             kept.append(text[cursor:window] + before_kept)
-            if after_used == 0 and _inside_a_sentence(before_kept, text[end : end + 3]):
+            if after_used == 0 and inside_a_sentence(before_kept, text[end : end + 3]):
                 # "Partijen tekenen het „…” vandaag.": cutting it out would leave
                 # "tekenen het vandaag."; the point keeps it, marks and all.
                 kept.append(text[start:end])
@@ -327,7 +328,7 @@ class _Walk:
             and previous.context == self.paragraphs[index].context
         ):
             # "… , legt de adviseur uit." ending the paragraph before: said by the same
-            person = _ended_by(last_sentence(previous.text))
+            person = ended_by(last_sentence(previous.text))
             if person is None and len(quote_text.split()) >= 4:
                 person = self._reported_before(last_sentence(previous.text), ident)
         if person is None and at_end:
@@ -405,10 +406,10 @@ class _Walk:
     def _lead_in(self, previous: str) -> Person | None:
         """The person of a lead-in ending the paragraph before: ``Zij zei het zo:``,
         ``Jane Doe, director of X, issued the following statement:``."""
-        if not previous.endswith(":"):
+        if not lead_in_end(previous):
             return None
         lead = SENTENCE_END.split(with_title_spaces(previous))[-1].replace("\u00a0", " ")
-        short = without_say(lead.removesuffix(":"))
+        short = without_say(lead.rstrip().removesuffix(":").removesuffix(","))
         if len(short.split()) <= 12:
             person = parse_person(short)
             if not (person.name or person.role or person.back) and "," in short:
@@ -454,7 +455,10 @@ class _Walk:
             return None
         if _PRONOUN_SAYS.match(sentence):
             return Person(None, None, back=True)
-        if ended := _ended_by(sentence):
+        role_says = _ROLE_SAYS.match(sentence)
+        if role_says and is_role_word(role_says["role"]):
+            return Person(None, role_says["role"])  # "the Judge said this was a “…”"
+        if ended := ended_by(sentence):
             return ended
         found = list(mentions(sentence, self.people))
         for number, mention in enumerate(found):
@@ -550,39 +554,3 @@ class _Walk:
         entry["text"] = text
         self.found.quotes.append(entry)
         self.found.paragraph_of.append(self.at)
-
-
-#: A sentence that ends with its attribution: "…, twittert hij.", "…, legt de adviseur uit."
-_ENDED_BY = re.compile(
-    rf",\s*(?:(?:zo\s+)?{SAY}\s+(?P<who>[^,.!?;:“”„\"‘’]{{2,80}}?)|"
-    rf"(?P<verb>{SEPARABLE_VERB})\s+(?P<split>[^,.!?;:“”„\"‘’]{{2,80}}?)"
-    rf"(?:\s+{SEPARABLE_FILLER}){{0,3}}\s+(?P<particle>{SEPARABLE_PARTICLE}))\s*[.!?]$",
-    re.IGNORECASE,
-)
-
-
-def _ended_by(sentence: str) -> Person | None:
-    """The speaker named at the end of the sentence before a quote, who goes on in it."""
-    match = _ENDED_BY.search(sentence)
-    if match is None or (match["verb"] and not separable(match["verb"], match["particle"])):
-        return None
-    who = without_tail(match["who"] or match["split"])
-    if len(who.split()) > 8 or '"' in sentence[: match.start()].rstrip()[-1:]:
-        return None
-    person = parse_person(who)
-    words = who.split()
-    if (
-        not (person.name or person.back or person.role)
-        and len(words) > 1
-        and words[0].lower() in ("de", "het", "the")
-        and is_role_word(words[1])
-    ):
-        return Person(None, " ".join(words[1:]))  # "de adviseur van de Nationaal …"
-    return person if person.name or person.back or person.role else None
-
-
-def _inside_a_sentence(before: str, after: str) -> bool:
-    """A quote in the middle of a sentence: words before it that do not end a sentence
-    or lead in with a colon, and the sentence going on after it."""
-    head = before.rstrip()
-    return bool(head) and head[-1] not in ".!?:;" and after[:1] not in ("", "\n")

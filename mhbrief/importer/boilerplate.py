@@ -378,11 +378,20 @@ _PAGE_LABEL = re.compile(
 )
 
 
+#: A link to another story, however long its headline: "READ MORE: Huge turnout for …",
+#: "Lees ook | Kabinet wil …".
+_READ_NEXT = re.compile(
+    r"^(?:read more|read also|also read|see also|lees ook|lees meer|bekijk ook|ook lezen)"
+    r"\s*[:|>»›–-]\s*\S.{0,200}$",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
         return True
-    if _video_link(line) or _pointer_paragraph(line):
+    if _video_link(line) or _pointer_paragraph(line) or _READ_NEXT.match(line.strip()):
         return True
     if len(line) > 80:
         return is_site_sentence(line)

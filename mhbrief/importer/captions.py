@@ -21,7 +21,9 @@ _SLASH_CREDIT = re.compile(
 #: A caption's credit after its last sentence: "… bij Guatemala-Stad. Beeld AFP".
 _TRAILING_CREDIT = re.compile(
     # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
-    r"(?<=[.!?])\s*(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+[A-Z][\w .'’/&-]{1,60}$"
+    # "… Channel crossings | Photo: X": or after a bar
+    r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+"
+    r"[A-Z][\w .'’/&-]{1,60}$"
 )
 #: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
 _PLACED = re.compile(

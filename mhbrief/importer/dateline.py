@@ -153,3 +153,18 @@ def split_glued_place(line: str) -> tuple[str, str] | None:
     word ("UtrechtDe …" is "Utrecht" and "De …"), else ``None``."""
     match = _GLUED_PLACE.match(line)
     return (match["place"], match["rest"]) if match else None
+
+
+#: The desk that wrote the item, run into its first sentence: "Galway Bay fm newsroom –
+#: Searches have …", "Redactie Stadsnieuws - De raad …".
+_NEWS_DESK = re.compile(
+    r"^(?P<desk>(?:[A-Z][\w.&'’-]*\s+){0,4}(?:\w+\s+)?(?i:newsroom|news\s+desk|newsdesk|"
+    r"nieuwsredactie|redactie)(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[-–—]\s+(?P<rest>[A-Z0-9“‘„\"«].{20,})$",
+    re.DOTALL,
+)
+
+
+def split_news_desk(line: str) -> tuple[str, str] | None:
+    """``(desk, text)`` of a first paragraph opened by the desk that wrote it, else ``None``."""
+    match = _NEWS_DESK.match(line.strip())
+    return (match["desk"], match["rest"]) if match else None

@@ -77,6 +77,11 @@ _PREDICATE = re.compile(
     r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*(?=[.!?;:]|$)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+")  # not after an initial
+#: Offices news copy writes before a surname alone ("burgemeester Halsema").
+_OFFICE_BEFORE = re.compile(
+    r"(?i:burgemeester|wethouder|minister|staatssecretaris|premier|gouverneur|"
+    r"mayor|governor|senator|congressman|congresswoman|president)"
+)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 #: How far before and after a name its role, organisation and verb are looked for.
 _WINDOW = 80
@@ -443,8 +448,13 @@ def _mention_at(
     elif person.role is None and apposed:
         person = Person(name, apposed)  # "The Commissioner, Dame X, said"
     single = len(name.split()) == 1
+    # "Amadou (27)": a given name alone with an age is a person's (two digits: no "Fase (3)")
+    adult = bool(aged and len(aged[0].strip()) == 4)
+    # "burgemeester Aboutaleb", "Mayor Bass": an office held by one person, and a surname
+    office_word = tokens[cut - 1] if cut else (kind[0] if kind else "")
+    office = single and _OFFICE_BEFORE.fullmatch(office_word) is not None
     if not (person.role or says or aged or people.known(name)) or (
-        single and not people.known(name)
+        single and not (people.known(name) or adult or office)
     ):
         return None
     return Mention(start, end, person, says)

@@ -21,19 +21,36 @@ _BEFORE_A_NAME = re.compile(
 
 #: A common noun for a kind of work, event or plan, written before its name in quotes:
 #: "de tentoonstelling 'Zie de mens'", "the campaign 'Look Closer'".
+_KINDS = (
+    r"(?:tentoonstelling|campagne|expositie|voorstelling|documentaire|film|boek|rapport|"
+    r"project|operatie|actie|programma|podcast|serie|exhibition|campaign|documentary|book|"
+    r"report|project|operation|programme|program|series|initiative|initiatief|kop|"
+    r"krantenkop|headline|slogan|motto|roman|novel|album|lied|song)"
+)
 _KIND_BEFORE = re.compile(
-    r"(?i)\b(?:de|het|the|a|an|een|deze|this|our|onze)\s+(?:\w+\s+)?[\w-]*(?:tentoonstelling|"
-    r"campagne|expositie|voorstelling|documentaire|film|boek|rapport|project|operatie|"
-    r"actie|programma|podcast|serie|exhibition|campaign|documentary|book|report|"
-    r"project|operation|programme|program|series|initiative|initiatief)\s*$"
+    rf"(?i)\b(?:de|het|the|a|an|een|deze|this|our|onze)\s+(?:\w+\s+)?[\w-]*{_KINDS}\s*$"
+)
+#: The kind named right after the quoted name: "‘Zie de mens’ ging in première, een
+#: documentaire over …", "“Open Doors”, a report by …".
+_KIND_AFTER = re.compile(
+    rf"(?i)^(?:\s*\w+){{0,3}}?\s*,\s*(?:de|het|the|a|an|een)\s+(?:\w+\s+)?[\w-]*{_KINDS}\b"
 )
 
 
-def named_thing(before: str, quote_text: str) -> bool:
+def named_thing(before: str, quote_text: str, after: str = "") -> bool:
     """A report's, an event's or a programme's name in quotes, not words someone said:
-    after "getiteld", or a short phrase without punctuation after an article, a
-    preposition or a noun for its kind ("de tentoonstelling")."""
+    after "getiteld", a short capitalised phrase right after a noun for its kind ("het
+    boek “Ja, meneer”") or followed by one (", een documentaire"), or without
+    punctuation after an article or a preposition."""
     if _TITLED.search(before):
+        return True
+    # a name ends without the comma or full stop a sentence someone said ends with
+    short = (
+        len(quote_text.split()) <= 8 and quote_text[:1].isupper() and quote_text[-1:] not in ",.;:"
+    )
+    clause = re.split(r"[.!?;]", after, maxsplit=1)[0]
+    kind_after = _KIND_AFTER.match(after) is not None and _SAYING.search(clause) is None
+    if short and (_KIND_BEFORE.search(before) or kind_after):
         return True
     return (
         len(quote_text.split()) <= 8

@@ -38,7 +38,7 @@ _UNOPENED_WHOLE = re.compile(
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
 #: An opening mark after a sentence's end and before a word, inside a quotation.
 _REOPENED = re.compile(r"[.!?…]\s+“(?=\w)")
-_OPENINGS = re.compile(r"[‘“„\"'«]|,,")
+_OPENINGS = re.compile(r"[‘“„\"'«”´]|,,")
 _UNCLOSED_MARKS = re.compile(r"[“”‘„«»\"]|(?<!\w)’|’(?!\w)|(?<!\w)''(?=\w)")
 _COMMAS = re.compile(r"(?<![\w,]),,")
 _CLOSING = re.compile(r"(?:[”’»\"]|'')\s*$")
@@ -56,6 +56,8 @@ class _Kind:
     word_bound: bool = False
     #: Characters that must not precede the opening mark.
     not_after: str = ""
+    #: The opening mark must be followed by a letter or digit (a mark that also closes).
+    before_word: bool = False
 
 
 _KINDS = (
@@ -72,6 +74,11 @@ _KINDS = (
     _Kind("'", re.compile(r"'(?!\w)|’(?!\w)"), word_bound=True),
     _Kind("«", re.compile(r"»")),
     _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''|’’"), word_bound=True, not_after=","),
+    # ”…”: some sites print the closing mark on both sides; it opens only after a space
+    # and before a word, where no closing mark stands
+    _Kind("”", re.compile(r"”(?!\w)"), word_bound=True, before_word=True),
+    # ´…´: an acute accent typed for a quotation mark
+    _Kind("´", re.compile(r"´(?!\w)"), word_bound=True, before_word=True),
 )
 
 
@@ -147,6 +154,8 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
         if not text.startswith(kind.opening, position):
             continue
         if (kind.word_bound and _is_word(previous)) or (previous and previous in kind.not_after):
+            continue
+        if kind.before_word and not _is_word(text[position + 1 : position + 2]):
             continue
         inner_start = position + len(kind.opening)
         close = closings.next(kind, inner_start + 1)  # at least one character inside

@@ -148,3 +148,18 @@ _ROLE_MODIFIERS = frozenset(
         "national",
     ]
 )
+
+
+#: A ministry as the employer after a role: "woordvoerster van het ministerie van
+#: Veiligheid en Justitie", "spokesperson for the Ministry of Justice".
+_MINISTRY_TAIL = re.compile(
+    r"\s+(?:van|bij|of|at|for)\s+(?:het|the)\s+(?i:ministerie|ministry|department)\s+"
+    r"(?:van|of|for)\s+\S.*$"
+)
+
+
+def without_ministry(role: str) -> str:
+    """The function without the ministry it is held at ("woordvoerster van het
+    ministerie van X" → "woordvoerster"); a role that is only the ministry stays."""
+    tail = _MINISTRY_TAIL.search(role)
+    return role[: tail.start()] if tail and tail.start() > 0 else role

@@ -127,6 +127,13 @@ _POSSESSIVE_FIRST = re.compile(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z][\w'’-]+\s+[A-Z
 _HONORIFIC = re.compile(r"(?:^|(?<=\s))(?:Dame|Sir|Baroness)\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
+#: A British judge's form of address before the name ("the judge HHJ Ann Roe"): the role.
+_HIS_HONOUR = re.compile(
+    r"(?:(?:the\s+)?judge\s+)?\b(?:HHJ|His\s+Honour\s+Judge|Her\s+Honour\s+Judge)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 # The same phrase comes back with every mention of a person: read once (a 2 MiB text of
 # 14,000 quotes by one speaker, 6.4 s -> 5.2 s).
 @functools.lru_cache(maxsize=4096)
@@ -135,6 +142,7 @@ def parse_person(text: str) -> Person:
     text = _LEADING_SOURCE.sub("", SPACE.sub(" ", text).strip(" ,:;-–"))
     text = _AGE.sub("", text)  # "Kees de Jong (53)"
     text = _HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
+    text = _HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"
     text = _POSSESSIVE_FIRST.sub("", text)  # "Labour’s Jess Phillips": the party's
     if text.lower() in PRONOUNS:
         return Person(None, None, back=True)
@@ -458,9 +466,17 @@ def plausible_name(name: str) -> bool:
         0 < len(words) <= 5
         and _NAME_CHARACTERS.fullmatch(name) is not None
         and words[0] not in _NOT_A_FIRST_WORD
+        and words[0].lower() not in _THING_HEADS
         and name.lower() not in PRONOUNS
         and not any(is_org_word(word) for word in words)
     )
+
+
+#: First words of the name of an operation, a plan or a law ("Operation Cross Country",
+#: "Operatie Sunrise", "Project Aurora"): a thing's name, never a person's.
+_THING_HEADS = frozenset(
+    ["operation", "operatie", "project", "campaign", "campagne", "programme", "programma"]
+)
 
 
 #: "in" is a name's particle only before an article: "Anna in 't Veld", not "Bos in Breda".

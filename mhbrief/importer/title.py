@@ -48,6 +48,7 @@ from mhbrief.importer.dateline import (
     parse_date_line,
     split_dateline,
     split_glued_place,
+    split_news_desk,
     split_place_dateline,
 )
 from mhbrief.importer.outlets import is_outlet
@@ -585,6 +586,9 @@ def _opening(line: str, cleaned: Cleaned) -> str | None:
     if not cleaned.body and (glued := split_glued_place(line)):
         cleaned.dropped.append(glued[0])  # "UtrechtDe …": the place's label, run in
         line = glued[1]
+    if not cleaned.body and (desk := split_news_desk(line)):
+        cleaned.dropped.append(desk[0])  # "Galway Bay fm newsroom – Searches …"
+        line = desk[1]
     place = split_place_dateline(line) if not cleaned.body else None
     if place is not None and place[0] is not None:  # "DEN HAAG (ANP) – ": the agency's
         cleaned.agency, line = place
