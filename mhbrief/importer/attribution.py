@@ -148,6 +148,10 @@ def _roles_named_later(found: Found, captions: Iterable[str] = ()) -> None:
             found.notes.append(f"{ident}: role '{role}' taken from a later mention of {name}")
 
 
+#: A name in the possessive ends so: it says whose the speaker is, not who.
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
 class _Walk:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.paragraphs = paragraphs
@@ -531,6 +535,11 @@ class _Walk:
             name, role, notes = None, None, []
         if name is not None and not self.people.looks_like_a_name(name):
             notes = [f"maybe: {name} (a word of it is written in lowercase elsewhere)"]
+            name = None
+        if name is not None and name.endswith(_POSSESSIVE):
+            # "James' barrister said", "Tom Baker's lawyer told the court": whose, not who
+            whose = name.removesuffix("s").rstrip("’'")
+            notes = [f"maybe: the {role or 'representative'} of {whose} (not named)"]
             name = None
         if name is not None and " " not in name and self.people.known(name) == name:
             if self._fuller is None:
