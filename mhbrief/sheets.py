@@ -149,6 +149,8 @@ class SheetEntry:
         a quote's citation holds them too)."""
         if self.state is not EntryState.CHANGED:
             return False
+        if not self.pin.text:  # (replace would put the new text between every letter)
+            return self.pin.citation != self.citation
         return self.pin.citation.replace(self.pin.text, self.text) != self.citation
 
 

@@ -13,6 +13,12 @@ from pathlib import Path
 import pytest
 from shared import BRIEFING, PLAN, THEMES, WriteFile
 
+import mhbrief.cli  # noqa: F401  (holds full collections while the modules load)
+from mhbrief import startup_gc
+
+# A test process imports the CLI without running a command: the collector as usual.
+startup_gc.release()
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(
