@@ -28,7 +28,7 @@ from mhbrief.pinned_files import failing_files, in_failing_file, relative
 from mhbrief.problems import Problem
 from mhbrief.sanitize import sanitize_line, sanitize_text, shown_id
 from mhbrief.state import Document, StateError, StateStore
-from mhbrief.suggest import did_you_mean
+from mhbrief.suggest import id_hint
 from mhbrief.toml_positions import KeyPath
 
 GROUP = "sheets"
@@ -460,7 +460,7 @@ def pin(collection: Collection, item_id: str, today: date) -> Pin:
     shown = shown_id(item_id)
     if item is None:
         ids = [i.global_id for i in collection.items() if isinstance(i, Quote | Point)]
-        hint = did_you_mean(item_id, ids)
+        hint = id_hint(item_id, ids)
         raise SheetError(f"no quote or point with id '{shown}'{hint}; nothing was added")
     if not isinstance(item, Quote | Point):
         raise SheetError(f"'{shown}' is not a quote or point; only those go on a sheet")

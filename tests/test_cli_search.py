@@ -322,6 +322,16 @@ def test_show_an_id_neither_loaded_nor_from_a_problem_file_is_unknown(
     assert "no item with id" in err
 
 
+def test_show_never_offers_an_id_that_differs_only_in_its_number(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    """``actielijn-2.9`` is not a typo of ``actielijn-2.1``: that is another section."""
+    code, _, err = run(capsys, "show", "--briefings", str(folder), "plan-veilig/actielijn-2.9")
+    assert code == 1
+    assert "no item with id 'plan-veilig/actielijn-2.9'" in err
+    assert "did you mean" not in err
+
+
 @pytest.mark.skipif(not _has_ckm_briefing(), reason="the CKM briefing is not in briefings/ yet")
 @pytest.mark.parametrize("query", ["NGO's", "ngo’s", "ngo"])
 def test_a_typed_apostrophe_finds_the_typographic_one(

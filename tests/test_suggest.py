@@ -43,3 +43,13 @@ def test_few_known_ids_are_listed_sorted_many_are_not() -> None:
     assert few_listed({"zorg", "digitaal"}) == "digitaal, zorg"
     assert few_listed([f"t{n}" for n in range(FEW + 1)]) is None
     assert few_listed([]) is None
+
+
+def test_an_id_that_differs_only_in_its_number_is_never_suggested() -> None:
+    """``quote-2`` deleted: ``quote-3`` is another item, not what was meant."""
+    from mhbrief.suggest import id_hint, meant_value
+
+    known = ["b/quote-1", "b/quote-3", "b/geld"]
+    assert meant_value("b/quote-2", known) is None
+    assert id_hint("b/quote-2", known) == ""
+    assert meant_value("b/qoute-3", known) == "b/quote-3"  # a typo still is

@@ -30,7 +30,7 @@ from mhbrief.results import SearchResponse
 from mhbrief.sanitize import sanitize_line, shown_id
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
 from mhbrief.speakers import speakers
-from mhbrief.suggest import did_you_mean
+from mhbrief.suggest import id_hint
 
 MARK_ON, MARK_OFF = "\x1b[1;4m", "\x1b[0m"
 #: How a quote is marked in output that is not a colour terminal (piped, NO_COLOR).
@@ -74,7 +74,7 @@ def cmd_related(args: argparse.Namespace) -> int:
         report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
         kind = _kind_of(library, args.id)
         if kind is None:
-            hint = did_you_mean(args.id, library.collection.ids())
+            hint = id_hint(args.id, library.collection.ids())
             print(f"mhbrief: error: no item with id '{shown_id(args.id)}'{hint}", file=sys.stderr)
             return 1
         if kind not in RELATED_KINDS:

@@ -46,7 +46,7 @@ from mhbrief.plural import counted
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import shown_id
 from mhbrief.state import SEARCHES, StateStore
-from mhbrief.suggest import did_you_mean
+from mhbrief.suggest import did_you_mean, id_hint
 from mhbrief.whatsnew import split_added
 
 INDEX_LOCK_TIMEOUT = 30.0
@@ -291,7 +291,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         last = _last_indexed(args, location.path, collection)
         if last is not None:
             return _show_last_indexed(args, collection, last)
-        hint = did_you_mean(args.id, collection.ids())
+        hint = id_hint(args.id, collection.ids())
         shown = shown_id(args.id)
         print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
         return 1
