@@ -30,6 +30,7 @@ from mhbrief.sanitize import sanitize_line
 
 if TYPE_CHECKING:  # the app's start needs no importer (27 ms of imports)
     from mhbrief.importer import Draft
+    from mhbrief.model import Collection
 
 SOURCES_FOLDER = "sources"
 
@@ -165,6 +166,21 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def organisation_folder(draft: Draft, collection: Collection) -> Path | None:
+    """The folder that holds the organisation's other briefings, when they all share
+    one below the briefings folder; ``None`` writes at the folder's root."""
+    organisation = str(draft.data.get("organisation", "")).casefold()
+    folders = {
+        briefing.path.parent
+        for briefing in collection.briefings.values()
+        if briefing.organisation.casefold() == organisation
+    }
+    if len(folders) != 1:
+        return None
+    (folder,) = folders
+    return folder if folder.is_dir() else None
 
 
 def target_for(draft: Draft, briefings_dir: Path, out: Path | None) -> Path:

@@ -21,7 +21,14 @@ from mhbrief.model import Collection
 from mhbrief.plural import counted
 from mhbrief.problems import display_path, tally
 from mhbrief.template import KINDS, prompt_document, template
-from mhbrief.writer import WriteError, draft_document, render, write_draft, write_new
+from mhbrief.writer import (
+    WriteError,
+    draft_document,
+    organisation_folder,
+    render,
+    write_draft,
+    write_new,
+)
 
 if TYPE_CHECKING:
     from mhbrief.importer import Draft
@@ -126,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if to_stdout:
         sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
         return 0
-    out = Path(args.output) if args.output else _organisation_folder(draft, collection)
+    out = Path(args.output) if args.output else organisation_folder(draft, collection)
     try:
         path = write_draft(draft, location.path, out, source)
     except (WriteError, OSError) as exc:
@@ -167,21 +174,6 @@ def _from_page(draft: Draft, page: Page) -> Draft:
         + "; the extracted text is archived as the source"
     )
     return dataclasses.replace(draft, source_name=f"{stem}.txt")
-
-
-def _organisation_folder(draft: Draft, collection: Collection) -> Path | None:
-    """The folder that holds the organisation's other briefings, when they all share
-    one below the briefings folder; ``None`` writes at the folder's root."""
-    organisation = str(draft.data.get("organisation", "")).casefold()
-    folders = {
-        briefing.path.parent
-        for briefing in collection.briefings.values()
-        if briefing.organisation.casefold() == organisation
-    }
-    if len(folders) != 1:
-        return None
-    (folder,) = folders
-    return folder if folder.is_dir() else None
 
 
 def _with_suggestions(draft: Draft, folder: Path, collection: Collection) -> Draft:

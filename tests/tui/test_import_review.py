@@ -145,3 +145,36 @@ def test_the_saved_message_counts_the_placeholders_left() -> None:
     }
     assert placeholders(data) == 2
     assert placeholders({"title": "Een titel", "quotes": []}) == 0
+
+
+async def test_the_app_saves_a_draft_beside_its_organisations_other_briefings(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    """As ``mhbrief import`` does: the organisation's folder, when it has one."""
+    source = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
+    (briefings / "csa").mkdir()
+    (briefings / "csa" / "2021-older.toml").write_text(
+        'format = 1\nkind = "briefing"\nid = "csa-older"\ntitle = "An older statement"\n'
+        'published = 2021-05-03\norganisation = "Child Safety Alliance"\n'
+        'source_type = "press-statement"\n',
+        encoding="utf-8",
+    )
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "i")
+        await pilot.pause()
+        await pilot.press(*str(source), "enter")
+        await wait_for(
+            pilot, lambda: app.screen.query_one("#import-draft").render() != "", "the draft"
+        )
+        assert "organisation: Child Safety Alliance" in str(
+            app.screen.query_one("#import-draft").render()
+        )
+        at_root = set(briefings.glob("*.toml"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        written = set((briefings / "csa").glob("*.toml")) - {briefings / "csa" / "2021-older.toml"}
+        assert len(written) == 1, sorted(p.name for p in briefings.rglob("*.toml"))
+        assert set(briefings.glob("*.toml")) == at_root  # nothing at the folder's root

@@ -24,7 +24,7 @@ from textual.worker import Worker, WorkerState
 from mhbrief.importer import Draft, SourceError, import_source
 from mhbrief.importer.suggestions import with_suggestions
 from mhbrief.plural import counted
-from mhbrief.writer import WriteError, write_draft
+from mhbrief.writer import WriteError, organisation_folder, write_draft
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -216,7 +216,9 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             )
             return
         try:
-            path = write_draft(self.draft, self.mhbrief.library.briefings, None, self.source)
+            library = self.mhbrief.library
+            folder = organisation_folder(self.draft, library.collection)  # as the CLI does
+            path = write_draft(self.draft, library.briefings, folder, self.source)
         except (WriteError, OSError) as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
