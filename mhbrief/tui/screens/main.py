@@ -469,6 +469,8 @@ class MainScreen(Screen[None]):
             told = "It is no longer in the briefings: nothing to copy" if gone else ""
             self.notify(told or "Open a quote first", severity="warning", timeout=3)
             return
+        if self.has_class("-narrow") and self.page in ("themes", "plan"):
+            self.show_page("detail", focus=False)  # what is copied is on the screen
         text = detail.citation if citation else detail.bare
         copy_shown(self, detail.citation_label if citation else "text", text)
 
