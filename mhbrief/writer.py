@@ -168,10 +168,10 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def organisation_folder(draft: Draft, collection: Collection) -> Path | None:
+def organisation_folder(organisation: object, collection: Collection) -> Path | None:
     """The folder that holds the organisation's other briefings, when they all share
     one below the briefings folder; ``None`` writes at the folder's root."""
-    organisation = str(draft.data.get("organisation", "")).casefold()
+    organisation = str(organisation or "").casefold()
     folders = {
         briefing.path.parent
         for briefing in collection.briefings.values()

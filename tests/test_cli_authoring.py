@@ -146,6 +146,30 @@ def test_new_interactive_writes_into_the_briefings_folder(
     assert cli.main(["validate", "--briefings", str(briefings)]) == 0
 
 
+def test_new_interactive_writes_beside_the_organisations_other_briefings(
+    briefings: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As import does: a new briefing of an organisation with a folder goes into it."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    (briefings / "sv").mkdir()
+    (briefings / "sv" / "2023-older.toml").write_text(
+        'format = 1\nkind = "briefing"\nid = "sv-older"\ntitle = "Ouder"\n'
+        'published = 2023-01-02\norganisation = "Stichting Voorbeeld"\n'
+        'source_type = "press-statement"\n',
+        encoding="utf-8",
+    )
+    organisation = "stichting voorbeeld"  # as typed: any case
+    answers = "\n".join(["Titel", "2024-05-02", "", organisation, "", "", "", "", "", ""])
+    monkeypatch.setattr("sys.stdin", Terminal(answers + "\n"))
+    assert cli.main(["new", "--briefings", str(briefings)]) == 0
+    assert (briefings / "sv" / "2024-05-02-titel.toml").is_file()
+    assert not (briefings / "2024-05-02-titel.toml").exists()
+
+
 def test_import_to_stdout_is_a_draft_too(
     briefings: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -133,7 +133,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if to_stdout:
         sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
         return 0
-    out = Path(args.output) if args.output else organisation_folder(draft, collection)
+    out = (
+        Path(args.output)
+        if args.output
+        else organisation_folder(draft.data.get("organisation"), collection)
+    )
     try:
         path = write_draft(draft, location.path, out, source)
     except (WriteError, OSError) as exc:
@@ -239,7 +243,10 @@ def cmd_new(args: argparse.Namespace) -> int:
             return 0
         title = str(doc["title"])
         name = "" if title.startswith("TODO") else slugify(title)
-        target = location.path / f"{doc['published']}-{name or args.kind}.toml"
+        folder = location.path
+        if args.kind == "briefing":  # beside the organisation's other briefings, as import
+            folder = organisation_folder(doc.get("organisation"), load_collection(folder)) or folder
+        target = folder / f"{doc['published']}-{name or args.kind}.toml"
     return _write("new", target, text)
 
 

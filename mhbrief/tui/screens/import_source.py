@@ -217,7 +217,9 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             return
         try:
             library = self.mhbrief.library
-            folder = organisation_folder(self.draft, library.collection)  # as the CLI does
+            folder = organisation_folder(
+                self.draft.data.get("organisation"), library.collection
+            )  # as the CLI does
             path = write_draft(self.draft, library.briefings, folder, self.source)
         except (WriteError, OSError) as exc:
             self.notify(str(exc), severity="error", markup=False)
