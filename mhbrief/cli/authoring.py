@@ -217,6 +217,7 @@ def _report(written: Path, draft: Draft, collection: Collection) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from mhbrief.importer import slugify
+    from mhbrief.library import Library
 
     interactive = sys.stdin.isatty() and args.output != STDOUT
     location = resolve_location(args, quiet=True)  # a missing folder is an error here too
@@ -245,7 +246,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         name = "" if title.startswith("TODO") else slugify(title)
         folder = location.path
         if args.kind == "briefing":  # beside the organisation's other briefings, as import
-            folder = organisation_folder(doc.get("organisation"), load_collection(folder)) or folder
+            with Library(folder) as library:  # unchanged files from the parse cache
+                collection = library.load()
+            folder = organisation_folder(doc.get("organisation"), collection) or folder
         target = folder / f"{doc['published']}-{name or args.kind}.toml"
     return _write("new", target, text)
 
