@@ -36,6 +36,9 @@ class SyncReport:
     refused: bool = False
     #: Stale only because another process held the write lock: worth a retry soon.
     locked: bool = False
+    #: Files read again or dropped (one edit re-reads its file's every item: those are
+    #: ``updated``, this is what the user changed).
+    files: int = 0
 
 
 class Searcher(Protocol):

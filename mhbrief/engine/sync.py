@@ -235,6 +235,7 @@ def _write(
         rebuilt=rebuild or created,
         stale=False,
         message=None,
+        files=len(touched),
     )
 
 

@@ -29,7 +29,9 @@ def after_sync(screen: MainScreen, report: SyncReport) -> None:
     """Show what ``report`` says on ``screen``, and search again over what is loaded now."""
     collection = screen.mhbrief.library.collection
     changed = report.added + report.updated + report.removed
-    screen.sync_note = f"synced {counted(changed, 'change')}" if screen.synced and changed else ""
+    # The files changed, as the user changed them (one edit re-reads its file's items).
+    files = counted(report.files, "changed file") if report.files else counted(changed, "change")
+    screen.sync_note = f"synced {files}" if screen.synced and changed else ""
     if screen.sync_note:
         screen.set_timer(SYNCED_NOTE_SECONDS, screen.clear_synced_note)
     screen.synced = True
