@@ -392,15 +392,20 @@ def _section_detail(collection: Collection, section: Section, terms: Sequence[st
         _field("id", section.ref),
     )
     links = tuple(Link(item.global_id, backlink_label(collection, item)) for item in backlinks)
-    links += tuple(
+    children = tuple(
         Link(child.ref, Content.assemble(("§ ", DIM), _section_title(child)))
         for child in plan.children(section.id)
     )
+    links += children
+    # Only what is there: "then subsections" under a section that has none misled.
+    title = "Answered by (Enter opens)" + (", then subsections" if children else "")
+    if children and not backlinks:
+        title = "Subsections (Enter opens)"
     return Detail(
         id=section.ref,
         heading=f"Section · {_section_title(section)}",
         body=body,
-        links_title="Answered by (Enter opens), then subsections",
+        links_title=title,
         links=links,
         citation=cite_section(section, plan),
         bare=section.text,

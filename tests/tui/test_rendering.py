@@ -172,3 +172,32 @@ async def test_drafts_are_flagged_in_every_new_view(
         await settle(pilot)
         results = app.main.query_one("#results", OptionList)
         assert "[draft]" in str(results.get_option("centrum-2023/opvang").prompt)
+
+
+def test_a_sections_links_heading_names_only_what_it_lists(tmp_path: Path) -> None:
+    """'then subsections' under a section that has none misled a new user."""
+    import datetime
+
+    from mhbrief.loader import load_collection
+    from mhbrief.tui.rendering import build_detail
+
+    from .helpers import FIXTURES
+
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES / "basic", folder)
+    collection = load_collection(folder)
+    leaf = build_detail(
+        collection,
+        "plan-veilig/actielijn-2.1",
+        today=datetime.date(2026, 12, 6),
+        old_after_days=365,
+    )
+    assert leaf is not None and leaf.links
+    assert leaf.links_title == "Answered by (Enter opens)"
+
+
+def test_nothing_found_suggests_a_prefix_of_the_words_typed() -> None:
+    from mhbrief.tui.screens.results_view import _prefix_hint
+
+    assert _prefix_hint("uitzendbureau vergunning") == "uitzendbur*"
+    assert _prefix_hint("ab cd") == "minderj*"  # no word long enough: the example

@@ -137,7 +137,8 @@ class ResultsView:
         return Content.assemble(
             ("Nothing found", "bold"),
             (" for this query.\n", "$text-muted"),
-            "Try fewer words, a prefix such as minderj*, or take off a theme: filter.",
+            f"Try fewer words, a prefix such as {_prefix_hint(response.query)}, or take off a "
+            "theme: filter.",
             *self._left_out_lines(response),
         )
 
@@ -182,3 +183,13 @@ class ResultsView:
         if self.screen.prep.marks:
             parts.append((f" · {self.screen.prep.status()}", "bold $text-success"))
         self.screen.query_one(StatusBar).set_text(Content.assemble(*parts))
+
+
+def _prefix_hint(query: str) -> str:
+    """A prefix of the user's own longest word (``uitzendbureau`` -> ``uitzendbur*``), for the
+    nothing-found note; the shipped example's ``minderj*`` meant nothing to other folders."""
+    words = [word for word in query.split() if word.isalpha() and len(word) >= 5]
+    if not words:
+        return "minderj*"
+    word = max(words, key=len)
+    return f"{word[: max(4, len(word) - 3)].lower()}*"
