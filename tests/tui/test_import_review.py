@@ -24,6 +24,13 @@ from .helpers import (
 SOURCE = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
 
 
+async def import_path(pilot, source: Path) -> None:  # type: ignore[no-untyped-def]
+    """From the results, open the import dialog and give it ``source``."""
+    await pilot.press("down", "i")
+    await pilot.pause()
+    await pilot.press(*str(source), "enter")
+
+
 def test_a_path_completes_as_far_as_the_names_agree(tmp_path: Path) -> None:
     (tmp_path / "statement-nl.txt").write_text("x")
     (tmp_path / "statement-en.txt").write_text("x")
@@ -87,9 +94,7 @@ async def test_import_a_source_text_from_the_app(briefings: Path, make_app: Make
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("down", "i")
-        await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await import_path(pilot, source)
         await wait_for(
             pilot, lambda: app.screen.query_one("#import-draft").render() != "", "the draft"
         )
@@ -122,9 +127,7 @@ async def test_the_app_refuses_a_statement_imported_before(
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("down", "i")
-        await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await import_path(pilot, source)
         hint = app.screen.query_one("#import-hint")
         await wait_for(pilot, lambda: "Cannot import" in str(hint.render()), "the refusal")
         shown = str(hint.render())
@@ -151,7 +154,7 @@ async def test_the_app_saves_a_draft_beside_its_organisations_other_briefings(
     briefings: Path, make_app: MakeApp
 ) -> None:
     """As ``mhbrief import`` does: the organisation's folder, when it has one."""
-    source = FIXTURES.parents[1] / "fixtures" / "sources" / "en-says-director.txt"
+    source = SOURCE
     (briefings / "csa").mkdir()
     (briefings / "csa" / "2021-older.toml").write_text(
         'format = 1\nkind = "briefing"\nid = "csa-older"\ntitle = "An older statement"\n'
@@ -162,9 +165,7 @@ async def test_the_app_saves_a_draft_beside_its_organisations_other_briefings(
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("down", "i")
-        await pilot.pause()
-        await pilot.press(*str(source), "enter")
+        await import_path(pilot, source)
         await wait_for(
             pilot, lambda: app.screen.query_one("#import-draft").render() != "", "the draft"
         )
