@@ -40,7 +40,7 @@ from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quo
 from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.roles import SAY, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
-from mhbrief.importer.speakers import Person, parse_person
+from mhbrief.importer.speakers import Person, is_rank_or_office, parse_person
 from mhbrief.importer.statement_by import statement_by
 from mhbrief.importer.unattributed import explainer, first_person, one_person_named
 from mhbrief.importer.words import SPACE, WORD, WordCounts
@@ -541,6 +541,8 @@ class _Walk:
             whose = name.removesuffix("s").rstrip("’'")
             notes = [f"maybe: the {role or 'representative'} of {whose} (not named)"]
             name = None
+        if name is None and person is not None and person.role:
+            name, notes = self._rank_and_surname(person, notes)
         if name is not None and " " not in name and self.people.known(name) == name:
             if self._fuller is None:
                 self._fuller = FullerNames("\n".join(p.text for p in self.paragraphs))
@@ -549,6 +551,27 @@ class _Walk:
         if name is None:
             self.found.notes.append(f"{ident}: no speaker found; fill in 'speaker'")
         return name, role
+
+    def _rank_and_surname(self, person: Person, notes: list[str]) -> tuple[str | None, list[str]]:
+        """ "Det Insp Jackson added:", "zegt burgemeester Halsema": a rank or an office and
+        one word, where the text writes that word in no longer name: the name as the text
+        gives it. With a fuller name in the text ("Sarah Jackson", "Jackson Smith"), the
+        speaker stays TODO unless that fuller name is the only one."""
+        one = person.name
+        if not one or " " in one or not is_rank_or_office(person.role or ""):
+            return None, notes
+        if f"maybe: {one} (only one word of the name)" not in notes:
+            return None, notes
+        text = "\n".join(p.text for p in self.paragraphs)
+        if re.search(rf"(?<![\w-]){re.escape(one)}\s+(?:(?:van|de|der|den|ter)\s+)?[A-Z]", text):
+            return None, notes  # the word leads a longer name: a first name, maybe
+        if self._fuller is None:
+            self._fuller = FullerNames(text)
+        kept = [n for n in notes if not n.startswith("maybe: ")]
+        name, notes = self._fuller.complete(one, kept)
+        if name == one:
+            notes = [*notes, f"'{one}' after the rank or office '{person.role}': no fuller name"]
+        return name, notes
 
     def _add(self, speaker: Speaker, context: str | None, text: str) -> None:
         name, role = speaker

@@ -135,6 +135,7 @@ def named_organisations(text: str) -> list[Named]:
     pairs = [(m[1].split(), m[2] or m[3]) for m in _NAMED.finditer(text)]
     # "LANGZS (Stichting Landelijk Advocaten Netwerk …)": the short form first
     pairs += [(m[2].split(), m[1]) for m in _SHORT_FIRST.finditer(text)]
+    pairs += _spelled_elsewhere(text, {abbr for _, abbr in pairs})
     for tokens, abbr in pairs:
         if abbr in found:
             continue
@@ -153,6 +154,23 @@ def named_organisations(text: str) -> list[Named]:
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{3,8}(?![\w.-])")
+#: Small words an organisation's name may hold between its initials: "International
+#: Organization for Migration" (IOM).
+_SMALL = r"(?:\s+(?:of|for|and|on|against|the|van|voor|tegen|en|op|de|het))?"
+
+
+def _spelled_elsewhere(text: str, known: set[str]) -> list[tuple[list[str], str]]:
+    """ "NCA" beside "the National Crime Agency" written out elsewhere in the text, never
+    as "National Crime Agency (NCA)": the name whose capital initials spell the acronym,
+    when it ends in a word of an organisation's kind ("Agency", "Service", "Stichting")."""
+    pairs = []
+    for abbr in sorted(set(_ACRONYM.findall(text)) - known)[:50]:
+        words = [rf"{letter}[\w'’-]{{1,30}}" for letter in abbr]
+        spelled = re.compile(r"(?<![\w-])" + (_SMALL + r"\s+").join(words) + r"(?![\w-])")
+        found = spelled.search(text)
+        if found and any(is_org_word(word) for word in found[0].split()[1:]):
+            pairs.append((found[0].split(), abbr))
+    return pairs
 
 
 def _acronym(text: str) -> tuple[str, str] | None:

@@ -475,10 +475,15 @@ _ORG_WORD = _word_pattern(_ORG_WORDS)
 
 
 #: A police rank by its letters, written before an officer's name ("DI Jane Roe",
-#: "Special DGP Ram Lal"), in capitals only; none that is also a place's or a party's
-#: letters ("DC", "SP") or a body's ("DCI": the Directorate of Criminal Investigations).
+#: "Special DGP Ram Lal"), or British copy's abbreviations written without full stops;
+#: none that is also a place's or a party's letters ("DC", "SP") or a body's ("DCI": the
+#: Directorate of Criminal Investigations). Case-sensitive: "det" or "pc" is no rank.
 POLICE_RANKS = frozenset(
-    ["DI", "DS", "DSU", "DCS", "DGP", "ADGP", "IGP", "AIG", "DIG", "DCP", "ACP", "SSP", "ASP"]
+    [
+        *("DI", "DS", "DSU", "DCS", "DGP", "ADGP", "IGP", "AIG", "DIG", "DCP", "ACP", "SSP", "ASP"),
+        # British copy's ranks without full stops: "Det Insp Sarah Jackson", "PC Y"
+        *("Det", "Insp", "Sgt", "Supt", "PC", "PCSO"),
+    ]
 )
 
 

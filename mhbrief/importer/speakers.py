@@ -14,6 +14,7 @@ from mhbrief.importer.roles import (
     INDEFINITE,
     ORG_KIND_NOUN,
     PARTICLES,
+    POLICE_RANKS,
     PRONOUNS,
     RANK_ABBREVIATIONS,
     ROLE_MODIFIERS,
@@ -91,6 +92,26 @@ RANKS = frozenset(
         *RANK_ABBREVIATIONS,
     ]
 )
+
+
+#: Offices news copy writes before a surname alone: "burgemeester Halsema", "Mayor Adams".
+_OFFICES = frozenset(
+    [
+        *("burgemeester", "wethouder", "minister", "staatssecretaris", "premier", "rechter"),
+        *("mayor", "councillor", "judge", "mr", "mrs", "ms", "dr"),
+    ]
+)
+
+
+def is_rank_or_office(role: str) -> bool:
+    """Whether ``role`` ends in a rank's abbreviation or an office that copy writes
+    before a surname ("Det Insp", "DI", "burgemeester", "Mr"). Not a rank in full:
+    "Police Inspector Rosa", "Superintendent Maria" are first names as often."""
+    words = role.split()
+    if not words:
+        return False
+    last = words[-1].strip(",.:;()")
+    return last in POLICE_RANKS or last.lower() in _OFFICES
 
 
 #: Letters after a name that say an office or honour: "Vernon Coaker MP", "Ann Lee OBE".
