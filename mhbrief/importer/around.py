@@ -248,6 +248,8 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         # "Directeur mr. Pieter de Groot:" is one sentence.
         sentences = SENTENCE_END.split(with_title_spaces(stripped))
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
+        if occasion := _OCCASION_LEAD.match(lead):
+            lead = lead[occasion.end() :]  # "In her remarks at X Court, Judge Y said:"
         held = _PRONOUN_IS.match(lead)
         if not lead.lower().startswith(("volgens", "according")):
             lead = _WHO_CLAUSE.sub("", _STATE_WORD.sub("", without_say(lead)))
@@ -292,6 +294,15 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return _after_a_phrase(before, after)
+
+
+#: Where or when, before the speaker of a lead-in: "In her sentencing remarks at
+#: Birmingham Crown Court, ", "Tijdens de zitting op dinsdag, ", "Speaking at the launch, ".
+_OCCASION_LEAD = re.compile(
+    r"^(?:in|at|on|during|after|speaking|addressing|in een|op|tijdens|bij|na|na afloop van)"
+    r"\s[^,:;“”„\"‘’]{2,120},\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 #: "volgens (woordvoerder) X" inside a lead-in: the person whose view follows.

@@ -176,6 +176,33 @@ def _broken_off(line: str) -> bool:
     return line.endswith(",") or (bool(words) and words[-1].lower() in _LINKING)
 
 
+#: The last word of a list's label: "Latest News from", "More stories by", "Meer van".
+_LABEL_ENDS = frozenset(["from", "of", "by", "on", "about", "van", "door", "over", "bij", "op"])
+
+
+def _short_unended(line: str, most: int) -> bool:
+    words = line.split()
+    return 0 < len(words) <= most and not line.rstrip().endswith((*_PROSE_END, ":", ",", ";"))
+
+
+def list_label(lines: list[str]) -> set[int]:
+    """A short label that stops on a preposition ("Latest News from", "More stories by"),
+    with the short line right under it that finishes it ("National Crime Agency"): the
+    heading of a site's list of links, no sentence and no subheading."""
+    found: set[int] = set()
+    for number, raw in enumerate(lines):
+        line = (raw or "").strip()
+        if not (line[:1].isupper() and _short_unended(line, 5)) or "“" in line or '"' in line:
+            continue
+        if line.split()[-1].lower() not in _LABEL_ENDS:
+            continue
+        found.add(number)
+        below = next((n for n in range(number + 1, len(lines)) if (lines[n] or "").strip()), None)
+        if below is not None and _short_unended((lines[below] or "").strip(), 6):
+            found.add(below)
+    return found
+
+
 def closing_sidebar(lines: list[str]) -> set[int]:
     """The short lines after the story's last paragraph, when there are four or more,
     none is a sentence of five words or more or leads a list (ends with a colon), and

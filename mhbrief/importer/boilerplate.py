@@ -387,9 +387,15 @@ _READ_NEXT = re.compile(
 )
 
 
+#: A link with its label, or alone: "Original article link: https://…", "www.x.org/nieuws".
+_LINK_LINE = re.compile(r"^(?:[\w’' -]{1,40}:\s*)?(?:https?://|www\.)\S{1,400}$", re.IGNORECASE)
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
+        return True
+    if _LINK_LINE.match(line.strip()):
         return True
     if _video_link(line) or _pointer_paragraph(line) or _READ_NEXT.match(line.strip()):
         return True

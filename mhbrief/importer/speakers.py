@@ -43,7 +43,16 @@ _NAME_AFTER = frozenset(
     ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te"]
 )
 _NAME_CHARACTERS = re.compile(r"[\w.'’ -]+")
-_NOT_A_FIRST_WORD = frozenset(["Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"])
+_NOT_A_FIRST_WORD = frozenset(
+    [
+        *("Het", "The", "Een", "A", "An", "Dit", "This", "Dat", "That"),
+        # a sentence's opening preposition, conjunction or time: "In Nederland zijn …:",
+        # "On Monday, …", "Maar Anna …" names no one by these words
+        *("In", "On", "At", "Op", "Bij", "Na", "Tijdens", "During", "After", "Before"),
+        *("For", "Voor", "Met", "With", "Uit", "From", "Door", "By", "Also", "Ook", "Maar"),
+        *("But", "And", "En", "Yesterday", "Today", "Gisteren", "Vandaag", "Sinds", "Since"),
+    ]
+)
 
 
 #: Ranks and forms of address that lead a full name without being part of it.

@@ -20,6 +20,7 @@ from mhbrief.importer.asides import (
     closing_sidebar,
     highlights,
     issuer_line,
+    list_label,
     person_kicker,
     related_links,
     related_question,
@@ -236,6 +237,7 @@ def _asides(lines: list[str]) -> set[int]:
         closing_sidebar,
         caption_over_credit,
         teaser_repeats,
+        list_label,
     ):
         found |= aside(lines)
     return found

@@ -77,3 +77,49 @@ def test_an_acronym_is_not_given_a_name_of_no_organisation() -> None:
         "Anna Berg, director of Stichting Veilig Werk, said: “This must stop.”\n"
     )
     assert import_source(text).data["organisation"] != "Heavy Goods Vehicle"
+
+
+def test_where_or_when_before_the_speaker_of_a_lead_in() -> None:
+    text = (
+        "Trafficker jailed\n\n"
+        "A man was jailed on Friday for breaching a slavery order.\n\n"
+        "In her sentencing remarks at Birmingham Crown Court, Her Honour Judge Stacey said: "
+        "“I wish to praise the work of the charity.”\n\n"
+        "In a statement, Anna de Vries, director of Stichting Veilig Werk, said: "
+        "“We are glad we could help the police.”\n"
+    )
+    assert _speakers(text) == [
+        ("Stacey", "judge"),
+        ("Anna de Vries", "director of Stichting Veilig Werk"),
+    ]
+
+
+def test_a_lead_in_that_opens_with_a_preposition_names_no_one() -> None:
+    text = (
+        "Meer slachtoffers\n\n"
+        "Het aantal meldingen steeg vorig jaar opnieuw.\n\n"
+        "In Nederland zijn veel slachtoffers: “Het gaat om duizenden mensen per jaar.”\n"
+    )
+    assert _speakers(text) == [(PLACEHOLDER_SPEAKER, None)]
+    text = (
+        "Trafficker jailed\n\n"
+        "Anna Smit, director of the charity, spoke to the court.\n\n"
+        "On Monday, she said: “I wish to praise the work of the police.”\n"
+    )
+    assert _speakers(text) == [("Anna Smit", "director of the charity")]
+
+
+def test_a_list_label_and_a_link_line_at_the_end_are_left_out() -> None:
+    text = (
+        "Six arrested in smuggling inquiry\n\n"
+        "Six men were arrested as part of a probe into a smuggling network.\n\n"
+        "Original article link: https://www.example.org/news/six-arrested\n\n"
+        "Latest News from\n\n"
+        "Example Crime Agency\n"
+    )
+    draft = import_source(text)
+    body = " ".join(p["text"] for p in draft.data.get("points", []))
+    assert "Latest News" not in body
+    assert "https://" not in body
+    assert "Example Crime Agency" not in body
+    assert "Six men were arrested" in draft.data["summary"] + body
