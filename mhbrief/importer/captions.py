@@ -126,12 +126,28 @@ _TITLED_CAPTION = re.compile(
 )
 
 
-def name_caption(line: str, before: str) -> bool:
-    """A paragraph that is only a name and a role (a function in its first words), not
-    under a quotation (there it says who spoke: :mod:`.attribution` reads it)."""
+#: A picture's caption of a name and an organisation, with no punctuation: "Neil Wain
+#: from Hope for Justice", "Anna de Vries van Stichting Veilig Werk".
+_NAME_FROM_ORG = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+(?:(?:van|de|der|den|ter|te|von)\s+)*){1,2}[A-Z][\w'’-]+"
+    r"\s+(?:from|of|at|van|bij)\s+(?:(?:the|de|het)\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|for|of|and|against|voor|tegen|en|van)){0,6}$"
+)
+_QUOTE_ENDS = ("”", "’", '"', "'", "»")
+_QUOTE_OPENS = ("“", "‘", '"', "'", "„", "«", ",,")
+
+
+def name_caption(line: str, before: str, after: str = "") -> bool:
+    """A paragraph that is only a name and a role (a function in its first words), or a
+    name and an organisation, not under a quotation nor over one (there it says who
+    spoke: :mod:`.attribution` reads it)."""
     line = line.strip()
+    if before.rstrip().endswith(_QUOTE_ENDS):
+        return False
+    if _NAME_FROM_ORG.match(line):
+        return not after.lstrip().startswith(_QUOTE_OPENS)
     match = _NAME_CAPTION.match(line) or _TITLED_CAPTION.match(line)
-    if match is None or before.rstrip().endswith(("”", "’", '"', "'", "»")):
+    if match is None:
         return False
     words = match["role"].split()
     return len(words) <= 14 and any(is_role_word(word) for word in words[:4])

@@ -76,6 +76,12 @@ _PREDICATE = re.compile(
     r"^\s+(?:is|was|werd|wordt)\s+(?:(?:zelf|ook|nu|al|sinds\s+\S+)\s+)?"
     r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*(?=[.!?;:]|$)"
 )
+#: "Neil Wain works for the charity.", "Anna Smit leidt de opvang": a person's work, said of
+#: a name (a person, though no role is given).
+_WORKS = re.compile(
+    r"^\s+(?:works|worked|werkt|werkte)\s+(?:for|at|with|as|bij|voor|als)\s"
+    r"|^\s+(?:leads|led|heads|headed|runs|founded|leidt|leidde|runt|richtte)\s+(?:the|de|het|a|een)\s"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[ \t\n]+")  # not after an initial
 #: Offices news copy writes before a surname alone ("burgemeester Halsema").
 _OFFICE_BEFORE = re.compile(
@@ -453,7 +459,8 @@ def _mention_at(
     # "burgemeester Aboutaleb", "Mayor Bass": an office held by one person, and a surname
     office_word = tokens[cut - 1] if cut else (kind[0] if kind else "")
     office = single and _OFFICE_BEFORE.fullmatch(office_word) is not None
-    if not (person.role or says or aged or people.known(name)) or (
+    works = _WORKS.match(rest) is not None
+    if not (person.role or says or aged or works or people.known(name)) or (
         single and not (people.known(name) or adult or office)
     ):
         return None

@@ -315,7 +315,8 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
             continue
-        if line and not (previous or following) and name_caption(line, before):
+        after = next((x for x in lines[number + 1 : number + 4] if x), "")
+        if line and not (previous or following) and name_caption(line, before, after):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
             cleaned.captions.append(caption_person(line))
             cleaned.lines.append(None)

@@ -123,3 +123,36 @@ def test_a_list_label_and_a_link_line_at_the_end_are_left_out() -> None:
     assert "https://" not in body
     assert "Example Crime Agency" not in body
     assert "Six men were arrested" in draft.data["summary"] + body
+
+
+def test_a_person_said_to_work_somewhere_is_who_a_pronoun_means() -> None:
+    text = (
+        "Charity rescues sixty victims\n\n"
+        "An anti-slavery charity says it has rescued more than sixty victims this year.\n\n"
+        "Neil Ward works for the charity. He was a police officer for twenty years.\n\n"
+        "He said: “The true scale of modern slavery is much larger than we thought.”\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Neil Ward"]
+
+
+def test_a_name_and_an_organisation_on_a_line_of_its_own_is_a_caption() -> None:
+    text = (
+        "Charity rescues sixty victims\n\n"
+        "An anti-slavery charity says it has rescued more than sixty victims this year.\n\n"
+        "Neil Ward from Safe Haven Trust\n\n"
+        "The charity opened its hub in the town three years ago.\n"
+    )
+    body = " ".join(p["text"] for p in import_source(text).data.get("points", []))
+    assert "Neil Ward from" not in body
+    assert "opened its hub" in body
+
+
+def test_a_name_and_an_organisation_over_a_quote_says_who_spoke() -> None:
+    text = (
+        "Charity rescues sixty victims\n\n"
+        "An anti-slavery charity says it has rescued more than sixty victims this year.\n\n"
+        "Neil Ward from Safe Haven Trust\n\n"
+        "“The true scale of modern slavery is much larger than we thought.”\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert len(quotes) == 1 and "much larger" in quotes[0]["text"]
