@@ -56,10 +56,16 @@ def is_heading_like(line: str) -> bool:
 _GLUED_FILE_NAME = re.compile(r"^[\w.-]{0,60}?_[\w.-]{0,60}?\d(?=[A-Z][a-z])")
 
 
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[´`](?=[^\W\d_])")
+
+
 def clean_lines(text: str) -> list[str]:
     """The lines of ``text`` with no-break spaces and runs of white space made one space,
     and without a picture's file name run into their start."""
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2007", " ")
+    # an acute accent or a backtick for an apostrophe ("England´s", "Fund`s"), as copy
+    # from some sites has it: a name's apostrophe (the verbatim check reads them alike)
+    text = _ACCENT_APOSTROPHE.sub("’", text)
     return [_GLUED_FILE_NAME.sub("", SPACE.sub(" ", line).strip()) for line in text.split("\n")]
 
 

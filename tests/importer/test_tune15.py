@@ -156,3 +156,13 @@ def test_a_name_and_an_organisation_over_a_quote_says_who_spoke() -> None:
     )
     quotes = import_source(text).data["quotes"]
     assert len(quotes) == 1 and "much larger" in quotes[0]["text"]
+
+
+def test_an_acute_accent_for_an_apostrophe_keeps_the_attribution() -> None:
+    text = (
+        "Poles jailed\n\n"
+        "Eight men were jailed on Friday.\n\n"
+        "“Eighty-eight victims came forward,” said Mark Paul of England´s Crown Prosecution "
+        "Service.\n"
+    )
+    assert [name for name, _ in _speakers(text)] == ["Mark Paul"]
