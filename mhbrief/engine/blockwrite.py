@@ -3,11 +3,12 @@
 ``W3PostingsWriter._write_block`` pickles a block as ``(ids, weights, values)`` (the ids
 delta-encoded, the weights ``None``, one float or a tuple) and compresses it. It builds
 the deltas and checks the weights with a Python generator a posting, and asks zlib for
-its full 32 KiB window for blocks that are mostly under 100 bytes: zlib then spends
-more time setting up its tables than compressing (40 against 13 microseconds for a
-61-byte block). :func:`write_block` writes the same pickles and the same block header;
-the compressed bytes use a window that still covers the whole block (so the output is
-as small), which ``zlib.decompress`` reads as before: the postings read back are the
+its full 32 KiB window and 32,768-entry hash table for blocks that are mostly under
+100 bytes: zlib then spends more time setting up its tables than compressing (40
+against 4 microseconds for a 61-byte block). :func:`write_block` writes the same pickles
+and the same block header; the compressed bytes use a window that still covers the
+whole block and a hash table sized to it (the output as small), which
+``zlib.decompress`` reads as before: the postings read back are the
 same (``tests/engine/test_segwrite.py``). Figures: bench/README.md, issue 25 round 6.
 """
 
@@ -33,6 +34,15 @@ _LOOKAHEAD = 262
 def window_bits(size: int) -> int:
     """zlib's ``wbits`` for ``size`` bytes: the smallest window (9-15 bits) over them all."""
     return max(9, min(15, (size + _LOOKAHEAD).bit_length()))
+
+
+def compress(data: bytes, level: int) -> bytes:
+    """``data`` deflated at ``level``, with a window and hash table sized to it: zlib sets
+    up (and zeroes) both for every call, which costs more than a small block's compression
+    (61 bytes: 15 us with a fitted window alone, 4 us with the hash fitted too)."""
+    bits = window_bits(len(data))
+    deflate = zlib.compressobj(level, zlib.DEFLATED, bits, max(1, bits - 7))
+    return deflate.compress(data) + deflate.flush()
 
 
 def _deltas(ids: Any) -> tuple[int, ...]:
@@ -61,7 +71,7 @@ def write_block(postwriter: Any, last: bool = False) -> None:
     databytes = pickle.dumps(data, 2)
     comp = postwriter._compression
     if comp:
-        databytes = zlib.compress(databytes, comp, window_bits(len(databytes)))
+        databytes = compress(databytes, comp)
     info = (
         len(ids),
         ids[-1],

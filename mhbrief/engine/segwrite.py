@@ -49,6 +49,7 @@ POSTING_BYTES = 44
 TERM_BYTES = 250
 
 Posting = tuple[bytes, int, float, bytes]
+_FREQ = operator.itemgetter(1)
 
 
 class TermPool:
@@ -175,12 +176,20 @@ def _in_order(flat: list[Any]) -> list[Any]:
     return [part for triple in triples for part in triple]
 
 
-_WEIGHTS = [float(n) for n in range(256)]
+class _Made(dict):  # type: ignore[type-arg]
+    """``make(key)``, made once per key and then looked up in C (``memo[key]``)."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self._make(key)
+        return value
 
 
-def _weight(freq: int) -> float:
-    """``float(freq)``, one shared object for the usual ones (the pool holds millions)."""
-    return _WEIGHTS[freq] if freq < 256 else float(freq)
+#: ``float(freq)``, one shared object a frequency (the pool holds millions).
+_WEIGHTS = _Made(float)
 
 
 def _fast_values(field: Any) -> Callable[[str], list[Posting]] | None:
@@ -190,42 +199,32 @@ def _fast_values(field: Any) -> Callable[[str], list[Posting]] | None:
     if shortcut is None or fmt is None or fmt.field_boost != 1.0:
         return None
     terms, positional = shortcut
+    weights = _WEIGHTS
     if type(fmt) is formats.Positions and positional:
         encode = fmt.encode
-        single: dict[int, bytes] = {}
+        single = _Made(lambda pos: encode([pos]))
 
         def positions(text: str) -> list[Posting]:
             found = terms(text)
-            counts = Counter(found)
             # Positions grouped by term, rising within each (a stable sort), in C.
             order = sorted(range(len(found)), key=found.__getitem__)
             out = []
             start = 0
-            for term in sorted(counts):
-                freq = counts[term]
-                if freq == 1:
-                    pos = order[start]
-                    value = single.get(pos)
-                    if value is None:
-                        value = single[pos] = encode([pos])
-                else:
-                    value = encode(order[start : start + freq])
+            for term, freq in sorted(Counter(found).items()):
+                value = single[order[start]] if freq == 1 else encode(order[start : start + freq])
                 start += freq
-                out.append((term, freq, _weight(freq), value))
+                out.append((term, freq, weights[freq], value))
             return out
 
         return positions
     if type(fmt) is formats.Frequency:
-        packed: dict[int, bytes] = {}
+        packed = _Made(formats.pack_uint)
 
         def frequencies(text: str) -> list[Posting]:
-            out = []
-            for term, freq in Counter(terms(text)).items():
-                value = packed.get(freq)
-                if value is None:
-                    value = packed[freq] = formats.pack_uint(freq)
-                out.append((term, freq, _weight(freq), value))
-            return out
+            return [
+                (term, freq, weights[freq], packed[freq])
+                for term, freq in Counter(terms(text)).items()
+            ]
 
         return frequencies
     return None
@@ -295,7 +294,7 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
                     if fieldboost != 1.0:
                         postings = [(t, f, w * fieldboost, v) for t, f, w, v in postings]
                     if field.scorable:
-                        length = sum(freq for _, freq, _, _ in postings)
+                        length = sum(map(_FREQ, postings))
                         self._keep_length(fieldname, docnum, length)
                     self.pool.add_postings(fieldname, docnum, postings)
                 customval = fields.get(f"_stored_{fieldname}", value)
