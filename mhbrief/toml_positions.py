@@ -17,6 +17,13 @@ KeyPath = tuple[str | int, ...]
 Position = tuple[int, int]
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
+#: The body of a one-line string up to its closing quote or the line's end, a backslash
+#: taking the next character with it (in a basic string only), in one regex step rather
+#: than a Python step a character (a third of a 10k build's parse under cProfile).
+_ONE_LINE = {
+    '"': re.compile(r'(?:[^"\n\\]++|\\.)*+', re.DOTALL),
+    "'": re.compile(r"[^'\n]*+"),
+}
 _ESCAPE = re.compile(r"\\(.)")
 
 
@@ -197,9 +204,9 @@ class _Scanner:
                 self.pos += 1
             return self.text[start:end]
         start = self.pos + 1
-        i = start
-        while i < len(self.text) and self.text[i] not in (quote, "\n"):
-            i += 2 if (quote == '"' and self.text[i] == "\\") else 1
+        i = _ONE_LINE[quote].match(self.text, start).end()  # type: ignore[union-attr]
+        if i < len(self.text) and self.text[i] == "\\":  # a backslash ending the text
+            i += 2
         self.pos = i + 1
         raw = self.text[start:i]
         return _unescape(raw) if quote == '"' and decode else raw
