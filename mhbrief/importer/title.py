@@ -498,10 +498,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if when is not None and cleaned.title is not None:
         cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
         return None
-    opening = split_dateline(line) if cleaned.published is None else None
-    if opening is not None:
-        cleaned.published, line = opening
-        cleaned.notes.append(f"date taken from the dateline: {cleaned.published.isoformat()}")
+    line = _without_dateline(line, cleaned)
     if cleaned.title is None and when is None and cleaned.byline is None and is_byline(line):
         cleaned.byline = line  # a byline above the text is no headline
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
@@ -515,6 +512,24 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if cleaned.title and fold_text(line.rstrip(".")) == fold_text(cleaned.title):
         return None  # the headline repeated below the date
     return _opening(line, cleaned)
+
+
+def _without_dateline(line: str, cleaned: Cleaned) -> str:
+    """The first paragraph without its "Utrecht, 14 oktober 2026 – " dateline, which
+    gives the date unless a date line above already did."""
+    opening = split_dateline(line) if cleaned.published is None or not cleaned.body else None
+    if opening is None:
+        return line
+    when, rest = opening
+    if cleaned.published is None:
+        cleaned.published = when
+        cleaned.notes.append(f"date taken from the dateline: {when.isoformat()}")
+    elif when != cleaned.published:
+        cleaned.notes.append(
+            f"the dateline says {when.isoformat()}, the date line above "
+            f"{cleaned.published.isoformat()}: check which is right"
+        )
+    return rest
 
 
 #: A day's name: a date line over the headline that has one is the site's "today" bar,

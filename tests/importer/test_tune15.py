@@ -166,3 +166,16 @@ def test_an_acute_accent_for_an_apostrophe_keeps_the_attribution() -> None:
         "Service.\n"
     )
     assert [name for name, _ in _speakers(text)] == ["Mark Paul"]
+
+
+def test_a_dateline_leaves_the_summary_when_a_date_line_came_first() -> None:
+    text = (
+        "Stichting Voorbeeld slaat alarm over uitbuiting\n"
+        "Gepubliceerd op 14 oktober 2026\n\n"
+        "Utrecht, 14 oktober 2026 – Stichting Voorbeeld ziet een sterke stijging van het "
+        "aantal meldingen uit distributiecentra.\n\n"
+        "‘Dit is geen incident meer,’ zegt directeur Anna de Graaf.\n"
+    )
+    draft = import_source(text).data
+    assert draft["published"].isoformat() == "2026-10-14"
+    assert draft["summary"].startswith("Stichting Voorbeeld ziet")
