@@ -169,9 +169,11 @@ class _Linker:
         self._inside = os.path.join(os.fspath(self.root), "") if self.root is not None else "\0"
 
     def register(self) -> list[SourceFile]:
-        """Collect themes and document ids; drop later duplicates. Returns the files."""
+        """Collect themes and document ids; refuse the newcomers of ids used twice.
+        Returns the files."""
+        holders = self.id_holders()
         kept: list[SourceFile] = []
-        for source in self.files:
+        for index, source in enumerate(self.files):
             document = source.document
             extra: list[Problem] = []
             if isinstance(document, ThemesFile):
@@ -182,31 +184,48 @@ class _Linker:
                     else:
                         extra.append(_duplicate(theme.path, theme.line, "theme", theme.id, first))
             elif isinstance(document, Plan | Briefing):
-                owner = self.owners.get(document.id)
-                if owner is None:
+                holder = holders[document.id]
+                if holder == index:
                     self.owners[document.id] = (source.path, document.id_line)
                     if isinstance(document, Plan):
                         self.plans[document.id] = document
                     else:
                         self.briefings[document.id] = document
                 else:
-                    path, line = owner
-                    at = f"{_shown(path)}:{line}" if line else _shown(path)
-                    extra.append(
-                        Problem.error(
-                            source.path,
-                            f"duplicate id '{document.id}': already used by "
-                            f"{at}; give this file its own id "
-                            "(this file is not loaded until then)",
-                            document.id_line,
-                            1 if document.id_line else None,
-                        )
-                    )
+                    extra.append(_taken(source.path, document, self.files[holder]))
                     source = replace(source, document=None)
             if extra:
                 source = replace(source, problems=source.problems + tuple(extra))
             kept.append(source)
         return kept
+
+    def id_holders(self) -> dict[str, int]:
+        """For each plan or briefing id, the index of the file that keeps it: the only
+        one, or of several the established one (see :meth:`established`)."""
+        claims: dict[str, list[int]] = {}
+        for index, source in enumerate(self.files):
+            if isinstance(source.document, Plan | Briefing):
+                claims.setdefault(source.document.id, []).append(index)
+        return {
+            ident: indices[0] if len(indices) == 1 else self.established(ident, indices)
+            for ident, indices in claims.items()
+        }
+
+    def established(self, ident: str, indices: list[int]) -> int:
+        """Of files that use one id, the one that had it first, so that a copy made as a
+        template never takes over the briefing it was copied from: the file that held
+        it in the last load; else the file named after the id ("2024-05-01-reactie.toml"
+        for "fw-2024-05-01-reactie"); else the one changed longest ago; else the first
+        in path order."""
+        known = self.memo.entries.get(ident)
+        if known is not None:
+            for index in indices:
+                if self.files[index].path == known.document.path:
+                    return index
+        named = [i for i in indices if _named_after(self.files[i].path, ident)]
+        if len(named) == 1:
+            return named[0]
+        return min(indices, key=lambda i: (_modified(self.files[i].path), i))
 
     def shared_facts(self, name: str) -> tuple[object, ...]:
         """What every document's checks read, built once per load: the theme ids,
@@ -404,6 +423,34 @@ def _plans_listed(plans: abc.Collection[str]) -> str:
 
 def _shown(path: Path) -> str:
     return display_path(path)
+
+
+def _taken(path: Path, document: Plan | Briefing, holder: SourceFile) -> Problem:
+    """The error of a file whose id another, established file already uses."""
+    line = holder.document.id_line if isinstance(holder.document, Plan | Briefing) else None
+    at = f"{_shown(holder.path)}:{line}" if line else _shown(holder.path)
+    return Problem.error(
+        path,
+        f"duplicate id '{document.id}': {at} already uses it; give this file its own id "
+        "(this file is not loaded until then; the other keeps the id, and links to it)",
+        document.id_line,
+        1 if document.id_line else None,
+    )
+
+
+def _named_after(path: Path, ident: str) -> bool:
+    """Whether a file's name is its id's ("2024-05-01-reactie.toml" for
+    "fw-2024-05-01-reactie"), as files made for an id are named."""
+    stem = path.stem.casefold()
+    ident = ident.casefold()
+    return ident == stem or ident.endswith("-" + stem)
+
+
+def _modified(path: Path) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return 1 << 62  # gone since it was read: it is no established file
 
 
 def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme) -> Problem:

@@ -280,4 +280,4 @@ def test_messages_naming_files_are_not_reused_from_another_folder(
     elsewhere = synced(root, index)
     assert len(loads) == 2
     assert elsewhere.facts.problems == load_collection(root).problems
-    assert any("already used by network-2020.toml" in p.message for p in elsewhere.facts.problems)
+    assert any("network-2020.toml:3 already uses it" in p.message for p in elsewhere.facts.problems)

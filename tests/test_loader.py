@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from shared import BRIEFING, PLAN, THEMES, WriteFile
@@ -101,13 +102,59 @@ def test_duplicate_id_is_reported_at_the_later_file(write: WriteFile) -> None:
     write("plan.toml", PLAN)
     write("a.toml", BRIEFING)
     later = write("b.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"'))
+    aged(later.parent / "a.toml")
     collection = load_collection(later.parent)
     (problem,) = collection.problems
     assert problem.path == later
     assert (problem.line, problem.column) == (3, 1)
-    assert "duplicate id 'org-2018-stelling': already used by" in problem.message
-    assert "a.toml:3" in problem.message
+    assert problem.message.startswith("duplicate id 'org-2018-stelling': ")
+    assert "a.toml:3 already uses it" in problem.message
+    assert "give this file its own id" in problem.message
     assert collection.briefings["org-2018-stelling"].title == "Een stelling"
+
+
+def test_a_copy_made_as_a_template_never_takes_over_its_original(write: WriteFile) -> None:
+    """A copy that sorts before the original and was forgotten to get its own id is
+    the one refused: the original keeps its id, and the error is the copy's."""
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    original = write("zz/stelling.toml", BRIEFING)
+    aged(original)
+    copy = write("aa/kopie.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"'))
+    collection = load_collection(copy.parent.parent)
+    assert collection.briefings["org-2018-stelling"].title == "Een stelling"
+    (problem,) = collection.problems
+    assert problem.path == copy and "zz/stelling.toml:3 already uses it" in problem.message
+
+
+def test_the_file_named_after_the_id_keeps_it_though_it_changed_later(
+    write: WriteFile,
+) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    copy = write("aa-kopie.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"'))
+    aged(copy)  # the original was edited after the copy was made
+    original = write("2018-stelling.toml", BRIEFING)
+    collection = load_collection(original.parent)
+    assert collection.briefings["org-2018-stelling"].title == "Een stelling"
+    assert [p.path for p in collection.problems] == [copy]
+
+
+def test_the_file_that_held_the_id_in_the_last_load_keeps_it(write: WriteFile) -> None:
+    """A running app: the briefing it showed keeps its id when a copy appears, whatever
+    the copy's name or time."""
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    original = write("b.toml", BRIEFING)
+    memo = LinkMemo()
+    load_collection(original.parent, memo=memo)
+    copy = write(
+        "2018-stelling.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"')
+    )
+    aged(copy)
+    collection = load_collection(original.parent, memo=memo)
+    assert collection.briefings["org-2018-stelling"].title == "Een stelling"
+    assert [p.path for p in collection.problems] == [copy]
 
 
 def test_plan_and_briefing_ids_share_one_namespace(write: WriteFile) -> None:
@@ -300,3 +347,9 @@ def test_a_reload_rechecks_only_what_changed_and_finds_what_a_fresh_load_finds(
     (good_folder / "b2.toml").unlink()
     checked, problems = reload()
     assert any("superseded_by names unknown briefing 'org-2019-ander'" in p for p in problems)
+
+
+def aged(path: Path) -> None:
+    """Make ``path`` look written an hour ago."""
+    stamp = path.stat().st_mtime - 3600
+    os.utime(path, (stamp, stamp))
