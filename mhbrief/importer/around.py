@@ -299,7 +299,9 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
 #: Where or when, before the speaker of a lead-in: "In her sentencing remarks at
 #: Birmingham Crown Court, ", "Tijdens de zitting op dinsdag, ", "Speaking at the launch, ".
 _OCCASION_LEAD = re.compile(
-    r"^(?:in|at|on|during|after|speaking|addressing|in een|op|tijdens|bij|na|na afloop van)"
+    r"^(?:in|at|on|during|after|speaking|addressing|in een|op|tijdens|bij|na|na afloop van|"
+    # a participle's clause: "Sentencing them at Luton Crown Court, Judge X said:"
+    r"(?-i:[A-Z][a-z]{2,}ing))"
     r"\s[^,:;“”„\"‘’]{2,120},\s+(?=[A-Z])",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import Mention, last_sentence, mentions, role_subjects
 from mhbrief.importer.name_lines import bullet_name, name_line
-from mhbrief.importer.named_things import named_thing, scare_quote
+from mhbrief.importer.named_things import named_thing, quoted_phrase, scare_quote
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.released import issued_by_a_body
@@ -245,7 +245,10 @@ class _Walk:
                 person is None and named_thing(before, quote_text, after)
             ):
                 continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
-            if person is None and scare_quote(before, quote_text, text[end : end + 300]):
+            if person is None and (
+                scare_quote(before, quote_text, text[end : end + 300])
+                or quoted_phrase(before, quote_text, text[end : end + 3])
+            ):
                 continue  # "met “subtiele vormen van dwang” gedwongen": a term, not a quote
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")

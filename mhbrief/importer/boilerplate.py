@@ -422,7 +422,15 @@ _EDITORS = re.compile(
     r"notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?)\b",
     re.IGNORECASE,
 )
-_CONTACT = r"(?:\S+@\S+\.\w+|(?:\+\s?|\b0)\d[\d \-()]{7,}\d)"
+#: An e-mail address (or the "[email protected]" a page's address protection leaves in
+#: copied text) or a phone number.
+_CONTACT = r"(?:\S+@\S+\.\w+|\[email\sprotected\]|(?:\+\s?|\b0)\d[\d \-()]{7,}\d)"
+#: A call to readers to send tips or their story: "Heb je zelf ervaring of tips? Mail …".
+_CALL_FOR_TIPS = re.compile(
+    r"(?i)\b(?:tips?\b|heb je|heeft u|weet je|weet u|do you have|have you|share your|"
+    r"mail (?:dan |ons |naar |us |to )|bel(?:/whatsapp)? (?:ons|naar|dan)|whatsapp|"
+    r"get in touch|contact (?:us|ons|the newsroom|de redactie))"
+)
 #: Press-office and site lines, whole lines of any length.
 _PRESS_OFFICE = re.compile(
     r"^(?:"
@@ -489,6 +497,8 @@ def is_press_office(line: str) -> bool:
     line = line.strip()
     if len(line) <= 160 and (_CONTACT_LINE.match(line) is not None or is_address(line)):
         return True
+    if len(line) <= 600 and _CALL_FOR_TIPS.search(line) and re.search(_CONTACT, line):
+        return True  # "Heb je zelf ervaring of tips? Mail dan naar … of bel …": the outlet's
     if _PRESS_OFFICE.match(line) is None:
         return False
     return len(line) <= 160 or re.search(_CONTACT, line) is not None

@@ -90,3 +90,28 @@ def scare_quote(before: str, quote_text: str, after: str) -> bool:
         + re.split(ends, with_title_spaces(after))[0]
     )
     return _SAYING.search(sentence) is None
+
+
+#: An article or a possessive right before the opening mark: the quoted words are a
+#: noun phrase of the sentence ("vormen ze een “goed georganiseerde, professionele bende”").
+_DETERMINER = re.compile(
+    r"(?i)\b(?:een|de|het|hun|zijn|haar|deze|dit|a|an|the|their|his|her|its|this|that)\s*$"
+)
+
+
+def quoted_phrase(before: str, quote_text: str, after: str) -> bool:
+    """A few words in quotation marks after an article, in lowercase and without a
+    sentence end: a description the sentence quotes, not words someone said (its source
+    stays with it in the point)."""
+    return (
+        len(quote_text.split()) <= _TERM_WORDS
+        and quote_text[:1].islower()
+        and not re.search(r"[.!?]", quote_text)
+        and _DETERMINER.search(before) is not None
+        and _DETERMINER.search(quote_text.split()[0]) is None  # "noemden het “een …”"
+        and _CALLING.search(before[-120:]) is None  # "called it a “…”": someone's words
+        and re.match(r"\s*(?:[.,;:)]|[a-z]|$)", after) is not None
+    )
+
+
+_CALLING = re.compile(r"(?i)\b(?:noem\w*|call(?:s|ed)?|term(?:s|ed)?|described?)\b[^.!?]*$")

@@ -59,7 +59,7 @@ def is_government(name: str) -> bool:
 
 
 _ORG_IN_ROLE = re.compile(
-    r"\b(?:van|bij|aan|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
+    r"\b(?:van|vanuit|bij|aan|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
     r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*)"
 )
 

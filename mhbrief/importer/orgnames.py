@@ -63,7 +63,7 @@ _AFTER_SAY = re.compile(
 )
 #: A role's organisation: "van het Leger des Heils", "at The Freedom Fund".
 _IN_ROLE = re.compile(
-    rf"\b(?:van|bij|of|at|for|from|with|namens)\s+(?:(?:het|de|the)\s+)?(?P<org>{NAME})"
+    rf"\b(?:van|vanuit|bij|of|at|for|from|with|namens)\s+(?:(?:het|de|the)\s+)?(?P<org>{NAME})"
 )
 #: A role it prefixes: "Stichting Veilig Werk-woordvoerder", "UNICEF-directeur".
 _PREFIXED = re.compile(rf"(?P<org>{NAME})-(?P<role>[a-z][\w-]*)\b")
@@ -203,6 +203,8 @@ def first_word_ok(org: str) -> bool:
 _OPERATION = frozenset(["operation", "operatie", "opération"])
 
 
+#: A town after an organisation in a role: "Lumens in Eindhoven".
+_WHERE = re.compile(r"(?<=\w)\s+in\s+[A-Z][\w-]+$")
 #: A country's letters before a role: no organisation's name.
 _COUNTRIES = frozenset(["US", "USA", "UK", "NL"])
 
@@ -226,6 +228,9 @@ def in_role(role: str) -> Iterator[str]:
             if match["org"] in _COUNTRIES:
                 continue  # "US Attorney", "UK Ambassador": a country's office, no name
             org = clean_name(match["org"])
+            if org and pattern is _IN_ROLE:
+                # "zorgcoördinator vanuit Lumens in Eindhoven": where they work, no part
+                org = _WHERE.sub("", org)
             if org and first_word_ok(org) and org not in seen:
                 seen.add(org)
                 yield org

@@ -93,6 +93,8 @@ ROLE_STEMS = frozenset(
         "ambassadeur",
         "commissaris",
         "procureur",
+        "aanklager",
+        "magistraat",
         "rechter",
         "raadslid",
         "kamerlid",
@@ -438,6 +440,8 @@ SAY = (
     r"concludeerde|vraagt|vroeg|omschrijft|omschreef|beschrijft|beschreef|schetst|schetste|"
     r"beklemtoont|beklemtoonde|betoogt|betoogde|herhaalt|herhaalde|getuigt|getuigde|"
     r"verduidelijkt|verduidelijkte|nuanceert|nuanceerde|oordeelt|oordeelde|"
+    r"preciseert|preciseerde|specificeert|specificeerde|relativeert|relativeerde|"
+    r"clarifies|clarified|specifies|specified|elaborates|elaborated|"
     r"asks|asked|announces|announced|describes|described|remarks|remarked|testified|"
     r"responds|responded|answers|answered|reiterates|reiterated|recounts|recounted|"
     r"claims|claimed|maintains|maintained|highlights|highlighted|underlines|underlined|"

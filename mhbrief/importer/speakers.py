@@ -188,8 +188,10 @@ def parse_person(text: str) -> Person:
         text = text[: bracketed.start()] + text[bracketed.end() :]
     if post := _POSTNOMINAL.match(text):  # "Vernon Coaker MP": letters after the name
         person = parse_person(post["name"])
-        if person.name and not person.role and len(person.name.split()) >= 2:
-            return Person(person.name, post["letters"])
+        if person.name and len(person.name.split()) >= 2:
+            # "Judge Michael Kay QC": the office before the name, the letters after it
+            role = f"{person.role}, {post['letters']}" if person.role else post["letters"]
+            return Person(person.name, role)
     if "," in text:
         first, rest = (part.strip() for part in text.split(",", 1))
         head, tail = parse_person(first), parse_person(rest)

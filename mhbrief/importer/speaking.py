@@ -169,16 +169,22 @@ def grammar_organisation(
                 continue
         for org in in_role(role):
             if org not in fits and len(fits) < _CANDIDATES:
-                # after a role, a name of two capitalised words or more needs no repeat
+                # after a role, a name of two capitalised words or more, or one where
+                # the person works ("vanuit Lumens in Eindhoven"), needs no repeat
+                once = _proper_words(org) >= 2 or _placed(org, role)
                 fits[org] = (
-                    _fullest(org, named, text)
-                    if _fits(org, text, is_person, once=_proper_words(org) >= 2)
-                    else None
+                    _fullest(org, named, text) if _fits(org, text, is_person, once=once) else None
                 )
             if found := fits.get(org):
                 counts[found] += 1
                 break
     return _top(counts)
+
+
+def _placed(org: str, role: str) -> bool:
+    """Whether the role names the town of ``org``: "zorgcoördinator vanuit Lumens in
+    Eindhoven"."""
+    return re.search(rf"\b{re.escape(org)}\s+in\s+[A-Z][\w-]+$", role) is not None
 
 
 #: A role's organisation named by its kind: "van de stichting", "of the charity".

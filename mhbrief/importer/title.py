@@ -504,6 +504,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")
         return None
     if cleaned.title is None and when is None:
+        line = _without_glued_author(line, cleaned)
         if is_headline(line):
             line = _title_without_furniture(line, cleaned)
             cleaned.title = line.rstrip(".")
@@ -553,6 +554,25 @@ _PAYWALL = re.compile(r"^(?i:exclusief voor abonnees|voor abonnees|premium|subsc
 _TRAILING_SEPARATOR = re.compile(r"\s+[-–—|·•:]+\s*$")
 _BULLET = re.compile(r"^[•·▪►*]\s+")
 _TRAILING_DATE = re.compile(r"\s+(?P<date>\d{1,2}\s+[a-z]+\s+\d{4})$", re.IGNORECASE)
+
+
+#: A headline closed by a quote with its author's name run into it: "…: “Ergste bende
+#: ooit” Nele Dooms" (a name of two to four words, particles allowed).
+_GLUED_AUTHOR = re.compile(
+    r"^(?P<head>.*[“\"‘„].+[”\"’])\s+(?P<name>[A-Z][^\W\d_]+"
+    r"(?:\s+(?:van|de|der|den|ter|te|Van|De)){0,2}(?:\s+[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?){1,2})$"
+)
+
+
+def _without_glued_author(line: str, cleaned: Cleaned) -> str:
+    """The first line without an author's name run into its end after a quote, which
+    would make it too long for a headline and keep the quote out of it."""
+    glued = _GLUED_AUTHOR.match(line) if len(line) <= 400 else None
+    if glued is None or cleaned.byline is not None:
+        return line
+    cleaned.byline = glued["name"]
+    cleaned.notes.append(f"'{glued['name']}' after the headline taken to be its author; left out")
+    return glued["head"]
 
 
 def _title_without_furniture(line: str, cleaned: Cleaned) -> str:
