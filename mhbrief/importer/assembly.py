@@ -205,6 +205,19 @@ def _header_notes(
     notes.append(f"language detected: {language}")
 
 
+def _pull_quote(text: str, quotes: list[dict[str, Any]], notes: list[str]) -> bool:
+    """A paragraph that repeats words of a quote, without marks: the page's pull quote
+    ("De stijgende cijfers zijn mogelijk …" set large beside the text), no point."""
+    if len(text.split()) < 6:
+        return False
+    folded = fold_text(text.rstrip(".!?…"))
+    for quote in quotes:
+        if folded in fold_text(str(quote.get("text", ""))):
+            notes.append(f"'{text}' left out: it repeats {quote.get('id')} (a pull quote)")
+            return True
+    return False
+
+
 def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, list[dict[str, Any]]]:
     """The first paragraph before any subheading is the summary; the others are points."""
     summary: str | None = None
@@ -214,6 +227,7 @@ def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, lis
     # A subheading is kept as a quote's context; one over paragraphs without
     # quotes would be lost, so it leads the first point under it instead.
     headings = {quote.get("context") for quote in found.quotes}
+    rests = [rest for rest in rests if not _pull_quote(rest.text, found.quotes, notes)]
     points = []
     for n, rest in enumerate(rests, start=1):
         text = rest.text

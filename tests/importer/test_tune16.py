@@ -82,3 +82,19 @@ def test_a_judge_with_letters_after_the_name_after_a_participle_clause() -> None
         "for money, and nothing else.”\n"
     )
     assert _speakers(text) == [("Ann Roe", "judge, QC")]
+
+
+def test_a_paragraph_repeating_a_quote_without_marks_is_a_pull_quote() -> None:
+    text = (
+        "Meer jongeren verdwenen\n\n"
+        "Er verdwenen dit jaar meer jongeren uit de opvang.\n\n"
+        "‘De stijgende cijfers komen door meer controles op de snelweg’, zegt Lies Maes "
+        "van Opvangnet.\n\n"
+        "De stijgende cijfers komen door meer controles op de snelweg.\n\n"
+        "De meeste jongeren vragen geen asiel aan.\n"
+    )
+    draft = import_source(text)
+    assert [p["text"] for p in draft.data["points"]] == [
+        "De meeste jongeren vragen geen asiel aan."
+    ]
+    assert any("a pull quote" in note for note in draft.warnings)
