@@ -138,9 +138,19 @@ def _without_medium(who: str) -> str:
     return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
 
 
+#: When, after a comma at the end: "…, which led the raid, last Wednesday".
+_WHEN_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:last|this|on|next|vorige|afgelopen|op|deze)\s+)?(?:maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|weekend|month|maand|year|jaar|gisteren|vandaag|yesterday|today)$",
+    re.IGNORECASE,
+)
+
+
 def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live, nor the medium they said it in."""
+    who = _WHEN_AFTER_COMMA.sub("", who)
     who = _without_medium(_DASH_TAIL.sub("", who))  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"

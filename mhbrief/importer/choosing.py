@@ -195,6 +195,13 @@ def _rules(
     ]
 
 
+def _joined(lines: list[str]) -> str:
+    """The lines as one text; a line without a sentence's end (a headline, a heading)
+    gets a full stop, so that no name runs on into the next line ("Raids" ¶ "Police
+    raided …" is no "Raids Police")."""
+    return " ".join(line if line[-1] in ".!?:;,”’\"')…" else f"{line}." for line in lines if line)
+
+
 def draft_organisation(
     lines: list[str],
     given: str | None,
@@ -206,7 +213,7 @@ def draft_organisation(
     """The organisation and its abbreviation: as given, else the one whose people are
     quoted, else the one the text has speak by its name, else the one named most with
     its abbreviation; a government body only when no other is found; never an outlet."""
-    text = " ".join(line for line in lines if line)
+    text = _joined(lines)
     named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
     shorts = {fold_text(n.name): n.short for n in named}
     if given:

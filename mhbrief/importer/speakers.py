@@ -331,12 +331,19 @@ def _apposition(text: str) -> str | None:
         return None
     if any(is_role_word(word) for word in words[:4]):
         return text
+    if _OF_ORGANISATION.match(text):
+        return text  # "said Martin Plimmer, of the Gangmasters and Labour Abuse Authority"
     possessive = words[0].endswith(("’s", "'s"))  # "the country’s first … Commissioner"
     if len(words) > 4 and (words[0][:1].isupper() or possessive) and is_role_word(words[-1]):
         return text  # "Harbour Police Child Protection Unit anti-fraud division chief"
     return None
 
 
+#: An apposition that is only whom the person is with: "of the X Authority", "van Y".
+_OF_ORGANISATION = re.compile(
+    r"^(?:of|from|with|van|bij)\s+(?:(?:the|de|het)\s+)?[A-Z][\w&’'-]*"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|and|for|of|on|against|en|voor|tegen|van)){0,8}$"
+)
 _ORG_KIND_NOUN = re.compile(ORG_KIND_NOUN)
 #: Whom it was said to, at the apposition's end: "tegen Omroep Zuid", "to the Daily Post".
 _TOLD_OUTLET = re.compile(

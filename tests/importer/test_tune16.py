@@ -98,3 +98,29 @@ def test_a_paragraph_repeating_a_quote_without_marks_is_a_pull_quote() -> None:
         "De meeste jongeren vragen geen asiel aan."
     ]
     assert any("a pull quote" in note for note in draft.warnings)
+
+
+def test_when_after_a_relative_clause_leaves_the_speaker_and_organisation() -> None:
+    """A person's name is never the organisation: "…, last Wednesday" at the end of
+    the attribution had made it unread, and the name became the organisation."""
+    text = (
+        "Car wash raids\n\n"
+        "Officers raided four car washes.\n\n"
+        "“He looked like a rabbit caught in the headlights,” said Tom Reed, of the Labour "
+        "Abuse Authority (LAA), which led the raid in Leeds, last Wednesday.\n"
+    )
+    draft = import_source(text).data
+    assert [q["speaker"] for q in draft["quotes"]] == ["Tom Reed"]
+    assert draft["organisation"] == "Labour Abuse Authority"
+
+
+def test_a_one_word_headline_does_not_run_into_the_first_paragraph() -> None:
+    text = (
+        "Raids\n\n"
+        "Police raided car washes.\n\n"
+        "“He looked like a rabbit caught in the headlights,” said Tom Reed, of the Labour "
+        "Abuse Authority.\n"
+    )
+    draft = import_source(text).data
+    assert draft["organisation"] == "Labour Abuse Authority"
+    assert draft["quotes"][0]["speaker"] == "Tom Reed"
