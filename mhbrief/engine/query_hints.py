@@ -104,7 +104,15 @@ def _closest_word(word: str, reader: Any) -> str | None:
             for c in reader.terms_within("words", word, distance, prefix=1)
         ]
         # The lexicon still holds words of deleted documents: suggest live ones only.
-        candidates = [c for c in candidates if c != word and has_live_documents(reader, "words", c)]
+        # Never a stop word or a word much shorter ("hun" for "human").
+        candidates = [
+            c
+            for c in candidates
+            if c != word
+            and c not in STOP_WORDS
+            and len(c) >= len(word) - 1
+            and has_live_documents(reader, "words", c)
+        ]
         if candidates:
             return max(candidates, key=lambda c: (reader.doc_frequency("words", c), c))
     return None

@@ -177,6 +177,8 @@ class IndexSearcher:
             typed = parsed.words[:-1] if unfinished else parsed.words
             searched = parsed.text if parsed.notes else text  # never a pasted page
             suggestion = query_hints.suggest(searched, typed, reader)
+            if suggestion is not None and not self._finds_more(suggestion, len(docnums), run):
+                suggestion = None  # "hun trafficking" for "human trafficking": no help
         return SearchResponse(
             query=text,
             total=len(docnums),
@@ -190,6 +192,15 @@ class IndexSearcher:
             capped=expansion.capped,
             limits=parsed.notes + expansion.notes(),
         )
+
+    @staticmethod
+    def _finds_more(suggestion: str, found: int, run: Any) -> bool:
+        """Whether the suggested query finds more than the typed one did."""
+        try:
+            _, matched, _ = run(parse(suggestion).query)
+        except wq.QueryError:
+            return False
+        return len(matched) > found
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.engine.related`)."""

@@ -100,3 +100,18 @@ def test_a_theme_label_word_is_known(library: Library) -> None:
     response = library.search("arbeidsuitbuiting")
     assert [hit.id for hit in response.hits] == ["network-2020/farms"]
     assert response.suggestion is None
+
+
+def test_no_did_you_mean_that_is_a_stop_word_or_finds_nothing(tmp_path: Path) -> None:
+    """ "human trafficking" once gave "Did you mean hun trafficking?" on the bundled
+    briefings: a Dutch stop word two letters shorter, and a query that found nothing."""
+    shutil.copytree(Path(__file__).parents[2] / "briefings", tmp_path / "briefings")
+    lib = Library(tmp_path / "briefings", tmp_path / "index")
+    try:
+        lib.sync()
+        assert lib.search("human trafficking").suggestion is None
+        # a real slip still gets one, and it finds something
+        suggestion = lib.search("mensenhndel").suggestion
+        assert suggestion == "mensenhandel" and lib.search(suggestion).total > 0
+    finally:
+        lib.close()
