@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from collections import abc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -68,6 +68,18 @@ def discover(
     return paths
 
 
+def walk_folders(
+    base: str, unreadable: list[OSError] | None = None
+) -> Iterator[tuple[str, list[str]]]:
+    """Each folder the loader reads below ``base`` (and ``base``), with the names in it:
+    hidden folders skipped, links to folders not followed, a folder that cannot be
+    listed added to ``unreadable``. The one rule for what is read (and watched)."""
+    onerror = unreadable.append if unreadable is not None else None
+    for folder, dirs, files in os.walk(base, onerror=onerror, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield folder, files
+
+
 def discover_names(
     root: Path, unreadable: list[OSError] | None = None, *, ordered: bool = True
 ) -> list[str]:
@@ -75,12 +87,10 @@ def discover_names(
     particular order unless ``ordered``."""
     found: list[tuple[tuple[str, ...], str]] = []
     names: list[str] = []
-    onerror = unreadable.append if unreadable is not None else None
     base = os.fspath(root)
     # Plain strings, not Path objects, until the end: at 100k items pathlib's
     # relative_to for every file cost a third of a reload.
-    for folder, dirs, files in os.walk(base, onerror=onerror, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    for folder, files in walk_folders(base, unreadable):
         inside = os.path.join(folder, "")
         if not ordered:
             names.extend(inside + name for name in files if is_briefing_file(name))

@@ -361,7 +361,7 @@ def save(folder: Path, root: Path, cache: ParseCache) -> None:
     A cache that was read from ``folder`` writes only its changed files' rows; any
     other is written whole into a new file that replaces the old one atomically.
     """
-    if not cache.changed or not folder.is_dir():
+    if not cache.changed or not os.path.isdir(folder):  # never raises (3.11 is_dir may)
         return
     handle = checked_folder(folder)
     if handle is None:

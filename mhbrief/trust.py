@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import pwd
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +39,8 @@ _HAS_PROC = PROC_FD.is_dir()
 
 
 class IndexUnsafe(Exception):
-    """The index folder may be written by others: Whoosh unpickles from it."""
+    """An index folder not to be read: others may have written it, or it is not open
+    to the current user (another user's index)."""
 
 
 class CheckedDir:
@@ -79,13 +81,23 @@ def private_to(info: os.stat_result, uid: int | None = None) -> bool:
     return info.st_uid == owner and not info.st_mode & _OTHERS_WRITE
 
 
+def other_user(uid: int) -> str:
+    """``another user, walker2 (uid 1001)``; ``another user (uid 1001)`` when the uid has
+    no name on this machine."""
+    try:
+        name = pwd.getpwuid(uid).pw_name
+    except (KeyError, OSError):
+        return f"another user (uid {uid})"
+    return f"another user, {name} (uid {uid})"
+
+
 def _refuse_on_the_way(folder: Path, info: os.stat_result, uid: int, root: Path) -> None:
     """A folder above the index root: ours or root's, and nobody else may rename in it."""
     mode = stat.S_IMODE(info.st_mode)
     if info.st_uid not in (uid, 0):
         raise IndexUnsafe(
-            f"refusing the index at {root}: its folder {folder} belongs to another user "
-            f"(uid {info.st_uid}), who could replace the index; "
+            f"refusing the index at {root}: its folder {folder} belongs to "
+            f"{other_user(info.st_uid)}, who could replace the index; "
             "use --index with a folder of your own"
         )
     if info.st_mode & _OTHERS_WRITE and not info.st_mode & stat.S_ISVTX:
@@ -98,20 +110,50 @@ def _refuse_on_the_way(folder: Path, info: os.stat_result, uid: int, root: Path)
 
 def refuse_unless_ours(path: Path, info: os.stat_result, uid: int) -> None:
     """The index root, its version folder and their files: ours or root's, and writable
-    by nobody else (not even with the sticky bit: others could add files)."""
+    by nobody else (not even with the sticky bit: others could add files).
+
+    Nothing stored runs code when read (:mod:`mhbrief.safepickle`), but whoever can
+    write the index can alter what it answers: quotes, speakers, citations."""
     what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
     if info.st_uid not in (uid, 0):
         raise IndexUnsafe(
-            f"refusing the index at {path}: the {what} belongs to another user "
-            f"(uid {info.st_uid}), and an index runs code when read; "
-            "use --index with a folder of your own, or delete this one"
+            f"refusing the index at {path}: the {what} belongs to {other_user(info.st_uid)}, "
+            "who could have altered what the index answers (mhbrief reads only an index "
+            "nobody else can write); use --index with a folder of your own, or delete this one"
         )
     if info.st_mode & _OTHERS_WRITE:
         raise IndexUnsafe(
             f"refusing the index at {path}: the {what} is writable by other users "
-            f"(mode {stat.S_IMODE(info.st_mode):o}), and an index runs code when read; "
-            f"make it yours only (chmod go-w {path}) or use --index with a folder of your own"
+            f"(mode {stat.S_IMODE(info.st_mode):o}), who could have altered what the index "
+            f"answers; make it yours only (chmod go-w {path}) or use --index with a folder "
+            "of your own"
         )
+
+
+def owner_of(path: Path) -> int | None:
+    """The uid that owns ``path`` (not followed), None when it cannot be seen."""
+    try:
+        return os.stat(path, follow_symlinks=False).st_uid
+    except OSError:
+        return None
+
+
+def not_open_to_you(index_dir: Path, exc: PermissionError) -> IndexUnsafe:
+    """What to do about an index folder the current user may not read (most often
+    another user's index): a refusal that says what to do, not a bare EACCES."""
+    denied = Path(exc.filename) if exc.filename else index_dir
+    owner = owner_of(denied)
+    if owner is None or owner == os.geteuid():
+        fix = f"let yourself in (chmod u+rwx {denied}) or use --index with a folder of your own"
+        return IndexUnsafe(
+            f"cannot read the index at {index_dir}: the folder {denied} is not open to you "
+            f"(permission denied); {fix}"
+        )
+    return IndexUnsafe(
+        f"cannot read the index at {index_dir}: the folder {denied} belongs to "
+        f"{other_user(owner)}, and is not open to you (permission denied); an index is "
+        "never shared between users: use --index with a folder of your own"
+    )
 
 
 Refuse = Callable[[Path, os.stat_result, int], None]
@@ -168,6 +210,8 @@ def _open_child(parent: int, name: str, *, create: bool, shown: Path, root: Path
                 os.fchmod(made, 0o700)
                 return made
             return os.open(name, _DIR_FLAGS, dir_fd=parent)
+    except PermissionError as exc:  # named in full: the caller says what to do about it
+        raise PermissionError(exc.errno, exc.strerror, str(shown)) from exc
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
             raise IndexUnsafe(

@@ -67,7 +67,10 @@ def open_checked(folder: Path, *, create: bool = False) -> CheckedDir:
     Trusted only when no other user can have written it, the index root above it, the
     files in it or any folder on the way (see :mod:`mhbrief.trust`): a planted index is
     refused before anything is read."""
-    handle = trust.open_checked(folder, strict=2, create=create)
+    try:
+        handle = trust.open_checked(folder, strict=2, create=create)
+    except PermissionError as exc:  # another user's index: say what to do
+        raise trust.not_open_to_you(folder.parent, exc) from exc
     try:
         trust.check_entries(handle, skip=frozenset({LOCK_NAME}))  # the lock: flock only
     except BaseException:
@@ -125,8 +128,12 @@ def _storage(folder: Path | CheckedDir, *, readonly: bool = False) -> Any:
 
 
 def exists(folder: Path) -> bool:
-    """True when ``folder`` holds an index, even a damaged one (opening it tells)."""
-    return folder.is_dir() and any(folder.glob(f"_{INDEX_NAME}_*.toc"))
+    """True when ``folder`` holds an index, even a damaged one (opening it tells); False
+    for a folder not open to us (opening it says why: :func:`open_checked`)."""
+    try:
+        return folder.is_dir() and any(folder.glob(f"_{INDEX_NAME}_*.toc"))
+    except PermissionError:  # Python 3.11's is_dir raises it
+        return False
 
 
 def open_index(folder: Path) -> Any:

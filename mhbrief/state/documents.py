@@ -37,7 +37,7 @@ from mhbrief.format import parse_toml
 from mhbrief.locations import APP_NAME, folder_key
 from mhbrief.problems import Problem
 from mhbrief.toml_positions import KeyPath, KeyPositions, ScanLimit, scan
-from mhbrief.trust import CheckedDir, IndexUnsafe, open_checked
+from mhbrief.trust import CheckedDir, IndexUnsafe, open_checked, other_user
 from mhbrief.writer import replace_file
 
 #: State files larger than this are refused as damaged (about 40,000 first-seen dates;
@@ -344,7 +344,7 @@ def _refuse(path: Path, info: os.stat_result, uid: int) -> None:
     what = "folder" if stat.S_ISDIR(info.st_mode) else "file"
     if info.st_uid not in (uid, 0):
         raise NotPrivate(
-            f"the {what} {path} belongs to another user (uid {info.st_uid}), who could have "
+            f"the {what} {path} belongs to {other_user(info.st_uid)}, who could have "
             f"planted what is in it; move it away to start afresh"
         )
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):

@@ -18,7 +18,9 @@ import shutil
 import stat
 import subprocess
 import sys
+import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 from second_user import (
@@ -33,7 +35,7 @@ from second_user import (
     switch,
 )
 
-from mhbrief import cli
+from mhbrief import cli, trust
 from mhbrief.engine import index
 from mhbrief.engine import store as index_store
 from mhbrief.library import Library
@@ -410,3 +412,105 @@ def test_a_group_share_is_refused_before_a_group_member_can_swap_the_index(
     assert result.stderr.count("\n") == 1
     assert f"its folder {share} can be written by other users (mode 2775)" in result.stderr
     assert not own.exists()  # nothing written where a group member could swap it
+
+
+# --- what the refusals say ----------------------------------------------------------
+
+
+def _stat(uid: int, mode: int) -> os.stat_result:
+    return os.stat_result((stat.S_IFDIR | mode, 1, 1, 1, uid, uid, 0, 0, 0, 0))
+
+
+def _named(monkeypatch: pytest.MonkeyPatch, uid: int, name: str) -> None:
+    def getpwuid(asked: int) -> types.SimpleNamespace:
+        if asked != uid:
+            raise KeyError(asked)
+        return types.SimpleNamespace(pw_name=name)
+
+    monkeypatch.setattr(trust.pwd, "getpwuid", getpwuid)
+
+
+def test_another_users_index_is_refused_by_their_name_and_for_the_true_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing stored runs code (the restricted unpickler): the reason is that its owner
+    could have altered what it answers, and the owner is named, not only numbered."""
+    _named(monkeypatch, 4242, "walker2")
+    with pytest.raises(trust.IndexUnsafe) as caught:
+        trust.refuse_unless_ours(Path("/shared/idx"), _stat(4242, 0o700), 4343)
+    message = str(caught.value)
+    assert "the folder belongs to another user, walker2 (uid 4242), who could have altered" in (
+        message
+    )
+    assert "use --index with a folder of your own" in message
+    assert "runs code" not in message
+    with pytest.raises(trust.IndexUnsafe) as caught:
+        trust.refuse_unless_ours(Path("/shared/idx"), _stat(4343, 0o775), 4343)
+    assert "writable by other users (mode 775), who could have altered" in str(caught.value)
+    assert "runs code" not in str(caught.value)
+
+
+def test_a_user_without_a_name_is_named_by_uid(monkeypatch: pytest.MonkeyPatch) -> None:
+    _named(monkeypatch, 1, "daemon")
+    assert trust.other_user(4242) == "another user (uid 4242)"
+    assert trust.other_user(1) == "another user, daemon (uid 1)"
+
+
+def test_an_index_folder_not_open_to_you_says_to_use_one_of_your_own(
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another user's index (simulated: root reads every folder) is one line with what to
+    do, never a bare "Permission denied" from deep inside."""
+    theirs = tmp_path / "theirs"
+    assert run(capsys, "index", "--briefings", str(folder), "--index", str(theirs))[0] == 0
+    version = index_store.store_dir(theirs)
+    real_open_child = trust._open_child
+
+    def denied(parent: int, name: str, **options: Any) -> int:
+        if options["shown"] == version:
+            raise PermissionError(13, "Permission denied", str(version))
+        return real_open_child(parent, name, **options)
+
+    monkeypatch.setattr(trust, "_open_child", denied)
+    monkeypatch.setattr(trust, "owner_of", lambda path: 4242)
+    _named(monkeypatch, 4242, "walker2")
+    for command in (["search", "x"], ["index"]):
+        argv = [command[0], "--briefings", str(folder), "--index", str(theirs), *command[1:]]
+        code, out, err = run(capsys, *argv)
+        assert code == 1, err
+        assert out == ""
+        assert err.count("\n") == 1, err
+        assert f"cannot read the index at {theirs}: the folder {version} belongs to another " in err
+        assert "walker2 (uid 4242)" in err
+        assert "use --index with a folder of your own" in err
+    monkeypatch.setattr(trust, "owner_of", lambda path: os.geteuid())  # your own, shut
+    code, _, err = run(capsys, "search", "--briefings", str(folder), "--index", str(theirs), "x")
+    assert code == 1
+    assert f"not open to you (permission denied); let yourself in (chmod u+rwx {version})" in err
+
+
+@needs_setpriv
+def test_a_second_user_reading_roots_index_is_told_to_use_their_own(
+    world: Path, folder: Path
+) -> None:
+    briefings = world / "briefings"
+    shutil.copytree(folder, briefings)
+    home = world / "victim"
+    home.mkdir()
+    os.chown(home, VICTIM, VICTIM)
+    roots = world / "roots"
+    assert cli.main(["index", "--briefings", str(briefings), "--index", str(roots)]) == 0
+    assert stat.S_IMODE(roots.stat().st_mode) == 0o700
+    result = as_user(
+        VICTIM, home, "search", "--briefings", str(briefings), "--index", str(roots), "x"
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert f"cannot read the index at {roots}: the folder {roots} belongs to another user, " in (
+        result.stderr
+    )
+    assert "root (uid 0)" in result.stderr
+    assert "use --index with a folder of your own" in result.stderr

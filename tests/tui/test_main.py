@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from pathlib import Path
 from typing import Any
@@ -135,7 +134,7 @@ async def test_live_reload_picks_up_a_new_file_and_keeps_the_place(
         await pilot.press("enter")
         await settle(pilot)
         assert app.main.detail_id == "centrum-2018/gemeente"
-        await asyncio.sleep(0.3)  # let the watcher start
+        await wait_for(pilot, lambda: app.main.live_reload.watching, "the watch to be set up")
         (briefings / "nieuw-2026.toml").write_text(NEW_BRIEFING, encoding="utf-8")
         await wait_for(pilot, lambda: "nieuw-2026/vandaag" in result_ids(app.main), "the new quote")
         assert app.main.detail_id == "centrum-2018/gemeente"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -109,7 +108,7 @@ async def test_the_problems_screen_follows_a_fix_made_outside_the_app(
         await pilot.press("f8")
         await pilot.pause()
         assert any("kapot.toml:3" in line for line in problem_lines(app))
-        await asyncio.sleep(0.3)  # let the watcher start
+        await wait_for(pilot, lambda: app.main.live_reload.watching, "the watch to be set up")
         broken.unlink()  # fixed from another window
         await wait_for(pilot, lambda: problem_lines(app) == [], "the fixed problem to go")
         summary = str(app.screen.query_one("#problems-summary").render())

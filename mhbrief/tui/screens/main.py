@@ -27,6 +27,7 @@ from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
 from mhbrief.tui.screens import quote_pages
 from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
+from mhbrief.tui.screens.live_reload import LiveReload
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
@@ -119,6 +120,7 @@ class MainScreen(Screen[None]):
         self.page = "results"
         self._wanted: Request | None = None
         self.results_view = ResultsView(self)
+        self.live_reload = LiveReload(self)
         #: What the index is doing, for the status line ("" when nothing to say).
         self.sync_note = ""
         #: True once the first sync is done (before it, an empty list says nothing).
@@ -165,8 +167,7 @@ class MainScreen(Screen[None]):
         self.sync_note = "syncing the index…"
         self.start_search()
         self.set_timer(FIRST_SYNC_WAIT, self.first_sync)
-        if self.mhbrief.settings.live_reload:
-            self.watch_folder()
+        self.live_reload.start()
 
     def action_page(self, page: str) -> None:
         self.show_page(page, focus=True)
@@ -514,9 +515,10 @@ class MainScreen(Screen[None]):
         from mhbrief.tui.screens.problems import ProblemsScreen, left_out
 
         collection = self.mhbrief.library.collection
-        self.app.push_screen(ProblemsScreen(collection.problems, left_out(collection)))
+        note = self.live_reload.note()  # why live reload is slow or off, if it is
+        self.app.push_screen(ProblemsScreen(collection.problems, left_out(collection), note))
 
-    # --- sync and live reload -------------------------------------------------------
+    # --- sync and live reload (screens/live_reload.py) --------------------------------------
 
     def action_resync(self) -> None:
         self.start_sync()
@@ -548,21 +550,6 @@ class MainScreen(Screen[None]):
     def sync_done(self, message: SyncDone) -> None:
         after_sync(self, message.report)
 
-    @work(exclusive=True, group="watch", exit_on_error=False)
-    async def watch_folder(self) -> None:
-        from watchfiles import awatch
-
-        from mhbrief.loader import is_briefing_file
-
-        def wanted(_change: object, path: str) -> bool:
-            name = path.rsplit("/", 1)[-1]
-            return is_briefing_file(name) or name.endswith(".txt")
-
-        async for _changes in awatch(
-            self.mhbrief.library.briefings, watch_filter=wanted, debounce=300, step=50
-        ):
-            self.post_message(FilesChanged())
-
     @on(FilesChanged)
     def files_changed(self) -> None:
         self.start_sync()
@@ -571,6 +558,9 @@ class MainScreen(Screen[None]):
         if event.state is WorkerState.ERROR:
             group = event.worker.group
             error = event.worker.error
+            if group == "watch":  # a lasting mark and F8, not only a note that goes
+                self.live_reload.failed(error)
+                return
             self.notify(
                 f"{group} failed: {error!r}"[:500],
                 title="Something went wrong",

@@ -1,4 +1,5 @@
-"""Problems with the briefing files, one per line; e opens the file at the line.
+"""Problems with the briefing files, one per line; e opens the file at the line. Above
+them, when live reload is slow or off, why.
 
 The list follows every reload while it is open: a problem fixed (with e, or in
 another window) goes, a new one comes, and the highlighted problem stays put.
@@ -47,14 +48,21 @@ class ProblemsScreen(Screen[None]):
         Binding("e", "edit", "Open in $EDITOR", id="problems.edit"),
     ]
 
-    def __init__(self, problems: Sequence[Problem], left_out: Sequence[str] = ()) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], left_out: Sequence[str] = (), reload_note: str = ""
+    ) -> None:
         super().__init__()
         self.problems = by_severity(problems)
         #: The files that did not load (shown as in the folder), for the header.
         self.left_out = tuple(left_out)
+        #: Why live reload is slow or off ("" when it works), above the summary.
+        self.reload_note = reload_note
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
+        note = Static(Content(self.reload_note), id="problems-reload")
+        note.display = bool(self.reload_note)
+        yield note
         yield Static(summary(self.problems, self.left_out), id="problems-summary")
         yield OptionList(*_options(self.problems), id="problems-list")
         yield Footer()
@@ -76,6 +84,13 @@ class ProblemsScreen(Screen[None]):
             return
         same = _same_place(self.problems, current)
         option_list.highlighted = same if same is not None else min(index or 0, len(problems) - 1)
+
+    def show_reload(self, note: str) -> None:
+        """Why live reload is slow or off, now ("" hides it)."""
+        self.reload_note = note
+        widget = self.query_one("#problems-reload", Static)
+        widget.update(Content(note))
+        widget.display = bool(note)
 
     @on(OptionList.OptionSelected, "#problems-list")
     def action_edit(self) -> None:

@@ -73,3 +73,4 @@ def follow_problems(screen: MainScreen, collection: Collection) -> None:
     for shown in screen.app.screen_stack:
         if isinstance(shown, ProblemsScreen):
             shown.show(collection.problems, left_out(collection))
+            shown.show_reload(screen.live_reload.note())

@@ -9,13 +9,23 @@ from textual.widgets import Static
 
 
 class StatusBar(Horizontal):
-    """Left: what the results are; right: problems with the files, if any."""
+    """Left: what the results are; right: whether live reload is slow or off, and
+    problems with the files, if any."""
 
     _text: Content | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="status-text")
+        reload = Static("", id="status-reload")
+        reload.display = False
+        yield reload
         yield Static("", id="status-problems")
+
+    def set_reload(self, mark: Content | None) -> None:
+        """A lasting mark while live reload is slow or off (never cut: its own width)."""
+        widget = self.query_one("#status-reload", Static)
+        widget.update(mark or "")
+        widget.display = mark is not None
 
     def set_text(self, text: Content) -> None:
         if self._text is not None and self._text.is_same(text):
