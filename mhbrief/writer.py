@@ -221,6 +221,17 @@ def render_draft(draft: Draft, data: Mapping[str, Any] | None = None) -> str:
     return annotate(text, draft.suggestions)
 
 
+def sources_folder(target: Path, briefings_dir: Path) -> Path:
+    """Where a draft's source is archived: the briefings folder's own ``sources/`` for a
+    draft inside it (in an organisation's folder too: one place for every source), else
+    ``sources/`` beside the draft."""
+    inside = target.parent.resolve()
+    root = briefings_dir.resolve()
+    if inside == root or root in inside.parents:
+        return briefings_dir / SOURCES_FOLDER
+    return target.parent / SOURCES_FOLDER
+
+
 def write_draft(
     draft: Draft,
     briefings_dir: Path,
@@ -242,7 +253,7 @@ def write_draft(
     else:
         source_bytes = draft.source
         name = draft.source_name or f"{Path(draft.suggested_filename).stem}.txt"
-    copy, created = _archive(target.parent / SOURCES_FOLDER, name, source_bytes)
+    copy, created = _archive(sources_folder(target, briefings_dir), name, source_bytes)
     data = draft_document(draft)
     data["source_text"] = Path(os.path.relpath(copy, target.parent)).as_posix()
     try:

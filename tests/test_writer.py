@@ -76,6 +76,23 @@ def test_output_file_elsewhere_gets_its_own_sources_folder(draft: Draft, tmp_pat
     assert tomllib.loads(out.read_text(encoding="utf-8"))["source_text"] == "sources/" + SOURCE.name
 
 
+def test_a_draft_in_an_organisations_folder_archives_in_the_folders_sources(
+    draft: Draft, tmp_path: Path
+) -> None:
+    """One place for every source, as the format doc says: the app and the CLI put a
+    draft beside its organisation's briefings, never a second ``sources/`` there."""
+    briefings = tmp_path / "briefings"
+    (briefings / "fairwork").mkdir(parents=True)
+    path = write_draft(draft, briefings, briefings / "fairwork", SOURCE)
+    assert path.parent == briefings / "fairwork"
+    assert (briefings / SOURCES_FOLDER / SOURCE.name).read_bytes() == SOURCE.read_bytes()
+    assert not (briefings / "fairwork" / SOURCES_FOLDER).exists()
+    source_text = tomllib.loads(path.read_text(encoding="utf-8"))["source_text"]
+    assert source_text == f"../{SOURCES_FOLDER}/{SOURCE.name}"
+    assert not [p for p in load_collection(briefings).problems if p.is_error]
+    assert not load_collection(briefings).unverified  # the quotes found in that source
+
+
 def test_output_folder_uses_the_suggested_name(draft: Draft, tmp_path: Path) -> None:
     path = write_draft(draft, tmp_path / "b", tmp_path, SOURCE)
     assert path == tmp_path / draft.suggested_filename
