@@ -10,6 +10,7 @@ terminal) and returns a document for :func:`mhbrief.writer.render`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -107,13 +108,36 @@ def _ask(ask: Ask, question: str, default: str | None = None) -> str:
     return answer or (default or "")
 
 
+#: A date written day first, as Dutch staff write it: "6-12-2026", "06/12/2026", "6.12.2026".
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def _read_date(answer: str) -> date | None:
+    """``answer`` as a date: ``YYYY-MM-DD``, or day first with the year last."""
+    try:
+        return date.fromisoformat(answer)
+    except ValueError:
+        pass
+    day_first = _DAY_FIRST.match(answer)
+    if day_first is None:
+        return None
+    day, month, year = (int(part) for part in day_first.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _ask_date(ask: Ask, say: Callable[[str], None], today: date) -> date:
     while True:
-        answer = _ask(ask, "Published (YYYY-MM-DD)", today.isoformat())
-        try:
-            return date.fromisoformat(answer)
-        except ValueError:
-            say(f"'{answer}' is not a date like {today.isoformat()}; try again")
+        answer = _ask(ask, "Published (YYYY-MM-DD, or day first: 6-12-2026)", today.isoformat())
+        when = _read_date(answer)
+        if when is not None:
+            if when.isoformat() != answer:
+                say(f"  read as {when.isoformat()} (year, month, day)")
+            return when
+        day_first = f"{today.day}-{today.month}-{today.year}"
+        say(f"'{answer}' is not a date; write it as {today.isoformat()} or {day_first}")
 
 
 def _ask_choice(ask: Ask, say: Callable[[str], None], question: str, choices: list[str]) -> str:
@@ -175,6 +199,18 @@ def prompt_document(
         doc["summary"] = summary
     doc["quotes"] = _ask_quotes(ask)
     doc["points"] = _ask_points(ask, say)
+    if not doc["quotes"] and not doc["points"]:
+        # a briefing with nothing in it: a placeholder keeps validate red until it is filled
+        say("No quote or point given: a placeholder quote was written for you to fill in.")
+        doc["quotes"] = [
+            {
+                "id": "quote-1",
+                "speaker": "TODO: who said it",
+                "text": "TODO: the quote, verbatim",
+                "themes": [],
+                "sections": [],
+            }
+        ]
     return doc
 
 

@@ -143,7 +143,10 @@ def test_new_interactive_writes_into_the_briefings_folder(
     monkeypatch.setattr("sys.stdin", Terminal(answers + "\n"))
     assert cli.main(["new", "--briefings", str(briefings)]) == 0
     assert files(briefings) == ["2024-05-02-titel.toml", "themes.toml"]
-    assert cli.main(["validate", "--briefings", str(briefings)]) == 0
+    assert "fill in each TODO" in capsys.readouterr().out
+    # no quote or point was given: the placeholder quote keeps validate red until filled
+    assert cli.main(["validate", "--briefings", str(briefings)]) == 1
+    assert "placeholder left in 'speaker'" in capsys.readouterr().out
 
 
 def test_new_interactive_writes_beside_the_organisations_other_briefings(

@@ -131,6 +131,22 @@ def test_prompt_with_empty_answers_leaves_flagged_placeholders(tmp_path: Path) -
     found = problems(tmp_path, render(doc))
     assert any("placeholder left in 'title'" in m for m in found)
     assert any("placeholder left in 'organisation'" in m for m in found)
+    # no quote and no point given: a placeholder keeps validate red, never an empty briefing
+    assert any("placeholder left in 'speaker'" in m for m in found)
+
+
+def test_a_date_written_day_first_is_read_and_said_back() -> None:
+    """Dutch staff type 6-12-2026; it is read as 6 December, and the prompt says so."""
+    answers = ["Titel", "6-12-2026", "", "Stichting Voorbeeld", "", "", "", "", "", ""]
+    ask, _ = scripted(answers)
+    said: list[str] = []
+    doc = prompt_document("briefing", ask, said.append, TODAY)
+    assert doc["published"] == date(2026, 12, 6)
+    assert any("read as 2026-12-06" in s for s in said)
+    ask, _ = scripted(["Titel", "31-02-2026", "2026-02-03", *answers[2:]])
+    said.clear()
+    assert prompt_document("briefing", ask, said.append, TODAY)["published"] == date(2026, 2, 3)
+    assert any("is not a date; write it as" in s for s in said)
 
 
 def test_a_new_briefing_is_a_draft_until_the_line_is_deleted(tmp_path: Path) -> None:

@@ -258,5 +258,6 @@ def _write(command: str, target: Path, text: str) -> int:
         write_new(target, text.encode("utf-8"))
     except (WriteError, OSError) as exc:
         return _error(command, str(exc))
-    print(f"wrote {target}; fill in each TODO, then run `mhbrief validate {target}`")
+    todo = "fill in each TODO, then " if "TODO" in text else ""
+    print(f"wrote {target}; {todo}run `mhbrief validate {target}`")
     return 0
