@@ -1,9 +1,12 @@
 """``mhbrief index``, ``mhbrief search`` and ``mhbrief show``.
 
 ``search`` syncs first but never waits long for another process's index
-update: after about two seconds it searches the index as it stands, exits 0
-and says on stderr that the results may be stale. Only ``index`` waits for
-the writer lock, and says clearly when it gives up.
+update: after about two seconds it searches the index as it stands and says on
+stderr that the results may be stale. Only ``index`` waits for the writer lock,
+and says clearly when it gives up.
+
+``search`` exits as ``grep`` does, so a script can tell "nothing found" from
+"found": 0 with results, 1 with none, 2 on an error (:data:`SEARCH_EXIT`).
 """
 
 from __future__ import annotations
@@ -50,6 +53,13 @@ from mhbrief.suggest import did_you_mean, id_hint
 from mhbrief.whatsnew import split_added
 
 INDEX_LOCK_TIMEOUT = 30.0
+
+#: ``search``'s exit codes, as ``grep``'s: an error is 2 (a usage error is 2 everywhere).
+FOUND, NOTHING_FOUND, SEARCH_FAILED = 0, 1, 2
+SEARCH_EXIT = (
+    "exit status: 0 when something was found, 1 when nothing was (as grep), 2 on an error "
+    "(a wrong option or --saved name, an index that cannot be used)"
+)
 
 
 def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
@@ -175,7 +185,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         refused = library.refused
     if refused:
         print(f"mhbrief: error: {library.stale_message}", file=sys.stderr)
-        return 1
+        return SEARCH_FAILED
     if response.stale:
         reason = report.message or "the index could not be updated"
         print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)
@@ -190,7 +200,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json(response.to_json())
     else:
         _print_results(response, sys.stdout)
-    return 0
+    return FOUND if response.total else NOTHING_FOUND
 
 
 def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
@@ -493,8 +503,10 @@ def register(subparsers: Subparsers) -> None:
         help="search quotes, points, plan sections and briefings",
         description='Words are ANDed; use "phrases", OR, NOT, (), prefix*, word~ and the '
         "filters theme: speaker: org: kind: stance: section: date: (date:2021, "
-        "date:2018-11, date:[2018 TO 2020]; section:ID without its plan when one plan has it). "
-        "Matched words are bold on a terminal; piped or with NO_COLOR, text is printed as it is.",
+        "date:2018-11, date:2018..2020, date:..2019; section:ID without its plan when one plan "
+        "has it). Matched words are bold on a terminal; piped or with NO_COLOR, text is printed "
+        "as it is.",
+        epilog=SEARCH_EXIT[0].upper() + SEARCH_EXIT[1:] + ".",
     )
     add_briefings_argument(search)
     add_index_argument(search)
@@ -504,7 +516,7 @@ def register(subparsers: Subparsers) -> None:
     search.add_argument(
         "--saved", metavar="NAME", help="run the search saved as NAME (in the app: ctrl+s)"
     )
-    search.set_defaults(handler=cmd_search)
+    search.set_defaults(handler=cmd_search, fault_code=SEARCH_FAILED)
 
     show = subparsers.add_parser(
         "show",
