@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -410,6 +411,8 @@ def test_matches_are_bold_on_a_terminal_only_and_never_with_no_color(
     monkeypatch: pytest.MonkeyPatch, attribution: Path
 ) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # Wide enough that nothing wraps: only the marks differ (wrapping: test_cli_output).
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((200, 24)))
     out = _search_on(Terminal(), monkeypatch, attribution, "tweede", "innovatie")
     assert "de \x1b[1mTweede\x1b[0m Kamer" in out
     assert "context:\x1b[0m Te weinig \x1b[1minnovatie\x1b[0m" in out

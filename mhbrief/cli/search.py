@@ -31,7 +31,7 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
-from mhbrief.cli.output import BOLD, DIM, RESET, Style, byline, style_for
+from mhbrief.cli.output import BOLD, DIM, RESET, Lines, Style, byline, style_for
 from mhbrief.highlight import attributed, own_text
 from mhbrief.library import Library, SyncReport
 from mhbrief.model import (
@@ -256,27 +256,28 @@ def _query_text(args: argparse.Namespace) -> str:
 
 
 def _print_results(response: SearchResponse, out: TextIO) -> None:
-    style = style_for(out)
+    style, lines = style_for(out), Lines(out)
     for hit in response.hits:
-        out.write(f"{hit.id}  {byline(hit)}\n")
+        lines.line(f"{hit.id}  {byline(hit)}", hang=2)
         own = own_text(hit)
         if own:
-            out.write(f"    {_marked(own, style)}\n")
+            lines.line(f"    {_marked(own, style)}")
         for highlight in attributed(hit):
             label = f"{highlight.field}:"
+            hang = len(label) + 1  # continued under the text, not the label
             if style is Style.BOLD:
                 label = f"{DIM}{label}{RESET}"
-            out.write(f"    {label} {_marked(highlight.spans, style)}\n")
-        out.write("\n")
+            lines.line(f"    {label} {_marked(highlight.spans, style)}", hang=hang)
+        lines.line()
     shown = len(response.hits)
     if response.total == 0:
-        out.write("no results\n")
+        lines.line("no results")
     elif shown < response.total:
-        out.write(f"{shown} of {counted(response.total, 'result')} (use --limit for more)\n")
+        lines.line(f"{shown} of {counted(response.total, 'result')} (use --limit for more)")
     else:
-        out.write(f"{counted(response.total, 'result')}\n")
+        lines.line(counted(response.total, "result"))
     if response.suggestion:
-        out.write(f"did you mean: {response.suggestion}\n")
+        lines.line(f"did you mean: {response.suggestion}", hang=2)
 
 
 def _marked(fragment: Sequence[Span], style: Style) -> str:
@@ -449,7 +450,9 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
 
 
 def _print_item(data: dict[str, object], out: TextIO) -> None:
-    out.write(f"{data['id']}  ({data['kind']})\n")
+    """``show ID`` for people; on a terminal each long line wrapped, continued under its value."""
+    lines = Lines(out)
+    lines.line(f"{data['id']}  ({data['kind']})", hang=2)
     for key in (
         "title",
         "section_title",
@@ -461,25 +464,25 @@ def _print_item(data: dict[str, object], out: TextIO) -> None:
         "context",
     ):
         if data.get(key):
-            out.write(f"{key}: {data[key]}\n")
+            lines.line(f"{key}: {data[key]}", hang=len(key) + 2)
     if data.get("draft"):
-        out.write("draft: not reviewed yet\n")
+        lines.line("draft: not reviewed yet")
     if data.get("text"):
-        out.write(f"\n{data['text']}\n")
+        lines.line(f"\n{data['text']}")
     sections = data.get("sections")
     if isinstance(sections, list) and sections:
-        out.write("\nsections:\n")
+        lines.line("\nsections:")
         for link in sections:
-            out.write(f"  {link['ref']}  {link['title'] or '(unknown section)'}\n")
+            lines.line(f"  {link['ref']}  {link['title'] or '(unknown section)'}", hang=2)
     backlinks = data.get("backlinks")
     if isinstance(backlinks, list):
-        out.write(f"\nlinked from ({len(backlinks)}):\n")
+        lines.line(f"\nlinked from ({len(backlinks)}):")
         for link in backlinks:
             label = link["stance"] or link["speaker"] or link["kind"]
             flag = " [draft]" if link.get("draft") else ""
-            out.write(f"  {link['id']}  [{label}]{flag}  {link['text']}\n")
-    if data.get("citation"):
-        out.write(f"\ncite: {data['citation']}\n")
+            lines.line(f"  {link['id']}  [{label}]{flag}  {link['text']}", hang=2)
+    if data.get("citation"):  # shown to read; `show --cite` prints it whole, to copy
+        lines.line(f"\ncite: {data['citation']}", hang=len("cite: "))
 
 
 # --- registration --------------------------------------------------------------
