@@ -7,7 +7,9 @@ files this module says what to write instead, at the place to edit:
 - a date in Dutch order (``published = 12-03-2024``): dates are ``YYYY-MM-DD``;
 - a double quote inside a ``"..."`` text (``title = "Het "goede" plan"``): use single
   quotes around the value or write ``\\"``;
-- a text that is never closed: reported where it opened, not where the parser noticed.
+- a text that is never closed: reported where it opened, not where the parser noticed;
+- a raw control character (an ESC byte): remove it, or write it as an escape such as
+  ``\\u001b`` inside a ``"..."`` text.
 
 Only called for a file that failed to parse; every scan here is linear in the text.
 """
@@ -70,7 +72,8 @@ def explain(text: str, line: int | None, column: int | None) -> Hint | None:
     if line is not None and 1 <= line <= len(lines):
         source_line = lines[line - 1]
         hint = (
-            _date_hint(source_line, line)
+            _control_hint(source_line, line, column)
+            or _date_hint(source_line, line)
             or _inner_quote_hint(source_line, line, column)
             or _unquoted_hint(source_line, line, column)
         )
@@ -82,6 +85,23 @@ def explain(text: str, line: int | None, column: int | None) -> Hint | None:
     if found is not None and (line is None or (found.line, found.column) <= (line, column or 1)):
         return found
     return _swallowed(text, line, column)
+
+
+def _control_hint(source_line: str, line: int, column: int | None) -> Hint | None:
+    """A raw control character (an ESC pasted from a terminal, a bell): the parser names it
+    as ``'\\x1b'`` and says nothing of what to do."""
+    if column is None or not 1 <= column <= len(source_line):
+        return None
+    char = source_line[column - 1]
+    if not ((char < " " and char != "\t") or char == "\x7f"):
+        return None
+    code = f"{ord(char):04x}"
+    return Hint(
+        f"TOML syntax: control character U+{code.upper()} here; remove the control character, "
+        f'or write it as \\u{code} inside a "..." string if it is meant',
+        line,
+        column,
+    )
 
 
 def looks_like_a_date(value: str) -> bool:

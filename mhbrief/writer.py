@@ -12,11 +12,16 @@
 - :func:`write_draft` writes an imported :class:`~mhbrief.importer.Draft`: the
   source text is archived in a ``sources/`` folder beside the briefing and the
   briefing's ``source_text`` key points at it (relative to the briefing file).
+  A folder this user cannot write is refused before anything is written
+  (:func:`draft_unwritable` says so up front, before an import's work).
+- A write that fails (no permission, a full disk) raises :class:`WriteFailedError`,
+  which names the target or its folder, never the hidden temporary file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -66,6 +71,51 @@ class TargetExistsError(WriteError):
     """The target file exists already: it is never overwritten."""
 
 
+class NotWritableError(WriteError):
+    """This user cannot write in ``folder`` (or create it): found before anything is written."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"cannot write to {folder} (permission denied); nothing was written")
+        self.folder = folder
+
+
+#: The errors that say "not your folder to write": named by the folder, not the file.
+_DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+class WriteFailedError(WriteError, OSError):
+    """Writing ``target`` failed (no permission, a full disk): said with the target's path
+    or its folder, never the hidden temporary file's. Still an ``OSError``, errno kept."""
+
+    def __init__(self, target: Path, cause: OSError) -> None:
+        OSError.__init__(self, cause.errno, cause.strerror or str(cause), str(target))
+        self.target = target
+
+    def __str__(self) -> str:
+        if self.errno in _DENIED:
+            folder = unwritable_folder(self.target.parent) or self.target.parent
+            reason = "read-only file system" if self.errno == errno.EROFS else "permission denied"
+            return f"cannot write to {folder} ({reason}); nothing was written"
+        return f"cannot write {self.target} ({self.strerror}); nothing was written"
+
+
+def unwritable_folder(folder: Path) -> Path | None:
+    """The folder a new file in ``folder`` is written in (or, when ``folder`` is still to be
+    made, the nearest one that is there to make it in) if this user cannot write it."""
+    existing = folder
+    while not existing.is_dir():
+        if existing.parent == existing:
+            return None
+        existing = existing.parent
+    return None if os.access(existing, os.W_OK | os.X_OK) else existing
+
+
+def draft_unwritable(folder: Path) -> Path | None:
+    """Where a draft written into ``folder`` could not go: its ``sources/`` folder (written
+    first, with the archived source) or the folder itself; ``None`` when both can be written."""
+    return unwritable_folder(folder / SOURCES_FOLDER) or unwritable_folder(folder)
+
+
 def exists_message(path: Path) -> str:
     return (
         f"{path} already exists; nothing was written (mhbrief never overwrites a file). "
@@ -89,10 +139,15 @@ def render(data: Mapping[str, Any], header: Sequence[str] = ()) -> str:
 
 def write_new(target: Path, content: bytes) -> None:
     """Create ``target`` with ``content`` atomically; refuse if it exists."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists() or target.is_symlink():
-        raise TargetExistsError(exists_message(target))
-    _write_via_temp(target, content, None, _publish)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() or target.is_symlink():
+            raise TargetExistsError(exists_message(target))
+        _write_via_temp(target, content, None, _publish)
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise WriteFailedError(target, exc) from exc
 
 
 def replace_file(target: Path, content: bytes, mode: int = 0o600) -> os.stat_result:
@@ -101,8 +156,11 @@ def replace_file(target: Path, content: bytes, mode: int = 0o600) -> os.stat_res
     Readers see the old content or the new, never a part; a failure leaves the old.
     Returns the written file's status (its inode and mtime, for a reader's cache).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return _write_via_temp(target, content, mode, os.replace)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _write_via_temp(target, content, mode, os.replace)
+    except OSError as exc:
+        raise WriteFailedError(target, exc) from exc
 
 
 def _write_via_temp(
@@ -241,12 +299,16 @@ def write_draft(
     """Write the draft as a new briefing file and archive its source; return the path.
 
     ``source_path`` is the file to archive (default: the bytes the draft was made
-    from). Raises :class:`TargetExistsError` when the target exists and
+    from). Raises :class:`TargetExistsError` when the target exists,
+    :class:`NotWritableError` when this user cannot write where it goes, and
     :class:`WriteError` (or ``OSError``) when writing fails; then nothing is left behind.
     """
     target = target_for(draft, briefings_dir, out)
     if target.exists() or target.is_symlink():
         raise TargetExistsError(exists_message(target))
+    blocked = draft_unwritable(target.parent)
+    if blocked is not None:
+        raise NotWritableError(blocked)
     if source_path is not None:
         source_bytes = source_path.read_bytes()
         name = source_path.name

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from shared import CKM_SOURCE_PATH, THEMES
+from shared import BRIEFING, CKM_SOURCE_PATH, THEMES
 
 from mhbrief import cli
 from mhbrief.problems import display_path
@@ -221,3 +221,90 @@ def test_import_writes_into_the_folder_of_the_organisations_briefings(
     assert cli.main(["import", str(second), *args]) == 0
     assert (briefings / "voorbeeld" / "nieuwe-cijfers.toml").exists()
     assert not (briefings / "nieuwe-cijfers.toml").exists()
+
+
+def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``folder`` as ``os.access`` answers for a user who may not write it (the tests run
+    as root in CI, where no folder's mode stops a write)."""
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(path) == folder:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def test_import_into_a_folder_it_cannot_write_says_so_before_any_work(
+    briefings: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mhbrief.importer
+
+    (briefings / "sources").mkdir()
+    deny_writing(monkeypatch, briefings / "sources")
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the import's work was done before the check")
+
+    monkeypatch.setattr(mhbrief.importer, "import_source", never)
+    source = FIXTURES / "nl-na-de-quote.txt"
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"mhbrief import: error: cannot write to {briefings / 'sources'} (permission denied); "
+        "use -o FILE to write the draft elsewhere\n"
+    )
+    assert files(briefings) == ["themes.toml"]
+    elsewhere = briefings.parent / "drafts"
+    elsewhere.mkdir()
+    deny_writing(monkeypatch, elsewhere)
+    draft = elsewhere / "draft.toml"
+    assert cli.main(["import", str(source), "--briefings", str(briefings), "-o", str(draft)]) == 1
+    assert f"cannot write to {elsewhere} (permission denied); choose -o FILE in a folder" in (
+        capsys.readouterr().err
+    )
+
+
+def test_import_into_an_organisations_own_folder_is_not_refused_for_the_top_folder(
+    briefings: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared folder whose top only an editor may write: a draft of an organisation
+    whose briefings have a folder of their own goes there, so the early check lets it be."""
+    skn = briefings / "skn"
+    skn.mkdir()
+    own = BRIEFING.replace('"Centrum"', '"Stichting Kinderrechten Noord"').replace(
+        'responds_to = ["plan-a"]\n', ""
+    )
+    (skn / "earlier.toml").write_text(own.split("[[quotes]]")[0], encoding="utf-8")
+    deny_writing(monkeypatch, briefings)
+    source = FIXTURES / "nl-na-de-quote.txt"
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 0, (
+        capsys.readouterr().err
+    )
+    # The draft and its source beside the organisation's other briefing; nothing at the top.
+    assert [name.split("/")[0] for name in files(skn)] == [
+        "2021-03-02-meer-toezicht-nodig-op-online-werving-van-minderjarigen.toml",
+        "earlier.toml",
+        "sources",
+    ]
+    assert files(briefings) == [f"skn/{name}" for name in files(skn)] + ["themes.toml"]
+
+
+def test_a_failed_write_never_shows_the_temporary_file(
+    briefings: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def denied(path: str | Path, flags: int, mode: int = 0o777, **kwargs: object) -> int:
+        if str(path).endswith(".tmp"):  # the write itself fails, as in a folder not ours
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
+    source = FIXTURES / "nl-na-de-quote.txt"
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 1
+    err = capsys.readouterr().err
+    assert ".tmp" not in err and "Errno" not in err
+    assert f"cannot write to {briefings / 'sources'} (permission denied)" in err
+    assert files(briefings) == ["themes.toml"]

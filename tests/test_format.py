@@ -266,6 +266,14 @@ def test_oversized_file_is_refused(write: WriteFile) -> None:
     assert "over the 2 MiB limit" in problem.message
 
 
+def test_oversized_file_is_reported_with_its_real_size(write: WriteFile) -> None:
+    # The read stops one byte past the cap; the size said is the file's own (2.56 MiB).
+    path = write("huge.toml", "")
+    path.write_bytes(b"# " + b"x" * 2_681_916 + b"\n")
+    problem = only_error(path)
+    assert "file is 2.6 MiB, over the 2 MiB limit" in problem.message
+
+
 def test_unreadable_file_is_a_problem(tmp_path: Path) -> None:
     source = parse_file(tmp_path / "missing.toml")
     assert source.document is None

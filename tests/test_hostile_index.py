@@ -29,13 +29,13 @@ def test_a_folder_with_no_searchable_documents_searches_to_no_results(tmp_path: 
     assert all(not counts for counts in response.facets.values())
 
 
-def test_search_in_an_empty_folder_exits_0_with_valid_json(
+def test_search_in_an_empty_folder_exits_1_with_valid_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     code = main(["search", "--briefings", str(folder), "--json", "anything"])
-    assert code == 0
+    assert code == 1  # nothing found, as grep says it; not an error (2)
     assert json.loads(capsys.readouterr().out)["total"] == 0
 
 

@@ -99,7 +99,7 @@ def test_a_query_with_escape_sequences_is_never_echoed_raw(
 ) -> None:
     code = cli.main(["search", "--briefings", str(folder), HOSTILE_QUERY])
     out, err = capsys.readouterr()
-    assert code == 0
+    assert code == 1  # nothing found
     assert "did you mean: funding" in out
     for stream in (out, err):
         assert "\x1b" not in stream and "\x07" not in stream and "\x9b" not in stream
@@ -137,4 +137,4 @@ def test_folders_typed_on_the_command_line_are_never_echoed_raw(
     capsys.readouterr()
     code = cli.main(["search", "--briefings", str(folder), "--index", str(shared), "funding"])
     _, err = capsys.readouterr()
-    assert code == 1 and "refusing the index" in err and "\x1b" not in err
+    assert code == 2 and "refusing the index" in err and "\x1b" not in err  # an error

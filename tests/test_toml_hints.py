@@ -97,6 +97,26 @@ def test_other_syntax_errors_keep_the_parsers_words(write: WriteFile) -> None:
     assert problem.message.startswith("TOML syntax:")
 
 
+@pytest.mark.parametrize(
+    ("line", "column", "code"),
+    [
+        ('title = "Red \x1b[31m"\n', 14, "001b"),  # an ESC in a "..." text
+        ("title = 'bell \x07'\n", 15, "0007"),  # in a '...' text
+        ("# a comment \x7f\n", 13, "007f"),
+        ("\x1b\n", 1, "001b"),  # on a line of its own
+    ],
+)
+def test_a_raw_control_character_says_to_remove_it_or_escape_it(
+    write: WriteFile, line: str, column: int, code: str
+) -> None:
+    problem = only_problem(write, HEAD + line)
+    assert (problem.line, problem.column) == (6, column)
+    assert f"control character U+{code.upper()}" in problem.message
+    assert "remove the control character" in problem.message
+    assert f'write it as \\u{code} inside a "..." string if it is meant' in problem.message
+    assert not any(ord(ch) < 32 for ch in problem.format())  # shown, never sent
+
+
 def test_validate_prints_the_hint_as_path_line_col(
     write: WriteFile,
     tmp_path: Path,

@@ -13,9 +13,13 @@ from mhbrief.importer import Draft, import_source
 from mhbrief.loader import load_collection
 from mhbrief.writer import (
     SOURCES_FOLDER,
+    NotWritableError,
     TargetExistsError,
     WriteError,
+    WriteFailedError,
+    draft_unwritable,
     render,
+    replace_file,
     write_draft,
     write_new,
 )
@@ -262,3 +266,72 @@ def test_an_import_is_written_as_a_draft_that_deleting_the_line_publishes(
     path.write_text(text.replace("draft = true\n", ""), encoding="utf-8")
     [loaded] = load_collection(briefings).briefings.values()
     assert not loaded.draft
+
+
+def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``folder`` as ``os.access`` answers for a user who may not write it (the tests run
+    as root in CI, where no folder's mode stops a write)."""
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(path) == folder:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
+def test_a_folder_this_user_cannot_write_is_refused_before_anything_is_written(
+    draft: Draft, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / SOURCES_FOLDER).mkdir()
+    deny_writing(monkeypatch, tmp_path / SOURCES_FOLDER)
+    with pytest.raises(NotWritableError) as refused:
+        write_draft(draft, tmp_path, None, SOURCE)
+    assert str(refused.value) == (
+        f"cannot write to {tmp_path / SOURCES_FOLDER} (permission denied); nothing was written"
+    )
+    assert files(tmp_path) == []
+    monkeypatch.undo()
+    deny_writing(monkeypatch, tmp_path)  # the briefing's own folder
+    with pytest.raises(NotWritableError, match=f"cannot write to {tmp_path} "):
+        write_draft(draft, tmp_path, None, SOURCE)
+    assert draft_unwritable(tmp_path / "new" / "folder") == tmp_path  # where it would be made
+
+
+def test_a_failed_write_names_the_target_folder_never_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = os.open
+
+    def denied(path: str | Path, flags: int, mode: int = 0o777, **kwargs: object) -> int:
+        if str(path).endswith(".tmp"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", denied)
+    deny_writing(monkeypatch, tmp_path)
+    with pytest.raises(WriteFailedError) as failed:
+        write_new(tmp_path / "x.toml", b"content\n")
+    message = str(failed.value)
+    assert message == f"cannot write to {tmp_path} (permission denied); nothing was written"
+    assert ".tmp" not in message
+    # Still an OSError, for callers that say it their own way (the state files).
+    assert isinstance(failed.value, OSError) and failed.value.errno == 13
+    assert failed.value.filename == str(tmp_path / "x.toml")
+    with pytest.raises(OSError, match="cannot write to"):
+        replace_file(tmp_path / "state.toml", b"x = 1\n")
+    assert files(tmp_path) == []
+
+
+def test_a_full_disk_names_the_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(WriteFailedError) as failed:
+        write_new(tmp_path / "x.toml", b"content\n")
+    assert str(failed.value) == (
+        f"cannot write {tmp_path / 'x.toml'} (No space left on device); nothing was written"
+    )
+    assert files(tmp_path) == []

@@ -22,10 +22,13 @@ from mhbrief.plural import counted
 from mhbrief.problems import display_path, tally
 from mhbrief.template import KINDS, prompt_document, template
 from mhbrief.writer import (
+    NotWritableError,
     WriteError,
     draft_document,
+    draft_unwritable,
     organisation_folder,
     render,
+    target_for,
     write_draft,
     write_new,
 )
@@ -114,6 +117,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             2,
         )
     collection = load_collection(location.path)
+    if not to_stdout:  # said before the work and its notes, not after them
+        blocked = _blocked(args.output, _folders(location.path, collection))
+        if blocked is not None:
+            return _error("import", blocked)
     source: Path | None = Path(args.source)
     try:
         page = _page(args.source)
@@ -128,22 +135,58 @@ def cmd_import(args: argparse.Namespace) -> int:
     if page is not None:
         draft, source = _from_page(draft, page), None
     draft = _with_suggestions(draft, location.path, collection)
-    for warning in draft.warnings:
-        _note("import", f"note: {warning}")
-    if to_stdout:
-        sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
-        return 0
     out = (
         Path(args.output)
         if args.output
         else organisation_folder(draft.data.get("organisation"), collection)
     )
+    if not to_stdout:  # the folder this draft goes to, now that its organisation is known
+        blocked = _blocked(args.output, [target_for(draft, location.path, out).parent])
+        if blocked is not None:
+            return _error("import", blocked)
+    for warning in draft.warnings:
+        _note("import", f"note: {warning}")
+    if to_stdout:
+        sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
+        return 0
     try:
         path = write_draft(draft, location.path, out, source)
+    except NotWritableError as exc:
+        return _error("import", _cannot_write(args.output, exc.folder))
     except (WriteError, OSError) as exc:
         return _error("import", str(exc))
     _report(path, draft, collection)
     return 0
+
+
+def _folders(root: Path, collection: Collection) -> list[Path]:
+    """Where a draft may go before its organisation is known: the briefings folder, or
+    the folder of one organisation's briefings (:func:`organisation_folder`)."""
+    return [root, *sorted({briefing.path.parent for briefing in collection.briefings.values()})]
+
+
+def _blocked(output: str | None, folders: list[Path]) -> str | None:
+    """What to say when the draft cannot be written into any of ``folders`` (or into
+    ``-o``'s folder), before any work; ``None`` when it can be."""
+    if output is not None:
+        given = Path(output)
+        folders = [given if given.is_dir() else given.parent]
+    first: Path | None = None
+    for folder in folders:
+        blocked = draft_unwritable(folder)
+        if blocked is None:
+            return None
+        first = first or blocked
+    return None if first is None else _cannot_write(output, first)
+
+
+def _cannot_write(output: str | None, folder: Path) -> str:
+    advice = (
+        "choose -o FILE in a folder you can write"
+        if output
+        else "use -o FILE to write the draft elsewhere"
+    )
+    return f"cannot write to {folder} (permission denied); {advice}"
 
 
 def _page(source: str) -> Page | None:

@@ -22,7 +22,7 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
-from mhbrief.cli.output import Style, byline, style_for
+from mhbrief.cli.output import Lines, Style, byline, style_for
 from mhbrief.library import Library
 from mhbrief.model import Collection, Kind, Quote, kind_name
 from mhbrief.plural import counted
@@ -48,17 +48,17 @@ def cmd_speakers(args: argparse.Namespace) -> int:
     if args.json:
         print_json([speaker.to_json() for speaker in found])
         return 0
-    out = sys.stdout
+    lines = Lines(sys.stdout)
     for speaker in found:
-        out.write(f"{sanitize_line(speaker.name)}  ({counted(speaker.count, 'quote')})\n")
-        out.write(f"    {'; '.join(sanitize_line(org) for org in speaker.organisations)}\n")
+        lines.line(f"{sanitize_line(speaker.name)}  ({counted(speaker.count, 'quote')})", hang=2)
+        lines.line(f"    {'; '.join(sanitize_line(org) for org in speaker.organisations)}")
         for role in speaker.roles:
             span = role.first.isoformat()
             if role.last != role.first:
                 span += f" – {role.last.isoformat()}"
-            out.write(f"    {sanitize_line(role.role)}: {span}\n")
+            lines.line(f"    {sanitize_line(role.role)}: {span}", hang=2)
     if not found:
-        out.write("no speakers: no quotes in this folder\n")
+        lines.line("no speakers: no quotes in this folder")
     return 0
 
 
@@ -101,16 +101,17 @@ def _kind_of(library: Library, item_id: str) -> str | None:
 
 
 def _print_related(response: SearchResponse, out: TextIO) -> None:
+    lines = Lines(out)
     for hit in response.hits:
-        out.write(f"{hit.id}  {byline(hit)}\n")
+        lines.line(f"{hit.id}  {byline(hit)}", hang=2)
         text = " ".join(hit.text.split())
         if len(text) > TEXT_CHARS:
             text = text[: TEXT_CHARS - 1].rstrip() + "…"
-        out.write(f"    {text}\n\n")
+        lines.line(f"    {text}\n")
     if not response.hits:
-        out.write("nothing related found in other briefings\n")
+        lines.line("nothing related found in other briefings")
     else:
-        out.write(f"{len(response.hits)} of {counted(response.total, 'related item')}\n")
+        lines.line(f"{len(response.hits)} of {counted(response.total, 'related item')}")
 
 
 # --- show --source -------------------------------------------------------------------
@@ -136,7 +137,7 @@ def show_source(collection: Collection, item: object, out: TextIO) -> int:
             f"mhbrief: {shown}: not found verbatim in {name}; showing the closest passage",
             file=sys.stderr,
         )
-    out.write(render_passage(found, styled=style_for(out) is Style.BOLD))
+    Lines(out).line(render_passage(found, styled=style_for(out) is Style.BOLD).removesuffix("\n"))
     return 0
 
 

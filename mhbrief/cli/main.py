@@ -83,8 +83,11 @@ def _run_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     streams.prepare()  # any locale, a closed stdout
+    failed = 1  # the exit code of a fault; ``search``'s 1 means "nothing found", so it says 2
     try:
-        code = _dispatch(argv)
+        args = build_parser().parse_args(argv)
+        failed = getattr(args, "fault_code", failed)
+        code = _dispatch(args)
         streams.flush()  # a full disk is told now, not by Python on its way out
         return code
     except SystemExit:  # argparse after --help, --version or a usage error
@@ -99,12 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         streams.discard()
         return 0
     except OSError as exc:
-        return streams.fault(exc)
+        streams.fault(exc)
+        return failed
 
 
-def _dispatch(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _dispatch(args: argparse.Namespace) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -1,9 +1,12 @@
 """``mhbrief index``, ``mhbrief search`` and ``mhbrief show``.
 
 ``search`` syncs first but never waits long for another process's index
-update: after about two seconds it searches the index as it stands, exits 0
-and says on stderr that the results may be stale. Only ``index`` waits for
-the writer lock, and says clearly when it gives up.
+update: after about two seconds it searches the index as it stands and says on
+stderr that the results may be stale. Only ``index`` waits for the writer lock,
+and says clearly when it gives up.
+
+``search`` exits as ``grep`` does, so a script can tell "nothing found" from
+"found": 0 with results, 1 with none, 2 on an error (:data:`SEARCH_EXIT`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
-from mhbrief.cli.output import BOLD, DIM, RESET, Style, byline, style_for
+from mhbrief.cli.output import BOLD, DIM, RESET, Lines, Style, byline, style_for
 from mhbrief.highlight import attributed, own_text
 from mhbrief.library import Library, SyncReport
 from mhbrief.model import (
@@ -50,6 +53,13 @@ from mhbrief.suggest import did_you_mean, id_hint
 from mhbrief.whatsnew import split_added
 
 INDEX_LOCK_TIMEOUT = 30.0
+
+#: ``search``'s exit codes, as ``grep``'s: an error is 2 (a usage error is 2 everywhere).
+FOUND, NOTHING_FOUND, SEARCH_FAILED = 0, 1, 2
+SEARCH_EXIT = (
+    "exit status: 0 when something was found, 1 when nothing was (as grep), 2 on an error "
+    "(a wrong option or --saved name, an index that cannot be used)"
+)
 
 
 def _library(args: argparse.Namespace, *, quiet: bool) -> Library:
@@ -175,7 +185,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         refused = library.refused
     if refused:
         print(f"mhbrief: error: {library.stale_message}", file=sys.stderr)
-        return 1
+        return SEARCH_FAILED
     if response.stale:
         reason = report.message or "the index could not be updated"
         print(f"mhbrief: results may be stale: {reason}", file=sys.stderr)
@@ -190,7 +200,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json(response.to_json())
     else:
         _print_results(response, sys.stdout)
-    return 0
+    return FOUND if response.total else NOTHING_FOUND
 
 
 def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
@@ -246,27 +256,28 @@ def _query_text(args: argparse.Namespace) -> str:
 
 
 def _print_results(response: SearchResponse, out: TextIO) -> None:
-    style = style_for(out)
+    style, lines = style_for(out), Lines(out)
     for hit in response.hits:
-        out.write(f"{hit.id}  {byline(hit)}\n")
+        lines.line(f"{hit.id}  {byline(hit)}", hang=2)
         own = own_text(hit)
         if own:
-            out.write(f"    {_marked(own, style)}\n")
+            lines.line(f"    {_marked(own, style)}")
         for highlight in attributed(hit):
             label = f"{highlight.field}:"
+            hang = len(label) + 1  # continued under the text, not the label
             if style is Style.BOLD:
                 label = f"{DIM}{label}{RESET}"
-            out.write(f"    {label} {_marked(highlight.spans, style)}\n")
-        out.write("\n")
+            lines.line(f"    {label} {_marked(highlight.spans, style)}", hang=hang)
+        lines.line()
     shown = len(response.hits)
     if response.total == 0:
-        out.write("no results\n")
+        lines.line("no results")
     elif shown < response.total:
-        out.write(f"{shown} of {counted(response.total, 'result')} (use --limit for more)\n")
+        lines.line(f"{shown} of {counted(response.total, 'result')} (use --limit for more)")
     else:
-        out.write(f"{counted(response.total, 'result')}\n")
+        lines.line(counted(response.total, "result"))
     if response.suggestion:
-        out.write(f"did you mean: {response.suggestion}\n")
+        lines.line(f"did you mean: {response.suggestion}", hang=2)
 
 
 def _marked(fragment: Sequence[Span], style: Style) -> str:
@@ -439,7 +450,9 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
 
 
 def _print_item(data: dict[str, object], out: TextIO) -> None:
-    out.write(f"{data['id']}  ({data['kind']})\n")
+    """``show ID`` for people; on a terminal each long line wrapped, continued under its value."""
+    lines = Lines(out)
+    lines.line(f"{data['id']}  ({data['kind']})", hang=2)
     for key in (
         "title",
         "section_title",
@@ -451,25 +464,25 @@ def _print_item(data: dict[str, object], out: TextIO) -> None:
         "context",
     ):
         if data.get(key):
-            out.write(f"{key}: {data[key]}\n")
+            lines.line(f"{key}: {data[key]}", hang=len(key) + 2)
     if data.get("draft"):
-        out.write("draft: not reviewed yet\n")
+        lines.line("draft: not reviewed yet")
     if data.get("text"):
-        out.write(f"\n{data['text']}\n")
+        lines.line(f"\n{data['text']}")
     sections = data.get("sections")
     if isinstance(sections, list) and sections:
-        out.write("\nsections:\n")
+        lines.line("\nsections:")
         for link in sections:
-            out.write(f"  {link['ref']}  {link['title'] or '(unknown section)'}\n")
+            lines.line(f"  {link['ref']}  {link['title'] or '(unknown section)'}", hang=2)
     backlinks = data.get("backlinks")
     if isinstance(backlinks, list):
-        out.write(f"\nlinked from ({len(backlinks)}):\n")
+        lines.line(f"\nlinked from ({len(backlinks)}):")
         for link in backlinks:
             label = link["stance"] or link["speaker"] or link["kind"]
             flag = " [draft]" if link.get("draft") else ""
-            out.write(f"  {link['id']}  [{label}]{flag}  {link['text']}\n")
-    if data.get("citation"):
-        out.write(f"\ncite: {data['citation']}\n")
+            lines.line(f"  {link['id']}  [{label}]{flag}  {link['text']}", hang=2)
+    if data.get("citation"):  # shown to read; `show --cite` prints it whole, to copy
+        lines.line(f"\ncite: {data['citation']}", hang=len("cite: "))
 
 
 # --- registration --------------------------------------------------------------
@@ -493,8 +506,10 @@ def register(subparsers: Subparsers) -> None:
         help="search quotes, points, plan sections and briefings",
         description='Words are ANDed; use "phrases", OR, NOT, (), prefix*, word~ and the '
         "filters theme: speaker: org: kind: stance: section: date: (date:2021, "
-        "date:2018-11, date:[2018 TO 2020]; section:ID without its plan when one plan has it). "
-        "Matched words are bold on a terminal; piped or with NO_COLOR, text is printed as it is.",
+        "date:2018-11, date:2018..2020, date:..2019; section:ID without its plan when one plan "
+        "has it). Matched words are bold on a terminal; piped or with NO_COLOR, text is printed "
+        "as it is.",
+        epilog=SEARCH_EXIT[0].upper() + SEARCH_EXIT[1:] + ".",
     )
     add_briefings_argument(search)
     add_index_argument(search)
@@ -504,7 +519,7 @@ def register(subparsers: Subparsers) -> None:
     search.add_argument(
         "--saved", metavar="NAME", help="run the search saved as NAME (in the app: ctrl+s)"
     )
-    search.set_defaults(handler=cmd_search)
+    search.set_defaults(handler=cmd_search, fault_code=SEARCH_FAILED)
 
     show = subparsers.add_parser(
         "show",

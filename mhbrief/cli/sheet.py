@@ -25,6 +25,7 @@ from mhbrief.cli.common import (
     print_json,
     resolve_location,
 )
+from mhbrief.cli.output import Lines
 from mhbrief.model import Collection
 from mhbrief.sheet_export import ExportNameError, export_markdown, export_target, export_text
 from mhbrief.sheets import (
@@ -105,19 +106,20 @@ def cmd_show(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(f"{sheet.name}  ({len(entries)} item{'s' * (len(entries) != 1)})")
+    lines = Lines(sys.stdout)  # wrapped on a terminal, continued under each value
+    lines.line(f"{sheet.name}  ({len(entries)} item{'s' * (len(entries) != 1)})", hang=2)
     for number, entry in enumerate(entries, start=1):
-        print(f"\n{number}. {entry.id}  [{entry.pin.kind}{_stance(entry)}]")
+        lines.line(f"\n{number}. {entry.id}  [{entry.pin.kind}{_stance(entry)}]", hang=3)
         if entry.pin.note:
-            print(f"   note: {entry.pin.note}")
+            lines.line(f"   note: {entry.pin.note}", hang=len("note: "))
         warning = state_label(entry)
         if warning:
-            print(f"   {warning}")
-        print(f"   {entry.citation}")
+            lines.line(f"   {warning}")
+        lines.line(f"   {entry.citation}")
         if entry.text_changed:
-            print(f"   text when pinned: {entry.pin.text}")
+            lines.line(f"   text when pinned: {entry.pin.text}", hang=len("text when pinned: "))
         if entry.citation_changed:
-            print(f"   cite when pinned: {entry.pin.citation}")
+            lines.line(f"   cite when pinned: {entry.pin.citation}", hang=len("cite when pinned: "))
     return 0
 
 

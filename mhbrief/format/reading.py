@@ -42,7 +42,7 @@ def sha256(data: bytes) -> str:
 def decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
     """Bytes to text: UTF-8 (BOM allowed), refusing binary, empty and huge files."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / (1024 * 1024)
+        size = _real_size(path, data) / (1024 * 1024)
         limit = MAX_FILE_BYTES // (1024 * 1024)
         return None, [
             Problem.error(
@@ -95,6 +95,14 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[Problem]]:
             )
         ]
     return text, []
+
+
+def _real_size(path: Path, data: bytes) -> int:
+    """The file's size on disk: ``data`` stops one byte past the cap (:func:`read_capped`)."""
+    try:
+        return max(len(data), os.stat(path).st_size)
+    except OSError:
+        return len(data)
 
 
 def parse_toml(path: Path, text: str) -> tuple[dict[str, Any] | None, list[Problem]]:

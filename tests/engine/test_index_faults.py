@@ -197,7 +197,7 @@ def test_damage_inside_a_segment_never_ends_a_search_in_a_traceback(
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_a_search_over_a_damaged_segment_exits_0_without_a_traceback(
+def test_a_search_over_a_damaged_segment_answers_without_a_traceback(
     capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path, seed: int
 ) -> None:
     where = tmp_path / "index"
@@ -207,7 +207,8 @@ def test_a_search_over_a_damaged_segment_exits_0_without_a_traceback(
         code, _, err = run(
             capsys, "search", "--briefings", str(folder), "--index", str(where), query
         )
-        assert code == 0 and "Traceback" not in err and err.count("\n") <= 1
+        # Found or not in the index as it stands (0 or 1), never an error (2).
+        assert code in (0, 1) and "Traceback" not in err and err.count("\n") <= 1
 
 
 def test_an_intact_index_passes_its_checksums(folder: Path, tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def test_an_index_root_others_can_write_is_refused(
     code, out, err = run(
         capsys, "search", "--briefings", str(folder), "--index", str(shared), "funding"
     )
-    assert code == 1
+    assert code == 2  # refused: an error, not 'nothing found'
     assert out == ""
     assert err.count("\n") == 1
     assert f"refusing the index at {shared}" in err
@@ -98,7 +98,7 @@ def test_a_planted_toc_in_a_folder_others_can_write_never_runs(
     code, out, err = run(
         capsys, "search", "--briefings", str(folder), "--index", str(shared), "funding"
     )
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert "refusing the index" in err
     assert not marker.exists()
     with Library(folder, shared) as library:
@@ -156,7 +156,7 @@ def test_an_index_file_of_another_user_is_refused(
     toc = next(index_store.store_dir(mine).glob("*.toc"))
     os.chown(toc, ATTACKER, ATTACKER)
     code, _, err = run(capsys, "search", "--briefings", str(folder), "--index", str(mine), "x")
-    assert code == 1
+    assert code == 2  # refused: an error, not 'nothing found'
     assert f"refusing the index at {toc}: the file belongs to another user" in err
 
 
@@ -195,7 +195,7 @@ def test_a_folder_anywhere_on_the_path_others_can_write_is_refused(
     code, out, err = run(
         capsys, "search", "--briefings", str(folder), "--index", str(deep), "funding"
     )
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert err.count("\n") == 1
     assert f"its folder {share} can be written by other users (mode {mode:o})" in err
     assert f"chmod go-w {share}" in err
@@ -213,7 +213,7 @@ def test_the_default_cache_under_a_group_writable_cache_folder_is_refused(
     cache.mkdir(parents=True, exist_ok=True)
     cache.chmod(0o775)  # ~/.cache made under umask 002
     code, out, err = run(capsys, "search", "--briefings", str(folder), "funding")
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert f"its folder {cache} can be written by other users (mode 775)" in err
     cache.chmod(0o755)
     assert run(capsys, "search", "--briefings", str(folder), "funding")[0] == 0
@@ -351,7 +351,7 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
     searched = as_user(
         VICTIM, home, "search", "--briefings", str(briefings), "--index", str(own), "funding"
     )
-    assert searched.returncode == 1
+    assert searched.returncode == 2
     assert searched.stdout == ""
     assert searched.stderr.count("\n") == 1
     assert "refusing the index" in searched.stderr
@@ -373,7 +373,7 @@ def test_a_victim_refuses_an_index_root_of_another_user(world: Path, folder: Pat
     result = as_user(
         VICTIM, home, "search", "--briefings", str(briefings), "--index", str(theirs), "x"
     )
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr
     assert f"refusing the index at {theirs}: the folder belongs to another user" in result.stderr
     assert not marker.exists()
 

@@ -3,10 +3,12 @@ is not replaced by a stray key, the draft scrolls, and the footer shows the dial
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Input
 
@@ -179,3 +181,35 @@ async def test_the_app_saves_a_draft_beside_its_organisations_other_briefings(
         written = set((briefings / "csa").glob("*.toml")) - {briefings / "csa" / "2021-older.toml"}
         assert len(written) == 1, sorted(p.name for p in briefings.rglob("*.toml"))
         assert set(briefings.glob("*.toml")) == at_root  # nothing at the folder's root
+
+
+async def test_saving_into_a_folder_it_cannot_write_says_which_and_writes_nothing(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As ``mhbrief import`` says it: the folder and why, never a temporary file's name."""
+    (briefings / "sources").mkdir()
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        # As for a user who may not write there (the tests run as root in CI).
+        if mode & os.W_OK and Path(path) == briefings / "sources":
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await import_path(pilot, SOURCE)
+        await wait_for(
+            pilot, lambda: app.screen.query_one("#import-draft").render() != "", "the draft"
+        )
+        before = sorted(briefings.rglob("*"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportSourceScreen)  # still open, to cancel or retry
+        said = [str(notification.message) for notification in app._notifications]
+        expected = f"cannot write to {briefings / 'sources'} (permission denied)"
+        assert any(expected in message for message in said), said
+        assert not any(".tmp" in message or "Errno" in message for message in said), said
+        assert sorted(briefings.rglob("*")) == before
