@@ -242,14 +242,9 @@ class _Walk:
                 last = self._short_quote_speaker(person) or last
                 continue
             if is_a_title(quote_text) or (
-                person is None and named_thing(before, quote_text, after)
+                person is None and _a_name_or_term(before, quote_text, after, text[end:])
             ):
-                continue  # "het 'Plan Veilig Werk Voor Iedereen'", "getiteld '…'": a name
-            if person is None and (
-                scare_quote(before, quote_text, text[end : end + 300])
-                or quoted_phrase(before, quote_text, text[end : end + 3])
-            ):
-                continue  # "met “subtiele vormen van dwang” gedwongen": a term, not a quote
+                continue  # "het 'Plan Veilig Werk'", "met “subtiele vormen van dwang”"
             alone = person is None and opens and not text[end:].strip()
             kicker = alone and index == 0 and quote_text.endswith("?")
             if alone and (kicker or any(quote_text in said for said in self.said[-50:])):
@@ -589,3 +584,14 @@ class _Walk:
         entry["text"] = text
         self.found.quotes.append(entry)
         self.found.paragraph_of.append(self.at)
+
+
+def _a_name_or_term(before: str, quote_text: str, after: str, rest: str) -> bool:
+    """Words in quotation marks no one is named for that are a name ("getiteld '…'"), a
+    term ("met “subtiele vormen van dwang” gedwongen") or a description the sentence
+    quotes ("vormen ze een “goed georganiseerde bende”"): not a quote."""
+    return (
+        named_thing(before, quote_text, after)
+        or scare_quote(before, quote_text, rest[:300])
+        or quoted_phrase(before, quote_text, rest[:3])
+    )

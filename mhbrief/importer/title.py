@@ -53,6 +53,13 @@ from mhbrief.importer.dateline import (
     split_place_dateline,
 )
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.site_lines import (
+    NAV,
+    SITE_WORDS,
+    is_headline,
+    name_like,
+    opening_site_lines,
+)
 from mhbrief.importer.words import fold_text
 
 
@@ -90,122 +97,6 @@ class Cleaned:
     kicker: str | None = None
     #: Whether the date was read from a line with a day's name over the headline.
     today_bar: bool = False
-
-
-def is_headline(line: str) -> bool:
-    """Short enough, and not a long sentence: the text starts with its headline."""
-    if len(line) > 150:  # a long headline in Title Case, as US government sites write them
-        words = [w for w in line.split() if w[:1].isalpha()]
-        upper = sum(1 for w in words if w[:1].isupper())
-        return len(line) <= 300 and not line.endswith(".") and upper >= 0.6 * max(len(words), 1)
-    return not (line.endswith(".") and len(line.split()) > 12)
-
-
-#: Words a site or outlet name uses: "NOS Nieuws", "Dagblad van het Oosten".
-_SITE_WORDS = re.compile(
-    r"(?i)\b(?:nieuws|news|newsroom|actueel|persberichten|press|blog|home|dagblad|courant|"
-    r"krant|omroep|rtv|fm|tv|radio|times|post|gazette|herald|tribune|journal|online)\b"
-)
-_NAV = re.compile(r"\s*[|·•›»>/]\s*")
-_DASHES = re.compile(r"\s+[-–—]\s+")
-_NAME_WORDS = frozenset(
-    [
-        "van",
-        "het",
-        "de",
-        "der",
-        "den",
-        "voor",
-        "tegen",
-        "en",
-        "in",
-        "op",
-        "aan",
-        "of",
-        "the",
-        "and",
-        "for",
-        "against",
-        "on",
-        "&",
-    ]
-)
-
-
-def _name_like(line: str) -> bool:
-    """Every word capitalised, or a small word inside a name: "Dagblad van het Oosten"."""
-    words = [w for w in _NAV.split(line) for w in w.split()]
-    return 0 < len(words) <= 6 and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_WORDS for w in words
-    )
-
-
-def is_site_line(line: str, body: str) -> bool:
-    """The site's name or navigation ("NOS Nieuws", "News | Press releases", "Freedom
-    Without Borders" when the body names it again): not a headline."""
-    if line.endswith((".", "?", "!", ":")) or line[0] in "‘“„\"'«":
-        return False
-    parts = [part for part in _NAV.split(line) if part]
-    if len(parts) > 1 and all(len(part.split()) <= 4 for part in parts):
-        return True  # "Stichting X | Nieuws", "News | Press releases"
-    words = _DASHES.split(line)
-    if len(words) >= 3 and all(len(word.split()) == 1 for word in words):
-        return True  # a tagline: "Inform - Connect - Empower"
-    if is_outlet(line):
-        return True  # "Trouw", "The Guardian"
-    if not _name_like(line):
-        return False
-    return _SITE_WORDS.search(line) is not None or fold_text(line) in fold_text(body)
-
-
-def _opening_site_lines(lines: list[str]) -> int:
-    """How many of the first non-blank lines are the site's name or navigation, followed
-    by a line that can be the headline."""
-    content = [
-        i
-        for i, line in enumerate(lines)
-        if line and not is_boilerplate(line) and not is_banner(line)
-    ]
-    skipped = 0
-    for position, index in enumerate(content[:3]):
-        following = content[position + 1] if position + 1 < len(content) else None
-        body = " ".join(lines[index + 1 :])
-        line = lines[index]
-        label = len(line.split()) == 1 and len(line) <= 40 and line[-1:].isalpha()
-        nxt = lines[following] if following is not None else ""
-        # a kicker over the headline: "Niet serieus genomen", then a longer headline; a
-        # section label in capitals ("Economie & Werk") over one a little longer
-        longer = 2 if _name_like(line) else 4
-        kicker = (
-            (
-                len(line.split()) <= 3
-                or (_name_like(line) and len(line.split()) + 3 <= len(nxt.split()))
-            )
-            and line[-1:].isalpha()
-            and len(line.split()) + longer <= len(nxt.split()) <= 20
-            and not nxt.rstrip("”’\"'»").endswith((".", "!", "?"))
-        )
-        # a site's slogan over the headline: "The news is by your side."
-        slogan = (
-            position == 0
-            and line.endswith(".")
-            and len(line.split()) <= 8
-            and 5 <= len(nxt.split()) <= 20
-            and nxt[-1:].isalnum()
-        )
-        if following is None or not (label or kicker or slogan or is_site_line(line, body)):
-            break
-        if parse_date_line(line) is not None:
-            break  # "3 March 2022, 10:15am" over the headline: the date, read below
-        # "The Justice Blog" over the date: a site's section even so
-        section = len(line.split()) <= 4 and _SITE_WORDS.search(line) is not None
-        if parse_date_line(nxt) is not None and section:
-            skipped = index + 1
-            continue
-        if parse_date_line(nxt) is not None or not is_headline(nxt) or nxt.endswith("."):
-            break
-        skipped = index + 1
-    return skipped
 
 
 #: How far down a page's headline is looked for, in lines with text.
@@ -246,7 +137,7 @@ def _asides(lines: list[str]) -> set[int]:
 def clean(lines: list[str]) -> Cleaned:
     """Take the headline, the first date and boilerplate lines out of ``lines``."""
     cleaned = Cleaned()
-    site_end = _opening_site_lines(lines) or site_name_over_prose(lines)
+    site_end = opening_site_lines(lines) or site_name_over_prose(lines)
     menu_end = _opening_menu(lines)
     twice = _headline_printed_twice(lines)
     skip = _asides(lines)  # lines already known to be furniture
@@ -265,7 +156,7 @@ def clean(lines: list[str]) -> Cleaned:
         if number < site_end:
             cleaned.lines.append(None)
             if line and not is_boilerplate(line):
-                cleaned.site = cleaned.site or _NAV.split(line)[0]
+                cleaned.site = cleaned.site or NAV.split(line)[0]
                 cleaned.notes.append(
                     f"'{line}' taken to be the site's name or section, not the headline"
                 )
@@ -297,7 +188,7 @@ def clean(lines: list[str]) -> Cleaned:
         if line and _FROM_OUTLET.match(line):  # "Dit is een nieuwsbericht van" ¶ "RTV Noord"
             cleaned.dropped.append(line)
             cleaned.lines.append(None)
-            if following and len(following.split()) <= 4 and _name_like(following):
+            if following and len(following.split()) <= 4 and name_like(following):
                 cleaned.site = cleaned.site or following
                 skip.add(number + 1)
             continue
@@ -419,7 +310,7 @@ _FROM_OUTLET = re.compile(
 
 def _letterhead(line: str, lines: list[str], number: int) -> bool:
     """A sender's name above its address or phone lines, before the headline."""
-    if len(line.split()) > 8 or line.endswith((".", "!", "?", ":")) or not _name_like(line):
+    if len(line.split()) > 8 or line.endswith((".", "!", "?", ":")) or not name_like(line):
         return False
     following = next((later for later in lines[number + 1 : number + 4] if later), "")
     return bool(following) and is_press_office(following)
@@ -427,7 +318,7 @@ def _letterhead(line: str, lines: list[str], number: int) -> bool:
 
 def _name_over_date(line: str, lines: list[str], number: int) -> bool:
     """An author's name alone on the line above the date: a byline without "Door"/"By"."""
-    if BARE_NAME.match(line) is None or is_outlet(line) or _SITE_WORDS.search(line):
+    if BARE_NAME.match(line) is None or is_outlet(line) or SITE_WORDS.search(line):
         return False
     following = next((later for later in lines[number + 1 : number + 3] if later), "")
     return bool(following) and parse_date_line(following) is not None
