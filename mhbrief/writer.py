@@ -282,11 +282,13 @@ def render_draft(draft: Draft, data: Mapping[str, Any] | None = None) -> str:
 def sources_folder(target: Path, briefings_dir: Path) -> Path:
     """Where a draft's source is archived: the briefings folder's own ``sources/`` for a
     draft inside it (in an organisation's folder too: one place for every source), else
-    ``sources/`` beside the draft."""
+    ``sources/`` beside the draft (also when this user may write the organisation's folder
+    but not the top one's ``sources/``)."""
     inside = target.parent.resolve()
     root = briefings_dir.resolve()
-    if inside == root or root in inside.parents:
-        return briefings_dir / SOURCES_FOLDER
+    shared = briefings_dir / SOURCES_FOLDER
+    if (inside == root or root in inside.parents) and unwritable_folder(shared) is None:
+        return shared
     return target.parent / SOURCES_FOLDER
 
 
@@ -306,7 +308,8 @@ def write_draft(
     target = target_for(draft, briefings_dir, out)
     if target.exists() or target.is_symlink():
         raise TargetExistsError(exists_message(target))
-    blocked = draft_unwritable(target.parent)
+    sources = sources_folder(target, briefings_dir)
+    blocked = unwritable_folder(sources) or unwritable_folder(target.parent)
     if blocked is not None:
         raise NotWritableError(blocked)
     if source_path is not None:
@@ -315,7 +318,7 @@ def write_draft(
     else:
         source_bytes = draft.source
         name = draft.source_name or f"{Path(draft.suggested_filename).stem}.txt"
-    copy, created = _archive(sources_folder(target, briefings_dir), name, source_bytes)
+    copy, created = _archive(sources, name, source_bytes)
     data = draft_document(draft)
     data["source_text"] = Path(os.path.relpath(copy, target.parent)).as_posix()
     try:
