@@ -23,7 +23,10 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("t, p", "themes pane, plan pane"),
             ("alt+← [ b", "back"),
             ("alt+→ ] f", "forward"),
-            ("c", "copy the open item, or the highlighted backlink"),
+            (
+                "c",
+                "copy with its citation: the open item, the highlighted backlink or speaker quote",
+            ),
             ("C, y", "copy the bare text"),
             ("s, F6", "sort by relevance or newest first"),
             ("!, F8", "problems with the briefing files"),

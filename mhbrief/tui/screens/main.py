@@ -26,7 +26,7 @@ from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, Sy
 from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
 from mhbrief.tui.screens import quote_pages
-from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
+from mhbrief.tui.screens.copying import copy_detail, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
@@ -471,8 +471,7 @@ class MainScreen(Screen[None]):
             return
         if self.has_class("-narrow") and self.page in ("themes", "plan"):
             self.show_page("detail", focus=False)  # what is copied is on the screen
-        text = detail.citation if citation else detail.bare
-        copy_shown(self, detail.citation_label if citation else "text", text)
+        copy_detail(self, detail, citation=citation)
 
     def key_pressed(self, key: str) -> None:
         """Any key but a copy of the selection puts the copied bar away: it gave the

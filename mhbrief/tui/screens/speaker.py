@@ -1,8 +1,9 @@
 """A speaker's page: organisations, every role with its dates, themes, and all their quotes.
 
 Reached with ``S`` from any quote and from the command palette. Enter opens a
-quote in the main screen; ``o`` shows the highlighted quote in its source; ``s`` searches
-their quotes there; Esc or ``b`` goes back.
+quote in the main screen; ``c`` copies the highlighted quote with its citation (``C``:
+the bare text), as ``c`` does on every list; ``o`` shows it in its source; ``s``
+searches their quotes there; Esc or ``b`` goes back.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from mhbrief.model import Briefing, Collection, Quote
 from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
+from mhbrief.tui.screens.copying import copy_detail
+from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -75,6 +78,8 @@ class SpeakerScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,b,q", "app.pop_screen", "Back", id="speaker.close"),
+        Binding("c", "copy(True)", "Copy cite", id="speaker.copy"),
+        Binding("C,y", "copy(False)", "Copy text", show=False, id="speaker.copy_bare"),
         Binding("s", "search", "Search their quotes", id="speaker.search"),
         Binding("o", "source", "Source", id="speaker.source"),
     ]
@@ -106,6 +111,7 @@ class SpeakerScreen(Screen[None]):
             ),
             id="speaker-quotes",
         )
+        yield CopiedBar(id="copied")
         yield Footer()
 
     def flags(self, quote: Quote, briefing: Briefing) -> list[str]:
@@ -124,9 +130,20 @@ class SpeakerScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"Speaker · {' '.join(self.speaker.name.split())}"
         self.query_one("#speaker-facts").border_title = "Speaker"
+        self.query_one(CopiedBar).hide()
         quotes = self.query_one("#speaker-quotes", OptionList)
         quotes.highlighted = 0
         quotes.focus()
+
+    def action_copy(self, citation: bool) -> None:
+        """``c``: the highlighted quote with its citation (``C``: the bare text), built
+        as the main screen builds every copy."""
+        option = self.query_one("#speaker-quotes", OptionList).highlighted_option
+        detail = self.mhbrief.main.detail_of(option.id) if option and option.id else None
+        if detail is None:
+            self.notify("Highlight a quote first", severity="warning", timeout=3)
+            return
+        copy_detail(self, detail, citation=citation)
 
     def action_search(self) -> None:
         """Back to the results, searching ``speaker:"name"`` (to combine with other words)."""
