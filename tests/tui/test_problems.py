@@ -30,7 +30,7 @@ async def test_problems_show_in_the_status_and_on_their_own_screen(
     app = make_app(briefings)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        status = str(app.main.query_one("#status-problems").render())
+        status = str(app.main.query_one("#status-text").render())
         assert "1 error" in status
         await type_text(pilot, "gemeente")  # the rest of the collection still works
         assert "centrum-2018/gemeente" in result_ids(app.main)

@@ -10,7 +10,7 @@ clipboard and into the screen's copied bar, and a text too long for the bar gets
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 from textual.widgets import OptionList
@@ -67,7 +67,7 @@ def show_whole_copy(screen: Screen[None], what: str, text: str) -> None:
     screen.app.push_screen(CopiedScreen(what, text))
 
 
-def hide_bar_after(screen: Screen[object], key: str) -> None:
+def hide_bar_after(screen: Screen[Any], key: str) -> None:
     """The copied bar stands until the next key, but for a copy of the selection
     (on any screen that has one)."""
     if key not in SELECTION_COPY_KEYS:

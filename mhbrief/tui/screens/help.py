@@ -9,7 +9,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from mhbrief.tui.widgets.footer import FitFooter
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
@@ -100,4 +102,4 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "mhbrief keys"
             yield Static(help_content(), id="help-text")
-        yield Footer()  # its own: the keys that close it, not the main screen's
+        yield FitFooter()  # its own: the keys that close it, not the main screen's

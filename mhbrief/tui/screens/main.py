@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
+from textual.widgets import ContentSwitcher, Header, Input, OptionList, Tab, Tabs, Tree
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import Cancelled
@@ -31,6 +31,7 @@ from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
+from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.page_tabs import PageTabs
 from mhbrief.tui.widgets.plan_tree import PlanTree
@@ -148,7 +149,7 @@ class MainScreen(Screen[None]):
                 yield PlanTree(id="plan")
         yield CopiedBar(id="copied")
         yield StatusBar(id="status")
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         self.query_one("#results-pane").border_title = "Results"

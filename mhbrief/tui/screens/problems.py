@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Collection
 from mhbrief.plural import counted
 from mhbrief.problems import Problem, Severity, display_path, tally
+from mhbrief.tui.widgets.footer import FitFooter
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -57,7 +58,7 @@ class ProblemsScreen(Screen[None]):
         yield Header(icon="≡")
         yield Static(summary(self.problems, self.left_out), id="problems-summary")
         yield OptionList(*_options(self.problems), id="problems-list")
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Problems"

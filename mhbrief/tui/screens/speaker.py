@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Briefing, Collection, Quote
@@ -24,6 +24,7 @@ from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
 from mhbrief.tui.screens.copying import copy_detail
+from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class SpeakerScreen(Screen[None]):
             id="speaker-quotes",
         )
         yield CopiedBar(id="copied")
-        yield Footer()
+        yield FitFooter()
 
     def flags(self, quote: Quote, briefing: Briefing) -> list[str]:
         app = self.mhbrief
