@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from mhbrief.highlight import word_start
 from mhbrief.model import Briefing, Collection, Quote
 from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
@@ -35,7 +36,10 @@ ROW_CHARS = 300
 
 def _one_line(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= ROW_CHARS else text[: ROW_CHARS - 1].rstrip() + "…"
+    if len(text) <= ROW_CHARS:
+        return text
+    cut = word_start(text, ROW_CHARS - 1, limit=ROW_CHARS - 1)  # never half a word
+    return text[: cut or ROW_CHARS - 1].rstrip() + "…"
 
 
 def speaker_facts(speaker: Speaker, collection: Collection) -> Content:
