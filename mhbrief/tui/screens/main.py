@@ -511,10 +511,12 @@ class MainScreen(Screen[None]):
     # --- problems -----------------------------------------------------------------
 
     def action_problems(self) -> None:
-        from mhbrief.tui.screens.problems import ProblemsScreen, left_out
+        from mhbrief.tui.screens.problems import ProblemsScreen, problem_files
 
         collection = self.mhbrief.library.collection
-        self.app.push_screen(ProblemsScreen(collection.problems, left_out(collection)))
+        searched = self.response.left_out if self.response is not None else None
+        files = problem_files(collection, searched)  # as the status line counts them
+        self.app.push_screen(ProblemsScreen(collection.problems, files, collection.root))
 
     # --- sync and live reload -------------------------------------------------------
 

@@ -19,6 +19,7 @@ from mhbrief.plural import counted
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.rendering import ERROR, hit_flags, section_title
+from mhbrief.tui.screens.syncing import follow_problems
 from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
 from mhbrief.tui.widgets.status import Part, StatusBar
@@ -85,6 +86,7 @@ class ResultsView:
             collection.themes, response.facets.get("theme", {}), screen.active_themes()
         )
         self.update_status()
+        follow_problems(screen, collection)  # F8, if open, counts as the status line does
         highlighted = results.highlighted_id
         if restoring is not None:  # Back retraces what was opened, not the best hit
             screen.show_detail(restoring)
