@@ -62,6 +62,7 @@ def entry_prompt(number: int, entry: SheetEntry) -> Content:
     if entry.stance:
         head += [(" · ", DIM), (entry.stance, DIM)]
     for flag, shown in (
+        (entry.unverified, "NOT VERBATIM"),
         (entry.state is EntryState.CHANGED, "CHANGED"),
         (entry.state is EntryState.PROBLEM_FILE, "file has problems (F8)"),
         (entry.state is EntryState.MISSING, "MISSING"),
