@@ -14,6 +14,8 @@ from mhbrief.engine.highlight import (
     fragments,
     highlight_text,
     own_text,
+    word_end,
+    word_start,
 )
 
 __all__ = [
@@ -23,4 +25,6 @@ __all__ = [
     "fragments",
     "highlight_text",
     "own_text",
+    "word_end",
+    "word_start",
 ]

@@ -1,11 +1,12 @@
 """A prep sheet as one page: Markdown (:func:`export_markdown`) or plain text (:func:`export_text`).
 
 A title and date, then each item under a heading that names who said it and in which
-briefing (never an internal id), flagged ``[old]`` and ``[draft]`` where the app flags
-it; its note, warnings, full text, its citation exactly as ``mhbrief show ID --cite``
-prints it, a point's stance and its plan sections. The labels are in the item's
-briefing language (Dutch items: ``Bronvermelding:``, ``Standpunt:``), the page's own
-words in the language most of its items have.
+briefing (never an internal id), flagged ``[not verbatim]``, ``[old]`` and ``[draft]``
+where the app flags it; its note, warnings (a line above the quote for a quote not
+found verbatim in its source, and for a draft), full text, its citation exactly as
+``mhbrief show ID --cite`` prints it, a point's stance and its plan sections. The
+labels are in the item's briefing language (Dutch items: ``Bronvermelding:``,
+``Standpunt:``), the page's own words in the language most of its items have.
 
 Every text from a briefing or a sheet file is untrusted: in Markdown it is escaped, so
 it cannot open HTML, an image or a link (``javascript:``) or start a heading. No
@@ -68,6 +69,7 @@ LABELS = {
         "empty": "(nog geen items)",
         "old": "oud",
         "draft": "concept",
+        "unverified": "niet woordelijk",
         "critical": "kritisch",
         "positive": "positief",
         "neutral": "neutraal",
@@ -77,6 +79,7 @@ LABELS = {
         "superseded_by": "VERVANGEN door {id}",
         "superseded": "VERVANGEN",
         "draft_warning": "CONCEPT: nog niet nagekeken",
+        "unverified_warning": "NIET WOORDELIJK GEVONDEN in de bron: controleer het citaat",
     },
     "en": {
         "quote": "Quote",
@@ -91,6 +94,7 @@ LABELS = {
         "empty": "(no items yet)",
         "old": "old",
         "draft": "draft",
+        "unverified": "not verbatim",
         "critical": "critical",
         "positive": "positive",
         "neutral": "neutral",
@@ -100,6 +104,7 @@ LABELS = {
         "superseded_by": "SUPERSEDED by {id}",
         "superseded": "SUPERSEDED",
         "draft_warning": "DRAFT: not reviewed yet",
+        "unverified_warning": "NOT FOUND VERBATIM in the source: check the quote",
     },
 }
 
@@ -115,8 +120,9 @@ def _words(entry: SheetEntry, page: str) -> dict[str, str]:
 
 
 def flags(entry: SheetEntry, today: date, old_after_days: int, words: dict[str, str]) -> list[str]:
-    """``old`` and ``draft``, as the app marks the item."""
-    found = []
+    """``not verbatim`` (a possible misquote, the worst failure), ``old`` and ``draft``,
+    as the app marks the item."""
+    found = [words["unverified"]] if entry.unverified else []
     if entry.published is not None and (today - entry.published).days > old_after_days:
         found.append(words["old"])
     if entry.draft:
@@ -136,7 +142,8 @@ def heading(entry: SheetEntry, words: dict[str, str]) -> str:
 
 def warnings(entry: SheetEntry, words: dict[str, str]) -> list[str]:
     day = entry.pin.added.isoformat()
-    found = []
+    # A possible misquote first, above the quote block (as loud as a draft, or louder).
+    found = [words["unverified_warning"]] if entry.unverified else []
     if entry.state is EntryState.CHANGED:
         found.append(words["changed"].format(day=day))
     elif entry.state is EntryState.PROBLEM_FILE:

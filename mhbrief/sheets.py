@@ -129,6 +129,8 @@ class SheetEntry:
     superseded_by: str | None = None
     #: From a briefing not reviewed yet (``draft = true``).
     draft: bool = False
+    #: A quote not found verbatim in its archived source (a possible misquote).
+    unverified: bool = False
     #: The briefing's language, title and date (unknown for an item not loaded now).
     language: str | None = None
     title: str = ""
@@ -521,6 +523,7 @@ def entry_for(
         superseded=briefing.superseded,
         superseded_by=briefing.superseded_by,
         draft=briefing.draft,
+        unverified=item.global_id in collection.unverified,
         language=briefing.language,
         title=briefing.title,
         published=briefing.published,

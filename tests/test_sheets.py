@@ -397,3 +397,28 @@ def test_a_new_speaker_or_date_marks_the_item_changed_with_the_cite_as_pinned(
     entries = review(sheets.get("Interview RTL"), load_collection(good_folder))  # type: ignore[arg-type]
     quote = next(e for e in entries if e.id == Q1)
     assert quote.text_changed and not quote.citation_changed  # the words, not who or when
+
+
+def test_a_quote_not_verbatim_is_flagged_in_its_heading_and_above_its_text(
+    good_folder: Path,
+) -> None:
+    loaded = load_collection(good_folder)
+    collection = replace(loaded, unverified=frozenset({Q1}))  # its source says otherwise
+    sheets = Sheets(StateStore(good_folder))
+    sheets.add("s", [pin(collection, Q1, DAY), pin(collection, P1, DAY)], DAY)
+    first, second = review(sheets.get("s"), collection)  # type: ignore[arg-type]
+    assert first.unverified and not second.unverified
+    markdown = export_markdown(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert (
+        "## 1. Citaat · Anna de Vries (woordvoerder) · Een stelling "
+        "\\[niet woordelijk\\] \\[oud\\]\n\n"
+        "**NIET WOORDELIJK GEVONDEN in de bron: controleer het citaat**\n\n"
+        "> Wij missen een digitale aanpak." in markdown
+    )
+    assert markdown.count("NIET WOORDELIJK GEVONDEN") == 1  # the point is not flagged
+    text = export_text(sheets.get("s"), collection, DAY)  # type: ignore[arg-type]
+    assert (
+        "1. Citaat · Anna de Vries (woordvoerder) · Een stelling [niet woordelijk] [oud]\n"
+        "   NIET WOORDELIJK GEVONDEN in de bron: controleer het citaat\n"
+        "   Wij missen een digitale aanpak." in text
+    )

@@ -92,28 +92,59 @@ def fragments(
     for span, offset in zip(spans, offsets, strict=True):
         if not span.match or any(a <= offset < b for a, b in windows):
             continue
-        start = max(0, offset - width // 3)
-        start = _word_start(text, start)
-        end = min(len(text), start + width)
-        end = _word_end(text, end)
+        start = word_start(text, max(0, offset - width // 3), limit=offset)
+        end = word_end(text, min(len(text), start + width), floor=offset + len(span.text))
         windows.append((start, end))
         if len(windows) >= limit:
             break
     return tuple(_cut(spans, offsets, a, b, len(text)) for a, b in windows)
 
 
-def _word_start(text: str, at: int) -> int:
+#: How far a cut moves to reach a word's edge; a longer word (a URL) is cut inside.
+WORD_REACH = 30
+
+
+def word_start(text: str, at: int, *, limit: int | None = None) -> int:
+    """``at``, or the start of the word it falls in, so a fragment never begins with
+    half a word ("…et CKM" from "Het CKM"): back to that word's start, or (a word
+    longer than :data:`WORD_REACH`) on to the next word, never past ``limit``."""
+    limit = len(text) if limit is None else limit
     if at <= 0:
         return 0
-    space = text.rfind(" ", 0, at)
-    return space + 1 if space >= 0 and at - space < 30 else at
+    if at >= len(text) or text[at - 1].isspace():
+        return at
+    back = at
+    while back > 0 and not text[back - 1].isspace() and at - back < WORD_REACH:
+        back -= 1
+    if back == 0 or text[back - 1].isspace():
+        return back
+    ahead = at
+    while ahead < limit and not text[ahead].isspace():
+        ahead += 1
+    while ahead < limit and text[ahead].isspace():
+        ahead += 1
+    return ahead
 
 
-def _word_end(text: str, at: int) -> int:
+def word_end(text: str, at: int, *, floor: int = 0) -> int:
+    """``at``, or the end of the word it falls in, so a fragment never ends with half
+    a word: on to that word's end, or (a word longer than :data:`WORD_REACH`) back to
+    the end of the word before, never before ``floor``."""
     if at >= len(text):
         return len(text)
-    space = text.find(" ", at)
-    return space if 0 <= space - at < 30 else at
+    if at <= 0 or text[at].isspace() or text[at - 1].isspace():
+        return at
+    ahead = at
+    while ahead < len(text) and not text[ahead].isspace() and ahead - at < WORD_REACH:
+        ahead += 1
+    if ahead == len(text) or text[ahead].isspace():
+        return ahead
+    back = at
+    while back > floor and not text[back - 1].isspace():
+        back -= 1
+    if back > floor:
+        return back - 1  # at the space after the word before
+    return back if back > 0 else at
 
 
 def _cut(

@@ -29,6 +29,7 @@ from mhbrief.state import StateStore
 from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
 from mhbrief.tui.memory import TICK_SECONDS, IdleCollector
 from mhbrief.tui.prep_commands import SavedSearches, SheetCommands
+from mhbrief.tui.screens.copying import hide_bar_after
 from mhbrief.tui.screens.help import HelpScreen
 from mhbrief.tui.screens.main import MainScreen
 from mhbrief.tui.state_jobs import StateDone, StateJobs
@@ -99,6 +100,8 @@ class MHBriefApp(App[None]):
             screen = self.screen_stack[-1] if self.screen_stack else None
             if isinstance(screen, MainScreen):
                 screen.key_pressed(event.key)  # before the key acts: it may copy again
+            elif screen is not None:
+                hide_bar_after(screen, event.key)  # the speaker page's copied bar
         await super().on_event(event)
 
     def on_mount(self) -> None:

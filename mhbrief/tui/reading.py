@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from mhbrief.highlight import own_text
+from mhbrief.highlight import own_text, word_start
 from mhbrief.model import Collection, Kind
 from mhbrief.results import Hit, Span
 from mhbrief.state.seen_days import SeenDays
@@ -92,11 +92,20 @@ def lead_to_match(spans: Sequence[Span], lead: int = LEAD) -> list[Span]:
     before = "".join(span.text for span in spans[:found])
     if len(before) <= lead + 1:
         return list(spans)
-    kept = before[-lead:]
-    space = kept.find(" ")
-    if 0 <= space < len(kept) - 1:
-        kept = kept[space + 1 :]  # from a word's start
-    return [Span("…" + kept, False), *spans[found:]]
+    return [Span("…" + before[_lead_start(before, lead) :], False), *spans[found:]]
+
+
+def _lead_start(before: str, lead: int) -> int:
+    """Where the last ``lead`` characters of ``before`` start a word: the first word
+    that starts inside them ("…and traffickers"), else the start of the word they
+    begin in ("…woord: knoflookpers", never "…oord: knoflookpers")."""
+    start = len(before) - lead
+    if before[start - 1].isspace():
+        return start
+    for at in range(start, len(before) - 1):
+        if before[at].isspace() and not before[at + 1].isspace():
+            return at + 1
+    return word_start(before, start)
 
 
 def _flat(text: str) -> str:

@@ -30,7 +30,7 @@ from mhbrief.citation import (
     section_label,
     section_words,
 )
-from mhbrief.highlight import attributed, highlight_text, own_text
+from mhbrief.highlight import attributed, highlight_text, own_text, word_start
 from mhbrief.model import Briefing, Collection, Kind, Plan, Point, Quote, Section, Stance, Status
 from mhbrief.plan_answers import answer_counts, responding_briefings
 from mhbrief.plural import counted
@@ -79,8 +79,12 @@ def short_date(day: datetime.date | None) -> str:
 
 
 def _one_line(text: str, limit: int) -> str:
+    """``text`` on one line, cut before the word ``limit`` falls in (never half a word)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = word_start(text, limit - 1, limit=limit - 1)
+    return text[: cut or limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,10 @@ def _trim_spans(spans: Sequence[Span], limit: int) -> Content:
         text = " ".join(span.text.split(" "))
         text = text.replace("\n", " ")
         if used + len(text) > limit:
-            out.append(Span(text[: max(0, limit - used)] + "…", span.match))
+            # Before the word the limit falls in: never half a word ("…oord").
+            room = max(0, limit - used)
+            cut = word_start(text, room, limit=room)
+            out.append(Span(text[:cut].rstrip() + "…", span.match))
             break
         out.append(Span(text, span.match))
         used += len(text)

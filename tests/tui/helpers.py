@@ -178,6 +178,14 @@ def screen_lines(app: App[None]) -> list[str]:
     return ["".join(row[:width]).rstrip() for row in rows]
 
 
+def pane_text(app: App[None], selector: str) -> str:
+    """What one pane shows (the rows and columns of its region), as one line of words:
+    side by side, a wrapped line of one pane is not interleaved with its neighbours'."""
+    region = app.screen.query_one(selector).content_region  # inside its border
+    rows = screen_lines(app)[region.y : region.bottom]
+    return " ".join(" ".join(row[region.x : region.right] for row in rows).split())
+
+
 def screen_text(app: App[None]) -> str:
     """The whole screen as one line of words: wrapped text compares without its breaks."""
     return " ".join(" ".join(screen_lines(app)).split())

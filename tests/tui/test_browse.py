@@ -285,7 +285,7 @@ async def test_help_opens_with_f1_and_question_mark_but_not_while_typing(
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
-        assert "copy the open item, or the highlighted backlink" in str(
+        assert "the open item, the highlighted backlink or speaker quote" in str(
             app.screen.query_one("#help-text").render()
         )
         await pilot.press("escape")

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .helpers import NARROW, SIZES, MakeApp, screen_text, settle, type_text
+from .helpers import NARROW, SIZES, MakeApp, pane_text, screen_text, settle, type_text
 
 LONG = " ".join(f"Zin {n} over online uitbuiting en advertenties." for n in range(150))
 
@@ -34,7 +34,7 @@ async def test_a_long_quote_shows_who_said_it_and_when_on_its_first_screen(
         await type_text(pilot, "advertenties")
         await pilot.press("down", "enter")
         await settle(pilot)
-        shown = screen_text(app)
+        shown = pane_text(app, "#detail-pane")  # wide: the detail pane beside the results
         assert "Carol White, director · Anti-Trafficking Network · 4 May 2026" in shown
         assert "Zin 0 over online uitbuiting" in shown
         assert "Zin 149 over" not in shown  # the text runs on below: the facts came first
@@ -120,7 +120,7 @@ async def test_a_role_that_names_the_organisation_shows_it_once_as_its_citation_
         await type_text(pilot, "advertisements")
         await pilot.press("down", "enter")
         await settle(pilot)
-        shown = " ".join(screen_text(app).split())
+        shown = pane_text(app, "#detail-pane")  # wide: the detail pane beside the results
         assert "Carol White, director of the Anti-Trafficking Network · 4 May 2026" in shown, shown
         assert "Network · Anti-Trafficking Network" not in shown
         await pilot.press("c")

@@ -29,7 +29,7 @@ async def test_problems_show_in_the_status_and_on_their_own_screen(
     app = make_app(briefings)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        status = str(app.main.query_one("#status-problems").render())
+        status = str(app.main.query_one("#status-text").render())
         assert "1 error" in status
         await type_text(pilot, "gemeente")  # the rest of the collection still works
         assert "centrum-2018/gemeente" in result_ids(app.main)
@@ -38,7 +38,10 @@ async def test_problems_show_in_the_status_and_on_their_own_screen(
         assert isinstance(app.screen, ProblemsScreen)
         problems = app.screen.query_one("#problems-list", OptionList)
         shown = str(problems.get_option_at_index(0).prompt)
-        expected = app.library.collection.problems[0].format()
+        collection = app.library.collection
+        # The line as validate writes it, the path shown in the briefings folder (the
+        # header names the folder): the shortest form.
+        expected = collection.problems[0].format(collection.root)
         assert shown == expected
         assert "kapot.toml:3" in shown
         await pilot.press("e")  # no editor set: says how to set one
@@ -90,7 +93,7 @@ async def test_the_problems_header_names_the_files_left_out_and_only_those(
         await pilot.press("f8")
         await pilot.pause()
         summary = str(app.screen.query_one("#problems-summary", Static).render())
-        assert "2 errors, 0 warnings. Left out: kapot.toml (" in summary
+        assert "2 errors, 0 warnings. 1 file left out: kapot.toml." in summary
         assert "centrum-2021" not in summary
         messages = [str(o.prompt) for o in app.screen.query_one(OptionList)._options]
         assert any("unknown theme 'zo'" in m and "(digitaal, geld, zorg)" in m for m in messages)
@@ -167,3 +170,24 @@ def test_errors_come_before_warnings_and_notes_in_the_problems_list() -> None:
         "draft: not reviewed yet",
         "another draft",
     ]
+
+
+async def test_f8_and_the_status_line_count_the_files_left_out_alike(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)  # indexed whole: centrum-2021's items are in the index
+        path = briefings / "centrum-2021.toml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("published = 2021-03-02", "published = 2021-02-30"))
+        (briefings / "kapot.toml").write_text('format = 1\nkind = "briefing"\nid = [\n', "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        status = str(app.main.query_one("#status-text").render())
+        assert "1 file left out" in status  # kapot.toml: nothing of it can be found
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        assert "1 file left out: kapot.toml." in summary
+        assert "1 file failing, still found as last indexed (marked): centrum-2021.toml." in summary

@@ -188,3 +188,21 @@ async def test_a_compact_row_shows_the_matched_word_of_a_long_text(
         assert len(rows) == 1, screen_lines(app)
         row = rows[0].split("││")[0]  # the results pane (wide: the detail pane beside it)
         assert "…and traffickers" in row  # the match after a word, the rest left out
+
+
+@pytest.mark.parametrize(
+    ("before", "shown"),
+    [
+        ("Het ene woord: ", "…woord: "),  # not "…oord: "
+        ("het is een bijnagroot ", "…bijnagroot "),  # not "…groot "
+        ("een zin\nmet woorden ", "…woorden "),
+        ("kort ", "kort "),
+    ],
+)
+def test_a_compact_row_starts_its_text_at_a_words_start(before: str, shown: str) -> None:
+    from mhbrief.results import Span
+    from mhbrief.tui.reading import lead_to_match
+
+    spans = lead_to_match([Span(before, False), Span("knoflookpers", True), Span(".", False)])
+    assert spans[0].text == shown
+    assert [span.text for span in spans[1:]] == ["knoflookpers", "."]

@@ -201,3 +201,16 @@ def test_nothing_found_suggests_a_prefix_of_the_words_typed() -> None:
 
     assert _prefix_hint("uitzendbureau vergunning") == "uitzendbur*"
     assert _prefix_hint("ab cd") == "minderj*"  # no word long enough: the example
+
+
+def test_a_row_fragment_is_cut_after_a_whole_word() -> None:
+    from mhbrief.results import Span
+    from mhbrief.tui.rendering import _trim_spans
+
+    spans = [
+        Span("Het kabinet ", False),
+        Span("opvang", True),
+        Span(" en knoflookpers zijn er", False),
+    ]
+    cut = _trim_spans(spans, 27).plain
+    assert cut == "Het kabinet opvang en…"  # not "…en knof…"

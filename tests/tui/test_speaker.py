@@ -6,16 +6,21 @@ from pathlib import Path
 
 from textual.widgets import OptionList
 
+from mhbrief.citation import cite
+from mhbrief.model import Quote
 from mhbrief.tui.screens.source import SourceScreen
 from mhbrief.tui.screens.speaker import SpeakerScreen
+from mhbrief.tui.widgets.status import CopiedBar
 
 from .helpers import (
     SIZES,
     MakeApp,
+    footer_line,
     open_item,
     option_ids,
     screen_rows,
     settle,
+    words,
 )
 
 
@@ -70,3 +75,34 @@ async def test_o_on_a_speaker_page_opens_the_highlighted_quotes_source(
         assert "De klant van minderjarigen blijft buiten beeld" in screen_rows(app)
         await pilot.press("escape")
         assert isinstance(app.screen, SpeakerScreen)  # back where it was opened
+
+
+async def test_c_on_a_speaker_page_copies_the_highlighted_quote_with_its_citation(
+    folder: Path, make_app: MakeApp
+) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_item(pilot, "elke gemeente", "centrum-2018/gemeente")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerScreen)
+        assert "c Copy cite" in footer_line(app)
+        quotes = app.screen.query_one("#speaker-quotes", OptionList)
+        await pilot.press("down")
+        target = option_ids(quotes)[1]
+        await pilot.press("c")
+        await pilot.pause()
+        collection = app.library.collection
+        quote = collection.get(target)
+        assert isinstance(quote, Quote)
+        expected = cite(quote, collection.briefing_of(quote))
+        assert app.clipboard == expected
+        bar = app.screen.query_one(CopiedBar)
+        assert bar.display and "Copied citation" in str(bar.render())
+        assert words(expected) in words(str(bar.render()))
+        await pilot.press("C")
+        await pilot.pause()
+        assert app.clipboard == quote.text
+        await pilot.press("down")
+        assert not bar.display  # the bar stands until the next key, as on the main screen
+        assert isinstance(app.screen, SpeakerScreen)

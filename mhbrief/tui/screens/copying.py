@@ -1,14 +1,18 @@
-"""What the main screen's ``c`` copies, and how a copy is shown: the bar, or a screen of its own.
+"""What ``c`` copies, and how a copy is shown: the bar, or a screen of its own.
 
-The highlighted backlink or related item, when one is focused, else the open item;
-the copied text goes to the clipboard and into the copied bar, and a text too long
-for the bar gets :class:`~mhbrief.tui.screens.copied.CopiedScreen` instead.
+On the main screen: the highlighted backlink or related item, when one is focused,
+else the open item; on the speaker page, the highlighted quote. The citation is the
+one :func:`~mhbrief.tui.rendering.build_detail` makes for the item (via
+``MainScreen.detail_of``), wherever ``c`` is pressed. The copied text goes to the
+clipboard and into the screen's copied bar, and a text too long for the bar gets
+:class:`~mhbrief.tui.screens.copied.CopiedScreen` instead.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from textual.screen import Screen
 from textual.widgets import OptionList
 
 from mhbrief.model import Point, Quote
@@ -38,14 +42,20 @@ def highlighted_link(screen: MainScreen) -> Detail | None:
     return screen.detail_of(option.id)
 
 
-def copy_shown(screen: MainScreen, what: str, text: str) -> None:
-    """Copy ``text`` and show it in the copied bar (or a screen of its own)."""
+def copy_detail(screen: Screen[None], detail: Detail, *, citation: bool) -> None:
+    """``c`` (``citation``) or ``C``: copy an item's citation or bare text, and show it."""
+    text = detail.citation if citation else detail.bare
+    copy_shown(screen, detail.citation_label if citation else "text", text)
+
+
+def copy_shown(screen: Screen[None], what: str, text: str) -> None:
+    """Copy ``text`` and show it in ``screen``'s copied bar (or a screen of its own)."""
     screen.app.copy_to_clipboard(text)
     screen.query_one(CopiedBar).show_copied(what, text)
     screen.call_after_refresh(show_whole_copy, screen, what, text)
 
 
-def show_whole_copy(screen: MainScreen, what: str, text: str) -> None:
+def show_whole_copy(screen: Screen[None], what: str, text: str) -> None:
     """The bar has half the screen at most: a longer text gets a screen of its own
     (and the bar goes, so no cut-off copy stays behind to be selected)."""
     bar = screen.query_one(CopiedBar)
@@ -57,7 +67,9 @@ def show_whole_copy(screen: MainScreen, what: str, text: str) -> None:
     screen.app.push_screen(CopiedScreen(what, text))
 
 
-def hide_bar_after(screen: MainScreen, key: str) -> None:
-    """The copied bar stands until the next key, but for a copy of the selection."""
+def hide_bar_after(screen: Screen[Any], key: str) -> None:
+    """The copied bar stands until the next key, but for a copy of the selection
+    (on any screen that has one)."""
     if key not in SELECTION_COPY_KEYS:
-        screen.query_one(CopiedBar).hide()
+        for bar in screen.query(CopiedBar):
+            bar.hide()

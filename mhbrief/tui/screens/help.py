@@ -9,7 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from mhbrief.tui.hanging import Hanging
+from mhbrief.tui.widgets.footer import FitFooter
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
@@ -23,7 +26,10 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("t, p", "themes pane, plan pane"),
             ("alt+← [ b", "back"),
             ("alt+→ ] f", "forward"),
-            ("c", "copy the open item, or the highlighted backlink"),
+            (
+                "c",
+                "copy with its citation: the open item, the highlighted backlink or speaker quote",
+            ),
             ("C, y", "copy the bare text"),
             ("s, F6", "sort by relevance or newest first"),
             ("!, F8", "problems with the briefing files"),
@@ -75,12 +81,16 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 
+#: Where the descriptions start: two columns in, then the keys.
+KEY_COLUMNS = 18
+
+
 def help_content() -> Content:
     lines: list[Content] = []
     for title, keys in KEYS:
         lines.append(Content.styled(title, "bold $text-accent"))
         for key, what in keys:
-            lines.append(Content.assemble((f"  {key:<16}", "bold"), what))
+            lines.append(Content.assemble((f"  {key:<{KEY_COLUMNS - 2}}", "bold"), what))
         lines.append(Content(""))
     lines.append(Content.styled("Esc, q or F1 closes this help.", "$text-muted"))
     return Content("\n").join(lines)
@@ -96,5 +106,6 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "mhbrief keys"
-            yield Static(help_content(), id="help-text")
-        yield Footer()  # its own: the keys that close it, not the main screen's
+            # A wrapped description continues under its text, not under the keys.
+            yield Static(Hanging(help_content(), KEY_COLUMNS), id="help-text")
+        yield FitFooter()  # its own: the keys that close it, not the main screen's

@@ -18,12 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from mhbrief.importer import Draft, SourceError, import_source
 from mhbrief.importer.suggestions import with_suggestions
 from mhbrief.plural import counted
+from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.writer import WriteError, organisation_folder, write_draft
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             with VerticalScroll(id="import-review"):  # shown once there is a draft
                 yield Static("", id="import-draft")
             yield Static("", id="import-hint")
-        yield Footer()  # its own: this dialog's keys, not the main screen's
+        yield FitFooter()  # its own: this dialog's keys, not the main screen's
 
     def on_mount(self) -> None:
         self.query_one("#import-review").display = False

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList, Tab, Tabs, Tree
+from textual.widgets import ContentSwitcher, Header, Input, OptionList, Tab, Tabs, Tree
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from mhbrief.library import Cancelled
@@ -26,12 +26,13 @@ from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, Sy
 from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
 from mhbrief.tui.screens import quote_pages
-from mhbrief.tui.screens.copying import copy_shown, hide_bar_after, highlighted_link
+from mhbrief.tui.screens.copying import copy_detail, hide_bar_after, highlighted_link
 from mhbrief.tui.screens.live_reload import LiveReload
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
+from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.tui.widgets.marks import show_marks
 from mhbrief.tui.widgets.page_tabs import PageTabs
 from mhbrief.tui.widgets.plan_tree import PlanTree
@@ -150,7 +151,7 @@ class MainScreen(Screen[None]):
                 yield PlanTree(id="plan")
         yield CopiedBar(id="copied")
         yield StatusBar(id="status")
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         self.query_one("#results-pane").border_title = "Results"
@@ -472,8 +473,7 @@ class MainScreen(Screen[None]):
             return
         if self.has_class("-narrow") and self.page in ("themes", "plan"):
             self.show_page("detail", focus=False)  # what is copied is on the screen
-        text = detail.citation if citation else detail.bare
-        copy_shown(self, detail.citation_label if citation else "text", text)
+        copy_detail(self, detail, citation=citation)
 
     def key_pressed(self, key: str) -> None:
         """Any key but a copy of the selection puts the copied bar away: it gave the
@@ -512,11 +512,13 @@ class MainScreen(Screen[None]):
     # --- problems -----------------------------------------------------------------
 
     def action_problems(self) -> None:
-        from mhbrief.tui.screens.problems import ProblemsScreen, left_out
+        from mhbrief.tui.screens.problems import ProblemsScreen, problem_files
 
         collection = self.mhbrief.library.collection
         note = self.live_reload.note()  # why live reload is slow or off, if it is
-        self.app.push_screen(ProblemsScreen(collection.problems, left_out(collection), note))
+        searched = self.response.left_out if self.response is not None else None
+        files = problem_files(collection, searched)  # as the status line counts them
+        self.app.push_screen(ProblemsScreen(collection.problems, files, collection.root, note))
 
     # --- sync and live reload (screens/live_reload.py) --------------------------------------
 

@@ -8,6 +8,8 @@ another window) goes, a new one comes, and the highlighted problem stays put.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
@@ -15,12 +17,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Collection
 from mhbrief.plural import counted
 from mhbrief.problems import Problem, Severity, display_path, tally
+from mhbrief.sanitize import sanitize_line
+from mhbrief.tui.hanging import Hanging
+from mhbrief.tui.widgets.footer import FitFooter
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -33,11 +38,39 @@ SEVERITY_STYLES = {
 }
 
 
-def problem_prompt(problem: Problem) -> Content:
+#: How far in a problem's wrapped rows continue, under its path.
+HANGING = 2
+
+
+def problem_prompt(problem: Problem, root: Path | None = None) -> Hanging:
+    """``path:line:col: severity: message``, the path relative to the briefings folder
+    ``root`` (the shortest form: the folder is in the header); wrapped rows indented."""
     style = SEVERITY_STYLES[problem.severity]
-    line = problem.format()
+    line = problem.format(root)
     where, _, rest = line.partition(f": {problem.severity.value}: ")
-    return Content.assemble(where, ": ", (problem.severity.value, style), ": ", rest)
+    content = Content.assemble(where, ": ", (problem.severity.value, style), ": ", rest)
+    return Hanging(content, HANGING)
+
+
+@dataclass(frozen=True)
+class ProblemFiles:
+    """The files that fail to load, as the status line counts them: ``left_out``, of
+    which no search finds anything (the status line's ``N files left out``), and
+    ``kept``, which fail now but whose last indexed version is still found (marked)."""
+
+    left_out: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+
+
+def problem_files(collection: Collection, searched: Sequence[str] | None) -> ProblemFiles:
+    """The failing files of ``collection``, split by the last answer's ``left_out``
+    (``searched``, the status line's one source; None before any answer)."""
+    failing = not_loaded(collection)
+    if searched is None:
+        return ProblemFiles(failing)
+    nothing_found = set(searched)
+    kept = tuple(path for path in failing if path not in nothing_found)
+    return ProblemFiles(tuple(searched), kept)
 
 
 class ProblemsScreen(Screen[None]):
@@ -49,12 +82,18 @@ class ProblemsScreen(Screen[None]):
     ]
 
     def __init__(
-        self, problems: Sequence[Problem], left_out: Sequence[str] = (), reload_note: str = ""
+        self,
+        problems: Sequence[Problem],
+        files: ProblemFiles,
+        root: Path | None = None,
+        reload_note: str = "",
     ) -> None:
         super().__init__()
         self.problems = by_severity(problems)
         #: The files that did not load (shown as in the folder), for the header.
-        self.left_out = tuple(left_out)
+        self.files = files
+        #: The briefings folder: paths are shown relative to it.
+        self.root = root
         #: Why live reload is slow or off ("" when it works), above the summary.
         self.reload_note = reload_note
 
@@ -63,23 +102,26 @@ class ProblemsScreen(Screen[None]):
         note = Static(Content(self.reload_note), id="problems-reload")
         note.display = bool(self.reload_note)
         yield note
-        yield Static(summary(self.problems, self.left_out), id="problems-summary")
-        yield OptionList(*_options(self.problems), id="problems-list")
-        yield Footer()
+        yield Static(summary(self.problems, self.files), id="problems-summary")
+        yield OptionList(*self._options(), id="problems-list")
+        yield FitFooter()
 
     def on_mount(self) -> None:
-        self.sub_title = "Problems"
+        folder = sanitize_line(str(self.root)) if self.root else ""
+        self.sub_title = f"Problems in {folder}" if folder else "Problems"
         self.query_one(OptionList).focus()
 
-    def show(self, problems: Sequence[Problem], left_out: Sequence[str] = ()) -> None:
+    def show(self, problems: Sequence[Problem], files: ProblemFiles) -> None:
         """The problems after a reload; the highlight stays on the same problem if it is
         still there, else at the same place in the list."""
         option_list = self.query_one(OptionList)
         index = option_list.highlighted
         current = self.problems[index] if index is not None and index < len(self.problems) else None
-        self.problems, self.left_out = by_severity(problems), tuple(left_out)
-        self.query_one("#problems-summary", Static).update(summary(self.problems, self.left_out))
-        option_list.set_options(_options(self.problems))
+        if (by_severity(problems), files) == (self.problems, self.files):
+            return  # the same (every answer while typing elsewhere): nothing to redraw
+        self.problems, self.files = by_severity(problems), files
+        self.query_one("#problems-summary", Static).update(summary(self.problems, self.files))
+        option_list.set_options(self._options())
         if not self.problems:
             return
         same = _same_place(self.problems, current)
@@ -91,6 +133,11 @@ class ProblemsScreen(Screen[None]):
         widget = self.query_one("#problems-reload", Static)
         widget.update(Content(note))
         widget.display = bool(note)
+
+    def _options(self) -> list[Option]:
+        return [
+            Option(problem_prompt(p, self.root), id=str(i)) for i, p in enumerate(self.problems)
+        ]
 
     @on(OptionList.OptionSelected, "#problems-list")
     def action_edit(self) -> None:
@@ -116,33 +163,37 @@ def by_severity(problems: Sequence[Problem]) -> tuple[Problem, ...]:
     return tuple(sorted(problems, key=lambda problem: _SEVERITY_ORDER[problem.severity]))
 
 
-def left_out(collection: Collection) -> tuple[str, ...]:
+def not_loaded(collection: Collection) -> tuple[str, ...]:
     """The files of ``collection`` that did not load, as shown in the folder."""
     return tuple(display_path(f.path, collection.root) for f in collection.files if not f.loaded)
 
 
-def summary(problems: Sequence[Problem], left_out: Sequence[str] = ()) -> Content:
+def _named(paths: Sequence[str]) -> str:
+    named = ", ".join(paths[:NAMED])
+    return named + (f" and {len(paths) - NAMED} more" if len(paths) > NAMED else "")
+
+
+def summary(problems: Sequence[Problem], files: ProblemFiles = ProblemFiles()) -> Content:
     """The counts, and which files are left out: only those that did not load (an unknown
-    theme is an error too, but its file is in)."""
+    theme is an error too, but its file is in), counted as the status line counts them."""
     if not problems:
         return Content("No problems: every briefing file loaded.")
     tallied = tally(problems)
     counts = f"{counted(tallied.errors, 'error')}, {counted(tallied.warnings, 'warning')}."
     if tallied.notes:  # counted in neither total
         counts += f" {counted(tallied.notes, 'note')}: drafts, not reviewed yet."
-    if not left_out:
-        return Content(f"{counts} No file is left out. Fix them and this list follows.")
-    named = ", ".join(left_out[:NAMED])
-    if len(left_out) > NAMED:
-        named += f" and {len(left_out) - NAMED} more"
-    return Content(
-        f"{counts} Left out: {named} (what was indexed from them before stays searchable, "
-        "marked). Fix them and this list follows."
-    )
-
-
-def _options(problems: Sequence[Problem]) -> list[Option]:
-    return [Option(problem_prompt(p), id=str(i)) for i, p in enumerate(problems)]
+    said = [counts]
+    if files.left_out:
+        said.append(f"{counted(len(files.left_out), 'file')} left out: {_named(files.left_out)}.")
+    if files.kept:
+        said.append(
+            f"{counted(len(files.kept), 'file')} failing, still found as last indexed "
+            f"(marked): {_named(files.kept)}."
+        )
+    if not files.left_out and not files.kept:
+        said.append("No file is left out.")
+    said.append("Fix them and this list follows.")
+    return Content(" ".join(said))
 
 
 def _same_place(problems: Sequence[Problem], current: Problem | None) -> int | None:

@@ -15,16 +15,21 @@ from textual.content import Content
 from textual.widgets import OptionList
 
 from mhbrief.model import Kind
+from mhbrief.plural import counted
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.rendering import ERROR, hit_flags, section_title
+from mhbrief.tui.screens.syncing import follow_problems
 from mhbrief.tui.widgets.results import MORE, NOTE, SUGGEST, ResultsList
 from mhbrief.tui.widgets.search_box import SearchBox
-from mhbrief.tui.widgets.status import StatusBar
+from mhbrief.tui.widgets.status import Part, StatusBar
 from mhbrief.tui.widgets.themes import ThemesList
 
 if TYPE_CHECKING:
     from mhbrief.tui.screens.main import MainScreen
+
+WARNING = "$text-warning"
+MUTED = "$text-muted"
 
 
 class ResultsView:
@@ -81,6 +86,7 @@ class ResultsView:
             collection.themes, response.facets.get("theme", {}), screen.active_themes()
         )
         self.update_status()
+        follow_problems(screen, collection)  # F8, if open, counts as the status line does
         highlighted = results.highlighted_id
         if restoring is not None:  # Back retraces what was opened, not the best hit
             screen.show_detail(restoring)
@@ -156,33 +162,47 @@ class ResultsView:
         )
 
     def update_status(self) -> None:
-        parts: list[str | tuple[str, str]] = []
-        response = self.screen.response
-        if response is not None:
-            parts.append(f"{response.total:,} result{'s' if response.total != 1 else ''}")
-            browsing = not self.screen.query_one(SearchBox).value.strip()
-            sort = Sort.NEWEST if browsing else self.screen.sort  # as run_search does
-            parts.append((f" · {sort.value}", "$text-muted"))
-            if response.fallback:  # what could not be read, short: "date:2018-13 is not a date"
-                why = response.syntax.split(";")[0]
-                read = f" · {why}: read as plain words" if why else " · read as plain words"
-                parts.append((read, "$text-warning"))
-            if response.capped:  # while typing: a long prefix searched its commonest words
-                parts.append((f" · prefix capped at {MAX_EXPANSIONS} words", "$text-warning"))
-            if response.limits:  # left out to bound the query's cost: the first reason
-                parts.append((f" · {response.limits[0]}", "$text-warning"))
-            if response.stale:
-                parts.append((" · index may be out of date", "$text-warning"))
-            if response.left_out:  # files with errors that no search can find (F8)
-                count = len(response.left_out)
-                parts.append((f" · {count} file{'s' if count != 1 else ''} left out", ERROR))
-        if self.screen.reading.bad_added:
-            parts.append((" · added: wants a date: 2026-11, 2026-11-01..", "$text-warning"))
-        if self.screen.sync_note:
-            parts.append((f" · {self.screen.sync_note}", "$text-muted"))
-        if self.screen.prep.marks:
-            parts.append((f" · {self.screen.prep.status()}", "bold $text-success"))
-        self.screen.query_one(StatusBar).set_text(Content.assemble(*parts))
+        """The status line's parts, each with shorter forms for a narrow terminal
+        (:func:`~mhbrief.tui.widgets.status.fit_status` picks what fits)."""
+        screen = self.screen
+        parts = self._response_parts(screen.response) if screen.response is not None else []
+        if screen.reading.bad_added:
+            parts.append(
+                Part.of(WARNING, ("added: wants a date: 2026-11, 2026-11-01..", 45), "added: date?")
+            )
+        if screen.sync_note:
+            parts.append(Part.of(MUTED, (screen.sync_note, 25), ""))
+        if screen.prep.marks:
+            marked = f"{len(screen.prep.marks)} marked"
+            parts.append(Part.of("bold $text-success", (screen.prep.status(), 28), marked))
+        screen.query_one(StatusBar).set_text(parts)
+
+    def _response_parts(self, response: SearchResponse) -> list[Part]:
+        """Count and sort, then what the answer warns about, most important first."""
+        browsing = not self.screen.query_one(SearchBox).value.strip()
+        sort = Sort.NEWEST if browsing else self.screen.sort  # as run_search does
+        parts = [
+            Part.of("", f"{response.total:,} result{'s' if response.total != 1 else ''}"),
+            Part.of(MUTED, (sort.value, 20), ""),
+        ]
+        if response.fallback:  # what could not be read, short: "date:2018-13 is not a date"
+            why = response.syntax.split(";")[0]
+            read = f"{why}: read as plain words" if why else "read as plain words"
+            parts.append(Part.of(WARNING, (read, 50), "read as plain words"))
+        if response.capped:  # while typing: a long prefix searched its commonest words
+            parts.append(
+                Part.of(WARNING, (f"prefix capped at {MAX_EXPANSIONS} words", 40), "prefix capped")
+            )
+        if response.limits:  # left out to bound the query's cost: the first reason
+            parts.append(Part.of(WARNING, (response.limits[0], 45), "query limited"))
+        if response.stale:
+            parts.append(Part.of(WARNING, ("index may be out of date", 55), "index stale"))
+        if response.left_out:  # files with errors that no search can find (F8)
+            files = counted(len(response.left_out), "file")
+            parts.append(
+                Part.of(ERROR, (f"{files} left out", 32), f"{len(response.left_out)} left out")
+            )
+        return parts
 
 
 def _prefix_hint(query: str) -> str:

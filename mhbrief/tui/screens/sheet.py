@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.problems import Problem
@@ -38,6 +38,7 @@ from mhbrief.sheets import (
 )
 from mhbrief.state import StateError
 from mhbrief.tui.screens.prompt import PromptScreen
+from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.writer import WriteError, write_new
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def entry_prompt(number: int, entry: SheetEntry) -> Content:
     if entry.stance:
         head += [(" · ", DIM), (entry.stance, DIM)]
     for flag, shown in (
+        (entry.unverified, "NOT VERBATIM"),
         (entry.state is EntryState.CHANGED, "CHANGED"),
         (entry.state is EntryState.PROBLEM_FILE, "file has problems (F8)"),
         (entry.state is EntryState.MISSING, "MISSING"),
@@ -206,7 +208,7 @@ class SheetScreen(Screen[None]):
         yield Header(icon="≡")
         yield OptionList(id="sheet-items")
         yield Static("", id="sheet-preview")
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "prep sheet"

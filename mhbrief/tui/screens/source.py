@@ -16,12 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from mhbrief.model import Quote
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
 from mhbrief.tui.rendering import DIM, WARN
+from mhbrief.tui.widgets.footer import FitFooter
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -86,7 +87,7 @@ class SourceScreen(Screen[None]):
         yield Header(icon="≡")
         yield Static(Content.styled("Reading the source…", DIM), id="source-note")
         yield VerticalScroll(id="source-scroll")
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"Source · {self.quote.global_id}"

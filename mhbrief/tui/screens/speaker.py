@@ -1,8 +1,9 @@
 """A speaker's page: organisations, every role with its dates, themes, and all their quotes.
 
 Reached with ``S`` from any quote and from the command palette. Enter opens a
-quote in the main screen; ``o`` shows the highlighted quote in its source; ``s`` searches
-their quotes there; Esc or ``b`` goes back.
+quote in the main screen; ``c`` copies the highlighted quote with its citation (``C``:
+the bare text), as ``c`` does on every list; ``o`` shows it in its source; ``s``
+searches their quotes there; Esc or ``b`` goes back.
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from mhbrief.highlight import word_start
 from mhbrief.model import Briefing, Collection, Quote
 from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
+from mhbrief.tui.screens.copying import copy_detail
+from mhbrief.tui.widgets.footer import FitFooter
+from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp
@@ -31,7 +36,10 @@ ROW_CHARS = 300
 
 def _one_line(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= ROW_CHARS else text[: ROW_CHARS - 1].rstrip() + "…"
+    if len(text) <= ROW_CHARS:
+        return text
+    cut = word_start(text, ROW_CHARS - 1, limit=ROW_CHARS - 1)  # never half a word
+    return text[: cut or ROW_CHARS - 1].rstrip() + "…"
 
 
 def speaker_facts(speaker: Speaker, collection: Collection) -> Content:
@@ -75,6 +83,8 @@ class SpeakerScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,b,q", "app.pop_screen", "Back", id="speaker.close"),
+        Binding("c", "copy(True)", "Copy cite", id="speaker.copy"),
+        Binding("C,y", "copy(False)", "Copy text", show=False, id="speaker.copy_bare"),
         Binding("s", "search", "Search their quotes", id="speaker.search"),
         Binding("o", "source", "Source", id="speaker.source"),
     ]
@@ -106,7 +116,8 @@ class SpeakerScreen(Screen[None]):
             ),
             id="speaker-quotes",
         )
-        yield Footer()
+        yield CopiedBar(id="copied")
+        yield FitFooter()
 
     def flags(self, quote: Quote, briefing: Briefing) -> list[str]:
         app = self.mhbrief
@@ -124,9 +135,20 @@ class SpeakerScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"Speaker · {' '.join(self.speaker.name.split())}"
         self.query_one("#speaker-facts").border_title = "Speaker"
+        self.query_one(CopiedBar).hide()
         quotes = self.query_one("#speaker-quotes", OptionList)
         quotes.highlighted = 0
         quotes.focus()
+
+    def action_copy(self, citation: bool) -> None:
+        """``c``: the highlighted quote with its citation (``C``: the bare text), built
+        as the main screen builds every copy."""
+        option = self.query_one("#speaker-quotes", OptionList).highlighted_option
+        detail = self.mhbrief.main.detail_of(option.id) if option and option.id else None
+        if detail is None:
+            self.notify("Highlight a quote first", severity="warning", timeout=3)
+            return
+        copy_detail(self, detail, citation=citation)
 
     def action_search(self) -> None:
         """Back to the results, searching ``speaker:"name"`` (to combine with other words)."""

@@ -68,9 +68,10 @@ def follow_sheets(screen: MainScreen) -> None:
 
 def follow_problems(screen: MainScreen, collection: Collection) -> None:
     """An open problems screen (F8) shows the problems as they are now."""
-    from mhbrief.tui.screens.problems import ProblemsScreen, left_out
+    from mhbrief.tui.screens.problems import ProblemsScreen, problem_files
 
+    searched = screen.response.left_out if screen.response is not None else None
     for shown in screen.app.screen_stack:
         if isinstance(shown, ProblemsScreen):
-            shown.show(collection.problems, left_out(collection))
+            shown.show(collection.problems, problem_files(collection, searched))
             shown.show_reload(screen.live_reload.note())

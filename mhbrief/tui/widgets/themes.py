@@ -12,6 +12,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Theme
+from mhbrief.tui.hanging import Hanging
+
+#: Where a theme's label starts: after the mark and the count.
+LABEL_COLUMN = 7
 
 
 class ThemesList(OptionList):
@@ -48,7 +52,8 @@ class ThemesList(OptionList):
                 (f"{count:>4}  ", "$text-muted"),
                 (theme.label, "bold" if count else "$text-muted"),
             )
-            options.append(Option(prompt, id=theme.id))
+            # A long label wraps under itself, not under the counts.
+            options.append(Option(Hanging(prompt, LABEL_COLUMN), id=theme.id))
         self.set_options(options)
         if options:
             ids = [o.id for o in options]
