@@ -6,6 +6,7 @@ import BRIEFING``), and the fixtures in ``conftest.py`` use them too.
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -158,3 +159,16 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(format_module, "_parse", counting)
     return parsed
+
+
+def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """``folder`` as ``os.access`` answers for a user who may not write it (the tests run
+    as root in CI, where no folder's mode stops a write)."""
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(path) == folder:
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)

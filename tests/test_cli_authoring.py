@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from shared import BRIEFING, CKM_SOURCE_PATH, THEMES
+from shared import BRIEFING, CKM_SOURCE_PATH, THEMES, deny_writing
 
 from mhbrief import cli
 from mhbrief.problems import display_path
@@ -221,19 +221,6 @@ def test_import_writes_into_the_folder_of_the_organisations_briefings(
     assert cli.main(["import", str(second), *args]) == 0
     assert (briefings / "voorbeeld" / "nieuwe-cijfers.toml").exists()
     assert not (briefings / "nieuwe-cijfers.toml").exists()
-
-
-def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """``folder`` as ``os.access`` answers for a user who may not write it (the tests run
-    as root in CI, where no folder's mode stops a write)."""
-    real_access = os.access
-
-    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
-        if mode & os.W_OK and Path(path) == folder:
-            return False
-        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
 
 
 def test_import_into_a_folder_it_cannot_write_says_so_before_any_work(

@@ -8,6 +8,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from shared import deny_writing
 
 from mhbrief.importer import Draft, import_source
 from mhbrief.loader import load_collection
@@ -266,19 +267,6 @@ def test_an_import_is_written_as_a_draft_that_deleting_the_line_publishes(
     path.write_text(text.replace("draft = true\n", ""), encoding="utf-8")
     [loaded] = load_collection(briefings).briefings.values()
     assert not loaded.draft
-
-
-def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
-    """``folder`` as ``os.access`` answers for a user who may not write it (the tests run
-    as root in CI, where no folder's mode stops a write)."""
-    real_access = os.access
-
-    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
-        if mode & os.W_OK and Path(path) == folder:
-            return False
-        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
 
 
 def test_a_folder_this_user_cannot_write_is_refused_before_anything_is_written(

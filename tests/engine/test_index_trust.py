@@ -305,15 +305,21 @@ def test_a_new_index_version_removes_the_old_version_folders_that_are_ours(
 # --- a second user, as an attacker and a victim (setpriv) ----------------------------
 
 
-@needs_setpriv
-def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
-    world: Path, folder: Path
-) -> None:
+def victims_world(world: Path, folder: Path) -> tuple[Path, Path]:
+    """A briefings folder everyone may read, and the victim's own home."""
     briefings = world / "briefings"
     shutil.copytree(folder, briefings)
     home = world / "victim"
     home.mkdir()
     os.chown(home, VICTIM, VICTIM)
+    return briefings, home
+
+
+@needs_setpriv
+def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
+    world: Path, folder: Path
+) -> None:
+    briefings, home = victims_world(world, folder)
     shared = world / "shared"  # writable by all, no sticky bit
     shared.mkdir()
     shared.chmod(0o777)
@@ -360,11 +366,7 @@ def test_another_user_replacing_the_index_in_a_shared_folder_runs_nothing(
 
 @needs_setpriv
 def test_a_victim_refuses_an_index_root_of_another_user(world: Path, folder: Path) -> None:
-    briefings = world / "briefings"
-    shutil.copytree(folder, briefings)
-    home = world / "victim"
-    home.mkdir()
-    os.chown(home, VICTIM, VICTIM)
+    briefings, home = victims_world(world, folder)
     theirs = world / "theirs"
     marker = world / "pwned"
     plant_toc(index_store.store_dir(theirs), marker)
@@ -386,11 +388,7 @@ def test_a_group_share_is_refused_before_a_group_member_can_swap_the_index(
     victim's index away and put a planted one in its place; the victim refuses the share
     from the start, so there is nothing to swap, and nothing runs."""
     staff = 4242
-    briefings = world / "briefings"
-    shutil.copytree(folder, briefings)
-    home = world / "victim"
-    home.mkdir()
-    os.chown(home, VICTIM, VICTIM)
+    briefings, home = victims_world(world, folder)
     share = world / "share"
     share.mkdir()
     os.chown(share, 0, staff)
@@ -496,11 +494,7 @@ def test_an_index_folder_not_open_to_you_says_to_use_one_of_your_own(
 def test_a_second_user_reading_roots_index_is_told_to_use_their_own(
     world: Path, folder: Path
 ) -> None:
-    briefings = world / "briefings"
-    shutil.copytree(folder, briefings)
-    home = world / "victim"
-    home.mkdir()
-    os.chown(home, VICTIM, VICTIM)
+    briefings, home = victims_world(world, folder)
     roots = world / "roots"
     assert cli.main(["index", "--briefings", str(briefings), "--index", str(roots)]) == 0
     assert stat.S_IMODE(roots.stat().st_mode) == 0o700
