@@ -10,6 +10,7 @@ import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,3 +173,18 @@ def deny_writing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", access)
+
+
+def deny_listing(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The folders put in the returned set cannot be listed, as another user's
+    ``chmod 700`` folder (root, who runs the tests, lists every folder)."""
+    denied: set[str] = set()
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if not isinstance(path, int) and os.fspath(path) in denied:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    return denied

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from second_user import VICTIM, needs_setpriv, switch
+from shared import deny_listing
 from watchfiles import Change, awatch
 
 from mhbrief import watching
@@ -38,16 +39,7 @@ def root(tmp_path: Path) -> Path:
 @pytest.fixture
 def locked_out(monkeypatch: pytest.MonkeyPatch) -> Iterator[set[str]]:
     """Folders listed here cannot be listed (as another user's ``chmod 700`` folder)."""
-    denied: set[str] = set()
-    real = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if not isinstance(path, int) and os.fspath(path) in denied:
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-    yield denied
+    yield deny_listing(monkeypatch)
 
 
 def strict_awatch(denied: set[str], watched: list[str]) -> watching.Watcher:

@@ -4,12 +4,12 @@ of the folder, and when watching fails the status line says so for as long as it
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncGenerator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from shared import deny_listing
 from watchfiles import awatch
 
 from mhbrief import watching
@@ -25,13 +25,7 @@ Batches = AsyncGenerator[set[tuple[Any, str]], None]
 def locked_out(monkeypatch: pytest.MonkeyPatch) -> Iterator[set[str]]:
     """Folders that cannot be listed, and the watch refusing them, as the system does for
     another user's ``chmod 700`` folder (root, who runs the tests, reads every folder)."""
-    denied: set[str] = set()
-    real_scandir = os.scandir
-
-    def scandir(path: Any = ".") -> Any:
-        if not isinstance(path, int) and os.fspath(path) in denied:
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real_scandir(path)
+    denied = deny_listing(monkeypatch)
 
     def strict(*paths: str, **options: Any) -> Batches:
         recursive = options.get("recursive", True)
@@ -41,7 +35,6 @@ def locked_out(monkeypatch: pytest.MonkeyPatch) -> Iterator[set[str]]:
                 raise PermissionError(f'Permission denied (os error 13) about ["{path}"]')
         return awatch(*paths, **options)
 
-    monkeypatch.setattr(os, "scandir", scandir)
     monkeypatch.setattr(watching, "_awatch", lambda: strict)
     yield denied
 
