@@ -205,17 +205,39 @@ def _header_notes(
     notes.append(f"language detected: {language}")
 
 
-def _pull_quote(text: str, quotes: list[dict[str, Any]], notes: list[str]) -> bool:
-    """A paragraph that repeats words of a quote, without marks: the page's pull quote
-    ("De stijgende cijfers zijn mogelijk …" set large beside the text), no point."""
-    if len(text.split()) < 6:
+#: Words of a sentence's start that find the quotes a pull quote may repeat.
+_KEY_WORDS = 6
+#: A pull quote is a sentence or two: longer paragraphs are not looked up.
+_PULL_WORDS = 80
+
+
+class _PullQuotes:
+    """Paragraphs that repeat a quote's words without marks: the page's pull quote ("De
+    stijgende cijfers zijn mogelijk …" set large beside the text), no point. Each quote is
+    folded once and filed by its sentences' first words, so a text of thousands of quotes
+    and paragraphs costs one look-up a paragraph, not a pass over every quote."""
+
+    def __init__(self, quotes: list[dict[str, Any]]) -> None:
+        self.quotes = quotes
+        self.folded = [fold_text(str(quote.get("text", ""))) for quote in quotes]
+        self.by_start: dict[tuple[str, ...], list[int]] = {}
+        for number, folded in enumerate(self.folded):
+            for sentence in re.split(r"(?<=[.!?…])\s+", folded):
+                key = tuple(sentence.split()[:_KEY_WORDS])
+                if len(key) == _KEY_WORDS:
+                    self.by_start.setdefault(key, []).append(number)
+
+    def repeated(self, text: str, notes: list[str]) -> bool:
+        words = text.split()
+        if not _KEY_WORDS <= len(words) <= _PULL_WORDS:
+            return False
+        folded = fold_text(text.rstrip(".!?…"))
+        for number in self.by_start.get(tuple(folded.split()[:_KEY_WORDS]), [])[:20]:
+            if folded in self.folded[number]:
+                quote = self.quotes[number]
+                notes.append(f"'{text}' left out: it repeats {quote.get('id')} (a pull quote)")
+                return True
         return False
-    folded = fold_text(text.rstrip(".!?…"))
-    for quote in quotes:
-        if folded in fold_text(str(quote.get("text", ""))):
-            notes.append(f"'{text}' left out: it repeats {quote.get('id')} (a pull quote)")
-            return True
-    return False
 
 
 def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, list[dict[str, Any]]]:
@@ -227,7 +249,8 @@ def _summary_and_points(found: Found, notes: list[str]) -> tuple[str | None, lis
     # A subheading is kept as a quote's context; one over paragraphs without
     # quotes would be lost, so it leads the first point under it instead.
     headings = {quote.get("context") for quote in found.quotes}
-    rests = [rest for rest in rests if not _pull_quote(rest.text, found.quotes, notes)]
+    pulled = _PullQuotes(found.quotes)
+    rests = [rest for rest in rests if not pulled.repeated(rest.text, notes)]
     points = []
     for n, rest in enumerate(rests, start=1):
         text = rest.text
