@@ -22,7 +22,6 @@ from mhbrief.citation import (
     cite_plan,
     cite_section,
     flag_texts,
-    flags,
     format_date,
     item_label,
     point_words,
@@ -237,19 +236,22 @@ def _theme_labels(collection: Collection, themes: Sequence[str]) -> str:
 
 def _warnings(flagged: Flags, briefing: Briefing | Hit | None, unverified: bool) -> list[Content]:
     lines = []
-    if isinstance(briefing, Briefing):
+    if briefing is not None:
+        # The flags its citation carries, in the app's language (the citation itself,
+        # copied and shown in the copy bar, keeps the briefing's: "LET OP: …").
+        superseded, draft = (
+            (briefing.superseded, briefing.draft)
+            if isinstance(briefing, Briefing)
+            else (flagged.superseded, flagged.draft)
+        )
         lines += [
-            Content.styled(f"⚠ {flag}", WARN) for flag in flags(briefing, unverified=unverified)
-        ]
-    elif briefing is not None:  # an indexed copy: the flags its citation carries
-        lines += [
-            Content.styled(f"⚠ {flag}", WARN)
+            Content.styled(f"⚠ {flag.removeprefix('NOTE: ')}", WARN)
             for flag in flag_texts(
-                briefing.language,
-                superseded=flagged.superseded,
+                "en",
+                superseded=superseded,
                 superseded_by=briefing.superseded_by,
                 unverified=unverified,
-                draft=flagged.draft,
+                draft=draft,
             )
         ]
     if flagged.old:

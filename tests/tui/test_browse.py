@@ -37,7 +37,7 @@ async def test_typing_searches_and_down_moves_into_the_results(
         assert "Elke gemeente moet weten wie slachtoffers opvangt." in detail_text(screen)
         assert "Anna de Vries, woordvoerder" in detail_text(screen)
         assert "source: https://example.org/nieuws/veilig-en-samen" in detail_text(screen)
-        assert "vervangen door centrum-2021" in detail_text(screen)
+        assert "⚠ superseded by centrum-2021" in detail_text(screen)
         assert app.focused is screen.query_one("#links")
         assert screen.query_one(DetailPane).region.width > 0
 

@@ -256,7 +256,7 @@ async def test_draft_items_are_marked_and_their_copies_flagged(
         assert not any("[draft]" in p for i, p in prompts.items() if i.startswith("centrum-2021"))
         app.main.open("centrum-2018/gemeente")
         await settle(pilot)
-        assert "LET OP: concept, niet nagekeken" in detail_text(app.main)
+        assert "⚠ draft, not reviewed" in detail_text(app.main)  # the app speaks English
         await pilot.press("c")
         assert app.clipboard.endswith(
             "[LET OP: vervangen door centrum-2021] [LET OP: concept, niet nagekeken]"
