@@ -73,3 +73,23 @@ async def test_the_first_answer_comes_before_the_counts_and_the_sync_brings_them
         themes = app.main.query_one("#themes", OptionList)
         counts = [str(themes.get_option_at_index(i).prompt) for i in range(themes.option_count)]
         assert any(row.split()[0].isdigit() and int(row.split()[0]) > 0 for row in counts)
+
+
+@SIZES
+async def test_a_theme_no_result_has_replaces_the_query_rather_than_finding_nothing(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "klant minderj")
+        await pilot.press("f4")
+        await pilot.pause()
+        themes = app.main.query_one("#themes", OptionList)
+        rows = [str(themes.get_option_at_index(i).prompt) for i in range(themes.option_count)]
+        empty = next(i for i, row in enumerate(rows) if row.split()[0] == "0")
+        theme = str(themes.get_option_at_index(empty).id)
+        themes.highlighted = empty
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.query_one(SearchBox).value == f"theme:{theme} "
+        assert result_ids(app.main)  # everything on the theme, not "Nothing found"

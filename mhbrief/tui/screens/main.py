@@ -335,8 +335,17 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#themes")
     def theme_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None:
-            self.query_one(SearchBox).toggle_token(f"theme:{event.option.id}")
+        theme = event.option.id
+        if theme is None:
+            return
+        box = self.query_one(SearchBox)
+        if self.query_one(ThemesList).count_of(theme) == (0, False) and box.value.strip():
+            # no result has it: added to the words it would find nothing, so the
+            # theme alone, and say so
+            box.value = f"theme:{theme} "
+            self.notify("No result had this theme: showing everything on it", markup=False)
+            return
+        box.toggle_token(f"theme:{theme}")
 
     @on(Tree.NodeSelected, "#plan")
     def section_selected(self, event: Tree.NodeSelected[str]) -> None:

@@ -30,6 +30,13 @@ class ThemesList(OptionList):
         #: What the rows show: (id, label, count, active) per theme.
         self._rows: tuple[tuple[str, str, int, bool], ...] | None = None
 
+    def count_of(self, theme_id: str) -> tuple[int, bool] | None:
+        """How many results have the theme, and whether it filters them now."""
+        for row_id, _label, count, active in self._rows or ():
+            if row_id == theme_id:
+                return count, active
+        return None
+
     def show(
         self, themes: Mapping[str, Theme], counts: Mapping[str, int], active: Container[str]
     ) -> None:
