@@ -73,6 +73,17 @@ def is_old(day: datetime.date | None, today: datetime.date, old_after_days: int)
     return day is not None and (today - day).days > old_after_days
 
 
+@dataclass(frozen=True)
+class Old:
+    """When an item counts as old, for the link rows of a section or a plan."""
+
+    today: datetime.date
+    after_days: int
+
+    def of(self, day: datetime.date) -> bool:
+        return is_old(day, self.today, self.after_days)
+
+
 def short_date(day: datetime.date | None) -> str:
     return day.isoformat() if day else ""
 
@@ -212,11 +223,11 @@ def build_detail(
     if isinstance(found, Quote | Point):
         return _item_detail(collection, found, terms, today, old_after_days)
     if isinstance(found, Section):
-        return _section_detail(collection, found, terms)
+        return _section_detail(collection, found, terms, Old(today, old_after_days))
     if isinstance(found, Briefing):
         return _briefing_detail(collection, found, terms, today, old_after_days)
     if isinstance(found, Plan):
-        return _plan_detail(collection, found, terms)
+        return _plan_detail(collection, found, terms, Old(today, old_after_days))
     if hit is not None:
         return _hit_detail(hit, terms)
     return None
@@ -350,8 +361,9 @@ def _section_title(section: Section) -> str:
     return section.heading
 
 
-def backlink_label(collection: Collection, item: Quote | Point) -> Content:
-    """A backlink row: stance or speaker, organisation, date, then the text."""
+def backlink_label(collection: Collection, item: Quote | Point, *, old: bool = False) -> Content:
+    """A backlink row: stance or speaker, organisation, date, its flags (``[old]`` as the
+    results have it), then the text."""
     briefing = collection.briefing_of(item)
     if isinstance(item, Quote):
         who = Content.assemble(("quote ", DIM), (item.speaker, LABEL))
@@ -368,6 +380,8 @@ def backlink_label(collection: Collection, item: Quote | Point) -> Content:
         head = head + Content.assemble(" ", ("[draft]", WARN))
     if briefing.superseded:
         head = head + Content.assemble(" ", ("[superseded]", WARN))
+    if old:
+        head = head + Content.assemble(" ", ("[old]", WARN))
     return Content("\n").join([head, Content("  " + _one_line(item.text, ROW_FRAGMENT))])
 
 
@@ -376,7 +390,9 @@ def _summary_words(words: str | None) -> Content:
     return Content.styled(f"{words}: ", SUMMARY_STYLE) if words else Content("")
 
 
-def _section_detail(collection: Collection, section: Section, terms: Sequence[str]) -> Detail:
+def _section_detail(
+    collection: Collection, section: Section, terms: Sequence[str], old: Old
+) -> Detail:
     plan = collection.plans[section.plan_id]
     parent = plan.section(section.parent) if section.parent else None
     backlinks = collection.backlinks(section.ref)
@@ -400,7 +416,13 @@ def _section_detail(collection: Collection, section: Section, terms: Sequence[st
         ),
         _field("id", section.ref),
     )
-    links = tuple(Link(item.global_id, backlink_label(collection, item)) for item in backlinks)
+    links = tuple(
+        Link(
+            item.global_id,
+            backlink_label(collection, item, old=old.of(collection.briefing_of(item).published)),
+        )
+        for item in backlinks
+    )
     children = tuple(
         Link(child.ref, Content.assemble(("§ ", DIM), _section_title(child)))
         for child in plan.children(section.id)
@@ -464,7 +486,7 @@ def _plan_title(collection: Collection, plan_id: str) -> str:
     return plan.title if plan else plan_id
 
 
-def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str]) -> Detail:
+def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str], old: Old) -> Detail:
     counts = answer_counts(collection)
     answered = sum(1 for section in plan.sections if counts.get(section.ref))
     responding = responding_briefings(collection, plan.id)
@@ -482,7 +504,10 @@ def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str]) -> De
         ),
         _field("id", plan.id),
     )
-    links = tuple(Link(briefing.id, _briefing_label(briefing)) for briefing in responding)
+    links = tuple(
+        Link(briefing.id, _briefing_label(briefing, old=old.of(briefing.published)))
+        for briefing in responding
+    )
     links += tuple(
         Link(section.ref, _section_count_label(section, counts.get(section.ref, 0)))
         for section in plan.sections
@@ -498,7 +523,7 @@ def _plan_detail(collection: Collection, plan: Plan, terms: Sequence[str]) -> De
     )
 
 
-def _briefing_label(briefing: Briefing) -> Content:
+def _briefing_label(briefing: Briefing, *, old: bool = False) -> Content:
     head = Content.assemble(
         ("briefing ", DIM),
         (briefing.published.isoformat(), DIM),
@@ -509,6 +534,8 @@ def _briefing_label(briefing: Briefing) -> Content:
         head = head + Content.assemble(" ", ("[draft]", WARN))
     if briefing.superseded:
         head = head + Content.assemble(" ", ("[superseded]", WARN))
+    if old:
+        head = head + Content.assemble(" ", ("[old]", WARN))
     return Content("\n").join([head, Content("  " + _one_line(briefing.title, ROW_FRAGMENT))])
 
 

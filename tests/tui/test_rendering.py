@@ -196,6 +196,32 @@ def test_a_sections_links_heading_names_only_what_it_lists(tmp_path: Path) -> No
     assert leaf.links_title == "Answered by (Enter opens)"
 
 
+def test_link_rows_of_a_section_and_a_plan_carry_old_as_the_results_do(tmp_path: Path) -> None:
+    """The walk found an item marked [old] in the results but not where a section or a
+    plan lists it."""
+    import datetime
+
+    from mhbrief.loader import load_collection
+    from mhbrief.tui.rendering import build_detail
+
+    from .helpers import FIXTURES
+
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES / "basic", folder)
+    collection = load_collection(folder)
+    for ref in ("plan-veilig/actielijn-1", "plan-veilig"):
+        for today, marked in (
+            (datetime.date(2040, 1, 1), True),
+            (datetime.date(2018, 11, 20), False),
+        ):
+            detail = build_detail(collection, ref, today=today, old_after_days=365)
+            assert detail is not None
+            rows = [str(link.label) for link in detail.links if not str(link.label).startswith("§")]
+            dated = [row for row in rows if "2018-" in row]
+            assert dated, (ref, rows)
+            assert all(("[old]" in row) is marked for row in dated), rows
+
+
 def test_nothing_found_suggests_a_prefix_of_the_words_typed() -> None:
     from mhbrief.tui.screens.results_view import _prefix_hint
 
