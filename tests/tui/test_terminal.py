@@ -8,12 +8,16 @@ an OpenSSH server is missing.
 
 from __future__ import annotations
 
+import fcntl
 import os
+import select
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
+import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -252,6 +256,37 @@ def test_in_tmux_sigterm_and_sighup_give_the_terminal_back(
     assert "Traceback" not in tmux.screen()
     number = getattr(signal, f"SIG{ending}")
     assert status.read_text().strip() == str(128 + number)
+
+
+def test_a_terminal_that_goes_away_without_a_hang_up_ends_the_app(
+    folder: Path, tmp_path: Path
+) -> None:
+    """The terminal closes and no SIGHUP comes (started through su in a killed tmux
+    window): the app exits as on a hang-up instead of spinning a core for ever."""
+    main, side = os.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    app = subprocess.Popen(  # a session of its own, no controlling terminal: no SIGHUP
+        [str(MHBRIEF), "--briefings", str(folder)],
+        stdin=side,
+        stdout=side,
+        stderr=side,
+        start_new_session=True,
+        env={**os.environ, **app_env(tmp_path)},
+    )
+    os.close(side)
+    try:
+        screen = b""
+        deadline = time.monotonic() + 30
+        while b"Results" not in screen and time.monotonic() < deadline:
+            if select.select([main], [], [], 0.5)[0]:
+                screen += os.read(main, 65536)
+        assert b"Results" in screen, "the app never drew its screen"
+        os.close(main)
+        assert app.wait(timeout=15) == 128 + signal.SIGHUP
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
 
 
 def test_in_tmux_a_latin_1_locale_shows_ascii_look_alikes_not_escapes(
