@@ -21,6 +21,7 @@ from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
+from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.organisation import (
     outlet_of,
 )
@@ -59,6 +60,9 @@ class Draft:
     source_name: str | None = None
     #: Lines left out as site boilerplate, for review.
     dropped: tuple[str, ...] = ()
+    #: The organisations of the folder's briefings, those the text names first: the
+    #: choices offered where the text did not say who published it.
+    organisations: tuple[str, ...] = ()
     #: Sections and themes similar items suggest, by quote or point id; written as
     #: comments beside the lists (:mod:`mhbrief.importer.suggestions`).
     suggestions: Mapping[str, Suggested] = field(default_factory=dict)
@@ -113,7 +117,8 @@ def import_source(
         if quote.get("role"):
             quote["role"] = without_ministry(quote["role"])
     outlet = outlet_of(cleaned.site, cleaned.agency, organisation)
-    _header_notes(cleaned, organisation, language, notes)
+    known = known_organisations(collection, text)
+    _header_notes(cleaned, organisation, language, notes, known.named)
     source_type = _source_type(len(asked), outlet, cleaned, notes)
     themes: Mapping[str, Theme] = collection.themes if collection else {}
     summary, points = _summary_and_points(found, notes)
@@ -146,6 +151,7 @@ def import_source(
         source=raw,
         source_name=source_name,
         dropped=tuple(cleaned.dropped),
+        organisations=known.all,
     )
 
 
@@ -194,14 +200,26 @@ def _source_type(asked: int, outlet: str | None, cleaned: Cleaned, notes: list[s
 
 
 def _header_notes(
-    cleaned: Cleaned, organisation: str | None, language: str, notes: list[str]
+    cleaned: Cleaned,
+    organisation: str | None,
+    language: str,
+    notes: list[str],
+    named: tuple[str, ...] = (),
 ) -> None:
     if not cleaned.title:
         notes.append("no headline found; fill in 'title'")
     if cleaned.published is None:
         notes.append("no date line found; fill in 'published' (YYYY-MM-DD)")
     if not organisation:
-        notes.append("no organisation found; fill in 'organisation' or pass --organisation")
+        maybe = "; ".join(named[:NOTED])
+        notes.append(
+            "no organisation found; fill in 'organisation' or pass --organisation"
+            + (
+                f" (maybe: {maybe}: named in the text, and in this folder's briefings)"
+                if maybe
+                else ""
+            )
+        )
     notes.append(f"language detected: {language}")
 
 

@@ -12,7 +12,11 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Input
 
-from mhbrief.tui.screens.import_source import ImportSourceScreen, complete_path
+from mhbrief.tui.screens.import_source import (
+    ImportSourceScreen,
+    complete_organisation,
+    complete_path,
+)
 from mhbrief.tui.screens.main import MainScreen
 
 from .helpers import (
@@ -213,3 +217,80 @@ async def test_saving_into_a_folder_it_cannot_write_says_which_and_writes_nothin
         assert any(expected in message for message in said), said
         assert not any(".tmp" in message or "Errno" in message for message in said), said
         assert sorted(briefings.rglob("*")) == before
+
+
+UNSIGNED = (
+    "Shelters for children stay full\n\n"
+    "Every shelter place for child victims was taken this winter, CSA counted.\n\n"
+    "“We turn children away every single week,” a coordinator said.\n"
+)
+
+
+def test_the_organisation_field_completes_from_the_known_ones() -> None:
+    known = ("Child Safety Alliance", "Centrum tegen Uitbuiting", "Stichting Veilig")
+    assert complete_organisation("", known) == ("Child Safety Alliance", list(known))
+    assert complete_organisation("st", known) == ("Stichting Veilig", ["Stichting Veilig"])
+    assert complete_organisation("c", known) == (  # two agree on one letter only: listed
+        "c",
+        ["Child Safety Alliance", "Centrum tegen Uitbuiting"],
+    )
+    assert complete_organisation("ch", known)[0] == "Child Safety Alliance"
+    assert complete_organisation("uitb", known)[0] == "Centrum tegen Uitbuiting"
+    assert complete_organisation("Nergens", known) == ("Nergens", [])
+    assert complete_organisation("x", ()) == ("x", [])
+
+
+async def test_a_text_that_does_not_say_who_published_it_asks_and_offers_the_known_ones(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    """The organisation is left to the person, not guessed; Tab offers the one the text
+    names by a short form the folder's briefings give; saving files it in its folder."""
+    (briefings / "csa").mkdir()
+    (briefings / "csa" / "2021-older.toml").write_text(
+        'format = 1\nkind = "briefing"\nid = "csa-older"\ntitle = "An older statement"\n'
+        'published = 2021-05-03\norganisation = "Child Safety Alliance"\n'
+        'organisation_short = "CSA"\nsource_type = "press-statement"\n',
+        encoding="utf-8",
+    )
+    source = tmp_path / "unsigned.txt"
+    source.write_text(UNSIGNED, encoding="utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await import_path(pilot, source)
+        field = app.screen.query_one("#import-organisation", Input)
+        await wait_for(pilot, lambda: field.parent.display, "the organisation field")  # type: ignore[union-attr]
+        hint = str(app.screen.query_one("#import-hint").render())
+        assert "does not say who published it" in hint and "Child Safety Alliance" in hint
+        assert field.value == ""
+        assert "organisation: TODO" in str(app.screen.query_one("#import-draft").render())
+        field.focus()
+        await pilot.press("tab")
+        assert field.value == "Child Safety Alliance"
+        await pilot.press("ctrl+s")  # drafts again with it, then saves
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the save")
+    written = set((briefings / "csa").glob("*.toml")) - {briefings / "csa" / "2021-older.toml"}
+    assert len(written) == 1, sorted(p.name for p in briefings.rglob("*.toml"))
+    saved = next(iter(written)).read_text(encoding="utf-8")
+    assert 'organisation = "Child Safety Alliance"' in saved
+
+
+async def test_an_organisation_typed_and_entered_redrafts_the_review(
+    briefings: Path, make_app: MakeApp, tmp_path: Path
+) -> None:
+    source = tmp_path / "unsigned.txt"
+    source.write_text(UNSIGNED, encoding="utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await import_path(pilot, source)
+        field = app.screen.query_one("#import-organisation", Input)
+        await wait_for(pilot, lambda: field.parent.display, "the organisation field")  # type: ignore[union-attr]
+        field.focus()
+        await pilot.press(*"Stichting Opvang", "enter")
+        draft = app.screen.query_one("#import-draft")
+        await wait_for(
+            pilot, lambda: "organisation: Stichting Opvang" in str(draft.render()), "the redraft"
+        )
+        assert field.value == "Stichting Opvang"
+        assert app.screen.query_one("#import-organisation") is field

@@ -3,6 +3,12 @@
 The new file lands in the briefings folder; live reload then shows it. Tab in the path
 field completes a file or folder name as a shell does; the review appears (and takes
 the focus) once there is a draft, and scrolls with the arrows and PgUp/PgDn.
+
+Below the review, the organisation: the importer leaves it a placeholder when the
+text does not say who published it (a guess that reads as right is worse), so the
+person types it there, and Tab offers the organisations of the folder's briefings,
+those the text names first. Enter drafts again with it (the id, the file name and the
+folder follow it); ctrl+s does the same first when it was changed.
 """
 
 from __future__ import annotations
@@ -15,13 +21,14 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from mhbrief.importer import Draft, SourceError, import_source
+from mhbrief.importer.assembly import PLACEHOLDER_ORGANISATION
 from mhbrief.importer.suggestions import with_suggestions
 from mhbrief.plural import counted
 from mhbrief.tui.widgets.footer import FitFooter
@@ -123,10 +130,57 @@ class PathInput(Input):
             self.screen.focus_next()
 
 
-def candidates(names: list[str]) -> Content:
+def candidates(names: list[str], lead: str = "Tab again after a letter or two") -> Content:
     shown = ", ".join(names[:SHOWN_CANDIDATES])
     more = f" and {len(names) - SHOWN_CANDIDATES} more" if len(names) > SHOWN_CANDIDATES else ""
-    return Content.styled(f"Tab again after a letter or two: {shown}{more}", "$text-muted")
+    return Content.styled(f"{lead}: {shown}{more}", "$text-muted")
+
+
+def complete_organisation(typed: str, known: tuple[str, ...]) -> tuple[str, list[str]]:
+    """``typed`` completed from ``known`` (any case): the one match, else as far as the
+    matches agree; and the matches. Nothing typed offers the first (the text names it)."""
+    if not known:
+        return typed, []
+    if not typed.strip():
+        return known[0], list(known)
+    folded = typed.casefold()
+    matches = [name for name in known if name.casefold().startswith(folded)]
+    if not matches:
+        matches = [name for name in known if folded in name.casefold()]
+    if len(matches) == 1:
+        return matches[0], matches
+    if not matches:
+        return typed, []
+    common = os.path.commonprefix([name.casefold() for name in matches])  # noqa: RUF071
+    return (matches[0][: len(common)] if len(common) > len(typed) else typed), matches
+
+
+def organisation_of(draft: Draft) -> str:
+    """The draft's organisation as the field shows it: empty for the placeholder."""
+    value = str(draft.data.get("organisation", ""))
+    return "" if value == PLACEHOLDER_ORGANISATION else value
+
+
+class OrganisationInput(Input):
+    """The organisation field: Tab completes one the folder's briefings know."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "complete", "Complete", id="import.complete-organisation"),
+    ]
+
+    def action_complete(self) -> None:
+        screen = cast("ImportSourceScreen", self.screen)
+        known = screen.draft.organisations if screen.draft else ()
+        completed, names = complete_organisation(self.value, known)
+        if completed != self.value:
+            self.value = completed
+            self.cursor_position = len(completed)
+        if len(names) > 1:
+            screen.query_one("#import-hint", Static).update(
+                candidates(names, "Known here (Tab again after a letter or two)")
+            )
+        elif completed == self.value and not names:
+            screen.focus_next()
 
 
 class ImportSourceScreen(ModalScreen[Path | None]):
@@ -141,6 +195,8 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         super().__init__()
         self.draft: Draft | None = None
         self.source: Path | None = None
+        #: ctrl+s came with a changed organisation: save once the new draft is made.
+        self._save_when_drafted = False
 
     @property
     def mhbrief(self) -> MHBriefApp:
@@ -163,11 +219,20 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             )
             with VerticalScroll(id="import-review"):  # shown once there is a draft
                 yield Static("", id="import-draft")
+            with Horizontal(id="import-organisation-row"):  # shown with the review
+                yield Static(Content.styled("organisation ", "$text-muted"))
+                yield OrganisationInput(
+                    placeholder="who published it (Tab: known ones; Enter applies)",
+                    id="import-organisation",
+                    select_on_focus=False,
+                    compact=True,  # one line: the review keeps its rows at 80x24
+                )
             yield Static("", id="import-hint")
         yield FitFooter()  # its own: this dialog's keys, not the main screen's
 
     def on_mount(self) -> None:
         self.query_one("#import-review").display = False
+        self.query_one("#import-organisation-row").display = False
         self.query_one("#import-path").focus()
 
     @on(Input.Submitted, "#import-path")
@@ -175,38 +240,80 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         path = Path(event.value.strip()).expanduser()
         self.source = path
         self.draft = None
+        self._save_when_drafted = False
         self.query_one("#import-hint", Static).update(Content("Reading…"))
-        self.make_draft(path)
+        self.make_draft(path, None)
+
+    @on(Input.Submitted, "#import-organisation")
+    def organisation_given(self, event: Input.Submitted) -> None:
+        self._draft_again(event.value)
+
+    def _draft_again(self, organisation: str) -> None:
+        """The draft made again with the organisation the person gave."""
+        if self.source is None:
+            return
+        self.query_one("#import-hint", Static).update(Content("Drafting again…"))
+        self.make_draft(self.source, organisation.strip() or None)
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def make_draft(self, path: Path) -> Draft:
+    def make_draft(self, path: Path, organisation: str | None) -> Draft:
         library = self.mhbrief.library
-        draft = import_source(path, collection=library.collection)
+        draft = import_source(path, collection=library.collection, organisation=organisation)
         # Sections and themes similar statements suggest: comments beside the lists.
         return with_suggestions(draft, library.similar, library.collection)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         hint = self.query_one("#import-hint", Static)
         if event.state is WorkerState.SUCCESS and isinstance(event.worker.result, Draft):
-            self.draft = event.worker.result
-            self.query_one("#import-draft", Static).update(draft_content(self.draft))
-            hint.update(
-                Content.styled(
-                    "ctrl+s saves it as a new file; ↑ ↓ PgUp PgDn scroll; Esc cancels.",
-                    "bold $text-success",
-                )
-            )
-            review = self.query_one("#import-review")
-            review.display = True
-            review.focus()
+            self._show(event.worker.result)
+            if self._save_when_drafted:
+                self._save_when_drafted = False
+                self.action_save()
         elif event.state is WorkerState.ERROR:
+            self._save_when_drafted = False
             error = event.worker.error
             message = str(error) if isinstance(error, SourceError | OSError) else repr(error)
             hint.update(Content.styled(f"Cannot import: {message}", "bold $text-error"))
 
+    def _show(self, draft: Draft) -> None:
+        """The draft in the review, its organisation in the field, what to do next."""
+        again = self.draft is not None
+        self.draft = draft
+        self.query_one("#import-draft", Static).update(draft_content(draft))
+        field = self.query_one("#import-organisation", OrganisationInput)
+        field.value = organisation_of(draft)
+        self.query_one("#import-organisation-row").display = True
+        keys = "ctrl+s saves it as a new file; ↑ ↓ PgUp PgDn scroll; Esc cancels."
+        if field.value:
+            self.query_one("#import-hint", Static).update(
+                Content.styled(keys, "bold $text-success")
+            )
+        else:
+            known = ", ".join(draft.organisations[:SHOWN_CANDIDATES])
+            offer = f" (Tab offers: {known})" if known else ""
+            self.query_one("#import-hint", Static).update(
+                Content.assemble(
+                    (
+                        "The text does not say who published it: "
+                        f"type it after 'organisation'{offer}. ",
+                        "bold",
+                    ),
+                    (keys, "$text-muted"),
+                )
+            )
+        review = self.query_one("#import-review")
+        review.display = True
+        if not again:
+            review.focus()
+
     def action_save(self) -> None:
         if self.draft is None:
             self.notify("Give a path and press Enter first", severity="warning")
+            return
+        typed = self.query_one("#import-organisation", OrganisationInput).value.strip()
+        if typed and typed != organisation_of(self.draft):
+            self._save_when_drafted = True
+            self._draft_again(typed)
             return
         if not self.mhbrief.writable:
             self.notify(
