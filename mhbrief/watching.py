@@ -10,7 +10,9 @@ watch again over the folders as they are then.
 When the system's watch cannot be had (its limit of watches reached, a folder gone
 mid-way, ...) even after :data:`ATTEMPTS` tries, the folder is polled instead: the
 size and times of its files compared every :data:`POLL_SECONDS`. Either way the caller
-is told (:class:`Polling`) so it can say so; it never stops silently.
+is told (:class:`Polling`) so it can say so; it never stops silently. The watch is
+tried again every :data:`REWATCH_SECONDS` while polling; :class:`Watching` says when
+it works again.
 
 No Textual here: the app's worker iterates :func:`events` and posts what it yields.
 """
@@ -32,6 +34,9 @@ POLL_SECONDS = 5.0
 #: Tries at watching before polling instead; the seconds between them.
 ATTEMPTS = 3
 RETRY_SECONDS = 1.0
+#: Seconds of polling before the system's watch is tried again (once each time): a
+#: watch limit reached while a colleague's tool held many watches frees up later.
+REWATCH_SECONDS = 60.0
 #: Milliseconds the watch thread waits for a change before it reports in (which is
 #: how a new watch is known to be set up).
 REPORT_MS = 1000
@@ -107,25 +112,42 @@ def _awatch() -> Watcher:
 
 
 async def events(
-    root: Path, *, watcher: Watcher | None = None, poll_seconds: float | None = None
+    root: Path,
+    *,
+    watcher: Watcher | None = None,
+    poll_seconds: float | None = None,
+    rewatch_seconds: float | None = None,
 ) -> AsyncIterator[Event]:
     """What happens in ``root``, for as long as it is iterated: :class:`Watching` once
     set up (again after each new start), :class:`Changed` for each batch of changes,
-    :class:`Polling` once if watching failed and polling took over."""
+    :class:`Polling` once when watching failed and polling took over. While polling,
+    the system's watch is tried again every ``rewatch_seconds``; once it works,
+    :class:`Watching` says so and polling stops."""
     watch = watcher or _awatch()
+    poll = POLL_SECONDS if poll_seconds is None else poll_seconds
+    rewatch = REWATCH_SECONDS if rewatch_seconds is None else rewatch_seconds
     failures: list[str] = []
-    again = False
-    while len(failures) < ATTEMPTS:
-        try:
-            async for event in _watched(root, watch, catch_up=again):
-                yield event
-        except Exception as error:  # watchfiles raises OSError, RuntimeError, ...
-            failures.append(f"{type(error).__name__}: {error}")
-            await asyncio.sleep(RETRY_SECONDS)
-        again = True
-    yield Polling(failures[-1])
-    async for event in polled(root, POLL_SECONDS if poll_seconds is None else poll_seconds):
-        yield event
+    again = polling = False
+    looked: list[frozenset[tuple[str, int, int, int]]] = []  # polling's last look
+    while True:
+        tries = 1 if polling else ATTEMPTS
+        failed = 0
+        while failed < tries:
+            try:
+                async for event in _watched(root, watch, catch_up=again):
+                    polling = polling and not isinstance(event, Watching)
+                    yield event
+            except Exception as error:  # watchfiles raises OSError, RuntimeError, ...
+                failures[:] = [*failures[-ATTEMPTS:], f"{type(error).__name__}: {error}"]
+                failed += 1
+                if failed < tries:
+                    await asyncio.sleep(RETRY_SECONDS)
+            again = True
+        if not polling:
+            polling = True
+            yield Polling(failures[-1])
+        async for event in polled(root, poll, until=rewatch, looked=looked):
+            yield event
 
 
 async def _watched(root: Path, watcher: Watcher, *, catch_up: bool) -> AsyncIterator[Event]:
@@ -180,14 +202,26 @@ def snapshot(root: Path) -> frozenset[tuple[str, int, int, int]]:
     return frozenset(state)
 
 
-async def polled(root: Path, seconds: float) -> AsyncIterator[Event]:
-    """:class:`Changed` whenever the folder looks different from the last look (and once
-    at the start: changes made while the watch was failing)."""
-    before = await asyncio.to_thread(snapshot, root)
-    yield Changed()
-    while True:
-        await asyncio.sleep(seconds)
+async def polled(
+    root: Path,
+    seconds: float,
+    *,
+    until: float | None = None,
+    looked: list[frozenset[tuple[str, int, int, int]]] | None = None,
+) -> AsyncIterator[Event]:
+    """:class:`Changed` whenever the folder looks different from the last look, every
+    ``seconds``, for ``until`` seconds (for ever without). ``looked`` keeps the last
+    look between calls; without one, the first look counts as a change (changes made
+    while the watch was failing)."""
+    last = looked if looked is not None else []
+    loop = asyncio.get_running_loop()
+    ends = None if until is None else loop.time() + until
+    first = True
+    while ends is None or loop.time() < ends:
+        if not first:
+            await asyncio.sleep(seconds)
+        first = False
         now = await asyncio.to_thread(snapshot, root)
-        if now != before:
-            before = now
+        if not last or now != last[0]:
+            last[:] = [now]
             yield Changed()

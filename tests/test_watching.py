@@ -155,6 +155,41 @@ async def test_a_failing_watch_falls_back_to_polling_and_says_why(
         await events.aclose()  # type: ignore[attr-defined]
 
 
+async def test_while_polling_the_watch_is_tried_again_and_taken_back_once_it_works(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A watch limit reached (another tool held the watches) frees up later: polling
+    is not for the rest of the session, and no change is lost on the way back."""
+    monkeypatch.setattr(watching, "RETRY_SECONDS", 0.0)
+    tries: list[int] = []
+
+    def limited(*paths: str, **options: Any) -> AsyncGenerator[set[tuple[Any, str]], None]:
+        tries.append(1)
+        if len(tries) <= watching.ATTEMPTS + 1:  # the first round and one try again
+            raise OSError("OS file watch limit reached")
+        return awatch(*paths, **options)
+
+    events = watching.events(root, watcher=limited, poll_seconds=0.05, rewatch_seconds=0.2)
+    try:
+        assert isinstance(await next_event(events, Polling, Watching), Polling)
+        await next_event(events, Changed)  # the first look
+        # One failed try again says nothing new; the one after it watches.
+        assert isinstance(await next_event(events, Polling, Watching), Watching)
+        assert len(tries) == watching.ATTEMPTS + 2
+        (root / "org" / "a.toml").write_text("format = 1\n# watched again\n", encoding="utf-8")
+        assert isinstance(await next_event(events, Changed, Polling), Changed)
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]
+
+
+async def test_a_look_that_finds_nothing_new_is_no_change(root: Path) -> None:
+    looked: list[frozenset[tuple[str, int, int, int]]] = []
+    first = [event async for event in watching.polled(root, 0.01, until=0.05, looked=looked)]
+    assert first == [Changed()]  # the first look: what changed while the watch failed
+    again = [event async for event in watching.polled(root, 0.01, until=0.05, looked=looked)]
+    assert again == []  # the same files: no reload every time polling resumes
+
+
 WATCH_AS_USER = """\
 import asyncio, sys
 from pathlib import Path

@@ -98,10 +98,39 @@ async def test_a_failing_watch_polls_and_says_so_in_the_status_line_and_f8(
         assert "OSError: OS file watch limit reached" in note
 
 
+async def test_when_the_watch_works_again_the_mark_goes(
+    briefings: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tries: list[int] = []
+
+    def limited(*paths: str, **options: Any) -> Batches:
+        tries.append(1)
+        if len(tries) <= watching.ATTEMPTS:
+            raise OSError("OS file watch limit reached")
+        return awatch(*paths, **options)
+
+    monkeypatch.setattr(watching, "_awatch", lambda: limited)
+    monkeypatch.setattr(watching, "RETRY_SECONDS", 0.0)
+    monkeypatch.setattr(watching, "POLL_SECONDS", 0.1)
+    monkeypatch.setattr(watching, "REWATCH_SECONDS", 0.5)
+    app = make_app(briefings, live_reload=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "zeldzaamheidsonderzoek")
+        await wait_for(pilot, lambda: len(tries) > watching.ATTEMPTS, "a try after polling")
+        await wait_for(pilot, lambda: app.main.live_reload.watching, "watching again")
+        await settle(pilot)
+        assert "live reload" not in status_line(app)
+        said = [str(n.message) for n in app._notifications]
+        assert any(message.startswith("Live reload is slower") for message in said), said
+        assert "Live reload watches the folder again" in said, said
+        (briefings / "nieuw-2026.toml").write_text(NEW_BRIEFING, encoding="utf-8")
+        await wait_for(pilot, lambda: "nieuw-2026/vandaag" in result_ids(app.main), "the edit")
+
+
 async def test_when_polling_fails_too_live_reload_is_off_and_ctrl_r_reloads(
     briefings: Path, make_app: MakeApp, broken_watch: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def polled(root: Path, seconds: float) -> Batches:
+    async def polled(root: Path, seconds: float, **options: Any) -> Batches:
         raise RuntimeError("no looking either")
         yield set()  # pragma: no cover (an async generator)
 

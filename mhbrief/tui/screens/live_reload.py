@@ -62,9 +62,19 @@ class LiveReload:
             if isinstance(event, watching.Changed):
                 self.screen.post_message(FilesChanged())
             elif isinstance(event, watching.Watching):
-                self.state = Reload.WATCHING
+                self._recovered()
             else:
                 self._degrade(Reload.POLLING, event.reason)
+
+    def _recovered(self) -> None:
+        """Watching (again): after polling, the mark and F8's note go."""
+        degraded = self.state is Reload.POLLING
+        self.state, self.reason = Reload.WATCHING, ""
+        if not degraded:
+            return
+        self.show()
+        self.screen.notify("Live reload watches the folder again", timeout=4, markup=False)
+        self._tell_f8()
 
     @property
     def watching(self) -> bool:
@@ -85,6 +95,10 @@ class LiveReload:
             timeout=6,
             markup=False,
         )
+        self._tell_f8()
+
+    def _tell_f8(self) -> None:
+        """F8, when open, says the new state at once."""
         from mhbrief.tui.screens.problems import ProblemsScreen
 
         for shown in self.screen.app.screen_stack:
