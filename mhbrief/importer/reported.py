@@ -14,6 +14,8 @@ from mhbrief.importer.paragraphs import Paragraph
 #: "Volgens Dettmeijer", "according to Smith": the view the sentence gives is theirs.
 _ACCORDING = re.compile(r"\b(?:volgens|according to)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+#: Characters of the text before the quotation read for its sentence end.
+_SENTENCE_TAIL = 200
 
 
 def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
@@ -21,12 +23,19 @@ def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
     the paragraph reports before it."""
     known = len(found.paragraph_of) >= len(found.quotes)
     settled: set[str] = set()
+    read: dict[tuple[int, str], str | None] = {}  # a paragraph's closing quote, read once
     for number, entry in enumerate(found.quotes):
         if entry["speaker"] != PLACEHOLDER_SPEAKER:
             continue
-        # the paragraph the quote was found in (each read once), else every paragraph
-        where = [paragraphs[found.paragraph_of[number]]] if known else paragraphs
-        name = next((n for p in where if (n := _reporting(p.text, entry["text"], found))), None)
+        # the paragraph the quote was found in, else every paragraph
+        where = [found.paragraph_of[number]] if known else range(len(paragraphs))
+        name = None
+        for index in where:
+            key = (index, entry["text"])
+            if key not in read:
+                read[key] = _reporting(paragraphs[index].text, entry["text"], found)
+            if name := read[key]:
+                break
         if name is None:
             continue
         entry["speaker"] = name
@@ -42,15 +51,32 @@ def reported_speakers(found: Found, paragraphs: list[Paragraph]) -> None:
         found.notes = [note for note in found.notes if note not in settled]
 
 
+#: What may follow the quotation that closes a paragraph: its closing mark, a full stop.
+_CLOSERS = frozenset(" .,!?”\"’'»")
+
+
 def _reporting(text: str, quote: str, found: Found) -> str | None:
-    """The one person ``text`` reports the view of before ``quote``, which ends it."""
-    start = text.find(quote)
+    """The one person ``text`` reports the view of before ``quote``, which ends it.
+
+    Read from the paragraph's end, not by finding the quote and copying what follows:
+    a paragraph of a megabyte with thousands of quotes cost a copy of itself per quote."""
+    end = len(text)
+    while end and text[end - 1] in _CLOSERS:
+        end -= 1
+    # the quotation may hold its own full stop: it ends anywhere in the closing run
+    start = next(
+        (
+            e - len(quote)
+            for e in range(max(end, len(quote)), len(text) + 1)
+            if text.startswith(quote, e - len(quote))
+        ),
+        -1,
+    )
     if start < 0:
-        return None
+        return None  # not the quotation closing the paragraph
     before = text[:start].rstrip(" “„\"‘'«")
-    after = text[start + len(quote) :].strip(" .,!?”\"’'»")
-    if after or not _SENTENCE_END.search(before):
-        return None  # not a sentence of its own closing the paragraph
+    if not _SENTENCE_END.search(before[-_SENTENCE_TAIL:]):
+        return None  # not a sentence of its own
     named = list(mentions(before, found.people))
     if not named or any(m.person.name is None for m in named):
         return None
