@@ -338,16 +338,16 @@ def _apposition_organisation(
         words = app.split()
         if not words or is_government(app):
             continue
-        if _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
+        titled = any(is_role_word(w) for w in words[:4])
+        if titled and (org := quoted_organisation([app], named, uses)):
+            # "Response Coordinator for The Harbour Trust": a title, then whom for
+            orgs += [org] if quoted or uses(org) >= 2 else []
+        elif _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
             orgs.append(app)  # "Partij voor de Buurt"
         elif kind := org_after_kind(app):
             orgs.append(kind)  # "associate at the law firm Harbour Legal"
         elif quoted and (of := _DESCRIBED_OF.match(app)) and _shaped_like_a_name(of["org"]):
             orgs.append(of["org"])  # "fractiemedewerker voor GL21": what the person is, for whom
-        elif any(is_role_word(w) for w in words[:4]) and (
-            org := quoted_organisation([app], named, uses)
-        ):
-            orgs += [org] if quoted or uses(org) >= 2 else []
     ranked = Counter(orgs).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

@@ -1,0 +1,79 @@
+"""Tune round 17: general grammar and structure of press copy, each pattern in a short
+made-up text of our own (no text of an evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mhbrief.importer import import_source
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return import_source(text).data
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q["speaker"], q.get("role")) for q in _draft(text)["quotes"]]
+
+
+def _release(lead_in: str) -> str:
+    return (
+        "Charity wins contract\n\n"
+        "The Harbour Trust won the contract again this year, it said on Monday.\n\n"
+        f"{lead_in} “We are grateful to all our partners for their work over the years.”\n\n"
+        "The Harbour Trust has supported 900 people this year.\n"
+    )
+
+
+def test_a_capitalised_job_title_for_an_organisation_splits() -> None:
+    draft = _draft(_release("Ellen Brook, Response Coordinator for The Harbour Trust, said:"))
+    assert draft["organisation"] == "The Harbour Trust"
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
+        ("Ellen Brook", "Response Coordinator for The Harbour Trust")
+    ]
+
+
+def test_a_hyphenated_job_title_for_an_organisation_splits() -> None:
+    lead = "Ellen Brook, Anti-Trafficking Response Coordinator for The Harbour Trust, said:"
+    assert _draft(_release(lead))["organisation"] == "The Harbour Trust"
+
+
+def test_no_comma_before_the_verb_of_saying() -> None:
+    draft = _draft(_release("Ellen Brook, Response Coordinator for The Harbour Trust said:"))
+    assert draft["organisation"] == "The Harbour Trust"
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
+        ("Ellen Brook", "Response Coordinator for The Harbour Trust")
+    ]
+
+
+def test_no_comma_before_a_dutch_verb_of_saying() -> None:
+    text = (
+        "Stichting krijgt subsidie\n\n"
+        "Stichting Veilig Thuis krijgt opnieuw geld van de provincie.\n\n"
+        "Anna de Vries, directeur van Stichting Veilig Thuis zei: “We zijn er blij mee.”\n"
+    )
+    assert _speakers(text) == [("Anna de Vries", "directeur van Stichting Veilig Thuis")]
+
+
+def test_a_rank_before_the_name_keeps_the_apposition() -> None:
+    lead = "Major Ellen Brook, Response Coordinator for The Harbour Trust, said:"
+    draft = _draft(_release(lead))
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
+        ("Ellen Brook", "Major, Response Coordinator for The Harbour Trust")
+    ]
+    assert draft["organisation"] == "The Harbour Trust"
+
+
+def test_an_organisation_with_an_article_named_again_is_the_quoted_persons() -> None:
+    text = (
+        "The Silver Lantern keeps its contract\n\n"
+        "The Silver Lantern is pleased to say it will go on running the night shelter.\n\n"
+        "Captain Ellen Brook, Shelter Coordinator for The Silver Lantern said: “We thank "
+        "everyone who made this possible.”\n\n"
+        "Last year 300 people slept at The Silver Lantern.\n"
+    )
+    draft = _draft(text)
+    assert draft["organisation"] == "The Silver Lantern"
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
+        ("Ellen Brook", "Captain, Shelter Coordinator for The Silver Lantern")
+    ]
