@@ -62,6 +62,8 @@ _APPOSITION = re.compile(
     r"(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
+#: An organisation's short form before a title: "HRU" of "HRU Commander Jane Roe".
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,6}[A-Z]")
 #: A verb of saying in lowercase inside an apposition with no comma before it: "X,
 #: director of Y said:" (the apposition ends before it).
 _SAID_IN_APPOSITION = re.compile(rf"\s+(?:{SAY})\b")
@@ -419,6 +421,9 @@ def _mention_at(
         return None  # "(PCTC) in Western Mindanao at the port": a place
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
+    short = bool(kind) and text[start - 1 : start].isspace() and _SHORT_FORM.fullmatch(kind[0])
+    if cut and short and capitalised(tokens[0]):
+        role = f"{kind[0]} {role}"  # "HRU Commander Jane Roe": whose commander
     apposed = None if role else role_apposed(window)
     # Bounded windows around the name: a long paragraph costs linear time.
     rest = text[match_end : match_end + 4 * _WINDOW]

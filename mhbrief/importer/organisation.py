@@ -23,9 +23,7 @@ from mhbrief.importer.forces import named_force as named_force
 from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
 from mhbrief.importer.offices import quoted_office as quoted_office
 from mhbrief.importer.offices import spokesperson_office as spokesperson_office
-from mhbrief.importer.orgnames import (
-    without_rank,
-)
+from mhbrief.importer.orgnames import COUNTRY_LETTERS, without_rank
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     ORG_KIND_NOUN,
@@ -300,7 +298,17 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     acronym = _ROLE_THEN_ACRONYM.match(role)
     if acronym and is_role_word(acronym["role"]):
         return acronym["org"]  # "vicevoorzitter FNV", "director ECPAT"
+    first = _ACRONYM_THEN_TITLE.match(role)
+    if first and is_role_word(first["role"]) and first["org"] not in COUNTRY_LETTERS:
+        return first["org"]  # "HRU Commander", "UNODC Executive Director"
     return None
+
+
+#: An organisation's short form, then a title in Title Case: "HRU Commander", "UNODC
+#: Executive Director", "NCA Deputy Director General".
+_ACRONYM_THEN_TITLE = re.compile(
+    r"^(?P<org>[A-Z][A-Z&]{0,6}[A-Z])\s+(?:[A-Z][a-z]{1,20}\s+){0,3}(?P<role>[A-Z][a-z-]{1,30})$"
+)
 
 
 #: A title in Title Case, "for", and the organisation it ends with: "Anti-Trafficking

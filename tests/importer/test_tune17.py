@@ -77,3 +77,15 @@ def test_an_organisation_with_an_article_named_again_is_the_quoted_persons() -> 
     assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
         ("Ellen Brook", "Captain, Shelter Coordinator for The Silver Lantern")
     ]
+
+
+def test_a_short_form_before_a_title_is_the_quoted_persons_organisation() -> None:
+    text = (
+        "Workers warned of forced labour\n\n"
+        "The HRU is urging seasonal workers to learn the signs of forced labour.\n\n"
+        "HRU Commander Jane Roe said the unit had received more reports this year.\n\n"
+        "“People are afraid to speak up because of their visa,” she said.\n"
+    )
+    draft = _draft(text)
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [("Jane Roe", "HRU Commander")]
+    assert draft["organisation"] == "HRU"
