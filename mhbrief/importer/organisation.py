@@ -387,6 +387,8 @@ _GOVERNMENT_IN_ROLE = re.compile(
     r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
     # "South Harbour district police": a level of the force in lowercase, after its place
     r"(?:(?<=[a-z]\s)(?:district|county|state|city|regional|provincial|municipal)\s+)?"
+    # "van de sociale inspectie", "bij de lokale politie": an adjective of its kind
+    r"(?:(?<=\s)(?:sociale|lokale|federale|regionale|gerechtelijke|local|federal)\s+)?"
     r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
     r"openbaar ministerie|office|department|sheriff)\b"
     # "ministerie van Justitie en Veiligheid", "Department of Labor"
@@ -483,6 +485,11 @@ _ONE_WORD_ORG = re.compile(
 )
 
 
+#: The public prosecutor by its short form: "het OM", "OM Noord-Nederland".
+_WRITTEN_SHORT = re.compile(r"(?<![\w-])OM(?![\w])")
+_WRITTEN_OUT = re.compile(r"(?i)openbaar\s+ministerie")
+
+
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
@@ -499,6 +506,13 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
         office = SHERIFFS_OFFICE.search(text[:OFFICE_REACH])
     if office is None and found is not None and found.lower() in ("police", "politie"):
         return named_force(text[:OFFICE_REACH]) or found  # "a police officer": Kent Police
+    head = text[:OFFICE_REACH]
+    if (
+        found == "Openbaar Ministerie"
+        and _WRITTEN_SHORT.search(head)
+        and not _WRITTEN_OUT.search(head)
+    ):
+        return "OM"  # "mensenhandelofficier" of a text that writes only "het OM"
     return office[0] if office else found
 
 

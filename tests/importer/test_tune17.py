@@ -89,3 +89,36 @@ def test_a_short_form_before_a_title_is_the_quoted_persons_organisation() -> Non
     draft = _draft(text)
     assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [("Jane Roe", "HRU Commander")]
     assert draft["organisation"] == "HRU"
+
+
+def test_the_prosecutor_keeps_the_short_form_the_text_writes() -> None:
+    text = (
+        "Vijf verdachten van uitbuiting opgepakt\n\n"
+        "Het OM heeft dinsdag vijf mannen laten aanhouden in Emmen.\n\n"
+        "“Ze lieten de vrouwen zeven dagen per week werken”, zegt mensenhandelofficier "
+        "Ruud Visser.\n"
+    )
+    assert _draft(text)["organisation"] == "OM"
+
+
+def test_a_body_with_an_adjective_of_its_kind_in_a_role() -> None:
+    text = (
+        "Arbeiders zonder loon ontdekt\n\n"
+        "In een loods in Aalst werkten twaalf mannen zonder loon.\n\n"
+        "‘Ze sliepen op de werkvloer,’ vertelt Jan Peeters, directeur van de sociale "
+        "inspectie in Aalst.\n"
+    )
+    assert _draft(text)["organisation"] == "sociale inspectie"
+
+
+def test_a_district_of_a_town_is_no_organisation() -> None:
+    text = (
+        "Police close massage parlors\n\n"
+        "Police raided six massage parlors in Harbourtown on Tuesday.\n\n"
+        "“The women were kept there day and night,” said Harbourtown Police Department "
+        "Captain Mike Dale.\n\n"
+        "“Neighbours had seen it for years,” said Lin Ho, the safety coordinator for "
+        "Harbourtown’s Old Market District (OMD).\n\n"
+        "A poll of OMD residents found most felt unsafe.\n"
+    )
+    assert _draft(text)["organisation"] == "Harbourtown Police Department"
