@@ -122,3 +122,25 @@ def test_a_district_of_a_town_is_no_organisation() -> None:
         "A poll of OMD residents found most felt unsafe.\n"
     )
     assert _draft(text)["organisation"] == "Harbourtown Police Department"
+
+
+def _kept(draft: dict[str, Any]) -> str:
+    """All the text a user sees in the draft's title, summary, quotes and points."""
+    fields = [draft.get("title", ""), draft.get("summary", "")]
+    for item in [*draft.get("quotes", []), *draft.get("points", [])]:
+        fields += [str(item.get(key, "")) for key in ("text", "context", "speaker", "role")]
+    return "\n".join(fields)
+
+
+def test_a_caption_with_a_copyright_credit_is_furniture() -> None:
+    text = (
+        "Controle op smokkel langs de grens\n\n"
+        "Agenten staan klaar bij de grens. © Studio Maas\n"
+        "De marechaussee controleerde dinsdag de wegen rond Venlo op mensensmokkel.\n"
+        "Daarbij werden twee mannen aangehouden.\n\n"
+        "Een agent houdt een auto aan (Foto: Piet Smit)\n"
+        "De controle duurde tot middernacht.\n"
+    )
+    kept = _kept(_draft(text))
+    assert "Studio Maas" not in kept and "Piet Smit" not in kept
+    assert "twee mannen aangehouden" in kept and "tot middernacht" in kept
