@@ -144,3 +144,44 @@ def test_a_caption_with_a_copyright_credit_is_furniture() -> None:
     kept = _kept(_draft(text))
     assert "Studio Maas" not in kept and "Piet Smit" not in kept
     assert "twee mannen aangehouden" in kept and "tot middernacht" in kept
+
+
+def test_the_page_title_with_the_sites_name_is_furniture() -> None:
+    text = (
+        "Nine freed from cargo ship | Harbour Daily\n\n"
+        "Nine freed from cargo ship\n\n"
+        "Nine fishermen were freed from a cargo ship off the coast on Sunday, officials "
+        "said.\n\n"
+        "“All nine are now safe in a shelter,” said project manager Ann Lee.\n"
+    )
+    draft = _draft(text)
+    assert draft["title"] == "Nine freed from cargo ship"
+    assert "Harbour Daily" not in _kept(draft)
+
+
+def test_header_labels_are_furniture() -> None:
+    text = (
+        "Nine freed from cargo ship\n\n"
+        "Publication date\n"
+        "03 May 2021 | 07:20\n\n"
+        "Reporter : Tom Reed\n\n"
+        "Nine fishermen were freed from a cargo ship off the coast on Sunday, officials "
+        "said.\n"
+    )
+    kept = _kept(_draft(text))
+    assert "Publication date" not in kept and "Tom Reed" not in kept
+    assert "Nine fishermen were freed" in kept
+
+
+def test_a_numbered_breadcrumb_with_icon_names_is_furniture() -> None:
+    text = (
+        "Zes mensen opgepakt voor mensensmokkel\n\n"
+        "  1. Nieuwschevron right\n"
+        "  2. Zes mensen opgepakt voor mensensmokkel\n\n"
+        "Bij een onderzoek naar mensensmokkel zijn zes mensen opgepakt in Zeeland en "
+        "Brabant.\n\n"
+        "arrow-right\n"
+    )
+    kept = _kept(_draft(text))
+    assert "chevron" not in kept and "Nieuws" not in kept and "arrow" not in kept
+    assert "zes mensen opgepakt in Zeeland" in kept
