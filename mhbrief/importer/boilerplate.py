@@ -500,6 +500,19 @@ def opens_about_block(line: str) -> bool:
     return _ABOUT.match(line.strip()) is not None
 
 
+#: A reader's comment under a blog's post, by its header: "Anonymous said...", "Ann Lee
+#: said…" (an ellipsis, never the colon of a lead-in over a quote), "Anoniem zei:".
+_COMMENT_HEADER = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,3})\s+(?:said|says|wrote|zei|schreef)"
+    r"\s*(?:\.\.\.|…)|(?i:anonymous|anoniem)\s+(?:said|says|wrote|zei|schreef)\s*[.…:]{0,3})$"
+)
+
+
+def opens_comments(line: str) -> bool:
+    """The header of the first reader's comment under a post: the rest is comments."""
+    return _COMMENT_HEADER.match(line.strip()) is not None
+
+
 def opens_editors_notes(line: str) -> bool:
     """ "Noot voor de redactie (niet voor publicatie): …", "Notes to editors"."""
     return _EDITORS.match(line.strip()) is not None

@@ -34,6 +34,7 @@ from mhbrief.importer.boilerplate import (
     is_boilerplate,
     is_press_office,
     opens_about_block,
+    opens_comments,
     opens_editors_notes,
     split_credit,
     split_trailing_link,
@@ -362,6 +363,8 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
         pass
     elif opens_editors_notes(line):
         cleaned.editors = "all" if len(line) <= 40 else "block"
+    elif opens_comments(line) and cleaned.body:
+        cleaned.editors = "all"  # "Anonymous said...": readers' comments to the end
     elif opens_about_block(line) and cleaned.title:
         cleaned.editors = "about"  # "Over Stichting X" / "About X": it and its paragraph
         cleaned.about = cleaned.about or about_name(line)

@@ -185,3 +185,34 @@ def test_a_numbered_breadcrumb_with_icon_names_is_furniture() -> None:
     kept = _kept(_draft(text))
     assert "chevron" not in kept and "Nieuws" not in kept and "arrow" not in kept
     assert "zes mensen opgepakt in Zeeland" in kept
+
+
+def test_readers_comments_under_a_blog_post_are_furniture() -> None:
+    text = (
+        "Fishermen freed near the islands\n\n"
+        "Twelve fishermen were freed from two boats near the islands, the coast guard "
+        "said on Monday.\n\n"
+        "“They had not been paid for a year,” said Ann Lee of the Harbour Trust.\n\n"
+        "2 comments:\n\n"
+        "Anonymous said...\n\n"
+        "Every boat on the sea should be checked for this.\n\n"
+        "Tom said...\n\n"
+        "Shameful.\n"
+    )
+    draft = _draft(text)
+    kept = _kept(draft)
+    assert "Every boat" not in kept and "Shameful" not in kept
+    assert [q["speaker"] for q in draft["quotes"]] == ["Ann Lee"]
+
+
+def test_a_lead_in_over_a_quote_is_no_comment_header() -> None:
+    text = (
+        "Fishermen freed near the islands\n\n"
+        "Twelve fishermen were freed from two boats near the islands.\n\n"
+        "Ann Lee said:\n\n"
+        "“They had not been paid for a year.”\n\n"
+        "The boats were taken to the harbour.\n"
+    )
+    draft = _draft(text)
+    assert "taken to the harbour" in _kept(draft)
+    assert [q["speaker"] for q in draft["quotes"]] == ["Ann Lee"]
