@@ -110,6 +110,9 @@ _BOILERPLATE = re.compile(
     r"a post shared by .{1,80}|een bericht gedeeld door .{1,80}|"
     r"(?:©|\(c\)|copyright)\s*.{0,80}(?:alle rechten voorbehouden|all rights reserved)\.?|"
     r"all rights reserved|alle rechten voorbehouden|"
+    # a UN information service's disclaimer over its releases
+    r"for (?:use of the )?information(?: media)?(?: only)?\s*[-–—:;,.]?\s*"
+    r"not an official (?:document|record)|"
     r"reageren|delen via \S+|sluiten|close|menu|zoeken|search|"
     # a site's menus, a comment form's heading, a link to the next story, an ad's button
     r"(?:main|primary|secondary|top|footer|mobile|site) (?:menu|navigation)|navigation|"

@@ -216,3 +216,16 @@ def test_a_lead_in_over_a_quote_is_no_comment_header() -> None:
     draft = _draft(text)
     assert "taken to the harbour" in _kept(draft)
     assert [q["speaker"] for q in draft["quotes"]] == ["Ann Lee"]
+
+
+def test_a_un_release_disclaimer_is_no_headline() -> None:
+    text = (
+        "For information media. Not an official record.\n\n"
+        "3 May 2021\n\n"
+        "More help needed for people trafficked at sea, agency says\n\n"
+        "GENEVA, 3 May (UN Information Service) - More people are trafficked at sea than "
+        "ever before, a new report says.\n"
+    )
+    draft = _draft(text)
+    assert draft["title"] == "More help needed for people trafficked at sea, agency says"
+    assert "official record" not in _kept(draft)
