@@ -296,3 +296,29 @@ def site_name_over_prose(lines: list[str]) -> int:
     ):
         return 0
     return content[0] + 1 if detect_language(nxt) == "nl" else 0
+
+
+#: An item of a numbered list: "2. Zeven mensen opgepakt".
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<item>\S.{0,200})$")
+
+
+def numbered_breadcrumb(lines: list[str]) -> set[int]:
+    """A breadcrumb copied as a numbered list near the top ("1. Nieuws" ¶ "2. <the
+    headline>"): items numbered from 1, none a sentence, the last the headline that the
+    page prints on another line too."""
+    content = [n for n, line in enumerate(lines[: TOP_LINES * 4]) if line and line.strip()]
+    for at in range(len(content)):
+        run: list[tuple[int, str]] = []
+        for expected, later in enumerate(content[at:], start=1):
+            item = _NUMBERED.match(lines[later])
+            if item is None or int(item["number"]) != expected:
+                break
+            run.append((later, item["item"].strip()))
+        items = [text for _, text in run]
+        if len(run) < 2 or any(len(i.split()) > 20 or i.endswith((".", "!", "?")) for i in items):
+            continue
+        numbers = {n for n, _ in run}
+        last = items[-1].casefold()
+        if any(lines[n].strip().casefold() == last for n in content if n not in numbers):
+            return numbers
+    return set()

@@ -110,6 +110,9 @@ _BOILERPLATE = re.compile(
     r"a post shared by .{1,80}|een bericht gedeeld door .{1,80}|"
     r"(?:©|\(c\)|copyright)\s*.{0,80}(?:alle rechten voorbehouden|all rights reserved)\.?|"
     r"all rights reserved|alle rechten voorbehouden|"
+    # a UN information service's disclaimer over its releases
+    r"for (?:use of the )?information(?: media)?(?: only)?\s*[-–—:;,.]?\s*"
+    r"not an official (?:document|record)|"
     r"reageren|delen via \S+|sluiten|close|menu|zoeken|search|"
     # a site's menus, a comment form's heading, a link to the next story, an ad's button
     r"(?:main|primary|secondary|top|footer|mobile|site) (?:menu|navigation)|navigation|"
@@ -391,10 +394,36 @@ _READ_NEXT = re.compile(
 _LINK_LINE = re.compile(r"^(?:[\w’' -]{1,40}:\s*)?(?:https?://|www\.)\S{1,400}$", re.IGNORECASE)
 
 
+#: A page's header label, alone or with a person's name: "Publication date", "Last
+#: updated", "Reporter : Ann Lee", "Fotograaf: Jan de Vries".
+_HEADER_LABEL = re.compile(
+    r"^(?:(?i:(?:publication|publish|published|release|posted) date|"
+    r"date (?:published|posted|of publication)|publicatiedatum|datum (?:van )?publicatie|"
+    r"last (?:updated|modified)|laatst (?:bijgewerkt|gewijzigd))"
+    r"|(?i:reporter|journalist|writer|staff writer|correspondent|verslaggever|verslaggeefster|"
+    r"fotograaf|photographer|editor|eindredactie|redacteur|redactrice)\s*:\s*"
+    r"[A-Z][\w'’.-]{0,30}(?:\s+(?:van|de|der|den|ter|von|da|[A-Z][\w'’.-]{0,30})){1,4}"
+    r")\s*:?$"
+)
+#: An icon's name that a copied page leaves at a link's end, glued or not: "Nieuwschevron
+#: right", "Home arrow-right", "keyboard_arrow_right".
+_ICON_TAIL = re.compile(
+    r"(?i)(?:^|(?<=[a-z])|\s)(?:keyboard_)?(?:chevron|arrow|caret|angle)[ _-]?"
+    r"(?:right|left|up|down|forward|back|next|previous)$"
+)
+#: A list's number before a link: "1. Nieuws".
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
         return True
+    if len(line) <= 200 and (
+        _HEADER_LABEL.match(line.strip())
+        or (len(line.split()) <= 8 and _ICON_TAIL.search(_LIST_NUMBER.sub("", line.strip())))
+    ):
+        return True  # "Publication date", "Reporter : Ann Lee", "1. Nieuwschevron right"
     if _LINK_LINE.match(line.strip()):
         return True
     if _video_link(line) or _pointer_paragraph(line) or _READ_NEXT.match(line.strip()):
@@ -472,6 +501,19 @@ def opens_about_block(line: str) -> bool:
     """ "Over Stichting Veilig Werk", "About the Freedom Fund": a heading above the
     organisation's standard paragraph, left out with it."""
     return _ABOUT.match(line.strip()) is not None
+
+
+#: A reader's comment under a blog's post, by its header: "Anonymous said...", "Ann Lee
+#: said…" (an ellipsis, never the colon of a lead-in over a quote), "Anoniem zei:".
+_COMMENT_HEADER = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]{0,30}(?:\s+[A-Z][\w.'’-]{0,30}){0,3})\s+(?:said|says|wrote|zei|schreef)"
+    r"\s*(?:\.\.\.|…)|(?i:anonymous|anoniem)\s+(?:said|says|wrote|zei|schreef)\s*[.…:]{0,3})$"
+)
+
+
+def opens_comments(line: str) -> bool:
+    """The header of the first reader's comment under a post: the rest is comments."""
+    return _COMMENT_HEADER.match(line.strip()) is not None
 
 
 def opens_editors_notes(line: str) -> bool:

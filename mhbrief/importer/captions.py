@@ -25,6 +25,14 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+"
     r"[A-Z][\w .'’/&-]{1,60}$"
 )
+#: A picture's credit anywhere in a short line: "… © Track Media", "(Foto: X)", "Photo: X".
+_CREDIT_INSIDE = re.compile(
+    r"(?:^|\s)©\s*[\w'’]"
+    r"|\((?i:foto|beeld|photo|image|picture)s?\s*:\s*[^()]{1,60}\)"
+    r"|(?:^|\s)(?:Foto|Beeld|Photo|Image|Picture)s?\s*:\s+[A-Z]"
+)
+#: A line with a credit inside is a caption up to this many words.
+_CREDITED_WORDS = 30
 #: Where a person stands in the picture: "(left)", "(rechts)", "(second from left)".
 _PLACED = re.compile(
     r"\((?:(?:second|third|tweede|derde)\s+(?:from|van)\s+)?(?:left|right|centre|center|"
@@ -97,6 +105,8 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         or _TRAILING_CREDIT.search(line)
     ):
         return True  # "… (foto: X)", "… (Patrick Semansky / AP)"
+    if words <= _CREDITED_WORDS and _CREDIT_INSIDE.search(line):
+        return True  # "Agents at the check. © Ann Lee", "Ann Lee (Photo: X) at the launch"
     if _PLACED.search(line) and not line.rstrip().endswith(("?", ":")):
         return True  # "Guy Ryder (left) and Dilma Roussef (right) inaugurated …"
     if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):

@@ -94,7 +94,7 @@ def _organisation_otherwise(
     """The organisation when no rule about its quoted people found one: named most with
     its abbreviation, a government body, the most named, the police or an office."""
     best = named_organisation(text)
-    if best and _is_outlet(*best, agency):
+    if best and (_is_outlet(*best, agency) or not _not_a_place(best[0])):
         best = None
     governing = quoted_government(roles, text)
     if best and governing and is_government(best[0] + " " + best[1]):
@@ -214,7 +214,11 @@ def draft_organisation(
     quoted, else the one the text has speak by its name, else the one named most with
     its abbreviation; a government body only when no other is found; never an outlet."""
     text = _joined(lines)
-    named = [n for n in named_organisations(text) if not _is_outlet(n.name, n.short, agency)]
+    named = [
+        n
+        for n in named_organisations(text)
+        if not _is_outlet(n.name, n.short, agency) and _not_a_place(n.name)
+    ]
     shorts = {fold_text(n.name): n.short for n in named}
     if given:
         given = sanitize_line(given)
@@ -229,7 +233,7 @@ def draft_organisation(
 
     rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
-        if found_org := _without_person(_without_description(rule())):
+        if found_org := _not_a_place(_without_person(_without_description(rule()))):
             short = shorts.get(fold_text(found_org))
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
@@ -338,16 +342,16 @@ def _apposition_organisation(
         words = app.split()
         if not words or is_government(app):
             continue
-        if _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
+        titled = any(is_role_word(w) for w in words[:4])
+        if titled and (org := quoted_organisation([app], named, uses)):
+            # "Response Coordinator for The Harbour Trust": a title, then whom for
+            orgs += [org] if quoted or uses(org) >= 2 else []
+        elif _ORG_NAME.fullmatch(app) and any(is_org_word(w) for w in words):
             orgs.append(app)  # "Partij voor de Buurt"
         elif kind := org_after_kind(app):
             orgs.append(kind)  # "associate at the law firm Harbour Legal"
         elif quoted and (of := _DESCRIBED_OF.match(app)) and _shaped_like_a_name(of["org"]):
             orgs.append(of["org"])  # "fractiemedewerker voor GL21": what the person is, for whom
-        elif any(is_role_word(w) for w in words[:4]) and (
-            org := quoted_organisation([app], named, uses)
-        ):
-            orgs += [org] if quoted or uses(org) >= 2 else []
     ranked = Counter(orgs).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
@@ -434,6 +438,18 @@ def _compounds_as_written(roles: list[str], text: str) -> list[str]:
 
 #: The start of an organisation's name run into a compound role: "GB&" of "GB&W-Kamerlid".
 _NAME_PART = r"[\w&.]{0,12}?"
+
+
+#: The last word of a place's name: "Chinatown International District", "Harbour County".
+_PLACE_END = re.compile(
+    r"\s(?:District|Neighbou?rhood|Borough|County|Province|Region|Quarter|Valley|Islands?)$"
+)
+
+
+def _not_a_place(org: str | None) -> str | None:
+    """No part of a town or a region ("coordinator for Seattle’s X District"): a name that
+    ends in the word of a place is no organisation's."""
+    return None if org and _PLACE_END.search(org) else org
 
 
 def _without_description(org: str | None) -> str | None:

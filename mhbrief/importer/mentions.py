@@ -62,6 +62,11 @@ _APPOSITION = re.compile(
     r"(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
+#: An organisation's short form before a title: "HRU" of "HRU Commander Jane Roe".
+_SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,6}[A-Z]")
+#: A verb of saying in lowercase inside an apposition with no comma before it: "X,
+#: director of Y said:" (the apposition ends before it).
+_SAID_IN_APPOSITION = re.compile(rf"\s+(?:{SAY})\b")
 #: When, between a name and its verb: "X, Tuesday said", "X op woensdag zei".
 _WHEN = (
     r"(?:,?\s*(?:on\s+|op\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -416,6 +421,9 @@ def _mention_at(
         return None  # "(PCTC) in Western Mindanao at the port": a place
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
+    short = bool(kind) and text[start - 1 : start].isspace() and _SHORT_FORM.fullmatch(kind[0])
+    if cut and short and capitalised(tokens[0]):
+        role = f"{kind[0]} {role}"  # "HRU Commander Jane Roe": whose commander
     apposed = None if role else role_apposed(window)
     # Bounded windows around the name: a long paragraph costs linear time.
     rest = text[match_end : match_end + 4 * _WINDOW]
@@ -432,13 +440,18 @@ def _mention_at(
         taken = " ".join(words)
         chunk, end, rest = chunk + taken, end + len(taken), rest[len(taken) :]
     apposition = _APPOSITION.match(rest)
-    if apposition and names_a_role(apposition["text"].split()):
-        chunk += ", " + apposition["text"]
-        end += apposition.end()
+    apposed_text = apposition["text"] if apposition else ""
+    # "X, director of Y said:": no comma before the verb, which ends the apposition
+    said_in = _SAID_IN_APPOSITION.search(apposed_text)
+    if said_in and said_in.start() > 0:
+        apposed_text = apposed_text[: said_in.start()]
+    if apposition and names_a_role(apposed_text.split()):
+        chunk += ", " + apposed_text
+        end += apposition.start("text") + len(apposed_text) if said_in else apposition.end()
     clause = _CLAUSE.match(rest)
     if clause and all(capitalised(w) or w in PARTICLES for w in clause[0].strip(" ,").split()):
         clause = None  # "Trafficking in Persons, Fatima Roe, said": the name after, not a clause
-    says = _SAYS_AFTER.match(rest) is not None  # "X, Tuesday said"
+    says = _SAYS_AFTER.match(rest) is not None or bool(said_in)  # "X, Tuesday said"
     says = says or (clause is not None and _SAYS_AFTER.match(rest[clause.end() :]) is not None)
     says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
     aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person

@@ -14,15 +14,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # police forces live in their own module; importable from here as before
 from mhbrief.importer.forces import NATIONAL as NATIONAL
 from mhbrief.importer.forces import named_force as named_force
-from mhbrief.importer.orgnames import (
-    without_rank,
-)
+from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
+from mhbrief.importer.offices import quoted_office as quoted_office
+from mhbrief.importer.offices import spokesperson_office as spokesperson_office
+from mhbrief.importer.orgnames import COUNTRY_LETTERS, without_rank
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     ORG_KIND_NOUN,
@@ -256,6 +257,8 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
         return after_comma  # "Director of Corporate and Legal, IJM Australia"
     if kind := org_after_kind(role):
         return kind  # "associate at the law firm Harbour Legal"
+    if title_for := _title_for(role, named):
+        return title_for  # "Response Coordinator for The Harbour Trust"
     role = _without_trailing_title(role)  # "Council of Europe Secretary General"
     for item in named:
         if re.search(rf"(?<![\w-]){re.escape(item.short)}(?![\w])", role):
@@ -295,7 +298,49 @@ def _org_of_role(role: str, named: list[Named]) -> str | None:
     acronym = _ROLE_THEN_ACRONYM.match(role)
     if acronym and is_role_word(acronym["role"]):
         return acronym["org"]  # "vicevoorzitter FNV", "director ECPAT"
+    first = _ACRONYM_THEN_TITLE.match(role)
+    if first and is_role_word(first["role"]) and first["org"] not in COUNTRY_LETTERS:
+        return first["org"]  # "HRU Commander", "UNODC Executive Director"
     return None
+
+
+#: An organisation's short form, then a title in Title Case: "HRU Commander", "UNODC
+#: Executive Director", "NCA Deputy Director General".
+_ACRONYM_THEN_TITLE = re.compile(
+    r"^(?P<org>[A-Z][A-Z&]{0,6}[A-Z])\s+(?:[A-Z][a-z]{1,20}\s+){0,3}(?P<role>[A-Z][a-z-]{1,30})$"
+)
+
+
+#: A title in Title Case, "for", and the organisation it ends with: "Anti-Trafficking
+#: Response Coordinator for The Harbour Trust", "Head of Policy for Safe Haven".
+_TITLE_FOR = re.compile(
+    r"^(?P<title>(?:[A-Z][\w'’-]{0,40}\s+(?:(?:of|for|and|&)\s+)?){0,5}?[A-Z][\w'’-]*)\s+"
+    r"(?:for|voor)\s+(?P<org>(?:(?:The|the|de|het)\s+)?[A-Z][\w&’'.-]*"
+    r"(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|against|on|en|van|voor|tegen)){0,6})$"
+)
+
+
+def _title_for(role: str, named: list[Named], uses: WordCounts | None = None) -> str | None:
+    """The organisation a title in Title Case is held for, when the title ends in a role
+    word and the name looks like an organisation's (a word of its kind, a short form, one
+    named with its abbreviation, or a name of two words or more the text writes again):
+    "Coordinator for Europe" names a region."""
+    match = _TITLE_FOR.match(role.rsplit(",", 1)[-1].strip())  # "Major, Coordinator for X"
+    if match is None or not is_role_word(match["title"].split()[-1]):
+        return None
+    org = match["org"]
+    if uses is not None:  # "for The Salvation Army", written again in the text
+        bare = re.sub(r"^(?:the|de|het)\s+", "", org, flags=re.I).split()
+        proper = len(bare) >= 2 and all(w[:1].isupper() for w in bare)
+        return org[0].upper() + org[1:] if proper and uses(" ".join(bare)) >= 2 else None
+    for item in named:
+        if fold_text(item.name).endswith(
+            fold_text(re.sub(r"^(?:the|de|het)\s+", "", org, flags=re.I))
+        ):
+            return item.name
+    words = org.split()
+    shaped = any(is_org_word(w) or (w.isupper() and len(w) > 1) for w in words)
+    return org[0].upper() + org[1:] if shaped and words[-1][:1].isupper() else None
 
 
 #: A function and an organisation's acronym after it, without "van"/"of".
@@ -342,6 +387,8 @@ _GOVERNMENT_IN_ROLE = re.compile(
     r"(?:\b(?:van|bij|of|at|for)\s+(?:(?:het|de|the)\s+)?|^)(?P<org>(?:[A-Z][\w.’'-]*\s+){0,3}"
     # "South Harbour district police": a level of the force in lowercase, after its place
     r"(?:(?<=[a-z]\s)(?:district|county|state|city|regional|provincial|municipal)\s+)?"
+    # "van de sociale inspectie", "bij de lokale politie": an adjective of its kind
+    r"(?:(?<=\s)(?:sociale|lokale|federale|regionale|gerechtelijke|local|federal)\s+)?"
     r"(?i:politie|police|gemeente|inspectie|arbeidsinspectie|ministerie|ministry|marechaussee|"
     r"openbaar ministerie|office|department|sheriff)\b"
     # "ministerie van Justitie en Veiligheid", "Department of Labor"
@@ -389,6 +436,10 @@ def quoted_organisation(
     found = found or quoted_organisation_of(
         roles, named, lambda role, known: _one_word_org(role, known, uses)
     )
+    if uses is not None:
+        found = found or quoted_organisation_of(
+            roles, named, lambda role, known: _title_for(role, known, uses)
+        )
     if found and uses and found not in {item.name for item in named}:
         return _without_trailing_name(found, uses)  # not a name given with its short form
     return found
@@ -434,60 +485,9 @@ _ONE_WORD_ORG = re.compile(
 )
 
 
-#: An office that is an institution of its own: "Nationaal Rapporteur", "Kinderombudsman".
-_OFFICE_WORD = re.compile(r"(?i)(?:rapporteur|ombuds(?:man|vrouw)|commissioner)$")
-#: The office's full name in the text: "Nationaal Rapporteur Mensenhandel en Seksueel
-#: Geweld tegen Kinderen".
-_OFFICE_NAME_TAIL = r"(?:\s+(?:(?:en|tegen|van|voor|and|against|on|for)\s+)?[A-Z][\w-]*){0,8}"
-
-
-def quoted_office(roles: list[str], text: str, people: Iterable[str] = ()) -> str | None:
-    """The office all the quoted people hold when it is an institution ("Nationaal
-    Rapporteur Mensenhandel"), by the longest name the text gives it (not running into
-    a person's name: "Nationaal Rapporteur Anna Verbeek")."""
-    offices = {role for role in roles if role}
-    if len(offices) != 1:
-        return None
-    office = re.sub(r"^(?:the|de|het)\s+", "", offices.pop().strip())
-    words = office.split()
-    if not (
-        2 <= len(words) <= 8
-        and all(word[:1].isupper() or word in _OFFICE_LINKS for word in words)
-        and any(_OFFICE_WORD.search(word) for word in words)
-    ):
-        return None
-    names = re.findall(rf"{re.escape(office)}{_OFFICE_NAME_TAIL}", text[:_OFFICE_REACH])
-    surnames = {name.rsplit(" ", 1)[-1] for name in people if name}
-    names = [name for name in names if not surnames & set(name.split())]
-    return max(names, key=len, default=office)
-
-
-#: Small words inside an office's name: "High Commissioner for Human Rights".
-_OFFICE_LINKS = frozenset(["for", "of", "on", "voor", "van", "tegen", "en", "and"])
-#: How much of the text is searched for an office's full name.
-_OFFICE_REACH = 200_000
-
-
-#: A county's sheriff's office by its name: "Hillsborough County Sheriff’s Office".
-_SHERIFFS_OFFICE = re.compile(
-    r"(?<![\w’'])(?:(?!The\s)[A-Z][\w.-]{0,30}\s+){1,3}Sheriff[’']s\s+Office\b"
-)
-
-
-#: An unnamed spokesperson of a sheriff's office: "a Sheriff's Office spokeswoman said".
-_OFFICE_SPOKESPERSON = re.compile(
-    r"\bSheriff[’']s\s+Office\s+(?:spokeswoman|spokesman|spokesperson)\b", re.IGNORECASE
-)
-
-
-def spokesperson_office(text: str) -> str | None:
-    """The one sheriff's office the text names in full ("Santa Barbara County Sheriff's
-    Office") when a spokesperson of a sheriff's office speaks in it; none when it names
-    several."""
-    if not _OFFICE_SPOKESPERSON.search(text[:_OFFICE_REACH]):
-        return None
-    named = {m[0] for m in _SHERIFFS_OFFICE.finditer(text[:_OFFICE_REACH])}
-    return named.pop() if len(named) == 1 else None
+#: The public prosecutor by its short form: "het OM", "OM Noord-Nederland".
+_WRITTEN_SHORT = re.compile(r"(?<![\w-])OM(?![\w])")
+_WRITTEN_OUT = re.compile(r"(?i)openbaar\s+ministerie")
 
 
 def quoted_government(roles: list[str], text: str = "") -> str | None:
@@ -498,14 +498,21 @@ def quoted_government(roles: list[str], text: str = "") -> str | None:
     if office is None and found is None:
         # "Jill Rose, U.S. Attorney" of a text naming "The U.S. Attorney’s Office"
         for role in dict.fromkeys(r.strip() for r in roles if r and r[:1].isupper()):
-            if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:_OFFICE_REACH]):
+            if office := re.search(rf"{re.escape(role)}[’']s\s+Office\b", text[:OFFICE_REACH]):
                 break
     if office is None and found is not None and found.lower() == "sheriff":
         # "said Sheriff Chad Chronister" of a text naming "The Hillsborough County
         # Sheriff’s Office": the office by its full name, not the bare rank
-        office = _SHERIFFS_OFFICE.search(text[:_OFFICE_REACH])
+        office = SHERIFFS_OFFICE.search(text[:OFFICE_REACH])
     if office is None and found is not None and found.lower() in ("police", "politie"):
-        return named_force(text[:_OFFICE_REACH]) or found  # "a police officer": Kent Police
+        return named_force(text[:OFFICE_REACH]) or found  # "a police officer": Kent Police
+    head = text[:OFFICE_REACH]
+    if (
+        found == "Openbaar Ministerie"
+        and _WRITTEN_SHORT.search(head)
+        and not _WRITTEN_OUT.search(head)
+    ):
+        return "OM"  # "mensenhandelofficier" of a text that writes only "het OM"
     return office[0] if office else found
 
 

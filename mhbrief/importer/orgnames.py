@@ -206,7 +206,7 @@ _OPERATION = frozenset(["operation", "operatie", "opération"])
 #: A town after an organisation in a role: "Lumens in Eindhoven".
 _WHERE = re.compile(r"(?<=\w)\s+in\s+[A-Z][\w-]+$")
 #: A country's letters before a role: no organisation's name.
-_COUNTRIES = frozenset(["US", "USA", "UK", "NL"])
+COUNTRY_LETTERS = frozenset(["US", "USA", "UK", "NL"])
 
 
 def in_role(role: str) -> Iterator[str]:
@@ -225,7 +225,7 @@ def in_role(role: str) -> Iterator[str]:
         for match in pattern.finditer(role):
             if pattern in (_PREFIXED, _LEADING) and not is_role_word(match["role"]):
                 continue
-            if match["org"] in _COUNTRIES:
+            if match["org"] in COUNTRY_LETTERS:
                 continue  # "US Attorney", "UK Ambassador": a country's office, no name
             org = clean_name(match["org"])
             if org and pattern is _IN_ROLE:

@@ -199,6 +199,16 @@ def parse_person(text: str) -> Person:
             return Person(head.name, _apposition(rest))
         if head.name and _POSTNOMINAL.match(first) and (apposed := _apposition(rest)):
             return Person(head.name, f"{head.role}, {apposed}")  # "X MP, Co-Chair of Y"
+        if (
+            head.name
+            and head.role
+            and len(head.role.split()) <= 2
+            and (apposed := _apposition(rest))
+        ):
+            # "Major Ellen Brook, Response Coordinator for X": the rank, and the post the
+            # apposition names (as written: "Major", not the sentence-initial lowercase)
+            rank = first[: first.index(head.name)].strip() if head.name in first else head.role
+            return Person(head.name, f"{rank or head.role}, {apposed}")
         if tail.name and head.role and not head.name:
             # "NPCC lead for county lines, Deputy Assistant Commissioner Duncan Ball"
             return Person(tail.name, f"{first}, {tail.role}" if tail.role else first)

@@ -21,6 +21,7 @@ from mhbrief.importer.asides import (
     highlights,
     issuer_line,
     list_label,
+    numbered_breadcrumb,
     person_kicker,
     related_links,
     related_question,
@@ -33,6 +34,7 @@ from mhbrief.importer.boilerplate import (
     is_boilerplate,
     is_press_office,
     opens_about_block,
+    opens_comments,
     opens_editors_notes,
     split_credit,
     split_trailing_link,
@@ -118,6 +120,24 @@ def _headline_printed_twice(lines: list[str]) -> int:
     return 0
 
 
+#: A page's title: the headline, then the site's name after a bar or a spaced dash.
+_PAGE_TITLE = re.compile(r"^(?P<headline>.{10,300}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+
+
+def _page_title(lines: list[str]) -> set[int]:
+    """The page's title line over its headline ("Six saved | Harbour Post" over "Six
+    saved"): the headline with the site's name, printed again; left out."""
+    content = [i for i, line in enumerate(lines[:200]) if line][:_TOP_LINES]
+    for n, at in enumerate(content[:3]):
+        match = _PAGE_TITLE.match(lines[at])
+        if match is None or len(match["site"].split()) > 6:
+            continue
+        headline = fold_text(match["headline"].rstrip("."))
+        if any(fold_text(lines[i].rstrip(".")) == headline for i in content[n + 1 : n + 6]):
+            return {at}
+    return set()
+
+
 def _asides(lines: list[str]) -> set[int]:
     """The lines a page sets beside its story (:mod:`.asides`): left out of it."""
     found: set[int] = set()
@@ -129,6 +149,8 @@ def _asides(lines: list[str]) -> set[int]:
         caption_over_credit,
         teaser_repeats,
         list_label,
+        numbered_breadcrumb,
+        _page_title,
     ):
         found |= aside(lines)
     return found
@@ -341,6 +363,8 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
         pass
     elif opens_editors_notes(line):
         cleaned.editors = "all" if len(line) <= 40 else "block"
+    elif opens_comments(line) and cleaned.body:
+        cleaned.editors = "all"  # "Anonymous said...": readers' comments to the end
     elif opens_about_block(line) and cleaned.title:
         cleaned.editors = "about"  # "Over Stichting X" / "About X": it and its paragraph
         cleaned.about = cleaned.about or about_name(line)
