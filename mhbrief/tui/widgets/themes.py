@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 from mhbrief.model import Theme
 from mhbrief.tui.hanging import Hanging
 
-#: Where a theme's label starts: after the mark and the count.
-LABEL_COLUMN = 7
+#: The narrowest count column: counts under 100 keep their labels in place.
+COUNT_WIDTH = 2
 
 
 class ThemesList(OptionList):
@@ -49,6 +49,9 @@ class ThemesList(OptionList):
         option = self.highlighted_option
         keep = option.id if option is not None else None
         options = []
+        # As wide as the largest count: in a side pane of 24 columns a fixed four
+        # left "Arbeidsuitbuiting" 12 and broke it mid-word.
+        width = max([COUNT_WIDTH, *(len(str(count)) for _id, _label, count, _on in rows)])
         for theme in ordered:
             count = counts.get(theme.id, 0)
             mark = "✓" if theme.id in active else " "
@@ -56,11 +59,11 @@ class ThemesList(OptionList):
             # in the narrow side pane, and the column is easy to scan.
             prompt = Content.assemble(
                 (mark, "bold $text-success"),
-                (f"{count:>4}  ", "$text-muted"),
+                (f"{count:>{width}} ", "$text-muted"),
                 (theme.label, "bold" if count else "$text-muted"),
             )
             # A long label wraps under itself, not under the counts.
-            options.append(Option(Hanging(prompt, LABEL_COLUMN), id=theme.id))
+            options.append(Option(Hanging(prompt, width + 2), id=theme.id))
         self.set_options(options)
         if options:
             ids = [o.id for o in options]
