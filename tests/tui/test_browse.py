@@ -99,7 +99,7 @@ async def test_choosing_a_theme_filters_and_shows_in_the_query(
             "plan-veilig/actielijn-1",
         }
         prompt = str(themes.get_option_at_index(themes.get_option_index("zorg")).prompt)
-        assert prompt.startswith("✓") and prompt.endswith("  Zorg"), prompt
+        assert prompt.startswith("✓") and prompt.endswith(" 5 Zorg"), prompt
         await pilot.press("enter")  # again: the filter comes off
         await settle(pilot)
         assert screen.query_one(SearchBox).value == ""
