@@ -47,3 +47,43 @@ def test_a_unit_of_the_police_is_not_the_organisation() -> None:
     draft = _draft(text)
     assert draft["quotes"][0]["speaker"] == "Ellen Brook"
     assert draft["organisation"] != "Eastside Police Division"
+
+
+_BODY = (
+    "Officers searched eight homes in Harbourside on Monday morning, and two people were "
+    "arrested.\n\n"
+    "Detective Inspector Ellen Brook said: “Our work will go on until we have found everyone "
+    "who was involved.”\n"
+)
+
+
+def test_a_skip_link_above_the_headline_is_furniture() -> None:
+    for skip in ("Jump directly to the content", "Skip to navigation", "Ga direct naar de inhoud"):
+        draft = _draft(f"{skip}\n\nHomes searched in harbour town\n\n{_BODY}")
+        assert draft["title"] == "Homes searched in harbour town"
+
+
+def test_tool_and_back_links_are_furniture() -> None:
+    text = (
+        "Homes searched in harbour town\n\nPrint Bookmark and Share\n\n"
+        f"{_BODY}\nReturn to previous page\n\nTerug naar de vorige pagina\n"
+    )
+    draft = import_source(text)
+    kept = " ".join(p["text"] for p in draft.data.get("points", []))
+    assert "Bookmark" not in kept and "previous page" not in kept and "vorige" not in kept
+
+
+def test_a_lone_close_symbol_is_not_the_headline() -> None:
+    draft = _draft(f"×\n\nHomes searched in harbour town\n\n{_BODY}")
+    assert draft["title"] == "Homes searched in harbour town"
+
+
+def test_a_byline_with_its_outlet_after_a_pipe_and_an_agency_note_are_furniture() -> None:
+    text = (
+        "Homes searched in harbour town\n\nby Ann Lee | Harbour News Agency\n\n"
+        f"(Adds quotes from the inspector in paragraph 2)\n\n{_BODY}"
+    )
+    draft = import_source(text)
+    kept = " ".join(p["text"] for p in draft.data.get("points", []))
+    assert "Ann Lee" not in kept and "(Adds" not in kept
+    assert draft.data["title"] == "Homes searched in harbour town"
