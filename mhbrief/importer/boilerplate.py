@@ -545,6 +545,10 @@ def is_address(line: str) -> bool:
 #: A site's banner about itself: "We're building a new UNICEF.org", "Thanks for your patience".
 _BANNER = re.compile(
     r"\b(?:we(?:’|')re building a new|we are building a new|thanks? (?:you )?for your patience|"
+    # "Our award-winning reporting has moved", "This blog has moved", "We zijn verhuisd"
+    r"(?:reporting|journalism|coverage|content|site|website|blog|pages?|newsroom|news|"
+    r"newsletter|bulletin|we) (?:has|have) moved|"
+    r"we(?:’|')ve moved|has a new home|(?:is|zijn|we zijn) verhuisd|"
     r"pages will be in transition|bedankt voor (?:uw|je) geduld|onze nieuwe website|"
     r"unable to see images|kunt u de afbeeldingen niet zien)\b",
     re.IGNORECASE,

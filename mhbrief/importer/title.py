@@ -16,6 +16,7 @@ from datetime import date
 
 from mhbrief.importer.asides import (
     TOP_LINES,
+    banner_block,
     caption_over_credit,
     closing_sidebar,
     highlights,
@@ -151,6 +152,7 @@ def _asides(lines: list[str]) -> set[int]:
         list_label,
         numbered_breadcrumb,
         _page_title,
+        banner_block,
     ):
         found |= aside(lines)
     return found

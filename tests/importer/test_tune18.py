@@ -87,3 +87,16 @@ def test_a_byline_with_its_outlet_after_a_pipe_and_an_agency_note_are_furniture(
     kept = " ".join(p["text"] for p in draft.data.get("points", []))
     assert "Ann Lee" not in kept and "(Adds" not in kept
     assert draft.data["title"] == "Homes searched in harbour town"
+
+
+def test_a_site_banner_and_its_run_on_lines_above_the_headline_are_furniture() -> None:
+    text = (
+        "Our weekly bulletin has moved\n\n"
+        "Harbour Wire now covers two subjects on its new site:\n\n"
+        "labour rights and the lives of migrants in port towns.\n\n"
+        f"Homes searched in harbour town\n\n{_BODY}"
+    )
+    draft = import_source(text)
+    assert draft.data["title"] == "Homes searched in harbour town"
+    kept = " ".join(p["text"] for p in draft.data.get("points", []))
+    assert "bulletin" not in kept and "labour rights" not in kept
