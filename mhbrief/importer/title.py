@@ -375,6 +375,9 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
         return False
     elif not (is_boilerplate(line) or is_press_office(line)):
         return False
+    elif cleaned.published is None and not cleaned.body:
+        # a meta bar over the text: "Categories: X | Published: 20/09/2018 | Views: 329"
+        cleaned.published = parse_date_line(line)
     if line:
         cleaned.dropped.append(line)
     return True

@@ -100,3 +100,15 @@ def test_a_site_banner_and_its_run_on_lines_above_the_headline_are_furniture() -
     assert draft.data["title"] == "Homes searched in harbour town"
     kept = " ".join(p["text"] for p in draft.data.get("points", []))
     assert "bulletin" not in kept and "labour rights" not in kept
+
+
+def test_the_date_in_a_pages_meta_bar_of_labels() -> None:
+    text = (
+        "Homes searched in harbour town\n\n"
+        "Categories: News:Local | Published: 14/03/2021 | Views: 120\n\n"
+        f"{_BODY}"
+    )
+    draft = import_source(text)
+    assert str(draft.data["published"]) == "2021-03-14"
+    kept = " ".join(p["text"] for p in draft.data.get("points", []))
+    assert "Views" not in kept
