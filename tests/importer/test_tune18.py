@@ -112,3 +112,9 @@ def test_the_date_in_a_pages_meta_bar_of_labels() -> None:
     assert str(draft.data["published"]) == "2021-03-14"
     kept = " ".join(p["text"] for p in draft.data.get("points", []))
     assert "Views" not in kept
+
+
+def test_chief_written_short_in_a_british_rank() -> None:
+    lead = "Det Ch Insp Ellen Brook, from the county's trafficking unit, said:"
+    assert _speakers(_raid(lead)) == [("Ellen Brook", "Det Ch Insp")]
+    assert _speakers(_raid("DCI Ellen Brook said:")) == [("Ellen Brook", "DCI")]
