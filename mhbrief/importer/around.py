@@ -258,7 +258,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         # "Directeur mr. Pieter de Groot:" is one sentence.
         sentences = SENTENCE_END.split(with_title_spaces(stripped))
         lead = sentences[-1].removesuffix(":").replace("\u00a0", " ")
-        if occasion := _OCCASION_LEAD.match(lead):
+        if (occasion := _OCCASION_LEAD.match(lead)) and not _titled(occasion[0]):
             lead = lead[occasion.end() :]  # "In her remarks at X Court, Judge Y said:"
         held = _PRONOUN_IS.match(lead)
         if not lead.lower().startswith(("volgens", "according")):
@@ -315,6 +315,13 @@ _OCCASION_LEAD = re.compile(
     r"\s[^,:;“”„\"‘’]{2,120},\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+
+
+def _titled(occasion: str) -> bool:
+    """ "Acting Detective Inspector X, of Y, said:", "Managing Director X, …": a word in
+    -ing before a title in Title Case is part of that title, no occasion's participle."""
+    words = occasion.split()
+    return len(words) > 1 and words[1][:1].isupper() and is_role_word(words[1])
 
 
 #: "volgens (woordvoerder) X" inside a lead-in: the person whose view follows.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.boilerplate import is_boilerplate
+from mhbrief.importer.boilerplate import is_banner, is_boilerplate
 from mhbrief.importer.roles import is_org_word, is_role_word
 from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.words import detect_language
@@ -322,3 +322,24 @@ def numbered_breadcrumb(lines: list[str]) -> set[int]:
         if any(lines[n].strip().casefold() == last for n in content if n not in numbers):
             return numbers
     return set()
+
+
+def banner_block(lines: list[str]) -> set[int]:
+    """A site's banner about itself above the headline, with the lines its paragraph
+    runs on in: "Our reporting has moved" ¶ "X provides news on three issues:" ¶
+    "climate, technology, and …" (a line that ends in a colon, or goes on in lowercase)."""
+    content = [n for n, line in enumerate(lines[:200]) if line and line.strip()][:TOP_LINES]
+    found: set[int] = set()
+    for n, at in enumerate(content):
+        if not is_banner(lines[at]):
+            continue
+        found.add(at)
+        previous = lines[at].rstrip()
+        for nxt in content[n + 1 :]:
+            line = lines[nxt].strip()
+            if not (previous.endswith(":") or line[:1].islower() or line.endswith(":")):
+                break
+            found.add(nxt)
+            previous = line
+        break
+    return found

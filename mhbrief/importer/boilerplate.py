@@ -6,6 +6,7 @@ import re
 
 # picture captions live in their own module; kept importable from here
 from mhbrief.importer.captions import is_caption as is_caption
+from mhbrief.importer.tool_lines import agency_note, lone_symbol, share_bar
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
 #: A site's button: "Get Updates", "Donate Now", "Zoeken".
@@ -33,10 +34,15 @@ _BOILERPLATE = re.compile(
     # "Share on Facebook | Share on X": a share bar spelled out
     rf"(?:share|deel|delen) (?:on|op|via) {_SOCIAL}"
     rf"(?:\s*[|/·,]\s*(?:(?:share|deel|delen) (?:on|op|via) )?{_SOCIAL})+|"
-    r"terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage)|"
-    r"back to (?:top|overview|news|home)|"
-    # a screen reader's skip link: "Direct naar artikelinhoud", "Skip to main content"
-    r"(?:direct |ga )?naar (?:de )?(?:artikel)?inhoud|skip to (?:the )?(?:main )?content|"
+    r"(?:ga )?terug naar (?:boven|het overzicht|overzicht|nieuws|home|de homepage|"
+    r"(?:de )?vorige pagina)|"
+    r"(?:back|return|go back) to (?:the )?(?:top|overview|news|home|previous page|list|results)|"
+    r"(?:go )?back|terug|vorige pagina|previous page|"
+    # a screen reader's skip link: "Direct naar artikelinhoud", "Skip to main content",
+    # "Jump directly to the content", "Skip to navigation"
+    r"(?:direct |ga (?:direct )?|spring )?naar (?:de )?(?:artikel|hoofd)?(?:inhoud|navigatie|menu)|"
+    r"(?:skip|jump)(?: directly| straight)? to (?:the )?(?:main |page |article )?"
+    r"(?:content|navigation|menu|search|footer)|"
     r"naar (?:boven|het overzicht)|"
     r"(?:schrijf je in|meld je aan|aanmelden|subscribe|sign up)\b.*|nieuwsbrief|newsletter|"
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
@@ -234,41 +240,6 @@ def is_site_sentence(line: str) -> bool:
 
 
 #: The buttons of a share bar, written out: "Tweet Recommend Google + LinkedIn Email Print".
-_SHARE_WORDS = frozenset(
-    [
-        "tweet",
-        "recommend",
-        "like",
-        "share",
-        "google",
-        "+",
-        "linkedin",
-        "email",
-        "e-mail",
-        "mail",
-        "print",
-        "facebook",
-        "twitter",
-        "x",
-        "whatsapp",
-        "pinterest",
-        "pin",
-        "reddit",
-        "telegram",
-        "messenger",
-        "copy",
-        "link",
-        "delen",
-        "deel",
-    ]
-)
-
-
-def _share_bar(line: str) -> bool:
-    words = line.lower().replace("|", " ").split()
-    return len(words) >= 3 and all(word in _SHARE_WORDS for word in words)
-
-
 #: A line of icon names from a web font: "shield arrow-simple-alt-top facebook …".
 _ICON_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$")
 #: A site's line of labels: "Department of X • News and Media Division • New York".
@@ -419,6 +390,8 @@ def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
     if _icon_names(line) or (len(line) <= 200 and _labels(line)):
         return True
+    if len(line) <= 240 and (agency_note(line) or lone_symbol(line)):
+        return True  # "(Adds new paragraph 5)", "×"
     if len(line) <= 200 and (
         _HEADER_LABEL.match(line.strip())
         or (len(line.split()) <= 8 and _ICON_TAIL.search(_LIST_NUMBER.sub("", line.strip())))
@@ -437,7 +410,7 @@ def is_boilerplate(line: str) -> bool:
     return (
         _BOILERPLATE.match(stripped) is not None
         or _PAGE_LABEL.match(stripped) is not None
-        or _share_bar(stripped)
+        or share_bar(stripped)
         or is_site_sentence(stripped)
         or (len(stripped.split()) <= 8 and _CREDIT.match(stripped) is not None)
         or _CATEGORY.match(stripped) is not None
@@ -572,6 +545,10 @@ def is_address(line: str) -> bool:
 #: A site's banner about itself: "We're building a new UNICEF.org", "Thanks for your patience".
 _BANNER = re.compile(
     r"\b(?:we(?:’|')re building a new|we are building a new|thanks? (?:you )?for your patience|"
+    # "Our award-winning reporting has moved", "This blog has moved", "We zijn verhuisd"
+    r"(?:reporting|journalism|coverage|content|site|website|blog|pages?|newsroom|news|"
+    r"newsletter|bulletin|we) (?:has|have) moved|"
+    r"we(?:’|')ve moved|has a new home|(?:is|zijn|we zijn) verhuisd|"
     r"pages will be in transition|bedankt voor (?:uw|je) geduld|onze nieuwe website|"
     r"unable to see images|kunt u de afbeeldingen niet zien)\b",
     re.IGNORECASE,

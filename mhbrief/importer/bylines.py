@@ -20,7 +20,9 @@ BYLINE = re.compile(
     r"verslaggeefster|correspondent|reporter)\s+)?"
     r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)*[A-Z][\w'’-]+){0,3}"
     # "By Ann Lee, SC ’19, Staff Writer", "Door Jan Smit, verslaggever"
-    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}$"
+    r"(?:\s*,\s*[^,.!?:;“”„\"]{1,30}){0,3}"
+    # "by Ann Lee | Harbour News Agency": the outlet after a separator
+    r"(?:\s*[|·•]\s*[^|·•.!?:;“”„\"]{1,50})?$"
 )
 
 

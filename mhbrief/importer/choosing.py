@@ -94,9 +94,11 @@ def _organisation_otherwise(
     """The organisation when no rule about its quoted people found one: named most with
     its abbreviation, a government body, the most named, the police or an office."""
     best = named_organisation(text)
-    if best and (_is_outlet(*best, agency) or not _not_a_place(best[0])):
+    if best and (
+        _is_outlet(*best, agency) or not _not_a_place(best[0], {fold_text(best[0]): best[1]})
+    ):
         best = None
-    governing = quoted_government(roles, text)
+    governing = _not_a_place(quoted_government(roles, text), shorts)
     if best and governing and is_government(best[0] + " " + best[1]):
         best = None  # a police spokesperson quoted beside the OM: the police's text
     if best and best[1] in shorts.values() and uses(best[1]) >= 2:
@@ -217,7 +219,8 @@ def draft_organisation(
     named = [
         n
         for n in named_organisations(text)
-        if not _is_outlet(n.name, n.short, agency) and _not_a_place(n.name)
+        if not _is_outlet(n.name, n.short, agency)
+        and _not_a_place(n.name, {fold_text(n.name): n.short})
     ]
     shorts = {fold_text(n.name): n.short for n in named}
     if given:
@@ -233,7 +236,7 @@ def draft_organisation(
 
     rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
-        if found_org := _not_a_place(_without_person(_without_description(rule()))):
+        if found_org := _not_a_place(_without_person(_without_description(rule())), shorts):
             short = shorts.get(fold_text(found_org))
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
@@ -342,7 +345,9 @@ def _apposition_organisation(
         words = app.split()
         if not words or is_government(app):
             continue
-        titled = any(is_role_word(w) for w in words[:4])
+        # "from Central Specialist Crime": a role word inside the name after "from" is no
+        # title; whom the person is with stands alone, read by the name's own shape
+        titled = words[0].lower() not in _WITH and any(is_role_word(w) for w in words[:4])
         if titled and (org := quoted_organisation([app], named, uses)):
             # "Response Coordinator for The Harbour Trust": a title, then whom for
             orgs += [org] if quoted or uses(org) >= 2 else []
@@ -356,6 +361,10 @@ def _apposition_organisation(
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: Whom a person is with, first in an apposition: "of X", "from Y", "van Z".
+_WITH = frozenset(["of", "from", "with", "at", "van", "bij", "vanuit", "namens"])
 
 
 #: What a person is, in lowercase, and whom for: "fractiemedewerker voor GL21".
@@ -446,10 +455,21 @@ _PLACE_END = re.compile(
 )
 
 
-def _not_a_place(org: str | None) -> str | None:
+#: The last word of a part of a body: "Fife Police Division", "Child Protection Unit".
+_UNIT_END = re.compile(r"\s(?:Division|Unit|Squad|Branch|Team|Section|Afdeling|Eenheid)$")
+
+
+def _not_a_place(org: str | None, shorts: dict[str, Any] | None = None) -> str | None:
     """No part of a town or a region ("coordinator for Seattle’s X District"): a name that
-    ends in the word of a place is no organisation's."""
-    return None if org and _PLACE_END.search(org) else org
+    ends in the word of a place is no organisation's. Nor a part of a body ("Inspector X of
+    Fife Police Division"): the body it belongs to is the organisation, or a TODO; unless
+    the text gives the part letters of its own ("Child Protection Unit (CPU)")."""
+    if not org or _PLACE_END.search(org):
+        return None
+    short = (shorts or {}).get(fold_text(org))
+    if _UNIT_END.search(org) and not (short and short != org):
+        return None
+    return org
 
 
 def _without_description(org: str | None) -> str | None:

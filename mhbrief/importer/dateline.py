@@ -105,7 +105,23 @@ def parse_date_line(line: str) -> date | None:
     Numeric dates are read day first, as Dutch and British statements write them.
     """
     match = _DATE_LINE.match(line.strip())
+    if match is None and len(line) <= 200 and _META_SEPARATOR.search(line):
+        return _meta_bar_date(line)
     return _date_of(match) if match else None
+
+
+#: The separators of a page's meta bar: "Categories: X | Published: 20/09/2018 | Views: 3".
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _meta_bar_date(line: str) -> date | None:
+    """The one date of a page's meta bar of short labelled parts ("Categories: Articles |
+    Published: 20/09/2018 | Views: 329"), when only one part is a date."""
+    parts = [part.strip() for part in _META_SEPARATOR.split(line)]
+    if len(parts) > 5 or any(len(part.split()) > 6 for part in parts):
+        return None
+    dates = [m for part in parts if (m := _DATE_LINE.match(part))]
+    return _date_of(dates[0]) if len(dates) == 1 else None
 
 
 def split_dateline(line: str) -> tuple[date, str] | None:

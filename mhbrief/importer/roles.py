@@ -487,6 +487,8 @@ POLICE_RANKS = frozenset(
         *("DI", "DS", "DSU", "DCS", "DGP", "ADGP", "IGP", "AIG", "DIG", "DCP", "ACP", "SSP", "ASP"),
         # British copy's ranks without full stops: "Det Insp Sarah Jackson", "PC Y"
         *("Det", "Insp", "Sgt", "Supt", "PC", "PCSO"),
+        # "Det Ch Insp X", "Ch Supt Y" (Chief, short), "DCI Z", "DSI Z", "Cmdr W"
+        *("Ch", "DCI", "DSI", "DSupt", "Cmdr"),
     ]
 )
 

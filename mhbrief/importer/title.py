@@ -16,6 +16,7 @@ from datetime import date
 
 from mhbrief.importer.asides import (
     TOP_LINES,
+    banner_block,
     caption_over_credit,
     closing_sidebar,
     highlights,
@@ -151,6 +152,7 @@ def _asides(lines: list[str]) -> set[int]:
         list_label,
         numbered_breadcrumb,
         _page_title,
+        banner_block,
     ):
         found |= aside(lines)
     return found
@@ -373,6 +375,9 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
         return False
     elif not (is_boilerplate(line) or is_press_office(line)):
         return False
+    elif cleaned.published is None and not cleaned.body:
+        # a meta bar over the text: "Categories: X | Published: 20/09/2018 | Views: 329"
+        cleaned.published = parse_date_line(line)
     if line:
         cleaned.dropped.append(line)
     return True
