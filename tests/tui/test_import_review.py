@@ -226,6 +226,17 @@ UNSIGNED = (
 )
 
 
+async def draft_unsigned(pilot, tmp_path: Path) -> Input:  # type: ignore[no-untyped-def]
+    """Import a text that names no publisher; the organisation field, once shown."""
+    source = tmp_path / "unsigned.txt"
+    source.write_text(UNSIGNED, encoding="utf-8")
+    await settle(pilot)
+    await import_path(pilot, source)
+    field = pilot.app.screen.query_one("#import-organisation", Input)
+    await wait_for(pilot, lambda: field.parent.display, "the organisation field")
+    return field
+
+
 def test_the_organisation_field_completes_from_the_known_ones() -> None:
     known = ("Child Safety Alliance", "Centrum tegen Uitbuiting", "Stichting Veilig")
     assert complete_organisation("", known) == ("Child Safety Alliance", list(known))
@@ -252,14 +263,9 @@ async def test_a_text_that_does_not_say_who_published_it_asks_and_offers_the_kno
         'organisation_short = "CSA"\nsource_type = "press-statement"\n',
         encoding="utf-8",
     )
-    source = tmp_path / "unsigned.txt"
-    source.write_text(UNSIGNED, encoding="utf-8")
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await import_path(pilot, source)
-        field = app.screen.query_one("#import-organisation", Input)
-        await wait_for(pilot, lambda: field.parent.display, "the organisation field")  # type: ignore[union-attr]
+        field = await draft_unsigned(pilot, tmp_path)
         hint = str(app.screen.query_one("#import-hint").render())
         assert "does not say who published it" in hint and "Child Safety Alliance" in hint
         assert field.value == ""
@@ -278,14 +284,9 @@ async def test_a_text_that_does_not_say_who_published_it_asks_and_offers_the_kno
 async def test_an_organisation_typed_and_entered_redrafts_the_review(
     briefings: Path, make_app: MakeApp, tmp_path: Path
 ) -> None:
-    source = tmp_path / "unsigned.txt"
-    source.write_text(UNSIGNED, encoding="utf-8")
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await import_path(pilot, source)
-        field = app.screen.query_one("#import-organisation", Input)
-        await wait_for(pilot, lambda: field.parent.display, "the organisation field")  # type: ignore[union-attr]
+        field = await draft_unsigned(pilot, tmp_path)
         field.focus()
         await pilot.press(*"Stichting Opvang", "enter")
         draft = app.screen.query_one("#import-draft")
