@@ -42,10 +42,11 @@ from whoosh.matching import FilterMatcher
 from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
-from whoosh.util.numeric import byte_to_length
 
 from mhbrief.engine import postings
 from mhbrief.engine.kept_scores import KeptScores, Scores
+from mhbrief.engine.lengths import LENGTHS as _LENGTHS
+from mhbrief.engine.lengths import held_lengths
 from mhbrief.results import Cancelled
 
 #: The field of every word's first letters (``analysis.edge_analyzer``).
@@ -142,10 +143,6 @@ def _live(reader: Any, offset: int) -> list[int]:
     return [docnum + offset for docnum in reader.all_doc_ids()]
 
 
-#: Field length by length byte, as Whoosh decodes it (0: none stored).
-_LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
-
-
 def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
     """A byte per document of the whole index: 1 where this term is, else 0 (and for
     deleted documents), read a block of postings at a time: a fortieth of a set of the
@@ -168,46 +165,6 @@ def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
                     mask[docnum + offset] = 1
             matcher._next_block()
     return bytes(mask)
-
-
-class _HeldLengths:
-    """A segment's field-length column in memory: one byte a document, as Whoosh stores it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __getitem__(self, docnum: int) -> int:
-        return self.data[docnum] if docnum < len(self.data) else 0
-
-
-def held_lengths(leaf: Any, fieldname: str) -> bytes | None:
-    """One segment's length bytes of a field, read once and then served from memory.
-
-    BM25F reads a document's field length for every posting it scores; without
-    mmap each read was a seek and a read of one byte (bench/README.md). The bytes
-    are the ones Whoosh reads, so scores do not change. A reader of another shape is
-    left as it is (None).
-    """
-    perdoc = getattr(leaf, "_perdoc", None)
-    if perdoc is None or not hasattr(perdoc, "_cached_reader"):
-        return None
-    lenfield = whoosh3._lenfield(fieldname)
-    held = perdoc._readers.get(lenfield)
-    if isinstance(held, _HeldLengths):
-        return held.data
-    column = perdoc._cached_reader(lenfield, whoosh3.LENGTHS_COLUMN)
-    if column is None or not hasattr(column, "_dbfile"):
-        return None
-    data = bytes(column._dbfile.get(column._basepos, column._count))
-    perdoc._readers[lenfield] = _HeldLengths(data)
-    return data
-
-
-def hold_lengths(reader: Any, fieldnames: Iterable[str]) -> None:
-    """Hold the length bytes of these fields in every segment (see :func:`held_lengths`)."""
-    for leaf, _ in reader.leaf_readers():
-        for name in fieldnames:
-            held_lengths(leaf, name)
 
 
 class _Segment:

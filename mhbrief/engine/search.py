@@ -18,7 +18,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh import scoring
 
-from mhbrief.engine import facets, newest, query_hints, ranking, records, related
+from mhbrief.engine import facets, lengths, newest, query_hints, ranking, records, related
 from mhbrief.engine.query import (
     FIELD_BOOSTS,
     Expansion,
@@ -92,7 +92,7 @@ class IndexSearcher:
         self._complement: facets.Complement | None = None
         self._quote_docs: bytes | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
-        ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
+        lengths.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
         self._ranking: ranking.Ranker | None = None
         self._newest: newest.Order | None = None
 
