@@ -200,8 +200,14 @@ class _Segment:
                 return cached
         found = self._compute(q, within)
         if kept:
-            self._ranker._kept.put((self._number, q), found)
+            parts = [self._term_key(sub) for sub in q.subqueries]
+            self._ranker._kept.put((self._number, q), found, parts)
         return found
+
+    def _term_key(self, q: Any) -> tuple[int, Any]:
+        """Where :meth:`_term` keeps a term's scores (outside the edge field: unboosted)."""
+        boost = q.boost if q.fieldname == EDGE else 1.0
+        return (self._number, ("term", q.fieldname, q.text, boost))
 
     def _compute(self, q: Any, within: Collection[int] | None) -> Scores:
         kind = type(q)
