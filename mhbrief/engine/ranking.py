@@ -77,18 +77,7 @@ class Ranker:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The top ``limit`` as (score, docnum), best first, and every matched docnum."""
-        best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
-        matched: list[int] = []
-        for found, finals in self.matches(q, allowed=allowed, cancelled=cancelled):
-            # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
-            # Pairs are made only of the scores that can be on it: at least the limit-th best.
-            scores = list(finals)
-            least = heapq.nlargest(limit, scores)[-1] if len(scores) > limit else -math.inf
-            heads = itertools.compress(zip(scores, found, strict=True), map(least.__le__, scores))
-            candidates = [(-score, docnum) for score, docnum in heads]
-            best = heapq.nsmallest(limit, itertools.chain(best, candidates))
-            matched += found
-        return [(-negated, docnum) for negated, docnum in best], matched
+        return head(self.matches(q, allowed=allowed, cancelled=cancelled), limit)
 
     def matches(
         self,
@@ -115,14 +104,42 @@ class Ranker:
                 scores: Iterable[float] = itertools.repeat(_every_score(q), len(found))
             else:
                 by_doc = _Segment(self, number, leaf, cancelled).scores(q, None)
-                if allowed is not None:
-                    by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
-                found = list(map(offset.__add__, by_doc)) if offset else list(by_doc)
-                scores = by_doc.values()
+                yield self.finals(by_doc, offset, allowed)
+                continue
             # The weighting's final step, on global numbers (as ``raised`` holds them), at
             # C speed: each score times 1.0 (exact) or the factor.
             factors = map((1.0, factor).__getitem__, map(raised.__getitem__, found))
             yield found, map(operator.mul, scores, factors)
+
+    def finals(
+        self, by_doc: Scores, offset: int, allowed: Container[int] | None = None
+    ) -> tuple[list[int], Iterator[float]]:
+        """A segment's scores as its matched documents (global numbers) and, in step, their
+        final scores (the weighting's final step), at C speed."""
+        if allowed is not None:
+            by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
+        found = list(map(offset.__add__, by_doc)) if offset else list(by_doc)
+        factors = map((1.0, self._factor).__getitem__, map(self._raised.__getitem__, found))
+        return found, map(operator.mul, by_doc.values(), factors)
+
+
+def head(
+    matches: Iterable[tuple[list[int], Iterable[float]]], limit: int
+) -> tuple[list[tuple[float, int]], list[int]]:
+    """The top ``limit`` of segments' matches as (score, docnum), best first (ties by
+    document number), and every matched docnum."""
+    best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
+    matched: list[int] = []
+    for found, finals in matches:
+        # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
+        # Pairs are made only of the scores that can be on it: at least the limit-th best.
+        scores = list(finals)
+        least = heapq.nlargest(limit, scores)[-1] if len(scores) > limit else -math.inf
+        heads = itertools.compress(zip(scores, found, strict=True), map(least.__le__, scores))
+        candidates = [(-score, docnum) for score, docnum in heads]
+        best = heapq.nsmallest(limit, itertools.chain(best, candidates))
+        matched += found
+    return [(-negated, docnum) for negated, docnum in best], matched
 
 
 def _everything(q: Any) -> bool:
