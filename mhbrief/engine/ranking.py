@@ -51,6 +51,9 @@ from mhbrief.results import Cancelled
 
 #: The field of every word's first letters (``analysis.edge_analyzer``).
 EDGE = "edge"
+#: A search reading a term's postings looks every this many blocks whether a newer key
+#: has cancelled it (at 100k items a one-letter prefix is some 400 blocks a segment).
+CHECK_BLOCKS = 32
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
 SKIP_BELOW = 256
@@ -350,7 +353,11 @@ class _Segment:
         norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTHS]
         scored = _Scored(idf, norms, k1 + 1, boost)
         found: Scores = {}
+        blocks = 0
         while matcher.is_active():
+            blocks += 1
+            if not blocks % CHECK_BLOCKS:  # a huge term: a newer key need not wait for it
+                self._check()
             block = postings.ids_and_weights(matcher)
             if block is None:
                 matcher._read_ids()
@@ -416,8 +423,12 @@ class _Segment:
         found: dict[int, list[int]] = {}
         wanted = sorted(docnums)
         at = 0
+        blocks = 0
         while matcher.is_active() and at < len(wanted):
             if matcher.block_max_id() >= wanted[at]:
+                blocks += 1
+                if not blocks % CHECK_BLOCKS:  # a frequent word's positions: a newer key
+                    self._check()  # need not wait for them
                 matcher._read_ids()
                 matcher._read_values()
                 for docnum, value in zip(matcher._ids, matcher._values, strict=True):
