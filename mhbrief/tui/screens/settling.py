@@ -3,10 +3,11 @@
 While typing, each key's search asks for the page at a cost bounded by the page where
 counting would cost more (``Library.search(exact=False)``): its total may be an
 estimate, shown as one ("about 12,000"), and its facet counts may be left for later
-(the themes pane shows "…" instead of a count). Once no key has come for
-:data:`SETTLE_WAIT` seconds, the same search is asked again, exactly, in the search
-worker; its answer replaces those figures (the hits are the same). A key before then
-starts a newer search, which cancels it as it cancels any older one.
+(the themes pane shows "…" instead of a count). When no key has come
+:data:`SETTLE_WAIT` seconds after such an answer was drawn (or on Enter), the same search
+is asked again, exactly, in the search worker; its answer replaces those figures (the
+hits are the same). A key before then starts a newer search, which cancels it as it
+cancels any older one.
 """
 
 from __future__ import annotations
