@@ -170,10 +170,16 @@ class Library:
         only: frozenset[str] | None = None,
         cancelled: Callable[[], bool] | None = None,
         facets: bool = True,
+        exact: bool = True,
     ) -> SearchResponse:
         """Search the index as it stands; never raises for a bad query.
 
         ``facets=False``: the response's facet counts are left empty (not counted).
+
+        ``exact=False``, for a key typed while more may follow: the same hits in the same
+        order, at a cost bounded by the page where the engine can bound it; the total may
+        then be an estimate (``total_exact`` false) and the facets are left uncounted
+        (``facets_pending``). Ask again with ``exact=True`` once the keys stop.
 
         ``only``: search just the items with these ids (the app's ``added:`` filter).
         Raises :class:`Cancelled` soon after ``cancelled()`` turns true, so a
@@ -196,6 +202,7 @@ class Library:
                     only=only,
                     cancelled=cancelled,
                     facets=facets,
+                    exact=exact,
                 ),
                 left_out=self._left_out_of(searcher),
             ),

@@ -133,6 +133,17 @@ class SearchResponse:
     left_out: tuple[str, ...] = ()
     #: With ``fallback``: what in the query's syntax could not be read, for the user.
     syntax: str = ""
+    #: False for a search while typing that did not count every match: ``total`` is
+    #: then an estimate, to be shown as one ("about 12,000"); the hits are exact.
+    total_exact: bool = True
+    #: True for a search while typing that left its facet counts (empty) for the
+    #: search asked once the keys stop.
+    facets_pending: bool = False
+
+    @property
+    def settled(self) -> bool:
+        """Whether the total and facets are as an exact search gives them."""
+        return self.total_exact and not self.facets_pending
 
     def to_json(self) -> dict[str, object]:
         return {

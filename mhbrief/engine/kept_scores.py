@@ -4,7 +4,10 @@
 all its fields, so the next keystroke only scores what it adds. At 100k items one
 letter's edge term alone holds half the collection: kept, it pushed out the words
 already typed, which every later key of the query needs (bench/README.md). So the
-prefix a key extends is let go (:meth:`KeptScores.drop`).
+prefix a key extends is let go (:meth:`KeptScores.drop`). And once a word's scores (all its
+fields summed) are kept, the terms they were summed from are the first to go: keeping
+both, the words of a three-word query did not fit, and each key read every one of them
+again (bench/README.md).
 
 Kept scores are packed: document numbers and scores in two arrays, 12 bytes a posting
 where a dict of Python numbers took about 110 (13 MB of the 100k app's peak). A hit
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 
 #: Segment-local document number -> score.
@@ -42,7 +46,18 @@ class KeptScores:
         self._items.move_to_end(key)
         return dict(zip(*found, strict=True))
 
-    def put(self, key: tuple[int, Any], scores: Scores) -> None:
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is kept (without counting as a use)."""
+        return key in self._items
+
+    def put(
+        self, key: tuple[int, Any], scores: Scores, parts: Iterable[tuple[int, Any]] = ()
+    ) -> None:
+        """Keep ``scores``; ``parts`` (the terms a word's scores were summed from) are
+        the first to go from now on: the next key reuses the word, not its terms."""
+        for part in parts:
+            if part in self._items:
+                self._items.move_to_end(part, last=False)
         if len(scores) > self._budget // 4 or key in self._items:
             return
         self._items[key] = (array("i", scores), array("d", scores.values()))

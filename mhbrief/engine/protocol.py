@@ -60,9 +60,12 @@ class Searcher(Protocol):
         only: frozenset[str] | None = None,
         cancelled: Callable[[], bool] | None = None,
         facets: bool = True,
+        exact: bool = True,
     ) -> SearchResponse:
         """The page of hits for a typed query, with its count, facet counts and notes;
-        ``facets=False``: no facet counts (empty), for a caller that shows none."""
+        ``facets=False``: no facet counts (empty), for a caller that shows none;
+        ``exact=False``: the same page, sooner, with the total perhaps an estimate and
+        the facets not counted (the response says which)."""
         ...
 
     def related(

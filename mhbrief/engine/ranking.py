@@ -42,14 +42,18 @@ from whoosh.matching import FilterMatcher
 from whoosh.query.spans import Span, SpanNear2
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25FScorer
-from whoosh.util.numeric import byte_to_length
 
 from mhbrief.engine import postings
 from mhbrief.engine.kept_scores import KeptScores, Scores
+from mhbrief.engine.lengths import LENGTHS as _LENGTHS
+from mhbrief.engine.lengths import held_lengths
 from mhbrief.results import Cancelled
 
 #: The field of every word's first letters (``analysis.edge_analyzer``).
 EDGE = "edge"
+#: A search reading a term's postings looks every this many blocks whether a newer key
+#: has cancelled it (at 100k items a one-letter prefix is some 400 blocks a segment).
+CHECK_BLOCKS = 32
 #: Fewer candidates than this are stepped to one by one; more, and a generic
 #: matcher is read through.
 SKIP_BELOW = 256
@@ -76,18 +80,7 @@ class Ranker:
         cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The top ``limit`` as (score, docnum), best first, and every matched docnum."""
-        best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
-        matched: list[int] = []
-        for found, finals in self.matches(q, allowed=allowed, cancelled=cancelled):
-            # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
-            # Pairs are made only of the scores that can be on it: at least the limit-th best.
-            scores = list(finals)
-            least = heapq.nlargest(limit, scores)[-1] if len(scores) > limit else -math.inf
-            heads = itertools.compress(zip(scores, found, strict=True), map(least.__le__, scores))
-            candidates = [(-score, docnum) for score, docnum in heads]
-            best = heapq.nsmallest(limit, itertools.chain(best, candidates))
-            matched += found
-        return [(-negated, docnum) for negated, docnum in best], matched
+        return head(self.matches(q, allowed=allowed, cancelled=cancelled), limit)
 
     def matches(
         self,
@@ -114,14 +107,42 @@ class Ranker:
                 scores: Iterable[float] = itertools.repeat(_every_score(q), len(found))
             else:
                 by_doc = _Segment(self, number, leaf, cancelled).scores(q, None)
-                if allowed is not None:
-                    by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
-                found = list(map(offset.__add__, by_doc)) if offset else list(by_doc)
-                scores = by_doc.values()
+                yield self.finals(by_doc, offset, allowed)
+                continue
             # The weighting's final step, on global numbers (as ``raised`` holds them), at
             # C speed: each score times 1.0 (exact) or the factor.
             factors = map((1.0, factor).__getitem__, map(raised.__getitem__, found))
             yield found, map(operator.mul, scores, factors)
+
+    def finals(
+        self, by_doc: Scores, offset: int, allowed: Container[int] | None = None
+    ) -> tuple[list[int], Iterator[float]]:
+        """A segment's scores as its matched documents (global numbers) and, in step, their
+        final scores (the weighting's final step), at C speed."""
+        if allowed is not None:
+            by_doc = {d: s for d, s in by_doc.items() if d + offset in allowed}
+        found = list(map(offset.__add__, by_doc)) if offset else list(by_doc)
+        factors = map((1.0, self._factor).__getitem__, map(self._raised.__getitem__, found))
+        return found, map(operator.mul, by_doc.values(), factors)
+
+
+def head(
+    matches: Iterable[tuple[list[int], Iterable[float]]], limit: int
+) -> tuple[list[tuple[float, int]], list[int]]:
+    """The top ``limit`` of segments' matches as (score, docnum), best first (ties by
+    document number), and every matched docnum."""
+    best: list[tuple[float, int]] = []  # (-score, docnum): the best sorts first
+    matched: list[int] = []
+    for found, finals in matches:
+        # Only the page is kept as pairs: a pair per match costs memory (bench/README.md).
+        # Pairs are made only of the scores that can be on it: at least the limit-th best.
+        scores = list(finals)
+        least = heapq.nlargest(limit, scores)[-1] if len(scores) > limit else -math.inf
+        heads = itertools.compress(zip(scores, found, strict=True), map(least.__le__, scores))
+        candidates = [(-score, docnum) for score, docnum in heads]
+        best = heapq.nsmallest(limit, itertools.chain(best, candidates))
+        matched += found
+    return [(-negated, docnum) for negated, docnum in best], matched
 
 
 def _everything(q: Any) -> bool:
@@ -140,10 +161,6 @@ def _live(reader: Any, offset: int) -> list[int]:
     if not reader.has_deletions():
         return list(range(offset, offset + reader.doc_count_all()))
     return [docnum + offset for docnum in reader.all_doc_ids()]
-
-
-#: Field length by length byte, as Whoosh decodes it (0: none stored).
-_LENGTHS = [float(byte_to_length(b)) if b else 0.0 for b in range(256)]
 
 
 def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
@@ -168,46 +185,6 @@ def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
                     mask[docnum + offset] = 1
             matcher._next_block()
     return bytes(mask)
-
-
-class _HeldLengths:
-    """A segment's field-length column in memory: one byte a document, as Whoosh stores it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def __getitem__(self, docnum: int) -> int:
-        return self.data[docnum] if docnum < len(self.data) else 0
-
-
-def held_lengths(leaf: Any, fieldname: str) -> bytes | None:
-    """One segment's length bytes of a field, read once and then served from memory.
-
-    BM25F reads a document's field length for every posting it scores; without
-    mmap each read was a seek and a read of one byte (bench/README.md). The bytes
-    are the ones Whoosh reads, so scores do not change. A reader of another shape is
-    left as it is (None).
-    """
-    perdoc = getattr(leaf, "_perdoc", None)
-    if perdoc is None or not hasattr(perdoc, "_cached_reader"):
-        return None
-    lenfield = whoosh3._lenfield(fieldname)
-    held = perdoc._readers.get(lenfield)
-    if isinstance(held, _HeldLengths):
-        return held.data
-    column = perdoc._cached_reader(lenfield, whoosh3.LENGTHS_COLUMN)
-    if column is None or not hasattr(column, "_dbfile"):
-        return None
-    data = bytes(column._dbfile.get(column._basepos, column._count))
-    perdoc._readers[lenfield] = _HeldLengths(data)
-    return data
-
-
-def hold_lengths(reader: Any, fieldnames: Iterable[str]) -> None:
-    """Hold the length bytes of these fields in every segment (see :func:`held_lengths`)."""
-    for leaf, _ in reader.leaf_readers():
-        for name in fieldnames:
-            held_lengths(leaf, name)
 
 
 class _Segment:
@@ -243,8 +220,14 @@ class _Segment:
                 return cached
         found = self._compute(q, within)
         if kept:
-            self._ranker._kept.put((self._number, q), found)
+            parts = [self._term_key(sub) for sub in q.subqueries]
+            self._ranker._kept.put((self._number, q), found, parts)
         return found
+
+    def _term_key(self, q: Any) -> tuple[int, Any]:
+        """Where :meth:`_term` keeps a term's scores (outside the edge field: unboosted)."""
+        boost = q.boost if q.fieldname == EDGE else 1.0
+        return (self._number, ("term", q.fieldname, q.text, boost))
 
     def _compute(self, q: Any, within: Collection[int] | None) -> Scores:
         kind = type(q)
@@ -370,7 +353,11 @@ class _Segment:
         norms = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTHS]
         scored = _Scored(idf, norms, k1 + 1, boost)
         found: Scores = {}
+        blocks = 0
         while matcher.is_active():
+            blocks += 1
+            if not blocks % CHECK_BLOCKS:  # a huge term: a newer key need not wait for it
+                self._check()
             block = postings.ids_and_weights(matcher)
             if block is None:
                 matcher._read_ids()
@@ -436,8 +423,12 @@ class _Segment:
         found: dict[int, list[int]] = {}
         wanted = sorted(docnums)
         at = 0
+        blocks = 0
         while matcher.is_active() and at < len(wanted):
             if matcher.block_max_id() >= wanted[at]:
+                blocks += 1
+                if not blocks % CHECK_BLOCKS:  # a frequent word's positions: a newer key
+                    self._check()  # need not wait for them
                 matcher._read_ids()
                 matcher._read_values()
                 for docnum, value in zip(matcher._ids, matcher._values, strict=True):

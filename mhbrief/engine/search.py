@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh import query as wq
 from whoosh import scoring
 
-from mhbrief.engine import facets, newest, query_hints, ranking, records, related
+from mhbrief.engine import bounded, facets, lengths, newest, query_hints, ranking, records, related
 from mhbrief.engine.query import (
     FIELD_BOOSTS,
     Expansion,
@@ -73,6 +74,18 @@ class _QuotesFirst(scoring.BM25F):  # type: ignore[misc]
         return score
 
 
+@dataclass(frozen=True)
+class _Matched:
+    """How many documents a query matched, whether that is exact, and which (when known)."""
+
+    total: int
+    exact: bool
+    docnums: list[int] | None
+
+
+#: While typing, facets are counted for at most this many matches (else left for the
+#: search once the keys stop): counting them grows with the matches (bench/README.md).
+FACETS_WHILE_TYPING = 2000
 #: Fewer matches than one in this many documents: facets read per matched document.
 FEW_MATCHES = 8
 #: From this many matches, a facet count is kept for the next ask of the same documents.
@@ -92,7 +105,7 @@ class IndexSearcher:
         self._complement: facets.Complement | None = None
         self._quote_docs: bytes | None = None
         self._searcher = ix.searcher(weighting=_QuotesFirst(self._quotes))
-        ranking.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
+        lengths.hold_lengths(self._searcher.reader(), FIELD_BOOSTS)
         self._ranking: ranking.Ranker | None = None
         self._newest: newest.Order | None = None
 
@@ -129,11 +142,17 @@ class IndexSearcher:
         only: frozenset[str] | None = None,
         cancelled: Callable[[], bool] | None = None,
         facets: bool = True,
+        exact: bool = True,
     ) -> SearchResponse:
         """Search; raises :class:`Cancelled` as soon as ``cancelled()`` says so.
 
         ``facets=False``: no facet counts (the CLI's text output shows none; counting
-        them was some 80 ms of a one-shot search at 100k items)."""
+        them was some 80 ms of a one-shot search at 100k items).
+
+        ``exact=False`` (a key typed, more may follow): the same page, from ceilings
+        where a huge term can be bounded (:mod:`mhbrief.engine.bounded`); the total may
+        be an estimate (``total_exact``) and facets are not counted (``facets_pending``).
+        """
         if not text.strip():
             return empty_response(text, stale=stale)
         reader = self._searcher.reader()
@@ -142,23 +161,29 @@ class IndexSearcher:
         allowed = self._docnums(only) if only is not None else None
         expansion = Expansion(full=not as_you_type)
 
-        def run(query: Any) -> tuple[Any, list[int], list[tuple[float, int]]]:
+        def run(query: Any) -> tuple[Any, _Matched, list[tuple[float, int]]]:
             rewritten = rewrite(query, reader, expansion)
             q = prune(rewritten, reader).normalize()
             if sort is Sort.NEWEST:
                 matches = self._ranker().matches(q, allowed=allowed, cancelled=cancelled)
                 top, matched = self._order().page(matches, limit)
-            else:
-                top, matched = self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
-            return rewritten, matched, top
+                return rewritten, _Matched(len(matched), True, matched), top
+            if not exact:
+                found = bounded.page(self._ranker(), q, limit, allowed=allowed, cancelled=cancelled)
+                # A count under SUGGEST_BELOW decides on a suggestion: never an estimate.
+                if found is not None and (found.exact or found.total >= SUGGEST_BELOW):
+                    counted = _Matched(found.total, found.exact, found.docnums)
+                    return rewritten, counted, found.top
+            top, matched = self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
+            return rewritten, _Matched(len(matched), True, matched), top
 
         try:
-            rewritten, docnums, results = run(parsed.query)
+            rewritten, counted, results = run(parsed.query)
         except wq.QueryError:
             # Whoosh refused a query it parsed: never an error for what was typed.
             plain = parse(" ".join(plain_words(parsed.text)), as_you_type=as_you_type)
             parsed = Parsed(plain.query, True, parsed.words, parsed.notes, plain.text)
-            rewritten, docnums, results = run(parsed.query)
+            rewritten, counted, results = run(parsed.query)
         # Before pruning: the typed form ("klant") may be missing from the
         # unstemmed field while its stem matched "klanten"; marking compares stems.
         terms = highlight_terms(rewritten, reader)
@@ -170,24 +195,30 @@ class IndexSearcher:
             for score, docnum in results
         )
         suggestion = None
-        if len(docnums) < SUGGEST_BELOW:
+        if counted.total < SUGGEST_BELOW:
             # While typing, the last word is unfinished, unless even as a prefix
             # it matched nothing: then it is as likely misspelt ("mensenhndel").
-            unfinished = as_you_type and not text.endswith(" ") and docnums
+            unfinished = as_you_type and not text.endswith(" ") and counted.total
             typed = parsed.words[:-1] if unfinished else parsed.words
             searched = parsed.text if parsed.notes else text  # never a pasted page
             suggestion = query_hints.suggest(searched, typed, reader)
-            if suggestion is not None and not self._finds_more(suggestion, len(docnums), run):
+            if suggestion is not None and not self._finds_more(suggestion, counted.total, run):
                 suggestion = None  # "hun trafficking" for "human trafficking": no help
+        docnums = counted.docnums
+        # While typing, facets only where counting them costs no more than the page.
+        few = docnums is not None and (exact or len(docnums) <= FACETS_WHILE_TYPING)
+        counts = self._facets(docnums) if facets and few and docnums is not None else None
         return SearchResponse(
             query=text,
-            total=len(docnums),
+            total=counted.total,
+            total_exact=counted.exact,
             hits=hits,
             suggestion=suggestion,
             stale=stale,
             fallback=parsed.fallback,
             syntax=parsed.why if parsed.fallback else "",
-            facets=self._facets(docnums) if facets else {},
+            facets={} if counts is None else counts,
+            facets_pending=facets and counts is None,
             terms=terms,
             capped=expansion.capped,
             limits=parsed.notes + expansion.notes(),
@@ -200,7 +231,7 @@ class IndexSearcher:
             _, matched, _ = run(parse(suggestion).query)
         except wq.QueryError:
             return False
-        return len(matched) > found
+        return bool(matched.total > found)
 
     def similar(self, text: str, language: str, *, limit: int = 10) -> tuple[Hit, ...]:
         """Quotes, points and sections most like ``text`` (:mod:`mhbrief.engine.related`)."""

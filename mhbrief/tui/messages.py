@@ -17,6 +17,9 @@ class Request:
     query: str
     sort: Sort
     limit: int
+    #: False while typing: the total may be an estimate, facets left for later
+    #: (``Library.search(exact=False)``; :mod:`mhbrief.tui.screens.settling`).
+    exact: bool = True
 
 
 @dataclass

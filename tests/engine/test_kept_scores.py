@@ -92,3 +92,24 @@ def test_a_prefix_with_the_same_postings_as_the_one_before_is_not_read_again(
     library.search("o", as_you_type=True)
     library.search("op", as_you_type=True)  # "onderzoek" counts for "o", not "op"
     assert ("edge", "op") in read
+
+
+def test_a_words_terms_go_before_the_word_and_before_older_words() -> None:
+    """Once a word's scores are kept, the terms they were summed from are the first to go:
+    with both kept, the words of a three-word query did not fit, and every key read them
+    all again (bench/README.md)."""
+
+    def scores(start: int, count: int) -> dict[int, float]:
+        return {docnum: 1.0 for docnum in range(start, start + count)}
+
+    kept = KeptScores(budget=40)
+    kept.put((0, "older word"), scores(0, 10))
+    kept.put((0, "term a"), scores(0, 9))
+    kept.put((0, "term b"), scores(20, 9))
+    kept.put((0, "word"), scores(0, 10), [(0, "term a"), (0, "term b")])
+    kept.put((0, "next word"), scores(40, 10))
+    assert (0, "term b") not in kept and (0, "term a") in kept
+    kept.put((0, "word after"), scores(60, 10))
+    assert (0, "term a") not in kept
+    assert all((0, word) in kept for word in ("older word", "word", "next word", "word after"))
+    assert len(kept) == 40

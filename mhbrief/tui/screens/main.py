@@ -30,6 +30,7 @@ from mhbrief.tui.screens.copying import copy_detail, hide_bar_after, highlighted
 from mhbrief.tui.screens.live_reload import LiveReload
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
+from mhbrief.tui.screens.settling import Settling
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
 from mhbrief.tui.widgets.footer import FitFooter
@@ -121,6 +122,7 @@ class MainScreen(Screen[None]):
         self.page = "results"
         self._wanted: Request | None = None
         self.results_view = ResultsView(self)
+        self.settling = Settling(self)
         self.live_reload = LiveReload(self)
         #: What the index is doing, for the status line ("" when nothing to say).
         self.sync_note = ""
@@ -220,7 +222,7 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def query_changed(self) -> None:
         self.limit = PAGE
-        self.start_search()
+        self.start_search(exact=False)  # more keys may follow (screens/settling.py)
         self.prep.query_typed()
         if self.page != "results" and self.query_one(SearchBox).has_focus:
             # Typing a new search from another tab (80x24): show what it finds.
@@ -230,18 +232,25 @@ class MainScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     def into_results(self) -> None:
         self.prep.remember_query()
+        self.settling.now()  # the query is typed: its exact figures, without the wait
         self.show_page("results", focus=True)
 
     @on(ResultsList.ToSearchBox)
     def out_of_results(self) -> None:
         self.query_one(SearchBox).focus()
 
-    def current_request(self) -> Request:
+    def current_request(self, exact: bool = True) -> Request:
         query = self.query_one(SearchBox).value
-        return Request(query, self.sort, self.limit)
+        return Request(query, self.sort, self.limit, exact)
 
-    def start_search(self) -> None:
-        request = self.current_request()
+    @property
+    def wanted(self) -> Request | None:
+        """The search whose answer is to be shown (any other is stale)."""
+        return self._wanted
+
+    def start_search(self, *, exact: bool = True) -> None:
+        self.settling.stop()
+        request = self.current_request(exact)
         self._wanted = request
         # A more-like-this search still running would hold the index: it gives way.
         for worker in self.app.workers:
@@ -270,6 +279,7 @@ class MainScreen(Screen[None]):
                 # Before the first sync no theme is loaded to show a count beside: the
                 # first answer comes without them, sooner (the sync searches again).
                 facets=self.synced,
+                exact=request.exact,
             )
         except Cancelled:
             return
@@ -286,6 +296,7 @@ class MainScreen(Screen[None]):
             self.show_response(message.response, restoring=step.id)
         else:
             self.show_response(message.response)
+        self.settling.shown(message.request, message.response)
         if not self.sync_begun:
             self.call_after_refresh(self.first_sync)
 

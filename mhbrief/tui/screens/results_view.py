@@ -58,8 +58,8 @@ class ResultsView:
         screen.hits = {hit.id: hit for hit in response.hits}
         rows = self.hit_rows(response.hits)
         if response.total > len(response.hits):
-            more = response.total - len(response.hits)
-            rows.append((MORE, self.more_row(f"… {more:,} more: Enter shows them")))
+            more = counted_about(response.total - len(response.hits), response.total_exact)
+            rows.append((MORE, self.more_row(f"… {more} more: Enter shows them")))
         if response.suggestion and not response.hits:
             rows.append(
                 (
@@ -81,10 +81,9 @@ class ResultsView:
         if to_top:
             results.scroll_home(animate=False)
         screen.prep.show_marks()
-        results.border_title = f"Results {response.total:,}"
-        screen.query_one(ThemesList).show(
-            collection.themes, response.facets.get("theme", {}), screen.active_themes()
-        )
+        results.border_title = f"Results {counted_about(response.total, response.total_exact)}"
+        counts = None if response.facets_pending else response.facets.get("theme", {})
+        screen.query_one(ThemesList).show(collection.themes, counts, screen.active_themes())
         self.update_status()
         follow_problems(screen, collection)  # F8, if open, counts as the status line does
         highlighted = results.highlighted_id
@@ -181,8 +180,9 @@ class ResultsView:
         """Count and sort, then what the answer warns about, most important first."""
         browsing = not self.screen.query_one(SearchBox).value.strip()
         sort = Sort.NEWEST if browsing else self.screen.sort  # as run_search does
+        total = counted_about(response.total, response.total_exact)
         parts = [
-            Part.of("", f"{response.total:,} result{'s' if response.total != 1 else ''}"),
+            Part.of("", f"{total} result{'s' if response.total != 1 else ''}"),
             Part.of(MUTED, (sort.value, 20), ""),
         ]
         if response.fallback:  # what could not be read, short: "date:2018-13 is not a date"
@@ -203,6 +203,14 @@ class ResultsView:
                 Part.of(ERROR, (f"{files} left out", 32), f"{len(response.left_out)} left out")
             )
         return parts
+
+
+def counted_about(count: int, exact: bool) -> str:
+    """``12,345``; an estimate as one, to two figures: ``about 12,000``."""
+    if exact:
+        return f"{count:,}"
+    figures = max(0, len(str(count)) - 2)
+    return f"about {round(count, -figures):,}"
 
 
 def _prefix_hint(query: str) -> str:

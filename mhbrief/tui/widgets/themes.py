@@ -16,6 +16,8 @@ from mhbrief.tui.hanging import Hanging
 
 #: The narrowest count column: counts under 100 keep their labels in place.
 COUNT_WIDTH = 2
+#: A row's count while the themes are not counted yet (see :meth:`ThemesList.show`).
+PENDING = -1
 
 
 class ThemesList(OptionList):
@@ -31,18 +33,27 @@ class ThemesList(OptionList):
         self._rows: tuple[tuple[str, str, int, bool], ...] | None = None
 
     def count_of(self, theme_id: str) -> tuple[int, bool] | None:
-        """How many results have the theme, and whether it filters them now."""
+        """How many results have the theme (:data:`PENDING` while not counted), and
+        whether it filters them now."""
         for row_id, _label, count, active in self._rows or ():
             if row_id == theme_id:
                 return count, active
         return None
 
     def show(
-        self, themes: Mapping[str, Theme], counts: Mapping[str, int], active: Container[str]
+        self,
+        themes: Mapping[str, Theme],
+        counts: Mapping[str, int] | None,
+        active: Container[str],
     ) -> None:
+        """The themes with their counts; ``counts`` None: not counted yet (while typing),
+        shown as "…" in place of each count, never as a count."""
         # Alphabetical, so the list does not jump about as counts change.
         ordered = sorted(themes.values(), key=lambda t: t.label.casefold())
-        rows = tuple((t.id, t.label, counts.get(t.id, 0), t.id in active) for t in ordered)
+        rows = tuple(
+            (t.id, t.label, PENDING if counts is None else counts.get(t.id, 0), t.id in active)
+            for t in ordered
+        )
         if rows == self._rows:
             return  # the same counts: nothing to redraw
         self._rows = rows
@@ -52,15 +63,15 @@ class ThemesList(OptionList):
         # As wide as the largest count: in a side pane of 24 columns a fixed four
         # left "Arbeidsuitbuiting" 12 and broke it mid-word.
         width = max([COUNT_WIDTH, *(len(str(count)) for _id, _label, count, _on in rows)])
-        for theme in ordered:
-            count = counts.get(theme.id, 0)
+        for (_, _, count, _), theme in zip(rows, ordered, strict=True):
             mark = "✓" if theme.id in active else " "
+            shown = "…" if count == PENDING else str(count)
             # The count first, right-aligned: it never wraps away from a long label
             # in the narrow side pane, and the column is easy to scan.
             prompt = Content.assemble(
                 (mark, "bold $text-success"),
-                (f"{count:>{width}} ", "$text-muted"),
-                (theme.label, "bold" if count else "$text-muted"),
+                (f"{shown:>{width}} ", "$text-muted"),
+                (theme.label, "" if count == PENDING else "bold" if count else "$text-muted"),
             )
             # A long label wraps under itself, not under the counts.
             options.append(Option(Hanging(prompt, width + 2), id=theme.id))
