@@ -28,6 +28,18 @@ class Estimating(Library):
         return dataclasses.replace(found, total=12_345, total_exact=False)
 
 
+class Watched(Library):
+    """Notes whether each search it is asked is the exact one."""
+
+    def __init__(self, briefings: Path, index: Path, asked: list[bool]) -> None:
+        super().__init__(briefings, index)
+        self.asked = asked
+
+    def search(self, query: str, **options: Any) -> SearchResponse:
+        self.asked.append(options.get("exact", True))
+        return super().search(query, **options)
+
+
 def shown(app: Any) -> tuple[str, str, list[str]]:
     """The status line, the results' title and the themes' rows, as the user reads them."""
     status = str(app.main.query_one("#status-text").render())
@@ -80,13 +92,7 @@ async def test_once_the_keys_stop_the_exact_figures_come_by_themselves(
 ) -> None:
     monkeypatch.setattr(settling, "SETTLE_WAIT", 0.05)
     asked: list[bool] = []
-
-    class Watched(Library):
-        def search(self, query: str, **options: Any) -> SearchResponse:
-            asked.append(options.get("exact", True))
-            return super().search(query, **options)
-
-    app = make_app(briefings, library=Watched(briefings, briefings.parent / "index"))
+    app = make_app(briefings, library=Watched(briefings, briefings.parent / "index", asked))
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         asked.clear()
@@ -110,13 +116,7 @@ async def test_a_small_collection_asks_once_a_key(
     and no second search follows."""
     monkeypatch.setattr(settling, "SETTLE_WAIT", 0.0)
     asked: list[bool] = []
-
-    class Watched(Library):
-        def search(self, query: str, **options: Any) -> SearchResponse:
-            asked.append(options.get("exact", True))
-            return super().search(query, **options)
-
-    app = make_app(briefings, library=Watched(briefings, briefings.parent / "index"))
+    app = make_app(briefings, library=Watched(briefings, briefings.parent / "index", asked))
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         asked.clear()

@@ -316,7 +316,7 @@ class MainScreen(Screen[None]):
 
     def action_toggle_sort(self) -> None:
         self.sort = Sort.NEWEST if self.sort is Sort.RELEVANCE else Sort.RELEVANCE
-        self.notify(f"Sorted by {self.sort.value}", timeout=2)
+        self.notify(f"Sorted by {self.sort.value}", timeout=2, markup=False)
         self.to_top = True  # another order: read it from its first row
         self.start_search()
 
