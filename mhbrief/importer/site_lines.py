@@ -4,6 +4,8 @@ navigation, section labels and kickers above it (:func:`opening_site_lines`)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from itertools import islice
 
 from mhbrief.importer.boilerplate import is_banner, is_boilerplate
 from mhbrief.importer.dateline import parse_date_line
@@ -59,7 +61,18 @@ def name_like(line: str) -> bool:
     )
 
 
-def is_site_line(line: str, body: str) -> bool:
+class FollowingText:
+    """The text after a line, joined and folded only when a line asks for it."""
+
+    def __init__(self, lines: list[str], start: int) -> None:
+        self._lines, self._start = lines, start
+
+    @cached_property
+    def folded(self) -> str:
+        return fold_text(" ".join(self._lines[self._start :]))
+
+
+def is_site_line(line: str, body: FollowingText) -> bool:
     """The site's name or navigation ("NOS Nieuws", "News | Press releases", "Freedom
     Without Borders" when the body names it again): not a headline."""
     if line.endswith((".", "?", "!", ":")) or line[0] in "‘“„\"'«":
@@ -74,21 +87,29 @@ def is_site_line(line: str, body: str) -> bool:
         return True  # "Trouw", "The Guardian"
     if not name_like(line):
         return False
-    return SITE_WORDS.search(line) is not None or fold_text(line) in fold_text(body)
+    if SITE_WORDS.search(line) is not None:
+        return True
+    return fold_text(line) in body.folded
 
 
 def opening_site_lines(lines: list[str]) -> int:
     """How many of the first non-blank lines are the site's name or navigation, followed
     by a line that can be the headline."""
-    content = [
-        i
-        for i, line in enumerate(lines)
-        if line and not is_boilerplate(line) and not is_banner(line)
-    ]
+    # the first four lines that are content: the rest of a long text is not read here
+    content = list(
+        islice(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line and not is_boilerplate(line) and not is_banner(line)
+            ),
+            4,
+        )
+    )
     skipped = 0
     for position, index in enumerate(content[:3]):
         following = content[position + 1] if position + 1 < len(content) else None
-        body = " ".join(lines[index + 1 :])
+        body = FollowingText(lines, index + 1)
         line = lines[index]
         label = len(line.split()) == 1 and len(line) <= 40 and line[-1:].isalpha()
         nxt = lines[following] if following is not None else ""
