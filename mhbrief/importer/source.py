@@ -59,7 +59,15 @@ def decode_source(raw: bytes, what: str = "the source") -> str:
     text = sanitize_text(text.removeprefix("\ufeff"))
     if not any(ch.isalpha() for ch in text):
         raise SourceError(f"{what} is empty: there is no text to import")
-    controls = sum(1 for ch in text if unicodedata.category(ch) in ("Co", "Cn", "Cs"))
-    if controls > max(4, len(text) // 100):
+    if _unassigned(text) > max(4, len(text) // 100):
         raise SourceError(f"{what} looks like binary data, not the text of a statement")
     return text
+
+
+def _unassigned(text: str) -> int:
+    """How many characters are private, unassigned or surrogates: each distinct
+    character is looked up once (an ASCII text has none)."""
+    if text.isascii():
+        return 0
+    odd = [ch for ch in set(text) if unicodedata.category(ch) in ("Co", "Cn", "Cs")]
+    return sum(text.count(ch) for ch in odd)
