@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mhbrief.importer import import_source
-from mhbrief.importer.organisation import named_organisation
+from mhbrief.importer.organisation import named_organisation, named_organisations
 from mhbrief.importer.themes import suggest_themes
 from mhbrief.model import Theme
 
@@ -337,3 +337,13 @@ def test_an_organisation_run_into_the_name_after_it_is_the_name_the_text_uses() 
         "Stichting Vrij Werk. De stichting is blij. Stichting Anders helpt mee.\n"
     )
     assert _organisation(text) == "Stichting Vrij Werk"
+
+
+def test_an_acronym_spelled_out_deep_in_a_long_text_is_still_read() -> None:
+    # thousands of capitalised runs, some with the acronym's initials in another order,
+    # before the one that spells it out: found as before, read once
+    filler = "Cold Nights Around Town and Avenue Central North. " * 3000
+    text = f"{filler}The National Crime Agency led the work. The NCA said little."
+    assert [(n.name, n.short) for n in named_organisations(text)] == [
+        ("National Crime Agency", "NCA")
+    ]
