@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from mhbrief.importer.around import (
@@ -179,8 +180,8 @@ class _Walk:
         #: All paragraphs' text and its words, read when a name's end may be taken for
         #: an organisation.
         self._uses: WordCounts | None = None
-        #: Fuller names of a surname alone, each looked for once.
-        self._fuller: FullerNames | None = None
+        #: Per word after a rank, whether the text writes it before a longer name.
+        self._leads: dict[str, bool] = {}
         #: The index of the paragraph being read.
         self.at = 0
 
@@ -542,13 +543,29 @@ class _Walk:
         if name is None and person is not None and person.role:
             name, notes = self._rank_and_surname(person, notes)
         if name is not None and " " not in name and self.people.known(name) == name:
-            if self._fuller is None:
-                self._fuller = FullerNames("\n".join(p.text for p in self.paragraphs))
-            name, notes = self._fuller.complete(name, notes)  # "Wolf": "Chad Wolf"
+            name, notes = self._fuller_names.complete(name, notes)  # "Wolf": "Chad Wolf"
         self.found.notes += [f"{ident}: {note}" for note in notes]
         if name is None:
             self.found.notes.append(f"{ident}: no speaker found; fill in 'speaker'")
         return name, role
+
+    @cached_property
+    def _whole(self) -> str:
+        """All paragraphs' text, joined once."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @cached_property
+    def _fuller_names(self) -> FullerNames:
+        """Fuller names of a surname alone, each looked for once."""
+        return FullerNames(self._whole)
+
+    def _leads_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` before a capitalised word: looked up once
+        per word, as a long text names its people many times."""
+        if (known := self._leads.get(word)) is None:
+            pattern = rf"(?<![\w-]){re.escape(word)}\s+(?:(?:van|de|der|den|ter)\s+)?[A-Z]"
+            known = self._leads[word] = re.search(pattern, self._whole) is not None
+        return known
 
     def _rank_and_surname(self, person: Person, notes: list[str]) -> tuple[str | None, list[str]]:
         """ "Det Insp Jackson added:", "zegt burgemeester Halsema": a rank or an office and
@@ -560,13 +577,10 @@ class _Walk:
             return None, notes
         if f"maybe: {one} (only one word of the name)" not in notes:
             return None, notes
-        text = "\n".join(p.text for p in self.paragraphs)
-        if re.search(rf"(?<![\w-]){re.escape(one)}\s+(?:(?:van|de|der|den|ter)\s+)?[A-Z]", text):
+        if self._leads_a_name(one):
             return None, notes  # the word leads a longer name: a first name, maybe
-        if self._fuller is None:
-            self._fuller = FullerNames(text)
         kept = [n for n in notes if not n.startswith("maybe: ")]
-        name, notes = self._fuller.complete(one, kept)
+        name, notes = self._fuller_names.complete(one, kept)
         if name == one:
             notes = [*notes, f"'{one}' after the rank or office '{person.role}': no fuller name"]
         return name, notes

@@ -61,6 +61,8 @@ def suggest_themes(text: str, themes: Mapping[str, Theme]) -> list[str]:
 
 #: The shortest term that counts at the start or end of a longer word.
 _MIN_AFFIX = 6
+#: The most words whose terms one :class:`ThemeTerms` remembers.
+_SEEN_WORDS = 50_000
 #: The longest term that does (a longer one must stand as a word of its own).
 _MAX_AFFIX = 40
 
@@ -83,26 +85,34 @@ class ThemeTerms:
             (theme_id, label, description - common)
             for theme_id, (label, description) in terms.items()
         ]
+        self._all = set().union(*(label | description for _, label, description in self._terms))
+        self._seen: dict[str, frozenset[str]] = {}
+
+    def _matched(self, word: str) -> frozenset[str]:
+        """The terms a word holds: its stem, or (six letters or more) the stem's start or
+        end ("uitbuiting" in "arbeidsuitbuiting"); remembered per word, as a draft's
+        items share most of their words."""
+        if (known := self._seen.get(word)) is not None:
+            return known
+        stem = suffix_stem(word)
+        parts = {stem}
+        for n in range(_MIN_AFFIX, min(len(stem), self._longest + 1)):
+            parts.update((stem[:n], stem[-n:]))
+        matched = frozenset(parts & self._all)
+        if len(word) <= _MAX_AFFIX and len(self._seen) < _SEEN_WORDS:
+            self._seen[word] = matched
+        return matched
 
     def suggest(self, text: str) -> list[str]:
         """Theme ids whose label (or two description words) occur in ``text``, best first."""
-        stems = {suffix_stem(w) for w in text_words(text) if len(w) >= 4}
-        # a term of six letters or more also counts at a stem's start or end
-        # ("uitbuiting" in "arbeidsuitbuiting"): every such start and end, once
-        affixes = {
-            part
-            for stem in stems
-            for n in range(_MIN_AFFIX, min(len(stem), self._longest + 1))
-            for part in (stem[:n], stem[-n:])
-        }
-
-        def present(term: str) -> bool:
-            return term in stems or term in affixes
-
+        present: set[str] = set()
+        for word in set(text_words(text)):
+            if len(word) >= 4:
+                present |= self._matched(word)
         scored: list[tuple[int, str]] = []
         for theme_id, label, description in self._terms:
-            hits = sum(1 for term in description if present(term))
-            if label and all(present(term) for term in label):
+            hits = len(description & present)
+            if label and label <= present:
                 scored.append((10 + hits, theme_id))
             elif hits >= 2:
                 scored.append((hits, theme_id))
