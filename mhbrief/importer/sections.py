@@ -21,20 +21,31 @@ _WORD_AND_NUMBER = re.compile(r"^(?P<word>[a-z]{4,})[-.](?P<number>\d+(?:[-.]\d+
 _MIN_TITLE_WORDS = 3
 
 
-def _patterns(section: Section) -> tuple[re.Pattern[str], ...]:
+#: A way a text names a section: a literal every naming holds, and the pattern itself.
+_Naming = tuple[str, re.Pattern[str]]
+
+
+def _patterns(section: Section) -> tuple[_Naming, ...]:
     return _patterns_of(section.id, section.title)
 
 
 @functools.lru_cache(maxsize=4096)
-def _patterns_of(section_id: str, title: str) -> tuple[re.Pattern[str], ...]:
-    """Built once per section, not once per item that may name it."""
-    found: list[re.Pattern[str]] = []
+def _patterns_of(section_id: str, title: str) -> tuple[_Naming, ...]:
+    """Built once per section, not once per item that may name it. The literal is looked
+    for first: a long text's thousands of items ask each section in turn."""
+    found: list[_Naming] = []
     if match := _WORD_AND_NUMBER.match(section_id):
         number = re.sub(r"[-.]", r"[.-]", match["number"])
-        found.append(re.compile(rf"\b{match['word']}\s*[-.]?\s*{number}\b"))
+        found.append((match["word"], re.compile(rf"\b{match['word']}\s*[-.]?\s*{number}\b")))
     if len(title.split()) >= _MIN_TITLE_WORDS:
-        found.append(re.compile(re.escape(fold_text(SPACE.sub(" ", title)))))
+        folded = fold_text(SPACE.sub(" ", title))
+        found.append((folded, re.compile(re.escape(folded))))
     return tuple(found)
+
+
+def _names(folded: str, naming: _Naming) -> bool:
+    literal, pattern = naming
+    return literal in folded and pattern.search(folded) is not None
 
 
 def named_sections(
@@ -46,7 +57,7 @@ def named_sections(
         f"{plan.id}/{section.id}"
         for plan in plans
         for section in plan.sections
-        if any(p.search(folded) for p in _patterns(section))
+        if any(_names(folded, naming) for naming in _patterns(section))
     ]
     if refs:
         return refs
@@ -54,6 +65,6 @@ def named_sections(
         f"{plan.id}/{section.id}"
         for plan in all_plans
         for section in plan.sections
-        if _WORD_AND_NUMBER.match(section.id) and _patterns(section)[0].search(folded)
+        if _WORD_AND_NUMBER.match(section.id) and _names(folded, _patterns(section)[0])
     ]
     return everywhere if len(everywhere) == 1 else []
