@@ -180,8 +180,6 @@ class _Walk:
         #: All paragraphs' text and its words, read when a name's end may be taken for
         #: an organisation.
         self._uses: WordCounts | None = None
-        #: Per word after a rank, whether the text writes it before a longer name.
-        self._leads: dict[str, bool] = {}
         #: The index of the paragraph being read.
         self.at = 0
 
@@ -550,22 +548,9 @@ class _Walk:
         return name, role
 
     @cached_property
-    def _whole(self) -> str:
-        """All paragraphs' text, joined once."""
-        return "\n".join(p.text for p in self.paragraphs)
-
-    @cached_property
     def _fuller_names(self) -> FullerNames:
         """Fuller names of a surname alone, each looked for once."""
-        return FullerNames(self._whole)
-
-    def _leads_a_name(self, word: str) -> bool:
-        """Whether the text writes ``word`` before a capitalised word: looked up once
-        per word, as a long text names its people many times."""
-        if (known := self._leads.get(word)) is None:
-            pattern = rf"(?<![\w-]){re.escape(word)}\s+(?:(?:van|de|der|den|ter)\s+)?[A-Z]"
-            known = self._leads[word] = re.search(pattern, self._whole) is not None
-        return known
+        return FullerNames("\n".join(p.text for p in self.paragraphs))
 
     def _rank_and_surname(self, person: Person, notes: list[str]) -> tuple[str | None, list[str]]:
         """ "Det Insp Jackson added:", "zegt burgemeester Halsema": a rank or an office and
@@ -577,7 +562,7 @@ class _Walk:
             return None, notes
         if f"maybe: {one} (only one word of the name)" not in notes:
             return None, notes
-        if self._leads_a_name(one):
+        if self._fuller_names.leads_a_name(one):
             return None, notes  # the word leads a longer name: a first name, maybe
         kept = [n for n in notes if not n.startswith("maybe: ")]
         name, notes = self._fuller_names.complete(one, kept)

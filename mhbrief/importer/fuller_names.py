@@ -17,6 +17,19 @@ class FullerNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[str, list[str]] = {}
+        self._leads: dict[str, bool] = {}
+
+    def leads_a_name(self, word: str) -> bool:
+        """Whether the text writes ``word`` before a capitalised word ("Jackson Smith"):
+        then it may be a first name. Looked up once per word; past
+        :data:`_SURNAMES_LOOKED_UP` words, taken to (a TODO, never a guess)."""
+        if (known := self._leads.get(word)) is not None:
+            return known
+        if len(self._leads) >= _SURNAMES_LOOKED_UP:
+            return True
+        pattern = rf"(?<![\w-]){re.escape(word)}\s+(?:(?:van|de|der|den|ter)\s+)?[A-Z]"
+        self._leads[word] = found = re.search(pattern, self.text) is not None
+        return found
 
     def complete(self, surname: str, notes: list[str]) -> tuple[str | None, list[str]]:
         """A surname alone where the text writes a fuller name no mention read ("Acting

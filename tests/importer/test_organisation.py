@@ -347,3 +347,10 @@ def test_an_acronym_spelled_out_deep_in_a_long_text_is_still_read() -> None:
     assert [(n.name, n.short) for n in named_organisations(text)] == [
         ("National Crime Agency", "NCA")
     ]
+
+
+def test_an_acronym_spelled_out_over_a_line_break() -> None:
+    text = "Officers of the National Crime\nAgency searched the port. The NCA said little."
+    assert [(n.name, n.short) for n in named_organisations(text)] == [
+        ("National Crime Agency", "NCA")
+    ]
