@@ -38,6 +38,7 @@ from mhbrief.importer.named_things import named_thing, quoted_phrase, scare_quot
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.released import issued_by_a_body
+from mhbrief.importer.role_phrases import unnamed_says
 from mhbrief.importer.roles import SAY, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
 from mhbrief.importer.speakers import Person, is_rank_or_office, parse_person
@@ -460,6 +461,8 @@ class _Walk:
         role_says = _ROLE_SAYS.match(sentence)
         if role_says and is_role_word(role_says["role"]):
             return Person(None, role_says["role"])  # "the Judge said this was a “…”"
+        if unnamed := unnamed_says(sentence):
+            return unnamed  # "a Court Service spokesman said it was a “…”"
         if ended := ended_by(sentence):
             return ended
         found = list(mentions(sentence, self.people))
