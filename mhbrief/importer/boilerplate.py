@@ -74,6 +74,8 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    # a text-size widget: "Font Size: A A A", "Lettergrootte A- A+"
+    r"(?:font|text|tekst|letter)[ -]?(?:size|grootte)\s*:?(?:\s*a[+-]?){0,4}|"
     # an empty time stamp ("Posted , updated"), a download's size, a row of buttons
     r"(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt)"
     r"(?:\s*[,|·]?\s*(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt))*\s*,?|"

@@ -39,3 +39,34 @@ def test_an_unnamed_spokesman_before_a_quoted_clause_gives_the_role() -> None:
 def test_the_body_whose_spokesman_is_quoted_counts_for_the_organisation() -> None:
     # two bodies quoted, one each: the one the text names with its short form
     assert _draft(_TWO_VOICES)["organisation"] == "Harbour Prosecution Service"
+
+
+def test_a_caption_of_name_and_role_printed_twice_is_furniture() -> None:
+    caption = "Ann Lee, director of the Harbour Rescue Trust."
+    text = _TWO_VOICES.replace(
+        "But Ann Lee", f"{caption}{caption}\n{caption}\nHide Ad\n\nBut Ann Lee"
+    )
+    draft = _draft(text)
+    assert f"{caption}\n" not in _kept(draft) + "\n"
+    assert caption not in [p["text"] for p in draft.get("points", [])]
+    assert draft["quotes"][1]["speaker"] == "Ann Lee"
+
+
+def test_a_related_headline_cut_short_under_read_more_is_furniture() -> None:
+    text = _TWO_VOICES.replace(
+        "new figures show.\n",
+        "new figures show.\nRead More\nMore than 400 thefts in the harbour district unsolved "
+        "since ...\n",
+    )
+    assert "thefts" not in _kept(_draft(text))
+
+
+def test_a_text_size_widget_is_furniture_and_a_section_label_no_headline() -> None:
+    text = (
+        "Font Size: A A A\n\nCase Notes\n\nHarbour raid report\n\n"
+        "The number of raids by police has doubled since 2019, a first report says.\n\n"
+        'Chief Constable Ann Lee says: "The unit supports forces in the whole region."\n'
+    )
+    draft = _draft(text)
+    assert draft["title"] == "Harbour raid report"
+    assert "Font Size" not in _kept(draft) and "Case Notes" not in _kept(draft)
