@@ -168,6 +168,10 @@ def _rules(
             "the one named beside its quoted people",
         ),
         (
+            lambda: _org_before_name(found, text, named),
+            "the one named before its quoted people's role",
+        ),
+        (
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
         ),
@@ -361,6 +365,30 @@ def _apposition_organisation(
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: An organisation by its name and short form, then a role in lowercase and a comma, in
+#: front of a person's title and name: "Harbour Police Council (HPC) lead for Safety, ".
+_ORG_ROLE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\bthe\s+)(?P<org>[A-Z][^.!?,;:“”\"()]{2,80}?)\s+\((?P<short>[A-Z]{2,8})\)"
+    r"\s+(?P<role>[a-z][\w-]*)(?:\s+[^.!?,;:“”\"()]{1,60})?,\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+def _org_before_name(found: Found, text: str, named: list[Any]) -> str | None:
+    """ "Harbour Police Council (HPC) lead for Safety, Chief Constable Ann Lee, says": the
+    organisation named with its short form before the role of the one person quoted."""
+    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    if len(names) != 1:
+        return None
+    at = text.find(names[0])
+    match = _ORG_ROLE_BEFORE.search(text[max(0, at - 200) : at]) if at > 0 else None
+    if match is None or not is_role_word(match["role"]):
+        return None
+    org, short = match["org"], match["short"]
+    initials = "".join(w[0] for w in org.split() if w[0].isupper())
+    known = any(n.name == org and n.short == short for n in named)
+    return org if known or initials == short else None
 
 
 #: Whom a person is with, first in an apposition: "of X", "from Y", "van Z".

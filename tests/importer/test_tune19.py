@@ -70,3 +70,26 @@ def test_a_text_size_widget_is_furniture_and_a_section_label_no_headline() -> No
     draft = _draft(text)
     assert draft["title"] == "Harbour raid report"
     assert "Font Size" not in _kept(draft) and "Case Notes" not in _kept(draft)
+
+
+def test_a_scheme_with_a_short_form_is_no_organisation() -> None:
+    text = (
+        "More victims found\n\n"
+        "More victims were referred to the Harbour Referral Mechanism (HRM) this year. "
+        "The HRM decides who gets support.\n\n"
+        'Ann Lee, who chairs the panel, said: "We see more cases every month."\n'
+    )
+    assert "Mechanism" not in _draft(text)["organisation"]
+
+
+def test_the_body_named_before_a_quoted_officers_post_is_the_organisation() -> None:
+    text = (
+        "Harbour raid report\n\n"
+        "Raids by police doubled since 2019, says a report by the Harbour Crime Agency (HCA). "
+        "The HCA welcomed it.\n\n"
+        "Harbour Police Council (HPC) lead for safety at sea, Chief Constable Ann Lee, says: "
+        '"The unit supports forces in the whole region, and it works."\n'
+    )
+    draft = _draft(text)
+    assert draft["quotes"][0]["speaker"] == "Ann Lee"
+    assert draft["organisation"] == "Harbour Police Council"
