@@ -27,7 +27,7 @@ from mhbrief.importer.organisation import (
     quoted_organisation,
     spokesperson_office,
 )
-from mhbrief.importer.orgnames import NAME, named_as_person, without_rank
+from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
@@ -242,6 +242,8 @@ def draft_organisation(
     for rule, why in rules:
         if found_org := _not_a_place(_without_person(_without_description(rule())), shorts):
             short = shorts.get(fold_text(found_org))
+            if full := written_out(found_org, text):
+                found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
