@@ -3,7 +3,7 @@
 Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), '…’ and
 ‘…' (the same with single marks), "…', zegt (a copy that mixed them), „…”,
 ,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
-online), “…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
+online), “…’’ and „…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
 quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
 
 The scan is linear in the text: each opening mark looks up the next closing mark
@@ -65,7 +65,8 @@ _KINDS = (
     _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
     # “…’’: closed by two apostrophes, as some papers print ”
     _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
-    _Kind("„", re.compile(r"”|“(?!\w)")),
+    # „…’’: the same two apostrophes after a low opening mark
+    _Kind("„", re.compile(r"”|“(?!\w)|’’(?!\w)|''(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
     # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
@@ -166,7 +167,7 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
                 close = None
         if close is None:
             continue
-        end = close + (2 if kind.opening in (",,", "“") and text[close] in "'’" else 1)
+        end = close + (2 if kind.opening in (",,", "“", "„") and text[close] in "'’" else 1)
         if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
             # “First part. “Second part,” she said: a new part opened, the first never closed
             return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]

@@ -93,3 +93,37 @@ def test_the_body_named_before_a_quoted_officers_post_is_the_organisation() -> N
     draft = _draft(text)
     assert draft["quotes"][0]["speaker"] == "Ann Lee"
     assert draft["organisation"] == "Harbour Police Council"
+
+
+def test_a_party_written_out_wins_over_its_short_form_in_a_compound() -> None:
+    text = (
+        "nieuws\n\n"
+        "De HavenUnie maakt zich zorgen over uitbuiting in de haven. De HavenUnie-fractie "
+        "stelt daarom vragen aan het college.\n\n"
+        "“Dit is een thema waar je nauwelijks iets over hoort”, aldus HU-fractievoorzitter "
+        "Anna Bakker.\n"
+    )
+    draft = _draft(text)
+    assert draft["organisation"] == "HavenUnie"
+    assert draft["quotes"][0]["speaker"] == "Anna Bakker"
+
+
+_LOW_MARKS = (
+    "Controles worden lastiger\n\n"
+    "De bond verwacht dat het werk moeilijker wordt. Dat zegt Anna Bakker, voorzitter van "
+    "de Havenbond.\n\n"
+    "Zo werd vaker gekeken naar reizigers uit het zuiden. „Als je daar niet meer naar mag "
+    "kijken, wordt het werk voor ons veel lastiger’’, zegt Bakker over de gevolgen van de "
+    "uitspraak. „Omdat het meestal om dezelfde route gaat.’’\n"
+)
+
+
+def test_a_low_mark_closed_by_two_apostrophes_is_a_quote() -> None:
+    quotes = _draft(_LOW_MARKS)["quotes"]
+    assert [q["text"][:20] for q in quotes] == ["Als je daar niet mee", "Omdat het meestal om"]
+    assert "’" not in quotes[0]["text"]
+
+
+def test_what_it_was_said_about_after_the_name_is_no_part_of_it() -> None:
+    quotes = _draft(_LOW_MARKS)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Anna Bakker", "Anna Bakker"]
