@@ -25,6 +25,9 @@ _UNCLOSED = re.compile(
 #: The same with a quotation inside it: “I say ‘silent’ because … (left open), or
 #: “The term "modern slavery" covers … (a straight pair inside).
 _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[^“”„«»\"\n]{1,80}\"){12,})$")
+#: A paragraph opened by a straight single mark before a capital and left open, as
+#: British copy opens each paragraph of a long quotation: 'The plan is weak. …
+_UNCLOSED_SINGLE = re.compile(r"'(?=[A-Z])(?P<inner>(?:[^“”‘’„«»\"'\n]|(?<=\w)['’](?=\w)){12,})$")
 #: A paragraph that opens with a quotation whose opening mark was lost: text, then a
 #: closing mark and an attribution ("…, we were made to work,” said a worker).
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
@@ -194,6 +197,8 @@ def _closes_inner(text: str, inner_start: int, close: int) -> bool:
 def _unclosed(text: str, start: int) -> re.Match[str] | None:
     """A quotation opened after the last closed one and running to the end: it can only
     start at the last quotation mark or at the first ``,,`` after it (one try each)."""
+    if start == 0 and (single := _UNCLOSED_SINGLE.match(text)):
+        return single  # 'The plan is weak. (a British paragraph of a quotation, left open)
     last = None
     for mark in _UNCLOSED_MARKS.finditer(text, start):
         last = mark
