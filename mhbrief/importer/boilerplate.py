@@ -516,9 +516,21 @@ def is_press_office(line: str) -> bool:
         return True
     if len(line) <= 600 and _CALL_FOR_TIPS.search(line) and re.search(_CONTACT, line):
         return True  # "Heb je zelf ervaring of tips? Mail dan naar … of bel …": the outlet's
+    if len(line) <= 400 and _READER_HELP.match(line) and _WHERE_TO.search(line):
+        return True  # "If you are being exploited, call the helpline on 0800 …"
     if _PRESS_OFFICE.match(line) is None:
         return False
     return len(line) <= 160 or re.search(_CONTACT, line) is not None
+
+
+#: Advice to the reader on whom to call or where to read on: "If you or someone you know
+#: …", "To report a suspicion …", "For more information, please contact …".
+_READER_HELP = re.compile(
+    r"(?i)^(?:if you\b|to report\b|for (?:more|further) information\b|for advice\b|"
+    r"(?:voor )?meer informatie\b|wil je (?:meer weten|melden)\b)"
+)
+#: A phone number, an e-mail or a web address in such advice.
+_WHERE_TO = re.compile(rf"{_CONTACT}|https?://|\bwww\.", re.IGNORECASE)
 
 
 #: A postal address: "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia",

@@ -127,3 +127,35 @@ def test_a_low_mark_closed_by_two_apostrophes_is_a_quote() -> None:
 def test_what_it_was_said_about_after_the_name_is_no_part_of_it() -> None:
     quotes = _draft(_LOW_MARKS)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Anna Bakker", "Anna Bakker"]
+
+
+_BRITISH = (
+    "16 Dec 2013\n\n"
+    "Ann Lee, Chief Executive of the Harbour Trust, said:\n\n"
+    "'The draft harbour bill is critical to tackling forced labour and we welcome the "
+    "minister's commitment to it.\n\n"
+    "'But for the fight to be effective, victims must get the support they need to be kept "
+    "safe.\n\n"
+    "'Without guardians in the bill, children will not get the help they need.'\n"
+)
+
+
+def test_paragraphs_each_opened_by_a_single_mark_are_one_speakers_quote() -> None:
+    quotes = _draft(_BRITISH)["quotes"]
+    assert [q["text"][:12] for q in quotes] == ["The draft ha", "But for the ", "Without guar"]
+    assert {q["speaker"] for q in quotes} == {"Ann Lee"}
+
+
+def test_a_lead_in_over_a_quote_is_no_headline() -> None:
+    assert not _draft(_BRITISH)["title"].startswith("Ann Lee")
+
+
+def test_advice_to_readers_with_a_number_or_link_is_furniture() -> None:
+    advice = (
+        "If you or someone you know is being exploited, you can call the helpline on 0800 123 456.",
+        "To report a suspicion you can contact the Harbour Helpline on 0800 654 321.",
+        "For more information, please contact Bea Smit in the press team on 020 7000 1111.",
+        "For more information on forced labour, go to https://example.org/forced-labour",
+    )
+    for line in advice:
+        assert line not in _kept(_draft(_BRITISH + "\n" + line + "\n"))
