@@ -74,6 +74,8 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    # a magazine's issue label, or its cover's alt text: "Nummer 1.198", "cover Issue 42"
+    r"(?:cover\s+)?(?:nummer|issue|editie|edition)\s+\d{1,5}(?:[.,]\d{3})?|"
     # a text-size widget: "Font Size: A A A", "Lettergrootte A- A+"
     r"(?:font|text|tekst|letter)[ -]?(?:size|grootte)\s*:?(?:\s*a[+-]?){0,4}|"
     # an empty time stamp ("Posted , updated"), a download's size, a row of buttons
