@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.forces import force_of_officers
+from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.organisation import (
     is_government,
     most_named_organisation,
@@ -122,6 +124,9 @@ def _organisation_otherwise(
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
+    if force := force_of_officers(roles, text) or ministers_government(roles, text):
+        notes.append(f"organisation '{force}' found in the text: the body its officers serve")
+        return force, shorts.get(fold_text(force))
     opening = found.rests[0].text if found.rests else ""
     if police := _POLICE_OPENS.match(opening):
         # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case

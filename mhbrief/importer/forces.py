@@ -56,3 +56,18 @@ def named_force(text: str) -> str | None:
 
 #: How many police forces' names a text is read for: a bound on its cost.
 _FORCES = 200
+
+
+#: A British police officer's rank as a quoted person's role: "Inspector Ann Lee said".
+_OFFICER_RANKS = frozenset(
+    ["inspector", "detective", "sergeant", "constable", "superintendent", "chief inspector"]
+)
+
+
+def force_of_officers(roles: list[str], text: str) -> str | None:
+    """The one police force a text names, when every quoted person's role is a police
+    officer's rank ("Inspector", "Detective Sergeant"): the force they speak for."""
+    ranks = [role.lower().split() for role in roles]
+    if not ranks or not all(words and set(words) <= _OFFICER_RANKS for words in ranks):
+        return None
+    return named_force(text)

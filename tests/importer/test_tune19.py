@@ -159,3 +159,38 @@ def test_advice_to_readers_with_a_number_or_link_is_furniture() -> None:
     )
     for line in advice:
         assert line not in _kept(_draft(_BRITISH + "\n" + line + "\n"))
+
+
+def test_a_magazine_issue_label_is_furniture_and_a_quoted_headline_no_quote() -> None:
+    text = (
+        "25 januari 2023\n\nNummer 412\n\n"
+        "“De opvang is nu onze eerste en belangrijkste opdracht”\n\n"
+        "Het Havencentrum komt op voor beleid dat steunt op kennis van feiten.\n\n"
+        "cover Nummer 412\n\n"
+        "Wat doet het centrum precies?\n\n"
+        "Anna Bakker: “Wij informeren de overheid over wat we in de haven zien gebeuren.”\n"
+    )
+    draft = _draft(text)
+    assert draft["title"] == "“De opvang is nu onze eerste en belangrijkste opdracht”"
+    assert [q["speaker"] for q in draft["quotes"]] == ["Anna Bakker"]
+    assert "Nummer" not in _kept(draft)
+
+
+def test_the_one_force_named_is_the_organisation_of_its_quoted_inspector() -> None:
+    text = (
+        "A slavery operation has been held by Harbourshire Police in the north of the "
+        "county.\n\n"
+        'Inspector Ann Lee said: "We know many people suffer at the hands of gangs."\n\n'
+        'Inspector Lee added: "We need information from the public to help us."\n'
+    )
+    assert _draft(text)["organisation"] == "Harbourshire Police"
+
+
+def test_the_one_government_named_is_the_organisation_of_its_quoted_minister() -> None:
+    text = (
+        "Support for victims\n\n"
+        "Victims will get more help thanks to new funding from the Harbourland Government.\n\n"
+        "Minister for Women, Ann Lee announced the funding today.\n\n"
+        "“The victims are left very vulnerable and need support,” Ms Lee said.\n"
+    )
+    assert _draft(text)["organisation"] == "Harbourland Government"
