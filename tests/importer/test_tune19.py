@@ -194,3 +194,15 @@ def test_the_one_government_named_is_the_organisation_of_its_quoted_minister() -
         "“The victims are left very vulnerable and need support,” Ms Lee said.\n"
     )
     assert _draft(text)["organisation"] == "Harbourland Government"
+
+
+def test_a_pronoun_inside_a_split_verb_of_saying_points_back() -> None:
+    text = (
+        "Minder zaken tegen uitbuiters\n\n"
+        "Er werden vorig jaar minder mensen vervolgd, blijkt uit cijfers van minister van "
+        "Justitie Anna Bakker.\n\n"
+        "Bovendien haalt zij aan dat “de economische activiteiten zwaar te lijden hebben "
+        "gehad onder de crisis”. Dat had volgens haar gevolgen.\n"
+    )
+    quote = _draft(text)["quotes"][0]
+    assert quote["speaker"] == "Anna Bakker"
