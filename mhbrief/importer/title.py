@@ -115,6 +115,7 @@ def _headline_printed_twice(lines: list[str]) -> int:
         if (
             len(line.split()) >= 3
             and is_headline(line)
+            and not is_caption(line, "", "")  # "X speaks. Picture: Y" twice: a caption
             and fold_text(line.rstrip(".")) == fold_text(lines[below].rstrip("."))
         ):
             return above  # content[0] at least stands above it

@@ -206,3 +206,19 @@ def test_a_pronoun_inside_a_split_verb_of_saying_points_back() -> None:
     )
     quote = _draft(text)["quotes"][0]
     assert quote["speaker"] == "Anna Bakker"
+
+
+def test_a_credited_caption_printed_twice_is_not_the_headline_printed_twice() -> None:
+    caption = "Harbour Trust chief executive Ann Lee. Picture: Bea Smit"
+    text = (
+        "Home   News   Article\n\nSubscribe Now\n\n"
+        "Harbour Trust reacts to alarming figures on forced labour\n\nMore news, no ads\n\n\n"
+        "The Harbour Trust has described the new figures on forced labour as alarming.\n\n"
+        f"{caption}\n{caption}\n\n"
+        "“These figures show how much work is left to do,” said Ann Lee, chief executive of "
+        "the Harbour Trust.\n"
+    )
+    draft = _draft(text)
+    assert draft["title"] == "Harbour Trust reacts to alarming figures on forced labour"
+    assert "described the new figures" in _kept(draft)
+    assert "no ads" not in _kept(draft)
