@@ -40,7 +40,7 @@ from mhbrief.importer.boilerplate import (
     split_credit,
     split_trailing_link,
 )
-from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
+from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, author_under_lead, is_byline
 from mhbrief.importer.captions import (
     caption_person,
     is_caption,
@@ -226,7 +226,11 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.dropped.append(line)
             cleaned.lines.append(None)
             continue
-        if line and cleaned.byline is None and _name_over_date(line, lines, number):
+        if (
+            line
+            and cleaned.byline is None
+            and (_name_over_date(line, lines, number) or author_under_lead(lines, number))
+        ):
             cleaned.byline = line  # "Evgenia Filimianova" ¶ "4/2/2024": the author
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
