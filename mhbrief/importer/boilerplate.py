@@ -74,6 +74,8 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    # a newsstand site's category links: "Newspapers in English", "Newspapers from Spain"
+    r"(?:newspapers|magazines|kranten|tijdschriften) (?:in|from|uit) (?-i:[A-Z])[\w ]{1,30}|"
     # a subscription's pitch: "More news, no ads", "Lees zonder reclame"
     r"(?:(?:more |meer )?(?:news|nieuws|stories|articles|artikelen)\s*,?\s*|(?:read|lees)\s+)?"
     r"(?:no|without|zonder) (?:ads|adverts|advertenties|reclame)|"

@@ -222,3 +222,31 @@ def test_a_credited_caption_printed_twice_is_not_the_headline_printed_twice() ->
     assert draft["title"] == "Harbour Trust reacts to alarming figures on forced labour"
     assert "described the new figures" in _kept(draft)
     assert "no ads" not in _kept(draft)
+
+
+_STANDFIRST = (
+    "Haven onder druk\n\n"
+    "Het Havencentrum komt op voor beleid dat steunt op kennis van feiten en respect voor "
+    "de rechten van werknemers in de haven en daarbuiten.\n\n"
+)
+
+
+def test_an_authors_name_alone_under_the_lead_is_the_byline() -> None:
+    text = (
+        f"{_STANDFIRST}Bea Smit\n\n"
+        "Het centrum telde vorig jaar meer meldingen dan ooit.\n\n"
+        "Anna Bakker: “Wij informeren de overheid over wat we in de haven zien.”\n"
+    )
+    draft = import_source(text)
+    assert "Bea Smit" not in _kept(draft.data)
+    assert "'Bea Smit' taken to be the byline; left out" in draft.warnings
+
+
+def test_a_name_alone_over_a_quote_is_not_taken_for_the_byline() -> None:
+    text = f"{_STANDFIRST}Anna Bakker\n\n“Wij informeren de overheid over wat we zien.”\n"
+    assert not any("taken to be the byline" in w for w in import_source(text).warnings)
+
+
+def test_a_newsstand_sites_category_links_are_furniture() -> None:
+    text = _BRITISH + "\nNewspapers in English\n\nNewspapers from Harbourland\n"
+    assert "Newspapers" not in _kept(_draft(text))
