@@ -250,3 +250,15 @@ def test_a_name_alone_over_a_quote_is_not_taken_for_the_byline() -> None:
 def test_a_newsstand_sites_category_links_are_furniture() -> None:
     text = _BRITISH + "\nNewspapers in English\n\nNewspapers from Harbourland\n"
     assert "Newspapers" not in _kept(_draft(text))
+
+
+def test_a_prosecution_office_that_reports_by_its_place_is_the_organisation() -> None:
+    text = (
+        "Man aangehouden voor uitbuiting\n\n"
+        "De onderzoeksrechter heeft een man aangehouden. Dat meldt het parket van West-Veld.\n\n"
+        '"Er zijn op dinsdag een tiental huiszoekingen verricht in drie gemeenten", meldt het '
+        "parket van West-Veld. Er werden vrouwen aangetroffen.\n"
+    )
+    draft = _draft(text)
+    assert draft["organisation"] == "parket van West-Veld"
+    assert draft["quotes"][0]["speaker"].startswith("TODO")  # a body, not a person
