@@ -184,6 +184,8 @@ def test_the_one_force_named_is_the_organisation_of_its_quoted_inspector() -> No
         'Inspector Lee added: "We need information from the public to help us."\n'
     )
     assert _draft(text)["organisation"] == "Harbourshire Police"
+    ranked = text.replace("Inspector Ann Lee", "Acting Detective Chief Inspector Ann Lee")
+    assert _draft(ranked)["organisation"] == "Harbourshire Police"
 
 
 def test_the_one_government_named_is_the_organisation_of_its_quoted_minister() -> None:
