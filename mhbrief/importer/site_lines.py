@@ -102,7 +102,7 @@ def opening_site_lines(lines: list[str]) -> int:
         # a kicker over the headline: "Niet serieus genomen", then a longer headline; a
         # section label in capitals ("Economie & Werk") over one a little longer
         longer = 2 if name_like(line) else 4
-        if longer == 2 and nxt and not name_like(nxt):
+        if longer == 2 and len(line.split()) == 2 and nxt and not name_like(nxt):
             longer = 1  # "Case Notes" over "Harbour raid report": Title Case over a sentence's
         kicker = (
             (
