@@ -62,11 +62,15 @@ _AFTER_NAME_FIRST = re.compile(
 AFTER_SENTENCE = re.compile(
     rf"^\s*(?:dat|dit|that|this|zo)\s+{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
 )
-#: Where or when it was said, after the name: "tegen de NOS", "to Reuters", "op woensdag".
+#: Where, when or about what it was said, after the name: "tegen de NOS", "to Reuters",
+#: "op woensdag", "over de uitspraak".
 WHO_TAIL = re.compile(
     r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|het|de|zijn|haar|his|her)|"
     r"op\s+basis\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|based\s+on|"
     r"in\s+response\s+to|"
+    # what it was said about: "zegt X over de uitspraak", "said X about the ruling"
+    r"over\s+(?:het|de|een|zijn|haar|hun|dit|dat|deze|die)|"
+    r"about\s+(?:the|a|an|his|her|their|this|that|these|those)|"
     r"op\s+(?:een|zijn|haar)|on\s+(?:a|the)|gisteren|vandaag|yesterday|today|"
     r"(?:op\s+|on\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday))\b.*$",

@@ -148,7 +148,10 @@ def related_links(lines: list[str]) -> set[int]:
         run: list[int] = []
         while later < len(lines) and lines[later] and len(run) < _LINKS:
             link = (lines[later] or "").strip()
-            if len(link.split()) > 16 or link.endswith((".", "!", "?", ":", "”", '"', "’")):
+            cut = link.endswith(("...", "…"))  # a headline cut short: "Raids in X since ..."
+            if len(link.split()) > 16 or (
+                not cut and link.endswith((".", "!", "?", ":", "”", '"', "’"))
+            ):
                 break
             run.append(later)
             later += 1

@@ -39,7 +39,8 @@ from mhbrief.importer.named_things import named_thing, quoted_phrase, scare_quot
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.released import issued_by_a_body
-from mhbrief.importer.roles import SAY, THINK, is_role_word, with_title_spaces
+from mhbrief.importer.role_phrases import unnamed_says
+from mhbrief.importer.roles import SAY, SPLIT_SAYS, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
 from mhbrief.importer.speakers import Person, is_rank_or_office, parse_person
 from mhbrief.importer.statement_by import statement_by
@@ -53,7 +54,7 @@ _CLAUSE_TAIL = re.compile(r",\s*(?:toen|terwijl|nadat|when|while|after)\b.*$", r
 _PRONOUN = r"(?:zij|hij|ze|deze|she|he|they)"
 _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
-    r"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them)"
+    rf"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them)|{SPLIT_SAYS}"
     # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
     rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
     re.IGNORECASE,
@@ -459,6 +460,8 @@ class _Walk:
         role_says = _ROLE_SAYS.match(sentence)
         if role_says and is_role_word(role_says["role"]):
             return Person(None, role_says["role"])  # "the Judge said this was a “…”"
+        if unnamed := unnamed_says(sentence):
+            return unnamed  # "a Court Service spokesman said it was a “…”"
         if ended := ended_by(sentence):
             return ended
         found = list(mentions(sentence, self.people))

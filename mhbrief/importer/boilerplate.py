@@ -74,6 +74,15 @@ _BOILERPLATE = re.compile(
     r"geplaatst|posted)(?: op| on| om| at)?:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h))?|"
     r"(?:language|taal)\s*:?\s*(?:english|nederlands|dutch|français|french|deutsch|español)|"
     r"loading|laden|bezig met laden|even geduld\b.*|please wait\b.*|"
+    # a newsstand site's category links: "Newspapers in English", "Newspapers from Spain"
+    r"(?:newspapers|magazines|kranten|tijdschriften) (?:in|from|uit) (?-i:[A-Z])[\w ]{1,30}|"
+    # a subscription's pitch: "More news, no ads", "Lees zonder reclame"
+    r"(?:(?:more |meer )?(?:news|nieuws|stories|articles|artikelen)\s*,?\s*|(?:read|lees)\s+)?"
+    r"(?:no|without|zonder) (?:ads|adverts|advertenties|reclame)|"
+    # a magazine's issue label, or its cover's alt text: "Nummer 1.198", "cover Issue 42"
+    r"(?:cover\s+)?(?:nummer|issue|editie|edition)\s+\d{1,5}(?:[.,]\d{3})?|"
+    # a text-size widget: "Font Size: A A A", "Lettergrootte A- A+"
+    r"(?:font|text|tekst|letter)[ -]?(?:size|grootte)\s*:?(?:\s*a[+-]?){0,4}|"
     # an empty time stamp ("Posted , updated"), a download's size, a row of buttons
     r"(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt)"
     r"(?:\s*[,|·]?\s*(?:posted|published|updated|geplaatst|gepubliceerd|bijgewerkt))*\s*,?|"
@@ -514,9 +523,21 @@ def is_press_office(line: str) -> bool:
         return True
     if len(line) <= 600 and _CALL_FOR_TIPS.search(line) and re.search(_CONTACT, line):
         return True  # "Heb je zelf ervaring of tips? Mail dan naar … of bel …": the outlet's
+    if len(line) <= 400 and _READER_HELP.match(line) and _WHERE_TO.search(line):
+        return True  # "If you are being exploited, call the helpline on 0800 …"
     if _PRESS_OFFICE.match(line) is None:
         return False
     return len(line) <= 160 or re.search(_CONTACT, line) is not None
+
+
+#: Advice to the reader on whom to call or where to read on: "If you or someone you know
+#: …", "To report a suspicion …", "For more information, please contact …".
+_READER_HELP = re.compile(
+    r"(?i)^(?:if you\b|to report\b|for (?:more|further) information\b|for advice\b|"
+    r"(?:voor )?meer informatie\b|wil je (?:meer weten|melden)\b)"
+)
+#: A phone number, an e-mail or a web address in such advice.
+_WHERE_TO = re.compile(rf"{_CONTACT}|https?://|\bwww\.", re.IGNORECASE)
 
 
 #: A postal address: "26, Kakabadzeebi Brothers street, 0108 Tbilisi, Georgia",

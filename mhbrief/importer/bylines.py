@@ -46,3 +46,31 @@ def is_byline(line: str) -> bool:
         and words[:half] == words[half:]
         and BARE_NAME.match(" ".join(words[:half])) is not None
     )
+
+
+#: How many lines with text above an author's name under the lead it may have.
+_LEAD_LINES = 6
+_QUOTE_OPENS = ("“", "‘", '"', "'", "„", "«", ",,")
+_CREDIT_WORDS = frozenset(["foto", "beeld", "tekst", "photo", "image", "picture", "text", "video"])
+
+
+def author_under_lead(lines: list[str], number: int) -> bool:
+    """A name alone under the lead paragraph near the top ("Ann Lee" between blank lines
+    under the standfirst) that the text never names again: its author, not a person in
+    it. A name over a quotation says who speaks and stays."""
+    line = lines[number]
+    if BARE_NAME.match(line) is None or not 0 < number < len(lines) - 1:
+        return False
+    if lines[number - 1] or lines[number + 1]:
+        return False
+    above = [text for text in lines[:number] if text]
+    below = next((text for text in lines[number + 1 :] if text), "")
+    if not above or len(above) > _LEAD_LINES or not below or below.startswith(_QUOTE_OPENS):
+        return False
+    if line.split()[0].lower() in _CREDIT_WORDS:
+        return False  # "Foto ANP", "Beeld Piet Bos": a picture's credit
+    lead = above[-1]
+    if len(lead.split()) < 15 or not lead.rstrip("”’\"'").endswith((".", "!", "?")):
+        return False
+    surname = line.split()[-1]
+    return sum(text.count(surname) for text in lines if text) == 1

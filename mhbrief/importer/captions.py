@@ -80,7 +80,7 @@ def is_copied_caption(line: str, other: str) -> bool:
         and len(long) > len(short)
         and long.startswith(short)
         and len(long.split()) <= 25
-        and not long.endswith((".", "!", "?", ":"))
+        and (not long.endswith((".", "!", "?", ":")) or _printed_twice(long))
         and _QUOTE_MARKS.search(long) is None
     )
 
@@ -111,6 +111,8 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         return True  # "Guy Ryder (left) and Dilma Roussef (right) inaugurated …"
     if (tag := _NAME_TAG.match(line)) and is_role_word(tag["role"]):
         return True
+    if limit > _CAPTION_WORDS and _named_with_role(line):
+        return True  # "Ann Lee, director of X.Ann Lee, director of X.": alt text and caption
     if _GLUED_CREDIT.search(line):
         return True  # "Police escort people from a property.(ABC: Emily Piesse)"
     if following and following.startswith(line) and _GLUED_CREDIT.search(following):
@@ -161,6 +163,21 @@ def name_caption(line: str, before: str, after: str = "") -> bool:
         return False
     words = match["role"].split()
     return len(words) <= 14 and any(is_role_word(word) for word in words[:4])
+
+
+#: A name and a role "of" an organisation, with a full stop: "Ann Lee, director of the
+#: Harbour Trust." Its last word before the stop is a name's, so no verb ends it.
+_NAME_ROLE_OF = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,\s*(?P<role>(?:[\w-]+\s+){1,3}"
+    r"(?:of|at|for|with|van|bij|voor)\s+(?:(?:the|de|het)\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|van|voor|en)\s+)?){0,5}[A-Z][\w'’&-]*)\.?$"
+)
+
+
+def _named_with_role(line: str) -> bool:
+    """A name and a role, as a caption: "Ann Lee, director of the Harbour Trust."."""
+    match = _NAME_CAPTION.match(line) or _NAME_ROLE_OF.match(line)
+    return match is not None and any(is_role_word(w) for w in match["role"].split()[:4])
 
 
 def caption_person(line: str) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.forces import force_of_officers
+from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.organisation import (
     is_government,
     most_named_organisation,
@@ -27,7 +29,7 @@ from mhbrief.importer.organisation import (
     quoted_organisation,
     spokesperson_office,
 )
-from mhbrief.importer.orgnames import NAME, named_as_person, without_rank
+from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
@@ -122,6 +124,9 @@ def _organisation_otherwise(
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
+    if force := force_of_officers(roles, text) or ministers_government(roles, text):
+        notes.append(f"organisation '{force}' found in the text: the body its officers serve")
+        return force, shorts.get(fold_text(force))
     opening = found.rests[0].text if found.rests else ""
     if police := _POLICE_OPENS.match(opening):
         # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
@@ -166,6 +171,10 @@ def _rules(
         (
             lambda: _apposition_organisation(found, text, named, uses),
             "the one named beside its quoted people",
+        ),
+        (
+            lambda: _org_before_name(found, text, named),
+            "the one named before its quoted people's role",
         ),
         (
             lambda: _municipality(roles, found, uses, section),
@@ -238,6 +247,8 @@ def draft_organisation(
     for rule, why in rules:
         if found_org := _not_a_place(_without_person(_without_description(rule())), shorts):
             short = shorts.get(fold_text(found_org))
+            if full := written_out(found_org, text):
+                found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
@@ -361,6 +372,30 @@ def _apposition_organisation(
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: An organisation by its name and short form, then a role in lowercase and a comma, in
+#: front of a person's title and name: "Harbour Police Council (HPC) lead for Safety, ".
+_ORG_ROLE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\bthe\s+)(?P<org>[A-Z][^.!?,;:“”\"()]{2,80}?)\s+\((?P<short>[A-Z]{2,8})\)"
+    r"\s+(?P<role>[a-z][\w-]*)(?:\s+[^.!?,;:“”\"()]{1,60})?,\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+def _org_before_name(found: Found, text: str, named: list[Any]) -> str | None:
+    """ "Harbour Police Council (HPC) lead for Safety, Chief Constable Ann Lee, says": the
+    organisation named with its short form before the role of the one person quoted."""
+    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    if len(names) != 1:
+        return None
+    at = text.find(names[0])
+    match = _ORG_ROLE_BEFORE.search(text[max(0, at - 200) : at]) if at > 0 else None
+    if match is None or not is_role_word(match["role"]):
+        return None
+    org, short = match["org"], match["short"]
+    initials = "".join(w[0] for w in org.split() if w[0].isupper())
+    known = any(n.name == org and n.short == short for n in named)
+    return org if known or initials == short else None
 
 
 #: Whom a person is with, first in an apposition: "of X", "from Y", "van Z".

@@ -56,3 +56,21 @@ def named_force(text: str) -> str | None:
 
 #: How many police forces' names a text is read for: a bound on its cost.
 _FORCES = 200
+
+
+#: A British police officer's rank as a quoted person's role: "Inspector Ann Lee said",
+#: "Acting Detective Chief Inspector X"; the words a rank is made of.
+_OFFICER_RANKS = frozenset(["inspector", "detective", "sergeant", "constable", "superintendent"])
+_RANK_PREFIXES = frozenset(["chief", "acting", "deputy", "assistant", "temporary"])
+
+
+def force_of_officers(roles: list[str], text: str) -> str | None:
+    """The one police force a text names, when every quoted person's role is a police
+    officer's rank ("Inspector", "Detective Sergeant"): the force they speak for."""
+    ranks = [role.lower().split() for role in roles]
+    if not ranks or not all(
+        set(words) & _OFFICER_RANKS and set(words) <= _OFFICER_RANKS | _RANK_PREFIXES
+        for words in ranks
+    ):
+        return None
+    return named_force(text)

@@ -61,3 +61,18 @@ def spokesperson_office(text: str) -> str | None:
         return None
     named = {m[0] for m in SHERIFFS_OFFICE.finditer(text[:OFFICE_REACH])}
     return named.pop() if len(named) == 1 else None
+
+
+#: A government by its country's or state's name: "the Harbourland Government".
+_NAMED_GOVERNMENT = re.compile(r"\b(?:the|The)\s+(?P<gov>[A-Z][a-z]{2,20}\s+Government)\b")
+_NOT_A_COUNTRY = frozenset(["Federal", "Local", "Central", "National", "State", "New", "Previous"])
+
+
+def ministers_government(roles: list[str], text: str) -> str | None:
+    """ "the Harbourland Government" of a release whose quoted people are all ministers
+    ("Minister for Women"), when the text names one such government only."""
+    if not roles or not all(re.search(r"(?i)\bminister\b", role) for role in roles):
+        return None
+    named = {m["gov"] for m in _NAMED_GOVERNMENT.finditer(text[:20_000])}
+    named = {gov for gov in named if gov.split()[0] not in _NOT_A_COUNTRY}
+    return named.pop() if len(named) == 1 else None

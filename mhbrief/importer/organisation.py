@@ -115,12 +115,13 @@ def _spelled_from(abbr: str, words: list[str], capitals: str) -> bool:
 
 
 #: The last word of a name with an abbreviation that is no organisation's: a law, a plan,
-#: a visa, a report, an event.
+#: a visa, a report, an event, a scheme ("National Referral Mechanism").
 _NOT_AN_ORGANISATION = re.compile(
     r"(?i)^(?:visa|act|scheme|programme|program|plan|strategy|report|index|convention|"
     r"protocol|directive|law|bill|treaty|agreement|survey|day|week|conference|summit|"
     r"wet|regeling|programma|actieplan|verdrag|rapport|richtlijn|akkoord|dag|week|"
-    r"conferentie|congres|top)$"
+    r"conferentie|congres|top|mechanism|mechanisme|framework|system|systeem|warrant|"
+    r"regulation|verordening)$"
 )
 
 

@@ -398,3 +398,18 @@ def without_rank(org: str) -> str:
 
 def _ranked(word: str) -> bool:
     return word.lower() in RANKS or is_role_word(word)
+
+
+def written_out(short: str, text: str) -> str | None:
+    """ "ChristenUnie" (or "Christen Unie") for "CU", when the text writes the name its
+    capitals spell at least twice and more often than the short form alone: the name as
+    the text gives it."""
+    if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
+        return None
+    spelled = r"[ -]?".join(f"{letter}[a-zà-ÿ]{{2,20}}" for letter in short)
+    names = re.findall(rf"(?<![\w-])(?:{spelled})(?!\w)", text)
+    if not names:
+        return None
+    name = max(set(names), key=names.count)
+    alone = len(re.findall(rf"(?<![\w-]){short}(?![\w-])", text))
+    return name if names.count(name) >= 2 and names.count(name) > alone else None

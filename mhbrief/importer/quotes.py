@@ -3,7 +3,7 @@
 Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), '…’ and
 ‘…' (the same with single marks), "…', zegt (a copy that mixed them), „…”,
 ,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
-online), “…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
+online), “…’’ and „…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
 quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
 
 The scan is linear in the text: each opening mark looks up the next closing mark
@@ -25,6 +25,9 @@ _UNCLOSED = re.compile(
 #: The same with a quotation inside it: “I say ‘silent’ because … (left open), or
 #: “The term "modern slavery" covers … (a straight pair inside).
 _UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[^“”„«»\"\n]{1,80}\"){12,})$")
+#: A paragraph opened by a straight single mark before a capital and left open, as
+#: British copy opens each paragraph of a long quotation: 'The plan is weak. …
+_UNCLOSED_SINGLE = re.compile(r"'(?=[A-Z])(?P<inner>(?:[^“”‘’„«»\"'\n]|(?<=\w)['’](?=\w)){12,})$")
 #: A paragraph that opens with a quotation whose opening mark was lost: text, then a
 #: closing mark and an attribution ("…, we were made to work,” said a worker).
 _UNOPENED = re.compile(r"(?P<inner>[^“”„«»\"\n]{30,2000}?[.,!?])”(?=\s*,|\s+[a-z])")
@@ -65,7 +68,8 @@ _KINDS = (
     _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
     # “…’’: closed by two apostrophes, as some papers print ”
     _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
-    _Kind("„", re.compile(r"”|“(?!\w)")),
+    # „…’’: the same two apostrophes after a low opening mark
+    _Kind("„", re.compile(r"”|“(?!\w)|’’(?!\w)|''(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
     # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
@@ -166,7 +170,7 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
                 close = None
         if close is None:
             continue
-        end = close + (2 if kind.opening in (",,", "“") and text[close] in "'’" else 1)
+        end = close + (2 if kind.opening in (",,", "“", "„") and text[close] in "'’" else 1)
         if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
             # “First part. “Second part,” she said: a new part opened, the first never closed
             return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]
@@ -193,6 +197,8 @@ def _closes_inner(text: str, inner_start: int, close: int) -> bool:
 def _unclosed(text: str, start: int) -> re.Match[str] | None:
     """A quotation opened after the last closed one and running to the end: it can only
     start at the last quotation mark or at the first ``,,`` after it (one try each)."""
+    if start == 0 and (single := _UNCLOSED_SINGLE.match(text)):
+        return single  # 'The plan is weak. (a British paragraph of a quotation, left open)
     last = None
     for mark in _UNCLOSED_MARKS.finditer(text, start):
         last = mark

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.roles import RANK_ABBREVIATIONS, ROLE_MODIFIERS, is_role_word
-from mhbrief.importer.speakers import capitalised, police_title_before
+from mhbrief.importer.roles import RANK_ABBREVIATIONS, ROLE_MODIFIERS, SAY, is_role_word
+from mhbrief.importer.speakers import Person, capitalised, police_title_before
 
 
 def _name_word(token: str) -> bool:
@@ -163,3 +163,22 @@ def without_ministry(role: str) -> str:
     ministerie van X" → "woordvoerster"); a role that is only the ministry stays."""
     tail = _MINISTRY_TAIL.search(role)
     return role[: tail.start()] if tail and tail.start() > 0 else role
+
+
+#: "When asked, a Harbour Court Service (HCS) spokesman said it was a “…”": someone
+#: unnamed with a role, and whom for, as the subject.
+_UNNAMED_SAYS = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:a|an|een)\s+(?P<role>(?:[^\s,;:“”\"„]{1,40}\s+){0,5}?[\w-]+)"
+    rf"\s+(?:{SAY})\b",
+    re.IGNORECASE,
+)
+_SHORT_FORM = re.compile(r"\s+\([A-Z]{2,8}\)")
+
+
+def unnamed_says(sentence: str) -> Person | None:
+    """ "A Harbour Court Service (HCS) spokesman said": someone unnamed with a role (and
+    whom for, without the short form) as the subject of a sentence that says."""
+    match = _UNNAMED_SAYS.match(sentence)
+    if match is None or not is_role_word(match["role"].rsplit(None, 1)[-1]):
+        return None
+    return Person(None, _SHORT_FORM.sub("", match["role"]), unnamed=True)

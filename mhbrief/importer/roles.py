@@ -413,6 +413,12 @@ SEPARABLE_PARTICLE = (
 )
 #: Words between the speaker and the particle: "voegt zij er nog aan toe".
 SEPARABLE_FILLER = r"(?:er|daar|eraan|daaraan|aan|nog|ook|wel|daarbij|tot\s+slot)"
+#: A pronoun inside a separable verb of saying, after a first word: "Bovendien haalt hij
+#: aan dat …", "Verder legt ze uit dat …".
+SPLIT_SAYS = (
+    rf"\w+\s+{SEPARABLE_VERB}\s+(?:zij|hij|ze)\s+(?:{SEPARABLE_FILLER}\s+){{0,2}}"
+    rf"{SEPARABLE_PARTICLE}"
+)
 
 
 def separable(verb: str, particle: str) -> bool:

@@ -10,11 +10,18 @@ from itertools import islice
 from mhbrief.importer.boilerplate import is_banner, is_boilerplate
 from mhbrief.importer.dateline import parse_date_line
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.roles import SAY
 from mhbrief.importer.words import fold_text
+
+#: A quotation's lead-in, on its own line: "Ann Lee, director of X, said:".
+_LEAD_IN = re.compile(rf"\s(?:{SAY})\s*:$", re.IGNORECASE)
 
 
 def is_headline(line: str) -> bool:
-    """Short enough, and not a long sentence: the text starts with its headline."""
+    """Short enough, and not a long sentence nor a quotation's lead-in: the text starts
+    with its headline."""
+    if _LEAD_IN.search(line):
+        return False
     if len(line) > 150:  # a long headline in Title Case, as US government sites write them
         words = [w for w in line.split() if w[:1].isalpha()]
         upper = sum(1 for w in words if w[:1].isupper())
@@ -116,6 +123,8 @@ def opening_site_lines(lines: list[str]) -> int:
         # a kicker over the headline: "Niet serieus genomen", then a longer headline; a
         # section label in capitals ("Economie & Werk") over one a little longer
         longer = 2 if name_like(line) else 4
+        if longer == 2 and len(line.split()) == 2 and nxt and not name_like(nxt):
+            longer = 1  # "Case Notes" over "Harbour raid report": Title Case over a sentence's
         kicker = (
             (
                 len(line.split()) <= 3

@@ -58,10 +58,12 @@ _ORG_NAME = (
     r"(?:[A-Z][\w&’'-]{0,40}(?:\s+(?:[A-Z][\w&’'-]{0,40}|van|voor|tegen|en|for|and|on|in)){0,6})"
 )
 _GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
+#: A Belgian prosecution office by its common noun and its place: "het parket van Oost-Veld".
+_PARKET = r"(?:parket|arbeidsauditoraat)\s+van\s+[A-Z][\w-]{1,40}"
 #: An organisation that speaks: "zegt de Arbeidsinspectie", "Veilig Thuis zegt dat",
 #: "volgens de inspectie", "the Home Office said".
 _SPEAKING = re.compile(
-    rf"\b(?:{SAY}|[Vv]olgens|[Aa]ccording\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_ORG_NAME}|{_GENERIC})\b"
+    rf"\b(?:{SAY}|[Vv]olgens|[Aa]ccording\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_PARKET}|{_ORG_NAME}|{_GENERIC})\b"
     rf"|(?:^|[.!?:,]\s+|\b(?i:de|het|the)\s+)"
     rf"(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))\s+{SAY}\b",
     re.MULTILINE,

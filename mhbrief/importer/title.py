@@ -40,7 +40,7 @@ from mhbrief.importer.boilerplate import (
     split_credit,
     split_trailing_link,
 )
-from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, is_byline
+from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, author_under_lead, is_byline
 from mhbrief.importer.captions import (
     caption_person,
     is_caption,
@@ -115,6 +115,7 @@ def _headline_printed_twice(lines: list[str]) -> int:
         if (
             len(line.split()) >= 3
             and is_headline(line)
+            and not is_caption(line, "", "")  # "X speaks. Picture: Y" twice: a caption
             and fold_text(line.rstrip(".")) == fold_text(lines[below].rstrip("."))
         ):
             return above  # content[0] at least stands above it
@@ -225,7 +226,11 @@ def clean(lines: list[str]) -> Cleaned:
             cleaned.dropped.append(line)
             cleaned.lines.append(None)
             continue
-        if line and cleaned.byline is None and _name_over_date(line, lines, number):
+        if (
+            line
+            and cleaned.byline is None
+            and (_name_over_date(line, lines, number) or author_under_lead(lines, number))
+        ):
             cleaned.byline = line  # "Evgenia Filimianova" ¶ "4/2/2024": the author
             cleaned.notes.append(f"'{line}' taken to be the byline; left out")
             cleaned.lines.append(None)
