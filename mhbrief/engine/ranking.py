@@ -163,30 +163,6 @@ def _live(reader: Any, offset: int) -> list[int]:
     return [docnum + offset for docnum in reader.all_doc_ids()]
 
 
-def term_mask(searcher: Any, fieldname: str, text: str) -> bytes:
-    """A byte per document of the whole index: 1 where this term is, else 0 (and for
-    deleted documents), read a block of postings at a time: a fortieth of a set of the
-    documents (bench/README.md)."""
-    mask = bytearray(searcher.doc_count_all())
-    for leaf, offset in searcher.leaf_searchers():
-        try:
-            matcher = leaf.reader().postings(fieldname, text)
-        except TermNotFound:
-            continue
-        matcher, deleted = _unfiltered(matcher)
-        if not isinstance(matcher, whoosh3.W3LeafMatcher):
-            for docnum in matcher.all_ids():
-                mask[docnum + offset] = 1
-            continue
-        while matcher.is_active():
-            matcher._read_ids()
-            for docnum in matcher._ids:
-                if docnum not in deleted:
-                    mask[docnum + offset] = 1
-            matcher._next_block()
-    return bytes(mask)
-
-
 class _Segment:
     """Scores of one query in one segment, summed in the order Whoosh's matchers sum them."""
 

@@ -327,7 +327,13 @@ class IndexSearcher:
         return self._columns
 
     def _quotes(self) -> bytes:
-        """1 for each document number of a quote, else 0, from the postings of ``kind:quote``."""
+        """1 for each document number of a quote, else 0: from the kind column, read for
+        newest first anyway (the postings of ``kind:quote`` took 0.1 s of the first
+        answer at 100k)."""
         if self._quote_docs is None:
-            self._quote_docs = ranking.term_mask(self._searcher, "kind", "quote")
+            self._quote_docs = bytes(array("B", self._kinds().keys(_is_quote)))
         return self._quote_docs
+
+
+def _is_quote(values: tuple[str, ...]) -> int:
+    return int("quote" in values)
