@@ -165,9 +165,8 @@ class MainScreen(Screen[None]):
         self.prep.mount()
         self.reading.mount()
         self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
-        # The first answer comes from the index as it stands; the sync (which loads the
-        # folder: seconds at 100k) and the first-seen dates are read once it is drawn,
-        # not competing with it.
+        # The first answer comes from the index as it stands; the sync (seconds at 100k)
+        # and the first-seen dates are read once it is drawn, not competing with it.
         self.sync_note = "syncing the index…"
         self.start_search()
         self.set_timer(FIRST_SYNC_WAIT, self.first_sync)
@@ -552,7 +551,7 @@ class MainScreen(Screen[None]):
 
     def start_sync(self) -> None:
         self.sync_begun = True
-        self.reading.read_first_seen()  # what is new: read beside the sync, not the answer
+        self.reading.read_first_seen()
         self.sync_note = "syncing the index…"
         self.update_status()
         self.run_sync()
