@@ -67,7 +67,8 @@ CLI_QUERY = ("opvang", "slachtoffers")
 TERM_SIZE = (120, 34)
 #: A screen unchanged this long after a key counts as settled (the minimal app
 #: answers synchronously: a shorter wait suffices there).
-QUIET = 0.5
+DEFAULT_QUIET = 0.5
+QUIET = DEFAULT_QUIET  # as given with --quiet
 PEER_QUIET = 0.25
 
 # --- the collection --------------------------------------------------------------
@@ -565,7 +566,8 @@ def _passed(env: dict[str, str]) -> dict[str, str]:
     return {k: env[k] for k in keys if k in env} | {"TERM": "xterm-256color"}
 
 
-def type_queries(term: Terminal, quiet: float = QUIET) -> list[float]:
+def type_queries(term: Terminal, quiet: float | None = None) -> list[float]:
+    quiet = QUIET if quiet is None else quiet  # --quiet, read when typing starts
     times = []
     for query in QUERIES:
         for key in query:
@@ -786,7 +788,17 @@ def main() -> None:
         "as in /work/bench-data) instead of writing and indexing a new one; with --only "
         "build, bSIZE/ only",
     )
+    parser.add_argument(
+        "--quiet",
+        type=float,
+        default=DEFAULT_QUIET,
+        help=f"seconds a screen must stay unchanged to count as settled, after which the "
+        f"next key is sent (default {DEFAULT_QUIET}); above the app's wait before its exact "
+        "search (settling.SETTLE_WAIT), a key never meets that search still running",
+    )
     args = parser.parse_args()
+    global QUIET
+    QUIET = args.quiet
     if args.source is not None and args.only is None:
         parser.error("--from goes with --only (the build figure needs an empty index)")
     app = not args.no_app and shutil.which("tmux") is not None
