@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -295,3 +296,20 @@ def test_a_failed_write_never_shows_the_temporary_file(
     assert ".tmp" not in err and "Errno" not in err
     assert f"cannot write to {briefings / 'sources'} (permission denied)" in err
     assert files(briefings) == ["themes.toml"]
+
+
+def test_a_long_texts_notes_are_cut_on_the_terminal_and_kept_in_the_draft(
+    briefings: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # every quote without a speaker has a note: a long paste had 30,000 on the terminal
+    source = tmp_path / "long.txt"
+    unnamed = "".join(f"Er werd gezegd: “Zin nummer {n} is van iemand.”\n\n" for n in range(120))
+    source.write_text("Een lange verklaring\n\n" + unnamed, encoding="utf-8")
+    assert cli.main(["import", str(source), "--briefings", str(briefings)]) == 0
+    err = capsys.readouterr().err
+    printed = [line for line in err.splitlines() if ": note: " in line]
+    assert len(printed) == 41
+    assert re.search(r"note: … and [\d,]+ more notes \(all are in the draft's header\)$", err)
+    written = next(p for p in briefings.rglob("*.toml") if p.name != "themes.toml")
+    header = written.read_text(encoding="utf-8")
+    assert header.count("no speaker found") == 120

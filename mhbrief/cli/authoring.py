@@ -144,8 +144,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         blocked = _blocked(args.output, [target_for(draft, location.path, out).parent])
         if blocked is not None:
             return _error("import", blocked)
-    for warning in draft.warnings:
-        _note("import", f"note: {warning}")
+    _notes(draft.warnings, to_stdout)
     if to_stdout:
         sys.stdout.write(annotate(render(draft_document(draft)), draft.suggestions))
         return 0
@@ -157,6 +156,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _error("import", str(exc))
     _report(path, draft, collection)
     return 0
+
+
+#: Import notes printed on the terminal: a long text had 30,000 ("quote-N: no speaker
+#: found"); the draft's header keeps them all.
+NOTES_PRINTED = 40
+
+
+def _notes(warnings: list[str], to_stdout: bool) -> None:
+    for warning in warnings[:NOTES_PRINTED]:
+        _note("import", f"note: {warning}")
+    if (more := len(warnings) - NOTES_PRINTED) > 0:
+        where = (
+            "import to a file to keep them all" if to_stdout else "all are in the draft's header"
+        )
+        _note("import", f"note: … and {more:,} more notes ({where})")
 
 
 def _folders(root: Path, collection: Collection) -> list[Path]:
