@@ -165,9 +165,8 @@ class MainScreen(Screen[None]):
         self.prep.mount()
         self.reading.mount()
         self.sub_title = sanitize_line(str(self.mhbrief.library.briefings))  # a folder name
-        # The first answer comes from the index as it stands; the sync (which loads the
-        # folder: seconds at 100k) and the first-seen dates are read once it is drawn,
-        # not competing with it.
+        # The first answer comes from the index as it stands; the sync (the folder's load:
+        # seconds at 100k) and the first-seen dates are read once it is drawn, not beside it.
         self.sync_note = "syncing the index…"
         self.start_search()
         self.set_timer(FIRST_SYNC_WAIT, self.first_sync)
