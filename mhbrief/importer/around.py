@@ -385,7 +385,7 @@ def named_after(quote: str, after: str, people: People) -> str | None:
             return name
     # "“…,” added Police Superintendent Maria": a verb of saying and a capitalised word
     # after it name someone, even when that name is not read
-    said_by = _SAID_BY.match(clause)
+    said_by = _SAID_BY.match(clause) or _SAID_BY_BODY.match(clause)
     if said_by:
         return said_by["who"].strip()
     # "“…,” noemden critici het plan", "“…,” said critics": someone unnamed said it
@@ -413,6 +413,13 @@ def subject_after(quote: str, after: str, people: People) -> Person | None:
 
 _SAID_BY = re.compile(
     rf"^\s*[,.]?\s*{SAY}\s+(?P<who>(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,5}})(?:[,.;!?]|$)",
+    re.IGNORECASE,
+)
+#: "“…”, schrijft het Centrum in het rapport", "“…,” says the Trust in its report": a body
+#: or a document with its article as the subject: no person's words.
+_SAID_BY_BODY = re.compile(
+    rf"^\s*[,.]?\s*{SAY}\s+(?:de|het|the)\s+(?P<who>(?-i:[A-Z])[\w&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,5})(?![\w&'’-])",
     re.IGNORECASE,
 )
 #: Past plurals of verbs of saying ("zeiden", "noemden"), beside :data:`SAY`.

@@ -1,0 +1,30 @@
+"""Tune round 20: general grammar and page furniture of web copy, each pattern in a short
+made-up text of our own (no text of an evaluation set)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mhbrief.importer import import_source
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return import_source(text).data
+
+
+def _speakers(draft: dict[str, Any]) -> list[str]:
+    return [q["speaker"] for q in draft["quotes"]]
+
+
+def test_a_quote_a_body_writes_in_its_report_carries_no_person_over() -> None:
+    text = (
+        "Meer jongeren in de fout\n\n"
+        "Volgens Karel de Bruin, teamleider bij de politie, helpt het rapport. "
+        "‘Voorkomen is beter dan genezen.’\n\n"
+        "‘Er is geen vast beeld van wie dader wordt’, schrijft het Kenniscentrum in het "
+        "rapport. Veel daders hebben schulden.\n"
+    )
+    quotes = _draft(text)["quotes"]
+    assert quotes[0]["speaker"] == "Karel de Bruin"
+    assert quotes[-1]["text"].startswith("Er is geen vast beeld")
+    assert quotes[-1]["speaker"].startswith("TODO")  # the body's words, no person's
