@@ -28,3 +28,16 @@ def test_a_quote_a_body_writes_in_its_report_carries_no_person_over() -> None:
     assert quotes[0]["speaker"] == "Karel de Bruin"
     assert quotes[-1]["text"].startswith("Er is geen vast beeld")
     assert quotes[-1]["speaker"].startswith("TODO")  # the body's words, no person's
+
+
+def test_a_pronoun_after_according_to_a_new_name_means_that_name() -> None:
+    text = (
+        "Harbour groups meet at city hall\n\n"
+        "“Our officers have done good work this year,” said Chief Mark Dale of the "
+        "Harbour Police.\n\n"
+        "Several shelters, like the Hope Family Fund, took in victims.\n\n"
+        "According to Rita Hale, of the Hope Family Fund, much remains to be done. "
+        "“We still see far too many young people fall through the cracks,” she said.\n"
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers == ["Mark Dale", "Rita Hale"]
