@@ -41,3 +41,19 @@ def test_a_pronoun_after_according_to_a_new_name_means_that_name() -> None:
     )
     speakers = _speakers(_draft(text))
     assert speakers == ["Mark Dale", "Rita Hale"]
+
+
+_NESTED = (
+    "Harbour charities call for action\n\n"
+    "Ann Lee, director of the Harbour Rescue Trust, issued the following statement:\n\n"
+    "“The harbour mayor Tom Baker declared this week ‘a moment for the whole city to look after "
+    "its children.’ We agree, and we ask the council to fund the night shelter now.”\n"
+)
+
+
+def test_a_quote_inside_a_quote_is_said_by_whom_the_outer_quote_names() -> None:
+    quotes = _draft(_NESTED)["quotes"]
+    inner = next(q for q in quotes if q["text"].startswith("a moment for the whole city"))
+    assert inner["speaker"] == "Tom Baker"
+    outer = next(q for q in quotes if q["text"].startswith("The harbour mayor"))
+    assert outer["speaker"] == "Ann Lee"
