@@ -57,3 +57,33 @@ def test_a_quote_inside_a_quote_is_said_by_whom_the_outer_quote_names() -> None:
     assert inner["speaker"] == "Tom Baker"
     outer = next(q for q in quotes if q["text"].startswith("The harbour mayor"))
     assert outer["speaker"] == "Ann Lee"
+
+
+_RELEASE = (
+    "Harbour shelter opens its doors\n\n"
+    "{line}\n\n"
+    "The new night shelter in the harbour district opened on Monday with twenty beds for "
+    "young people who have nowhere to go.\n"
+)
+
+
+def test_a_for_release_line_gives_the_date_and_is_furniture() -> None:
+    draft = _draft(_RELEASE.format(line="For Release: May 4, 2021"))
+    assert str(draft["published"]) == "2021-05-04"
+    assert "For Release" not in str(draft.get("points", "")) + draft.get("summary", "")
+
+
+def test_a_date_in_a_dashed_list_of_page_details_is_the_date() -> None:
+    draft = _draft(_RELEASE.format(line="- Nieuws\n\n- 4 mei 2021\n\n- 3 minuten leestijd"))
+    assert str(draft["published"]) == "2021-05-04"
+
+
+def test_a_dateline_with_the_date_in_brackets_gives_the_date() -> None:
+    text = (
+        "Harbour shelter opens its doors\n\n"
+        "HARBOUR CITY (May 4, 2021) – The new night shelter in the harbour district opened "
+        "on Monday with twenty beds for young people who have nowhere to go.\n"
+    )
+    draft = _draft(text)
+    assert str(draft["published"]) == "2021-05-04"
+    assert "(May 4, 2021)" not in draft.get("summary", "")
