@@ -300,6 +300,9 @@ _NOT_NAMES = PRONOUNS | {
     *("daarna", "daarom", "toen", "nu", "ook", "dus", "verder", "vervolgens", "bovendien"),
     *("intussen", "inmiddels", "echter", "zo", "hierna", "later", "eerder", "tegelijk"),
     *("now", "also", "however", "meanwhile", "still", "so", "earlier", "again", "yet"),
+    # "Toch zei ze ja", "Instead he said": adverbs opening a sentence before its verb
+    *("toch", "wel", "nog", "zelfs", "misschien", "uiteindelijk", "daarnaast", "opnieuw"),
+    *("instead", "finally", "perhaps", "eventually", "indeed", "even", "later", "often"),
 }
 
 

@@ -87,3 +87,14 @@ def test_a_dateline_with_the_date_in_brackets_gives_the_date() -> None:
     draft = _draft(text)
     assert str(draft["published"]) == "2021-05-04"
     assert "(May 4, 2021)" not in draft.get("summary", "")
+
+
+def test_an_adverb_opening_a_sentence_before_its_verb_is_no_one_the_pronoun_may_mean() -> None:
+    text = (
+        "Een rechter over haar loopbaan\n\n"
+        "Toen Marja Vos werd gevraagd voor de nieuwe functie, twijfelde ze. "
+        "Vos: ‘Het was een lastige keuze voor mij, en voor mijn gezin.’ "
+        "Toch zei ze ja, na een week bedenktijd. ‘Ik wilde echt iets doen aan die zaken,’ "
+        "vertelt ze.\n"
+    )
+    assert _speakers(_draft(text)) == ["Marja Vos", "Marja Vos"]
