@@ -48,7 +48,7 @@ _BOILERPLATE = re.compile(
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
     r"related (?:articles|posts|news)|more news|"
     r"persberichte?n?|press releases?|press statements?|persverklaringen|"
-    r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
+    r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|artikel|article|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
     # a line of hashtags only: "#WearMask #WashHands"
@@ -326,7 +326,8 @@ def _pointer_paragraph(line: str) -> bool:
 
 
 #: A list's bullet before a label: "• Written by:".
-_LIST_BULLET = re.compile(r"^[•·▪►]\s*")
+#: "• Category:", "- 4 minuten leestijd" (a page's details listed with dashes).
+_LIST_BULLET = re.compile(r"^(?:[•·▪►]\s*|[-–]\s+)")
 #: A label between dashes: "- Advertisement -".
 _FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
 
@@ -413,9 +414,9 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
-    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
     if framed := _FRAMED.fullmatch(stripped):
         stripped = framed["inner"]  # "- Advertisement -", "— ADVERTENTIE —"
+    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
     return (
         _BOILERPLATE.match(stripped) is not None
         or _PAGE_LABEL.match(stripped) is not None

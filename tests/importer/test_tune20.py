@@ -98,3 +98,25 @@ def test_an_adverb_opening_a_sentence_before_its_verb_is_no_one_the_pronoun_may_
         "vertelt ze.\n"
     )
     assert _speakers(_draft(text)) == ["Marja Vos", "Marja Vos"]
+
+
+_SPOKE = (
+    "De nachtopvang wordt drukker\n\n"
+    "Steeds meer jongeren zoeken 's nachts een plek in de haven.\n\n"
+    "Wij spraken Eva Smit, coördinator bij Stichting Havenlicht.\n\n"
+    "Wat is er veranderd in de afgelopen jaren?\n\n"
+    "“Jongeren komen nu via hun telefoon in de problemen, veel sneller dan vroeger. "
+    "Binnen een dag kan het al misgaan.”\n"
+)
+
+
+def test_the_person_we_spoke_to_answers_the_questions() -> None:
+    quote = _draft(_SPOKE)["quotes"][0]
+    assert quote["speaker"] == "Eva Smit"
+    assert "coördinator" in quote.get("role", "")
+
+
+def test_a_page_type_and_reading_time_listed_with_dashes_are_furniture() -> None:
+    # above the text they hid whom the interview speaks to
+    text = _SPOKE.replace("drukker\n\n", "drukker\n\n- Artikel\n\n- 4 minuten leestijd\n\n")
+    assert _speakers(_draft(text)) == ["Eva Smit"]
