@@ -49,6 +49,10 @@ _BOILERPLATE = re.compile(
     r"related (?:articles|posts|news)|more news|"
     r"persberichte?n?|press releases?|press statements?|persverklaringen|"
     r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|artikel|article|"
+    # syndication and gift lines: "This post first appeared on X.", "Word abonnee"
+    r"(?:this|the) (?:post|article|story) (?:first |originally )?(?:appeared|was published) "
+    r"(?:on|in)\b.*|dit artikel (?:verscheen|is eerder verschenen)\b.*|"
+    r"(?:dit|het) artikel krijg je cadeau\b.*|word (?:nu )?abonnee\b.*|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
     # a line of hashtags only: "#WearMask #WashHands"
@@ -436,7 +440,11 @@ _EDITORS = re.compile(
 )
 #: An e-mail address (or the "[email protected]" a page's address protection leaves in
 #: copied text) or a phone number.
-_CONTACT = r"(?:\S+@\S+\.\w+|\[email\sprotected\]|(?:\+\s?|\b0)\d[\d \-()]{7,}\d)"
+_CONTACT = (
+    r"(?:\S+@\S+\.\w+|\[email\sprotected\]|(?:\+\s?|\b0)\d[\d \-()]{7,}\d|"
+    # a North American number: "281.459.2698", "(512) 657-8631"
+    r"(?<![\d.])\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4}(?![\d.]))"
+)
 #: A call to readers to send tips or their story: "Heb je zelf ervaring of tips? Mail …".
 _CALL_FOR_TIPS = re.compile(
     r"(?i)\b(?:tips?\b|heb je|heeft u|weet je|weet u|do you have|have you|share your|"

@@ -12,6 +12,13 @@ def _draft(text: str) -> dict[str, Any]:
     return import_source(text).data
 
 
+def _kept(draft: dict[str, Any]) -> str:
+    """All the text a draft keeps: its summary, quotes (with their context) and points."""
+    parts = [draft.get("summary", "")]
+    parts += [q["text"] + q.get("context", "") for q in draft["quotes"]]
+    return "\n".join(parts + [p["text"] for p in draft.get("points", [])])
+
+
 def _speakers(draft: dict[str, Any]) -> list[str]:
     return [q["speaker"] for q in draft["quotes"]]
 
@@ -120,3 +127,22 @@ def test_a_page_type_and_reading_time_listed_with_dashes_are_furniture() -> None
     # above the text they hid whom the interview speaks to
     text = _SPOKE.replace("drukker\n\n", "drukker\n\n- Artikel\n\n- 4 minuten leestijd\n\n")
     assert _speakers(_draft(text)) == ["Eva Smit"]
+
+
+def test_a_syndication_line_under_the_text_is_furniture() -> None:
+    line = "This post first appeared on Harbour Daily. Read the original article"
+    text = _RELEASE.format(line="For Release: May 4, 2021") + f"\n{line}\n"
+    assert "first appeared" not in _kept(_draft(text))
+
+
+def test_a_gift_and_subscription_pitch_is_furniture() -> None:
+    line = "Dit artikel krijg je cadeau van Havenblad. Word abonnee"
+    text = _SPOKE.replace("drukker\n\n", f"drukker\n\n{line}\n\n")
+    assert "cadeau" not in _kept(_draft(text))
+
+
+def test_a_media_contact_with_north_american_phone_numbers_is_furniture() -> None:
+    line = "Tina Marsh, 555.201.3344 or (555) 201-3345"
+    text = _RELEASE.format(line=f"Media Contact:\n\n{line}")
+    draft = _draft(text)
+    assert "555.201.3344" not in _kept(draft) + str(draft["quotes"])
