@@ -146,3 +146,14 @@ def test_a_media_contact_with_north_american_phone_numbers_is_furniture() -> Non
     text = _RELEASE.format(line=f"Media Contact:\n\n{line}")
     draft = _draft(text)
     assert "555.201.3344" not in _kept(draft) + str(draft["quotes"])
+
+
+def test_a_portfolio_holder_is_a_role() -> None:
+    text = (
+        "Meer jongeren in de fout\n\n"
+        "Volgens Karel de Bruin, portefeuillehouder jeugdzaken binnen de politie, helpt het "
+        "rapport. ‘Voorkomen is altijd beter dan genezen.’\n"
+    )
+    quote = _draft(text)["quotes"][0]
+    assert quote["speaker"] == "Karel de Bruin"
+    assert quote.get("role", "").startswith("portefeuillehouder jeugdzaken")
