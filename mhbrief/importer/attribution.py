@@ -39,6 +39,7 @@ from mhbrief.importer.named_things import a_name_or_term
 from mhbrief.importer.nested import cite_nested
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
+from mhbrief.importer.relative import relative_speaker
 from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.role_phrases import unnamed_says
 from mhbrief.importer.roles import SAY, SPLIT_SAYS, THINK, is_role_word, with_title_spaces
@@ -210,6 +211,8 @@ class _Walk:
             after = text[end : min(next_start, end + _LEAD_WINDOW)]
             person, before_kept, after_used = attribution(before, after)
             person = self._surname_kept(person)
+            if person is not None and person.back:  # "X, …, who … and said: “…”"
+                person = relative_speaker(before, self.people) or person
             if issued_by_a_body(person, before, after, self.people.known):
                 person = Person(None, None, unnamed=True)  # "zegt Acme in een persbericht"
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph

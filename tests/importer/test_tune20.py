@@ -157,3 +157,14 @@ def test_a_portfolio_holder_is_a_role() -> None:
     quote = _draft(text)["quotes"][0]
     assert quote["speaker"] == "Karel de Bruin"
     assert quote.get("role", "").startswith("portefeuillehouder jeugdzaken")
+
+
+def test_who_and_said_after_a_name_make_that_person_the_speaker() -> None:
+    text = (
+        "Harbour smuggler jailed\n\n"
+        "Tom Reed, 41, told the court he had only driven the van for a friend.\n\n"
+        "This was rejected by the judge Mary Holt at a short hearing, who called the account "
+        "of Tom Reed a “pack of tales” and said: “You have not told the truth once here.”\n"
+    )
+    speakers = _speakers(_draft(text))
+    assert speakers[-1] == "Mary Holt"
