@@ -168,3 +168,20 @@ def test_who_and_said_after_a_name_make_that_person_the_speaker() -> None:
     )
     speakers = _speakers(_draft(text))
     assert speakers[-1] == "Mary Holt"
+
+
+_STORY = (
+    "Een droombaan die een val bleek\n\n"
+    "In 2019 kreeg Mira een baan in de haven aangeboden.\n\n"
+    "“Thuis was er geen werk meer voor mij”, begint Mira* haar verhaal. Ze had gestudeerd. "
+    "“Maar zonder kennissen kom je nergens, dat weet iedereen daar.”\n"
+)
+
+
+def test_the_one_who_begins_her_story_after_a_quote_said_it() -> None:
+    assert _speakers(_draft(_STORY)) == ["Mira", "Mira"]
+
+
+def test_an_adjective_of_origin_before_a_first_name_is_no_part_of_the_name() -> None:
+    text = _STORY.replace("kreeg Mira een", "kreeg de Poolse Mira een")
+    assert _speakers(_draft(text)) == ["Mira", "Mira"]
