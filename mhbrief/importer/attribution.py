@@ -58,7 +58,9 @@ _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
     rf"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them)|{SPLIT_SAYS}"
     # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
-    rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
+    rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b"
+    # "Waar ze het meest trots op is? ‘…’": a question about her, answered by her words
+    rf"|^(?:waar|wat|waarom|hoe|what|why|how)\s+{_PRONOUN}\s[^?“”‘’„\"]{{1,120}}\?\s*$",
     re.IGNORECASE,
 )
 #: "During the sentencing, the judge said this was a": an unnamed role as the subject.

@@ -185,3 +185,13 @@ def test_the_one_who_begins_her_story_after_a_quote_said_it() -> None:
 def test_an_adjective_of_origin_before_a_first_name_is_no_part_of_the_name() -> None:
     text = _STORY.replace("kreeg Mira een", "kreeg de Poolse Mira een")
     assert _speakers(_draft(text)) == ["Mira", "Mira"]
+
+
+def test_a_question_about_her_before_a_quote_is_answered_by_her() -> None:
+    text = (
+        "Tien jaar rapporteur\n\n"
+        "Lies Wouters, oud-rapporteur mensenhandel, kijkt terug. ‘Het was zwaar werk.’\n\n"
+        "Ze bleef het werk acht jaar doen. Waar ze het meest trots op is? ‘Dat de politie "
+        "na onze rapporten veel meer ging doen tegen uitbuiting.’\n"
+    )
+    assert _speakers(_draft(text))[-1] == "Lies Wouters"
