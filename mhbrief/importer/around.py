@@ -58,6 +58,14 @@ _AFTER_NAME_FIRST = re.compile(
     rf"(?:{_TOLD}|\s+[^.!?;“”„\"‘’«»]{{0,120}}?)\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
+#: "“…”, begint Anna* haar verhaal.", "“…”, vervolgt Piet zijn verhaal": whose story it is
+#: (an asterisk marks a name the text made up).
+_AFTER_STORY = re.compile(
+    r"^\s*,\s*(?:begint|vervolgt|vertelt|besluit|eindigt)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]{1,30}(?:\s+(?-i:[A-Z])[\w'’-]{1,30}){0,2})\*?\s+"
+    r"(?:zijn|haar|hun)\s+verhaal\b[^.!?]{0,80}[.!?]",
+    re.IGNORECASE,
+)
 #: "„…” Dat zegt directeur X tegen de NOS.": the next sentence says who.
 AFTER_SENTENCE = re.compile(
     rf"^\s*(?:dat|dit|that|this|zo)\s+{SAY}\s+(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)", re.IGNORECASE
@@ -291,7 +299,10 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         # "Critics called it “…” but Piet Bos said “…”": who is named after "but" says
         # the next quote, not this one
         return None, before, 0
-    patterns = (_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, AFTER_SENTENCE)
+    patterns = (
+        *(_AFTER_SPLIT, _AFTER, _AFTER_NAME_FIRST, _AFTER_PRONOUN_FIRST, AFTER_SENTENCE),
+        _AFTER_STORY,
+    )
     # "stressed Ms. Pillay, who …": a title's full stop ends no sentence (same length)
     guarded = _TITLE_DOT.sub("\u2024", with_title_spaces(after))
     for pattern in (*patterns, _AFTER_DASH):
@@ -385,7 +396,7 @@ def named_after(quote: str, after: str, people: People) -> str | None:
             return name
     # "“…,” added Police Superintendent Maria": a verb of saying and a capitalised word
     # after it name someone, even when that name is not read
-    said_by = _SAID_BY.match(clause)
+    said_by = _SAID_BY.match(clause) or _SAID_BY_BODY.match(clause)
     if said_by:
         return said_by["who"].strip()
     # "“…,” noemden critici het plan", "“…,” said critics": someone unnamed said it
@@ -413,6 +424,13 @@ def subject_after(quote: str, after: str, people: People) -> Person | None:
 
 _SAID_BY = re.compile(
     rf"^\s*[,.]?\s*{SAY}\s+(?P<who>(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,5}})(?:[,.;!?]|$)",
+    re.IGNORECASE,
+)
+#: "“…”, schrijft het Centrum in het rapport", "“…,” says the Trust in its report": a body
+#: or a document with its article as the subject: no person's words.
+_SAID_BY_BODY = re.compile(
+    rf"^\s*[,.]?\s*{SAY}\s+(?:de|het|the)\s+(?P<who>(?-i:[A-Z])[\w&'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&'’-]*){0,5})(?![\w&'’-])",
     re.IGNORECASE,
 )
 #: Past plurals of verbs of saying ("zeiden", "noemden"), beside :data:`SAY`.

@@ -35,9 +35,11 @@ from mhbrief.importer.fuller_names import FullerNames, lowercase_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import Mention, last_sentence, mentions, role_subjects
 from mhbrief.importer.name_lines import bullet_name, name_line
-from mhbrief.importer.named_things import named_thing, quoted_phrase, scare_quote
+from mhbrief.importer.named_things import a_name_or_term
+from mhbrief.importer.nested import cite_nested
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
+from mhbrief.importer.relative import relative_speaker
 from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.role_phrases import unnamed_says
 from mhbrief.importer.roles import SAY, SPLIT_SAYS, THINK, is_role_word, with_title_spaces
@@ -56,7 +58,9 @@ _PRONOUN_SAYS = re.compile(
     rf"^(?:{_PRONOUN}\s+(?:\w+\s+)?(?:{THINK}|wil|wilde|wants|wanted)|\w+\s+(?:{THINK})\s+{_PRONOUN}"
     rf"|(?:volgens|according to)\s+(?:haar|hem|hen|her|him|them)|{SPLIT_SAYS}"
     # "Dat er dwang is, vindt ze niet terzake doen.": a clause, then verb and pronoun
-    rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b",
+    rf"|[^,]{{1,300}},\s*(?:{THINK})\s+{_PRONOUN})\b"
+    # "Waar ze het meest trots op is? ‘…’": a question about her, answered by her words
+    rf"|^(?:waar|wat|waarom|hoe|what|why|how)\s+{_PRONOUN}\s[^?“”‘’„\"]{{1,120}}\?\s*$",
     re.IGNORECASE,
 )
 #: "During the sentencing, the judge said this was a": an unnamed role as the subject.
@@ -209,6 +213,8 @@ class _Walk:
             after = text[end : min(next_start, end + _LEAD_WINDOW)]
             person, before_kept, after_used = attribution(before, after)
             person = self._surname_kept(person)
+            if person is not None and person.back:  # "X, …, who … and said: “…”"
+                person = relative_speaker(before, self.people) or person
             if issued_by_a_body(person, before, after, self.people.known):
                 person = Person(None, None, unnamed=True)  # "zegt Acme in een persbericht"
             opens = number == 0 and not text[:start].strip()  # the quote opens the paragraph
@@ -242,7 +248,7 @@ class _Walk:
                 last = self._short_quote_speaker(person) or last
                 continue
             if is_a_title(quote_text) or (
-                person is None and _a_name_or_term(before, quote_text, after, text[end:])
+                person is None and a_name_or_term(before, quote_text, after, text[end:])
             ):
                 continue  # "het 'Plan Veilig Werk'", "met “subtiele vormen van dwang”"
             alone = person is None and opens and not text[end:].strip()
@@ -263,6 +269,7 @@ class _Walk:
             cursor = end + after_used
             last = self._speaker(person, carried if goes_on else None, None if unread else last)
             self._add(last, self.question or paragraph.context, quote_text)
+            cite_nested(self.found, quote_text, self.people)  # “X declared ‘…’ …”: X's words
             chain = unnamed if opens and number == 0 else []
             if chain and person is not None and last[0]:
                 self._name_earlier(chain, last)  # “… ¶ “…,” Ryder said.: the whole quotation
@@ -586,14 +593,3 @@ class _Walk:
         entry["text"] = text
         self.found.quotes.append(entry)
         self.found.paragraph_of.append(self.at)
-
-
-def _a_name_or_term(before: str, quote_text: str, after: str, rest: str) -> bool:
-    """Words in quotation marks no one is named for that are a name ("getiteld '…'"), a
-    term ("met “subtiele vormen van dwang” gedwongen") or a description the sentence
-    quotes ("vormen ze een “goed georganiseerde bende”"): not a quote."""
-    return (
-        named_thing(before, quote_text, after)
-        or scare_quote(before, quote_text, rest[:300])
-        or quoted_phrase(before, quote_text, rest[:3])
-    )

@@ -48,7 +48,11 @@ _BOILERPLATE = re.compile(
     r"gerelateerde (?:berichten|artikelen|nieuws)|meer nieuws|"
     r"related (?:articles|posts|news)|more news|"
     r"persberichte?n?|press releases?|press statements?|persverklaringen|"
-    r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|"
+    r"(?:recent|latest|more) press releases|nieuws(?:bericht)?|artikel|article|"
+    # syndication and gift lines: "This post first appeared on X.", "Word abonnee"
+    r"(?:this|the) (?:post|article|story) (?:first |originally )?(?:appeared|was published) "
+    r"(?:on|in)\b.*|dit artikel (?:verscheen|is eerder verschenen)\b.*|"
+    r"(?:dit|het) artikel krijg je cadeau\b.*|word (?:nu )?abonnee\b.*|"
     r"news(?: note| release)?|press (?:centre|center|room)|perskamer|photo gallery|"
     r"fotogalerij|for immediate release|embargo\b.*|skip to (?:main )?content|"
     # a line of hashtags only: "#WearMask #WashHands"
@@ -326,7 +330,8 @@ def _pointer_paragraph(line: str) -> bool:
 
 
 #: A list's bullet before a label: "• Written by:".
-_LIST_BULLET = re.compile(r"^[•·▪►]\s*")
+#: "• Category:", "- 4 minuten leestijd" (a page's details listed with dashes).
+_LIST_BULLET = re.compile(r"^(?:[•·▪►]\s*|[-–]\s+)")
 #: A label between dashes: "- Advertisement -".
 _FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
 
@@ -413,9 +418,9 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > 80:
         return is_site_sentence(line)
     stripped = line.strip().rstrip(" .!»>›→")
-    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
     if framed := _FRAMED.fullmatch(stripped):
         stripped = framed["inner"]  # "- Advertisement -", "— ADVERTENTIE —"
+    stripped = _LIST_BULLET.sub("", stripped) or stripped  # "• Category:"
     return (
         _BOILERPLATE.match(stripped) is not None
         or _PAGE_LABEL.match(stripped) is not None
@@ -435,7 +440,11 @@ _EDITORS = re.compile(
 )
 #: An e-mail address (or the "[email protected]" a page's address protection leaves in
 #: copied text) or a phone number.
-_CONTACT = r"(?:\S+@\S+\.\w+|\[email\sprotected\]|(?:\+\s?|\b0)\d[\d \-()]{7,}\d)"
+_CONTACT = (
+    r"(?:\S+@\S+\.\w+|\[email\sprotected\]|(?:\+\s?|\b0)\d[\d \-()]{7,}\d|"
+    # a North American number: "281.459.2698", "(512) 657-8631"
+    r"(?<![\d.])\(?\d{3}\)?[ .-]?\d{3}[.-]\d{4}(?![\d.]))"
+)
 #: A call to readers to send tips or their story: "Heb je zelf ervaring of tips? Mail …".
 _CALL_FOR_TIPS = re.compile(
     r"(?i)\b(?:tips?\b|heb je|heeft u|weet je|weet u|do you have|have you|share your|"

@@ -37,6 +37,8 @@ _WEEKDAY = (
 _DATE_PREFIX = (
     r"(?:(?:(?:and|en)\s+)?(?:(?:artikel|article|bericht|date)\s+)?(?:gepubliceerd|geplaatst|published|posted|datum|date|"
     r"persbericht|press release|nieuwsbericht|nieuws|news item|news|"
+    # "For Release: July 30, 2014", "For immediate release - 3 May 2021"
+    r"for release|for immediate release|release date|"
     r"bijgewerkt|laatst bijgewerkt|gewijzigd|laatst gewijzigd|geüpdatet|laatste update|update|"
     r"updated|last updated|modified)"
     r"(?:\s+(?:op|on|at|om))?\s*[:\-–|]?\s*"
@@ -76,13 +78,20 @@ _UPDATE = (
     r"[\w :.,/-]{1,40}\)?)?"
 )
 _DATE_LINE = re.compile(
-    rf"^{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
+    # a page's meta list of lines with a dash or bullet: "- Artikel", "- 16 nov 2023"
+    rf"^(?:[-•]\s+)?{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
     # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
     r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?$",
     re.IGNORECASE,
 )
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
 _DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+#: The date in brackets after the place: "HARBOUR CITY (May 3, 2021) – The council …".
+_BRACKETED_DATELINE = re.compile(
+    rf"^[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){{0,3}}\s*\(\s*{_DATE}\s*\)\s*[-–—]{{1,2}}\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _date_of(match: re.Match[str]) -> date | None:
@@ -126,7 +135,7 @@ def _meta_bar_date(line: str) -> date | None:
 
 def split_dateline(line: str) -> tuple[date, str] | None:
     """``(date, rest)`` for a paragraph opening with "Place, date – ", else ``None``."""
-    match = _DATELINE_START.match(line.strip())
+    match = _DATELINE_START.match(line.strip()) or _BRACKETED_DATELINE.match(line.strip())
     when = _date_of(match) if match else None
     return (when, match["rest"]) if match and when else None
 

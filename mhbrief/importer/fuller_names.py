@@ -63,10 +63,14 @@ def fuller_names(surname: str, text: str) -> list[str]:
             break
         if re.search(rf"\b{re.escape(first.lower())}\b", text[:_FULLER_REACH]):
             continue  # "Volgens Maryo", "For Maria": a word the text writes in lowercase
+        if _OF_ORIGIN.search(text, max(0, match.start() - 4), match.end(1)):
+            continue  # "de Hongaarse Sandor": where Sandor is from, no first name
         found.setdefault(f"{match[1]} {surname}", None)
     return list(found)
 
 
+#: An article and a Dutch adjective of origin: "de Hongaarse", "De Amsterdamse".
+_OF_ORIGIN = re.compile(r"\b[Dd]e\s+[A-Z][a-z]{2,20}(?:se|sche)$")
 #: How many fuller names of one surname are looked at (each is checked in the text).
 _FULLER_CANDIDATES = 8
 #: How much of a text is read for a surname's fuller name.

@@ -1,6 +1,7 @@
 """Interviews: questions without quotation marks, each followed by ``Name: “answer”``,
 or by an answer in quotation marks alone when the text says whom it interviews
-("Interview met Anna Smit, onderzoeker bij Y", "In gesprek met …", "Interview with …")
+("Interview met Anna Smit, onderzoeker bij Y", "In gesprek met …", "Interview with …",
+"Wij spraken …", "We spoke to …")
 or the first answer introduces its speaker ("“Hello, I’m Ann Lee, an adviser at X.").
 
 The questions are neither quotes nor points; each becomes the ``context`` of the
@@ -21,7 +22,9 @@ from mhbrief.importer.speakers import Person, parse_person
 _QUOTE_MARK = re.compile(r"[“”„«»‘]|,,|(?<!\w)[\"']")
 _MAX_QUESTION_WORDS = 60
 _INTERVIEW_WITH = re.compile(
-    r"\b(?i:interview met|in gesprek met|een gesprek met|interview with|in conversation with)\s+"
+    r"\b(?i:interview met|in gesprek met|een gesprek met|interview with|in conversation with|"
+    # "Wij spraken Anna Smit, onderzoeker bij Y.", "We spoke to Ann Lee, …": whom it asks
+    r"(?:wij|we|ik)\s+spra(?:ken|k)(?:\s+met)?|(?:we|I)\s+(?:spoke|talked)\s+(?:to|with))\s+"
     r"(?P<who>[^.!?:;()“”„\"]{3,100})"
 )
 #: A headline that quotes one person: "Maarten Noordzij: ‘Mensenhandel stopt …’".

@@ -93,6 +93,8 @@ _OFFICE_BEFORE = re.compile(
     r"(?i:burgemeester|wethouder|minister|staatssecretaris|premier|gouverneur|"
     r"mayor|governor|senator|congressman|congresswoman|president)"
 )
+#: "According to Ann Lee, of X, …", "is er volgens Ann Lee …": whose view the sentence gives.
+_ACCORDING_BEFORE = re.compile(r"(?i:\bvolgens|\baccording\s+to)\s+$")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 #: How far before and after a name its role, organisation and verb are looked for.
 _WINDOW = 80
@@ -298,6 +300,9 @@ _NOT_NAMES = PRONOUNS | {
     *("daarna", "daarom", "toen", "nu", "ook", "dus", "verder", "vervolgens", "bovendien"),
     *("intussen", "inmiddels", "echter", "zo", "hierna", "later", "eerder", "tegelijk"),
     *("now", "also", "however", "meanwhile", "still", "so", "earlier", "again", "yet"),
+    # "Toch zei ze ja", "Instead he said": adverbs opening a sentence before its verb
+    *("toch", "wel", "nog", "zelfs", "misschien", "uiteindelijk", "daarnaast", "opnieuw"),
+    *("instead", "finally", "perhaps", "eventually", "indeed", "even", "later", "often"),
 }
 
 
@@ -454,6 +459,7 @@ def _mention_at(
     says = _SAYS_AFTER.match(rest) is not None or bool(said_in)  # "X, Tuesday said"
     says = says or (clause is not None and _SAYS_AFTER.match(rest[clause.end() :]) is not None)
     says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
+    says = says or _ACCORDING_BEFORE.search(text, max(0, start - 20), start) is not None
     aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person
     person = _without_common_words(parse_person(chunk), people)
     if person.name is None:

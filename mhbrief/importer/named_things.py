@@ -115,3 +115,14 @@ def quoted_phrase(before: str, quote_text: str, after: str) -> bool:
 
 
 _CALLING = re.compile(r"(?i)\b(?:noem\w*|call(?:s|ed)?|term(?:s|ed)?|described?)\b[^.!?]*$")
+
+
+def a_name_or_term(before: str, quote_text: str, after: str, rest: str) -> bool:
+    """Words in quotation marks no one is named for that are a name ("getiteld '…'"), a
+    term ("met “subtiele vormen van dwang” gedwongen") or a description the sentence
+    quotes ("vormen ze een “goed georganiseerde bende”"): not a quote."""
+    return (
+        named_thing(before, quote_text, after)
+        or scare_quote(before, quote_text, rest[:300])
+        or quoted_phrase(before, quote_text, rest[:3])
+    )

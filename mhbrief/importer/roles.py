@@ -109,6 +109,7 @@ ROLE_STEMS = frozenset(
         "redacteur",
         "projectleider",
         "teamleider",
+        "portefeuillehouder",
         "coach",
         "begeleider",
         "spokesperson",
