@@ -48,9 +48,7 @@ def cite_nested(found: Found, quote_text: str, people: People) -> None:
     outer = found.quotes.pop()
     at = found.paragraph_of.pop()
     old, new = outer["id"], f"quote-{len(found.quotes) + len(nested) + 1}"
-    found.notes = [
-        f"{new}:{n[len(old) + 1 :]}" if n.startswith(f"{old}:") else n for n in found.notes
-    ]
+    _renumber_notes(found.notes, old, new)
     for inner, person in nested:
         ident = f"quote-{len(found.quotes) + 1}"
         entry: dict[str, Any] = {"id": ident, "speaker": person.name}
@@ -63,3 +61,15 @@ def cite_nested(found: Found, quote_text: str, people: People) -> None:
         found.notes.append(f"{ident}: quoted inside {new}, said by {person.name}, named before it")
     found.quotes.append({**outer, "id": new})
     found.paragraph_of.append(at)
+
+
+def _renumber_notes(notes: list[str], old: str, new: str) -> None:
+    """The outer quote's notes under its new id. They are the last ones, after those of
+    the quote before it: only they are read, so a text of many nested quotes costs what
+    each adds, not its notes so far each time."""
+    for at in range(len(notes) - 1, -1, -1):
+        note = notes[at]
+        if note.startswith(f"{old}:"):
+            notes[at] = f"{new}:{note[len(old) + 1 :]}"
+        elif note.startswith("quote-"):
+            return  # a quote before it

@@ -45,6 +45,22 @@ def test_a_large_hostile_source_is_drafted_in_linear_work(unit: str) -> None:
     assert large < LINEAR * small, f"{large / small:.1f} times the lines at 4 times the text"
 
 
+def test_many_quotes_nested_in_quotes_cost_linear_work() -> None:
+    # each nested quote once renumbered every note of the text so far: 80 s for 2 MiB
+    def lines(count: int) -> int:
+        text = "Kop\n\n" + "".join(
+            f"De burgemeester zei: “Jan de Vries zei gisteren ‘dit is dag nummer {n} om "
+            f"te onthouden voor ons’ en dat klopt {n}.”\n\n"
+            for n in range(count)
+        )
+        draft, counted = lines_run(importer, lambda: import_source(text))
+        assert len(draft.quotes) > 1.9 * count  # nested quotes are quotes of their own
+        return counted
+
+    small, large = lines(150), lines(600)
+    assert large < LINEAR * small, f"{large / small:.1f} times the lines at 4 times the text"
+
+
 @pytest.mark.parametrize(
     "marks",
     [
