@@ -43,7 +43,7 @@ from mhbrief.problems import Problem, Severity, tally
 
 #: Modules whose code decides what linking concludes, besides the parser's
 #: (:data:`mhbrief.parsecache._PARSER_MODULES`): a change to any drops the record.
-_LINK_MODULES = ("loader", "verbatim", "linked", "parsecache", "engine.index")
+_LINK_MODULES = ("loader", "id_owners", "verbatim", "linked", "parsecache", "engine.index")
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 

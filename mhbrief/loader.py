@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from mhbrief import verbatim
+from mhbrief import id_owners, verbatim
 from mhbrief.format import parse_file
 from mhbrief.model import (
     Briefing,
@@ -142,6 +142,9 @@ class LinkMemo:
     checked: int = 0
     #: The briefing files of the last load, by their path strings (see :func:`discover`).
     paths: dict[str, Path] = field(default_factory=dict)
+    #: For each id more than one file claimed in the last load, the file that kept it
+    #: (:mod:`mhbrief.id_owners`; stored with the parse cache).
+    holders: dict[str, Path] = field(default_factory=dict)
 
     def source_state(self, briefing: Briefing) -> tuple[object, ...] | None:
         """The state of ``briefing``'s source text (:func:`verbatim.source_state`) that the
@@ -181,7 +184,7 @@ class _Linker:
     def register(self) -> list[SourceFile]:
         """Collect themes and document ids; refuse the newcomers of ids used twice.
         Returns the files."""
-        holders = self.id_holders()
+        holders, self.memo.holders = id_owners.owners(self.files, self.kept_before)
         kept: list[SourceFile] = []
         for index, source in enumerate(self.files):
             document = source.document
@@ -202,40 +205,22 @@ class _Linker:
                     else:
                         self.briefings[document.id] = document
                 else:
-                    extra.append(_taken(source.path, document, self.files[holder]))
-                    source = replace(source, document=None)
+                    owner = self.files[holder]
+                    extra.append(_taken(source.path, document, owner))
+                    source = replace(source, document=None, taken_by=owner.path)
             if extra:
                 source = replace(source, problems=source.problems + tuple(extra))
             kept.append(source)
         return kept
 
-    def id_holders(self) -> dict[str, int]:
-        """For each plan or briefing id, the index of the file that keeps it: the only
-        one, or of several the established one (see :meth:`established`)."""
-        claims: dict[str, list[int]] = {}
-        for index, source in enumerate(self.files):
-            if isinstance(source.document, Plan | Briefing):
-                claims.setdefault(source.document.id, []).append(index)
-        return {
-            ident: indices[0] if len(indices) == 1 else self.established(ident, indices)
-            for ident, indices in claims.items()
-        }
-
-    def established(self, ident: str, indices: list[int]) -> int:
-        """Of files that use one id, the one that had it first, so that a copy made as a
-        template never takes over the briefing it was copied from: the file that held
-        it in the last load; else the file named after the id ("2024-05-01-reactie.toml"
-        for "fw-2024-05-01-reactie"); else the one changed longest ago; else the first
-        in path order."""
+    def kept_before(self, ident: str) -> Path | None:
+        """The file that kept ``ident`` in the last load: for an id used twice then, the
+        one that won; else the one loaded under it."""
+        held = self.memo.holders.get(ident)
+        if held is not None:
+            return held
         known = self.memo.entries.get(ident)
-        if known is not None:
-            for index in indices:
-                if self.files[index].path == known.document.path:
-                    return index
-        named = [i for i in indices if _named_after(self.files[i].path, ident)]
-        if len(named) == 1:
-            return named[0]
-        return min(indices, key=lambda i: (_modified(self.files[i].path), i))
+        return known.document.path if known is not None else None
 
     def shared_facts(self, name: str) -> tuple[object, ...]:
         """What every document's checks read, built once per load: the theme ids,
@@ -437,8 +422,11 @@ def _shown(path: Path) -> str:
 
 def _taken(path: Path, document: Plan | Briefing, holder: SourceFile) -> Problem:
     """The error of a file whose id another, established file already uses."""
-    line = holder.document.id_line if isinstance(holder.document, Plan | Briefing) else None
+    held = holder.document
+    line = held.id_line if isinstance(held, Plan | Briefing) else None
     at = f"{_shown(holder.path)}:{line}" if line else _shown(holder.path)
+    if held is None:  # the established file has an error of its own just now
+        at += " (which has errors now: its last indexed version is still found)"
     return Problem.error(
         path,
         f"duplicate id '{document.id}': {at} already uses it; give this file its own id "
@@ -446,21 +434,6 @@ def _taken(path: Path, document: Plan | Briefing, holder: SourceFile) -> Problem
         document.id_line,
         1 if document.id_line else None,
     )
-
-
-def _named_after(path: Path, ident: str) -> bool:
-    """Whether a file's name is its id's ("2024-05-01-reactie.toml" for
-    "fw-2024-05-01-reactie"), as files made for an id are named."""
-    stem = path.stem.casefold()
-    ident = ident.casefold()
-    return ident == stem or ident.endswith("-" + stem)
-
-
-def _modified(path: Path) -> int:
-    try:
-        return os.stat(path).st_mtime_ns
-    except OSError:
-        return 1 << 62  # gone since it was read: it is no established file
 
 
 def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme) -> Problem:

@@ -312,6 +312,12 @@ class SourceFile:
     sha256: str
     document: Document | None
     problems: tuple[Problem, ...] = ()
+    #: The id a plan or briefing that does not load declares, read from its text even
+    #: when it has errors: a file keeps its id while it is broken (a copy of it made as
+    #: a template does not take it over meanwhile). None when it loads or says none.
+    claimed_id: str | None = None
+    #: The file that keeps this file's id, when this one was refused for using it.
+    taken_by: Path | None = None
 
     @property
     def loaded(self) -> bool:

@@ -89,6 +89,7 @@ CREATE TABLE files (
     path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     inode INTEGER, seen_ns INTEGER, source BLOB
 );
+CREATE TABLE holders (id TEXT PRIMARY KEY, path TEXT NOT NULL);
 """
 
 Fingerprint = tuple[int, int, int, int]
@@ -160,6 +161,9 @@ class ParseCache:
     dirty: set[str] = field(default_factory=set)
     gone: set[str] = field(default_factory=set)
     links: loader.LinkMemo = field(default_factory=loader.LinkMemo)
+    #: The holders of ids used twice (:attr:`loader.LinkMemo.holders`) changed since
+    #: the store was written.
+    holders_dirty: bool = False
 
     def trusted(self, entry: CachedParse, current: Fingerprint) -> bool:
         return trusted(entry.fingerprint, entry.seen_ns, current, self.now_ns)
@@ -205,6 +209,7 @@ class ParseCache:
             changed=self.changed,
             dirty=self.dirty,
             gone=self.gone,
+            holders_dirty=self.holders_dirty,
         )
 
     def prune(self) -> None:
@@ -294,9 +299,14 @@ def _read(path: Path, root: Path) -> ParseCache:
                     return ParseCache()
                 spill(source.document)  # one file's texts in memory at a time
                 entries[key] = CachedParse((size, mtime, ctime, inode), seen_ns, source)
+            holders = {
+                ident: Path(path)
+                for ident, path in connection.execute("SELECT id, path FROM holders")
+                if isinstance(ident, str) and isinstance(path, str)
+            }
     except Exception:  # damaged or from another version: parse everything
         return ParseCache()
-    return ParseCache(entries=entries, stored=True)
+    return ParseCache(entries=entries, stored=True, links=loader.LinkMemo(holders=holders))
 
 
 def _row(key: str, entry: CachedParse) -> tuple[object, ...]:
@@ -319,6 +329,7 @@ def _write_all(folder: Path, root: Path, cache: ParseCache) -> None:
                 "INSERT INTO meta VALUES (?, ?)", [("code", code_key()), ("root", str(root))]
             )
             connection.executemany(_INSERT, (_row(k, e) for k, e in cache.entries.items()))
+            _write_holders(connection, cache)
             connection.execute("COMMIT")
         os.replace(name, folder / CACHE_NAME)
         with contextlib.suppress(OSError):
@@ -348,11 +359,22 @@ def _write_changes(folder: Path, root: Path, cache: ParseCache) -> bool:
             connection.executemany(
                 "DELETE FROM files WHERE path = ?", ((k,) for k in sorted(cache.gone))
             )
+            if cache.holders_dirty:
+                _write_holders(connection, cache)
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
     return True
+
+
+def _write_holders(connection: sqlite3.Connection, cache: ParseCache) -> None:
+    """The holders of ids used twice, all of them (a few rows at most)."""
+    connection.execute("DELETE FROM holders")
+    connection.executemany(
+        "INSERT INTO holders VALUES (?, ?)",
+        ((ident, str(path)) for ident, path in sorted(cache.links.holders.items())),
+    )
 
 
 def save(folder: Path, root: Path, cache: ParseCache) -> None:
@@ -373,7 +395,7 @@ def save(folder: Path, root: Path, cache: ParseCache) -> None:
                 _write_all(handle.path, root, cache)
     except Exception:  # read-only, full or busy: the next load parses again, no harm
         return
-    cache.stored, cache.changed = True, False
+    cache.stored, cache.changed, cache.holders_dirty = True, False, False
     cache.dirty.clear()
     cache.gone.clear()
 
@@ -387,6 +409,9 @@ def load_collection(
     Call :func:`save` with the returned cache once ``folder`` exists.
     """
     cache = kept.again() if kept is not None else load(folder, root)
+    holders = dict(cache.links.holders)
     collection = loader.load_collection(root, parse=cache.parse, memo=cache.links)
+    if cache.links.holders != holders:  # stored even when no file changed
+        cache.changed = cache.holders_dirty = True
     cache.prune()
     return collection, cache

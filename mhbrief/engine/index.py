@@ -268,11 +268,12 @@ def relative(path: Path, root: Path) -> str:
 
 def failing_sources(collection: Collection) -> frozenset[str]:
     """Source paths (as the index keys them) of files that do not load now, and of
-    folders that cannot be read (every file below one counts as failing)."""
+    folders that cannot be read (every file below one counts as failing); not of files
+    refused for an id another file keeps (their last items are dropped, not kept)."""
     return frozenset(
         relative(source.path, collection.root)
         for source in collection.files
-        if source.document is None
+        if source.document is None and source.taken_by is None
     )
 
 

@@ -142,6 +142,11 @@ def _sync(
     digest = labels_digest(labels)  # once, not once a file
     changed: dict[str, SourceFile] = {}
     for rel, source in current.items():
+        if source.document is None and source.taken_by is not None and rel in indexed:
+            # Refused for an id another file keeps: its old items would be found under
+            # that file's id (never kept, unlike a file that is broken for a moment).
+            changed[rel] = source
+            continue
         if source.document is None:
             continue  # keep its last good documents, if any
         if not rebuild and indexed.get(rel) == f"{source.sha256}+{digest}":  # file_version

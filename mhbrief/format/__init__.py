@@ -22,6 +22,7 @@ from typing import Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.format.briefings import check_briefing
 from mhbrief.format.checker import MAX_PROBLEMS, SLUG, Checker
+from mhbrief.format.ids import declared_id
 from mhbrief.format.messages import describe_value
 from mhbrief.format.plans import check_plan
 from mhbrief.format.reading import MAX_FILE_BYTES, decode, parse_toml, read_capped, sha256
@@ -55,32 +56,38 @@ def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
             reason = exc.strerror or exc.__class__.__name__
             return SourceFile(path, "", None, (Problem.error(path, f"cannot read file: {reason}"),))
     digest = sha256(data)
+    claimed: str | None = None
     try:
-        document, problems = _parse(path, data)
+        document, problems, claimed = _parse(path, data)
     except Exception as exc:  # a bug of ours must not stop the rest of the folder
         problems = [Problem.error(path, f"internal error while reading this file: {exc!r}")]
         document = None
     if any(p.is_error for p in problems):
         document = None
-    return SourceFile(path, digest, document, tuple(sorted(problems, key=_problem_order)))
+    if document is not None:
+        claimed = None
+    ordered = tuple(sorted(problems, key=_problem_order))
+    return SourceFile(path, digest, document, ordered, claimed_id=claimed)
 
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
 
-def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem]]:
+def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], str | None]:
+    """The document, the file's own problems and, for a file that may not load, the id
+    it declares (:func:`~mhbrief.format.ids.declared_id`)."""
     text, problems = decode(path, data)
     if text is None:
-        return None, problems
+        return None, problems, None
     try:
         # Before tomllib, which grows with the square of a dotted key's length.
         where = scan(text)
     except ScanLimit as limit:
-        return None, [Problem.error(path, limit.message, limit.line, 1)]
+        return None, [Problem.error(path, limit.message, limit.line, 1)], None
     table, problems = parse_toml(path, text)
     if table is None:
-        return None, problems
+        return None, problems, declared_id(text, None)
     checker = Checker(path, where, entries=ArrayEntries(text))
     document = check_document(checker, table)
     if checker.dropped:
@@ -91,7 +98,8 @@ def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem]]:
                 f"{MAX_PROBLEMS} are); fix these first",
             )
         )
-    return document, checker.problems
+    claimed = declared_id(text, table) if table.get("kind") != "themes" else None
+    return document, checker.problems, claimed
 
 
 def check_document(checker: Checker, table: dict[str, Any]) -> Document | None:

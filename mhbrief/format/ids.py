@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
-from mhbrief.format.checker import Checker
+from mhbrief.format.checker import SLUG, Checker
 from mhbrief.model import Point, Quote, Section
 from mhbrief.problems import Problem
 from mhbrief.suggest import few_listed, id_hint
@@ -70,3 +72,27 @@ def _reaches_a_cycle(parents: Mapping[str, str | None]) -> set[str]:
         for seen in path:
             known[seen] = result
     return {ident for ident, looping in known.items() if looping}
+
+
+#: ``id = "…"`` (or ``'…'``) on a line of its own, with an optional comment.
+_ID_LINE = re.compile(r"""[ \t]*id[ \t]*=[ \t]*(["'])([a-z0-9-]{1,200})\1[ \t]*(?:#.*)?""")
+#: A table header: the top-level keys (and a document's id) come before the first.
+_TABLE = re.compile(r"[ \t]*\[")
+#: How many lines a broken file is read for its id: a file's id is near its top.
+DECLARED_LINES = 200
+
+
+def declared_id(text: str, table: dict[str, Any] | None) -> str | None:
+    """The id a file that does not load declares: its table's top-level ``id`` when the
+    TOML parsed, else an ``id = "…"`` line above the first table header (a syntax error
+    further down leaves the id readable). None when neither gives an id of ours."""
+    if table is not None:
+        found = table.get("id")
+        return found if isinstance(found, str) and SLUG.fullmatch(found) else None
+    for number, line in enumerate(text.splitlines()):
+        if number >= DECLARED_LINES or _TABLE.match(line):
+            return None
+        match = _ID_LINE.fullmatch(line)
+        if match is not None and SLUG.fullmatch(match[2]):
+            return match[2]
+    return None
