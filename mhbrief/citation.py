@@ -31,6 +31,7 @@ from mhbrief.model import (
     Section,
     Status,
     section_heading,
+    speaks_for,
 )
 from mhbrief.results import Hit
 
@@ -165,7 +166,7 @@ def cite(
 ) -> str:
     """The full citation of a quote (or point) in house style."""
     if isinstance(item, Quote):
-        who = _who(item.speaker, item.role, briefing.organisation)
+        who = _who(item.speaker, item.role, speaks_for(item, briefing)[0])
     else:
         who = _who(None, None, briefing.organisation)
     who.append(format_date(briefing.published, briefing.language))

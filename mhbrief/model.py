@@ -214,6 +214,9 @@ class Quote(_Placed):
     speaker: str
     text: str
     role: str | None = None
+    #: The organisation the speaker speaks for when it is not the briefing's: a
+    #: minister quoted in a statement, a police spokesperson in a news article.
+    organisation: str | None = None
     context: str | None = None
     themes: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
@@ -517,10 +520,21 @@ def file_keys(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _PLACE_FIELDS)
 
 
+def speaks_for(item: Quote | Point, briefing: Briefing) -> tuple[str, str | None]:
+    """The organisation an item is said for, and its short form: a quote's own
+    organisation when it names one other than its briefing's (no short form then),
+    else the briefing's."""
+    own = item.organisation if isinstance(item, Quote) else None
+    if own and own != briefing.organisation:
+        return own, None
+    return briefing.organisation, briefing.organisation_short
+
+
 def item_record(item: Quote | Point, briefing: Briefing) -> dict[str, Any]:
     """A quote or point as plain data with its briefing's facts: what the index stores and
     ``show --json`` prints, each adding its own fields."""
     quote = item if isinstance(item, Quote) else None
+    organisation, short = speaks_for(item, briefing)
     return {
         "id": item.global_id,
         "kind": kind_name(item),
@@ -528,7 +542,8 @@ def item_record(item: Quote | Point, briefing: Briefing) -> dict[str, Any]:
         "title": briefing.title,
         "speaker": quote.speaker if quote else None,
         "role": quote.role if quote else None,
-        "organisation": briefing.organisation,
+        "organisation": organisation,
+        "organisation_short": short,
         "date": briefing.published.isoformat(),
         "stance": item.stance.value if isinstance(item, Point) else None,
         "context": quote.context if quote else None,

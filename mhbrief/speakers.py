@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
-from mhbrief.model import Briefing, Collection, Quote
+from mhbrief.model import Briefing, Collection, Quote, speaks_for
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _newest_first(pair: tuple[Quote, Briefing]) -> tuple[int, str]:
 def _speaker(name: str, quotes: list[tuple[Quote, Briefing]]) -> Speaker:
     quotes.sort(key=_newest_first)
     # Organisations and roles, most recently used first.
-    organisations = tuple(dict.fromkeys(briefing.organisation for _, briefing in quotes))
+    organisations = tuple(dict.fromkeys(speaks_for(q, briefing)[0] for q, briefing in quotes))
     spans: dict[str, tuple[date, date]] = {}
     for quote, briefing in quotes:
         if not quote.role:

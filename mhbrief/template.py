@@ -49,6 +49,7 @@ source_type = "press-statement"     # or report, letter, interview, news-article
 id = "quote-1"
 speaker = "TODO: who said it"
 # role = "woordvoerder"
+# organisation = "Universiteit Utrecht"   # only for a speaker from another organisation
 # context = "The subheading the quote stood under"
 text = "TODO: the quote, verbatim"
 themes = []                         # theme ids, e.g. ["digitaal"]

@@ -18,6 +18,7 @@ from mhbrief.model import (
     SourceType,
     Stance,
     Status,
+    speaks_for,
 )
 from mhbrief.results import Hit
 
@@ -66,6 +67,27 @@ def test_a_role_that_names_the_organisation_does_not_repeat_it() -> None:
     assert "directeur Stichting Vrije, Stichting Vrije Toekomst, " in cite(partly, own)
 
 
+def test_a_speaker_of_another_organisation_is_cited_for_that_one() -> None:
+    """A professor quoted in the statement speaks for her university, not for the
+    organisation that published it; the copy from the index says the same."""
+    guest = replace(
+        QUOTE,
+        speaker="Fatima El Amrani",
+        role="hoogleraar jeugdrecht",
+        organisation="Universiteit Utrecht",
+    )
+    cited = cite(guest, BRIEFING)
+    assert cited == (
+        "“Wij zien een taak.” — Fatima El Amrani, hoogleraar jeugdrecht, Universiteit "
+        "Utrecht, 13 november 2018 (Mensenhandel-ambitie Kabinet onvoldoende waargemaakt)"
+    )
+    assert "Centrum" not in cited
+    assert cite_hit(_hit_of(guest, BRIEFING)) == cited
+    # The briefing's own organisation given again is the briefing's (with its role rule).
+    own = replace(QUOTE, organisation=BRIEFING.organisation)
+    assert cite(own, BRIEFING) == cite(QUOTE, BRIEFING)
+
+
 def test_superseded_and_unverified_are_flagged_in_the_copy() -> None:
     old = replace(BRIEFING, status=Status.SUPERSEDED, superseded_by="b-2019")
     text = cite(QUOTE, old, unverified=True)
@@ -95,7 +117,7 @@ def _hit_of(item: Quote | Point, briefing: Briefing) -> Hit:
         title=briefing.title,
         speaker=quote.speaker if quote else None,
         role=quote.role if quote else None,
-        organisation=briefing.organisation,
+        organisation=speaks_for(item, briefing)[0],  # as the index records it
         date=briefing.published,
         language=briefing.language,
         stance=None,

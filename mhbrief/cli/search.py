@@ -44,6 +44,7 @@ from mhbrief.model import (
     Section,
     item_record,
     kind_name,
+    speaks_for,
 )
 from mhbrief.plural import counted
 from mhbrief.results import Hit, SearchResponse, Span
@@ -442,7 +443,7 @@ def _backlink(collection: Collection, item: Quote | Point) -> dict[str, object]:
         "kind": kind_name(item),
         "stance": item.stance.value if isinstance(item, Point) else None,
         "speaker": item.speaker if isinstance(item, Quote) else None,
-        "organisation": briefing.organisation,
+        "organisation": speaks_for(item, briefing)[0],
         "date": briefing.published.isoformat(),
         "draft": briefing.draft,
         "text": item.text,

@@ -21,6 +21,7 @@ def check_quotes(checker: Checker, table: dict[str, Any], bid: str) -> list[Quot
         speaker = checker.string(entry, key, "speaker", required=True)
         text = checker.string(entry, key, "text", required=True, multiline=True)
         role = checker.string(entry, key, "role")
+        organisation = checker.string(entry, key, "organisation")
         context = checker.string(entry, key, "context", multiline=True)
         themes = checker.slugs(entry, key, "themes")
         refs = checker.refs(entry, key, "sections")
@@ -32,6 +33,7 @@ def check_quotes(checker: Checker, table: dict[str, Any], bid: str) -> list[Quot
                     speaker=speaker,
                     text=text,
                     role=role,
+                    organisation=organisation,
                     context=context,
                     themes=themes,
                     sections=refs,

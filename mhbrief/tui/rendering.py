@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
+from mhbrief import model
 from mhbrief.citation import (
     SUMMARY_LABEL,
     bare,
@@ -302,10 +303,11 @@ def _item_detail(
     # fills the pane, and the attribution must be on its first screen all the same.
     # As the citation does: no "directeur van Stichting X · Stichting X".
     role = item.role if isinstance(item, Quote) else None
-    named = role is not None and role_names(role, briefing.organisation)
+    organisation = model.speaks_for(item, briefing)[0]
+    named = role is not None and role_names(role, organisation)
     attribution = Content.assemble(
         who,
-        *(() if named else ((" · ", DIM), briefing.organisation)),
+        *(() if named else ((" · ", DIM), organisation)),
         (" · ", DIM),
         format_date(briefing.published, language),
     )
@@ -369,10 +371,11 @@ def backlink_label(collection: Collection, item: Quote | Point, *, old: bool = F
         who = Content.assemble(("quote ", DIM), (item.speaker, LABEL))
     else:
         who = Content.assemble(("point ", DIM), (item.stance.value, STANCE_STYLES[item.stance]))
+    organisation, short = model.speaks_for(item, briefing)
     head = Content.assemble(
         who,
         (" · ", DIM),
-        briefing.organisation_short or briefing.organisation,
+        short or organisation,
         (" · ", DIM),
         (briefing.published.isoformat(), DIM),
     )

@@ -20,7 +20,7 @@ from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.highlight import word_start
-from mhbrief.model import Briefing, Collection, Quote
+from mhbrief.model import Briefing, Collection, Quote, speaks_for
 from mhbrief.plural import counted
 from mhbrief.speakers import Speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
@@ -64,10 +64,11 @@ def speaker_facts(speaker: Speaker, collection: Collection) -> Content:
 
 def quote_prompt(quote: Quote, briefing: Briefing, flags: list[str]) -> Content:
     """A quote row: date, organisation and role, flags, then the text."""
+    organisation, short = speaks_for(quote, briefing)
     parts: list[str | tuple[str, str]] = [
         (briefing.published.isoformat(), DIM),
         (" · ", DIM),
-        briefing.organisation_short or briefing.organisation,
+        short or organisation,
     ]
     if quote.role:
         parts += [(" · ", DIM), quote.role]
