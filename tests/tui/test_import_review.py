@@ -295,3 +295,19 @@ async def test_an_organisation_typed_and_entered_redrafts_the_review(
         )
         assert field.value == "Stichting Opvang"
         assert app.screen.query_one("#import-organisation") is field
+
+
+def test_the_dialog_opens_without_loading_the_importer_on_the_ui_thread() -> None:
+    """Pressing `i` imports the dialog's module on the UI thread; the importer (most of
+    a second compiling its patterns) is loaded in a worker instead, so the dialog opens
+    at once and keys typed into it are not lost."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import mhbrief.tui.screens.import_source; "
+        "print('mhbrief.importer' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -14,6 +14,7 @@ folder follow it); ctrl+s does the same first when it was changed.
 from __future__ import annotations
 
 import os
+import sys
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -27,15 +28,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
-from mhbrief.importer import Draft, SourceError, import_source
-from mhbrief.importer.assembly import PLACEHOLDER_ORGANISATION
-from mhbrief.importer.suggestions import with_suggestions
 from mhbrief.plural import counted
 from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.writer import WriteError, organisation_folder, write_draft
 
 if TYPE_CHECKING:
+    from mhbrief.importer import Draft
     from mhbrief.tui.app import MHBriefApp
+
+# The importer is imported in workers, never here: compiling its patterns takes most
+# of a second, and importing this screen happens on the UI thread when `i` is pressed.
 
 
 def placeholders(value: object) -> int:
@@ -157,6 +159,8 @@ def complete_organisation(typed: str, known: tuple[str, ...]) -> tuple[str, list
 
 def organisation_of(draft: Draft) -> str:
     """The draft's organisation as the field shows it: empty for the placeholder."""
+    from mhbrief.importer.assembly import PLACEHOLDER_ORGANISATION  # loaded with the draft
+
     value = str(draft.data.get("organisation", ""))
     return "" if value == PLACEHOLDER_ORGANISATION else value
 
@@ -234,6 +238,12 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         self.query_one("#import-review").display = False
         self.query_one("#import-organisation-row").display = False
         self.query_one("#import-path").focus()
+        self.warm_up()
+
+    @work(thread=True, group="import-warm", exit_on_error=False)
+    def warm_up(self) -> None:
+        """Load the importer while the path is typed: the draft then starts at once."""
+        import mhbrief.importer.suggestions  # noqa: F401
 
     @on(Input.Submitted, "#import-path")
     def path_given(self, event: Input.Submitted) -> None:
@@ -257,22 +267,34 @@ class ImportSourceScreen(ModalScreen[Path | None]):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def make_draft(self, path: Path, organisation: str | None) -> Draft:
+        from mhbrief.importer import import_source
+        from mhbrief.importer.suggestions import with_suggestions
+
         library = self.mhbrief.library
         draft = import_source(path, collection=library.collection, organisation=organisation)
         # Sections and themes similar statements suggest: comments beside the lists.
         return with_suggestions(draft, library.similar, library.collection)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "import" or event.state not in (
+            WorkerState.SUCCESS,
+            WorkerState.ERROR,
+        ):
+            return
+        # Never imported here (the UI thread): a draft's worker loaded it, or failed to.
+        importer = sys.modules.get("mhbrief.importer")
         hint = self.query_one("#import-hint", Static)
-        if event.state is WorkerState.SUCCESS and isinstance(event.worker.result, Draft):
-            self._show(event.worker.result)
+        result = event.worker.result
+        if event.state is WorkerState.SUCCESS and importer and isinstance(result, importer.Draft):
+            self._show(result)
             if self._save_when_drafted:
                 self._save_when_drafted = False
                 self.action_save()
         elif event.state is WorkerState.ERROR:
             self._save_when_drafted = False
             error = event.worker.error
-            message = str(error) if isinstance(error, SourceError | OSError) else repr(error)
+            told = (OSError, importer.SourceError) if importer else (OSError,)
+            message = str(error) if isinstance(error, told) else repr(error)
             hint.update(Content.styled(f"Cannot import: {message}", "bold $text-error"))
 
     def _show(self, draft: Draft) -> None:
