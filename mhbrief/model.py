@@ -115,14 +115,22 @@ class _Shared:
         for name in self.SHARED:
             setter(self, name, shared(getattr(self, name)))
 
-    def __setstate__(self, state: list[Any]) -> None:
-        # What dataclasses' own __setstate__ for slots does, then the sharing.
+    def _names(self) -> tuple[str, ...]:
         names = _FIELD_NAMES.get(type(self))
         if names is None:
             fields = dataclasses.fields(self)  # type: ignore[arg-type]
             names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields)
+        return names
+
+    def __getstate__(self) -> list[Any]:
+        # What dataclasses' own __getstate__ for slots gives, without a fields() tuple
+        # made for each object (a parse cache of 100k items is pickled object by object).
+        return [getattr(self, name) for name in self._names()]
+
+    def __setstate__(self, state: list[Any]) -> None:
+        # What dataclasses' own __setstate__ for slots does, then the sharing.
         setter = object.__setattr__
-        for name, value in zip(names, state, strict=True):
+        for name, value in zip(self._names(), state, strict=True):
             setter(self, name, value)
         self.__post_init__()
 
@@ -403,9 +411,10 @@ class Collection:
         return next((f for f in self.files if f.path == path), None)
 
 
-# dataclass(slots=True) gives each class a __setstate__ of its own, which would skip the
-# sharing when the parse cache reads objects back.
+# dataclass(slots=True) gives each class a __getstate__ and __setstate__ of its own; the
+# latter would skip the sharing when the parse cache reads objects back.
 for _class in (Section, Quote, Point, Briefing):
+    setattr(_class, "__getstate__", _Shared.__getstate__)  # noqa: B010
     setattr(_class, "__setstate__", _Shared.__setstate__)  # noqa: B010
 
 
