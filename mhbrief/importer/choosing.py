@@ -203,6 +203,11 @@ def _rules(
             ),
             "the one whose people it names",
         ),
+        (
+            # "… doet nu X, Nationaal Rapporteur Y." over an interview's answers
+            lambda: quoted_office([r for r in people.roles.values() if r], text, people.roles),
+            "the office the people it names hold",
+        ),
     ]
 
 
