@@ -127,3 +127,92 @@ def test_a_colon_after_a_name_that_opens_words_is_no_role() -> None:
     )
     quote = _draft(text)["quotes"][0]
     assert quote["speaker"] == "Anna de Wit"
+
+
+def test_an_office_named_before_its_holder_is_role_and_organisation() -> None:
+    text = (
+        "De Nationaal Ombudsman Zorg en Welzijn, Karel Smit, maakt zich zorgen over de "
+        "wachtlijsten in de jeugdzorg. Dat blijkt uit een rapport dat dinsdag verschijnt.\n\n"
+        "Smit: “We mogen niet accepteren dat kinderen maanden moeten wachten op hulp.”\n"
+    )
+    draft = _draft(text)
+    assert draft["organisation"] == "Nationaal Ombudsman Zorg en Welzijn"
+    assert draft["quotes"][0]["speaker"] == "Karel Smit"
+    assert draft["quotes"][0]["role"].startswith("Nationaal Ombudsman")
+
+
+def test_a_plain_word_before_a_name_and_comma_is_no_office() -> None:
+    text = (
+        "De Nationale Spoorwegen, Karel Smit en twee reizigers kwamen dinsdag bijeen.\n\n"
+        "“Het moet beter”, zegt Karel Smit.\n"
+    )
+    quote = _draft(text)["quotes"][0]
+    assert not quote.get("role", "").startswith("Nationale")
+
+
+def test_an_interviewed_office_holder_gives_the_organisation() -> None:
+    text = (
+        "Er verscheen opnieuw een rapport over uitbuiting van jongeren. Die oproep doet nu "
+        "ook Anna Vos, Nationaal Rapporteur Kinderrechten en Jeugdzorg.\n\n"
+        "Deed u die oproep niet al eerder? Wordt er wel genoeg gedaan\n\n"
+        "“Het is geen vraag meer, maar een feit. We zien het elk jaar terug in de cijfers, "
+        "en het wordt tijd dat er echt iets verandert.”\n"
+    )
+    draft = _draft(text)
+    assert draft["organisation"] == "Nationaal Rapporteur Kinderrechten en Jeugdzorg"
+
+
+def test_the_senders_own_paragraph_at_the_end_is_furniture() -> None:
+    text = (
+        "Harbour Alliance calls for a day of action\n\n"
+        "“Every child who is trafficked is one too many,” said Ann Lee, director of the "
+        "Harbour Alliance.\n\n"
+        "The alliance asks the government to fund shelters in every county.\n\n"
+        "The Harbour Alliance (HA) is a coalition of twenty charities that works to end "
+        "child trafficking along the coast through advocacy and care.\n"
+    )
+    draft = _draft(text)
+    kept = _kept(draft)
+    assert "is a coalition of twenty charities" not in kept
+    assert "fund shelters in every county" in kept
+
+
+def test_an_agencys_name_in_the_last_paragraph_of_a_news_story_stays() -> None:
+    text = (
+        "Six held in smuggling raids\n\n"
+        "“These arrests disrupt a cruel trade,” said Tom Ray, an officer of the Harbour "
+        "Crime Agency.\n\n"
+        "The Harbour Crime Agency (HCA) is investigating further and asks anyone with "
+        "information to come forward.\n"
+    )
+    assert "is investigating further" in _kept(_draft(text))
+
+
+def test_a_pull_quote_between_paragraphs_is_left_out() -> None:
+    text = (
+        "Werk op de boot\n\n"
+        "Piet kwam drie jaar geleden naar Nederland. Hij vond werk op een schip.\n\n"
+        "Ik moest elke dag werken, ook als ik ziek was\n\n"
+        "Al snel bleek het werk zwaarder dan beloofd. “Maar ik moest elke dag werken. Ook "
+        "als ik ziek was. Niemand vroeg hoe het ging”, vertelt Piet de Boer.\n"
+    )
+    draft = _draft(text)
+    points = [p["text"] for p in draft.get("points", [])]
+    contexts = [q.get("context") for q in draft["quotes"]]
+    assert not any(p.startswith("Ik moest elke dag werken") for p in points)
+    assert "Ik moest elke dag werken, ook als ik ziek was" not in contexts
+    assert draft["quotes"][0]["text"].startswith("Maar ik moest elke dag werken")
+
+
+def test_a_subheading_of_other_words_stays() -> None:
+    text = (
+        "Werk op de boot\n\n"
+        "Piet kwam drie jaar geleden naar Nederland. Hij vond werk op een schip.\n\n"
+        "Lange dagen op zee\n\n"
+        "Al snel bleek het werk zwaarder dan beloofd. “Ik moest elke dag werken. Ook "
+        "als ik ziek was”, vertelt Piet de Boer.\n"
+    )
+    draft = _draft(text)
+    assert "Lange dagen op zee" in _kept(draft) or any(
+        "Lange dagen op zee" in p["text"] for p in draft.get("points", [])
+    )
