@@ -216,3 +216,27 @@ def test_a_subheading_of_other_words_stays() -> None:
     assert "Lange dagen op zee" in _kept(draft) or any(
         "Lange dagen op zee" in p["text"] for p in draft.get("points", [])
     )
+
+
+def test_words_quoted_from_a_contract_are_no_quote() -> None:
+    text = (
+        "Werk zonder einde\n\n"
+        "Jan werkt als kok op een schip. Volgens zijn contract moet hij ‘alle uren maken die "
+        "voor het werk op de boot nodig zijn’, in de praktijk veertien uur per dag.\n\n"
+        "“Ik had geen enkele vrije dag, een hele zomer lang”, zegt Jan de Wit.\n"
+    )
+    draft = _draft(text)
+    texts = [q["text"] for q in draft["quotes"]]
+    assert not any(t.startswith("alle uren maken") for t in texts)
+    assert "alle uren maken" in _kept(draft)
+    assert texts[0].startswith("Ik had geen enkele vrije dag")
+
+
+def test_a_person_quoted_about_a_contract_is_still_a_quote() -> None:
+    text = (
+        "Werk zonder einde\n\n"
+        "In zijn contract stond een vrije dag per week. “Die vrije dag heb ik nooit gehad, "
+        "geen enkele keer”, zegt Jan de Wit.\n"
+    )
+    quote = _draft(text)["quotes"][0]
+    assert quote["speaker"] == "Jan de Wit"
