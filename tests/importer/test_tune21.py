@@ -240,3 +240,25 @@ def test_a_person_quoted_about_a_contract_is_still_a_quote() -> None:
     )
     quote = _draft(text)["quotes"][0]
     assert quote["speaker"] == "Jan de Wit"
+
+
+def test_the_body_whose_release_quotes_the_speaker_is_the_organisation() -> None:
+    text = (
+        "Twelve held in raids on smuggling network\n\n"
+        "The Harbour Crime Agency (HCA) arrested twelve people on Tuesday, the HCA said.\n\n"
+        'The Minister for Coastal Safety, Ruth Penn, said the government would "not stand '
+        'by while gangs put lives at risk at sea."\n\n'
+        "In a press release from the Coastal Office, Penn was quoted as saying that the "
+        'gangs "care only about money and nothing about the people in their boats."\n'
+    )
+    assert _draft(text)["organisation"] == "Coastal Office"
+
+
+def test_a_release_quoting_someone_else_gives_no_organisation_by_that_rule() -> None:
+    text = (
+        "Twelve held in raids on smuggling network\n\n"
+        "“We will not stop until the network is gone,” said Ruth Penn, director of the "
+        "Harbour Alliance.\n\n"
+        "In a press release from the Coastal Office, Tom Ray said more raids would follow.\n"
+    )
+    assert _draft(text)["organisation"] != "Coastal Office"
