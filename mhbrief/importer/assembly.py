@@ -26,6 +26,7 @@ from mhbrief.importer.organisation import (
     outlet_of,
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
@@ -121,6 +122,7 @@ def import_source(
     _header_notes(cleaned, organisation, language, notes, known.named)
     source_type = _source_type(len(asked), outlet, cleaned, notes)
     themes: Mapping[str, Theme] = collection.themes if collection else {}
+    drop_pulled_headings(found, notes)
     summary, points = _summary_and_points(found, notes)
     _suggest_themes([*found.quotes, *points], themes, notes)
     _link_sections([*found.quotes, *points], text, collection, notes)

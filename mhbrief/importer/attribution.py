@@ -41,6 +41,7 @@ from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
 from mhbrief.importer.relative import relative_speaker
 from mhbrief.importer.released import issued_by_a_body
+from mhbrief.importer.repeated_quotes import said_again
 from mhbrief.importer.role_phrases import unnamed_says
 from mhbrief.importer.roles import SAY, SPLIT_SAYS, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
@@ -243,12 +244,13 @@ class _Walk:
             if len(quote_text.split()) < 3 or (
                 person is None and not goes_on and len(quote_text.split()) < 4
             ):
-                # a word or two in quotation marks, not a quote; who said them may
-                # say the next quote ("‘harde cijfers’, zegt X. „…”")
+                # a word or two, no quote; who said them may say the next ("‘x’, zegt X. „…”")
                 last = self._short_quote_speaker(person) or last
                 continue
-            if is_a_title(quote_text) or (
-                person is None and a_name_or_term(before, quote_text, after, text[end:])
+            if (
+                is_a_title(quote_text)
+                or said_again(quote_text, self.found.quotes, opens)
+                or (person is None and a_name_or_term(before, quote_text, after, text[end:]))
             ):
                 continue  # "het 'Plan Veilig Werk'", "met “subtiele vormen van dwang”"
             alone = person is None and opens and not text[end:].strip()

@@ -6,6 +6,7 @@ import re
 
 # picture captions live in their own module; kept importable from here
 from mhbrief.importer.captions import is_caption as is_caption
+from mhbrief.importer.loose_lines import is_loose_line
 from mhbrief.importer.tool_lines import agency_note, lone_symbol, share_bar
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
@@ -124,7 +125,8 @@ _BOILERPLATE = re.compile(
     r"print (?:deze pagina|dit artikel|this page|this article)|"
     r"(?:bron|source)\s*:\s*(?![^.!?]*\d{4})[^.!?]{1,40}|"  # not "Source: X - 5 Dec 2012"
     r"(?:luister naar dit artikel|listen to this (?:article|story)|voorlezen|lees voor)|"
-    r"(?:meest gelezen|laatste nieuws|populair|uitgelicht|trending|latest news|editor's picks)|"
+    r"(?:meest gelezen|laatste nieuws|populair|uitgelicht|latest news|editor's picks|"
+    r"trending(?: (?:on|now|op) .{1,30})?|don[’']?t miss)|"
     r"view this post on (?:instagram|facebook|x|twitter|tiktok)|"
     r"a post shared by .{1,80}|een bericht gedeeld door .{1,80}|"
     r"(?:©|\(c\)|copyright)\s*.{0,80}(?:alle rechten voorbehouden|all rights reserved)\.?|"
@@ -402,7 +404,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
 def is_boilerplate(line: str) -> bool:
     """A button, share bar, link text or credit: the whole (short) line."""
-    if _icon_names(line) or (len(line) <= 200 and _labels(line)):
+    if _icon_names(line) or (len(line) <= 200 and _labels(line)) or is_loose_line(line):
         return True
     if len(line) <= 240 and (agency_note(line) or lone_symbol(line)):
         return True  # "(Adds new paragraph 5)", "×"

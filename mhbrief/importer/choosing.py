@@ -31,6 +31,7 @@ from mhbrief.importer.organisation import (
 )
 from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.speaking import (
@@ -168,6 +169,7 @@ def _rules(
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",
         ),
+        (lambda: release_of_speaker(text, speakers), "the one whose release quotes its people"),
         (
             lambda: _apposition_organisation(found, text, named, uses),
             "the one named beside its quoted people",
@@ -202,6 +204,11 @@ def _rules(
                 quoted_organisation([r for r in people.roles.values() if r], named, uses), uses
             ),
             "the one whose people it names",
+        ),
+        (
+            # "… doet nu X, Nationaal Rapporteur Y." over an interview's answers
+            lambda: quoted_office([r for r in people.roles.values() if r], text, people.roles),
+            "the office the people it names hold",
         ),
     ]
 

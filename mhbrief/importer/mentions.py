@@ -62,6 +62,13 @@ _APPOSITION = re.compile(
     r"(?:\s*\([^()]*\))?\s*(?=[,.;:!?]|$)"
 )
 _CLAUSE = re.compile(r"^\s*,[^,.;:!?]{3,120},")
+#: An apposition after a colon, as an introduction writes it: "We spraken met Ann Lee:
+#: directeur van Stichting X, …". Only a lowercase role with whose it is: a colon after
+#: a name otherwise opens the person's words ("Lee: "…"").
+_COLON_ROLE = re.compile(
+    r"^\s*:\s*(?P<text>[a-z][\w-]{2,30}\s+(?:van|bij|of|at|for)\s+(?:de\s+|het\s+|the\s+)?"
+    r"[A-Z][^,.;:!?()“”„\"]{1,80}?)(?=[,.;:!?]|$)"
+)
 #: An organisation's short form before a title: "HRU" of "HRU Commander Jane Roe".
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{0,6}[A-Z]")
 #: A verb of saying in lowercase inside an apposition with no comma before it: "X,
@@ -444,7 +451,7 @@ def _mention_at(
             words.pop()
         taken = " ".join(words)
         chunk, end, rest = chunk + taken, end + len(taken), rest[len(taken) :]
-    apposition = _APPOSITION.match(rest)
+    apposition = _APPOSITION.match(rest) or _colon_role(rest)
     apposed_text = apposition["text"] if apposition else ""
     # "X, director of Y said:": no comma before the verb, which ends the apposition
     said_in = _SAID_IN_APPOSITION.search(apposed_text)
@@ -484,6 +491,12 @@ def _mention_at(
     ):
         return None
     return Mention(start, end, person, says)
+
+
+def _colon_role(rest: str) -> re.Match[str] | None:
+    """ "Ann Lee: directeur van X": the role after a colon, when its first word is one."""
+    match = _COLON_ROLE.match(rest)
+    return match if match and is_role_word(match["text"].split()[0]) else None
 
 
 def _without_common_words(person: Person, people: People) -> Person:

@@ -117,12 +117,30 @@ def quoted_phrase(before: str, quote_text: str, after: str) -> bool:
 _CALLING = re.compile(r"(?i)\b(?:noem\w*|call(?:s|ed)?|term(?:s|ed)?|described?)\b[^.!?]*$")
 
 
+#: A document that binds rather than speaks, as the sentence's source of the words:
+#: "Volgens zijn contract moet hij ‘…’", "according to the tenancy agreement, ‘…’".
+_DOCUMENT_SAYS = re.compile(
+    r"(?i)\b(?:volgens|in|according\s+to|under)\s+(?:zijn|haar|hun|het|de|dit|dat|die|the|"
+    r"his|her|their|its|this|that)\s+(?:\w+\s+)?[\w-]*(?:contract|overeenkomst|cao|reglement|"
+    r"huisregels|statuten|vacature|advertentie|wetsartikel|agreement|statute|clause|advert|"
+    r"terms)\b[^.!?]*$"
+)
+
+
+def from_a_document(before: str) -> bool:
+    """Words quoted from a contract, an agreement or an advert, as the sentence says
+    ("Volgens zijn contract wordt hij geacht ‘…’"): a document's wording, nobody's words."""
+    return _DOCUMENT_SAYS.search(before[-200:]) is not None
+
+
 def a_name_or_term(before: str, quote_text: str, after: str, rest: str) -> bool:
     """Words in quotation marks no one is named for that are a name ("getiteld '…'"), a
-    term ("met “subtiele vormen van dwang” gedwongen") or a description the sentence
-    quotes ("vormen ze een “goed georganiseerde bende”"): not a quote."""
+    term ("met “subtiele vormen van dwang” gedwongen"), a description the sentence
+    quotes ("vormen ze een “goed georganiseerde bende”") or a contract's wording: not a
+    quote."""
     return (
-        named_thing(before, quote_text, after)
+        from_a_document(before)
+        or named_thing(before, quote_text, after)
         or scare_quote(before, quote_text, rest[:300])
         or quoted_phrase(before, quote_text, rest[:3])
     )

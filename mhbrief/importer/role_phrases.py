@@ -127,7 +127,16 @@ def role_apposed(window: str) -> str | None:
     if match is None:
         return None
     words = match["role"].replace(",", " ").split()
-    return match["role"] if is_role_word(words[0]) or is_role_word(words[-1]) else None
+    # "De Nationaal Rapporteur Mensenhandel, X, …": an office's name, the role word second
+    ranked = len(words) > 1 and words[0].lower() in _OFFICE_ADJECTIVES and is_role_word(words[1])
+    return match["role"] if ranked or is_role_word(words[0]) or is_role_word(words[-1]) else None
+
+
+#: The word before an office's title in its name: "Nationaal Rapporteur", "Independent
+#: Anti-Slavery Commissioner", "Nationale ombudsman".
+_OFFICE_ADJECTIVES = frozenset(
+    ["nationaal", "nationale", "national", "independent", "onafhankelijk", "europees", "european"]
+)
 
 
 _ROLE_MODIFIERS = frozenset(

@@ -48,6 +48,7 @@ from mhbrief.importer.captions import (
     name_caption,
     unglued_signature,
 )
+from mhbrief.importer.closing_about import closing_about
 from mhbrief.importer.dateline import (
     parse_date_line,
     split_dateline,
@@ -148,6 +149,7 @@ def _asides(lines: list[str]) -> set[int]:
         related_question,
         related_links,
         closing_sidebar,
+        closing_about,
         caption_over_credit,
         teaser_repeats,
         list_label,

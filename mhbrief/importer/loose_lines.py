@@ -1,0 +1,31 @@
+"""Lines a web page leaves loose around its pictures and widgets: a caption or teaser
+that kept the bar it stood behind, a picture agency's bare acronym, a group photo's
+"left to right" caption. None of them is an article's paragraph."""
+
+from __future__ import annotations
+
+import re
+
+#: A caption or a related story's teaser that kept the bar separating it from its
+#: picture or credit: "| Three men were jailed on Friday", "|Ann Lee at the court".
+_BARRED = re.compile(r"^\|\s*\S")
+#: A credit or label that is a bare acronym: "PA", "ANP", "EPA/AFP". Two to six
+#: capitals; an article's heading is never just that.
+_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:\s*/\s*[A-Z]{2,6})?$")
+#: A group picture's caption naming who stands where: "Top row, left to right: …",
+#: "Click image to see all: Left to right: …", "V.l.n.r.: …", "Van links naar rechts: …".
+_LEFT_TO_RIGHT = re.compile(
+    r"(?:^|[\s:.(])(?:(?:from\s+)?left\s+to\s+right|v\.?\s?l\.?\s?n\.?\s?r\.?|"
+    r"van\s+links\s+naar\s+rechts)\s*[:,]\s*[A-Z]",
+    re.IGNORECASE,
+)
+#: A caption with who stands where is at most this long.
+_CAPTION_CHARS = 320
+
+
+def is_loose_line(line: str) -> bool:
+    """A whole line that is a picture's or a widget's, not the article's."""
+    stripped = line.strip()
+    if _BARRED.match(stripped) or _ACRONYM.match(stripped):
+        return True
+    return len(stripped) <= _CAPTION_CHARS and _LEFT_TO_RIGHT.search(stripped) is not None
