@@ -207,6 +207,7 @@ class Detail:
     bare: str
     #: What the copied bar calls the citation: a section's says whose words it holds.
     citation_label: str = "citation"
+    bare_flags: tuple[str, ...] = ()  # what ``C`` adds to ``bare`` (a draft's flag)
 
 
 def build_detail(
@@ -338,6 +339,7 @@ def _item_detail(
         citation=cite(item, briefing, unverified=unverified),
         bare=bare(item, language),
         citation_label=item_label(item),
+        bare_flags=tuple(flag_texts(language, superseded=False, draft=briefing.draft)),
     )
 
 
@@ -591,6 +593,7 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
         citation=cite_hit(hit),
         bare=f"{point_words(hit.language)}: {hit.text}" if hit.kind is Kind.POINT else hit.text,
+        bare_flags=tuple(flag_texts(hit.language, superseded=False, draft=hit.draft)),
         citation_label=SUMMARY_LABEL
         if hit.kind is Kind.SECTION and not hit.own_words
         else item_label(hit.kind),
