@@ -195,7 +195,9 @@ class _Linker:
                     if first is None:
                         self.themes[theme.id] = theme
                     else:
-                        extra.append(_duplicate(theme.path, theme.line, "theme", theme.id, first))
+                        extra.append(
+                            _duplicate(theme.path, theme.line, "theme", theme.id, first, self.root)
+                        )
             elif isinstance(document, Plan | Briefing):
                 holder = holders[document.id]
                 if holder == index:
@@ -206,7 +208,7 @@ class _Linker:
                         self.briefings[document.id] = document
                 else:
                     owner = self.files[holder]
-                    extra.append(_taken(source.path, document, owner))
+                    extra.append(_taken(source.path, document, owner, self.root))
                     source = replace(source, document=None, taken_by=owner.path)
             if extra:
                 source = replace(source, problems=source.problems + tuple(extra))
@@ -416,15 +418,17 @@ def _plans_listed(plans: abc.Collection[str]) -> str:
     return f"; the plans are: {listed}" if listed else ""
 
 
-def _shown(path: Path) -> str:
-    return display_path(path)
+def _shown(path: Path, root: Path | None = None) -> str:
+    """A path in a message: relative to the briefings folder ``root`` when given, as F8
+    shows every path (not to the current folder: ``work/b/t/dup.toml``)."""
+    return display_path(path, root)
 
 
-def _taken(path: Path, document: Plan | Briefing, holder: SourceFile) -> Problem:
+def _taken(path: Path, document: Plan | Briefing, holder: SourceFile, root: Path | None) -> Problem:
     """The error of a file whose id another, established file already uses."""
     held = holder.document
     line = held.id_line if isinstance(held, Plan | Briefing) else None
-    at = f"{_shown(holder.path)}:{line}" if line else _shown(holder.path)
+    at = f"{_shown(holder.path, root)}:{line}" if line else _shown(holder.path, root)
     if held is None:  # the established file has an error of its own just now
         at += " (which has errors now: its last indexed version is still found)"
     return Problem.error(
@@ -436,10 +440,12 @@ def _taken(path: Path, document: Plan | Briefing, holder: SourceFile) -> Problem
     )
 
 
-def _duplicate(path: Path, line: int | None, what: str, ident: str, first: Theme) -> Problem:
+def _duplicate(
+    path: Path, line: int | None, what: str, ident: str, first: Theme, root: Path | None
+) -> Problem:
     return Problem.error(
         path,
-        f"duplicate {what} '{ident}': already defined in {_shown(first.path)}"
+        f"duplicate {what} '{ident}': already defined in {_shown(first.path, root)}"
         f"{':' + str(first.line) if first.line else ''}; define it once",
         line,
         1 if line else None,

@@ -60,14 +60,18 @@ class Problem:
     def display_path(self, cwd: Path | None = None) -> str:
         return display_path(self.path, cwd)
 
-    def format(self, cwd: Path | None = None) -> str:
-        """``path:line:col: severity: message`` (or ``path: severity: message``)."""
+    def where(self, cwd: Path | None = None) -> str:
+        """``path:line:col`` (or ``path:line``, or ``path``)."""
         where = self.display_path(cwd)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.severity.value}: {self.message}"
+        return where
+
+    def format(self, cwd: Path | None = None) -> str:
+        """``path:line:col: severity: message`` (or ``path: severity: message``)."""
+        return f"{self.where(cwd)}: {self.severity.value}: {self.message}"
 
     def to_json(self, cwd: Path | None = None) -> dict[str, object]:
         return {
@@ -108,3 +112,26 @@ def tally(problems: Iterable[Problem]) -> Tally:
     """The one count of problems that validate, import, the status line and F8 all show."""
     counts = Counter(p.severity for p in problems)
     return Tally(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.NOTE])
+
+
+#: Where a long path may be broken: after a folder or a word of a file name.
+_PATH_BREAKS = "/-_ "
+
+
+def fold_location(where: str, path_end: int, width: int, indent: int) -> list[str]:
+    """``where`` (``path:line:col:``) in rows for a screen ``width`` columns wide, the
+    rows after the first ``indent`` columns in (not included). Whole when it fits; else
+    broken only inside the path (its first ``path_end`` characters), after a ``/`` or
+    ``-`` where it can, so ``:52:1:`` is never cut in two (``:5`` / ``2:1:`` read as
+    line 5)."""
+    rows: list[str] = []
+    start, room = 0, max(width, 1)
+    while len(where) - start > room:
+        limit = min(start + room, path_end)
+        cut = max((i + 1 for i in range(start, limit) if where[i] in _PATH_BREAKS), default=0)
+        if cut <= start:
+            cut = limit if limit > start else start + room  # no break: cut the path itself
+        rows.append(where[start:cut])
+        start, room = cut, max(width - indent, 1)
+    rows.append(where[start:])
+    return rows

@@ -43,6 +43,31 @@ def invisible_in(text: str) -> list[str]:
     return list(dict.fromkeys(f"U+{ord(ch):04X}" for ch in _INVISIBLE.findall(text)))
 
 
+#: How many characters of one control sequence a warning shows.
+_SEQUENCE_SHOWN = 8
+_NAMES = {"\x1b": "ESC", "\x07": "BEL", "\x9b": "CSI", "\x9c": "ST", "\x9d": "OSC"}
+
+
+def controls_in(text: str) -> list[str]:
+    """The terminal control sequences and control characters :func:`sanitize_text`
+    removes from ``text``, as a person can read them (``ESC[31m``, ``ESC]52;…``,
+    ``U+0007``), each once, in order. Tabs and line endings are not counted."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = [_shown_control(m.group()) for m in _SEQUENCE.finditer(text)]
+    found += [_shown_control(ch) for ch in _CONTROLS.findall(_SEQUENCE.sub("", text))]
+    return list(dict.fromkeys(found))
+
+
+def _shown_control(sequence: str) -> str:
+    if len(sequence) == 1 and sequence not in _NAMES:
+        return f"U+{ord(sequence):04X}"
+    head = sequence[:_SEQUENCE_SHOWN]
+    shown = "".join(
+        _NAMES.get(ch, f"\\u{ord(ch):04x}" if _CONTROLS.match(ch) else ch) for ch in head
+    )
+    return shown + ("…" if len(sequence) > len(head) else "")
+
+
 def escape_hidden(text: str) -> str:
     """``text`` with invisible and bidi format characters written as ``\\u202e``:
     an identifier in a message must not look like another one."""

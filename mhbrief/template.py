@@ -34,7 +34,7 @@ draft = true
 # e.g. "ckm-2018-11-13-plan-van-aanpak".
 id = "TODO: organisation-yyyy-mm-dd-short-title"
 title = "TODO: the headline of the statement"
-published = {today}                 # a date, without quotes
+published = {today}              # a date, without quotes
 language = "nl"                     # "nl" or "en"
 organisation = "TODO: the organisation that published it"
 # organisation_short = "CKM"
@@ -74,7 +74,7 @@ kind = "plan"
 # A lowercase id (letters, digits, dashes), unique in the collection.
 id = "TODO: short-plan-id"
 title = "TODO: the plan's title"
-published = {today}                 # a date, without quotes
+published = {today}              # a date, without quotes
 language = "nl"                     # "nl" or "en"
 publisher = "TODO: who published the plan"
 # url = "https://..."

@@ -5,8 +5,9 @@ statement``), not what went wrong. For the mistakes people make most in briefing
 files this module says what to write instead, at the place to edit:
 
 - a date in Dutch order (``published = 12-03-2024``): dates are ``YYYY-MM-DD``;
-- a double quote inside a ``"..."`` text (``title = "Het "goede" plan"``): use single
-  quotes around the value or write ``\\"``;
+- a double quote inside a ``"..."`` text (``title = "Het "goede" plan"``, or a stray one
+  after it: ``title = "Het plan" extra"``): use single quotes around the value or
+  write ``\\"``;
 - a text that is never closed: reported where it opened, not where the parser noticed;
 - a raw control character (an ESC byte): remove it, or write it as an escape such as
   ``\\u001b`` inside a ``"..."`` text.
@@ -185,7 +186,8 @@ def _as_date(a: str, b: str, c: str) -> date | None:
 
 
 def _inner_quote_hint(source_line: str, line: int, column: int | None) -> Hint | None:
-    """``key = "a "b" c"``: the parser stopped right after the quote that ended the text early."""
+    """``key = "a "b" c"`` or ``key = "a" b"``: the parser stopped just after the quote that
+    ended the text early (or at the word after it)."""
     match = _KEY_VALUE.match(source_line)
     if not match or column is None:
         return None
@@ -195,6 +197,8 @@ def _inner_quote_hint(source_line: str, line: int, column: int | None) -> Hint |
     if quote not in ("'", '"') or value[:3] == quote * 3:
         return None
     end = column - 2  # the 0-based index of the quote just before the error
+    while start < end < len(source_line) and source_line[end] in " \t":
+        end -= 1  # ``"a" b"``: a space between the early end and the stray word
     if end <= start or end >= len(source_line) or source_line[end] != quote:
         return None
     rest = source_line[end + 1 :]

@@ -10,8 +10,10 @@
   stays the user's own. Only the app's own files (:func:`replace_file`) get a
   mode of their own (0600).
 - :func:`write_draft` writes an imported :class:`~mhbrief.importer.Draft`: the
-  source text is archived in a ``sources/`` folder beside the briefing and the
-  briefing's ``source_text`` key points at it (relative to the briefing file).
+  source text is archived in the briefings folder's ``sources/`` (beside the draft
+  only outside that folder, or where its ``sources/`` cannot be written:
+  :func:`sources_folder`) and the briefing's ``source_text`` key points at it
+  (relative to the briefing file).
   A folder this user cannot write is refused before anything is written
   (:func:`draft_unwritable` says so up front, before an import's work).
 - A write that fails (no permission, a full disk) raises :class:`WriteFailedError`,

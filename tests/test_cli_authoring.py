@@ -313,3 +313,21 @@ def test_a_long_texts_notes_are_cut_on_the_terminal_and_kept_in_the_draft(
     written = next(p for p in briefings.rglob("*.toml") if p.name != "themes.toml")
     header = written.read_text(encoding="utf-8")
     assert header.count("no speaker found") == 120
+
+
+def test_import_help_says_where_the_source_is_archived_and_it_goes_there(
+    briefings: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["import", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "archived in the briefings folder's sources/ folder" in said
+    assert "also when the draft goes into an organisation's folder such as ckm/" in said
+    assert "beside the new file" not in said
+    # And so it does: a draft in ckm/ has its source in the briefings folder's sources/.
+    source = FIXTURES / "nl-geen-citaten.txt"
+    draft = briefings / "ckm" / "nieuw.toml"
+    args = ["--organisation", "CKM", "--briefings", str(briefings)]
+    assert cli.main(["import", str(source), "-o", str(draft), *args]) == 0
+    assert (briefings / "sources" / source.name).read_bytes() == source.read_bytes()
+    assert not (briefings / "ckm" / "sources").exists()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,3 +136,38 @@ def test_a_draft_is_a_note_counted_in_neither_total_and_the_exit_code_stays(
     write("bad.toml", "format = 3\n")
     assert main(["validate", "--briefings", "briefings"]) == 1
     assert "4 files checked: 1 error, 0 warnings, 1 note" in capsys.readouterr().out
+
+
+class _Terminal(io.StringIO):
+    """Standard output as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+LONG_NAME = "2026-10-14-ckm-meer-meldingen-van-criminele-uitbuiting-van-kinderen.toml"
+
+
+def test_on_a_terminal_problems_wrap_at_spaces_and_keep_line_and_column_whole(
+    good_folder: Path, write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(f"ckm/{LONG_NAME}", 'format = 1\nkind = "briefing"\n' + "\n" * 49 + "id = [\n")
+    write("date.toml", 'format = 1\nkind = "themes"\npublished = 12-03-2024\n')
+    monkeypatch.chdir(good_folder)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *_: os.terminal_size((80, 24)))
+    outputs = []
+    for out in (io.StringIO(), _Terminal()):
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["validate", "--briefings", "."]) == 1
+        outputs.append(out.getvalue())
+    piped, terminal = outputs
+    rows = terminal.splitlines()
+    assert max(len(row) for row in rows) <= 80
+    assert max(len(row) for row in piped.splitlines()) > 80  # piped: one line each, whole
+    # Read as line 52, never cut as ":5" / "2:1:"; a path too long is broken inside it.
+    assert rows[0] == "ckm/2026-10-14-ckm-meer-meldingen-van-criminele-uitbuiting-van-"
+    assert rows[1].startswith("  kinderen.toml:52:7: error: TOML syntax:")
+    # Words are never cut: the message reads the same, only its spaces differ.
+    assert " ".join(terminal.split()).replace("- ", "-") == " ".join(piped.split())
+    assert "date.toml:3:13: error: dates are written YYYY-MM-DD" in terminal
+    assert rows[-1] == "5 files checked: 2 errors, 0 warnings"

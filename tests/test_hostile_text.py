@@ -78,6 +78,31 @@ def test_validate_warns_where_invisible_characters_are(
     ) in out + err
 
 
+def test_validate_warns_where_control_sequences_were_removed_from_a_quote(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    # Written as TOML escapes, so the file parses: the sequences reach the value.
+    path = network(folder)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("Funding for", "Fun\\u001b]52;c;aGk=\\u0007ding \\u001b[31mfor"),
+        encoding="utf-8",
+    )
+    code = cli.main(["validate", "--briefings", str(folder)])
+    out = capsys.readouterr().out
+    assert code == 0  # a warning: the briefing loads, shown without them
+    line = next(
+        n for n, text in enumerate(path.read_text().splitlines(), start=1) if "Fun\\u001b" in text
+    )
+    assert (
+        f"network-2020.toml:{line}:1: warning: 'text' contains terminal control sequences "
+        "(ESC]52;c;a…, ESC[31m); they are not shown, searched or copied (nor is the text "
+        "inside an ESC ] sequence); delete them from the file"
+    ) in out
+    assert "\x1b" not in out
+    assert out.endswith("0 errors, 1 warning\n")
+
+
 @pytest.mark.parametrize("char", ["\u202e", "\u200b", "\u2066"])
 def test_an_id_with_a_hidden_character_is_shown_escaped(folder: Path, char: str) -> None:
     path = network(folder)

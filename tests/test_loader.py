@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from shared import BRIEFING, PLAN, THEMES, WriteFile
 
 from mhbrief.loader import LinkMemo, discover, load_collection, validate_paths
@@ -353,3 +354,24 @@ def aged(path: Path) -> None:
     """Make ``path`` look written an hour ago."""
     stamp = path.stat().st_mtime - 3600
     os.utime(path, (stamp, stamp))
+
+
+def test_duplicate_messages_name_the_other_file_as_in_the_briefings_folder(
+    write: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As F8 shows every path: relative to the briefings folder, not to where mhbrief runs.
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    original = write("b/t/one.toml", BRIEFING)
+    aged(original)
+    write("b/t/dup.toml", BRIEFING.replace('title = "Een stelling"', 'title = "Kopie"'))
+    write("b/t/themes.toml", 'format = 1\nkind = "themes"\n\n[themes.digitaal]\nlabel = "D"\n')
+    root = original.parents[2]
+    monkeypatch.chdir(root.parent.parent)  # the current folder is two levels up
+    messages = sorted(p.message for p in load_collection(root).problems)
+    assert messages[0].startswith("duplicate id 'org-2018-stelling': b/t/one.toml:3 already")
+    assert (
+        messages[1]
+        == "duplicate theme 'digitaal': already defined in b/t/themes.toml:4; define it once"
+    )
+    assert not any(root.name in m for m in messages)

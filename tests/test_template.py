@@ -167,3 +167,15 @@ def test_a_briefing_asked_for_in_the_terminal_is_written_as_a_draft() -> None:
     document = prompt_document("briefing", ask, lambda _: None, TODAY)
     assert document["draft"] is True
     assert "\ndraft = true\n" in render(document)
+
+
+@pytest.mark.parametrize("kind", ["briefing", "plan"])
+def test_the_comments_after_values_stand_in_one_column(kind: str) -> None:
+    # published = {today} once left its comment three columns right of the others.
+    text = template(kind, today=date(2026, 10, 14))
+    columns = {
+        line.index(" #", 0) + 1
+        for line in text.splitlines()
+        if not line.startswith("#") and " #" in line
+    }
+    assert len(columns) == 1, columns

@@ -61,6 +61,17 @@ def test_double_quotes_inside_a_text_say_to_use_single_quotes_or_escape(
     assert "title = 'Het \"goede\" plan'" in problem.message
 
 
+def test_a_stray_quote_after_a_value_says_what_ended_the_text(write: WriteFile) -> None:
+    text = HEAD + 'title = "Het plan waargemaakt" extra"\npublished = 2024-03-12\n'
+    problem = only_problem(write, text)
+    # At the quote that ended the text, not at the word the parser stopped on.
+    assert (problem.line, problem.column) == (6, 30)
+    assert "quote inside the text ends it early" in problem.message
+    assert "single quotes" in problem.message
+    assert '\\"' in problem.message
+    assert "title = 'Het plan waargemaakt\" extra'" in problem.message
+
+
 def test_inner_double_quotes_with_an_apostrophe_suggest_escapes(write: WriteFile) -> None:
     problem = only_problem(write, HEAD + 'title = "it\'s "good""\npublished = 2024-03-12\n')
     assert 'title = "it\'s \\"good\\""' in problem.message

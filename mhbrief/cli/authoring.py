@@ -47,8 +47,10 @@ def register(subparsers: Subparsers) -> None:
         description="Read the plain text of a statement (as copied from a web page) and write "
         "a new draft briefing: title, date, language, organisation, quotes with speaker, role "
         "and context, the other paragraphs as points. Missing values become TODO placeholders "
-        "that `mhbrief validate` flags. The source is copied to a sources/ folder beside the "
-        "new file. Existing files are never overwritten.",
+        "that `mhbrief validate` flags. The source is archived in the briefings folder's "
+        "sources/ folder, also when the draft goes into an organisation's folder such as "
+        "ckm/; only a draft written outside the briefings folder, or where you may not write "
+        "its sources/, gets a sources/ folder beside it. Existing files are never overwritten.",
     )
     parser.add_argument(
         "source",

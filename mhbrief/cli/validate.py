@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from mhbrief.cli.common import (
@@ -13,8 +14,12 @@ from mhbrief.cli.common import (
     resolve_location,
     summary_line,
 )
+from mhbrief.cli.output import Lines, wrap
 from mhbrief.loader import load_collection, validate_paths
-from mhbrief.problems import tally
+from mhbrief.problems import Problem, fold_location, tally
+
+#: How far a problem's wrapped rows continue, under its path.
+HANG = 2
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -41,10 +46,26 @@ def cmd_validate(args: argparse.Namespace) -> int:
             }
         )
     else:
+        lines = Lines(sys.stdout)  # wrapped at spaces on a terminal, whole when piped
         for problem in problems:
-            print(problem.format())
-        print(summary_line(files, problems))
+            if lines.width is None:
+                lines.line(problem.format())
+            else:
+                lines.out.write("".join(row + "\n" for row in problem_rows(problem, lines.width)))
+        lines.line(summary_line(files, problems))
     return 1 if errors else 0
+
+
+def problem_rows(problem: Problem, width: int) -> list[str]:
+    """``problem`` as rows of at most ``width`` columns, broken at spaces: its
+    ``path:line:col:`` never cut (a path too long for a row is broken inside the path,
+    at a ``/`` or ``-``), the rows after the first indented under it."""
+    where = problem.where() + ":"
+    *rows, last = fold_location(where, len(problem.display_path()), width, HANG)
+    pad = " " * HANG
+    shown = [row if n == 0 else pad + row for n, row in enumerate(rows)]
+    rest = f"{pad if rows else ''}{last} {problem.severity.value}: {problem.message}"
+    return shown + wrap(rest, width, 0 if rows else HANG)
 
 
 def register(subparsers: Subparsers) -> None:
@@ -52,7 +73,8 @@ def register(subparsers: Subparsers) -> None:
         "validate",
         help="check briefing files and print every problem",
         description="Check the briefings folder (or only the given files) and print one line "
-        "per problem as path:line:col: severity: message. Exit 1 when there are errors.",
+        "per problem as path:line:col: severity: message (on a terminal, wrapped at spaces "
+        "with path:line:col: kept whole; piped, one line each). Exit 1 when there are errors.",
     )
     add_briefings_argument(parser)
     add_json_argument(parser)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from mhbrief.format.messages import describe_value, in_table, slug_message
 from mhbrief.model import LANGUAGES, Places
 from mhbrief.problems import Problem
-from mhbrief.sanitize import invisible_in, sanitize_line, sanitize_text, shown_id
+from mhbrief.sanitize import controls_in, invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
 from mhbrief.toml_entries import ArrayEntries
 from mhbrief.toml_hints import date_advice, looks_like_a_date
@@ -164,6 +164,7 @@ class Checker:
                 return None
             clean = sanitize_text(value).strip() if multiline else sanitize_line(value)
             self.invisible(path, name, value)
+            self.controls(path, name, value)
             if not clean:
                 if required:
                     self.error(path, f"'{name}' is empty; fill it in")
@@ -183,6 +184,19 @@ class Checker:
                 path,
                 f"'{name}' contains invisible characters ({', '.join(found)}); they are "
                 "ignored in search and citations; delete them from the file",
+            )
+
+    def controls(self, path: KeyPath, name: str, value: str) -> None:
+        """Warn where terminal control sequences are (``\\u001b[31m`` written as a TOML
+        escape): they are removed, with what an ``ESC ]`` sequence holds, so the text
+        shown and copied misses them."""
+        found = controls_in(value)
+        if found:
+            self.warning(
+                path,
+                f"'{name}' contains terminal control sequences ({', '.join(found[:3])}"
+                f"{', …' if len(found) > 3 else ''}); they are not shown, searched or copied "
+                "(nor is the text inside an ESC ] sequence); delete them from the file",
             )
 
     def slug(

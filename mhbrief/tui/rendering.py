@@ -208,6 +208,7 @@ class Detail:
     bare: str
     #: What the copied bar calls the citation: a section's says whose words it holds.
     citation_label: str = "citation"
+    bare_flags: tuple[str, ...] = ()  # what ``C`` adds to ``bare`` (a draft's flag)
 
 
 def build_detail(
@@ -340,6 +341,7 @@ def _item_detail(
         citation=cite(item, briefing, unverified=unverified),
         bare=bare(item, language),
         citation_label=item_label(item),
+        bare_flags=tuple(flag_texts(language, superseded=False, draft=briefing.draft)),
     )
 
 
@@ -348,19 +350,13 @@ def _section_link(collection: Collection, ref: str) -> Link:
     if section is None:
         return Link(ref, Content.assemble(("§ ", DIM), ref, (" (not found)", WARN)))
     plan = collection.plans[section.plan_id]
-    return Link(
-        ref, Content.assemble(("§ ", DIM), _section_title(section), (f" — {plan.title}", DIM))
-    )
+    return Link(ref, Content.assemble(("§ ", DIM), section.heading, (f" — {plan.title}", DIM)))
 
 
 def section_title(collection: Collection, ref: str) -> str | None:
     """``1 Samenwerking met gemeenten`` for a section ref; None if unknown."""
     section = collection.section(ref)
-    return _section_title(section) if section else None
-
-
-def _section_title(section: Section) -> str:
-    return section.heading
+    return section.heading if section else None
 
 
 def backlink_label(collection: Collection, item: Quote | Point, *, old: bool = False) -> Content:
@@ -401,12 +397,12 @@ def _section_detail(
     backlinks = collection.backlinks(section.ref)
     # The words first, as for a quote: on a short screen the facts can wait for a scroll.
     body = _lines(
-        text_content("§ " + _section_title(section), terms, plan.language).stylize_before(LABEL),
+        text_content("§ " + section.heading, terms, plan.language).stylize_before(LABEL),
         _summary_words(section_words(plan)) + text_content(section.text, terms, plan.language),
         Content(""),
         _field("plan", plan.title),
         _field("published", format_date(plan.published, plan.language)),
-        _field("part of", _section_title(parent)) if parent else None,
+        _field("part of", parent.heading) if parent else None,
         _field(
             "themes", text_content(_theme_labels(collection, section.themes), terms, plan.language)
         )
@@ -427,7 +423,7 @@ def _section_detail(
         for item in backlinks
     )
     children = tuple(
-        Link(child.ref, Content.assemble(("§ ", DIM), _section_title(child)))
+        Link(child.ref, Content.assemble(("§ ", DIM), child.heading))
         for child in plan.children(section.id)
     )
     links += children
@@ -437,7 +433,7 @@ def _section_detail(
         title = "Subsections (Enter opens)"
     return Detail(
         id=section.ref,
-        heading=f"Section · {_section_title(section)}",
+        heading=f"Section · {section.heading}",
         body=body,
         links_title=title,
         links=links,
@@ -544,10 +540,8 @@ def _briefing_label(briefing: Briefing, *, old: bool = False) -> Content:
 
 def _section_count_label(section: Section, count: int) -> Content:
     if not count:
-        return Content.assemble(("§ ", DIM), _section_title(section), " ", ("[not answered]", WARN))
-    return Content.assemble(
-        ("§ ", DIM), _section_title(section), (f"  {counted(count, 'answer')}", DIM)
-    )
+        return Content.assemble(("§ ", DIM), section.heading, " ", ("[not answered]", WARN))
+    return Content.assemble(("§ ", DIM), section.heading, (f"  {counted(count, 'answer')}", DIM))
 
 
 def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
@@ -594,6 +588,7 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
         links=tuple(Link(ref, Content.assemble(("§ ", DIM), ref)) for ref in hit.sections),
         citation=cite_hit(hit),
         bare=f"{point_words(hit.language)}: {hit.text}" if hit.kind is Kind.POINT else hit.text,
+        bare_flags=tuple(flag_texts(hit.language, superseded=False, draft=hit.draft)),
         citation_label=SUMMARY_LABEL
         if hit.kind is Kind.SECTION and not hit.own_words
         else item_label(hit.kind),

@@ -10,7 +10,16 @@ from textual.containers import VerticalScroll
 from mhbrief.tui.screens.copied import CopiedScreen
 from mhbrief.tui.widgets.status import CopiedBar
 
-from .helpers import NARROW, SIZES, MakeApp, pane_text, screen_text, settle, type_text
+from .helpers import (
+    NARROW,
+    SIZES,
+    MakeApp,
+    make_draft,
+    pane_text,
+    screen_text,
+    settle,
+    type_text,
+)
 
 LONG = " ".join(f"Zin {n} over online uitbuiting en advertenties." for n in range(150))
 
@@ -198,3 +207,29 @@ async def test_c_on_the_themes_page_at_80x24_shows_what_it_copied(
         assert app.main.page == "detail"
         assert app.clipboard.startswith("“Platforms must remove exploitative advertisements")
         assert "Platforms must remove" in screen_text(app)
+
+
+@SIZES
+async def test_the_bare_text_of_a_draft_says_it_is_a_draft_as_its_citation_does(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    make_draft(briefings / "network-2026.toml")
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert app.main.open("network-2026/platforms")
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        text = "Platforms must remove exploitative advertisements within a day."
+        assert app.clipboard == f"{text} [NOTE: draft, not reviewed]"
+        bar = str(app.main.query_one(CopiedBar).render())
+        assert "Copied draft text" in bar
+        assert app.clipboard in bar
+        # A reviewed item's bare text stays as it is.
+        assert app.main.open("centrum-2018/gemeente")
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "[" not in app.clipboard
+        assert "Copied text" in str(app.main.query_one(CopiedBar).render())

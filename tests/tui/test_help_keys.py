@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.widgets import OptionList
 
 from mhbrief.tui.app import MHBriefApp
 from mhbrief.tui.screens.help import KEYS
@@ -147,3 +148,30 @@ async def test_each_panes_footer_fits_80_columns_and_help_shows_its_own(
         footer = footer_line(app)
         assert "esc Close" in footer
         assert "Copy cite" not in footer
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_on_a_plan_sections_page_the_footer_says_c_cites_the_highlighted_link(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert app.main.open("plan-veilig/actielijn-1")
+        await settle(pilot)
+        links = app.main.query_one("#links", OptionList)
+        links.focus()
+        await pilot.pause()
+        assert app.focused is links and links.highlighted_option is not None
+        footer = footer_line(app)
+        assert "c Cite link" in footer, footer
+        assert footer.rstrip().endswith("palette") and "f1 Help" in footer  # it fits
+        assert "Copy cite" not in footer
+        await pilot.press("c")
+        await settle(pilot)
+        highlighted = str(links.highlighted_option.id)
+        assert app.clipboard == app.main.detail_of(highlighted).citation  # what it said
+        # Off the backlinks, c copies the section itself, and the footer says so again.
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert "c Copy cite" in footer_line(app)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from mhbrief.tui.screens.speaker import SpeakerScreen
@@ -225,8 +226,26 @@ def test_link_rows_of_a_section_and_a_plan_carry_old_as_the_results_do(tmp_path:
 def test_nothing_found_suggests_a_prefix_of_the_words_typed() -> None:
     from mhbrief.tui.screens.results_view import _prefix_hint
 
-    assert _prefix_hint("uitzendbureau vergunning") == "uitzendbur*"
-    assert _prefix_hint("ab cd") == "minderj*"  # no word long enough: the example
+    assert _prefix_hint(["uitzendbureau", "vergunning"]) == "uitzendbur*"
+    assert _prefix_hint(["ab", "cd"]) == ""  # no word long enough: no prefix to suggest
+    assert _prefix_hint(["minderj*"]) == ""  # a prefix already
+
+
+@pytest.mark.parametrize(
+    ("query", "tips"),
+    [
+        ("zxq", "Check the spelling, or try another word."),
+        ("uitzendbureau", "Try a prefix such as uitzendbur*."),
+        ("ab cd", "Try fewer words."),
+        ("kinderen theme:digitaal", "Try a prefix such as kinde*. Or take off the theme: filter."),
+        ('speaker:"Jan Jansen" date:[2018 TO 2019]', "Take off the speaker: and date: filters."),
+        ('"goede stap"', "Try the words without quotes."),
+    ],
+)
+def test_nothing_found_gives_only_the_tips_that_apply_to_the_query(query: str, tips: str) -> None:
+    from mhbrief.tui.screens.results_view import nothing_found_tips
+
+    assert nothing_found_tips(query) == tips
 
 
 def test_a_row_fragment_is_cut_after_a_whole_word() -> None:

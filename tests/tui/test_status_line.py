@@ -120,3 +120,16 @@ async def test_the_status_line_and_footer_never_run_together(
         assert "out⚠" not in status and "F8" in status
         assert footer.rstrip().endswith("f1 Help") or "palette" in footer, footer
         assert "f1 Help" in footer, footer
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE])
+async def test_nothing_found_hints_only_at_what_the_query_holds(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "zzzqqq")
+        note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        assert "Nothing found" in note
+        assert "theme:" not in note  # no theme filter was typed: none to take off
+        assert "Try a prefix such as zzzq*." in note  # of the word typed

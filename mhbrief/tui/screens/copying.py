@@ -43,9 +43,14 @@ def highlighted_link(screen: MainScreen) -> Detail | None:
 
 
 def copy_detail(screen: Screen[None], detail: Detail, *, citation: bool) -> None:
-    """``c`` (``citation``) or ``C``: copy an item's citation or bare text, and show it."""
-    text = detail.citation if citation else detail.bare
-    copy_shown(screen, detail.citation_label if citation else "text", text)
+    """``c`` (``citation``) or ``C``: copy an item's citation or bare text, and show it.
+    The bare text of a draft says so, as its citation does: what is copied is labelled
+    for what it is, on the clipboard and in the bar."""
+    if citation:
+        copy_shown(screen, detail.citation_label, detail.citation)
+        return
+    flags = "".join(f" [{flag}]" for flag in detail.bare_flags)
+    copy_shown(screen, "draft text" if detail.bare_flags else "text", detail.bare + flags)
 
 
 def copy_shown(screen: Screen[None], what: str, text: str) -> None:

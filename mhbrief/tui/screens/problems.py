@@ -49,7 +49,8 @@ def problem_prompt(problem: Problem, root: Path | None = None) -> Hanging:
     line = problem.format(root)
     where, _, rest = line.partition(f": {problem.severity.value}: ")
     content = Content.assemble(where, ": ", (problem.severity.value, style), ": ", rest)
-    return Hanging(content, HANGING)
+    # path:line:col: is never cut in two (":5" / "2:1:" read as line 5, not 52).
+    return Hanging(content, HANGING, head=(len(where) + 1, len(problem.display_path(root))))
 
 
 @dataclass(frozen=True)

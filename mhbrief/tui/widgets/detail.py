@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,8 +12,12 @@ from textual.content import Content
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from mhbrief.model import Point, Quote
 from mhbrief.tui.rendering import Detail
 from mhbrief.tui.widgets.related import RelatedList
+
+if TYPE_CHECKING:
+    from mhbrief.tui.app import MHBriefApp
 
 EMPTY = Content.styled("Nothing open. Pick a result and press Enter.", "$text-muted")
 
@@ -25,7 +29,30 @@ class LinkList(OptionList):
         Binding("enter", "select", "Follow link", id="links.follow"),
         Binding("pagedown", "scroll_text(1)", "Scroll text", id="links.scroll_down"),
         Binding("pageup", "scroll_text(-1)", "Scroll up", show=False, id="links.scroll_up"),
+        # Over the screen's "c Copy cite" while a backlink quote or point is highlighted
+        # (a plan section's page): c copies that one, not the open item, and says so.
+        Binding("c", "copy_link", "Cite link", id="links.copy"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_link":
+            return self.highlights_an_item()  # else the screen's c (the open item)
+        return True
+
+    def highlights_an_item(self) -> bool:
+        """True when the highlighted link is a quote or point: what ``c`` copies then."""
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return False
+        app = cast("MHBriefApp", self.app)
+        return isinstance(app.library.collection.get(option.id), Quote | Point)
+
+    async def action_copy_link(self) -> None:
+        await self.screen.run_action("copy(True)")
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self.refresh_bindings()  # the footer's c follows the highlight
 
     def highlight_target(self, target: str) -> None:
         """Highlight the link to ``target``, if there is one (Back lands on the link
