@@ -25,6 +25,7 @@ from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.organisation import (
     outlet_of,
 )
+from mhbrief.importer.own_organisations import own_organisations
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.reported import reported_speakers
@@ -114,6 +115,7 @@ def import_source(
     organisation, short = draft_organisation(
         lines, given, found, cleaned.agency, notes, section=cleaned.site
     )
+    own_organisations(found.quotes, organisation, short, text, notes)
     for quote in found.quotes:  # read for the organisation; the ministry is the employer
         if quote.get("role"):
             quote["role"] = without_ministry(quote["role"])
@@ -395,6 +397,7 @@ def _quote(briefing_id: str, entry: Mapping[str, Any]) -> Quote:
         speaker=entry["speaker"],
         text=entry["text"],
         role=entry.get("role"),
+        organisation=entry.get("organisation"),
         context=entry.get("context"),
         themes=tuple(entry["themes"]),
     )

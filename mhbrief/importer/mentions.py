@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
@@ -23,6 +24,7 @@ from mhbrief.importer.roles import (
     SAY,
     THINK,
     TITLE,
+    TITLES,
     is_org_word,
     is_role_word,
     with_title_spaces,
@@ -451,6 +453,10 @@ def _mention_at(
             words.pop()
         taken = " ".join(words)
         chunk, end, rest = chunk + taken, end + len(taken), rest[len(taken) :]
+    bracket = None if _AGE.match(rest) else BRACKETED.match(rest)
+    if bracket and whom_for(bracket["inner"]):
+        # "prof. dr. Fatima El Amrani (Universiteit Utrecht) steunt …": whom she is from
+        chunk, end, rest = chunk + bracket[0], end + bracket.end(), rest[bracket.end() :]
     apposition = _APPOSITION.match(rest) or _colon_role(rest)
     apposed_text = apposition["text"] if apposition else ""
     # "X, director of Y said:": no comma before the verb, which ends the apposition
@@ -469,6 +475,11 @@ def _mention_at(
     says = says or _ACCORDING_BEFORE.search(text, max(0, start - 20), start) is not None
     aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person
     person = _without_common_words(parse_person(chunk), people)
+    if person.name is None and role and not cut:
+        # "hoogleraar jeugdrecht prof. dr. X (Y)": a role read before the name stays apart
+        alone = _without_common_words(parse_person(chunk[len(role) + 1 :]), people)
+        held = f"{role} ({alone.role})" if alone.role else role
+        person = Person(alone.name, held) if alone.name else person
     if person.name is None:
         return None
     name = person.name
@@ -509,7 +520,9 @@ def _without_common_words(person: Person, people: People) -> Person:
     while len(words) > 2 and words[0] in people.common:
         moved.append(words.pop(0))
     name = " ".join(words)
-    if not capitalised(words[0]) or not people.looks_like_a_name(name):
+    # "prof. dr. Fatima El Amrani": a title in lowercase mid-sentence stays with the name
+    first = next((w for w in words if w.lower() not in TITLES), words[0])
+    if not capitalised(first) or not people.looks_like_a_name(name):
         return Person(None, None)  # "Trafficking in Persons Report": a title, no one's name
     if not moved:
         return person

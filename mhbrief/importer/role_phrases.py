@@ -36,7 +36,17 @@ def role_before(text: str) -> str | None:
         while start > max(0, len(tokens) - 4) and _rank_word(tokens[start - 1]):
             start -= 1
         return " ".join(tokens[start:])
-    if not tokens or text[-1:] not in (" ", "\u00a0") or not is_role_word(tokens[-1]):
+    if not tokens or text[-1:] not in (" ", "\u00a0"):
+        return None
+    if (
+        len(tokens) > 1
+        and _FIELD.fullmatch(tokens[-1])
+        and tokens[-1] not in _NOT_A_FIELD
+        and is_role_word(tokens[-2])
+        and not tokens[-2].endswith((".", ",", ":", ";"))
+    ):
+        return f"{tokens[-2]} {tokens[-1]}"  # "hoogleraar jeugdrecht": a role and its field
+    if not is_role_word(tokens[-1]):
         return None
     if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):
         return None  # "… met de minister. Bos vult aan": the role ends another sentence
@@ -50,6 +60,33 @@ def role_before(text: str) -> str | None:
     elif len(tokens) > 1 and tokens[-2].lower() in _ROLE_MODIFIERS:
         words.insert(0, tokens[-2])  # "senior adviseur", "acting director"
     return " ".join(words)
+
+
+#: A role's field in one lowercase word: "jeugdrecht", "mensenhandel", "zorg".
+_FIELD = re.compile(r"[a-zà-ÿ]{4,30}")
+#: Lowercase words after a role word that are no field of it: "woordvoerder namens X".
+_NOT_A_FIELD = frozenset(
+    [
+        "namens",
+        "volgens",
+        "tegen",
+        "zegt",
+        "aldus",
+        "vandaag",
+        "gisteren",
+        "eerder",
+        "later",
+        "echter",
+        "inmiddels",
+        "onder",
+        "bovendien",
+        "steeds",
+        "said",
+        "says",
+        "told",
+        "today",
+    ]
+)
 
 
 #: "The Independent Anti-Slavery Commissioner, Dame Sara Thornton, …", "Director-General,
