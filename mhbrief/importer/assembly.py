@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +128,7 @@ def import_source(
     _suggest_themes([*found.quotes, *points], themes, notes)
     _link_sections([*found.quotes, *points], text, collection, notes)
     taken = set(collection.briefings) | set(collection.plans) if collection else set()
+    given_id = briefing_id
     briefing_id = _briefing_id(briefing_id, taken, short, cleaned, source_name)
     data: dict[str, Any] = {
         "format": FORMAT_VERSION,
@@ -151,7 +151,11 @@ def import_source(
         points=tuple(_point(briefing_id, p) for p in points),
         summary=summary,
         warnings=[*notes, *found.notes],
-        suggested_filename=_filename(cleaned, source_name),
+        # Named for the id before it was numbered: a second import of one statement
+        # meets the first one's file, and is refused, rather than saved beside it.
+        suggested_filename=_filename(
+            _briefing_id(given_id, set(), short, cleaned, source_name), short
+        ),
         source=raw,
         source_name=source_name,
         dropped=tuple(cleaned.dropped),
@@ -328,11 +332,14 @@ def _briefing_id(
     return _unique_id("-".join(p for p in parts if p), taken)
 
 
-def _filename(cleaned: Cleaned, source_name: str | None) -> str:
-    fallback = slugify(Path(source_name).stem) if source_name else ""
-    slug = slugify(cleaned.title or "") or fallback or "import"
-    published: date | None = cleaned.published
-    return f"{published.isoformat()}-{slug}.toml" if published else f"{slug}.toml"
+def _filename(briefing_id: str, short: str | None) -> str:
+    """The draft's file name: its id without the organisation's short form in front, as
+    files in an organisation's folder are named ("ckm/2018-11-13-x.toml" for the id
+    "ckm-2018-11-13-x"). A file named after its id keeps that id against a copy saved
+    with it (:mod:`mhbrief.id_owners`), and the two never differ by a cut-off word."""
+    prefix = slugify(short or "")
+    stem = briefing_id.removeprefix(f"{prefix}-") if prefix else briefing_id
+    return f"{stem or briefing_id}.toml"
 
 
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*\.[^\s]+")

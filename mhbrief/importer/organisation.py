@@ -530,6 +530,8 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if organisation and fold_text(organisation) in fold_text(site):
         return None
     words = site.split()
+    if not is_outlet(site) and all(_OUTLET_WORDS.fullmatch(w) for w in words):
+        return None  # "Nieuws" of "Nieuws | Persberichten": a site's section, nobody's name
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site

@@ -97,9 +97,9 @@ def test_ckm_header_fields(ckm: Draft) -> None:
     assert data["source_type"] == "press-statement"
     assert data["summary"].startswith("Het Plan van Aanpak mensenhandel dat staatssecretaris")
     assert data["summary"].endswith("zoals vastgelegd in het regeerakkoord.")
-    assert ckm.suggested_filename == (
-        "2018-11-13-mensenhandel-ambitie-kabinet-onvoldoende-waargemaakt.toml"
-    )
+    # Named after its id (without the short form), as the folder's other files are.
+    assert ckm.suggested_filename == "2018-11-13-mensenhandel-ambitie-kabinet.toml"
+    assert data["id"] == "ckm-2018-11-13-mensenhandel-ambitie-kabinet"
     assert set(data) == {
         *("format", "kind", "id", "title", "published", "language", "organisation"),
         *("organisation_short", "source_type", "summary", "quotes", "points"),
@@ -227,9 +227,7 @@ def test_dutch_attribution_after_the_quote_and_a_later_surname() -> None:
             ),
         ],
     }
-    assert draft.suggested_filename == (
-        "2021-03-02-meer-toezicht-nodig-op-online-werving-van-minderjarigen.toml"
-    )
+    assert draft.suggested_filename == "2021-03-02-meer-toezicht-nodig-op-online-werving.toml"
     assert draft.dropped == (
         "Deel dit artikel",
         "Facebook | Twitter | LinkedIn",
@@ -707,3 +705,17 @@ def test_the_note_of_left_out_lines_names_the_first_thirty_and_counts_the_rest()
     assert note.startswith("left out 40 line(s)")
     assert "pers29@" in note and "pers30@" not in note
     assert note.endswith("; and 10 more")
+
+
+def test_the_draft_file_is_named_after_its_id() -> None:
+    """A walk found '…-slachtoffers-van.toml' holding the id '…-slachtoffers': the file
+    name and the id were cut at different lengths. A file named after its id keeps it
+    against a copy saved with the same id (mhbrief.id_owners)."""
+    from mhbrief.id_owners import named_after
+
+    for source in (CKM, FIXTURES / "nl-na-de-quote.txt", FIXTURES / "en-says-director.txt"):
+        draft = import_source(source)
+        assert named_after(Path(draft.suggested_filename), draft.data["id"]), (
+            draft.suggested_filename,
+            draft.data["id"],
+        )

@@ -184,6 +184,20 @@ def test_an_outlet_by_its_name_above_the_headline() -> None:
     assert (draft.data["outlet"], draft.data["source_type"]) == ("Trouw", "news-article")
 
 
+def test_a_sites_section_above_a_press_release_is_no_outlet() -> None:
+    """ "Nieuws | Persberichten" over an organisation's own release: the site's sections,
+    not a paper's name; the release stays a press statement."""
+    draft = import_source(
+        "Nieuws | Persberichten\n\nMeer hulp nodig voor minderjarige slachtoffers\n\n"
+        "Den Haag, 14 oktober 2026 – Stichting Veilig Thuis vraagt om meer hulp.\n\n"
+        "„Kinderen vallen tussen wal en schip”, zegt woordvoerder Ann de Wit van Stichting "
+        "Veilig Thuis.\n"
+    )
+    assert "outlet" not in draft.data
+    assert draft.data["source_type"] == "press-statement"
+    assert draft.data["title"] == "Meer hulp nodig voor minderjarige slachtoffers"
+
+
 @pytest.mark.parametrize(
     ("attribution", "expected"),
     [
