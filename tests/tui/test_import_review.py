@@ -68,8 +68,12 @@ async def test_the_import_dialog_is_reviewable_at_80x24(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ImportSourceScreen)
-        footer = screen_lines(app)[-1]
+        lines = screen_lines(app)
+        footer = lines[-1]
         assert "Save draft" in footer and "Cancel" in footer and "Copy cite" not in footer
+        # The box reaches the footer: no pane border of the screen behind shows under it.
+        bottoms = [n for n, line in enumerate(lines) if line.lstrip().startswith("╰")]
+        assert bottoms == [len(lines) - 2], lines[-4:]
         path = screen.query_one("#import-path", Input)
         review = screen.query_one("#import-review", VerticalScroll)
         await pilot.press(*f"{folder}/sta", "tab")
