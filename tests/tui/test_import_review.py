@@ -315,3 +315,21 @@ def test_the_dialog_opens_without_loading_the_importer_on_the_ui_thread() -> Non
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_the_review_names_a_quoted_persons_own_organisation() -> None:
+    """The draft's review shows whom a quote is cited for: a police spokesman quoted in a
+    stichting's statement for the police, as the saved briefing will cite him."""
+    from mhbrief.importer import import_source
+    from mhbrief.tui.screens.import_source import draft_content
+
+    draft = import_source(
+        "Kinderwacht vraagt om bescherming\n\n"
+        "Utrecht, 3 december 2026 – Stichting Kinderwacht vraagt het kabinet om meer "
+        "bescherming.\n\n"
+        "„Dit moet anders”, zegt directeur Ann de Wit van Stichting Kinderwacht.\n\n"
+        "„We zien het ook”, zegt politiewoordvoerder Kees Mol.\n"
+    )
+    shown = str(draft_content(draft))
+    assert "— Ann de Wit, directeur van Stichting Kinderwacht\n" in shown
+    assert "— Kees Mol, politiewoordvoerder, politie\n" in shown

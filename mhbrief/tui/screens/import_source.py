@@ -28,6 +28,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
+from mhbrief.citation import role_names
 from mhbrief.plural import counted
 from mhbrief.tui.widgets.footer import FitFooter
 from mhbrief.writer import WriteError, organisation_folder, write_draft
@@ -68,7 +69,11 @@ def draft_content(draft: Draft) -> Content:
         Content.styled(counted(len(draft.quotes), "quote"), "bold $text-accent"),
     ]
     for quote in draft.quotes:
-        who = ", ".join(p for p in (quote.speaker, quote.role) if p)
+        # A speaker from another organisation than the draft's: named, as cited.
+        own = quote.organisation
+        if own and quote.role and role_names(quote.role, own):
+            own = None
+        who = ", ".join(p for p in (quote.speaker, quote.role, own) if p)
         lines.append(Content.assemble("• “", quote.text, "” — ", (who, "bold")))
         if quote.context:
             lines.append(Content.assemble(("  under: ", "$text-muted"), quote.context))
