@@ -51,7 +51,8 @@ _GOVERNMENT = re.compile(
     r"officier van justitie|rechter|agent|rechercheur|mayor|councillor|mp|senator|"
     r"politie|gemeente|ministerie|kabinet|rechtbank|inspectie|arbeidsinspectie|"
     r"rijksoverheid|openbaar ministerie|police|ministry|government|home office|court|"
-    r"department of)\b)"
+    r"department of|attorney general|solicitor general|district attorney|u\.s\. attorney|"
+    r"secretary of state)\b)"
 )
 
 

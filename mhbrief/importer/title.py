@@ -29,6 +29,7 @@ from mhbrief.importer.asides import (
     site_name_over_prose,
     teaser_repeats,
 )
+from mhbrief.importer.bare_captions import is_bare_caption
 from mhbrief.importer.boilerplate import (
     about_name,
     is_banner,
@@ -241,6 +242,10 @@ def clean(lines: list[str]) -> Cleaned:
         if line and not (previous or following) and name_caption(line, before, after):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
             cleaned.captions.append(caption_person(line))
+            cleaned.lines.append(None)
+            continue
+        if line and not (previous or following) and cleaned.body and is_bare_caption(line, before):
+            cleaned.dropped.append(line)  # "Police vans are pictured at the farm" (no stop)
             cleaned.lines.append(None)
             continue
         if line and (signature := unglued_signature(line, before)):
