@@ -353,6 +353,7 @@ _PAGE_LABEL = re.compile(
     r"gepubliceerd (?:op|door)|"
     r"geschreven door|geplaatst (?:op|door|in)|"
     r"hero (?:banner|image|section)|featured image|header image|uitgelichte afbeelding|"
+    r"in (?:dit|this) (?:artikel|article|bericht|story)|"
     r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})logo(?:\s+(?:at|on|of|in|van|op|bij)\s+[^.!?]{1,40})?|"
     r"logo(?: of| van)?(?: the| de| het)?(?-i:(?:\s+[A-Z][\w&'’.-]*){1,5})|"
     # "Department of Justice Seal Department of Justice": a seal's alt text and its link

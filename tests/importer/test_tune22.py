@@ -135,3 +135,55 @@ def test_a_lone_initial_is_no_organisation() -> None:
         "“No sum can undo this harm,” said R. Alan Moss, a spokesman for the court.\n"
     )
     assert _draft(text)["organisation"] != "R"
+
+
+def test_a_comment_prompt_printed_twice_does_not_hide_the_story() -> None:
+    text = (
+        "Agency: 40 held in raids on labour gangs\n\n"
+        "The regional labour agency, Laborpol, on Tuesday said 40 people had been held in "
+        "raids on labour gangs in six countries over the past month.\n\n"
+        "“Inspectors checked more than two hundred farms and workshops in the raids,” "
+        "Laborpol said in a statement.\n\n"
+        "Leave a Reply\n\n"
+        "Leave a Reply\n\n"
+        "This site uses a filter to reduce spam.\n"
+    )
+    draft = _draft(text)
+    assert draft["title"] == "Agency: 40 held in raids on labour gangs"
+    assert draft["quotes"][0]["text"].startswith("Inspectors checked")
+
+
+def test_a_short_name_in_brackets_that_opens_like_the_full_name_is_its_short_form() -> None:
+    text = (
+        "Agency frees 300 workers\n\n"
+        "THE HAGUE – The European Agency for Fair Labour Inspection (Eurolab) has freed 300 "
+        "workers in a joint operation.\n\n"
+        "“This shows what inspectors achieve together,” a Eurolab spokesperson said.\n\n"
+        "Eurolab said more checks would follow.\n"
+    )
+    draft = _draft(text)
+    assert draft.get("organisation_short") == "Eurolab"
+
+
+def test_in_this_article_and_a_topic_label_are_furniture() -> None:
+    text = (
+        "Opvang vraagt om bescherming van slachtoffers\n\n"
+        "In dit artikel:\n\n"
+        "Een opvangcentrum vraagt de overheid slachtoffers van mensenhandel eerst te horen.\n\n"
+        "Mensenhandel\n\n"
+        "Volgens het centrum wordt mensenhandel te vaak als illegaal werk gezien. De aanpak "
+        "van mensenhandel moet beter, zegt het centrum.\n"
+    )
+    kept = _kept(_draft(text))
+    assert "In dit artikel" not in kept
+    assert "\nMensenhandel\n" not in f"\n{kept}\n"
+    assert "Een opvangcentrum vraagt" in kept
+
+
+def test_a_breadcrumb_ending_in_a_date_gives_the_date() -> None:
+    text = (
+        "News / 3rd March 2021\n\n"
+        "Charity opens a second safe house\n\n"
+        "The charity opened a second safe house for survivors on Monday.\n"
+    )
+    assert str(_draft(text)["published"]) == "2021-03-03"
