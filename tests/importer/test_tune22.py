@@ -187,3 +187,41 @@ def test_a_breadcrumb_ending_in_a_date_gives_the_date() -> None:
         "The charity opened a second safe house for survivors on Monday.\n"
     )
     assert str(_draft(text)["published"]) == "2021-03-03"
+
+
+def test_a_relative_clause_right_after_a_surname_is_no_part_of_it() -> None:
+    text = (
+        "Opvang moet beter\n\n"
+        "“Het is schokkend dat zo veel slachtoffers buiten beeld blijven”, aldus Anna de "
+        "Boer, voorzitter van Stichting Hulp.\n\n"
+        "De Boer is blij met het onderzoek. “Door dit onderzoek zien we eindelijk het echte "
+        "probleem”, aldus De Boer die het pleidooi van de onderzoekers voor meer capaciteit "
+        "steunt.\n"
+    )
+    quotes = _draft(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Anna de Boer", "Anna de Boer"]
+
+
+def test_a_portrait_quotes_the_one_person_it_talks_to() -> None:
+    text = (
+        "Werken aan de kust\n\n"
+        "We gingen in gesprek met Karel van Loon, directeur van Stichting Kustwerk. ‘We zijn "
+        "met twaalf mensen en doen wat we kunnen voor de werkers die hier stranden.’\n\n"
+        "Veel veranderd\n\n"
+        "‘Toen we begonnen, was er niets geregeld voor deze groep. Nu is dat anders, maar er "
+        "blijft veel te doen.’\n"
+    )
+    quotes = _draft(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Karel van Loon", "Karel van Loon"]
+
+
+def test_a_portrait_naming_someone_else_leaves_the_speaker_open() -> None:
+    text = (
+        "Werken aan de kust\n\n"
+        "We gingen in gesprek met Karel van Loon, directeur van Stichting Kustwerk. Ook "
+        "onderzoeker Fenna de Wit, van de universiteit, schoof aan.\n\n"
+        "‘Toen we begonnen, was er niets geregeld voor deze groep. Nu is dat anders, maar er "
+        "blijft veel te doen.’\n"
+    )
+    quote = _draft(text)["quotes"][0]
+    assert quote["speaker"].startswith("TODO")
