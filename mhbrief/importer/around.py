@@ -98,6 +98,15 @@ _ADVERB_TAIL = re.compile(r"\s+(?:dan|ook|nog|weer|daarbij|altijd|then|also|agai
 _CLAUSE_AFTER_NAME = re.compile(r"^([^,]{2,60}),\s+(?:who|die|which|wie)\b.*$", re.DOTALL)
 
 
+#: A relative clause right after a bare name, with no comma: "aldus De Boer die het
+#: pleidooi van X steunt", "said Lee who led the raid".
+_NAME_THEN_RELATIVE = re.compile(
+    r"^((?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|van|de|der|den|ter|von)){0,4})"
+    r"\s+(?:die|who)\s+(?-i:[a-z]).*$",
+    re.DOTALL,
+)
+
+
 #: What the speaker calls it, after the name: "noemt woordvoerder X de cijfers".
 _OBJECT_TAIL = re.compile(
     r"(?<=[a-z])\s+(?:de|het|dit|dat|die|the|it|this|that)(?:\s+[a-z]\S*){0,3}$"
@@ -165,6 +174,7 @@ def without_tail(who: str) -> str:
     who = _WHEN_AFTER_COMMA.sub("", who)
     who = _without_medium(_DASH_TAIL.sub("", who))  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
+    who = _NAME_THEN_RELATIVE.sub(r"\1", who)  # "aldus Jansen die het pleidooi steunt"
     who = _ADVERB_TAIL.sub("", who)  # "waarschuwt hij dan", "said she again"
     who = _HOME_TAIL.sub("", _RELATIVE.sub(r"\1", WHO_TAIL.sub("", who)))
     called = _OBJECT_TAIL.search(who)

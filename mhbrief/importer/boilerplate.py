@@ -353,8 +353,12 @@ _PAGE_LABEL = re.compile(
     r"gepubliceerd (?:op|door)|"
     r"geschreven door|geplaatst (?:op|door|in)|"
     r"hero (?:banner|image|section)|featured image|header image|uitgelichte afbeelding|"
+    r"in (?:dit|this) (?:artikel|article|bericht|story)|"
     r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})logo(?:\s+(?:at|on|of|in|van|op|bij)\s+[^.!?]{1,40})?|"
     r"logo(?: of| van)?(?: the| de| het)?(?-i:(?:\s+[A-Z][\w&'’.-]*){1,5})|"
+    # "Department of Justice Seal Department of Justice": a seal's alt text and its link
+    r"(?-i:(?P<owner>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|van|de|voor|en))"
+    r"{0,7}))\s+(?:seal|logo|emblem|crest|wordmark)\s+(?P=owner)|"
     r"(?:news|media|press|nieuws|pers) ?(?:centre|center|room|kamer)|"
     r"(?:our |the |onze |de )?(?:latest|recent|laatste|recente) (?:news|media releases|"
     r"press releases|releases|stories|updates|articles|nieuws|persberichten|berichten)"

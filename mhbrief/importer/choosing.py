@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.organisation import (
@@ -102,6 +103,8 @@ def _organisation_otherwise(
     ):
         best = None
     governing = _not_a_place(quoted_government(roles, text), shorts)
+    if governing and few_speak_for(governing, found.quotes, text):
+        governing = None  # one official quoted among others: a guest, not the author
     if best and governing and is_government(best[0] + " " + best[1]):
         best = None  # a police spokesperson quoted beside the OM: the police's text
     if best and best[1] in shorts.values() and uses(best[1]) >= 2:
@@ -122,10 +125,14 @@ def _organisation_otherwise(
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
+    # every quoted person an officer of the one force named: its news, not a partner's
+    if force := force_of_officers(roles, text):
+        notes.append(f"organisation '{force}' found in the text: the body its officers serve")
+        return force, shorts.get(fold_text(force))
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
-    if force := force_of_officers(roles, text) or ministers_government(roles, text):
+    if force := ministers_government(roles, text):
         notes.append(f"organisation '{force}' found in the text: the body its officers serve")
         return force, shorts.get(fold_text(force))
     opening = found.rests[0].text if found.rests else ""
@@ -275,8 +282,8 @@ _POLICE_OPENS = re.compile(
 #: Harbour Police Department, with other agencies, held …", "Het parket van Oost-Veld
 #: doet een oproep".
 _BODY_OPENS = re.compile(
-    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|het|the)\s+)?"
-    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Police Department|Police Service|Police|"
+    r"^(?:[A-Z][\w'’.,/ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|het|the)\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Police Department|Police Service|Police|Department|"
     r"Sheriff[’']s Office|Prosecutor[’']s Office|Attorney[’']s Office)|"
     r"(?:parket|arbeidsauditoraat|auditoraat|inspectie|Inspectie)\s+(?:van\s+)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*,|\s+[a-z])"

@@ -119,8 +119,9 @@ def parse_date_line(line: str) -> date | None:
     return _date_of(match) if match else None
 
 
-#: The separators of a page's meta bar: "Categories: X | Published: 20/09/2018 | Views: 3".
-_META_SEPARATOR = re.compile(r"\s[|·•]\s")
+#: The separators of a page's meta bar: "Categories: X | Published: 20/09/2018 | Views: 3",
+#: or of a breadcrumb ending in its date: "News / 29th April 2019".
+_META_SEPARATOR = re.compile(r"\s[|·•/]\s")
 
 
 def _meta_bar_date(line: str) -> date | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
+from mhbrief.importer.office_for import after_an_office_for, who_says
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
 from mhbrief.importer.roles import (
@@ -433,6 +434,8 @@ def _mention_at(
         return None  # "The charity Safe Haven, led by X, says": an organisation's name
     if not cut and kind and kind[0] in _PLACE_PREPOSITIONS:
         return None  # "(PCTC) in Western Mindanao at the port": a place
+    if not cut and after_an_office_for(text, start):
+        return None  # "the Commissioner for West Yorkshire": the office's place or field
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
     short = bool(kind) and text[start - 1 : start].isspace() and _SHORT_FORM.fullmatch(kind[0])
@@ -471,6 +474,7 @@ def _mention_at(
         clause = None  # "Trafficking in Persons, Fatima Roe, said": the name after, not a clause
     says = _SAYS_AFTER.match(rest) is not None or bool(said_in)  # "X, Tuesday said"
     says = says or (clause is not None and _SAYS_AFTER.match(rest[clause.end() :]) is not None)
+    says = says or who_says(rest[clause.end() if clause else 0 :])  # "X, the Y, who told"
     says = says or tokens[0].lower() in ("volgens", "according")  # "Volgens De Wit is …"
     says = says or _ACCORDING_BEFORE.search(text, max(0, start - 20), start) is not None
     aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person

@@ -51,7 +51,8 @@ _GOVERNMENT = re.compile(
     r"officier van justitie|rechter|agent|rechercheur|mayor|councillor|mp|senator|"
     r"politie|gemeente|ministerie|kabinet|rechtbank|inspectie|arbeidsinspectie|"
     r"rijksoverheid|openbaar ministerie|police|ministry|government|home office|court|"
-    r"department of)\b)"
+    r"department of|attorney general|solicitor general|district attorney|u\.s\. attorney|"
+    r"secretary of state)\b)"
 )
 
 
@@ -86,6 +87,8 @@ def _initials(words: list[str]) -> set[str]:
 def _matches(abbr: str, words: list[str]) -> bool:
     if abbr.upper() in _initials(words) or words[0] == abbr:  # "FNV Vlees (FNV)"
         return True
+    if len(words) >= 3 and len(abbr) >= 5 and abbr[1:].islower() and abbr[:4] == words[0][:4]:
+        return True  # "European Union Agency for … Cooperation (Europol)": a short name
     capitals_of_abbr = "".join(c for c in abbr if c.isupper())
     if abbr != abbr.upper() and len(capitals_of_abbr) >= 2:  # "… tegen Mensenhandel (CoMensha)"
         return capitals_of_abbr in _initials(words)

@@ -199,6 +199,10 @@ def _unclosed(text: str, start: int) -> re.Match[str] | None:
     start at the last quotation mark or at the first ``,,`` after it (one try each)."""
     if start == 0 and (single := _UNCLOSED_SINGLE.match(text)):
         return single  # 'The plan is weak. (a British paragraph of a quotation, left open)
+    # "X said: 'The plan is weak. …": the first paragraph of such a quotation, after a colon
+    colon = text.rfind(": '", start)
+    if colon >= 0 and (single := _UNCLOSED_SINGLE.match(text, colon + 2)):
+        return single
     last = None
     for mark in _UNCLOSED_MARKS.finditer(text, start):
         last = mark

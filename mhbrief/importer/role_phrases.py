@@ -128,16 +128,27 @@ _BEFORE_A_ROLE = frozenset(
 _NOT_MODIFIERS = frozenset(["die", "the", "ze", "we", "she", "he", "de", "are", "were", "have"])
 
 
+def _office_head(words: list[str]) -> list[str]:
+    """The words of a title-cased office before the place or field it is for ("… for
+    West Yorkshire", "… of Police"), or all of them."""
+    for n in range(2, len(words) - 1):
+        if words[n] in ("for", "of", "voor", "van") and words[n + 1][:1].isupper():
+            return words[:n]
+    return words
+
+
 def names_a_role(words: list[str]) -> bool:
     """An apposition that names a role in its first words ("the charity's director",
     "senior adviseur bij X"), not a clause ("answers the minister")."""
     if words and words[0].lower() in _BEFORE_A_ROLE:  # "a veteran Libyan journalist"
-        # "the UK’s first Independent Anti-Slavery Commissioner": a title-cased office
+        # "the UK’s first Independent Anti-Slavery Commissioner": a title-cased office,
+        # maybe for a place: "the Police and Crime Commissioner for West Yorkshire"
+        head = _office_head(words)
         titled = (
-            3 < len(words) <= 8
+            3 < len(words) <= 10
             and (words[1][:1].isupper() or words[1].endswith(("’s", "'s")))
-            and words[-1][:1].isupper()
-            and is_role_word(words[-1])
+            and head[-1][:1].isupper()
+            and is_role_word(head[-1])
         )
         return titled or any(is_role_word(word) for word in words[:4])
     if len(words) > 4 and words[0][:1].isupper() and is_role_word(words[-1]):

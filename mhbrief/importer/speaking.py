@@ -258,6 +258,8 @@ def _no_name(org: str) -> bool:
     words = org.split()
     if is_form_of_address(org) or ("." in org and len(org.replace(".", "")) <= 4):
         return True
+    if len(org) == 1:
+        return True  # "R" of "said R. Alexander Roe": an initial cut at its full stop
     if _CUT_ABBREVIATION.search(org):
         return True  # "Charlottesville-based U.S" of "… U.S. Attorney X said"
     return len(words) <= 2 and is_role_word(words[-1]) and not any(is_org_word(w) for w in words)

@@ -29,6 +29,7 @@ from mhbrief.importer.asides import (
     site_name_over_prose,
     teaser_repeats,
 )
+from mhbrief.importer.bare_captions import is_bare_caption
 from mhbrief.importer.boilerplate import (
     about_name,
     is_banner,
@@ -64,6 +65,7 @@ from mhbrief.importer.site_lines import (
     name_like,
     opening_site_lines,
 )
+from mhbrief.importer.topic_labels import topic_labels
 from mhbrief.importer.words import fold_text
 
 
@@ -107,6 +109,10 @@ class Cleaned:
 _TOP_LINES = TOP_LINES
 
 
+#: A line of this many words is a paragraph of prose, no menu's or pop-up's.
+_PROSE_WORDS = 20
+
+
 def _headline_printed_twice(lines: list[str]) -> int:
     """Where a headline printed twice in a row stands (a page's title, then its heading),
     below other lines: those are the page's furniture (a pop-up, a menu). 0 when none."""
@@ -118,6 +124,9 @@ def _headline_printed_twice(lines: list[str]) -> int:
             and is_headline(line)
             and not is_caption(line, "", "")  # "X speaks. Picture: Y" twice: a caption
             and fold_text(line.rstrip(".")) == fold_text(lines[below].rstrip("."))
+            and not is_boilerplate(line)  # "Leave a Reply" twice: the comment form
+            # an article's paragraph above it: the repeat is no headline over a menu
+            and all(len((lines[n] or "").split()) < _PROSE_WORDS for n in content[:8] if n < above)
         ):
             return above  # content[0] at least stands above it
     return 0
@@ -156,6 +165,7 @@ def _asides(lines: list[str]) -> set[int]:
         numbered_breadcrumb,
         _page_title,
         banner_block,
+        topic_labels,
     ):
         found |= aside(lines)
     return found
@@ -241,6 +251,10 @@ def clean(lines: list[str]) -> Cleaned:
         if line and not (previous or following) and name_caption(line, before, after):
             cleaned.dropped.append(line)  # "Ann Lee, onderzoeker bij X" under a picture
             cleaned.captions.append(caption_person(line))
+            cleaned.lines.append(None)
+            continue
+        if line and not (previous or following) and cleaned.body and is_bare_caption(line, before):
+            cleaned.dropped.append(line)  # "Police vans are pictured at the farm" (no stop)
             cleaned.lines.append(None)
             continue
         if line and (signature := unglued_signature(line, before)):
