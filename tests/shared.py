@@ -188,3 +188,15 @@ def deny_listing(monkeypatch: pytest.MonkeyPatch) -> set[str]:
 
     monkeypatch.setattr(os, "scandir", scandir)
     return denied
+
+
+#: A quote of someone from another organisation than the briefing's: a professor quoted in
+#: a statement (appended to a briefing file of a fixture folder).
+GUEST = """
+[[quotes]]
+id = "hoogleraar"
+speaker = "Fatima El Amrani"
+role = "hoogleraar jeugdrecht"
+organisation = "Universiteit Utrecht"
+text = "Kinderen die worden uitgebuit verdienen bescherming, geen boete."
+"""

@@ -12,20 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from shared import GUEST
 
 from mhbrief import cli
 from mhbrief.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "browse"
-
-GUEST = """
-[[quotes]]
-id = "hoogleraar"
-speaker = "Fatima El Amrani"
-role = "hoogleraar jeugdrecht"
-organisation = "Universiteit Utrecht"
-text = "Kinderen die worden uitgebuit verdienen bescherming, geen boete."
-"""
 
 
 @pytest.fixture

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .helpers import SIZES, MakeApp, detail_text, settle, type_text
+from shared import GUEST
 
-GUEST = """
-[[quotes]]
-id = "hoogleraar"
-speaker = "Fatima El Amrani"
-role = "hoogleraar jeugdrecht"
-organisation = "Universiteit Utrecht"
-text = "Kinderen die worden uitgebuit verdienen bescherming, geen boete."
-"""
+from .helpers import SIZES, MakeApp, detail_text, settle, type_text
 
 
 @SIZES
