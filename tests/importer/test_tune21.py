@@ -4,21 +4,7 @@ and an organisation named after a colon; each pattern in a short made-up text of
 
 from __future__ import annotations
 
-from typing import Any
-
-from mhbrief.importer import import_source
-
-
-def _draft(text: str) -> dict[str, Any]:
-    return import_source(text).data
-
-
-def _kept(draft: dict[str, Any]) -> str:
-    """All the text a draft keeps: its summary, quotes (with their context) and points."""
-    parts = [draft.get("summary", "")]
-    parts += [q["text"] + q.get("context", "") for q in draft["quotes"]]
-    return "\n".join(parts + [p["text"] for p in draft.get("points", [])])
-
+from .drafts import draft_data, kept_text
 
 _WIDGETS = (
     "Harbour gang jailed for smuggling people in vans\n\n"
@@ -37,7 +23,7 @@ _WIDGETS = (
 
 
 def test_bars_acronyms_trending_and_group_captions_are_furniture() -> None:
-    kept = _kept(_draft(_WIDGETS))
+    kept = kept_text(draft_data(_WIDGETS))
     for line in (
         "Ann Lee says",
         "Don't Miss",
@@ -48,7 +34,7 @@ def test_bars_acronyms_trending_and_group_captions_are_furniture() -> None:
     ):
         assert line not in kept
     assert "\nPA\n" not in f"\n{kept}\n" and "PA" not in [
-        q.get("context") for q in _draft(_WIDGETS)["quotes"]
+        q.get("context") for q in draft_data(_WIDGETS)["quotes"]
     ]
     assert "The trial heard the gang made forty runs in a year." in kept
     assert "This was a cruel and greedy trade" in kept
@@ -61,7 +47,7 @@ def test_a_dutch_group_caption_is_furniture() -> None:
         "In Zeestad is dinsdag een nieuwe opvang voor slachtoffers van uitbuiting geopend.\n\n"
         "“We hebben lang op deze plek gewacht”, zegt directeur Ans Bos van Stichting Haven.\n"
     )
-    kept = _kept(_draft(text))
+    kept = kept_text(draft_data(text))
     assert "V.l.n.r." not in kept
     assert "nieuwe opvang voor slachtoffers" in kept
 
@@ -73,7 +59,7 @@ def test_a_sentence_saying_from_left_to_right_in_prose_stays() -> None:
         "twelve miles through the old harbour.\n\n"
         "“Every step is for someone we could not help,” said Tom Ray of Harbour Aid.\n"
     )
-    assert "crossed the bridge from left to right" in _kept(_draft(text))
+    assert "crossed the bridge from left to right" in kept_text(draft_data(text))
 
 
 def test_a_quote_given_twice_is_held_once_and_left_unattributed() -> None:
@@ -85,7 +71,7 @@ def test_a_quote_given_twice_is_held_once_and_left_unattributed() -> None:
         "work for it by driving people away”.\n\n"
         'She said: "Nothing about this was a favour to anyone."\n'
     )
-    quotes = _draft(text)["quotes"]
+    quotes = draft_data(text)["quotes"]
     texts = [q["text"] for q in quotes]
     assert sum("doing the council" in t for t in texts) == 1
     assert quotes[0]["speaker"].startswith("TODO")
@@ -100,7 +86,7 @@ def test_a_short_phrase_quoted_twice_is_not_a_repeat_to_drop() -> None:
         "Kees Mol van de gemeente Zeestad.\n\n"
         "“We willen een harde aanpak en ook meer geld voor de opvang”, zegt Mol.\n"
     )
-    quotes = _draft(text)["quotes"]
+    quotes = draft_data(text)["quotes"]
     assert len(quotes) == 2
 
 
@@ -113,7 +99,7 @@ def test_an_organisation_named_after_a_colon_behind_the_name() -> None:
         "Slachtoffers komen vaak pas laat in beeld. “Veel mensen weten niet dat ze "
         "slachtoffer zijn”, zegt Anna de Wit.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["organisation"] == "Stichting Vrije Haven"
     assert draft["quotes"][0]["speaker"] == "Anna de Wit"
     assert "directrice" in draft["quotes"][0].get("role", "")
@@ -125,7 +111,7 @@ def test_a_colon_after_a_name_that_opens_words_is_no_role() -> None:
         "Directeur Anna de Wit van Stichting Vrije Haven maakt zich zorgen. De Wit: "
         "“Er is te weinig plek voor iedereen die hulp nodig heeft.”\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert quote["speaker"] == "Anna de Wit"
 
 
@@ -135,7 +121,7 @@ def test_an_office_named_before_its_holder_is_role_and_organisation() -> None:
         "wachtlijsten in de jeugdzorg. Dat blijkt uit een rapport dat dinsdag verschijnt.\n\n"
         "Smit: “We mogen niet accepteren dat kinderen maanden moeten wachten op hulp.”\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["organisation"] == "Nationaal Ombudsman Zorg en Welzijn"
     assert draft["quotes"][0]["speaker"] == "Karel Smit"
     assert draft["quotes"][0]["role"].startswith("Nationaal Ombudsman")
@@ -146,7 +132,7 @@ def test_a_plain_word_before_a_name_and_comma_is_no_office() -> None:
         "De Nationale Spoorwegen, Karel Smit en twee reizigers kwamen dinsdag bijeen.\n\n"
         "“Het moet beter”, zegt Karel Smit.\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert not quote.get("role", "").startswith("Nationale")
 
 
@@ -158,7 +144,7 @@ def test_an_interviewed_office_holder_gives_the_organisation() -> None:
         "“Het is geen vraag meer, maar een feit. We zien het elk jaar terug in de cijfers, "
         "en het wordt tijd dat er echt iets verandert.”\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["organisation"] == "Nationaal Rapporteur Kinderrechten en Jeugdzorg"
 
 
@@ -171,8 +157,8 @@ def test_the_senders_own_paragraph_at_the_end_is_furniture() -> None:
         "The Harbour Alliance (HA) is a coalition of twenty charities that works to end "
         "child trafficking along the coast through advocacy and care.\n"
     )
-    draft = _draft(text)
-    kept = _kept(draft)
+    draft = draft_data(text)
+    kept = kept_text(draft)
     assert "is a coalition of twenty charities" not in kept
     assert "fund shelters in every county" in kept
 
@@ -185,7 +171,7 @@ def test_an_agencys_name_in_the_last_paragraph_of_a_news_story_stays() -> None:
         "The Harbour Crime Agency (HCA) is investigating further and asks anyone with "
         "information to come forward.\n"
     )
-    assert "is investigating further" in _kept(_draft(text))
+    assert "is investigating further" in kept_text(draft_data(text))
 
 
 def test_a_pull_quote_between_paragraphs_is_left_out() -> None:
@@ -196,7 +182,7 @@ def test_a_pull_quote_between_paragraphs_is_left_out() -> None:
         "Al snel bleek het werk zwaarder dan beloofd. “Maar ik moest elke dag werken. Ook "
         "als ik ziek was. Niemand vroeg hoe het ging”, vertelt Piet de Boer.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     points = [p["text"] for p in draft.get("points", [])]
     contexts = [q.get("context") for q in draft["quotes"]]
     assert not any(p.startswith("Ik moest elke dag werken") for p in points)
@@ -212,8 +198,8 @@ def test_a_subheading_of_other_words_stays() -> None:
         "Al snel bleek het werk zwaarder dan beloofd. “Ik moest elke dag werken. Ook "
         "als ik ziek was”, vertelt Piet de Boer.\n"
     )
-    draft = _draft(text)
-    assert "Lange dagen op zee" in _kept(draft) or any(
+    draft = draft_data(text)
+    assert "Lange dagen op zee" in kept_text(draft) or any(
         "Lange dagen op zee" in p["text"] for p in draft.get("points", [])
     )
 
@@ -225,10 +211,10 @@ def test_words_quoted_from_a_contract_are_no_quote() -> None:
         "voor het werk op de boot nodig zijn’, in de praktijk veertien uur per dag.\n\n"
         "“Ik had geen enkele vrije dag, een hele zomer lang”, zegt Jan de Wit.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     texts = [q["text"] for q in draft["quotes"]]
     assert not any(t.startswith("alle uren maken") for t in texts)
-    assert "alle uren maken" in _kept(draft)
+    assert "alle uren maken" in kept_text(draft)
     assert texts[0].startswith("Ik had geen enkele vrije dag")
 
 
@@ -238,7 +224,7 @@ def test_a_person_quoted_about_a_contract_is_still_a_quote() -> None:
         "In zijn contract stond een vrije dag per week. “Die vrije dag heb ik nooit gehad, "
         "geen enkele keer”, zegt Jan de Wit.\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert quote["speaker"] == "Jan de Wit"
 
 
@@ -251,7 +237,7 @@ def test_the_body_whose_release_quotes_the_speaker_is_the_organisation() -> None
         "In a press release from the Coastal Office, Penn was quoted as saying that the "
         'gangs "care only about money and nothing about the people in their boats."\n'
     )
-    assert _draft(text)["organisation"] == "Coastal Office"
+    assert draft_data(text)["organisation"] == "Coastal Office"
 
 
 def test_a_release_quoting_someone_else_gives_no_organisation_by_that_rule() -> None:
@@ -261,4 +247,4 @@ def test_a_release_quoting_someone_else_gives_no_organisation_by_that_rule() -> 
         "Harbour Alliance.\n\n"
         "In a press release from the Coastal Office, Tom Ray said more raids would follow.\n"
     )
-    assert _draft(text)["organisation"] != "Coastal Office"
+    assert draft_data(text)["organisation"] != "Coastal Office"

@@ -4,20 +4,7 @@ of our own (no text of an evaluation set)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from mhbrief.importer import import_source
-
-
-def _draft(text: str) -> dict[str, Any]:
-    return import_source(text).data
-
-
-def _kept(draft: dict[str, Any]) -> str:
-    """All the text a draft keeps: its summary, quotes (with their context) and points."""
-    parts = [draft.get("summary", "")]
-    parts += [q["text"] + q.get("context", "") for q in draft["quotes"]]
-    return "\n".join(parts + [p["text"] for p in draft.get("points", [])])
+from .drafts import draft_data, kept_text
 
 
 def test_a_place_after_an_office_and_for_is_no_speaker() -> None:
@@ -27,7 +14,7 @@ def test_a_place_after_an_office_and_for_is_no_speaker() -> None:
         "North Kent, who told the guests: “We will keep supporting this shelter for as long "
         "as it is needed.”\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert quote["speaker"] == "Jane Doe-Smith"
     assert quote["role"] == "Police and Crime Commissioner for North Kent"
 
@@ -38,7 +25,7 @@ def test_an_mp_for_a_constituency_is_not_read_as_a_name() -> None:
         "The Member of Parliament for Harbour East, who opened the day, said: “Every "
         "call to this line is a life changed for the better.”\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert quote.get("speaker", "").startswith("TODO") or "Harbour East" not in quote["speaker"]
 
 
@@ -51,7 +38,7 @@ def test_one_official_among_other_speakers_does_not_make_the_text_the_government
         "who told guests: “We support this work as much as we possibly can.”\n\n"
         "Director Anna Bell said: “We could not do any of this without our volunteers.”\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert "Commissioner" not in draft["organisation"]
 
 
@@ -64,9 +51,9 @@ def test_a_seal_alt_text_line_is_no_headline() -> None:
         "“These workers were cheated of years of wages,” said J. Fay Turner, Assistant "
         "Attorney General for Labour Rights.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["title"] == "COURT ORDERS PAYMENT TO VICTIMS OF FORCED LABOUR"
-    assert "Seal" not in _kept(draft)
+    assert "Seal" not in kept_text(draft)
 
 
 def test_the_field_of_an_attorney_generals_office_is_no_organisation() -> None:
@@ -77,7 +64,7 @@ def test_the_field_of_an_attorney_generals_office_is_no_organisation() -> None:
         "“These workers were cheated of years of wages,” said J. Fay Turner, Assistant "
         "Attorney General for Labour Rights.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["organisation"] == "Harbours Department"
     assert draft["quotes"][0]["speaker"] == "J. Fay Turner"
 
@@ -98,13 +85,13 @@ _TABLOID = (
 
 
 def test_a_british_quotation_opened_after_a_colon_and_left_open_is_one_quote() -> None:
-    quotes = _draft(_TABLOID)["quotes"]
+    quotes = draft_data(_TABLOID)["quotes"]
     assert quotes[0]["text"].startswith("The workers are safe now")
     assert all(q["speaker"] == "Ann Lee" for q in quotes)
 
 
 def test_captions_printed_without_a_full_stop_are_furniture() -> None:
-    kept = _kept(_draft(_TABLOID))
+    kept = kept_text(draft_data(_TABLOID))
     assert "were freed by officers at the farm" not in kept
     assert "are pictured outside" not in kept
     assert "The raid was planned with the Border Agency" in kept
@@ -120,12 +107,12 @@ def test_a_short_subheading_and_a_question_without_its_mark_stay() -> None:
         "every single year\n\n"
         "“It means more people dare to call us,” said director Tom Green.\n"
     )
-    kept = _kept(_draft(text))
+    kept = kept_text(draft_data(text))
     assert "Does that mean the problem" in kept
 
 
 def test_the_force_of_the_quoted_officers_beats_a_partner_named_as_often() -> None:
-    draft = _draft(_TABLOID)
+    draft = draft_data(_TABLOID)
     assert draft["organisation"] == "Harbour Valley Police"
 
 
@@ -134,7 +121,7 @@ def test_a_lone_initial_is_no_organisation() -> None:
         "Court orders traffickers to pay their victims\n\n"
         "“No sum can undo this harm,” said R. Alan Moss, a spokesman for the court.\n"
     )
-    assert _draft(text)["organisation"] != "R"
+    assert draft_data(text)["organisation"] != "R"
 
 
 def test_a_comment_prompt_printed_twice_does_not_hide_the_story() -> None:
@@ -148,7 +135,7 @@ def test_a_comment_prompt_printed_twice_does_not_hide_the_story() -> None:
         "Leave a Reply\n\n"
         "This site uses a filter to reduce spam.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft["title"] == "Agency: 40 held in raids on labour gangs"
     assert draft["quotes"][0]["text"].startswith("Inspectors checked")
 
@@ -161,7 +148,7 @@ def test_a_short_name_in_brackets_that_opens_like_the_full_name_is_its_short_for
         "“This shows what inspectors achieve together,” a Eurolab spokesperson said.\n\n"
         "Eurolab said more checks would follow.\n"
     )
-    draft = _draft(text)
+    draft = draft_data(text)
     assert draft.get("organisation_short") == "Eurolab"
 
 
@@ -174,7 +161,7 @@ def test_in_this_article_and_a_topic_label_are_furniture() -> None:
         "Volgens het centrum wordt mensenhandel te vaak als illegaal werk gezien. De aanpak "
         "van mensenhandel moet beter, zegt het centrum.\n"
     )
-    kept = _kept(_draft(text))
+    kept = kept_text(draft_data(text))
     assert "In dit artikel" not in kept
     assert "\nMensenhandel\n" not in f"\n{kept}\n"
     assert "Een opvangcentrum vraagt" in kept
@@ -186,7 +173,7 @@ def test_a_breadcrumb_ending_in_a_date_gives_the_date() -> None:
         "Charity opens a second safe house\n\n"
         "The charity opened a second safe house for survivors on Monday.\n"
     )
-    assert str(_draft(text)["published"]) == "2021-03-03"
+    assert str(draft_data(text)["published"]) == "2021-03-03"
 
 
 def test_a_relative_clause_right_after_a_surname_is_no_part_of_it() -> None:
@@ -198,7 +185,7 @@ def test_a_relative_clause_right_after_a_surname_is_no_part_of_it() -> None:
         "probleem”, aldus De Boer die het pleidooi van de onderzoekers voor meer capaciteit "
         "steunt.\n"
     )
-    quotes = _draft(text)["quotes"]
+    quotes = draft_data(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Anna de Boer", "Anna de Boer"]
 
 
@@ -211,7 +198,7 @@ def test_a_portrait_quotes_the_one_person_it_talks_to() -> None:
         "‘Toen we begonnen, was er niets geregeld voor deze groep. Nu is dat anders, maar er "
         "blijft veel te doen.’\n"
     )
-    quotes = _draft(text)["quotes"]
+    quotes = draft_data(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Karel van Loon", "Karel van Loon"]
 
 
@@ -223,5 +210,5 @@ def test_a_portrait_naming_someone_else_leaves_the_speaker_open() -> None:
         "‘Toen we begonnen, was er niets geregeld voor deze groep. Nu is dat anders, maar er "
         "blijft veel te doen.’\n"
     )
-    quote = _draft(text)["quotes"][0]
+    quote = draft_data(text)["quotes"][0]
     assert quote["speaker"].startswith("TODO")
