@@ -232,7 +232,7 @@ def _org_of_compound(role: str, named: list[Named]) -> str | None:
     return next((item.name for item in named if org in (item.short, item.name)), org)
 
 
-def _org_of_role(role: str, named: list[Named]) -> str | None:
+def org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
     if compound := _org_of_compound(role, named):
         return compound
@@ -387,7 +387,7 @@ _GOVERNMENT_COMPOUND = re.compile(
 )
 
 
-def _government_of_role(role: str) -> str | None:
+def government_of_role(role: str) -> str | None:
     """The government body a role names: when a quoted person speaks for it, it is the
     organisation of the statement."""
     match = _GOVERNMENT_IN_ROLE.search(role)
@@ -417,7 +417,7 @@ def quoted_organisation(
 ) -> str | None:
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
-    found = quoted_organisation_of(roles, named, _org_of_role)
+    found = quoted_organisation_of(roles, named, org_of_role)
     found = found or quoted_organisation_of(
         roles, named, lambda role, known: _one_word_org(role, known, uses)
     )
@@ -478,7 +478,7 @@ _WRITTEN_OUT = re.compile(r"(?i)openbaar\s+ministerie")
 def quoted_government(roles: list[str], text: str = "") -> str | None:
     """The government body most of the quoted people speak for (a tie gives none), by
     the name of its office where the text gives it ("Polk County Sheriff’s Office")."""
-    found = quoted_organisation_of(roles, [], lambda role, _: _government_of_role(role))
+    found = quoted_organisation_of(roles, [], lambda role, _: government_of_role(role))
     office = re.search(rf"{re.escape(found)}[’']s\s+Office\b", text) if found else None
     if office is None and found is None:
         # "Jill Rose, U.S. Attorney" of a text naming "The U.S. Attorney’s Office"

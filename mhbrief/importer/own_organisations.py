@@ -15,9 +15,9 @@ from typing import Any
 from mhbrief.importer.bracketed import whom_for
 from mhbrief.importer.organisation import (
     Named,
-    _government_of_role,
-    _org_of_role,
+    government_of_role,
     named_organisations,
+    org_of_role,
 )
 from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.words import fold_text
@@ -40,7 +40,7 @@ def own_organisations(
     for quote, role in zip(quotes, roles, strict=True):
         if not role or quote.get("organisation") or _FORMER.search(role):
             continue  # "former Chief Constable at X": no longer speaks for X
-        found = _org_of_role(role, named) or _bracketed(role) or _government_of_role(role)
+        found = org_of_role(role, named) or _bracketed(role) or government_of_role(role)
         if not found or same(found):
             continue
         # Right after the role, as a person writing the file would put it.

@@ -85,6 +85,15 @@ _NOT_A_FIELD = frozenset(
         "says",
         "told",
         "today",
+        "voor",
+        "over",
+        "naar",
+        "tussen",
+        "with",
+        "from",
+        "about",
+        "after",
+        "before",
     ]
 )
 
