@@ -82,12 +82,18 @@ def _same_as(
 
     def same(found: str) -> bool:
         name = fold_text(found)
-        if name == own or name in shorts or name in own or own in name:
+        if name in shorts or _words_in(name, own) or _words_in(own, name):
             return True
         # "OM" and "Openbaar Ministerie": a short form of the other's initials
         return _initials(found) == organisation or _initials(organisation) == found
 
     return same
+
+
+def _words_in(part: str, whole: str) -> bool:
+    """Whether ``part``'s words stand in ``whole`` in order, whole words only: "kinderwacht"
+    in "stichting kinderwacht", never "ind" in "kinderwacht"."""
+    return f" {' '.join(part.split())} " in f" {' '.join(whole.split())} "
 
 
 def _initials(name: str) -> str:

@@ -87,3 +87,19 @@ def test_cited_from_the_file_for_her_own_organisation(tmp_path: Path) -> None:
         citation
     )
     assert "Stichting Kinderwacht Nederland" not in citation  # the title names it, no more
+
+
+def test_a_body_whose_short_form_hides_in_the_drafts_name_is_another_one() -> None:
+    """ "IND" is spelled inside "Kinderwacht": an IND official quoted in a Kinderwacht
+    statement speaks for the IND; "Kinderwacht" alone is the stichting."""
+    from mhbrief.importer.own_organisations import own_organisations
+
+    quotes = [
+        {"id": "quote-1", "speaker": "Ann de Wit", "role": "directeur van Kinderwacht"},
+        {"id": "quote-2", "speaker": "Piet Mol", "role": "woordvoerder van de IND"},
+    ]
+    notes: list[str] = []
+    own_organisations(quotes, "Stichting Kinderwacht", None, "", notes)
+    assert "organisation" not in quotes[0]
+    assert quotes[1]["organisation"] == "IND"
+    assert [n.split(":")[0] for n in notes] == ["quote-2"]
