@@ -1,0 +1,75 @@
+"""Tune round 23: a caption with its picture's library number, a pull quote printed
+above its answer, a magazine's "published … in section, text: writer" line, a label or
+a writer's phrase in quotation marks; each pattern in a short made-up text of our own
+(no text of an evaluation set)."""
+
+from __future__ import annotations
+
+from .drafts import draft_data, kept_text
+
+
+def test_a_caption_ending_in_a_picture_number_is_left_out() -> None:
+    text = (
+        "Inspectors visit nail bars\n\n"
+        "Inspectors visited twelve nail bars in the town last week.\n\n"
+        "Nail bar checks (40218837)\n\n"
+        "Nail bar checks (40218837)\n\n"
+        "“We found two workers who had not been paid for a month,” said inspector Ann Lee.\n"
+    )
+    draft = draft_data(text)
+    assert "40218837" not in kept_text(draft)
+    assert draft["quotes"][0]["speaker"] == "Ann Lee"
+
+
+def test_a_year_in_brackets_stays() -> None:
+    text = (
+        "Shelter opens\n\n"
+        "The shelter opened in the old town hall (1911) last week.\n\n"
+        "“It is a fine building for this work,” said director Ann Lee.\n"
+    )
+    assert "(1911)" in kept_text(draft_data(text))
+
+
+def test_a_pull_quote_above_its_answer_is_no_quote() -> None:
+    text = (
+        "Samen tegen uitbuiting\n\n"
+        "“Uitbuiting gebeurt vaak gewoon in onze eigen straat.”\n\n"
+        "Anna de Wit is coördinator bij Stichting Morgen. Anna de Wit: “Uitbuiting "
+        "gebeurt vaak gewoon in onze eigen straat. Wij willen dat iedereen dat weet.”\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["text"].endswith("dat iedereen dat weet.")
+
+
+def test_a_published_line_with_section_and_writer_gives_the_date() -> None:
+    text = (
+        "Samen tegen uitbuiting\n\n"
+        "Gepubliceerd: 4 maart 2019 in Zorg Tekst: Piet Bakker\n\n"
+        "De stichting opent een nieuw huis voor slachtoffers.\n\n"
+        "“Wij zijn er klaar voor,” zegt directeur Anna de Wit.\n"
+    )
+    draft = draft_data(text)
+    assert str(draft["published"]) == "2019-03-04"
+    assert "Piet Bakker" not in kept_text(draft)
+
+
+def test_what_a_case_has_been_described_as_is_no_quote() -> None:
+    text = (
+        "Firm acts for victims\n\n"
+        "The firm acts for victims of what has been described as the ‘biggest wage fraud "
+        "ever found in the region’, and asks for more help.\n\n"
+        "“These workers deserve every penny back,” said partner Ann Lee.\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert [q["text"] for q in quotes] == ["These workers deserve every penny back"]
+
+
+def test_a_phrase_in_the_writers_own_clause_is_no_quote() -> None:
+    text = (
+        "Stichting viert jubileum\n\n"
+        "“Wij helpen elk jaar meer mensen”, zegt de stichting, die zich tot “een van de "
+        "grootste werkgevers van de stad” ontwikkelde. “Dat blijven we doen.”\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert all("werkgevers" not in q["text"] for q in quotes)
