@@ -338,8 +338,10 @@ _ORG_LINKS = frozenset(["van", "bij", "of", "at", "from", "for"])
 def _split_organisation(tokens: list[str], people: People) -> tuple[list[str], list[str]]:
     """``Kim Brouwers van de Nationaal Rapporteur Mensenhandel``: the name, and the
     organisation that ran into it (words after ``van``/``of`` that are no surname:
-    two or more capitalised words, or one naming a role or an organisation)."""
-    for n in range(1, len(tokens) - 1):
+    two or more capitalised words, or one naming a role or an organisation). The last
+    such link is read first: "Paul van der Burg van de Arbeidsinspectie" keeps its
+    surname's own "van"."""
+    for n in range(len(tokens) - 2, 0, -1):
         if tokens[n].lower() not in _ORG_LINKS or not capitalised(tokens[n - 1]):
             continue
         rest = [t for t in tokens[n + 1 :] if t.lower() not in PARTICLES]
