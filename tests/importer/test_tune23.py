@@ -73,3 +73,25 @@ def test_a_phrase_in_the_writers_own_clause_is_no_quote() -> None:
     )
     quotes = draft_data(text)["quotes"]
     assert all("werkgevers" not in q["text"] for q in quotes)
+
+
+def test_a_surname_with_van_keeps_the_organisation_after_it() -> None:
+    text = (
+        "Dat zegt woordvoerder Kees van der Meer van de Stichting Eerlijk Werk, die een "
+        "onderzoek is begonnen. „Wij kijken vooral naar de werkgever en wat die wist”, "
+        "zegt Van der Meer.\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Kees van der Meer"
+    assert draft["organisation"] == "Stichting Eerlijk Werk"
+
+
+def test_officers_quoted_make_the_text_their_forces_not_a_partners() -> None:
+    text = (
+        "Harbour Police raided a car wash in the town centre this morning.\n\n"
+        "Detective Inspector Ann Lee said: “We take every report of exploitation very "
+        "seriously and we will act on it.”\n\n"
+        "The raid was supported by the Fair Work Standards Authority (FWSA), which "
+        "interviewed the workers.\n"
+    )
+    assert draft_data(text)["organisation"] == "Harbour Police"
