@@ -89,7 +89,10 @@ _AGE = re.compile(r"^\s*\(\d{1,3}\)")
 #: oud-sekswerker en oprichter van Y": the role the sentence gives the name before it.
 _PREDICATE = re.compile(
     r"^\s+(?:is|was|werd|wordt)\s+(?:(?:zelf|ook|nu|al|sinds\s+\S+)\s+)?"
-    r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*(?=[.!?;:]|$)"
+    r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*"
+    # the role ends at the sentence's end or where an apposition on it begins: "is
+    # voorzitter van de raad, een team dat …", "is head of the unit, which …"
+    r"(?=[.!?;:]|,\s+(?:een|die|dat|wat|a|an|the|who|which|that)\s|$)"
 )
 #: "Neil Wain works for the charity.", "Anna Smit leidt de opvang": a person's work, said of
 #: a name (a person, though no role is given).

@@ -95,3 +95,17 @@ def test_officers_quoted_make_the_text_their_forces_not_a_partners() -> None:
         "interviewed the workers.\n"
     )
     assert draft_data(text)["organisation"] == "Harbour Police"
+
+
+def test_a_role_ends_where_an_apposition_on_it_begins() -> None:
+    text = (
+        "Samen sterk\n\n"
+        "Marloes Tiggelaar is voorzitter van de Landelijke Werkgroep, een groep van "
+        "vrijwilligers en deskundigen die sinds jaar en dag in het hele land werkt aan "
+        "betere hulp voor mensen die zijn uitgebuit door hun werkgever of hun huisbaas.\n\n"
+        "Het aantal meldingen steeg vorig jaar flink.\n\n"
+        "Marloes: “Wij horen elke week nieuwe verhalen van mensen die niet betaald worden.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Marloes Tiggelaar"
+    assert quote["role"] == "voorzitter van de Landelijke Werkgroep"
