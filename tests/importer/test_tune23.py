@@ -109,3 +109,16 @@ def test_a_role_ends_where_an_apposition_on_it_begins() -> None:
     quote = draft_data(text)["quotes"][0]
     assert quote["speaker"] == "Marloes Tiggelaar"
     assert quote["role"] == "voorzitter van de Landelijke Werkgroep"
+
+
+def test_a_ministers_two_word_portfolio_before_the_name() -> None:
+    for text in (
+        "Ministry acts\n\nMinister of Social Affairs Peter de Graaf responded in a "
+        "statement: “We will look into every case of exploitation reported to us.”\n",
+        "Ministerie grijpt in\n\nMinister van Sociale Zaken Peter de Graaf reageerde in een "
+        "verklaring: “Wij kijken naar elke melding van uitbuiting die binnenkomt.”\n",
+    ):
+        quote = draft_data(text)["quotes"][0]
+        assert quote["speaker"] == "Peter de Graaf"
+        assert quote["role"].startswith("Minister")
+        assert "Graaf" not in quote["role"]
