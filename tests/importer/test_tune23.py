@@ -122,3 +122,14 @@ def test_a_ministers_two_word_portfolio_before_the_name() -> None:
         assert quote["speaker"] == "Peter de Graaf"
         assert quote["role"].startswith("Minister")
         assert "Graaf" not in quote["role"]
+
+
+def test_an_organisation_after_an_article_keeps_its_last_words() -> None:
+    text = (
+        "Samen sterk\n\n"
+        "De Landelijke dag tegen uitbuiting is op vrijdag. De Landelijke week volgt.\n\n"
+        "Marloes Tiggelaar is voorzitter van de Landelijke Task Force, een groep die "
+        "werkt aan betere hulp.\n\n"
+        "Marloes: “Wij horen elke week nieuwe verhalen van mensen die niet betaald worden.”\n"
+    )
+    assert draft_data(text)["organisation"] != "Landelijke"
