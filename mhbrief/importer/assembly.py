@@ -26,6 +26,7 @@ from mhbrief.importer.organisation import (
 )
 from mhbrief.importer.own_organisations import own_organisations
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
@@ -88,7 +89,7 @@ def import_source(
     refuse_duplicate(raw, collection)
     lines = clean_lines(text)
     cleaned = clean(lines)
-    body = paragraphs(cleaned.lines)
+    body = drop_pulled_ahead(paragraphs(cleaned.lines), cleaned.notes)
     answering = interviewee(body, cleaned.title)
     asked = questions(body, answering)
     inline = any(asked_inline(paragraph.text) for paragraph in body)

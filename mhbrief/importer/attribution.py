@@ -38,7 +38,8 @@ from mhbrief.importer.name_lines import bullet_name, name_line
 from mhbrief.importer.named_things import a_name_or_term
 from mhbrief.importer.nested import cite_nested
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.quotes import goes_on_whole, is_a_title, is_left_open, quote_spans
+from mhbrief.importer.quoted_labels import not_someones_words
+from mhbrief.importer.quotes import goes_on_whole, is_left_open, quote_spans
 from mhbrief.importer.relative import relative_speaker
 from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.repeated_quotes import said_again
@@ -248,7 +249,7 @@ class _Walk:
                 last = self._short_quote_speaker(person) or last
                 continue
             if (
-                is_a_title(quote_text)
+                not_someones_words(text[max(0, start - 200) : start], quote_text, text[end:])
                 or said_again(quote_text, self.found.quotes, opens)
                 or (person is None and a_name_or_term(before, quote_text, after, text[end:]))
             ):

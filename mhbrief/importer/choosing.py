@@ -125,10 +125,6 @@ def _organisation_otherwise(
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
-    # every quoted person an officer of the one force named: its news, not a partner's
-    if force := force_of_officers(roles, text):
-        notes.append(f"organisation '{force}' found in the text: the body its officers serve")
-        return force, shorts.get(fold_text(force))
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
@@ -189,6 +185,9 @@ def _rules(
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
         ),
+        # every quoted person an officer of the one force named: its news, not that of
+        # a partner the text names beside it ("supported by the X Authority (XA)")
+        (lambda: force_of_officers(roles, text), "the body its officers serve"),
         (
             lambda: _outside_quotes(
                 speaking_named("\n".join(lines), named, is_person, agency), text, found

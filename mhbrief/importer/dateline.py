@@ -81,7 +81,11 @@ _DATE_LINE = re.compile(
     # a page's meta list of lines with a dash or bullet: "- Artikel", "- 16 nov 2023"
     rf"^(?:[-•]\s+)?{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
     # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
-    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?$",
+    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?"
+    # a magazine's section and writer: "Published: 3 May 2019 in Health Text: Ann Lee"
+    r"(?:\s+(?:in|under|onder)\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2}?"
+    r"\s*[|·]?\s*(?:tekst|text|words|door|by)\s*:\s*(?-i:[A-Z][\w'’.-]+)"
+    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der|den)){0,4})?$",
     re.IGNORECASE,
 )
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".

@@ -1,6 +1,7 @@
 """Lines a web page leaves loose around its pictures and widgets: a caption or teaser
 that kept the bar it stood behind, a picture agency's bare acronym, a group photo's
-"left to right" caption. None of them is an article's paragraph."""
+"left to right" caption, a caption ending in its picture's library number. None of
+them is an article's paragraph."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ _LEFT_TO_RIGHT = re.compile(
     r"van\s+links\s+naar\s+rechts)\s*[:,]\s*[A-Z]",
     re.IGNORECASE,
 )
+#: A picture's caption that kept the picture library's number in brackets at its end:
+#: "Officers at the site (40218837)". Six or more digits in brackets end no sentence of
+#: an article (a year has four, a phone number has spaces or a leading plus or zero).
+_PICTURE_NUMBER = re.compile(r"^[^.!?]{3,120}\(\d{6,}\)$")
 #: A caption with who stands where is at most this long.
 _CAPTION_CHARS = 320
 
@@ -26,6 +31,6 @@ _CAPTION_CHARS = 320
 def is_loose_line(line: str) -> bool:
     """A whole line that is a picture's or a widget's, not the article's."""
     stripped = line.strip()
-    if _BARRED.match(stripped) or _ACRONYM.match(stripped):
+    if _BARRED.match(stripped) or _ACRONYM.match(stripped) or _PICTURE_NUMBER.match(stripped):
         return True
     return len(stripped) <= _CAPTION_CHARS and _LEFT_TO_RIGHT.search(stripped) is not None

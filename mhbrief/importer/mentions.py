@@ -89,7 +89,10 @@ _AGE = re.compile(r"^\s*\(\d{1,3}\)")
 #: oud-sekswerker en oprichter van Y": the role the sentence gives the name before it.
 _PREDICATE = re.compile(
     r"^\s+(?:is|was|werd|wordt)\s+(?:(?:zelf|ook|nu|al|sinds\s+\S+)\s+)?"
-    r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*(?=[.!?;:]|$)"
+    r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*"
+    # the role ends at the sentence's end or where an apposition on it begins: "is
+    # voorzitter van de raad, een team dat …", "is head of the unit, which …"
+    r"(?=[.!?;:]|,\s+(?:een|die|dat|wat|a|an|the|who|which|that)\s|$)"
 )
 #: "Neil Wain works for the charity.", "Anna Smit leidt de opvang": a person's work, said of
 #: a name (a person, though no role is given).
@@ -338,8 +341,10 @@ _ORG_LINKS = frozenset(["van", "bij", "of", "at", "from", "for"])
 def _split_organisation(tokens: list[str], people: People) -> tuple[list[str], list[str]]:
     """``Kim Brouwers van de Nationaal Rapporteur Mensenhandel``: the name, and the
     organisation that ran into it (words after ``van``/``of`` that are no surname:
-    two or more capitalised words, or one naming a role or an organisation)."""
-    for n in range(1, len(tokens) - 1):
+    two or more capitalised words, or one naming a role or an organisation). The last
+    such link is read first: "Paul van der Burg van de Arbeidsinspectie" keeps its
+    surname's own "van"."""
+    for n in range(len(tokens) - 2, 0, -1):
         if tokens[n].lower() not in _ORG_LINKS or not capitalised(tokens[n - 1]):
             continue
         rest = [t for t in tokens[n + 1 :] if t.lower() not in PARTICLES]

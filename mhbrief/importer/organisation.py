@@ -425,7 +425,11 @@ def quoted_organisation(
         found = found or quoted_organisation_of(
             roles, named, lambda role, known: _title_for(role, known, uses)
         )
+    # "van de Europese Task Force": after an article, no person's name ends it
+    after_article = re.compile(rf"(?i)\b(?:de|het|the)\s+{re.escape(found or '')}$")
     if found and uses and found not in {item.name for item in named}:
+        if any(after_article.search(role) for role in roles):
+            return found
         return _without_trailing_name(found, uses)  # not a name given with its short form
     return found
 

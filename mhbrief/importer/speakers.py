@@ -256,7 +256,9 @@ def _org_then_name(tokens: list[str]) -> Person | None:
         return None
     if any(t.lower() in PARTICLES for t in org) or is_role_word(name[0]) or is_org_word(name[0]):
         return None
-    if len(org) > 1 and not (is_org_word(org[-1]) or org[-1].isupper()):
+    if len(org) > 1 and not (
+        is_org_word(org[-1]) or org[-1].isupper() or org[-1].lower() in _PORTFOLIO_ENDS
+    ):
         return None
     if len(org) == 1 and is_org_word(org[0]) and not org[0].isupper():
         return None  # "directeur van Stichting Vrij Werk": the organisation's name, no one's
@@ -264,6 +266,10 @@ def _org_then_name(tokens: list[str]) -> Person | None:
         return None
     return Person(" ".join(name), " ".join(tokens[:start]))
 
+
+#: The last word of a minister's portfolio: "Minister of Social Affairs X", "minister van
+#: Sociale Zaken X" (the name follows it, so no word of the name is taken for the office).
+_PORTFOLIO_ENDS = frozenset(["affairs", "zaken", "relations", "koninkrijksrelaties"])
 
 #: A title that ends in the police it heads: "Special Director General of Police G.P.
 #: Singh", "Superintendent of Police Ravi Nair".
