@@ -484,9 +484,18 @@ def _name_and_role(tokens: list[str]) -> Person:
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
     if name and not plausible_name(name):  # "a spokesperson for the Home Office"
         return _name_and_role_without_name(tokens)
+    if name and _VAN_AFTER_SURNAME.search(name):
+        return NOBODY  # "Jan van Dijk van Fier": Fier is more likely his organisation
     if name is None and role:
         role = _without_clause(role)
     return Person(name, role, unnamed=unnamed and name is None)
+
+
+#: A second "van" after a surname with its own particle, then one word: "Jan van Dijk van
+#: Fier" is Jan van Dijk of Fier far more often than a double name; unsure, so no speaker.
+_VAN_AFTER_SURNAME = re.compile(
+    r"\b(?:van|de|der|den|ter|ten)\s+[A-Z][\w'’-]+\s+van\s+[A-Z][\w&'’-]*$"
+)
 
 
 #: A participle right after a role word opens a clause: "the Judge hearing the trial".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
 from mhbrief.importer.speakers import Person, parse_person
 
@@ -346,3 +348,18 @@ def test_a_role_and_its_organisation_before_the_name() -> None:
     # a longer organisation that may hold the name's first word: no name rather than half
     assert parse_person("directeur van Stichting Hulp Noord Piet Bos").name is None
     assert parse_person("directeur van Stichting Vrij Werk").name is None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["Jan van Dijk van Fier", "Anne de Wit van Payoke", "Kees van der Berg van Leeuwen"],
+)
+def test_second_van_after_a_surname_leaves_the_speaker_open(attribution: str) -> None:
+    # "van Fier" is far more often the organisation than the end of a double name:
+    # unsure, so the speaker stays TODO rather than a name that reads as right.
+    assert parse_person(attribution).name is None
+
+
+@pytest.mark.parametrize("attribution", ["Jan Peter van Dijk", "Anne de Wit", "Minister Van Dijk"])
+def test_one_particle_names_stay_names(attribution: str) -> None:
+    assert parse_person(attribution).name == attribution.removeprefix("Minister ")
