@@ -11,7 +11,7 @@ from pathlib import Path
 from mhbrief.config import editor_problem, load_settings
 from mhbrief.library import Library
 from mhbrief.locations import Location, config_path
-from mhbrief.malloc_arenas import limit_arenas
+from mhbrief.malloc_arenas import limit_arenas, map_large_blocks
 from mhbrief.tui.app import MHBriefApp, create_app
 
 #: Signals that end the app as ctrl+q does, so Textual gives the terminal back (the
@@ -35,6 +35,7 @@ def run_app(location: Location, index_dir: Path | None = None) -> int:
             "Use --briefings DIR or $MHBRIEF_BRIEFINGS for your own.",
         )
     limit_arenas()  # before any worker thread
+    map_large_blocks()
     library = Library(location.path, index_dir)
     app = create_app(
         library,
