@@ -105,10 +105,34 @@ def _control_hint(source_line: str, line: int, column: int | None) -> Hint | Non
     )
 
 
+#: A month without its day: ``2019-09``, ``09-2019``, ``september 2019``.
+_MONTH_ONLY = re.compile(
+    r"(?:(?P<year>\d{4})[-/.](?P<month>\d{1,2})|(?P<month2>\d{1,2})[-/.](?P<year2>\d{4})"
+    r"|(?P<name>[A-Za-z]+)\.?\s+(?P<year3>\d{4}))\s*(?:#.*)?$"
+)
+
+
 def looks_like_a_date(value: str) -> bool:
-    """``12-03-2024``, ``2024-3-12``, ``12 maart 2024``: a date in a form TOML does not read."""
+    """``12-03-2024``, ``2024-3-12``, ``12 maart 2024``, a month alone (``2019-09``): a date
+    in a form TOML does not read."""
     named = _NAMED_DATE.match(value)
-    return bool(_OTHER_DATE.match(value) or (named and named["month"].lower() in _MONTHS))
+    return bool(
+        _OTHER_DATE.match(value)
+        or (named and named["month"].lower() in _MONTHS)
+        or meant_month(value)
+    )
+
+
+def meant_month(value: str) -> tuple[int, int] | None:
+    """The (year, month) of a month written without its day, if ``value`` is one."""
+    found = _MONTH_ONLY.match(value)
+    if not found:
+        return None
+    year = found["year"] or found["year2"] or found["year3"]
+    month = found["month"] or found["month2"] or _MONTHS.get((found["name"] or "").lower())
+    if not month or not 1 <= int(month) <= 12:
+        return None
+    return int(year), int(month)
 
 
 def meant_date(value: str) -> date | None:
@@ -125,6 +149,13 @@ def meant_date(value: str) -> date | None:
 def date_advice(key: str, value: str) -> str:
     """What to write instead of ``value``, a date in another form."""
     written = sanitize_line(value.split("#")[0].strip())
+    if month := meant_month(value):
+        first = date(month[0], month[1], 1).isoformat()
+        return (
+            f"a date needs its day: write YYYY-MM-DD, not '{written}'; if only the month "
+            f"is known, write {key} = {first} (the first of the month), without quotes, and "
+            "say so in a comment after it (# day not known)"
+        )
     day = meant_date(value)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written) and day is None:
         return (
@@ -141,6 +172,9 @@ def _date_hint(source_line: str, line: int) -> Hint | None:
     match = _KEY_VALUE.match(source_line)
     if not match or not looks_like_a_date(match["value"]):
         return None
+    words = any(c.isalpha() for c in match["value"].split("#")[0])
+    if words and meant_month(match["value"]) and not re.search("date|published", match["key"]):
+        return None  # "title = september 2019": a text without quotes, said elsewhere
     return Hint(date_advice(match["key"], match["value"]), line, match.start("value") + 1)
 
 

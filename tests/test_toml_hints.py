@@ -174,3 +174,18 @@ def test_a_quoted_date_in_dutch_order_gets_the_same_advice(write: WriteFile) -> 
     [problem] = source.problems
     assert (problem.line, problem.column) == (7, 1)
     assert "write published = 2024-03-12, without quotes" in problem.message
+
+
+@pytest.mark.parametrize("value", ["2019-09", "09-2019", "september 2019", "sept. 2019"])
+def test_a_month_without_its_day_says_to_write_the_first_and_note_it(
+    write: WriteFile, value: str
+) -> None:
+    problem = only_problem(write, HEAD + 'title = "T"\n' + f"published = {value}\n")
+    assert problem.line == 7
+    assert "published = 2019-09-01" in problem.message and "day not known" in problem.message
+    assert "Expected newline" not in problem.message
+
+
+def test_a_month_and_year_as_a_title_is_text_without_quotes(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + "title = september 2019\npublished = 2019-09-01\n")
+    assert "text must be in quotes" in problem.message
