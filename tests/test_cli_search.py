@@ -343,6 +343,17 @@ def test_show_an_id_neither_loaded_nor_from_a_problem_file_is_unknown(
     assert "no item with id" in err
 
 
+def test_show_an_id_of_a_file_broken_before_it_was_indexed_names_that_file(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    path = folder / "briefings" / "centrum-2018.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\nbroken = "open\n', encoding="utf-8")
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "never-built"))
+    code, _, err = run(capsys, "show", *where, "centrum-2018/gemeente", "--cite")
+    assert code == 1
+    assert "centrum-2018.toml does not load" in err and "mhbrief validate" in err
+
+
 def test_show_never_offers_an_id_that_differs_only_in_its_number(
     capsys: pytest.CaptureFixture[str], folder: Path
 ) -> None:

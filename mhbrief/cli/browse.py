@@ -19,6 +19,7 @@ from mhbrief.cli.common import (
     add_index_argument,
     add_json_argument,
     load_cached,
+    not_found,
     print_json,
     resolve_location,
 )
@@ -27,7 +28,7 @@ from mhbrief.library import Library
 from mhbrief.model import Collection, Kind, Quote, kind_name
 from mhbrief.plural import counted
 from mhbrief.results import SearchResponse
-from mhbrief.sanitize import sanitize_line, shown_id
+from mhbrief.sanitize import sanitize_line
 from mhbrief.source_passage import Match, Passage, SourceUnavailable, passage
 from mhbrief.speakers import speakers
 from mhbrief.suggest import id_hint
@@ -74,8 +75,9 @@ def cmd_related(args: argparse.Namespace) -> int:
         report = library.sync(lock_timeout=SEARCH_LOCK_TIMEOUT)
         kind = _kind_of(library, args.id)
         if kind is None:
-            hint = id_hint(args.id, library.collection.ids())
-            print(f"mhbrief: error: no item with id '{shown_id(args.id)}'{hint}", file=sys.stderr)
+            collection = library.collection
+            hint = id_hint(args.id, collection.ids())
+            print(not_found(args.id, collection, hint), file=sys.stderr)
             return 1
         if kind not in RELATED_KINDS:
             raise UsageError(f"related works for quotes and points; this is a {kind}")

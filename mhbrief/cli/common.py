@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from mhbrief.library import Library
 from mhbrief.locations import Location, LocationError, resolve_briefings
 from mhbrief.model import Collection
-from mhbrief.problems import Problem, tally
+from mhbrief.problems import Problem, display_path, tally
+from mhbrief.sanitize import shown_id
 
 #: How long a read waits for another process's index update before answering from the
 #: index as it stands.
@@ -111,3 +112,20 @@ def summary_line(files: int, problems: Sequence[Problem]) -> str:
     if notes:  # counted in neither total: a note only informs (a draft briefing)
         line += f", {notes} note{'s' if notes != 1 else ''}"
     return line
+
+
+def not_found(item_id: str, collection: Collection, hint: str) -> str:
+    """The error for an id not found: when a file that does not load now declares its
+    briefing or plan, that file is named (its items are gone only until it is fixed)."""
+    owner = item_id.split("/", 1)[0]
+    broken = next(
+        (f for f in collection.files if not f.loaded and f.claimed_id == owner and not f.taken_by),
+        None,
+    )
+    if broken is None:
+        return f"mhbrief: error: no item with id '{shown_id(item_id)}'{hint}"
+    where = display_path(broken.path)
+    return (
+        f"mhbrief: error: no item with id '{shown_id(item_id)}' now: its file {where} does "
+        f"not load (`mhbrief validate` says why); fix it and the item is back"
+    )

@@ -28,6 +28,7 @@ from mhbrief.cli.common import (
     add_briefings_argument,
     add_index_argument,
     add_json_argument,
+    not_found,
     print_json,
     resolve_location,
 )
@@ -303,9 +304,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         last = _last_indexed(args, location.path, collection)
         if last is not None:
             return _show_last_indexed(args, collection, last)
-        hint = id_hint(args.id, collection.ids())
-        shown = shown_id(args.id)
-        print(f"mhbrief: error: no item with id '{shown}'{hint}", file=sys.stderr)
+        print(not_found(args.id, collection, id_hint(args.id, collection.ids())), file=sys.stderr)
         return 1
     if getattr(args, "source", False):
         return show_source(collection, item, sys.stdout)
