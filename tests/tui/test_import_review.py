@@ -274,7 +274,7 @@ async def test_a_text_that_does_not_say_who_published_it_asks_and_offers_the_kno
         assert "does not say who published it" in hint and "Child Safety Alliance" in hint
         assert field.value == ""
         assert "organisation: TODO" in str(app.screen.query_one("#import-draft").render())
-        field.focus()
+        assert app.focused is field  # asked for, so the keys go there
         await pilot.press("tab")
         assert field.value == "Child Safety Alliance"
         await pilot.press("ctrl+s")  # drafts again with it, then saves
@@ -291,8 +291,7 @@ async def test_an_organisation_typed_and_entered_redrafts_the_review(
     app = make_app(briefings)
     async with app.run_test(size=(80, 24)) as pilot:
         field = await draft_unsigned(pilot, tmp_path)
-        field.focus()
-        await pilot.press(*"Stichting Opvang", "enter")
+        await pilot.press(*"Stichting Opvang", "enter")  # typed where it is asked for
         draft = app.screen.query_one("#import-draft")
         await wait_for(
             pilot, lambda: "organisation: Stichting Opvang" in str(draft.render()), "the redraft"

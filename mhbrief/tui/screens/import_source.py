@@ -330,8 +330,8 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             )
         review = self.query_one("#import-review")
         review.display = True
-        if not again:
-            review.focus()
+        if not again:  # what is asked for takes the keys: typing there was lost
+            (review if field.value else field).focus()
 
     def action_save(self) -> None:
         if self.draft is None:
