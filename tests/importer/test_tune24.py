@@ -1,0 +1,53 @@
+"""Tune round 24: a site's safe-exit button and its "beta" notice, a meta strip with a
+reading time, a helpline's number, a caption ending in "- Credit: …", a time stamp before
+the date; each pattern in a short made-up text of our own (no text of an evaluation set)."""
+
+from __future__ import annotations
+
+from .drafts import draft_data, kept_text
+
+
+def test_a_quick_exit_button_and_a_beta_notice_are_left_out() -> None:
+    text = (
+        "Exit this website quickly Hide page\n\n"
+        "This website is in beta. Your feedback helps us to improve it.\n\n"
+        "Harbour shelter opens\n\n"
+        "A new shelter for women opened in the harbour district.\n\n"
+        "“Every woman here is safe,” said director Ann Lee.\n"
+    )
+    draft = draft_data(text)
+    kept = kept_text(draft)
+    assert "quickly" not in kept and "beta" not in kept
+    assert draft["title"] == "Harbour shelter opens"
+    assert draft["quotes"][0]["speaker"] == "Ann Lee"
+
+
+def test_a_meta_strip_with_a_reading_time_is_left_out() -> None:
+    text = (
+        "Stichting opent nieuw opvanghuis\n\n"
+        "Nieuws • Gisteren • leestijd 3 minuten • 42 keer bekeken • delen\n\n"
+        "De stichting opent een nieuw huis voor slachtoffers.\n\n"
+        "“Wij zijn er klaar voor”, zegt directeur Anna de Wit.\n"
+    )
+    draft = draft_data(text)
+    assert "leestijd" not in kept_text(draft)
+    assert draft["title"] == "Stichting opent nieuw opvanghuis"
+
+
+def test_a_helpline_with_its_number_is_left_out() -> None:
+    text = (
+        "Charity helps more workers\n\n"
+        "The charity helped more workers than ever last year.\n\n"
+        "“The need keeps growing,” said director Ann Lee.\n\n"
+        "The charity runs a free helpline on 0800 123 4567 for anyone worried about a worker.\n"
+    )
+    assert "0800" not in kept_text(draft_data(text))
+
+
+def test_a_paragraph_about_a_hotline_without_a_number_stays() -> None:
+    text = (
+        "Raid after tip\n\n"
+        "Police raided the farm after a neighbour called the national hotline last week.\n\n"
+        "“We acted at once,” said inspector Ann Lee.\n"
+    )
+    assert "neighbour called the national hotline" in kept_text(draft_data(text))
