@@ -51,3 +51,14 @@ def test_a_paragraph_about_a_hotline_without_a_number_stays() -> None:
         "“We acted at once,” said inspector Ann Lee.\n"
     )
     assert "neighbour called the national hotline" in kept_text(draft_data(text))
+
+
+def test_a_caption_ending_in_a_dash_and_its_credit_is_left_out() -> None:
+    text = (
+        "Inspectors visit farms\n\n"
+        "Pictures from the inspection show the caravans the pickers lived in. - Credit: "
+        "Harbour Police\n\n"
+        "Inspectors visited four farms in the county last week.\n\n"
+        "“We found workers who had not been paid,” said inspector Ann Lee.\n"
+    )
+    assert "caravans" not in kept_text(draft_data(text))
