@@ -62,3 +62,13 @@ def test_a_caption_ending_in_a_dash_and_its_credit_is_left_out() -> None:
         "“We found workers who had not been paid,” said inspector Ann Lee.\n"
     )
     assert "caravans" not in kept_text(draft_data(text))
+
+
+def test_a_time_before_a_numeric_date_is_the_date_line() -> None:
+    text = (
+        "Officers make arrests\n\n"
+        "09:45 14/03/2021\n\n"
+        "Officers made six arrests in the town this week.\n\n"
+        "“This is a good result,” said inspector Ann Lee.\n"
+    )
+    assert str(draft_data(text)["published"]) == "2021-03-14"
