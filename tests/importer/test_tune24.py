@@ -72,3 +72,16 @@ def test_a_time_before_a_numeric_date_is_the_date_line() -> None:
         "“This is a good result,” said inspector Ann Lee.\n"
     )
     assert str(draft_data(text)["published"]) == "2021-03-14"
+
+
+def test_a_police_spokesman_speaks_for_the_force_not_its_partner() -> None:
+    text = (
+        "Farm workers found in caravans\n\n"
+        "Working with the Fair Labour Agency (FLA), Harbourshire police said they checked "
+        "three farms near the coast.\n\n"
+        "A police spokesman said: “The workers had not been paid for weeks.”\n\n"
+        "The spokesman added: “We thank the neighbour who told us.”\n"
+    )
+    draft = draft_data(text)
+    assert draft["organisation"] == "Harbourshire Police"
+    assert all(q["speaker"].startswith("TODO") for q in draft["quotes"])
