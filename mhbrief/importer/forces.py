@@ -36,6 +36,7 @@ _NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Fed
 def named_force(text: str) -> str | None:
     """The police force the text names most ("Kent Police"), when one is named most."""
     counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
     for match in itertools.islice(_FORCE.finditer(text), _FORCES):
         if match["nl"]:
             counts["politie " + match["nl"]] += 1
@@ -47,8 +48,9 @@ def named_force(text: str) -> str | None:
             words = words[1:]
             if len(words) == 1:
                 break
-        if len(words) > 1:  # "Kent police" is Kent Police
-            counts[" ".join([*words[:-1], words[-1].capitalize()])] += 1
+        if len(words) > 1:  # "Kent police" and "Kent Police" are one force, as first written
+            name = " ".join(words)
+            counts[spelled.setdefault(name.lower(), name)] += 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None

@@ -83,5 +83,5 @@ def test_a_police_spokesman_speaks_for_the_force_not_its_partner() -> None:
         "The spokesman added: “We thank the neighbour who told us.”\n"
     )
     draft = draft_data(text)
-    assert draft["organisation"] == "Harbourshire Police"
+    assert draft["organisation"].lower() == "harbourshire police"
     assert all(q["speaker"].startswith("TODO") for q in draft["quotes"])
