@@ -85,3 +85,26 @@ def test_a_police_spokesman_speaks_for_the_force_not_its_partner() -> None:
     draft = draft_data(text)
     assert draft["organisation"].lower() == "harbourshire police"
     assert all(q["speaker"].startswith("TODO") for q in draft["quotes"])
+
+
+def test_a_possessive_word_stays_in_a_name_with_its_abbreviation() -> None:
+    text = (
+        "Fund calls for action\n\n"
+        "The Harbour Workers’ Fund (HWF) has called on employers to check their suppliers.\n\n"
+        "HWF director Ann Lee said: “No company can say it did not know.”\n"
+    )
+    draft = draft_data(text)
+    assert draft["organisation"] == "Harbour Workers’ Fund"
+
+
+def test_a_quoted_person_s_acronym_is_written_out_when_the_text_gives_it() -> None:
+    text = (
+        "Fund warns of child labour\n\n"
+        "The Harbour Children’s Fund (HCF) warned that more children work in the fields.\n\n"
+        "HCF Director Ann Lee noted that the numbers rise. “Children belong in school.”\n"
+    )
+    draft = draft_data(text)
+    assert (draft["organisation"], draft["organisation_short"]) == (
+        "Harbour Children’s Fund",
+        "HCF",
+    )
