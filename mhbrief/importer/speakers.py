@@ -51,6 +51,7 @@ _NOT_A_FIRST_WORD = frozenset(
         *("In", "On", "At", "Op", "Bij", "Na", "Tijdens", "During", "After", "Before"),
         *("For", "Voor", "Met", "With", "Uit", "From", "Door", "By", "Also", "Ook", "Maar"),
         *("But", "And", "En", "Yesterday", "Today", "Gisteren", "Vandaag", "Sinds", "Since"),
+        *("Between", "Tussen", "Until", "Among", "Around", "Despite", "Ondanks", "Binnen"),
     ]
 )
 

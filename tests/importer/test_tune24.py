@@ -108,3 +108,15 @@ def test_a_quoted_person_s_acronym_is_written_out_when_the_text_gives_it() -> No
         "Harbour Children’s Fund",
         "HCF",
     )
+
+
+def test_a_sentence_opening_with_between_names_no_one() -> None:
+    text = (
+        "Charity helps more workers\n\n"
+        "Ann Lee, director of the Harbour Trust, said the figures were rising.\n\n"
+        "“We see more people every month,” she said.\n\n"
+        "Between March and June some 300 workers asked the trust for help.\n\n"
+        "“Many of them work in car washes,” she said.\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ann Lee", "Ann Lee"]
