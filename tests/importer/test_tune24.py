@@ -120,3 +120,25 @@ def test_a_sentence_opening_with_between_names_no_one() -> None:
     )
     quotes = draft_data(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_an_outlet_and_date_ending_the_last_paragraph_give_the_date() -> None:
+    text = (
+        "Meer hulp voor slachtoffers\n\n"
+        "De stichting helpt dit jaar meer slachtoffers dan ooit.\n\n"
+        "“Wij zien elke maand meer mensen”, zegt directeur Anna de Wit.\n\n"
+        "Het ministerie geeft de stichting volgend jaar meer geld. Trouw 14-03-15\n"
+    )
+    draft = draft_data(text)
+    assert str(draft["published"]) == "2015-03-14"
+    assert "Trouw 14-03-15" not in kept_text(draft)
+
+
+def test_a_number_ending_a_paragraph_is_no_source_note() -> None:
+    text = (
+        "Meer hulp voor slachtoffers\n\n"
+        "De stichting helpt dit jaar meer slachtoffers dan ooit.\n\n"
+        "“Wij zien elke maand meer mensen”, zegt directeur Anna de Wit.\n\n"
+        "Het nieuwe huis opent op 14-03-2015.\n"
+    )
+    assert "14-03-2015" in kept_text(draft_data(text))
