@@ -142,3 +142,15 @@ def test_a_number_ending_a_paragraph_is_no_source_note() -> None:
         "Het nieuwe huis opent op 14-03-2015.\n"
     )
     assert "14-03-2015" in kept_text(draft_data(text))
+
+
+def test_a_day_after_the_role_is_no_part_of_it() -> None:
+    text = (
+        "Meer slachtoffers dan gedacht\n\n"
+        "Er zijn meer slachtoffers dan gedacht, zegt Anna de Wit, de directeur van Stichting "
+        "Morgen maandag.\n\n"
+        "„Wij zien lang niet iedereen”, benadrukt De Wit.\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert quotes[0]["speaker"] == "Anna de Wit"
+    assert "maandag" not in quotes[0].get("role", "")
