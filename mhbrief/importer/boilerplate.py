@@ -7,6 +7,7 @@ import re
 # picture captions live in their own module; kept importable from here
 from mhbrief.importer.captions import is_caption as is_caption
 from mhbrief.importer.loose_lines import is_loose_line
+from mhbrief.importer.site_notices import is_site_notice
 from mhbrief.importer.tool_lines import agency_note, lone_symbol, share_bar
 
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|instagram|youtube|bluesky|e-?mail|print|mail)"
@@ -592,5 +593,5 @@ _BANNER = re.compile(
 
 
 def is_banner(line: str) -> bool:
-    """A short line of the site's banner about the site itself."""
-    return len(line) <= 200 and _BANNER.search(line) is not None
+    """A short line of the site's banner about the site itself, or its notice to the reader."""
+    return (len(line) <= 200 and _BANNER.search(line) is not None) or is_site_notice(line)

@@ -24,6 +24,9 @@ _TRAILING_CREDIT = re.compile(
     # "… Channel crossings | Photo: X": or after a bar
     r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+"
     r"[A-Z][\w .'’/&-]{1,60}$"
+    # "… at the site. - Credit: Harbour Police", "… in de haven. | Fotocredit: X"
+    r"|(?:(?<=[.!?])\s*|\s+[|\-–—]\s*)(?i:(?:photo|picture|image|foto)\s*)?(?i:credits?)\s*:\s+"
+    r"[A-Z][\w .'’/&-]{1,60}$"
 )
 #: A picture's credit anywhere in a short line: "… © Track Media", "(Foto: X)", "Photo: X".
 _CREDIT_INSIDE = re.compile(

@@ -72,6 +72,8 @@ _AUTHOR = (
     # a blog's account name in lowercase: "Published by rudy Date posted on May 29, 2019"
     r"|(?i:published|posted|geplaatst)\s+(?i:by|door)\s+[\w.-]{2,30})\s*[|·,–∑•-]?\s+)?"
 )
+#: A time alone before the date: "15:21 13/10/2022", "09.30 uur - 4 mei 2024".
+_STAMP_TIME = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uur|u)?\s*[,|\-–]?\s+)?"
 #: An update after the date: "(Update 6-10-2016, 11:01)", "| update: 17:22 uur".
 _UPDATE = (
     r"(?:\s*(?:\(|\|)\s*(?:update|updated|bijgewerkt|laatst bijgewerkt|gewijzigd)\s*:?\s*"
@@ -79,7 +81,9 @@ _UPDATE = (
 )
 _DATE_LINE = re.compile(
     # a page's meta list of lines with a dash or bullet: "- Artikel", "- 16 nov 2023"
-    rf"^(?:[-•]\s+)?{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}\s*[.\-–—]?"
+    # a time before it, as a page's stamp: "15:21 13/10/2022", "09.30 uur - 4 mei 2024"
+    rf"^(?:[-•]\s+)?{_STAMP_TIME}{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}"
+    r"\s*[.\-–—]?"
     # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
     r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?"
     # a magazine's section and writer: "Published: 3 May 2019 in Health Text: Ann Lee"

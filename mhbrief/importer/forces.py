@@ -36,6 +36,7 @@ _NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Fed
 def named_force(text: str) -> str | None:
     """The police force the text names most ("Kent Police"), when one is named most."""
     counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
     for match in itertools.islice(_FORCE.finditer(text), _FORCES):
         if match["nl"]:
             counts["politie " + match["nl"]] += 1
@@ -47,8 +48,9 @@ def named_force(text: str) -> str | None:
             words = words[1:]
             if len(words) == 1:
                 break
-        if len(words) > 1:
-            counts[" ".join(words)] += 1
+        if len(words) > 1:  # "Kent police" and "Kent Police" are one force, as first written
+            name = " ".join(words)
+            counts[spelled.setdefault(name.lower(), name)] += 1
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
@@ -65,12 +67,29 @@ _OFFICER_RANKS = frozenset(["inspector", "detective", "sergeant", "constable", "
 _RANK_PREFIXES = frozenset(["chief", "acting", "deputy", "assistant", "temporary"])
 
 
+#: A police spokesperson's role: "police spokesman", "politiewoordvoerder".
+_POLICE_SPOKESPERSON = re.compile(
+    r"^(?:(?:the|a|de|een)\s+)?(?:police\s+(?:spokes(?:man|woman|person)|press\s+officer)|"
+    r"politiewoordvoerder|politiewoordvoerster|woordvoerder\s+van\s+de\s+politie)$"
+)
+
+
+_SPOKESPERSON = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "woordvoerder", "woordvoerster"]
+)
+
+
 def force_of_officers(roles: list[str], text: str) -> str | None:
     """The one police force a text names, when every quoted person's role is a police
-    officer's rank ("Inspector", "Detective Sergeant"): the force they speak for."""
+    officer's rank ("Inspector", "Detective Sergeant") or the police's spokesperson:
+    the force they speak for."""
     ranks = [role.lower().split() for role in roles]
+    # "the spokesman added" after "a police spokesman said": the same spokesperson
+    police = any(_POLICE_SPOKESPERSON.match(" ".join(words)) for words in ranks)
     if not ranks or not all(
-        set(words) & _OFFICER_RANKS and set(words) <= _OFFICER_RANKS | _RANK_PREFIXES
+        (set(words) & _OFFICER_RANKS and set(words) <= _OFFICER_RANKS | _RANK_PREFIXES)
+        or _POLICE_SPOKESPERSON.match(" ".join(words))
+        or (police and " ".join(words) in _SPOKESPERSON)
         for words in ranks
     ):
         return None

@@ -39,8 +39,8 @@ _CONNECTORS = (
     "en|tegen|van|voor|de|het|of|op|zonder|met|aan|bij|in|tot|uit|der|den|for|and|the|"
     "against|on|without|with|to"
 )
-_NAMED = re.compile(
-    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{0,11}})"
+_NAMED = re.compile(  # a word may be possessive: "… Children’s Fund (UNICEF)", "Workers’"
+    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}(?:['’]s|(?<=s)['’])?|{_CONNECTORS})){{0,11}})"
     # "… (CKM)", or between commas: "The National Agency for …, NAPTIP, says"
     rf"(?:\s+\(([A-Z][A-Za-z]{{1,7}})\)|,\s+([A-Z]{{2,8}})(?=,))"
 )

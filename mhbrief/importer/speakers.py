@@ -22,6 +22,7 @@ from mhbrief.importer.roles import (
     is_org_word,
     is_role_word,
 )
+from mhbrief.importer.trailing_when import without_trailing_when
 from mhbrief.importer.words import SPACE
 
 _LEADING_SOURCE = re.compile(r"^(?:according to|volgens)\s+", re.IGNORECASE)
@@ -51,6 +52,7 @@ _NOT_A_FIRST_WORD = frozenset(
         *("In", "On", "At", "Op", "Bij", "Na", "Tijdens", "During", "After", "Before"),
         *("For", "Voor", "Met", "With", "Uit", "From", "Door", "By", "Also", "Ook", "Maar"),
         *("But", "And", "En", "Yesterday", "Today", "Gisteren", "Vandaag", "Sinds", "Since"),
+        *("Between", "Tussen", "Until", "Among", "Around", "Despite", "Ondanks", "Binnen"),
     ]
 )
 
@@ -170,6 +172,7 @@ _HIS_HONOUR = re.compile(
 def parse_person(text: str) -> Person:
     """Speaker and role from an attribution like ``CKM-woordvoerder Shamir Ceuleers``."""
     text = _LEADING_SOURCE.sub("", SPACE.sub(" ", text).strip(" ,:;-–"))
+    text = without_trailing_when(text)  # "X, director of Y, on Monday": not the role
     text = _AGE.sub("", text)  # "Kees de Jong (53)"
     text = _HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
     text = _HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"

@@ -65,6 +65,7 @@ from mhbrief.importer.site_lines import (
     name_like,
     opening_site_lines,
 )
+from mhbrief.importer.source_note import split_source_note
 from mhbrief.importer.topic_labels import topic_labels
 from mhbrief.importer.words import fold_text
 
@@ -417,6 +418,9 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
     if linked := split_trailing_link(line):  # "… For more information, please visit x.org."
         line = linked[0]
         cleaned.dropped.append(linked[1])
+    if noted := split_source_note(line):  # "… tot een veroordeling. Trouw 12-03-15"
+        line, note, cleaned.published = noted[0], noted[1], cleaned.published or noted[2]
+        cleaned.dropped.append(note)
     when = parse_date_line(line)
     if when is None and _TIME.search(line) and (stamp := _STAMP.search(line)):
         # "Nieuws24 dec '12 09:20Aangepast op 24 dec '12 14:36": the page's time stamps
