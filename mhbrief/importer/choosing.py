@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.offices import ministers_government
@@ -263,11 +264,23 @@ def draft_organisation(
             if full := written_out(found_org, text):
                 found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
+            if "people" in why and (others := _other_employers(found_org, found, text)):
+                notes.append(
+                    f"the quoted people speak for different organisations: {shown}, {others}"
+                )
+                return None, None  # never one person's employer for another's quote
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
     return _organisation_otherwise(
         lines, text, found, agency, roles, named, shorts, uses, is_person, notes
     )
+
+
+def _other_employers(org: str, found: Found, text: str) -> str:
+    """The quoted people who work for another organisation than ``org``, as a note."""
+    speakers = {q["speaker"]: q.get("role") or "" for q in found.quotes}
+    named = [(n, r) for n, r in speakers.items() if not n.startswith("TODO")]
+    return ", ".join(f"'{o}' ({name})" for name, o in other_employers(org, named, text))
 
 
 #: A news item that opens with what the police did, after a place's dateline.

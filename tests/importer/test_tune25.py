@@ -26,3 +26,30 @@ def test_what_a_speaker_said_in_comments_keeps_the_speaker() -> None:
         "“We will look everywhere,” said inspector Tom Vale in written comments.\n"
     )
     assert draft_data(text)["quotes"][0]["speaker"] == "Tom Vale"
+
+
+def test_quoted_people_of_different_organisations_leave_the_organisation_open() -> None:
+    text = (
+        "Meer geld tegen uitbuiting\n\n"
+        "Twee partijen willen meer geld voor de aanpak van uitbuiting.\n\n"
+        "„Het is een begin”, zegt Anna de Wit, expert uitbuiting. Zij is directeur van "
+        "Stichting Lichtpunt en schrijft boeken. „Maar het is niet genoeg.”\n\n"
+        "Piet Mol, hoogleraar recht aan de Universiteit van Oost-Veld, is het met haar eens. "
+        "„Er is veel meer nodig dan geld alleen.”\n"
+    )
+    draft = draft_data(text)
+    assert draft["organisation"].startswith("TODO")
+    by_speaker = {q["speaker"]: q.get("organisation") for q in draft["quotes"]}
+    assert by_speaker["Anna de Wit"] != "Universiteit van Oost-Veld"
+
+
+def test_an_expert_of_the_same_organisation_keeps_it() -> None:
+    text = (
+        "Harbour charity warns\n\n"
+        "The charity saw more victims this year.\n\n"
+        "“We are stretched,” said Ann Lee, an adviser at Harbour Aid. She is director of "
+        "Harbour Aid since 2019.\n\n"
+        "“More money is needed,” said Tom Vale, chair of Harbour Aid.\n"
+    )
+    assert draft_data(text)["organisation"] == "Harbour Aid"
+
