@@ -44,6 +44,7 @@ from mhbrief.importer.boilerplate import (
 from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, author_under_lead, is_byline
 from mhbrief.importer.captions import (
     caption_person,
+    credited_person,
     is_caption,
     is_copied_caption,
     name_caption,
@@ -221,6 +222,8 @@ def clean(lines: list[str]) -> Cleaned:
             or number in skip
         ):
             cleaned.dropped.append(line)  # a picture's caption, the site's banner
+            if person := credited_person(line):
+                cleaned.captions.append(person)  # "Ann Lee, director. Beeld ANP"
             cleaned.lines.append(None)
             continue
         if line and _FROM_OUTLET.match(line):  # "Dit is een nieuwsbericht van" ¶ "RTV Noord"

@@ -53,3 +53,31 @@ def test_an_expert_of_the_same_organisation_keeps_it() -> None:
     )
     assert draft_data(text)["organisation"] == "Harbour Aid"
 
+
+def test_a_surname_alone_takes_the_full_name_and_office_of_a_credited_caption() -> None:
+    text = (
+        "Ann Dijkman, staatssecretaris van Justitie. Beeld ANP\n\n"
+        "Dijkman reageerde op vragen van een Kamerlid over verdwenen asielzoekers.\n\n"
+        "Dijkman noemt het nieuws ‘zorgelijk’. “Uitbuiting is een ernstig misdrijf.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Ann Dijkman"
+    assert quote["role"].startswith("staatssecretaris")
+
+
+def test_a_hyphenated_surname_alone_under_a_credited_caption() -> None:
+    text = (
+        "Ann Broek-Vos, staatssecretaris van Justitie. Beeld ANP\n\n"
+        "Broek-Vos reageerde op vragen van een Kamerlid.\n\n"
+        "Broek-Vos noemt het nieuws ‘zorgelijk’. “Uitbuiting is een ernstig misdrijf.”\n"
+    )
+    assert draft_data(text)["quotes"][0]["speaker"] == "Ann Broek-Vos"
+
+
+def test_a_caption_of_another_person_gives_no_speaker() -> None:
+    text = (
+        "Tom Vale, director of Harbour Aid. Photo: Ann Roe\n\n"
+        "The charity saw more victims this year.\n\n"
+        "“We are stretched,” a spokesperson said.\n"
+    )
+    assert draft_data(text)["quotes"][0]["speaker"].startswith("TODO")
