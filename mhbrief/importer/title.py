@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from mhbrief.importer.alt_text import name_over_caption
 from mhbrief.importer.asides import (
     TOP_LINES,
     banner_block,
@@ -58,6 +59,7 @@ from mhbrief.importer.dateline import (
     split_news_desk,
     split_place_dateline,
 )
+from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.site_lines import (
     NAV,
@@ -168,6 +170,8 @@ def _asides(lines: list[str]) -> set[int]:
         _page_title,
         banner_block,
         topic_labels,
+        headline_repeated,
+        name_over_caption,
     ):
         found |= aside(lines)
     return found

@@ -4,7 +4,7 @@ evaluation set)."""
 
 from __future__ import annotations
 
-from .drafts import draft_data
+from .drafts import draft_data, kept_text
 
 
 def test_how_it_was_said_after_the_name_is_no_part_of_the_role() -> None:
@@ -81,3 +81,57 @@ def test_a_caption_of_another_person_gives_no_speaker() -> None:
         "“We are stretched,” a spokesperson said.\n"
     )
     assert draft_data(text)["quotes"][0]["speaker"].startswith("TODO")
+
+
+def test_the_labels_and_the_headline_printed_again_under_them_are_left_out() -> None:
+    text = (
+        "Council Urges Support for Victims of Forced Labour in Harbour Debate\n\n"
+        "Harbour Council • Press Room • Harbour City\n\n"
+        "Fortieth Session\n\n"
+        "Plenary Debate\n\n"
+        "AM Meeting\n\n"
+        "Council Urges Support for Victims of Forced\n"
+        "Labour in Harbour Debate\n\n"
+        "Members of the council met today to discuss forced labour in the port.\n\n"
+        "“Nobody can do this alone,” said Council President Ann Lee in opening remarks.\n"
+    )
+    draft = draft_data(text)
+    kept = kept_text(draft)
+    assert draft["title"].startswith("Council Urges Support")
+    for label in ("Fortieth Session", "Plenary Debate", "AM Meeting", "Labour in Harbour Debate"):
+        assert label not in kept
+    assert "Members of the council met" in kept
+
+
+def test_a_headline_repeated_under_a_paragraph_keeps_the_paragraph() -> None:
+    text = (
+        "Harbour shelter opens its doors to more women\n\n"
+        "A new shelter for women opened in the harbour district today after long talks.\n\n"
+        "Harbour shelter opens its doors to more women\n\n"
+        "“Every woman here is safe,” said director Ann Lee.\n"
+    )
+    assert "A new shelter for women opened" in kept_text(draft_data(text))
+
+
+def test_text_and_photo_credits_naming_two_people_are_left_out() -> None:
+    text = (
+        "Tekst Anna de Wit en Piet Mol\n\n"
+        "Foto Stichting Licht - Karel Bos\n\n"
+        "De stichting opent een nieuw huis voor slachtoffers van uitbuiting.\n\n"
+        "“Wij zijn er klaar voor”, zegt directeur Anna de Wit.\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "Tekst" not in kept and "Karel Bos" not in kept
+
+
+def test_a_name_alone_over_its_picture_caption_is_left_out() -> None:
+    text = (
+        "Meer hulp voor slachtoffers\n\n"
+        "De stichting helpt meer slachtoffers dan vorig jaar, zegt Anna de Wit.\n\n"
+        "Karel Bos\n\n"
+        "Karel Bos, directeur van Stichting Licht. Foto: Studio Zee\n\n"
+        "“Wij zien elke week nieuwe mensen”, zegt Bos.\n"
+    )
+    draft = draft_data(text)
+    assert "Karel Bos\n" not in kept_text(draft) + "\n"
+    assert all(p["text"] != "Karel Bos" for p in draft.get("points", []))
