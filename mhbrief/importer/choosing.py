@@ -35,6 +35,7 @@ from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, writt
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
+from mhbrief.importer.short_before_role import short_before_role
 from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.speaking import (
     described_organisation,
@@ -44,6 +45,7 @@ from mhbrief.importer.speaking import (
     speaking_organisation,
     statement_issuer,
 )
+from mhbrief.importer.we_as import we_speak_as
 from mhbrief.importer.words import WordCounts, fold_text
 from mhbrief.sanitize import sanitize_line
 
@@ -182,6 +184,7 @@ def _rules(
             lambda: _org_before_name(found, text, named),
             "the one named before its quoted people's role",
         ),
+        (lambda: short_before_role(speakers, text), "the short form before a quoted role"),
         (
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
@@ -199,6 +202,7 @@ def _rules(
             lambda: described_organisation("\n".join(lines), is_person),
             "the one it says what it is",
         ),
+        (lambda: we_speak_as(text), "the one it speaks as 'wij'/'we'"),
         (
             lambda: opening_subject(
                 found.rests[0].text if found.rests else "", text, named, is_person

@@ -135,3 +135,42 @@ def test_a_name_alone_over_its_picture_caption_is_left_out() -> None:
     draft = draft_data(text)
     assert "Karel Bos\n" not in kept_text(draft) + "\n"
     assert all(p["text"] != "Karel Bos" for p in draft.get("points", []))
+
+
+def test_a_force_named_only_in_the_opening_sentence_as_a_constabulary() -> None:
+    text = (
+        "Man held after raid\n\n"
+        "A raid by Harbourshire Constabulary on Friday led to one arrest in the port.\n\n"
+        "Officers found two women in a flat above a shop.\n\n"
+        "Detective Sergeant Ann Lee said: “This is not an uncommon story.”\n"
+    )
+    assert draft_data(text)["organisation"] == "Harbourshire Constabulary"
+
+
+def test_a_municipality_speaking_as_wij_is_the_organisation() -> None:
+    text = (
+        "Wethouder tekent verklaring tegen uitbuiting\n\n"
+        "Wethouder Anna de Wit tekende namens de gemeente Oost-Veld een verklaring.\n\n"
+        "Wij zeggen als gemeente Oost-Veld toe om samen met de buurgemeenten op te trekken.\n"
+    )
+    assert draft_data(text)["organisation"] == "gemeente Oost-Veld"
+
+
+def test_wij_as_a_group_of_people_names_no_organisation() -> None:
+    text = (
+        "Meer aandacht voor uitbuiting\n\n"
+        "Wij zien als Nederlanders te weinig van wat er in kassen gebeurt.\n\n"
+        "Er komen meer controles in het najaar.\n"
+    )
+    assert draft_data(text)["organisation"].startswith("TODO")
+
+
+def test_the_short_form_before_a_quoted_role_beats_another_story_on_the_page() -> None:
+    text = (
+        "Twelve workers freed in the valley\n\n"
+        "Twelve workers were freed in the valley after a raid by the HPS last week.\n\n"
+        "“This was a complex operation,” said HPS detective inspector Ann Lee.\n\n"
+        "“We welcome the work of the police,” said Justice Minister Tom Vale.\n\n"
+        "In another case, a lorry with six men was stopped at the coast, Coast Police said.\n"
+    )
+    assert draft_data(text)["organisation"] == "HPS"
