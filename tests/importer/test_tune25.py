@@ -1,5 +1,7 @@
-"""Tune round 25: a speaker named after the verb and followed by how it was said ("in
-opening remarks"), …; each pattern in a short made-up text of our own (no text of an
+"""Tune round 25: how a speaker spoke after the name ("in opening remarks"), a credited
+name caption naming a surname's person, quoted people of different employers, a headline's
+labels and repeat, credits and alt text, a constabulary, a "wij als gemeente" text, a short
+form before a quoted role; each pattern in a short made-up text of our own (no text of an
 evaluation set)."""
 
 from __future__ import annotations
