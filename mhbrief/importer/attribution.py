@@ -118,8 +118,9 @@ def attribute(
     ``title`` names with a role count as named (no pronoun means them)."""
     walk = _Walk(paragraphs)
     walk.people.common = lowercase_words(p.text for p in paragraphs)
-    if title:
-        walk._note_mentions(title)
+    captions = list(captions)  # a name caption names its person too ("X, director")
+    for named in [title, *captions] if title else captions:
+        walk._note_mentions(named)
         walk.people.last, walk.people.beside = None, ()
     walk.interviewee = interviewee
     walk.statement_by = statement_by(paragraphs)

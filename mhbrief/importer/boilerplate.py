@@ -161,13 +161,13 @@ _BOILERPLATE = re.compile(
 )
 
 
-#: A credit without a colon: "Tekst Jan Smit", "Foto Piet Bos / ANP", "Beeld ANP",
+#: A credit without a colon: "Tekst Jan Smit en Ann Bos", "Foto ANP - Piet Bos", "Beeld ANP",
 #: "null Beeld Boris Lyppens" (a web page's empty caption). The name is capitalised.
 _CREDIT = re.compile(
     r"^(?:null\s+)?(?i:tekst|foto|foto's|beeld|fotografie|illustratie|video|text|photo|"
     r"photos|photography|image|pictures?)\s+(?:(?:en|and|&)\s+)?"
     r"(?:(?i:is\s+)?(?i:van|door|by|gemaakt door|taken by)\s+)?"
-    r"(?:[A-Z][\w.'’-]*|van|de|der|den|het|ter|te|in|’t|/|,|:|\s)+$"
+    r"(?:[A-Z][\w.'’-]*|van|de|der|den|het|ter|te|in|’t|en|and|&|/|[-–]|,|:|\s)+$"
 )
 #: A picture's credit run into the text after it: "Foto Jan Smit Econoom Piet Bos (1967)
 #: is …", "Beeld ANP / Kim Bos De rechter …": the credit is a name of two words or an

@@ -211,3 +211,15 @@ def unglued_signature(line: str, before: str) -> str | None:
     if match is None or not any(is_role_word(word) for word in match["role"].split()):
         return None
     return f"{match['name']}, {match['role']}"
+
+
+def credited_person(line: str) -> str | None:
+    """The name and function of a name caption that credits its picture at the end
+    ("Ann de Wit, staatssecretaris van Justitie. Beeld ANP"), for the person's quotes."""
+    rest = _TRAILING_CREDIT.sub("", line.strip()).strip().rstrip(".")
+    if rest == line.strip().rstrip("."):
+        return None
+    match = _NAME_CAPTION.match(rest) or _TITLED_CAPTION.match(rest)
+    if match is None or not any(is_role_word(w) for w in match["role"].split()[:4]):
+        return None
+    return caption_person(rest)

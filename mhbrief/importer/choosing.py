@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.offices import ministers_government
@@ -34,6 +35,7 @@ from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, writt
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
+from mhbrief.importer.short_before_role import short_before_role
 from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.speaking import (
     described_organisation,
@@ -43,6 +45,7 @@ from mhbrief.importer.speaking import (
     speaking_organisation,
     statement_issuer,
 )
+from mhbrief.importer.we_as import we_speak_as
 from mhbrief.importer.words import WordCounts, fold_text
 from mhbrief.sanitize import sanitize_line
 
@@ -181,6 +184,7 @@ def _rules(
             lambda: _org_before_name(found, text, named),
             "the one named before its quoted people's role",
         ),
+        (lambda: short_before_role(speakers, text), "the short form before a quoted role"),
         (
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
@@ -198,6 +202,7 @@ def _rules(
             lambda: described_organisation("\n".join(lines), is_person),
             "the one it says what it is",
         ),
+        (lambda: we_speak_as(text), "the one it speaks as 'wij'/'we'"),
         (
             lambda: opening_subject(
                 found.rests[0].text if found.rests else "", text, named, is_person
@@ -263,11 +268,23 @@ def draft_organisation(
             if full := written_out(found_org, text):
                 found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
+            if "people" in why and (others := _other_employers(found_org, found, text)):
+                notes.append(
+                    f"the quoted people speak for different organisations: {shown}, {others}"
+                )
+                return None, None  # never one person's employer for another's quote
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
     return _organisation_otherwise(
         lines, text, found, agency, roles, named, shorts, uses, is_person, notes
     )
+
+
+def _other_employers(org: str, found: Found, text: str) -> str:
+    """The quoted people who work for another organisation than ``org``, as a note."""
+    speakers = {q["speaker"]: q.get("role") or "" for q in found.quotes}
+    named = [(n, r) for n, r in speakers.items() if not n.startswith("TODO")]
+    return ", ".join(f"'{o}' ({name})" for name, o in other_employers(org, named, text))
 
 
 #: A news item that opens with what the police did, after a place's dateline.

@@ -23,10 +23,12 @@ NATIONAL = frozenset(
 
 
 #: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
-#: Oost-Brabant"; not a station, division or officer of one ("Kitengela Police Station").
+#: Oost-Brabant", "Kent Constabulary"; not a station, division or officer of one
+#: ("Kitengela Police Station").
 _FORCE = re.compile(
     # (a name within one line: "… in Kent\n\nHarbour Police" is no "Kent Harbour Police")
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+[ \u00a0]+){1,3}(?:Police|police))(?![\w-])(?!\s+[A-Z])"
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+[ \u00a0]+){1,3}(?:Police|police|Constabulary))"
+    r"(?![\w-])(?!\s+[A-Z])"
     r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
 )
 #: Words that lead a police force's name without naming it.

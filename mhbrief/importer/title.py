@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from mhbrief.importer.alt_text import name_over_caption
 from mhbrief.importer.asides import (
     TOP_LINES,
     banner_block,
@@ -44,6 +45,7 @@ from mhbrief.importer.boilerplate import (
 from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, author_under_lead, is_byline
 from mhbrief.importer.captions import (
     caption_person,
+    credited_person,
     is_caption,
     is_copied_caption,
     name_caption,
@@ -57,6 +59,7 @@ from mhbrief.importer.dateline import (
     split_news_desk,
     split_place_dateline,
 )
+from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.site_lines import (
     NAV,
@@ -167,6 +170,8 @@ def _asides(lines: list[str]) -> set[int]:
         _page_title,
         banner_block,
         topic_labels,
+        headline_repeated,
+        name_over_caption,
     ):
         found |= aside(lines)
     return found
@@ -221,6 +226,8 @@ def clean(lines: list[str]) -> Cleaned:
             or number in skip
         ):
             cleaned.dropped.append(line)  # a picture's caption, the site's banner
+            if person := credited_person(line):
+                cleaned.captions.append(person)  # "Ann Lee, director. Beeld ANP"
             cleaned.lines.append(None)
             continue
         if line and _FROM_OUTLET.match(line):  # "Dit is een nieuwsbericht van" ¶ "RTV Noord"
