@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 # picture captions live in their own module; kept importable from here
+from mhbrief.importer.captions import QUOTE_MARKS
 from mhbrief.importer.captions import is_caption as is_caption
 from mhbrief.importer.loose_lines import is_loose_line
 from mhbrief.importer.site_notices import is_site_notice
@@ -277,7 +278,6 @@ def _labels(line: str) -> bool:
     )
 
 
-_QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 #: A link to a video with its running time: "Survivor Ann Lee speaks at the summit 02:56".
 _VIDEO_LINK = re.compile(r"^(?P<label>[^\d.!?:;“”„\"]{12,120}[^\W\d])\s+\d{1,2}:\d{2}$")
 #: A short paragraph that points the reader elsewhere and ends there: "X was interviewed
@@ -326,7 +326,7 @@ def _pointer_paragraph(line: str) -> bool:
     """At most two sentences, the last sending the reader to another page: a promotion."""
     return (
         len(line) <= 300
-        and _QUOTE_MARKS.search(line) is None
+        and QUOTE_MARKS.search(line) is None
         and _POINTER_END.search(line.strip()) is not None
         and len(re.findall(r"[.!?](?:\s|$)", line.strip())) <= 2
     )

@@ -50,7 +50,8 @@ _PICTURE_CREDIT = re.compile(
 _GLUED_CREDIT = re.compile(
     r"(?<=[\w.])\((?:[A-Z][\w]{1,20}(?:\s+[A-Z][\w]{1,20})?\s*:\s*)?[A-Z][\w'’-]+(?:\s+(?:van|de|der)?\s*[A-Z][\w'’-]+){1,2}\)$"
 )
-_QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
+#: A quotation mark of any style: a line with one holds someone's words, no caption.
+QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 
 
 #: A name tag under a picture: "Paul Smit - Burgemeester Breda", "Ann Lee | Director".
@@ -84,7 +85,7 @@ def is_copied_caption(line: str, other: str) -> bool:
         and long.startswith(short)
         and len(long.split()) <= 25
         and (not long.endswith((".", "!", "?", ":")) or _printed_twice(long))
-        and _QUOTE_MARKS.search(long) is None
+        and QUOTE_MARKS.search(long) is None
     )
 
 
@@ -93,7 +94,7 @@ def is_caption(line: str, previous: str, following: str) -> bool:
     a name tag ("Paul Smit - Burgemeester Breda"), or one line right under a picture
     credit ("© UNICEF video") standing alone."""
     words = len(line.split())
-    if not line or _QUOTE_MARKS.search(line):
+    if not line or QUOTE_MARKS.search(line):
         return False
     limit = _CAPTION_WORDS
     if _printed_twice(line):  # a picture's alt text and its caption, run together

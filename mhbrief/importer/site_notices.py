@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from mhbrief.importer.captions import QUOTE_MARKS
+
 #: A safe-exit button of a site on abuse or exploitation: "Quickly exit this site",
 #: "Leave this site", "Snel weg van deze site", "Verlaat deze website".
 _QUICK_EXIT = re.compile(
@@ -42,7 +44,6 @@ _HELPLINE = re.compile(
 )
 #: A helpline's line is at most this long (a paragraph that mentions one is longer).
 _HELPLINE_CHARS = 300
-_QUOTE_MARKS = re.compile(r"[“”„«»\"]|,,")
 
 
 def meta_strip(line: str) -> bool:
@@ -63,7 +64,7 @@ def helpline_line(line: str) -> bool:
         len(stripped) <= _HELPLINE_CHARS
         and _HELPLINE.search(stripped) is not None
         and _PHONE.search(stripped) is not None
-        and _QUOTE_MARKS.search(stripped) is None
+        and QUOTE_MARKS.search(stripped) is None
     )
 
 
@@ -72,5 +73,5 @@ def is_site_notice(line: str) -> bool:
     strip, a helpline's number."""
     stripped = line.strip()
     if len(stripped) <= 300 and (_QUICK_EXIT.search(stripped) or _BETA.search(stripped)):
-        return _QUOTE_MARKS.search(stripped) is None
+        return QUOTE_MARKS.search(stripped) is None
     return meta_strip(stripped) or helpline_line(stripped)
