@@ -2,9 +2,10 @@
 
 Marks: ‘…’, “…”, "…", "…” (a straight opening mark, a curly closing one), '…’ and
 ‘…' (the same with single marks), "…', zegt (a copy that mixed them), „…”,
-,,…” and ,,…'' (two commas, the Dutch newspaper habit, closed by two apostrophes
-online), “…’’ and „…’’, '…' and «…»; a quotation closed with an opening mark (“…“) counts too. A
-quotation inside another (“Zij zei: ‘nee’.”) stays part of the outer one.
+„…" (a straight closing mark), ,,…” and ,,…'' (two commas, the Dutch newspaper
+habit, closed by two apostrophes online), “…’’ and „…’’, '…' and «…»; a quotation
+closed with an opening mark (“…“) counts too. A quotation inside another (“Zij zei:
+‘nee’.”) stays part of the outer one.
 
 The scan is linear in the text: each opening mark looks up the next closing mark
 that fits it (a sorted list of positions per kind of quotation), so a line of 100,000
@@ -68,8 +69,9 @@ _KINDS = (
     _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
     # “…’’: closed by two apostrophes, as some papers print ”
     _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
-    # „…’’: the same two apostrophes after a low opening mark
-    _Kind("„", re.compile(r"”|“(?!\w)|’’(?!\w)|''(?!\w)")),
+    # „…’’: the same two apostrophes after a low opening mark; „…" closed by a
+    # straight mark, as a site's editor types the closing one
+    _Kind("„", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
     # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
