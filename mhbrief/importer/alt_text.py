@@ -28,3 +28,18 @@ def name_over_caption(lines: list[str]) -> set[int]:
         if caption.startswith(f"{name},") and is_caption(caption, "", ""):
             found.add(number)
     return found
+
+
+def caption_over_credited_copy(lines: list[str]) -> set[int]:
+    """A caption printed twice, the second time with its picture's credit ("Ann Lee, director
+    of X." ¶ "Ann Lee, director of X. FOTO BEN DE WIT"): the alt text and the caption."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        text = (line or "").strip()
+        if len(text.split()) < 3:
+            continue
+        after = next((n for n in range(number + 1, min(number + 3, len(lines))) if lines[n]), None)
+        copy = (lines[after] or "").strip() if after is not None else ""
+        if len(copy) > len(text) and copy.startswith(text) and is_caption(copy, "", ""):
+            found.add(number)
+    return found

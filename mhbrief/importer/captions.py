@@ -22,7 +22,9 @@ _SLASH_CREDIT = re.compile(
 _TRAILING_CREDIT = re.compile(
     # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
     # "… Channel crossings | Photo: X": or after a bar
-    r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture)\s*:?\s+"
+    # "… Hendrika de Vries. FOTO ANN LEE": a paper's credit in capitals
+    r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture|BEELD|FOTO|PHOTO)"
+    r"\s*:?\s+"
     r"[A-Z][\w .'’/&-]{1,60}$"
     # "… at the site. - Credit: Harbour Police", "… in de haven. | Fotocredit: X"
     r"|(?:(?<=[.!?])\s*|\s+[|\-–—]\s*)(?i:(?:photo|picture|image|foto)\s*)?(?i:credits?)\s*:\s+"
@@ -119,9 +121,16 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         return True  # "Ann Lee, director of X.Ann Lee, director of X.": alt text and caption
     if _GLUED_CREDIT.search(line):
         return True  # "Police escort people from a property.(ABC: Emily Piesse)"
-    if following and following.startswith(line) and _GLUED_CREDIT.search(following):
+    if following and following.startswith(line) and _credited(following, len(line)):
         return True  # the same caption, the line above its credited copy
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
+
+
+def _credited(copy: str, end: int) -> bool:
+    """What a caption's copy adds after its first ``end`` characters is its picture's
+    credit alone ("….(ABC: Ann Lee)", "…. FOTO ANN LEE")."""
+    credit = _GLUED_CREDIT.search(copy) or _TRAILING_CREDIT.search(copy)
+    return credit is not None and credit.start() >= end - 1
 
 
 #: A name with a role, as a caption under a picture: "Sjoerd van Bemmel, onderzoeker bij

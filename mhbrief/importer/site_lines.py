@@ -15,6 +15,9 @@ from mhbrief.importer.words import fold_text
 
 #: A quotation's lead-in, on its own line: "Ann Lee, director of X, said:".
 _LEAD_IN = re.compile(rf"\s(?:{SAY})\s*:$", re.IGNORECASE)
+#: A news headline that ends in a quotation after a colon: "Why X is hard: 'They wait
+#: for them at home'" (long, in sentence case, as papers write them).
+_QUOTE_HEADLINE = re.compile(r"^[^.!?:“”„\"‘’']{10,200}:\s+[‘'“\"„][^‘’“”„\"]{10,150}[’'”\"]$")
 
 
 def is_headline(line: str) -> bool:
@@ -22,6 +25,8 @@ def is_headline(line: str) -> bool:
     with its headline."""
     if _LEAD_IN.search(line):
         return False
+    if len(line) <= 300 and _QUOTE_HEADLINE.match(line):
+        return True
     if len(line) > 150:  # a long headline in Title Case, as US government sites write them
         words = [w for w in line.split() if w[:1].isalpha()]
         upper = sum(1 for w in words if w[:1].isupper())

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from mhbrief.importer.alt_text import name_over_caption
+from mhbrief.importer.alt_text import caption_over_credited_copy, name_over_caption
 from mhbrief.importer.asides import (
     TOP_LINES,
     banner_block,
@@ -172,6 +172,7 @@ def _asides(lines: list[str]) -> set[int]:
         topic_labels,
         headline_repeated,
         name_over_caption,
+        caption_over_credited_copy,
     ):
         found |= aside(lines)
     return found

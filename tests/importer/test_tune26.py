@@ -3,7 +3,7 @@ short made-up text of our own (no text of an evaluation set)."""
 
 from __future__ import annotations
 
-from .drafts import draft_data
+from .drafts import draft_data, kept_text
 
 
 def test_a_low_mark_closed_by_a_straight_one_is_a_quote() -> None:
@@ -16,3 +16,30 @@ def test_a_low_mark_closed_by_a_straight_one_is_a_quote() -> None:
     quote = draft_data(text)["quotes"][0]
     assert quote["text"].startswith("Ik dacht eerst dat hij gewoon aardig was")
     assert quote["speaker"] == "Sanne"
+
+
+def test_a_long_headline_ending_in_a_quotation_is_the_title() -> None:
+    headline = (
+        "Waarom het zo moeilijk blijkt om jonge mensen uit de greep van uitbuiters in de regio "
+        "te halen: 'Ze worden bij de bushalte al opgewacht door hun oude vrienden'"
+    )
+    text = (
+        f"{headline}\n\n"
+        "Hulpverleners in het noorden zien het probleem al jaren groeien.\n\n"
+        "„Het houdt niet op bij de grens van de stad”, zegt teamleider Bas Kooi.\n"
+    )
+    draft = draft_data(text)
+    assert draft["title"] == headline
+    assert all(not q["text"].startswith("Ze worden bij") for q in draft["quotes"])
+
+
+def test_a_caption_over_its_copy_with_a_capital_credit_is_left_out() -> None:
+    caption = "Bas Kooi, teamleider van Jeugdzorg Oost, en coördinator Mia Smit."
+    text = (
+        "Jongeren uit handen van uitbuiters\n\n"
+        "Hulpverleners in het oosten zien het probleem al jaren groeien.\n\n"
+        f"{caption}\n\n"
+        f"{caption} FOTO PIET BOS\n\n"
+        "„Het houdt niet op bij de grens van de stad”, zegt Bas Kooi.\n"
+    )
+    assert caption not in kept_text(draft_data(text))
