@@ -28,6 +28,7 @@ from mhbrief.importer.own_organisations import own_organisations
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
+from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
 from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
@@ -100,6 +101,7 @@ def import_source(
         cleaned.title,
         captions=cleaned.captions,
     )
+    standfirst_in_quotes(found, body, cleaned.title)
     fragment_speakers(found, body)
     reported_speakers(found, body)
     portrait_speakers(found, None if asked or inline else answering)

@@ -27,8 +27,11 @@ _KINDS = (
     r"report|project|operation|programme|program|series|initiative|initiatief|kop|"
     r"krantenkop|headline|slogan|motto|roman|novel|album|lied|song)"
 )
+#: ("een preventie- en voorlichtingscampagne, 'Kijk uit',": a comma before it, and the
+#: kind's words joined by a hyphen and "en").
 _KIND_BEFORE = re.compile(
-    rf"(?i)\b(?:de|het|the|a|an|een|deze|this|our|onze)\s+(?:\w+\s+)?[\w-]*{_KINDS}\s*$"
+    rf"(?i)\b(?:de|het|the|a|an|een|deze|this|our|onze)\s+(?:[\w-]+\s+){{0,3}}?[\w-]*{_KINDS}"
+    r"\s*,?\s*$"
 )
 #: The kind named right after the quoted name: "‘Zie de mens’ ging in première, een
 #: documentaire over …", "“Open Doors”, a report by …".

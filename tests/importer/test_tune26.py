@@ -43,3 +43,25 @@ def test_a_caption_over_its_copy_with_a_capital_credit_is_left_out() -> None:
         "„Het houdt niet op bij de grens van de stad”, zegt Bas Kooi.\n"
     )
     assert caption not in kept_text(draft_data(text))
+
+
+def test_a_campaign_name_set_off_by_commas_is_no_quote() -> None:
+    text = (
+        "Nieuwe aanpak in de stad\n\n"
+        "De gemeente start een voorlichtings- en preventiecampagne, 'Kijk om je heen', op "
+        "scholen en in buurthuizen. Stichting Noordlicht helpt mee.\n"
+    )
+    assert draft_data(text)["quotes"] == []
+
+
+def test_a_second_headline_in_quotes_is_no_quote() -> None:
+    text = (
+        "Stichting Noordlicht start campagne\n\n"
+        "‘Ouders zien de eerste signalen vaak als laatste’\n\n"
+        "Stichting Noordlicht begint vandaag een campagne voor ouders in het hele land.\n\n"
+        "„We willen dat iedereen weet waar hij op moet letten”, zegt directeur Eva Kok.\n"
+    )
+    draft = draft_data(text)
+    assert [q["speaker"] for q in draft["quotes"]] == ["Eva Kok"]
+    assert draft["quotes"][0]["id"] == "quote-1"
+    assert "Ouders zien de eerste signalen" in kept_text(draft)
