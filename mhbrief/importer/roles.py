@@ -201,6 +201,7 @@ ROLE_STEMS = frozenset(
         "magistrate",
         "partner",
         "member",
+        "lid",  # "lid van het dagelijks bestuur van X": the Dutch "member"
         "teacher",
         "leraar",
         "lerares",

@@ -65,3 +65,14 @@ def test_a_second_headline_in_quotes_is_no_quote() -> None:
     assert [q["speaker"] for q in draft["quotes"]] == ["Eva Kok"]
     assert draft["quotes"][0]["id"] == "quote-1"
     assert "Ouders zien de eerste signalen" in kept_text(draft)
+
+
+def test_a_member_of_a_board_in_dutch_is_a_role() -> None:
+    text = (
+        "Vakbond wil betere huisvesting\n\n"
+        "Arbeidsmigranten wonen vaak slecht. ,,Er is nog te weinig veranderd”, zegt Karin Bos, "
+        "lid van het dagelijks bestuur van de Bouwbond. ,,Dat moet snel anders.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Karin Bos"
+    assert quote["role"] == "lid van het dagelijks bestuur van de Bouwbond"
