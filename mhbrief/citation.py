@@ -1,6 +1,7 @@
 """Citations in house style, as the app copies them and ``mhbrief show --cite`` prints.
 
-``“text” — Speaker, role, Organisation, d month yyyy (Briefing title)``; parts
+``“text” — Speaker, role, Organisation, d month yyyy (Briefing title)``, with the
+outlet after the title for news copy (``(Briefing title, NOS)``); parts
 that are missing are left out (the organisation too when the role names it),
 months are Dutch for Dutch briefings, and a
 quote that is superseded or not verified against its source carries a flag.
@@ -142,16 +143,19 @@ def _cite(
     quote: bool,
     who: list[str],
     title: str,
+    outlet: str | None,
     language: str,
     warnings: list[str],
 ) -> str:
-    """The one citation builder: text (quoted, or labelled a summary), who, title, flags."""
+    """The one citation builder: text (quoted, or labelled a summary), who, where (the
+    briefing's title, and the outlet that published it for news copy), flags."""
     said = f"“{text}”" if quote else f"{point_words(language)}: {text}"
     citation = said
     if who:
         citation += f" — {', '.join(who)}"
-    if title:
-        citation += f" ({title})"
+    where = ", ".join(part for part in (title, outlet) if part)
+    if where:
+        citation += f" ({where})"
     for flag in warnings:
         citation += f" [{flag}]"
     return citation
@@ -175,6 +179,7 @@ def cite(
         quote=isinstance(item, Quote),
         who=who,
         title=briefing.title,
+        outlet=briefing.outlet,
         language=briefing.language,
         warnings=flags(briefing, unverified=unverified, problem_file=problem_file),
     )
@@ -201,9 +206,11 @@ _WORD = re.compile(r"\w+")
 
 def cite_briefing(briefing: Briefing) -> str:
     """A briefing as a whole (no words of anyone's): ``Title — Organisation, 13 november
-    2018``, with its web address and flags (superseded, draft) as an item's carry."""
+    2018`` (``Title (NOS) — …`` for news copy), with its web address and flags
+    (superseded, draft) as an item's carry."""
+    outlet = f" ({briefing.outlet})" if briefing.outlet else ""
     citation = (
-        f"{briefing.title} — {briefing.organisation}, "
+        f"{briefing.title}{outlet} — {briefing.organisation}, "
         f"{format_date(briefing.published, briefing.language)}"
     )
     if briefing.url:
@@ -303,6 +310,7 @@ def cite_hit(hit: Hit) -> str:
         quote=hit.kind is Kind.QUOTE,
         who=who,
         title=hit.title,
+        outlet=hit.outlet,
         language=hit.language,
         warnings=flag_texts(
             hit.language,

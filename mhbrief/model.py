@@ -560,4 +560,5 @@ def item_record(item: Quote | Point, briefing: Briefing) -> dict[str, Any]:
         "themes": list(item.themes),
         "sections": list(item.sections),
         "draft": briefing.draft,
+        "outlet": briefing.outlet,
     }

@@ -84,6 +84,8 @@ class Hit:
     superseded_by: str | None = None
     #: A quote not found word for word in its archived source.
     unverified: bool = False
+    #: The news outlet that published the item's briefing (news copy), if any.
+    outlet: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -106,6 +108,7 @@ class Hit:
             "highlights": [highlight.to_json() for highlight in self.highlights],
             "from_problem_file": self.from_problem_file,
             "draft": self.draft,
+            "outlet": self.outlet,
             # Quotes only: found word for word in the archived source (a script cannot
             # read that from the citation's flag text).
             "verbatim": not self.unverified if self.kind is Kind.QUOTE else None,

@@ -32,7 +32,8 @@ from mhbrief.model import Briefing, Collection, Plan, SourceFile, item_record
 
 #: 3: theme labels indexed with the items that carry them (``themes_<lang>``).
 #: 4: records say ``draft``; a section's record its plan's ``own_words`` and ``url``.
-SCHEMA_VERSION = 4
+#: 5: a briefing's records say its ``outlet`` (news copy is cited with it).
+SCHEMA_VERSION = 5
 
 #: Text fields per language: an item's text, the heading it stood under, the title of
 #: its briefing or plan, and the labels of its themes.
@@ -149,6 +150,7 @@ def _records(source: SourceFile, rel: str, version: str) -> Iterator[dict[str, A
             "status": document.status.value,
             "superseded_by": document.superseded_by,
             "draft": document.draft,
+            "outlet": document.outlet,
         }
         yield {
             **base,

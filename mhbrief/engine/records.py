@@ -55,6 +55,7 @@ def hit(
         url=data.get("url") if isinstance(data.get("url"), str) else None,
         superseded_by=_text_or_none(data.get("superseded_by")),
         unverified=data.get("unverified") is True,
+        outlet=_text_or_none(data.get("outlet")),
     )
 
 

@@ -319,6 +319,7 @@ def _item_detail(
         Content(""),
         # A word the query matched outside the text is marked where it is, under its label.
         _field("briefing", text_content(briefing.title, terms, language)),
+        _field("outlet", briefing.outlet) if briefing.outlet else None,
         _field("under", text_content(item.context, terms, language))
         if isinstance(item, Quote) and item.context
         else None,
@@ -457,6 +458,7 @@ def _briefing_detail(
         Content(briefing.organisation),
         _field("date", format_date(briefing.published, briefing.language)),
         _field("type", briefing.source_type.value),
+        _field("outlet", briefing.outlet) if briefing.outlet else None,
         _field("source", briefing.url) if briefing.url else None,
         Content(""),
         text_content(briefing.summary, terms, briefing.language) if briefing.summary else None,
@@ -572,6 +574,7 @@ def _hit_detail(hit: Hit, terms: Sequence[str]) -> Detail:
         text,
         Content(""),
         _field("briefing", hit.title),
+        _field("outlet", hit.outlet) if hit.outlet else None,
         _field("under", text_content(hit.context, terms, hit.language))
         if hit.kind is Kind.QUOTE and hit.context
         else None,
