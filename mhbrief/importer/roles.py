@@ -112,6 +112,9 @@ ROLE_STEMS = frozenset(
         "portefeuillehouder",
         "coach",
         "begeleider",
+        "hulpverlener",  # "hulpverlener X bij Y", "jeugdhulpverlener": a care worker
+        "hulpverleenster",
+        "zorgverlener",
         "spokesperson",
         "spokesman",
         "spokeswoman",
