@@ -33,6 +33,7 @@ from mhbrief.importer.organisation import (
 )
 from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.own_s import with_own_s
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.short_before_role import short_before_role
@@ -267,6 +268,7 @@ def draft_organisation(
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):
                 found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
+            found_org = with_own_s(found_org, text)  # "Barnardo’s chief executive"
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             if "people" in why and (others := _other_employers(found_org, found, text)):
                 notes.append(

@@ -26,6 +26,7 @@ from mhbrief.importer.offices import quoted_office as quoted_office
 from mhbrief.importer.offices import spokesperson_office as spokesperson_office
 from mhbrief.importer.orgnames import COUNTRY_LETTERS, without_rank
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.own_s import own_s_in_role
 from mhbrief.importer.roles import (
     ORG_KIND_NOUN,
     POLICE_RANKS,
@@ -238,6 +239,8 @@ def org_of_role(role: str, named: list[Named]) -> str | None:
         return compound
     if _GOVERNMENT.search(role):
         return None
+    if own_s := own_s_in_role(role):
+        return own_s  # "of Barnardo’s": a name's own "’s", never a place's
     if (after_comma := _after_comma(role, named)) is not None:
         return after_comma  # "Director of Corporate and Legal, IJM Australia"
     if kind := org_after_kind(role):

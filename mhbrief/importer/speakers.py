@@ -415,7 +415,10 @@ def _with_organisation(text: str) -> Person | None:
     if head.role and capitals:
         return Person(head.name, f"{head.role} {org_tail['prep']} {org_tail['org']}")
     if len(capitals) >= 2 or any(
-        is_org_word(w) or (w.isupper() and len(w) > 1) or any(c.isupper() for c in w[1:])
+        is_org_word(w)
+        or (w.isupper() and len(w) > 1)
+        or any(c.isupper() for c in w[1:])
+        or w.endswith(("’s", "'s"))  # "of Barnardo’s": a name's own "’s", no place
         for w in org
     ):  # "Stichting X", "van de Nationaal Rapporteur", "van CKM", "van CoMensha"
         return Person(head.name, re.sub(r"^(?:het|de|the) ", "", org_tail["org"]))
@@ -483,6 +486,7 @@ def _name_and_role(tokens: list[str]) -> Person:
         and role[1:2].islower()
         and role[1:] == role[1:].lower()
         and role_tokens[0].lower() not in RANK_ABBREVIATIONS  # "Lt." stays as written
+        and not role_tokens[0].endswith(("’s", "'s"))  # "Barnardo’s chief executive": a name's
     ):
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
     if name and not plausible_name(name):  # "a spokesperson for the Home Office"

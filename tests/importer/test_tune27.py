@@ -4,6 +4,8 @@ text of our own (no text of an evaluation set)."""
 
 from __future__ import annotations
 
+from mhbrief.importer.own_s import with_own_s
+
 from .drafts import draft_data
 
 
@@ -42,3 +44,43 @@ def test_bij_in_an_ordinary_sentence_gives_no_organisation() -> None:
     draft = draft_data(text)
     assert draft["quotes"][0]["speaker"] == "Piet de Vries"
     assert draft["organisation"].startswith("TODO")
+
+
+def test_a_charity_named_with_its_own_s() -> None:
+    text = (
+        "Young carers need more help, warns Hallam’s\n\n"
+        "Schools miss the signs that a pupil looks after a parent, says Hallam’s.\n\n"
+        "Hallam’s chief executive Ruth Coles said: “Far too many young carers go unseen by "
+        "the adults around them every single day.”\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["role"] == "Hallam’s chief executive"
+    assert draft["organisation"] == "Hallam’s"
+
+
+def test_an_officer_of_a_charity_named_with_its_own_s() -> None:
+    text = (
+        "Young carers go unseen\n\n"
+        "“Far too many young carers go unseen by the adults around them every day,” said "
+        "Ruth Coles of Hallam's.\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Ruth Coles"
+    assert draft["organisation"] == "Hallam's"
+
+
+def test_a_possessive_is_no_own_s() -> None:
+    assert with_own_s("Labour", "Labour’s spokesperson said that Labour’s plan works.") == (
+        "Labour"
+    )
+    assert with_own_s("Hallam", "It was Hallam’s.") == "Hallam’s"
+    assert with_own_s("Hallam", "Hallam’s report was read by Hallam.") == "Hallam"
+
+
+def test_a_role_at_a_name_with_its_own_s() -> None:
+    from mhbrief.importer.own_s import own_s_in_role
+
+    assert own_s_in_role("chief executive of Hallam’s") == "Hallam’s"
+    assert own_s_in_role("Hallam's") == "Hallam's"
+    assert own_s_in_role("head of the Fund’s legal team") is None
+    assert own_s_in_role("director of Children's Services") is None
