@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mhbrief.importer.according_role import according_role, with_according_role
 from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
 from mhbrief.importer.office_for import after_an_office_for, who_says
@@ -443,6 +444,7 @@ def _mention_at(
         return None  # "the Commissioner for West Yorkshire": the office's place or field
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
+    according = None if role else according_role(window[-_WINDOW:])  # "Volgens therapeut X"
     short = bool(kind) and text[start - 1 : start].isspace() and _SHORT_FORM.fullmatch(kind[0])
     if cut and short and capitalised(tokens[0]):
         role = f"{kind[0]} {role}"  # "HRU Commander Jane Roe": whose commander
@@ -484,6 +486,8 @@ def _mention_at(
     says = says or _ACCORDING_BEFORE.search(text, max(0, start - 20), start) is not None
     aged = _AGE.match(rest)  # "Merel van Groningen (46)": a person
     person = _without_common_words(parse_person(chunk), people)
+    if according and person.name:
+        person = Person(person.name, with_according_role(person.role, according, chunk))
     if person.name is None and role and not cut:
         # "hoogleraar jeugdrecht prof. dr. X (Y)": a role read before the name stays apart
         alone = _without_common_words(parse_person(chunk[len(role) + 1 :]), people)

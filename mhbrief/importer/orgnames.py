@@ -213,6 +213,9 @@ def in_role(role: str) -> Iterator[str]:
     """The organisations a quoted person's role names, in order; a role that is only a
     name of several capitalised words ("Huis der Hoop", from "X van het Huis der Hoop")
     is one."""
+    if _whole_name(role):
+        yield role  # "Defence for Children" (of "X bij Defence for Children"): all of it
+        return
     seen = set()
     for part in role.split(","):  # "Director-General, National Agency for the X"
         part = re.sub(r"^\s*(?:the|de|het)\s+", "", part.strip())
@@ -234,15 +237,18 @@ def in_role(role: str) -> Iterator[str]:
             if org and first_word_ok(org) and org not in seen:
                 seen.add(org)
                 yield org
+
+
+def _whole_name(role: str) -> bool:
+    """A role that is only a name of two capitalised words or more, none a role's or a
+    rank's: the organisation the person is with ("Huis der Hoop", "Defence for Children")."""
     words = role.split()
-    if (
-        not seen
-        and _NAME.fullmatch(role)
+    return (
+        _NAME.fullmatch(role) is not None
         and sum(w[:1].isupper() for w in words) >= 2
         and not any(is_role_word(word) for word in words)  # "Nationaal Rapporteur"
         and not any(word.lower() in RANKS for word in words)  # "Polk County Sheriff"
-    ):
-        yield role
+    )
 
 
 def subjects(text: str) -> Iterator[tuple[str, bool]]:

@@ -84,3 +84,39 @@ def test_a_role_at_a_name_with_its_own_s() -> None:
     assert own_s_in_role("Hallam's") == "Hallam's"
     assert own_s_in_role("head of the Fund’s legal team") is None
     assert own_s_in_role("director of Children's Services") is None
+
+
+_SHAME = "„Ze schamen zich te veel. Dat maakt het lastig voor iedereen die wil helpen.”\n"
+
+
+def test_a_name_bij_an_organisation_of_several_words_gives_it() -> None:
+    text = (
+        f"Hulp komt laat\n\nVolgens Anna de Boer bij Hulp voor Kinderen zie je dat vaak. {_SHAME}"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Anna de Boer"
+    assert draft["organisation"] == "Hulp voor Kinderen"
+
+
+def test_a_word_between_volgens_and_a_name_is_the_role() -> None:
+    text = (
+        "Hulp komt laat\n\n"
+        f"Volgens therapeut Anna de Boer bij Hulp voor Kinderen zie je dat vaak. {_SHAME}"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["role"] == "therapeut bij Hulp voor Kinderen"
+
+
+def test_no_role_from_volgens_onder_meer_or_a_study() -> None:
+    from mhbrief.importer.according_role import according_role
+
+    assert according_role("Dat komt volgens onder ") is None
+    assert according_role("Het is volgens ") is None
+    assert according_role("Volgens therapeut ") == "therapeut"
+    text = (
+        "Hulp komt laat\n\n"
+        "Volgens onderzoek van Anna de Boer zie je dat vaak, zegt Anna de Boer. "
+        f"{_SHAME}"
+    )
+    for quote in draft_data(text)["quotes"]:
+        assert "onderzoek" not in (quote.get("role") or "")
