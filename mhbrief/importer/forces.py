@@ -89,10 +89,20 @@ def force_of_officers(roles: list[str], text: str) -> str | None:
     # "the spokesman added" after "a police spokesman said": the same spokesperson
     police = any(_POLICE_SPOKESPERSON.match(" ".join(words)) for words in ranks)
     if not ranks or not all(
-        (set(words) & _OFFICER_RANKS and set(words) <= _OFFICER_RANKS | _RANK_PREFIXES)
+        _an_officer(role)
         or _POLICE_SPOKESPERSON.match(" ".join(words))
         or (police and " ".join(words) in _SPOKESPERSON)
-        for words in ranks
+        for role, words in zip(roles, ranks, strict=True)
     ):
         return None
     return named_force(text)
+
+
+def _an_officer(role: str) -> bool:
+    """A police officer's rank ("Detective Inspector"), perhaps with a post in the force
+    after a comma that names no other body ("Detective Inspector, the force lead for
+    exploitation"; not "…, chair of the Harbour Trust")."""
+    rank, _, post = role.partition(",")
+    words = set(rank.lower().split())
+    ranked = bool(words & _OFFICER_RANKS) and words <= _OFFICER_RANKS | _RANK_PREFIXES
+    return ranked and not any(word[:1].isupper() for word in post.split())

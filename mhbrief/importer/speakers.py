@@ -152,7 +152,9 @@ _SLASHED_RANK = re.compile(r"^(?P<rank>[A-Z]{1,3}/[A-Z][A-Za-z]{1,8}\.?)\s+(?P<r
 
 
 #: A party's or an organisation's possessive before a name: "Labour’s Jess Phillips".
-_POSSESSIVE_FIRST = re.compile(r"^[A-Z][\w-]+[’']s\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
+_POSSESSIVE_FIRST = re.compile(
+    r"^(?P<whose>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)[’']s\s+(?=[A-Z][\w'’-]+\s+[A-Z])"
+)
 
 
 #: A British form of address before a full name (given name and surname), no part of it.
@@ -176,7 +178,9 @@ def parse_person(text: str) -> Person:
     text = _AGE.sub("", text)  # "Kees de Jong (53)"
     text = _HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
     text = _HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"
-    text = _POSSESSIVE_FIRST.sub("", text)  # "Labour’s Jess Phillips": the party's
+    if whose := _POSSESSIVE_FIRST.match(text):  # "Labour’s Jess Phillips": the party's
+        person = parse_person(text[whose.end() :])
+        return Person(person.name, person.role or whose["whose"]) if person.name else person
     if text.lower() in PRONOUNS:
         return Person(None, None, back=True)
     bracketed = _PARENTHESES.search(text)

@@ -120,3 +120,37 @@ def test_no_role_from_volgens_onder_meer_or_a_study() -> None:
     )
     for quote in draft_data(text)["quotes"]:
         assert "onderzoek" not in (quote.get("role") or "")
+
+
+_GANGS = "“We take this extremely seriously and will keep going after the gangs.”"
+
+
+def test_an_officer_with_a_post_in_the_force_gives_the_force() -> None:
+    text = (
+        "Arrests in week of action\n\n"
+        "Four people were held as Wessex Police targeted forced labour across the county.\n\n"
+        f"Detective Inspector Tom Hale, the force lead for exploitation, said: {_GANGS}\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Tom Hale"
+    assert draft["organisation"] == "Wessex Police"
+
+
+def test_a_force_s_officer_is_no_name_of_several_words() -> None:
+    text = (
+        "Arrests in week of action\n\n"
+        "Four people were held as officers targeted forced labour across the county.\n\n"
+        f"{_GANGS[:-2]},” said Wessex Police's Tom Hale.\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Tom Hale"
+    assert draft["organisation"] == "Wessex Police"
+
+
+def test_an_officer_who_chairs_another_body_gives_no_force() -> None:
+    text = (
+        "Arrests in week of action\n\n"
+        "Four people were held as Wessex Police targeted forced labour across the county.\n\n"
+        f"Detective Inspector Tom Hale, chair of Safe Haven Trust, said: {_GANGS}\n"
+    )
+    assert draft_data(text)["organisation"] != "Wessex Police"
