@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
@@ -209,6 +210,12 @@ def _rules(
                 found.rests[0].text if found.rests else "", text, named, is_person
             ),
             "the one its first paragraph opens with",
+        ),
+        (
+            lambda: anniversary_organisation(
+                text, uses, lambda o: is_government(o) or is_person(o)
+            ),
+            "the one whose anniversary it marks",
         ),
         (
             # "In gesprek met X, directeur van Y": quotes left unattributed

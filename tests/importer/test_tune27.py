@@ -154,3 +154,23 @@ def test_an_officer_who_chairs_another_body_gives_no_force() -> None:
         f"Detective Inspector Tom Hale, chair of Safe Haven Trust, said: {_GANGS}\n"
     )
     assert draft_data(text)["organisation"] != "Wessex Police"
+
+
+def test_the_organisation_whose_anniversary_a_visit_marks() -> None:
+    text = (
+        "Minister bij congres tien jaar VeiligWerk\n\n"
+        "De minister bezoekt dinsdag een congres ter gelegenheid van het 10-jarig bestaan "
+        "van VeiligWerk. Het congres gaat over de aanpak van uitbuiting.\n\n"
+        "VeiligWerk helpt sinds 2014 mensen die op hun werk worden uitgebuit.\n"
+    )
+    assert draft_data(text)["organisation"] == "VeiligWerk"
+
+
+def test_an_anniversary_of_an_event_or_a_place_gives_no_organisation() -> None:
+    text = (
+        "Veterans gather\n\n"
+        "Veterans met on Friday to mark the 75th anniversary of D-Day in the town.\n\n"
+        "D-Day is remembered here every year, and the town marked the 50th anniversary of "
+        "Harbour Town as well.\n"
+    )
+    assert draft_data(text)["organisation"].startswith("TODO")
