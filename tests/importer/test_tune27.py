@@ -174,3 +174,20 @@ def test_an_anniversary_of_an_event_or_a_place_gives_no_organisation() -> None:
         "Harbour Town as well.\n"
     )
     assert draft_data(text)["organisation"].startswith("TODO")
+
+
+def test_our_projects_run_by_an_organisation_name_the_author() -> None:
+    text = (
+        "17 March 2020\n\n"
+        "“The report echoes our own experience in projects run by The Harbour Society that "
+        "help young people who were exploited.\n\n"
+        "“We join with Hallam Trust in calling on the Government to act now.”\n"
+    )
+    assert draft_data(text)["organisation"] == "The Harbour Society"
+
+
+def test_our_team_led_by_a_person_names_no_author() -> None:
+    from mhbrief.importer.we_as import we_speak_as
+
+    assert we_speak_as("Our staff are led by Anna Smith, who started this year.") is None
+    assert we_speak_as("Our children were run by the rules of the home.") is None
