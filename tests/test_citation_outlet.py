@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from shared import WriteFile
-from test_citation import BRIEFING
 
 from mhbrief.citation import cite, cite_briefing, cite_hit
 from mhbrief.library import Library
-from mhbrief.model import Quote
+from mhbrief.model import Briefing, Quote, SourceType
 
 NEWS = """
 format = 1
@@ -66,6 +65,14 @@ def test_a_news_quote_is_cited_with_its_outlet(write: WriteFile) -> None:
 
 def test_a_statement_of_the_organisation_names_no_outlet() -> None:
     quote = Quote("q1", "b", "Ann de Wit", "Er zijn te weinig plekken.")
-    statement = replace(BRIEFING, quotes=(quote,))
-    assert cite(quote, statement).endswith("(Mensenhandel-ambitie Kabinet onvoldoende waargemaakt)")
+    statement = Briefing(
+        "b",
+        "Te weinig plekken",
+        date(2023, 5, 3),
+        "CoMensha",
+        SourceType.PRESS_STATEMENT,
+        Path("b.toml"),
+        quotes=(quote,),
+    )
+    assert cite(quote, statement).endswith("3 mei 2023 (Te weinig plekken)")
     assert ", ANP" not in cite(quote, statement)

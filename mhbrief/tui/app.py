@@ -26,6 +26,7 @@ from mhbrief.config import Settings
 from mhbrief.library import Library
 from mhbrief.sanitize import sanitize_line
 from mhbrief.state import StateStore
+from mhbrief.tui import merged_keys
 from mhbrief.tui.commands import BriefingJump, SectionJump, SpeakerJump, ThemeJump
 from mhbrief.tui.memory import TICK_SECONDS, IdleCollector
 from mhbrief.tui.prep_commands import SavedSearches, SheetCommands
@@ -69,6 +70,7 @@ class MHBriefApp(App[None]):
         self.today = today or datetime.date.today()
         #: Full garbage collections at pauses, not between a key and its screen.
         self.collector = IdleCollector()
+        self.replay = merged_keys.Replay(self)
 
     @property
     def old_after_days(self) -> int:
@@ -97,6 +99,14 @@ class MHBriefApp(App[None]):
         if isinstance(event, events.InputEvent):
             self.collector.input()
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if self.replay.holding(event):
+                return  # after an Esc read apart: once it has acted
+            keys = merged_keys.apart(event)  # Esc and a key read together as alt+key
+            if keys is not None:
+                escape, key = keys
+                await self.on_event(escape)
+                self.replay.after_escape(key)
+                return
             screen = self.screen_stack[-1] if self.screen_stack else None
             if isinstance(screen, MainScreen):
                 screen.key_pressed(event.key)  # before the key acts: it may copy again

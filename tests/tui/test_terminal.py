@@ -298,3 +298,17 @@ def test_in_tmux_a_latin_1_locale_shows_ascii_look_alikes_not_escapes(
     assert "\\u" not in screen
     tmux.keys("C-q")
     assert tmux.dead(), "the app did not quit on ctrl+q"
+
+
+def test_in_tmux_esc_and_keys_in_one_read_close_the_help_then_type(
+    tmux: Tmux, folder: Path, tmp_path: Path
+) -> None:
+    """Esc and the next keys in one write (as quick typing over SSH often arrives) close
+    the help and type the rest, instead of being read as alt+k and lost."""
+    tmux.start(f"{MHBRIEF} --briefings {folder}", app_env(tmp_path))
+    tmux.wait_for("F2 Results")
+    tmux.keys("F1")
+    tmux.wait_for("mhbrief keys")
+    tmux.run("send-keys", "-l", "\x1bklant")
+    screen = tmux.wait_for("De klant van minderjarigen")
+    assert "mhbrief keys" not in screen
