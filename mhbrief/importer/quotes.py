@@ -66,7 +66,12 @@ class _Kind:
 
 _KINDS = (
     # ‘…' and '…’: a straight mark where the other side is curly, after a sentence's end
-    _Kind("‘", re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)"), word_bound=True),
+    # or before the comma of an attribution ("‘…land', licht X toe")
+    _Kind(
+        "‘",
+        re.compile(r"’(?!\w)|‘(?![\w\s])|(?<=[.!?…])'(?!\w)|(?<=\w)'(?=,\s+[a-z])"),
+        word_bound=True,
+    ),
     # “…’’: closed by two apostrophes, as some papers print ”
     _Kind("“", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
     # „…’’: the same two apostrophes after a low opening mark; „…" closed by a
