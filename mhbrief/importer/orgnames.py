@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.role_names import bare_name_in_role, ends_in_role
 from mhbrief.importer.roles import (
     ORG_KIND_NOUN,
     ORG_KIND_PREFIXES,
@@ -216,6 +217,9 @@ def in_role(role: str) -> Iterator[str]:
     if _whole_name(role):
         yield role  # "Defence for Children" (of "X bij Defence for Children"): all of it
         return
+    if bare := bare_name_in_role(role):
+        yield bare  # "Free for Good Spokesperson", "directeur Free a Girl": the name whole
+        return
     seen = set()
     for part in role.split(","):  # "Director-General, National Agency for the X"
         part = re.sub(r"^\s*(?:the|de|het)\s+", "", part.strip())
@@ -234,7 +238,7 @@ def in_role(role: str) -> Iterator[str]:
             if org and pattern is _IN_ROLE:
                 # "zorgcoördinator vanuit Lumens in Eindhoven": where they work, no part
                 org = _WHERE.sub("", org)
-            if org and first_word_ok(org) and org not in seen:
+            if org and first_word_ok(org) and org not in seen and not ends_in_role(org):
                 seen.add(org)
                 yield org
 

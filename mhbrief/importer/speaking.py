@@ -26,6 +26,7 @@ from mhbrief.importer.orgnames import (
     subjects,
 )
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.role_names import bare_name_in_role
 from mhbrief.importer.roles import ORG_WORDS, SAY, is_org_word, is_role_word
 from mhbrief.importer.words import fold_text
 
@@ -174,6 +175,7 @@ def grammar_organisation(
                 # after a role, a name of two capitalised words or more, or one where
                 # the person works ("vanuit Lumens in Eindhoven"), needs no repeat
                 once = _proper_words(org) >= 2 or _placed(org, role)
+                once = once and org != bare_name_in_role(role)  # a bare name: written again
                 fits[org] = (
                     _fullest(org, named, text) if _fits(org, text, is_person, once=once) else None
                 )
