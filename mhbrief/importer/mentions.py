@@ -18,6 +18,7 @@ from mhbrief.importer.according_role import according_role, with_according_role
 from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
 from mhbrief.importer.office_for import after_an_office_for, who_says
+from mhbrief.importer.office_of_the import office_of_the
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
 from mhbrief.importer.roles import (
@@ -391,6 +392,9 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         )
     if (office := _office_of(text, match, people)) is not None:
         return office
+    before = text[max(0, match.start() - 60) : match.start()]
+    if person := office_of_the(before, tokens, people.looks_like_a_name):  # "van de X Y Z"
+        return Mention(match.start(), match.end(), person, _says_after(text, match.end()))
     if (role_first := _name_after_organisation(tokens)) is not None:
         role_tokens, name_tokens = role_first
         if not people.looks_like_a_name(" ".join(name_tokens)):
@@ -403,6 +407,10 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         end_of_name = match.start() + len(" ".join(tokens))
         return _mention_at(text, match.start(), end_of_name, tokens, people)
     return _mention_at(text, match.start(), match.end(), tokens, people)
+
+
+def _says_after(text: str, end: int) -> bool:
+    return _SAYS_AFTER.match(text[end : end + 4 * _WINDOW]) is not None
 
 
 def _office_of(text: str, match: re.Match[str], people: People) -> Mention | None:
