@@ -1,7 +1,7 @@
 """Words in quotation marks that are a label or a claim the sentence quotes, not words
-someone said: a title ("National Slavery Prevention Month"), what a case "has been
-described as" ("what has been described as the ‘biggest fraud of the decade’"), or a
-phrase the writer's own clause runs through ("dat zich tot “een van de grootste
+someone said: a slogan named as one ("de boodschap “…”"), a title ("National Slavery
+Prevention Month"), what a case "has been described as" ("what has been described as
+the ‘biggest fraud of the decade’"), or a phrase the writer's own clause runs through ("dat zich tot “een van de grootste
 werkgevers van de stad” ontwikkelde"), where no verb of saying is near."""
 
 from __future__ import annotations
@@ -18,6 +18,12 @@ _DESCRIBED = re.compile(
     r"(?:\w+\s+)?(?:described|dubbed|billed|branded|labelled|labeled|hailed|touted|"
     r"omschreven|beschreven|bestempeld|betiteld|aangeduid|neergezet)\s+(?:as|als)\s+"
     r"(?:the|a|an|de|het|een)?\s*$"
+)
+#: A campaign's words named by their kind right before them, no colon between: "de
+#: boodschap “…”", "met de slogan ‘…’", "under the motto “…”": a slogan, nobody's speech.
+_SLOGAN = re.compile(
+    r"(?i)\b(?:de|het|een|haar|zijn|hun|the|a|its|their)\s+(?:boodschap|slogan|motto|leus|"
+    r"campagnetekst|message|tagline|catchphrase)\s*$"
 )
 #: The most words of a label or a phrase in a clause.
 _MOST_WORDS = 12
@@ -58,5 +64,6 @@ def not_someones_words(before: str, quote_text: str, rest: str) -> bool:
     return (
         is_a_title(quote_text)
         or _described(before, quote_text)
+        or (len(quote_text.split()) <= _MOST_WORDS and _SLOGAN.search(before[-40:]) is not None)
         or _in_a_clause(before, quote_text, rest)
     )

@@ -72,3 +72,48 @@ def test_a_bare_name_written_once_gives_no_organisation() -> None:
     )
     draft = draft_data(text)
     assert draft["organisation"].startswith("TODO")
+
+
+def test_an_office_of_the_organisation_before_the_name() -> None:
+    text = (
+        "Te veel foute bureaus\n\n"
+        "Een op de tien bureaus is volgens directeur-generaal van de Zorginspectie Lies van "
+        "Dam niet te vertrouwen, zegt zij in een krant. ,,Het kunnen er ook meer zijn.’’\n"
+    )
+    draft = draft_data(text)
+    quote = draft["quotes"][0]
+    assert quote["speaker"] == "Lies van Dam"
+    assert quote["role"] == "directeur-generaal van de Zorginspectie"
+    assert draft["organisation"] == "Zorginspectie"
+
+
+def test_an_office_of_the_before_a_name_of_three_words_only() -> None:
+    # no word of an organisation's kind before the name: no organisation is cut off it
+    text = (
+        "Te veel foute bureaus\n\n"
+        "Een op de tien bureaus is volgens directeur van de Anna Maria Bos niet te "
+        "vertrouwen. ,,Het kunnen er ook meer zijn.’’\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] != "Maria Bos"
+
+
+def test_a_slogan_named_as_one_is_no_quote() -> None:
+    text = (
+        "Stichting Licht start campagne\n\n"
+        "Op een groot scherm verschijnt daarbij de boodschap “Kijk niet weg, bel ons”. "
+        "Stichting Licht wil zo meer meldingen krijgen.\n\n"
+        "Directeur Eva Riem: “We hopen dat mensen eerder aan de bel trekken als ze iets zien.”\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Eva Riem"]
+
+
+def test_a_message_after_a_colon_is_still_a_quote() -> None:
+    text = (
+        "Oproep aan de buren\n\n"
+        "Wethouder Anton Rook had een duidelijke boodschap: “Kijk niet weg als u iets ziet "
+        "gebeuren.”\n"
+    )
+    quotes = draft_data(text)["quotes"]
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("Kijk niet weg")
