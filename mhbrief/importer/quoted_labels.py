@@ -1,8 +1,9 @@
 """Words in quotation marks that are a label or a claim the sentence quotes, not words
 someone said: a slogan named as one ("de boodschap “…”"), a title ("National Slavery
 Prevention Month"), what a case "has been described as" ("what has been described as
-the ‘biggest fraud of the decade’"), or a phrase the writer's own clause runs through ("dat zich tot “een van de grootste
-werkgevers van de stad” ontwikkelde"), where no verb of saying is near."""
+the ‘biggest fraud of the decade’"), or a phrase the writer's own clause runs through
+("dat zich tot “een van de grootste werkgevers van de stad” ontwikkelde"), where no verb
+of saying is near."""
 
 from __future__ import annotations
 
