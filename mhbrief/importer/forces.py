@@ -15,7 +15,7 @@ NATIONAL = frozenset(
         *("british", "canadian", "american", "dutch", "belgian", "german", "french"),
         *("spanish", "italian", "irish", "scottish", "welsh", "english", "polish"),
         *("romanian", "bulgarian", "chinese", "indian", "nigerian", "thai", "australian"),
-        *("mexican", "greek", "turkish", "albanian", "federal", "national"),
+        *("mexican", "greek", "turkish", "albanian", "federal", "national", "uk", "us"),
         *("nederlandse", "belgische", "duitse", "franse", "britse", "spaanse", "italiaanse"),
         *("poolse", "roemeense", "bulgaarse", "landelijke", "federale"),
     ]
@@ -27,7 +27,9 @@ NATIONAL = frozenset(
 #: ("Kitengela Police Station").
 _FORCE = re.compile(
     # (a name within one line: "… in Kent\n\nHarbour Police" is no "Kent Harbour Police")
-    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+[ \u00a0]+){1,3}(?:Police|police|Constabulary))"
+    # "Avon and Somerset Police", "Devon and Cornwall Police": two counties joined by "and"
+    r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+(?:[ \u00a0]+and)?[ \u00a0]+){1,3}"
+    r"(?:Police|police|Constabulary))"
     r"(?![\w-])(?!\s+[A-Z])"
     r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
 )
@@ -105,4 +107,16 @@ def _an_officer(role: str) -> bool:
     rank, _, post = role.partition(",")
     words = set(rank.lower().split())
     ranked = bool(words & _OFFICER_RANKS) and words <= _OFFICER_RANKS | _RANK_PREFIXES
-    return ranked and not any(word[:1].isupper() for word in post.split())
+    return ranked and not any(word[:1].isupper() for word in _without_own_force(post).split())
+
+
+#: A post in the force itself: "head of CID at Avon and Somerset Police" (a unit's short
+#: form, then the force): the force's name and the unit's letters name no other body.
+_POST_IN_FORCE = re.compile(r"^(?P<post>.*)\s+(?:at|of|in|with)\s+(?P<force>.+)$")
+
+
+def _without_own_force(post: str) -> str:
+    match = _POST_IN_FORCE.match(post.strip())
+    if match is None or not _FORCE.fullmatch(match["force"].removeprefix("the ")):
+        return post
+    return " ".join(w for w in match["post"].split() if not (w.isupper() and len(w) <= 5))
