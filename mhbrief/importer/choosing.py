@@ -35,6 +35,7 @@ from mhbrief.importer.organisation import (
 from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.own_s import with_own_s
+from mhbrief.importer.portfolio import ministers_portfolio
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.short_before_role import short_before_role
@@ -173,6 +174,7 @@ def _rules(
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
             "the office its quoted people hold",
         ),
+        (lambda: ministers_portfolio(roles), "the ministry its quoted minister speaks for"),
         (
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",

@@ -4,6 +4,7 @@ after ‘…' quotes), speakers and furniture; each pattern in a short made-up t
 
 from __future__ import annotations
 
+from mhbrief.importer.portfolio import ministers_portfolio
 from mhbrief.importer.role_names import bare_name_in_role, ends_in_role
 
 from .drafts import draft_data
@@ -117,3 +118,47 @@ def test_a_message_after_a_colon_is_still_a_quote() -> None:
     )
     quotes = draft_data(text)["quotes"]
     assert len(quotes) == 1 and quotes[0]["text"].startswith("Kijk niet weg")
+
+
+def test_a_force_of_two_counties_whose_officer_heads_a_unit_of_it() -> None:
+    text = (
+        "Raids free four workers\n\n"
+        "Officers from Mercia and Dale Police searched five farms on Tuesday.\n\n"
+        "Detective Superintendent Ian Cole, head of CID at Mercia and Dale Police, said the "
+        "inquiry began in spring.\n\n"
+        "“Our first aim is to keep the victims safe and to find everyone behind this,” Mr "
+        "Cole said.\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Ian Cole"
+    assert draft["organisation"] == "Mercia and Dale Police"
+
+
+def test_an_officer_whose_post_is_with_another_body_gives_no_force() -> None:
+    text = (
+        "Raids free four workers\n\n"
+        "Officers from Mercia and Dale Police searched five farms on Tuesday.\n\n"
+        "Detective Superintendent Ian Cole, head of safeguarding at the Harbour Trust, said "
+        "the inquiry began in spring.\n\n"
+        "“Our first aim is to keep the victims safe and to find everyone behind this,” Mr "
+        "Cole said.\n"
+    )
+    assert draft_data(text)["organisation"] != "Mercia and Dale Police"
+
+
+def test_a_ministers_portfolio_in_brackets_is_the_ministry() -> None:
+    text = (
+        "Nieuwe regels voor verhuurders\n\n"
+        "Het kabinet stuurt vandaag een wetsvoorstel naar de Kamer.\n\n"
+        "Minister Sara Oost (Wonen en Ruimte): “Huurders moeten erop kunnen rekenen dat hun "
+        "verhuurder zich aan de regels houdt, overal in het land.”\n"
+    )
+    draft = draft_data(text)
+    assert draft["quotes"][0]["speaker"] == "Sara Oost"
+    assert draft["organisation"] == "Wonen en Ruimte"
+
+
+def test_a_minister_beside_another_speaker_gives_no_portfolio() -> None:
+    assert ministers_portfolio(["minister (Wonen en Ruimte)"]) == "Wonen en Ruimte"
+    assert ministers_portfolio(["minister (Wonen en Ruimte)", "directeur"]) is None
+    assert ministers_portfolio(["minister"]) is None
