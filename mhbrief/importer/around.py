@@ -45,7 +45,7 @@ _AFTER_SPLIT = re.compile(
 #: statement", "X zei tegen de NOS", "X said on Monday".
 _TOLD = (
     r"(?:\s+(?:(?:reporters|journalists|the\s+(?:press|media|bbc|guardian)|(?-i:[A-Z]\w+))|"
-    r"(?:in|on|at|to|during|tegen|op|in|bij)\s+(?:\S+\s+){0,3}?\S+))?"
+    r"(?:in|on|at|to|during|tegenover|tegen|op|in|bij)\s+(?:\S+\s+){0,3}?\S+))?"
 )
 #: "agency chief X told reporters": up to two lowercase words before a capital.
 _LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
@@ -73,7 +73,7 @@ AFTER_SENTENCE = re.compile(
 #: Where, when or about what it was said, after the name: "tegen de NOS", "to Reuters",
 #: "op woensdag", "over de uitspraak".
 WHO_TAIL = re.compile(
-    r"\s+(?:tegen|to|tijdens|during|in\s+(?:een|an?|the|het|de|zijn|haar|his|her)|"
+    r"\s+(?:tegenover|tegen|to|tijdens|during|in\s+(?:een|an?|the|het|de|zijn|haar|his|her)|"
     r"op\s+basis\s+van|naar\s+aanleiding\s+van|in\s+reactie\s+op|based\s+on|"
     r"in\s+response\s+to|"
     # how it was said: "said X in opening remarks", "in written comments"
@@ -130,7 +130,7 @@ _DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
 #: "zegt X in Radio 1", "vertelt X tegen de NOS", "said X on BBC Radio 4": the medium
 #: it was said in, after the speaker.
 _MEDIUM_TAIL = re.compile(
-    r"\s+(?:in|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
+    r"\s+(?:in|tegenover|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
 )
 _MEDIUM_WORDS = frozenset(
     [

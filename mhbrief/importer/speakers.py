@@ -491,6 +491,7 @@ def _name_and_role(tokens: list[str]) -> Person:
         and role[1:] == role[1:].lower()
         and role_tokens[0].lower() not in RANK_ABBREVIATIONS  # "Lt." stays as written
         and not role_tokens[0].endswith(("’s", "'s"))  # "Barnardo’s chief executive": a name's
+        and not (role_tokens[0].endswith("se") and not is_role_word(role_tokens[0]))  # Woerdense
     ):
         role = role[0].lower() + role[1:]  # sentence-initial "Woordvoerder", "Chief executive"
     if name and not plausible_name(name):  # "a spokesperson for the Home Office"

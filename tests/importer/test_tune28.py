@@ -162,3 +162,25 @@ def test_a_minister_beside_another_speaker_gives_no_portfolio() -> None:
     assert ministers_portfolio(["minister (Wonen en Ruimte)"]) == "Wonen en Ruimte"
     assert ministers_portfolio(["minister (Wonen en Ruimte)", "directeur"]) is None
     assert ministers_portfolio(["minister"]) is None
+
+
+def test_said_tegenover_a_broadcaster_after_the_speaker() -> None:
+    text = (
+        "Man bevrijd uit loods\n\n"
+        "„Dit had niemand in ons dorp voor mogelijk gehouden. Het raakt iedereen hier”, aldus "
+        "de Lindense burgemeester Karel Baan tegenover Omroep West.\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Karel Baan"
+    assert quote["role"] == "Lindense burgemeester"
+
+
+def test_a_sentence_initial_role_word_is_still_lowercased() -> None:
+    text = (
+        "Man bevrijd uit loods\n\n"
+        "Woordvoerder Karel Baan: „Dit had niemand in ons dorp voor mogelijk gehouden. Het "
+        "raakt iedereen hier.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Karel Baan"
+    assert quote["role"] == "woordvoerder"
