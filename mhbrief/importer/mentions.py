@@ -91,6 +91,8 @@ _AGE = re.compile(r"^\s*\(\d{1,3}\)")
 #: oud-sekswerker en oprichter van Y": the role the sentence gives the name before it.
 _PREDICATE = re.compile(
     r"^\s+(?:is|was|werd|wordt)\s+(?:(?:zelf|ook|nu|al|sinds\s+\S+)\s+)?"
+    # where, before the role: "is bij het programma Handhaving coördinator van …"
+    r"(?:(?:bij|at)\s+(?:(?:het|de|the)\s+)?(?:[a-z][\w-]*\s+)?[A-Z][\w-]*\s+)?"
     r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*"
     # the role ends at the sentence's end or where an apposition on it begins: "is
     # voorzitter van de raad, een team dat …", "is head of the unit, which …"

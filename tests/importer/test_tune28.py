@@ -184,3 +184,26 @@ def test_a_sentence_initial_role_word_is_still_lowercased() -> None:
     quote = draft_data(text)["quotes"][0]
     assert quote["speaker"] == "Karel Baan"
     assert quote["role"] == "woordvoerder"
+
+
+def test_a_predicate_with_where_before_the_role_introduces_the_speaker() -> None:
+    text = (
+        "Meldingen beter benut\n\n"
+        "Er is dit jaar veel veranderd in de aanpak.\n\n"
+        "Anna Wit is bij het programma Handhaving coördinator van de meldingen. Zij legt uit "
+        "hoe het werk is aangepakt. “We zijn in januari begonnen om het werk beter te "
+        "structureren. Verder delen we iedere week alle meldingen.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert quote["speaker"] == "Anna Wit"
+    assert quote["role"] == "coördinator van de meldingen"
+
+
+def test_a_predicate_that_is_no_role_gives_none() -> None:
+    text = (
+        "Meldingen beter benut\n\n"
+        "Anna Wit is bij het programma Veilig Werk al jaren bezig met de meldingen. “We zijn "
+        "in januari begonnen om het werk beter te structureren en te verbeteren.”\n"
+    )
+    quote = draft_data(text)["quotes"][0]
+    assert not quote.get("role")
