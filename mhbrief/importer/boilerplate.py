@@ -71,6 +71,7 @@ _BOILERPLATE = re.compile(
     r"archieffoto\b.*|.*\b(?:beeld|foto|photo)\s*©.*|"
     # blog and page widgets: "No comments:", "Post a Comment", "0 image_print", "00u00 0"
     r"no comments:?|post a comment|geen reacties:?|plaats een reactie|\d+\s*image_print|"
+    r"comments are (?:now )?closed\.?|reageren is (?:niet meer mogelijk|gesloten)\.?|"
     r"\d{1,2}u\d{2}(?:\s+\d+)?|exclusief voor abonnees|(?:alleen )?voor abonnees|"
     r"see (?:recent|more|latest) (?:commentary|comments|statements):?|release number|"
     r"read the (?:joint |full )?(?:\S+ ){0,4}statement|lees de (?:hele |volledige )?verklaring|"

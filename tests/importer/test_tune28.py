@@ -7,7 +7,7 @@ from __future__ import annotations
 from mhbrief.importer.portfolio import ministers_portfolio
 from mhbrief.importer.role_names import bare_name_in_role, ends_in_role
 
-from .drafts import draft_data
+from .drafts import draft_data, kept_text
 
 
 def test_a_curly_quote_closed_by_a_straight_mark_before_a_separable_verb() -> None:
@@ -207,3 +207,24 @@ def test_a_predicate_that_is_no_role_gives_none() -> None:
     )
     quote = draft_data(text)["quotes"][0]
     assert not quote.get("role")
+
+
+def test_comments_are_closed_is_page_furniture() -> None:
+    text = (
+        "Union wins back pay for pickers\n\n"
+        "A union has won back pay for forty fruit pickers after a long dispute.\n\n"
+        "“This shows what workers can do when they stand together,” said Mia Holt, an "
+        "organiser.\n\n"
+        "Comments are closed.\n"
+    )
+    assert "Comments are closed" not in kept_text(draft_data(text))
+
+
+def test_closed_comments_in_a_sentence_stay() -> None:
+    text = (
+        "Union wins back pay for pickers\n\n"
+        "The site said comments are closed on every story about the dispute for now.\n\n"
+        "“This shows what workers can do when they stand together,” said Mia Holt, an "
+        "organiser.\n"
+    )
+    assert "comments are closed on every story" in kept_text(draft_data(text))
