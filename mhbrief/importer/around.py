@@ -130,7 +130,7 @@ _DASH_TAIL = re.compile(r"\s+[—–-]\s.*$")
 #: "zegt X in Radio 1", "vertelt X tegen de NOS", "said X on BBC Radio 4": the medium
 #: it was said in, after the speaker.
 _MEDIUM_TAIL = re.compile(
-    r"\s+(?:in|tegenover|tegen|on|to)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
+    r"\s+(?:in|tegenover|tegen|on|to|bij)\s+(?:(?:het|de|een|the|a|an)\s+)?(?P<medium>[\w.-].{0,60})$"
 )
 _MEDIUM_WORDS = frozenset(
     [
@@ -159,6 +159,8 @@ def _without_medium(who: str) -> str:
         return who
     medium = tail["medium"]
     first = medium.split()[0].lower()
+    if tail[0].split()[0] == "bij" and is_role_word((who[: tail.start()].split() or [""])[-1]):
+        return who  # "verslaggever bij NOS": where the speaker works, not a medium
     return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
 
 

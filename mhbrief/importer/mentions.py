@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from mhbrief.importer.according_role import according_role, with_according_role
 from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
+from mhbrief.importer.name_then_body import name_end_before_body
 from mhbrief.importer.office_for import after_an_office_for, who_says
 from mhbrief.importer.office_of_the import office_of_the
 from mhbrief.importer.outlets import is_outlet
@@ -57,9 +58,11 @@ _NAME = re.compile(
 )
 _ORG_TAIL = re.compile(
     r"^\s+(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*"
-    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*"
+    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against|des|der|du))*"
 )
-_TRAILING_LINKS = frozenset(["van", "voor", "tegen", "en", "op", "of", "for", "and", "against"])
+_TRAILING_LINKS = frozenset(
+    ["van", "voor", "tegen", "en", "op", "of", "for", "and", "against", "des", "der", "du"]
+)
 _MORE_WORDS = re.compile(r"^(?:\s+[A-Z][\w&’'-]*)+")
 _APPOSITION = re.compile(
     # "X, Harbour Police Child Protection Unit (CPU) anti-fraud division chief, said"
@@ -213,6 +216,8 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
         if len(first) == 2 and (first[0].lower() in _LEAD_WORDS or _SAY_ALONE.match(first[0])):
             # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
             match = _NAME.match(guarded, match.start() + len(first[0]) + 1) or match
+        if (cut := name_end_before_body(match[0])) is not None:  # "X van de Zeeuwse politie"
+            match = _NAME.match(guarded, match.start(), match.start() + cut) or match
         if (longer := _after_a_long_role(guarded, match)) is not None:
             match = longer
             paired = match.end()  # the name's end is read now, not again

@@ -330,7 +330,10 @@ def described_organisations(text: str) -> Iterator[str]:
 
 
 _KIND_THEN_NAME = re.compile(
-    rf"\b{ORG_KIND_NOUN}\s+(?P<org>[A-Z][\w&’'-]{{1,40}}(?:\s+[A-Z][\w&’'-]{{1,40}}){{0,3}})"
+    rf"\b{ORG_KIND_NOUN}\s+(?P<org>[A-Z][\w&’'-]{{1,40}}"
+    # "hulporganisatie Terre des Hommes", "the charity Save the Children": small words
+    # inside the name, each between capitalised words
+    rf"(?:\s+(?:(?:des|der|du|del|de|la|le|van|von|of|the|for)\s+)?[A-Z][\w&’'-]{{1,40}}){{0,3}})"
 )
 
 
