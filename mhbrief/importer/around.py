@@ -164,6 +164,11 @@ def _without_medium(who: str) -> str:
     return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
 
 
+#: A participle's clause after a comma at the end: "…, speaking at the launch in X".
+_PARTICIPLE_TAIL = re.compile(
+    r",\s+(?:speaking|writing|addressing|commenting|responding|reacting|sprekend)\b.*$",
+    re.DOTALL,
+)
 #: When, after a comma at the end: "…, which led the raid, last Wednesday".
 _WHEN_AFTER_COMMA = re.compile(
     r",\s+(?:(?:last|this|on|next|vorige|afgelopen|op|deze)\s+)?(?:maandag|dinsdag|woensdag|"
@@ -177,6 +182,7 @@ def without_tail(who: str) -> str:
     """The speaker's words without where or when it was said, nor a relative clause,
     nor what they call it, nor where they live, nor the medium they said it in."""
     who = _WHEN_AFTER_COMMA.sub("", who)
+    who = _PARTICIPLE_TAIL.sub("", who)  # "X, speaking ahead of the summit": when, not who
     who = _without_medium(_DASH_TAIL.sub("", who))  # "zegt de wethouder – en ook de stad wil …"
     who = _CLAUSE_AFTER_NAME.sub(r"\1", who)  # "Ms. Pillay, who was joined by X, Y, …"
     who = _NAME_THEN_RELATIVE.sub(r"\1", who)  # "aldus Jansen die het pleidooi steunt"

@@ -57,8 +57,8 @@ _NAME = re.compile(
     rf"|(?:(?i:{TITLE})\s+)*{_WORD}"
 )
 _ORG_TAIL = re.compile(
-    r"^\s+(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'-]*"
-    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against|des|der|du))*"
+    r"^\s+(?:van|bij|of|at|from)\s+(?:(?:het|de|the)\s+)?(?:[a-z]\w+\s+)?[A-Z][\w&’'/-]*"
+    r"(?:\s+(?:[A-Z][\w&’'/-]*|van|voor|tegen|en|op|of|for|and|against|des|der|du))*"
 )
 _TRAILING_LINKS = frozenset(
     ["van", "voor", "tegen", "en", "op", "of", "for", "and", "against", "des", "der", "du"]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from mhbrief.importer.joint_statement import joint_speakers
 from mhbrief.importer.roles import is_org_word
 
 if TYPE_CHECKING:
@@ -62,3 +63,9 @@ def person_then_body(text: str, parse: Callable[[str], Person]) -> Person | None
         return None
     body = re.sub(r"^\s*(?:van|of)\s+(?:de|het|der|the)\s+", "", text[cut:])
     return type(head)(head.name, body.strip() or None)
+
+
+def person_in_other_forms(text: str, parse: Callable[[str], Person]) -> Person | None:
+    """A person (or two speaking as one) in a form the main reading does not take: a
+    name then its body ("X van de Zeeuwse politie"), two names after a plural role."""
+    return person_then_body(text, parse) or joint_speakers(text, parse)

@@ -17,10 +17,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# police forces live in their own module; importable from here as before
 from mhbrief.importer.acronyms import ACRONYM, spelled_elsewhere
 from mhbrief.importer.forces import NATIONAL as NATIONAL
 from mhbrief.importer.forces import named_force as named_force
+
+# police forces live in their own module; importable from here as before
+from mhbrief.importer.joint_statement import plural_role_alone
 from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
 from mhbrief.importer.offices import quoted_office as quoted_office
 from mhbrief.importer.offices import spokesperson_office as spokesperson_office
@@ -420,6 +422,7 @@ def quoted_organisation(
 ) -> str | None:
     """The organisation most of the quoted people belong to, not a government body (a
     tie gives none)."""
+    roles = [role for role in roles if not plural_role_alone(role)]  # "Special Rapporteurs"
     found = quoted_organisation_of(roles, named, org_of_role)
     found = found or quoted_organisation_of(
         roles, named, lambda role, known: _one_word_org(role, known, uses)

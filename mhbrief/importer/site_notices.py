@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.captions import QUOTE_MARKS
+from mhbrief.importer.site_chrome import is_site_chrome
 
 #: A safe-exit button of a site on abuse or exploitation: "Quickly exit this site",
 #: "Leave this site", "Snel weg van deze site", "Verlaat deze website".
@@ -74,4 +75,4 @@ def is_site_notice(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) <= 300 and (_QUICK_EXIT.search(stripped) or _BETA.search(stripped)):
         return QUOTE_MARKS.search(stripped) is None
-    return meta_strip(stripped) or helpline_line(stripped)
+    return meta_strip(stripped) or helpline_line(stripped) or is_site_chrome(stripped)

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from mhbrief.importer.name_then_body import person_then_body
+from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
     ARTICLES,
@@ -236,7 +236,7 @@ def parse_person(text: str) -> Person:
         return Person(named.name, slashed["rank"])  # "D/Supt Jane Roe": a rank in short
     if police := _police_title(text):
         return police
-    if with_org := _with_organisation(text) or person_then_body(text, parse_person):
+    if with_org := _with_organisation(text) or person_in_other_forms(text, parse_person):
         return with_org
     if common := _COMMON_ORG_TAIL.search(text):  # "directeur Hans Pieters van de stichting"
         head = parse_person(text[: common.start()])

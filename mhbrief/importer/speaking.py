@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from mhbrief.importer.joint_statement import plural_role_alone
 from mhbrief.importer.organisation import NATIONAL, Named, is_government, named_force
 from mhbrief.importer.orgnames import (
     NAME,
@@ -162,7 +163,7 @@ def grammar_organisation(
     counts: Counter[str] = Counter()
     fits: dict[str, str | None] = {}  # each name is looked up in the text once
     for role in roles:
-        if is_government(role):
+        if is_government(role) or plural_role_alone(role):  # "Special Rapporteurs"
             continue
         if kind := _KIND_IN_ROLE.search(role):  # "directeur van de stichting"
             if kind[1] not in fits and len(fits) < _CANDIDATES:

@@ -61,6 +61,7 @@ from mhbrief.importer.dateline import (
 )
 from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.site_chrome import byline_date
 from mhbrief.importer.site_lines import (
     NAV,
     SITE_WORDS,
@@ -227,6 +228,7 @@ def clean(lines: list[str]) -> Cleaned:
             or number in skip
         ):
             cleaned.dropped.append(line)  # a picture's caption, the site's banner
+            cleaned.published = cleaned.published or (None if cleaned.body else byline_date(line))
             if person := credited_person(line):
                 cleaned.captions.append(person)  # "Ann Lee, director. Beeld ANP"
             cleaned.lines.append(None)
