@@ -38,6 +38,7 @@ from mhbrief.importer.own_s import with_own_s
 from mhbrief.importer.portfolio import ministers_portfolio
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
+from mhbrief.importer.served_body import served_body
 from mhbrief.importer.short_before_role import short_before_role
 from mhbrief.importer.speakers import RANKS
 from mhbrief.importer.speaking import (
@@ -48,6 +49,7 @@ from mhbrief.importer.speaking import (
     speaking_organisation,
     statement_issuer,
 )
+from mhbrief.importer.spokesperson_body import spokesperson_body
 from mhbrief.importer.we_as import we_speak_as
 from mhbrief.importer.words import WordCounts, fold_text
 from mhbrief.sanitize import sanitize_line
@@ -193,6 +195,8 @@ def _rules(
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
         ),
+        (lambda: served_body(found.quotes, text), "the body its quoted people serve"),
+        (lambda: spokesperson_body(found.quotes, text), "the body its spokesperson speaks for"),
         # every quoted person an officer of the one force named: its news, not that of
         # a partner the text names beside it ("supported by the X Authority (XA)")
         (lambda: force_of_officers(roles, text), "the body its officers serve"),
