@@ -205,7 +205,9 @@ _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)
 
 
 #: A role with its organisation's name before a hyphen: "Havenhuis-directeur", "GB&W-Kamerlid".
-_COMPOUND_ROLE = re.compile(r"^(?P<org>[A-Z][\w&.]*)-(?P<role>[A-Za-z][\w-]*)$")
+_COMPOUND_ROLE = re.compile(
+    r"^(?P<org>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})-(?P<role>[A-Za-z][\w-]*)$"
+)
 #: A member of a parliament or council speaks for the party before the hyphen.
 _MEMBER = frozenset(
     ["kamerlid", "raadslid", "statenlid", "fractievoorzitter", "europarlementariër", "senator"]
@@ -227,7 +229,7 @@ def _org_of_compound(role: str, named: list[Named]) -> str | None:
     match = _COMPOUND_ROLE.match(role)
     if match is None or _GOVERNMENT.search(match["org"]) or not is_role_word(match["role"]):
         return None
-    if match["org"].lower() in _ROLE_PREFIXES or is_role_word(match["org"]):
+    if any(w.lower() in _ROLE_PREFIXES or is_role_word(w) for w in match["org"].split()):
         return None  # "Co-founder", "Oud-directeur", "Directeur-generaal": no name before
     if _GOVERNMENT.search(match["role"]) and match["role"].lower() not in _MEMBER:
         return None  # "VVD-wethouder": the municipality's, not the party's

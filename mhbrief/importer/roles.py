@@ -98,6 +98,7 @@ ROLE_STEMS = frozenset(
         "rechter",
         "raadslid",
         "kamerlid",
+        "parlementslid",
         "senator",
         "ombudsman",
         "ombudsvrouw",

@@ -56,3 +56,26 @@ def test_a_named_speaker_after_a_bodys_sentence_is_not_its_spokesperson() -> Non
         "waarschuwen'', zegt Piet Kramer, directeur van Stichting Waakzaam.\n"
     )
     assert draft_data(text)["organisation"] == "Stichting Waakzaam"
+
+
+def test_a_parlementslid_of_a_two_word_party_speaks_for_the_party() -> None:
+    text = (
+        "Meer meldingen\n\n"
+        "Het aantal meldingen steeg fors in het afgelopen jaar, zo blijkt uit het rapport van "
+        "Stichting Kindhulp. “Er moet nu iets gebeuren”, zei Groen Links-Parlementslid Anna "
+        "Smit in het parlement\n\n"
+        "Stichting Kindhulp vraagt meer geld. Ook drong het parlementslid aan op steun.\n"
+    )
+    draft = draft_data(text)
+    assert [(q["speaker"], q["role"]) for q in draft["quotes"]] == [
+        ("Anna Smit", "Groen Links-Parlementslid")
+    ]
+    assert draft["organisation"] == "Groen Links"
+
+
+def test_a_title_with_a_hyphen_names_no_organisation_before_it() -> None:
+    text = (
+        "New plant opens\n\n"
+        "The plant opened on Monday. “We are proud of it,” said Senior Vice-President Ann Lee.\n"
+    )
+    assert "Vice" not in draft_data(text)["organisation"]
