@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from mhbrief.importer.dateline import parse_date_line
+from mhbrief.importer.page_labels import is_page_label
 
 _HOME_PAGE = re.compile(
     r"(?i)(?:make\s+(?:us|this(?:\s+site)?)\s+your\s+home\s?page|set\s+as\s+(?:your\s+)?"
@@ -38,7 +39,7 @@ def is_site_chrome(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 120:
         return False
-    return any(
+    return is_page_label(stripped) or any(
         pattern.fullmatch(stripped)
         for pattern in (_HOME_PAGE, _REPRINTS, _RELEASES_SECTION, _EMPTY_BYLINE, _AVAILABLE)
     )

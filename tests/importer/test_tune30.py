@@ -79,3 +79,30 @@ def test_a_title_with_a_hyphen_names_no_organisation_before_it() -> None:
         "The plant opened on Monday. “We are proud of it,” said Senior Vice-President Ann Lee.\n"
     )
     assert "Vice" not in draft_data(text)["organisation"]
+
+
+def test_page_labels_and_navigation_lines_are_furniture() -> None:
+    from mhbrief.importer.page_labels import is_page_label
+
+    for line in (
+        "Press Release/News",
+        "News/Press release",
+        "This News/Press release is about Cyber Crime",
+        "View all crime areas",
+        "Explore the BBC",
+        "NOS Home",
+    ):
+        assert is_page_label(line), line
+
+
+def test_sentences_and_other_names_are_no_page_labels() -> None:
+    from mhbrief.importer.page_labels import is_page_label
+
+    for line in (
+        "This press release is about a new shelter. It opens on Monday.",
+        "View all the evidence, the judge told the jury, before you decide.",
+        "Explore the Harbour Trust",
+        "Harbour Trust Home",
+        "Press Release",  # one label alone is another module's
+    ):
+        assert not is_page_label(line), line
