@@ -18,10 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from mhbrief.importer.acronyms import ACRONYM, spelled_elsewhere
-from mhbrief.importer.forces import NATIONAL as NATIONAL
-from mhbrief.importer.forces import named_force as named_force
-
-# police forces live in their own module; importable from here as before
+from mhbrief.importer.forces import NATIONAL as NATIONAL  # forces: their own module,
+from mhbrief.importer.forces import named_force as named_force  # importable from here
 from mhbrief.importer.joint_statement import plural_role_alone
 from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
 from mhbrief.importer.offices import quoted_office as quoted_office

@@ -49,7 +49,7 @@ class Replay:
         return True
 
     def after_escape(self, key: events.Key) -> None:
-        """Send ``key``, and any key that comes before it is sent, once Esc has acted."""
+        """Send ``key``, and the keys that arrive while it waits, once Esc has acted."""
         self._held = [key]
         self._app.set_timer(GAP, self._release)
 
