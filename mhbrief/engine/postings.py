@@ -1,13 +1,14 @@
 """A block of a term's postings read for scoring: document numbers and weights only.
 
-Whoosh stores each block of postings as one protocol-2 pickle of ``(ids, weights,
-values)``: the ids delta-encoded, the weights ``None``, one float or a tuple, and the
-values (word positions) one ``bytes`` a posting, which the unpickler rebuilds with a
-call each. Scoring needs only the ids and weights, so the pickle is cut where the
-values start and closed with ``None``: what is left holds ints, floats and tuples
-only, and is unpickled with no global allowed at all. At 100k items the values were
-two thirds of the time spent reading a block (bench/README.md). A block of any other
-shape is read by Whoosh's own code, so the numbers are always Whoosh's.
+Whoosh stores each block of postings as one pickle of ``(ids, weights, values)``
+(Whoosh's own blocks protocol 2, ours protocol 3): the ids delta-encoded, the weights
+``None``, one float or a tuple, and the values (word positions) one ``bytes`` a posting,
+which a protocol-2 unpickler rebuilds with a call each. Scoring needs only the ids and
+weights, so the pickle is cut where the values start and closed with ``None``: what is
+left holds ints, floats and tuples only, and is unpickled with no global allowed at all.
+At 100k items the values were two thirds of the time spent reading a block
+(bench/README.md). A block of any other shape is read by Whoosh's own code, so the
+numbers are always Whoosh's.
 
 Reads Whoosh's private matcher fields (``tests/test_canaries.py`` fails with a clear
 message when they move).
@@ -35,11 +36,11 @@ def _tuple_of(item: bytes) -> bytes:
     return rb"(?:\(" + item + rb"*+t|" + item + rb"{1,3}+" + _SMALL_TUPLE + rb"|\))" + _MEMO
 
 
-#: ``PROTO 2``, then the ids and the weights as Whoosh's block writer pickles them (the
-#: weights a tuple, ``None`` or one float). Possessive: an argument byte is never read
-#: as an opcode.
+#: ``PROTO 2`` (Whoosh's blocks) or ``PROTO 3`` (ours: ``blockwrite``), then the ids and
+#: the weights as Whoosh's block writer pickles them (the weights a tuple, ``None`` or one
+#: float). Possessive: an argument byte is never read as an opcode.
 _HEAD = re.compile(
-    rb"\x80\x02" + _tuple_of(_INT) + rb"(?:" + _tuple_of(_FLOAT) + rb"|N|" + _FLOAT + rb")",
+    rb"\x80[\x02\x03]" + _tuple_of(_INT) + rb"(?:" + _tuple_of(_FLOAT) + rb"|N|" + _FLOAT + rb")",
     re.DOTALL,
 )
 #: ``None`` for the values, ``TUPLE3``, ``STOP``.

@@ -248,6 +248,7 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
         self._whoosh_flush = any(
             field.separate_spelling() or field.vector for _, field in self.schema.items()
         )
+        blockwrite.install_on_fields(self.fieldwriter)
 
     def _postings(self, fieldname: str, field: Any, value: Any) -> list[Posting]:
         """What ``field.index(value)`` yields, by the shortest way known."""
@@ -338,7 +339,6 @@ class SegmentBuilder(SegmentWriter):  # type: ignore[misc]
                 if field_name is not None:
                     writer.finish_field()
                 writer.start_field(fieldname, self.schema[fieldname])
-                blockwrite.install(writer._postwriter)
                 field_name = fieldname
                 lengths = self._length_list(fieldname, count)
             writer.start_term(tbytes)

@@ -96,3 +96,13 @@ def test_a_block_of_another_shape_is_left_to_whoosh() -> None:
     planted = pickle.dumps((Path("x"), None, ()), 2)  # a global where the ids stand
     assert postings.ids_and_weights(_Block(planted, 1)) is None
     assert postings.ids_and_weights(_Block(pickle.dumps(((1, 2), None, ()), 2), 3)) is None
+
+
+def test_a_protocol_3_block_reads_as_a_protocol_2_one() -> None:
+    """Our blocks (``blockwrite``) are pickled with protocol 3: the values as bytes."""
+    data = ((70000, 1, 300), (1.5, 2.0, 1.5), (b"\x00a", b"b", b"c"))
+    assert postings.ids_and_weights(_Block(pickle.dumps(data, 3), 3)) == (
+        (70000, 70001, 70301),
+        (1.5, 2.0, 1.5),
+    )
+    assert postings.ids_and_weights(_Block(pickle.dumps(((7,), None, ()), 3), 1)) == ((7,), (1.0,))
