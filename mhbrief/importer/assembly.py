@@ -11,10 +11,7 @@ from typing import TYPE_CHECKING, Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.choosing import (
-    about_organisation,
-    author_organisation,
     draft_organisation,
-    issuer_organisation,
 )
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.fragments import fragment_speakers
@@ -25,6 +22,11 @@ from mhbrief.importer.organisation import (
     outlet_of,
 )
 from mhbrief.importer.own_organisations import own_organisations
+from mhbrief.importer.page_blocks import (
+    about_organisation,
+    author_organisation,
+    issuer_organisation,
+)
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings

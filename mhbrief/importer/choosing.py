@@ -557,37 +557,6 @@ def _without_description(org: str | None) -> str | None:
     return _DESCRIPTION.sub("", org) if org else org
 
 
-def about_organisation(about: str | None, lines: list[str], notes: list[str]) -> str | None:
-    """The organisation an "Over X" / "About X" block is about, when the text names it
-    above that block too: a press release's own boilerplate names who issued it."""
-    if not about or is_outlet(about):
-        return None
-    text = "\n".join(line for line in lines if line)
-    if WordCounts(text)(about) < 2:
-        return None
-    # "Over SZZG": the name the short form stands for
-    about = next((n.name for n in named_organisations(text) if n.short == about), about)
-    notes.append(f"organisation '{about}' found in the text: the 'About' block at its end")
-    return about
-
-
-def author_organisation(author: str | None, notes: list[str]) -> str | None:
-    """An "Author: X" line naming an organisation (not a person, not an outlet)."""
-    if not author or is_outlet(author) or not any(is_org_word(w) for w in author.split()):
-        return None
-    notes.append(f"organisation '{author}' found in the text: the page's 'Author' line")
-    return author
-
-
-def issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
-    """The name over a press label under the headline ("Parketten van de procureur des
-    Konings West-Vlaanderen" ¶ "Persberichten"), unless it is an outlet."""
-    if not issuer or is_outlet(issuer):
-        return None
-    notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
-    return issuer
-
-
 def _is_outlet(name: str, short: str, agency: str | None) -> bool:
     """A news outlet or the dateline's agency: never the organisation of the text. A short
     form the text spells out as another name ("Algemene Nationale Politie (ANP)") is that
