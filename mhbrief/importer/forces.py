@@ -42,6 +42,8 @@ def named_force(text: str) -> str | None:
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for match in itertools.islice(_FORCE.finditer(text), _FORCES):
+        if _partner(text, match):
+            continue  # "De politie Oost-Veld werkte met hen samen": a partner's, not its news
         if match["nl"]:
             counts["politie " + match["nl"]] += 1
             continue
@@ -59,6 +61,26 @@ def named_force(text: str) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+#: A force named as a partner in the work: "De politie X werkte met hen samen", "X Police
+#: assisted", "supported by X Police", "samen met de politie X".
+_PARTNER_AFTER = re.compile(
+    r"^[^.!?\n]{0,40}?\b(?:(?:werkte|werkten|werkt)\b[^.!?\n]{0,40}\bsamen|"
+    r"(?:assisted|supported)(?!\s+by)|worked\s+(?:with|alongside))\b"
+)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:supported\s+by|assisted\s+by|with\s+the\s+help\s+of|ondersteund\s+door|"
+    r"met\s+(?:hulp|steun)\s+van|samen\s+met|together\s+with)\s+(?:(?:de|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _partner(text: str, match: re.Match[str]) -> bool:
+    """A force the sentence names as one that helped with the work, not the one doing it."""
+    after = text[match.end() : match.end() + 120]
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(_PARTNER_AFTER.match(after) or _PARTNER_BEFORE.search(before))
 
 
 #: How many police forces' names a text is read for: a bound on its cost.
