@@ -295,9 +295,9 @@ def org_of_role(role: str, named: list[Named]) -> str | None:
 
 
 #: An organisation's short form, then a title in Title Case: "HRU Commander", "UNODC
-#: Executive Director", "NCA Deputy Director General".
+#: Executive Director", "NCA Deputy Director General", "XYZ Assistant Director-in-Charge".
 _ACRONYM_THEN_TITLE = re.compile(
-    r"^(?P<org>[A-Z][A-Z&]{0,6}[A-Z])\s+(?:[A-Z][a-z]{1,20}\s+){0,3}(?P<role>[A-Z][a-z-]{1,30})$"
+    r"^(?P<org>[A-Z][A-Z&]{0,6}[A-Z])\s+(?:[A-Z][a-z]{1,20}\s+){0,3}(?P<role>[A-Z][a-z-]{1,30}(?:-[A-Z][a-z]{1,20})?)$"
 )
 
 
