@@ -40,6 +40,14 @@ _OPENING_NAME = re.compile(
     r"redde|bevrijdde|has|have|had|registered|received|recorded|published|reports|reported|"
     r"rescued|launched|launches|released|releases)\b"
 )
+#: A name its kind's word leads, as a sentence's subject: "Hulporganisatie X trekt aan de
+#: alarmbel", "Charity X warns", "The X of Dover has, …" (a place's name after "of").
+_KIND_OPENING = re.compile(
+    r"^(?:(?:De|Het|The)\s+)?(?:(?P<kind>[A-Z][a-z]{3,30})\s+(?=[A-Z])"
+    r"(?P<org>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,3})\s+[a-z]{3,}\b"
+    r"|(?P<of>[A-Z][\w&’'-]{1,40}(?:\s+[A-Z][\w&’'-]{1,40}){0,4}\s+(?:of|van)\s+[A-Z][\w-]{2,40})"
+    r"\s+(?:has|had|heeft|hebben),)"
+)
 
 
 def opening_subject(
@@ -47,10 +55,12 @@ def opening_subject(
 ) -> str | None:
     """The organisation the text's first paragraph opens with as its subject, when the
     text names it again (an organisation's news about its own figures)."""
-    match = _OPENING_NAME.match(paragraph)
+    match = _OPENING_NAME.match(paragraph) or _KIND_OPENING.match(paragraph)
     if match is None:
         return None
-    org = clean_name(match["org"])
+    if match.re is _KIND_OPENING and match["kind"] and not is_org_word(match["kind"]):
+        return None  # "Minister X says": a kind's word leads an organisation's name only
+    org = clean_name(match["org"] or match["of"])
     if not org or not first_word_ok(org) or _no_name(org) or is_government(org):
         return None
     return _fullest(org, named, text) if _fits(org, text, is_person) else None
