@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from mhbrief.importer.account_holder import account_holder
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.employers import other_employers
@@ -36,6 +37,7 @@ from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, writt
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.own_s import with_own_s
 from mhbrief.importer.portfolio import ministers_portfolio
+from mhbrief.importer.quoted_people import body_beside_unnamed_quote, quoted_body
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
 from mhbrief.importer.served_body import served_body
@@ -50,6 +52,7 @@ from mhbrief.importer.speaking import (
     statement_issuer,
 )
 from mhbrief.importer.spokesperson_body import spokesperson_body
+from mhbrief.importer.sub_units import parent_body
 from mhbrief.importer.we_as import we_speak_as
 from mhbrief.importer.words import WordCounts, fold_text
 from mhbrief.sanitize import sanitize_line
@@ -171,7 +174,7 @@ def _rules(
     people = found.people
     speakers = {q["speaker"] for q in found.quotes}
     return [
-        (lambda: quoted_organisation(roles, named, uses), "the one whose people are quoted"),
+        (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
             "the office its quoted people hold",
@@ -187,6 +190,10 @@ def _rules(
             "the one named beside its quoted people",
         ),
         (
+            lambda: body_beside_unnamed_quote(found.quotes, lines),
+            "the one named with the person it quotes",
+        ),
+        (
             lambda: _org_before_name(found, text, named),
             "the one named before its quoted people's role",
         ),
@@ -200,6 +207,7 @@ def _rules(
         # every quoted person an officer of the one force named: its news, not that of
         # a partner the text names beside it ("supported by the X Authority (XA)")
         (lambda: force_of_officers(roles, text), "the body its officers serve"),
+        (lambda: account_holder(text), "the one whose bank account it gives for gifts"),
         (
             lambda: _outside_quotes(
                 speaking_named("\n".join(lines), named, is_person, agency), text, found
@@ -281,7 +289,7 @@ def draft_organisation(
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):
                 found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
-            found_org = with_own_s(found_org, text)  # "Barnardo’s chief executive"
+            found_org = with_own_s(parent_body(found_org, text), text)  # "Barnardo’s chief …"
             shown = f"'{found_org}'" + (f" ({short})" if short else "")
             if "people" in why and (others := _other_employers(found_org, found, text)):
                 notes.append(
