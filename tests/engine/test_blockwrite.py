@@ -8,7 +8,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import OPTIMIZE
+from whoosh.writing import OPTIMIZE, SegmentWriter
 
 from mhbrief.engine.blockwrite import BLOCK_PROTOCOL
 from mhbrief.engine.index import SCHEMA
@@ -65,3 +65,23 @@ def test_built_and_merged_blocks_are_protocol_3_and_read_back(tmp_path: Path) ->
     protocols, after = _protocols(merged)
     assert protocols == {BLOCK_PROTOCOL}
     assert sorted(after.values()) == sorted([*positions.values(), [0]])  # and "last"
+
+
+def test_an_index_of_protocol_2_blocks_reads_and_merges_into_protocol_3(tmp_path: Path) -> None:
+    """An index written before blocks were protocol 3 (Whoosh's own writer writes 2) is
+    searched as it is, and a merge rewrites its blocks as ours."""
+    ix = FileStorage(str(tmp_path)).create().create_index(SCHEMA)
+    writer = SegmentWriter(ix)
+    for number in range(300):
+        writer.add_document(id=f"d{number}", words=TEXTS[number % 3])
+    writer.commit(merge=False)
+    protocols, before = _protocols(whoosh_index.open_dir(str(tmp_path)))
+    assert protocols == {2} and len(before) == 200
+    _add(whoosh_index.open_dir(str(tmp_path)), 30, 300)
+    protocols, _ = _protocols(whoosh_index.open_dir(str(tmp_path)))
+    assert protocols == {2, BLOCK_PROTOCOL}
+    writer = SegmentBuilder(whoosh_index.open_dir(str(tmp_path)))
+    writer.commit(mergetype=OPTIMIZE)
+    protocols, after = _protocols(whoosh_index.open_dir(str(tmp_path)))
+    assert protocols == {BLOCK_PROTOCOL} and len(after) == 220
+    assert sorted(after.values()) == sorted([*before.values(), *[[0], [2]] * 10])
