@@ -231,7 +231,13 @@ _ANY_MARK = re.compile(r"[“”‘’„«»\"]|,,")
 
 def is_left_open(text: str, start: int, end: int) -> bool:
     """True when the quotation at ``start`` runs to the end of ``text`` unclosed."""
+    if text[start : start + 1] == "'" and _STRAIGHT_CLOSED.search(text, start + 1):
+        return False  # "'Deze plek is mooi'": a straight mark closes what one opened
     return end == len(text) and not _CLOSING.search(text, start)
+
+
+#: A straight single mark after a word or a sentence's end, closing the paragraph.
+_STRAIGHT_CLOSED = re.compile(r"[\w.!?]'\s*$")
 
 
 _SMALL_WORDS = frozenset(
