@@ -23,7 +23,8 @@ _TRAILING_CREDIT = re.compile(
     # "… in Zeebrugge.Beeld BELGA": the copy may lose the space before the credit
     # "… Channel crossings | Photo: X": or after a bar
     # "… Hendrika de Vries. FOTO ANN LEE": a paper's credit in capitals
-    r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Photo|Image|Picture|BEELD|FOTO|PHOTO)"
+    r"(?:(?<=[.!?])\s*|\s+\|\s*)(?:Beeld|Foto|Fotografie|Fotograaf|Photograph|Photo|Image|Picture|"
+    r"Illustration|Illustratie|BEELD|FOTO|PHOTO)"
     r"\s*:?\s+"
     r"[A-Z][\w .'’/&-]{1,60}$"
     # "… at the site. - Credit: Harbour Police", "… in de haven. | Fotocredit: X"

@@ -454,6 +454,9 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
         return None
     line = _without_dateline(line, cleaned)
+    if line and is_boilerplate(line):  # "16/01/17 - 12u01 Bron: Belga": a stamp after the date
+        cleaned.dropped.append(line)
+        return None
     if cleaned.title is None and when is None and cleaned.byline is None and is_byline(line):
         cleaned.byline = line  # a byline above the text is no headline
         cleaned.notes.append(f"'{line}' taken to be the byline; left out")

@@ -7,7 +7,18 @@ with cases where the rule must not fire."""
 
 from __future__ import annotations
 
+from mhbrief.importer.furniture_lines import (
+    bracketed_credit,
+    empty_byline,
+    glued_labels,
+    press_office_label,
+    source_stamp,
+    statement_person,
+)
 from mhbrief.importer.quotes import is_left_open
+from mhbrief.importer.reader_prompts import bank_line, gift_question, newsletter_tag
+
+from .drafts import draft_data, kept_text
 
 _BODY = (
     "De stichting hielp vorig jaar ruim tweehonderd kinderen die werden uitgebuit in "
@@ -17,6 +28,87 @@ _BODY_EN = (
     "The trust helped more than two hundred workers last year who had been exploited on "
     "farms and in the kitchens of three large cities."
 )
+
+
+def test_an_empty_byline_is_furniture() -> None:
+    assert empty_byline("By  |")
+    assert empty_byline("Door: redactie")
+    assert empty_byline("By Staff")
+    assert not empty_byline("Door de regen bleef het stil.")
+    assert not empty_byline("By the end of the year")
+    draft = draft_data(f"Kinderen uit de kas gehaald\n\nDoor: redactie\n\n{_BODY}\n")
+    assert "redactie" not in kept_text(draft)
+    assert draft["title"] == "Kinderen uit de kas gehaald"
+
+
+def test_a_credit_in_brackets_on_its_own_line_is_furniture() -> None:
+    assert bracketed_credit("(Harbour TV image/file)")
+    assert bracketed_credit("(Foto: archief)")
+    assert not bracketed_credit("(De foto werd later verwijderd.)")
+    assert not bracketed_credit("(Reuters)")
+    draft = draft_data(f"Workers freed from farm\n\n(Coast TV image/file)\n\n{_BODY_EN}\n")
+    assert "image/file" not in kept_text(draft)
+
+
+def test_a_question_asking_the_reader_for_a_gift_is_furniture() -> None:
+    assert gift_question("Wilt u ook een gift doen voor kinderen in nood?")
+    assert gift_question("Would you like to support our work today?")
+    assert not gift_question("Wie betaalt uiteindelijk de rekening?")
+    assert not gift_question("„Wilt u een gift doen?”, vroeg de collectant.")
+    text = f"Hulp voor kinderen\n\n{_BODY}\n\nWilt u een extra gift doen voor deze kinderen?\n"
+    assert "gift" not in kept_text(draft_data(text))
+
+
+def test_a_bank_line_for_gifts_is_furniture() -> None:
+    assert bank_line("Maak uw bijdrage over op NL12 ABCD 0123 4567 89 t.n.v. Stichting Hoop.")
+    assert bank_line("Scan deze QR-code met je telefoon en geef direct.")
+    assert not bank_line("De bank weigerde het rekeningnummer van de verdachte te delen.")
+    text = (
+        f"Hulp voor kinderen\n\n{_BODY}\n\n"
+        "Scan dan de QR-code met uw mobiel of maak uw gift over op ons rekeningnummer.\n"
+    )
+    assert "QR-code" not in kept_text(draft_data(text))
+
+
+def test_a_newsletters_tag_line_is_furniture() -> None:
+    assert newsletter_tag("The Morning newsletter keeps you informed")
+    assert not newsletter_tag("The charity sends its newsletter to 4,000 members.")
+    text = (
+        f"Workers freed from farm\n\n{_BODY_EN}\n\n"
+        "The Weekly newsletter brings you the news that matters\n\n"
+        "Officers said the inquiry would go on for several months while victims are helped.\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "Weekly newsletter" not in kept
+    assert "inquiry would go on" in kept
+
+
+def test_a_press_offices_and_a_statements_label_are_furniture() -> None:
+    assert press_office_label("Harbour Trust Press Office")
+    assert press_office_label("Persdienst Gemeente Zuidhaven")
+    assert not press_office_label("The press office was closed on Monday.")
+    assert statement_person("Statement: Ann Lee, director of Harbour Trust") == (
+        "Ann Lee, director of Harbour Trust"
+    )
+    assert statement_person("Statement issued on Monday") is None
+    text = (
+        "Trust calls for action\n\nStatement: Ann Lee, director of Harbour Trust\n\n"
+        f"{_BODY_EN}\n\nHarbour Trust Press Office\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "Statement:" not in kept
+    assert "Press Office" not in kept
+
+
+def test_widget_labels_run_together_and_a_source_stamp_are_furniture() -> None:
+    assert glued_labels("Watch liveNEWS CHANNEL")
+    assert not glued_labels("The iPhone app is new.")
+    assert source_stamp("12u01 Bron: Belga")
+    assert source_stamp("09:30 Source: PA")
+    assert not source_stamp("Bron: het jaarverslag van de inspectie noemt geen cijfers.")
+    draft = draft_data(f"16/01/17 - 12u01 Bron: Persbureau\n\n{_BODY}\n")
+    assert "Bron" not in kept_text(draft)
+    assert not draft["title"].startswith("12u01")
 
 
 def test_a_paragraph_in_straight_single_marks_is_a_closed_quotation() -> None:
