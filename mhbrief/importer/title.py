@@ -59,6 +59,7 @@ from mhbrief.importer.dateline import (
     split_news_desk,
     split_place_dateline,
 )
+from mhbrief.importer.furniture_spots import furniture_spots
 from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.site_chrome import byline_date
@@ -174,6 +175,7 @@ def _asides(lines: list[str]) -> set[int]:
         headline_repeated,
         name_over_caption,
         caption_over_credited_copy,
+        furniture_spots,
     ):
         found |= aside(lines)
     return found

@@ -111,6 +111,71 @@ def test_widget_labels_run_together_and_a_source_stamp_are_furniture() -> None:
     assert not draft["title"].startswith("12u01")
 
 
+def test_an_alt_text_over_a_caption_without_a_stop_goes_with_it() -> None:
+    text = (
+        "Workers freed from farm\n\n"
+        "Pickers in a field\n\n"
+        "Inspectors visited the farm near the coast early in March\n\n"
+        f"{_BODY_EN}\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "Pickers in a field" not in kept
+    assert "Inspectors visited" not in kept
+    assert "two hundred workers" in kept
+
+
+def test_a_sentence_with_its_stop_under_a_short_line_stays() -> None:
+    text = (
+        "Kinderen uit de kas gehaald\n\n"
+        "Werk in de kassen\n\n"
+        "De inspectie bezocht vorige week twintig kassen in het westen van het land.\n\n"
+        f"{_BODY}\n"
+    )
+    assert "De inspectie bezocht vorige week" in kept_text(draft_data(text))
+
+
+def test_a_caption_under_the_pages_labels_repeating_the_paragraph_goes() -> None:
+    text = (
+        "Three arrests in week of action\n\n"
+        "Three people were arrested as officers visited nail bars across the county.\n\n"
+        "Published\n\nLast updated\n\n"
+        "Officers supported Operation Lantern in the fight against exploitation\n\n"
+        "From May 2 to May 6 the force supported Operation Lantern, a national campaign, "
+        "and visited nail bars across the county.\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "in the fight against exploitation" not in kept
+    assert "From May 2 to May 6" in kept
+
+
+def test_a_lead_without_its_stop_under_a_label_stays() -> None:
+    text = (
+        "Twelve arrests in week of action\n\n"
+        "Updated\n\n"
+        "Twelve arrests have been made and five people rescued this week as part of an "
+        "operation across the region against the exploitation of workers\n\n"
+        "Councils and agencies have worked together with the police during the operation.\n"
+    )
+    assert "five people rescued" in kept_text(draft_data(text))
+
+
+def test_a_section_name_between_paragraphs_goes_a_subheading_stays() -> None:
+    text = (
+        f"Workers freed from farm\n\n{_BODY_EN}\n\nLocal\n\n"
+        "“We will keep visiting these farms until the abuse stops,” said inspector Ann Lee.\n\n"
+        "Conclusion\n\n"
+        "“Nobody should work for nothing,” Lee added in a statement on Friday.\n"
+    )
+    draft = draft_data(text)
+    contexts = [q.get("context", "") for q in draft["quotes"]]
+    assert "Local" not in contexts
+    assert "Conclusion" in kept_text(draft)
+
+
+def test_a_one_word_line_over_the_opening_paragraph_stays_the_headline() -> None:
+    assert draft_data(f"Uitgebuit\n\n{_BODY}\n")["title"] == "Uitgebuit"
+
+
 def test_a_paragraph_in_straight_single_marks_is_a_closed_quotation() -> None:
     # once furniture between two pull quotes goes, the first must not run on into the
     # second (and take the speaker named under it)
@@ -118,3 +183,12 @@ def test_a_paragraph_in_straight_single_marks_is_a_closed_quotation() -> None:
     assert not is_left_open(closed, 0, len(closed))
     still_open = "'Het voelt hier bijna als mijn eigen huis, en"
     assert is_left_open(still_open, 0, len(still_open))
+
+
+def test_a_short_headline_over_a_credited_caption_stays_the_headline() -> None:
+    text = (
+        "Te weinig controles in de kassen\n\n"
+        "Een inspecteur in een kas bij Zuidhaven. Foto: Stichting Hoop\n\n"
+        f"{_BODY}\n"
+    )
+    assert draft_data(text)["title"] == "Te weinig controles in de kassen"
