@@ -24,7 +24,12 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 
-_WHO = rf"(?:{TITLE}|{RANK}|’t\b|(?-i:\b[A-Z]\.(?=\s?[A-Z]))|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
+#: An abbreviation whose full stops end no sentence: "U.S.", "U.K." before a role, "Jr."
+#: after a name, an initial before one ("J. Smit").
+_ABBREVIATION = (
+    r"(?-i:\b(?:[A-Z]\.){2,}(?=\s+[\w-])|\b(?:Jr|Sr)\.(?=\s*[,\w]))|(?-i:\b[A-Z]\.(?=\s?[A-Z]))"
+)
+_WHO = rf"(?:{TITLE}|{RANK}|{_ABBREVIATION}|’t\b|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
 #: Verbs that attribute only right after a quote ("“…”, besluit X."): elsewhere
@@ -332,7 +337,8 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             match = None  # "vult … toe" is no verb of saying
         who = match["who"] + (_tail(match) or "") if match else ""
         who = without_tail(who.replace("\u00a0", " ").replace("\u2024", "."))
-        if match and len(who.split()) <= 14:
+        who = _DESCRIBED.sub("", who) if who.count(",") >= 2 else who
+        if match and len(who.split()) <= (18 if _NAME_COMMA.match(who) else 14):
             person = parse_person(who)
             role_only = (
                 pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
@@ -340,6 +346,16 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
             if person.name or person.back or (role_only and person.role):
                 return person, before, match.end()
     return _after_a_phrase(before, after)
+
+
+#: ", an organization that promotes …": what the body in a speaker's role is, after it.
+_DESCRIBED = re.compile(
+    r",\s+(?:an?|een)\s+(?:[\w-]+\s+){0,3}(?:that|which|whose|die|dat|wiens)\s.*$", re.IGNORECASE
+)
+
+
+#: "Ann de Vries, …": a name and a comma, so a long role after it is an apposition.
+_NAME_COMMA = re.compile(r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3},\s")
 
 
 #: Where or when, before the speaker of a lead-in: "In her sentencing remarks at

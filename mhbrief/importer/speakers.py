@@ -23,6 +23,7 @@ from mhbrief.importer.roles import (
     is_org_word,
     is_role_word,
 )
+from mhbrief.importer.titled_roles import titled_body_role, too_long
 from mhbrief.importer.trailing_when import without_trailing_when
 from mhbrief.importer.words import SPACE
 
@@ -351,9 +352,9 @@ def _apposition(text: str) -> str | None:
     if len(words) > 12 and "," in text:  # "X, onderzoeker bij Y, de nieuwe …": the first part
         text = text.split(",", 1)[0].strip()
         words = text.split()
-    if not words or len(words) > 12 or words[0].lower() in ("die", "dat", "who", "which", "that"):
+    if not words or too_long(words) or words[0].lower() in ("die", "dat", "who", "which", "that"):
         return None
-    if any(is_role_word(word) for word in words[:4]):
+    if any(is_role_word(word) for word in words[:4]) or titled_body_role(words):
         return text
     if _OF_ORGANISATION.match(text):
         return text  # "said Martin Plimmer, of the Gangmasters and Labour Abuse Authority"
