@@ -35,6 +35,7 @@ from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.sole_interviewee import portrait_speakers
+from mhbrief.importer.sole_speaker import sole_speaker_quotes
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.themes import ThemeTerms
@@ -107,6 +108,8 @@ def import_source(
     fragment_speakers(found, body)
     reported_speakers(found, body)
     portrait_speakers(found, None if asked or inline else answering)
+    if not asked:
+        sole_speaker_quotes(found, body)
     kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
     add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     notes = list(cleaned.notes)

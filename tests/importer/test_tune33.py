@@ -74,3 +74,56 @@ def test_a_long_clause_after_a_name_is_no_role() -> None:
     (quote,) = _quotes(text)
     assert quote["speaker"] == "Rosa Mendes"
     assert not quote.get("role")
+
+
+_SOLE_NL = (
+    "Meer toezicht op de haven\n\n"
+    "“Niemand ziet wat hier ’s nachts gebeurt.” Dat zegt Marleen de Ruiter, hoofd van "
+    "een speciaal haventeam dat uitbuiting opspoort.\n\n"
+    "Het team bestaat uit vijf mensen. {middle}\n\n"
+    "“Het werk groeit ons soms boven het hoofd.”\n"
+)
+
+
+def test_the_one_person_a_text_quotes_says_the_unattributed_quote() -> None:
+    text = _SOLE_NL.format(middle="Ze werken vooral 's nachts.")
+    first, second = _quotes(text)
+    assert first["speaker"] == second["speaker"] == "Marleen de Ruiter"
+    assert second["role"] == first["role"]
+
+
+def test_a_name_the_walk_did_not_read_stops_the_sole_speaker() -> None:
+    text = _SOLE_NL.format(middle="Karel Jansen leidt sinds mei de nachtploeg.")
+    assert _quotes(text)[1]["speaker"].startswith("TODO")
+
+
+def test_an_unnamed_other_saying_something_stops_the_sole_speaker() -> None:
+    text = (
+        "Harbour checks stepped up\n\n"
+        "“Nobody sees what happens here at night,” said Ruth Baker, head of the harbour "
+        "team.\n\n"
+        "The team has five members. A worker said she was paid nothing for weeks: "
+        "“They kept our passports.”\n"
+    )
+    assert _quotes(text)[1]["speaker"].startswith("TODO")
+
+
+def test_the_sole_speakers_own_role_word_does_not_stop_her() -> None:
+    text = (
+        "Harbour checks stepped up\n\n"
+        "“Nobody sees what happens here at night,” said Ruth Baker, the harbour inspector.\n\n"
+        "Conditions are poor, the inspector said. Workers sleep in containers and "
+        "“nobody checks on them at all”.\n"
+    )
+    assert _quotes(text)[1]["speaker"] == "Ruth Baker"
+
+
+def test_two_people_quoted_give_no_sole_speaker() -> None:
+    text = (
+        "Harbour checks stepped up\n\n"
+        "“Nobody sees what happens here at night,” said Ruth Baker, the harbour inspector.\n\n"
+        "“We will add staff,” said Tom Hill, the port director.\n\n"
+        "The team has five members.\n\n"
+        "“It is never enough.”\n"
+    )
+    assert _quotes(text)[2]["speaker"].startswith("TODO")

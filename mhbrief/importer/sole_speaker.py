@@ -1,0 +1,103 @@
+"""The one person a text quotes: when every quote the text attributes is one named
+person's, nobody else is named, and no quote was given to a body or an unnamed
+speaker, the quotes nothing attributes are that person's too ("“…”, zegt Anna Smit."
+¶ "… “…”" with no attribution of its own). A quote whose paragraph has someone else
+say something ("zegt een slachtoffer", "the charity states") is left unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
+from mhbrief.importer.carryover import People
+from mhbrief.importer.mentions import mentions
+from mhbrief.importer.paragraphs import Paragraph
+from mhbrief.importer.roles import SAY
+
+#: A quote, in any of the marks the importer reads.
+_QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
+#: "zegt een slachtoffer", "the charity states", "de organisatie laat weten": someone
+#: unnamed or a body as the one saying, with the word that says who.
+_OTHER_SAYS = re.compile(
+    rf"(?:\b(?:{SAY})\s+(?:de|het|een|the|a|an)\s+(?P<after>[\w-]+)"
+    rf"|\b(?:de|het|een|the|a|an)\s+(?P<before>[\w-]+)\s+(?:{SAY})\b)",
+    re.IGNORECASE,
+)
+
+
+def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
+    """Give the quotes with no speaker to the one person the text quotes and names."""
+    named = {entry["speaker"] for entry in found.quotes if "speaker" in entry}
+    named.discard(PLACEHOLDER_SPEAKER)
+    if len(named) != 1:
+        return  # nobody, several people, or a body ("") quoted
+    (name,) = named
+    if name.startswith("TODO") or len(name.split()) < 2:
+        return
+    if any(other not in name for other in found.people.roles):
+        return  # someone else named: a quote may be theirs
+    role = found.people.roles.get(name) or next(
+        (entry["role"] for entry in found.quotes if entry.get("role")), None
+    )
+    attributed = {
+        found.paragraph_of[number]
+        for number, entry in enumerate(found.quotes[: len(found.paragraph_of)])
+        if entry.get("speaker") != PLACEHOLDER_SPEAKER
+    }
+    for number, entry in enumerate(found.quotes):
+        if entry.get("speaker") != PLACEHOLDER_SPEAKER:
+            continue
+        where = found.paragraph_of[number] if number < len(found.paragraph_of) else None
+        if where is None or where in attributed or _maybe_someone(found.notes, entry["id"]):
+            continue  # the walk would not carry a speaker within that paragraph
+        if where > 0 and _label(paragraphs[where - 1].text, name, found.people.common):
+            continue  # "• Shelter Alliance (SA)" above the quote: whose words they are
+        if _someone_else_says(paragraphs[where].text, role):
+            continue
+        nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
+        if any(_other_name(text, name, found.people) for text in nearby):
+            continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
+        ident = entry.pop("id")
+        entry.pop("speaker")
+        extra = {"role": role} if role and "role" not in entry else {}
+        found.quotes[number] = {"id": ident, "speaker": name, **extra, **entry}
+        found.notes = [note for note in found.notes if not note.startswith(f"{ident}: ")]
+        found.notes.append(f"{ident}: said by {name}, the one person the text quotes and names")
+
+
+def _other_name(text: str, name: str, people: People) -> bool:
+    """``text``, its quotes left out, names someone other than ``name``, also by a
+    name the walk did not record ("Kramer vindt …", "Piet Bos leidt het team.")."""
+    own = set(name.split())
+    return any(
+        mention.person.name and not set(mention.person.name.split()) <= own
+        for mention in mentions(_QUOTED.sub(" ", text), people)
+    )
+
+
+def _maybe_someone(notes: list[str], ident: str) -> bool:
+    """The walk named a candidate for the quote it did not take ("maybe: Maria …")."""
+    return any(note.startswith(f"{ident}: maybe:") for note in notes)
+
+
+def _label(text: str, name: str, common: frozenset[str]) -> bool:
+    """A line with no full stop that names something other than ``name`` in capitals
+    after its first word: a label over the quote, not a heading."""
+    words = text.strip(" •*-–").split()
+    if not words or len(words) > 8 or text.rstrip()[-1:] in ".!?:":
+        return False
+    own = set(name.split())
+    return any(word[:1].isupper() and word not in common and word not in own for word in words[1:])
+
+
+def _someone_else_says(text: str, role: str | None) -> bool:
+    """The paragraph, its quotes left out, has an unnamed person or a body say
+    something, and not by the quoted person's role ("zegt de rapporteur")."""
+    words = set((role or "").lower().replace("-", " ").split())
+    for match in _OTHER_SAYS.finditer(_QUOTED.sub(" ", text)):
+        who = (match["after"] or match["before"]).lower()
+        if not set(who.replace("-", " ").split()) <= words:
+            return True
+    return False
