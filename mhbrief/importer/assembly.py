@@ -18,6 +18,7 @@ from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
+from mhbrief.importer.last_speaker import last_speaker_quotes
 from mhbrief.importer.organisation import (
     outlet_of,
 )
@@ -110,6 +111,7 @@ def import_source(
     portrait_speakers(found, None if asked or inline else answering)
     if not asked:
         sole_speaker_quotes(found, body)
+        last_speaker_quotes(found, body)
     kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
     add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     notes = list(cleaned.notes)

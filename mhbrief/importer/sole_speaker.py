@@ -17,7 +17,7 @@ from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.roles import SAY
 
 #: A quote, in any of the marks the importer reads.
-_QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
+QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
 #: "zegt een slachtoffer", "the charity states", "de organisatie laat weten": someone
 #: unnamed or a body as the one saying, with the word that says who.
 _OTHER_SAYS = re.compile(
@@ -50,14 +50,14 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         if entry.get("speaker") != PLACEHOLDER_SPEAKER:
             continue
         where = found.paragraph_of[number] if number < len(found.paragraph_of) else None
-        if where is None or where in attributed or _maybe_someone(found.notes, entry["id"]):
+        if where is None or where in attributed or maybe_someone(found.notes, entry["id"]):
             continue  # the walk would not carry a speaker within that paragraph
-        if where > 0 and _label(paragraphs[where - 1].text, name, found.people.common):
+        if where > 0 and label_above(paragraphs[where - 1].text, name, found.people.common):
             continue  # "• Shelter Alliance (SA)" above the quote: whose words they are
-        if _someone_else_says(paragraphs[where].text, role):
+        if someone_else_says(paragraphs[where].text, role):
             continue
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
-        if any(_other_name(text, name, found.people) for text in nearby):
+        if any(other_name(text, name, found.people) for text in nearby):
             continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
         ident = entry.pop("id")
         entry.pop("speaker")
@@ -67,22 +67,22 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         found.notes.append(f"{ident}: said by {name}, the one person the text quotes and names")
 
 
-def _other_name(text: str, name: str, people: People) -> bool:
+def other_name(text: str, name: str, people: People) -> bool:
     """``text``, its quotes left out, names someone other than ``name``, also by a
     name the walk did not record ("Kramer vindt …", "Piet Bos leidt het team.")."""
     own = set(name.split())
     return any(
         mention.person.name and not set(mention.person.name.split()) <= own
-        for mention in mentions(_QUOTED.sub(" ", text), people)
+        for mention in mentions(QUOTED.sub(" ", text), people)
     )
 
 
-def _maybe_someone(notes: list[str], ident: str) -> bool:
+def maybe_someone(notes: list[str], ident: str) -> bool:
     """The walk named a candidate for the quote it did not take ("maybe: Maria …")."""
     return any(note.startswith(f"{ident}: maybe:") for note in notes)
 
 
-def _label(text: str, name: str, common: frozenset[str]) -> bool:
+def label_above(text: str, name: str, common: frozenset[str]) -> bool:
     """A line with no full stop that names something other than ``name`` in capitals
     after its first word: a label over the quote, not a heading."""
     words = text.strip(" •*-–").split()
@@ -92,11 +92,11 @@ def _label(text: str, name: str, common: frozenset[str]) -> bool:
     return any(word[:1].isupper() and word not in common and word not in own for word in words[1:])
 
 
-def _someone_else_says(text: str, role: str | None) -> bool:
+def someone_else_says(text: str, role: str | None) -> bool:
     """The paragraph, its quotes left out, has an unnamed person or a body say
     something, and not by the quoted person's role ("zegt de rapporteur")."""
     words = set((role or "").lower().replace("-", " ").split())
-    for match in _OTHER_SAYS.finditer(_QUOTED.sub(" ", text)):
+    for match in _OTHER_SAYS.finditer(QUOTED.sub(" ", text)):
         who = (match["after"] or match["before"]).lower()
         if not set(who.replace("-", " ").split()) <= words:
             return True

@@ -123,7 +123,46 @@ def test_two_people_quoted_give_no_sole_speaker() -> None:
         "Harbour checks stepped up\n\n"
         "“Nobody sees what happens here at night,” said Ruth Baker, the harbour inspector.\n\n"
         "“We will add staff,” said Tom Hill, the port director.\n\n"
-        "The team has five members.\n\n"
-        "“It is never enough.”\n"
+        "The team has five members and “it is never enough”.\n"
     )
     assert _quotes(text)[2]["speaker"].startswith("TODO")
+
+
+_LAST = (
+    "Hulp voor slachtoffers\n\n"
+    "“Wij willen vooral luisteren,” zegt directeur Sanne Bakker.\n\n"
+    "“Wij stappen naar de rechter,” laat advocaat Joost Verheul weten. {middle}\n\n"
+    "“Dat doen we zodra het dossier compleet is.”\n\n"
+    "{after}\n"
+)
+_MIDDLE = "Rechter Els Mulder moet nog beslissen, maar volgens Verheul is dat een formaliteit."
+
+
+def test_a_quote_paragraph_goes_on_from_the_person_named_last_before_it() -> None:
+    text = _LAST.format(middle=_MIDDLE, after="Het proces begint in mei.")
+    assert _quotes(text)[2]["speaker"] == "Joost Verheul"
+    assert _quotes(text)[2]["role"] == "advocaat"
+
+
+def test_someone_else_named_after_the_person_keeps_the_quote_paragraph_open() -> None:
+    text = _LAST.format(
+        middle="Volgens Verheul moet rechter Els Mulder nog beslissen.", after="Het proces begint."
+    )
+    assert _quotes(text)[2]["speaker"].startswith("TODO")
+
+
+def test_someone_named_right_after_keeps_the_quote_paragraph_open() -> None:
+    text = _LAST.format(middle=_MIDDLE, after="Dat zei rechter Els Mulder vorige week al.")
+    assert _quotes(text)[2]["speaker"].startswith("TODO")
+
+
+def test_an_english_quote_paragraph_after_a_person_with_background_between() -> None:
+    text = (
+        "Training lawyers\n\n"
+        "“I joined the team for a year,” says Grace Okafor, a lawyer in Leeds.\n\n"
+        "The charity works through the courts.\n\n"
+        "“We partner with groups that can help the children.”\n\n"
+        "“It starts in the home,” says Paul Dunn, the charity’s director.\n"
+    )
+    quotes = _quotes(text)
+    assert [q["speaker"] for q in quotes] == ["Grace Okafor", "Grace Okafor", "Paul Dunn"]
