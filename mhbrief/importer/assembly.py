@@ -29,6 +29,7 @@ from mhbrief.importer.page_blocks import (
     issuer_organisation,
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
+from mhbrief.importer.past_roles import present_roles
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
@@ -109,6 +110,7 @@ def import_source(
     fragment_speakers(found, body)
     reported_speakers(found, body)
     portrait_speakers(found, None if asked or inline else answering)
+    present_roles(found)
     if not asked:
         sole_speaker_quotes(found, body)
         last_speaker_quotes(found, body)

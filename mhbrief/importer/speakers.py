@@ -23,7 +23,7 @@ from mhbrief.importer.roles import (
     is_org_word,
     is_role_word,
 )
-from mhbrief.importer.titled_roles import titled_body_role, too_long
+from mhbrief.importer.titled_roles import rank_with_post, titled_body_role, too_long, without_aside
 from mhbrief.importer.trailing_when import without_trailing_when
 from mhbrief.importer.words import SPACE
 
@@ -211,7 +211,7 @@ def parse_person(text: str) -> Person:
         if (
             head.name
             and head.role
-            and len(head.role.split()) <= 2
+            and (len(head.role.split()) <= 2 or rank_with_post(head.role, rest))
             and (apposed := _apposition(rest))
         ):
             # "Major Ellen Brook, Response Coordinator for X": the rank, and the post the
@@ -338,7 +338,7 @@ def _name_then_role(tokens: list[str]) -> Person | None:
 
 def _apposition(text: str) -> str | None:
     """The role in an apposition (``directeur van Y``), not a clause (``die de cijfers …``)."""
-    text = _PARENTHESES.sub("", text).strip(" ,.")
+    text = without_aside(_PARENTHESES.sub("", text)).strip(" ,.")
     told = _TOLD_OUTLET.search(text)
     if told and _news_name(told["outlet"]):
         text = text[: told.start()]  # "officier van justitie tegen Omroep Zuid": whom told

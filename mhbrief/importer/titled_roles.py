@@ -5,6 +5,8 @@ after the body's name, not among the first words."""
 
 from __future__ import annotations
 
+import re
+
 from mhbrief.importer.roles import is_role_word
 
 #: Small words inside a body's name in Title Case: "Council on Human Trafficking".
@@ -39,3 +41,21 @@ def titled_body_role(words: list[str]) -> bool:
 def too_long(words: list[str]) -> bool:
     """More words than an apposition's role has, unless a body's name opens it."""
     return len(words) > 12 and not titled_body_role(words)
+
+
+#: An aside between dashes, or a clause after one at the end: "the chief executive of
+#: the GLAA – which changed its name in May –", "directeur van X – die vorig jaar …".
+_DASH_ASIDE = re.compile(r"\s+[–—]\s+(?:[^–—]{1,200}\s+[–—](?=\s|$)|(?:which|who|die|dat)\b.*$)")
+
+
+def without_aside(text: str) -> str:
+    """``text`` without an aside set off by dashes."""
+    return _DASH_ASIDE.sub("", text)
+
+
+def rank_with_post(rank: str, apposition: str) -> bool:
+    """A rank in Title Case before a name, then a post after it that opens with a role
+    word ("Detective Chief Superintendent X, Head of Crime"): both are the role; "from
+    Harbour Police" after it is only whom the officer is with."""
+    words = apposition.split()
+    return rank.istitle() and bool(words) and is_role_word(words[0])

@@ -166,3 +166,37 @@ def test_an_english_quote_paragraph_after_a_person_with_background_between() -> 
     )
     quotes = _quotes(text)
     assert [q["speaker"] for q in quotes] == ["Grace Okafor", "Grace Okafor", "Paul Dunn"]
+
+
+def test_a_rank_in_title_case_before_the_name_and_the_post_after_it() -> None:
+    text = (
+        "Week of action\n\n"
+        "Officers visited forty sites.\n\n"
+        "Detective Chief Inspector Dana Price, Head of Public Protection said: “We will "
+        "keep going after the gangs.”\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote["speaker"] == "Dana Price"
+    assert "Head of Public Protection" in quote["role"]
+
+
+def test_a_past_post_at_the_quote_gives_way_to_the_present_role() -> None:
+    text = (
+        "More inspectors\n\n"
+        "Paul Hart, the chief executive of the Labour Board – which took on new powers in "
+        "May –, said the board had grown.\n\n"
+        "“We have a bigger team now,” said Hart, a former chief constable of Kent Police.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote["speaker"] == "Paul Hart"
+    assert quote["role"] == "chief executive of the Labour Board"
+
+
+def test_a_voormalig_post_with_no_present_role_is_kept() -> None:
+    text = (
+        "Meer inspecteurs\n\n"
+        "“We hebben nu een groter team,” zegt Joke Smit, voormalig inspecteur bij de "
+        "Arbeidsinspectie.\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote["role"] == "voormalig inspecteur bij de Arbeidsinspectie"
