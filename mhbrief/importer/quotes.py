@@ -80,8 +80,9 @@ _KINDS = (
     # "…', zegt X: a straight double mark closed by a single one before the attribution
     _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
     # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
-    # before a word opens the next part of the quotation (the last one left open)
-    _Kind("''", re.compile(r"''"), word_bound=True),
+    # before a word opens the next part of the quotation (the last one left open); some
+    # close it with one straight double mark (''…")
+    _Kind("''", re.compile(r"''|\"(?!\w)"), word_bound=True),
     _Kind("'", re.compile(r"'(?!\w)|’(?!\w)"), word_bound=True),
     _Kind("«", re.compile(r"»")),
     _Kind(",,", re.compile(r"[”\"]|“(?!\w)|''|’’"), word_bound=True, not_after=","),
@@ -181,7 +182,7 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
         if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
             # “First part. “Second part,” she said: a new part opened, the first never closed
             return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]
-        if kind.opening == "''":
+        if kind.opening == "''" and text[close] == "'":
             # ''… ''Next part: a pair before a word opens the next part, no closing
             end = close if _is_word(text[close + 2 : close + 3]) else close + 2
         inner = text[inner_start:close]

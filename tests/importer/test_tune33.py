@@ -200,3 +200,16 @@ def test_a_voormalig_post_with_no_present_role_is_kept() -> None:
     )
     (quote,) = _quotes(text)
     assert quote["role"] == "voormalig inspecteur bij de Arbeidsinspectie"
+
+
+def test_two_apostrophes_closed_by_one_straight_double_mark() -> None:
+    text = (
+        "Meldpunt blijft\n\n"
+        "Het aantal meldingen is stabiel, zegt coördinator Iris Mol van het meldpunt. "
+        "''De echte aantallen liggen vermoedelijk hoger. Veel ouders durven niets te "
+        'melden", zegt ze.\n'
+    )
+    (quote,) = _quotes(text)
+    assert quote["text"].startswith("De echte aantallen liggen vermoedelijk hoger.")
+    assert quote["text"].endswith("te melden")
+    assert quote["speaker"] == "Iris Mol"
