@@ -130,7 +130,7 @@ def is_rank_or_office(role: str) -> bool:
 #: Letters after a name that say an office or honour: "Vernon Coaker MP", "Ann Lee OBE".
 _POSTNOMINAL = re.compile(
     r"^(?P<name>[A-Z][\w.'’ -]{1,80}?[a-z][\w'’-]*)\s+(?P<letters>(?-i:MP|MEP|MSP|OBE|CBE|MBE|"
-    r"DBE|KC|QC|PhD))$"
+    r"DBE|KBE|GBE|CMG|KC|QC|AO|AC|PhD))$"
 )
 
 
@@ -160,7 +160,7 @@ _POSSESSIVE_FIRST = re.compile(
 
 
 #: A British form of address before a full name (given name and surname), no part of it.
-_HONORIFIC = re.compile(r"(?:^|(?<=\s))(?:Dame|Sir|Baroness)\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+_HONORIFIC = re.compile(r"(?<!\S)(?:Dame|Sir|Baroness|Mrs?|Ms)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 #: A British judge's form of address before the name ("the judge HHJ Ann Roe"): the role.

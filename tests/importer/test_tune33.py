@@ -213,3 +213,20 @@ def test_two_apostrophes_closed_by_one_straight_double_mark() -> None:
     assert quote["text"].startswith("De echte aantallen liggen vermoedelijk hoger.")
     assert quote["text"].endswith("te melden")
     assert quote["speaker"] == "Iris Mol"
+
+
+def test_a_courtesy_title_and_honours_letters_around_a_full_name() -> None:
+    text = (
+        "New estimates\n\n"
+        "The figures were published today.\n\n"
+        "Mrs Helen Marsh AO, Chair and Founder of the Free Work Trust said: “These numbers "
+        "should shame every one of us.”\n"
+    )
+    (quote,) = _quotes(text)
+    assert quote["speaker"] == "Helen Marsh"
+    assert "Chair and Founder of the Free Work Trust" in quote["role"]
+
+
+def test_a_courtesy_title_before_a_surname_alone_is_kept() -> None:
+    text = "Plan\n\n“We will see,” said Ms. Veneman, who leads the review.\n"
+    assert "Veneman" in _quotes(text)[0]["speaker"]
