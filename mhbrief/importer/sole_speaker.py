@@ -18,11 +18,13 @@ from mhbrief.importer.roles import SAY
 
 #: A quote, in any of the marks the importer reads.
 QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
-#: "zegt een slachtoffer", "the charity states", "de organisatie laat weten": someone
-#: unnamed or a body as the one saying, with the word that says who.
+#: "zegt een slachtoffer", "the charity states", "de organisatie laat weten", "the
+#: sheriff's office said": someone unnamed or a body as the one saying, with the words
+#: that say who (a body of up to three words before the verb, a possessive included).
 _OTHER_SAYS = re.compile(
     rf"(?:\b(?:{SAY})\s+(?:de|het|een|the|a|an)\s+(?P<after>[\w-]+)"
-    rf"|\b(?:de|het|een|the|a|an)\s+(?P<before>[\w-]+)\s+(?:{SAY})\b)",
+    rf"|\b(?:de|het|een|the|a|an)\s+(?P<before>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
+    rf"\s+(?:{SAY})\b)",
     re.IGNORECASE,
 )
 
@@ -98,6 +100,6 @@ def someone_else_says(text: str, role: str | None) -> bool:
     words = set((role or "").lower().replace("-", " ").split())
     for match in _OTHER_SAYS.finditer(QUOTED.sub(" ", text)):
         who = (match["after"] or match["before"]).lower()
-        if not set(who.replace("-", " ").split()) <= words:
+        if not set(re.sub(r"['’]s\b|-", " ", who).split()) <= words:
             return True
     return False

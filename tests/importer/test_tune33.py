@@ -230,3 +230,27 @@ def test_a_courtesy_title_and_honours_letters_around_a_full_name() -> None:
 def test_a_courtesy_title_before_a_surname_alone_is_kept() -> None:
     text = "Plan\n\n“We will see,” said Ms. Veneman, who leads the review.\n"
     assert "Veneman" in _quotes(text)[0]["speaker"]
+
+
+def test_a_body_with_a_possessive_saying_something_stops_the_sole_speaker() -> None:
+    """Fresh set 27: "…," the sheriff's office said. gave the quote to the sheriff."""
+    text = (
+        "Port raid frees two workers\n\n"
+        "Officers targeted sites \u201cwhere workers are held without pay,\u201d the "
+        "harbour master's office said on Monday.\n\n"
+        "\u201cWe will keep checking every ship,\u201d harbour master Ruth Baker said.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes[0]["speaker"].startswith("TODO")
+    assert quotes[1]["speaker"] == "Ruth Baker"
+
+
+def test_the_sole_speakers_own_office_in_her_role_words_does_not_stop_her() -> None:
+    text = (
+        "Harbour checks stepped up\n\n"
+        "\u201cNobody sees what happens here at night,\u201d said Ruth Baker, the harbour "
+        "inspector.\n\n"
+        "Conditions are poor, the harbour inspector said. Workers sleep in containers and "
+        "\u201cnobody checks on them at all\u201d.\n"
+    )
+    assert _quotes(text)[1]["speaker"] == "Ruth Baker"
