@@ -73,21 +73,30 @@ def _same_as(
     organisation: str | None, short: str | None, named: list[Named]
 ) -> Callable[[str], bool]:
     """Whether a name found in a role is the draft's organisation: the same name, its
-    short form, a part of it or it a part ("Kinderwacht" of "Stichting Kinderwacht")."""
+    short form, a part of it or it a part ("Kinderwacht" of "Stichting Kinderwacht", a
+    "sheriff" of "X County Sheriff's Office")."""
     if not organisation:
         return lambda found: False
-    own = fold_text(organisation)
+    own = _unpossessed(organisation)
     given = (short, *(n.short for n in named if n.name == organisation))
     shorts = {fold_text(s) for s in given if s}
 
     def same(found: str) -> bool:
-        name = fold_text(found)
+        name = _unpossessed(found)
         if name in shorts or _words_in(name, own) or _words_in(own, name):
             return True
         # "OM" and "Openbaar Ministerie": a short form of the other's initials
         return _initials(found) == organisation or _initials(organisation) == found
 
     return same
+
+
+def _unpossessed(name: str) -> str:
+    """``name`` folded, a possessive's "'s" left out: "sheriff's office" holds "sheriff"."""
+    return _POSSESSIVE.sub("", fold_text(name))
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _words_in(part: str, whole: str) -> bool:

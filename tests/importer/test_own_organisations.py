@@ -103,3 +103,17 @@ def test_a_body_whose_short_form_hides_in_the_drafts_name_is_another_one() -> No
     assert "organisation" not in quotes[0]
     assert quotes[1]["organisation"] == "IND"
     assert [n.split(":")[0] for n in notes] == ["quote-2"]
+
+
+def test_the_sheriff_of_a_sheriffs_office_speaks_for_that_office() -> None:
+    """A role word the draft's organisation holds in a possessive ("X County Sheriff's
+    Office") is that organisation, not another one called "sheriff"."""
+    text = (
+        "Forty arrested in county labour sting\n\n"
+        "The Dale County Sheriff's Office said forty people were arrested this week.\n\n"
+        '"We will keep going until every worker is safe," Sheriff Ann Reyes said.\n'
+    )
+    draft = import_source(text).data
+    assert draft["organisation"] == "Dale County Sheriff's Office"
+    (quote,) = draft["quotes"]
+    assert quote["speaker"] == "Ann Reyes" and "organisation" not in quote
