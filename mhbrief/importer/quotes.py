@@ -78,7 +78,14 @@ _KINDS = (
     # straight mark, as a site's editor types the closing one
     _Kind("„", re.compile(r"”|“(?!\w)|\"(?!\w)|’’(?!\w)|''(?!\w)")),
     # "…', zegt X: a straight double mark closed by a single one before the attribution
-    _Kind('"', re.compile(r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)'), word_bound=True),
+    # "…’’: a straight opening mark closed by two apostrophes, as some releases print ”
+    _Kind(
+        '"',
+        re.compile(
+            r'"(?!\w)|”|(?<=[\w.!?])\'(?=,\s)|(?<=[.,!?])(?:’’|\'\')(?!\w)|(?<=\w)(?:’’|\'\')(?=,\s)'
+        ),
+        word_bound=True,
+    ),
     # ''…'': two straight apostrophes for each mark, as typed on some sites; a pair
     # before a word opens the next part of the quotation (the last one left open); some
     # close it with one straight double mark (''…")
@@ -178,7 +185,8 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
                 close = None
         if close is None:
             continue
-        end = close + (2 if kind.opening in (",,", "“", "„") and text[close] in "'’" else 1)
+        doubled = text[close : close + 2] in ("’’", "''")  # two apostrophes for one ”
+        end = close + (2 if kind.opening in (",,", "“", "„", '"') and doubled else 1)
         if kind.opening == "“" and (reopened := _REOPENED.search(text, inner_start, close)):
             # “First part. “Second part,” she said: a new part opened, the first never closed
             return position, reopened.start() + 1, text[inner_start : reopened.start() + 1]
