@@ -44,6 +44,7 @@ from mhbrief.importer.relative import relative_speaker
 from mhbrief.importer.released import issued_by_a_body
 from mhbrief.importer.repeated_quotes import said_again
 from mhbrief.importer.role_phrases import unnamed_says
+from mhbrief.importer.role_subject import role_subject
 from mhbrief.importer.roles import SAY, SPLIT_SAYS, THINK, is_role_word, with_title_spaces
 from mhbrief.importer.sentence_ends import ended_by, inside_a_sentence
 from mhbrief.importer.speakers import Person, is_rank_or_office, parse_person
@@ -500,7 +501,7 @@ class _Walk:
             and not sentence[: sure[0].start].strip()
         ):
             return sure[0].person
-        return None
+        return None if found else role_subject(sentence)  # "… bracht de X-directeur …"
 
     def _name_earlier(self, indexes: list[int], speaker: Speaker) -> None:
         """The speaker named at the end of a quotation over several paragraphs is the
