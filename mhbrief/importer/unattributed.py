@@ -14,6 +14,7 @@ import re
 
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import last_sentence, mentions
+from mhbrief.importer.questions_to import put_to
 from mhbrief.importer.speakers import Person
 
 _FIRST_PERSON = re.compile(
@@ -58,10 +59,12 @@ _PRONOUN = re.compile(r"(?i)^\W*(?:ze|zij|hij|she|he|they|haar|zijn|her|his)\b")
 
 def explainer(text: str, people: People) -> Person | None:
     """The one person the last sentence of ``text`` has say or explain something
-    ("Strafrechter Anna Bos legt het uit.")."""
+    ("Strafrechter Anna Bos legt het uit."), or puts the questions to ("vragen aan X")."""
     sentence = last_sentence(text)
     found = [m for m in mentions(sentence, people) if m.person.name]
-    if len(found) != 1 or not (found[0].sure and found[0].says):
+    if len(found) != 1 or not found[0].sure:
+        return None
+    if not (found[0].says or put_to(sentence[: found[0].start])):  # "vragen aan X"
         return None
     person = found[0].person
     return person if person.name and " " in person.name else None
