@@ -17,6 +17,8 @@ from typing import Any
 from mhbrief.importer.account_holder import account_holder
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.compound_nouns import name_before_compound
+from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
@@ -202,6 +204,7 @@ def _rules(
             lambda: _municipality(roles, found, uses, section),
             "the town its quoted mayor speaks for",
         ),
+        (lambda: party_of_members(roles, text), "the party whose group its members speak for"),
         (lambda: served_body(found.quotes, text), "the body its quoted people serve"),
         (lambda: spokesperson_body(found.quotes, text), "the body its spokesperson speaks for"),
         # every quoted person an officer of the one force named: its news, not that of
@@ -285,7 +288,8 @@ def draft_organisation(
 
     rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
-        if found_org := _not_a_place(_without_person(_without_description(rule())), shorts):
+        found_org = name_before_compound(_without_description(rule()))  # "X-projecten"
+        if found_org := _not_a_place(_without_person(found_org), shorts):
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):
                 found_org, short = full, found_org  # "CU-fractievoorzitter": ChristenUnie
