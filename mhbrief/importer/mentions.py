@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from mhbrief.importer.according_role import according_role, with_according_role
 from mhbrief.importer.bracketed import BRACKETED, whom_for
 from mhbrief.importer.carryover import People
+from mhbrief.importer.coordinated import AND_THEN_VERB
+from mhbrief.importer.name_adjectives import without_adjective
 from mhbrief.importer.name_then_body import name_end_before_body
 from mhbrief.importer.office_for import after_an_office_for, who_says
 from mhbrief.importer.office_of_the import office_of_the
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.particle_names import continues_a_name, with_lead
 from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
 from mhbrief.importer.roles import (
     PARTICLES,
@@ -99,7 +102,8 @@ _PREDICATE = re.compile(
     r"(?:(?:een|de|the|an?)\s+)?(?P<role>(?P<word>[\w-]+)[^.!?;:()\"“”‘’„]{0,120}?)\s*"
     # the role ends at the sentence's end or where an apposition on it begins: "is
     # voorzitter van de raad, een team dat …", "is head of the unit, which …"
-    r"(?=[.!?;:]|,\s+(?:een|die|dat|wat|a|an|the|who|which|that)\s|$)"
+    r"(?=[.!?;:]|,\s+(?:een|die|dat|wat|a|an|the|who|which|that)\s|$"
+    rf"|{AND_THEN_VERB})"  # "is manager van X en deed onderzoek": a clause of its own
 )
 #: "Neil Wain works for the charity.", "Anna Smit leidt de opvang": a person's work, said of
 #: a name (a person, though no role is given).
@@ -216,6 +220,7 @@ def mentions(text: str, people: People) -> Iterator[Mention]:
         if len(first) == 2 and (first[0].lower() in _LEAD_WORDS or _SAY_ALONE.match(first[0])):
             # "Voor Depla is …", "Ook Anna Bos zegt": a sentence's first word is no name's
             match = _NAME.match(guarded, match.start() + len(first[0]) + 1) or match
+        match = without_adjective(guarded, match, _NAME)  # "de Oekraïense Anna": Anna
         if (cut := name_end_before_body(match[0])) is not None:  # "X van de Zeeuwse politie"
             match = _NAME.match(guarded, match.start(), match.start() + cut) or match
         if (longer := _after_a_long_role(guarded, match)) is not None:
@@ -295,6 +300,7 @@ def _maybe_a_person(text: str, match: re.Match[str]) -> bool:
     going_on = _NAME_GOES_ON.match(text, match.end())
     return (
         len(words) >= 2
+        and not continues_a_name(text, match.start())  # "Hommes" of "Terre des Hommes"
         # "Volgens Roemer heeft …": a sentence's first word is no first name
         and words[0].lower() not in _LEAD_WORDS | {"volgens", "according"}
         and plausible_name(" ".join(words))
@@ -459,6 +465,7 @@ def _mention_at(
         return None  # "the Commissioner for West Yorkshire": the office's place or field
     window = text[max(0, start - 2 * _WINDOW) : start]
     role = " ".join(tokens[:cut]) or role_before(window[-_WINDOW:])
+    role = with_lead(text, start, tokens, cut, role)  # "Leger des Heils-woordvoerder"
     according = None if role else according_role(window[-_WINDOW:])  # "Volgens therapeut X"
     short = bool(kind) and text[start - 1 : start].isspace() and _SHORT_FORM.fullmatch(kind[0])
     if cut and short and capitalised(tokens[0]):

@@ -204,7 +204,8 @@ _DEPARTMENT_FOR = re.compile(r"\s(?:for|at|bij)\s+(?P<org>(?:The\s+)?[A-Z][^,]*)
 
 #: A role with its organisation's name before a hyphen: "Havenhuis-directeur", "GB&W-Kamerlid".
 _COMPOUND_ROLE = re.compile(
-    r"^(?P<org>[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2})-(?P<role>[A-Za-z][\w-]*)$"
+    r"^(?P<org>[A-Z][\w&.]*(?: (?:(?:des|de|der|du|van|voor) ){0,2}[A-Z][\w&.]*){0,3})"
+    r"-(?P<role>[A-Za-z][\w-]*)$"
 )
 #: A member of a parliament or council speaks for the party before the hyphen.
 _MEMBER = frozenset(
