@@ -42,11 +42,20 @@ _STATEMENT_LABEL = re.compile(
 _GLUED_LABELS = re.compile(r"[a-z]{4,}[A-Z]{2,}")
 #: A line of run-together labels has at most this many words.
 _GLUED_WORDS = 8
+#: A web site's address: "example.co.uk", "www.example.org/news".
+_DOMAIN = r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?"
 #: A time stamp and the agency a story came from: "12u01 Bron: Belga", "09:30 Source: PA"
-#: (what is left of "16/01/17 - 12u01 Bron: Belga" once its date is read).
+#: (what is left of "16/01/17 - 12u01 Bron: Belga" once its date is read), or the site
+#: it was taken from: "Source: example.co.uk".
 _SOURCE_STAMP = re.compile(
     r"^(?:\d{1,2}[u:.h]\d{2}\s*[-–|,]?\s*)?"
-    r"(?i:bron|source)\s*:\s*[A-Z][\w&'’./ -]{1,40}$"
+    rf"(?i:bron|source)\s*:\s*(?:[A-Z][\w&'’./ -]{{1,40}}|{_DOMAIN})$"
+)
+#: Who wrote or reported a story, the whole line: "Story by Ann Lee.", "Additional
+#: reporting by X and Y", "Tekst door Jan Smit".
+_STORY_CREDIT = re.compile(
+    r"^(?i:(?:additional\s+)?reporting|story|words|text|tekst|verhaal|interview)\s+"
+    r"(?i:by|door)\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|en|van|de|der)){0,6}\.?$"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;,][”’\"')]*\s*$")
 
@@ -93,6 +102,11 @@ def source_stamp(line: str) -> bool:
     return _SOURCE_STAMP.match(line.strip()) is not None
 
 
+def story_credit(line: str) -> bool:
+    """Who wrote or reported the story: "Story by Ann Lee.", "Tekst door Jan Smit"."""
+    return _STORY_CREDIT.match(line.strip()) is not None
+
+
 def is_furniture_line(line: str) -> bool:
     """Any of the shapes above."""
     return (
@@ -102,4 +116,5 @@ def is_furniture_line(line: str) -> bool:
         or statement_person(line) is not None
         or glued_labels(line)
         or source_stamp(line)
+        or story_credit(line)
     )
