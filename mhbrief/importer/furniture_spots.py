@@ -16,6 +16,7 @@ import re
 from mhbrief.importer.asides import TOP_LINES
 from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.captions import QUOTE_MARKS, is_caption
+from mhbrief.importer.doubled_lines import doubled_lines
 from mhbrief.importer.site_lines import is_headline
 from mhbrief.importer.words import fold_text
 
@@ -210,5 +211,7 @@ def section_names(lines: list[str]) -> set[int]:
 
 
 def furniture_spots(lines: list[str]) -> set[int]:
-    """The numbers of the lines above: left out of the story."""
-    return alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
+    """The numbers of the lines above, and of the lines printed twice
+    (:mod:`.doubled_lines`): left out of the story."""
+    found = alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
+    return found | doubled_lines(lines)

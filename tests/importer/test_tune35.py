@@ -5,6 +5,7 @@ of our own (no text of an evaluation set), with cases where the rule must not fi
 
 from __future__ import annotations
 
+from mhbrief.importer.doubled_lines import printed_twice
 from mhbrief.importer.furniture_lines import is_furniture_line
 
 from .drafts import draft_data, kept_text
@@ -28,6 +29,24 @@ def test_a_source_line_naming_a_web_site_is_not_the_title() -> None:
     assert not is_furniture_line("Source: the police say the houses were used for years.")
 
 
+def test_a_caption_printed_twice_on_one_line_is_left_out() -> None:
+    caption = "Agents of the city council at the door of a house"
+    text = f"Three houses shut in town\n\n{caption} {caption}\n\n{_EN_BODY}"
+    draft = draft_data(text)
+    assert caption not in kept_text(draft)
+    assert "Police closed three houses" in kept_text(draft)
+    assert printed_twice("Agenten bij de deur.Agenten bij de deur.")
+
+
+def test_a_sentence_with_repeated_words_is_not_printed_twice() -> None:
+    assert not printed_twice("Very very")
+    assert not printed_twice("We said no, and we said no again to the plan.")
+    assert not printed_twice("Three houses shut in town")
+    # the page's first line (its headline) is left to the headline rules
+    draft = draft_data("Drie panden dicht Drie panden dicht\n\n" + _NL_BODY)
+    assert "Drie panden dicht" in draft["title"]
+
+
 def test_a_story_credit_line_in_the_body_is_left_out() -> None:
     text = (
         "Three houses shut in town\n\n"
@@ -48,3 +67,7 @@ def test_a_short_sentence_about_a_story_stays() -> None:
         "Three houses shut in town\n\nThe story was told by a victim.\n\n" + _EN_BODY
     )
     assert "The story was told by a victim." in kept_text(draft)
+
+
+def test_a_long_paragraph_of_a_repeated_phrase_is_no_caption() -> None:
+    assert not printed_twice("Ann Bea Cees Dirk " * 30)
