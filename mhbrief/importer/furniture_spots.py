@@ -17,6 +17,7 @@ from mhbrief.importer.asides import TOP_LINES
 from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.captions import QUOTE_MARKS, is_caption
 from mhbrief.importer.doubled_lines import doubled_lines
+from mhbrief.importer.page_controls import page_controls
 from mhbrief.importer.site_lines import is_headline
 from mhbrief.importer.words import fold_text
 
@@ -211,7 +212,7 @@ def section_names(lines: list[str]) -> set[int]:
 
 
 def furniture_spots(lines: list[str]) -> set[int]:
-    """The numbers of the lines above, and of the lines printed twice
-    (:mod:`.doubled_lines`): left out of the story."""
+    """The numbers of the lines above, and of a page's controls and its lines printed
+    twice (:mod:`.page_controls`, :mod:`.doubled_lines`): left out of the story."""
     found = alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
-    return found | doubled_lines(lines)
+    return found | page_controls(lines) | doubled_lines(lines)

@@ -62,6 +62,7 @@ from mhbrief.importer.dateline import (
 from mhbrief.importer.furniture_spots import furniture_spots
 from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.page_controls import watched_name
 from mhbrief.importer.site_chrome import byline_date
 from mhbrief.importer.site_lines import (
     NAV,
@@ -203,7 +204,7 @@ def clean(lines: list[str]) -> Cleaned:
         if number < site_end:
             cleaned.lines.append(None)
             if line and not is_boilerplate(line):
-                cleaned.site = cleaned.site or NAV.split(line)[0]
+                cleaned.site = cleaned.site or NAV.split(watched_name(line))[0]
                 cleaned.notes.append(
                     f"'{line}' taken to be the site's name or section, not the headline"
                 )
