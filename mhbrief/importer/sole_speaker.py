@@ -14,7 +14,7 @@ from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.roles import SAY
+from mhbrief.importer.roles import PRONOUNS, SAY
 
 #: A quote, in any of the marks the importer reads.
 QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
@@ -58,6 +58,8 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue  # "• Shelter Alliance (SA)" above the quote: whose words they are
         if someone_else_says(paragraphs[where].text, role):
             continue
+        if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
+            continue  # "Toronto police called it “…”": the sentence's own sayer
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
         if any(other_name(text, name, found.people) for text in nearby):
             continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
@@ -67,6 +69,33 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         found.quotes[number] = {"id": ident, "speaker": name, **extra, **entry}
         found.notes = [note for note in found.notes if not note.startswith(f"{ident}: ")]
         found.notes.append(f"{ident}: said by {name}, the one person the text quotes and names")
+
+
+#: The sentence a quote stands in, up to the quote: its subject, then a verb of saying or
+#: of naming ("Toronto police called trafficking “…”", "De gemeente noemt het „…”").
+_SUBJECT_SAYS = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<subject>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
+    rf"(?:{SAY}|calls|called|terms|termed|dubs|dubbed|labels|labell?ed|brands|branded)\b"
+    rf"[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def subject_of_quote(text: str, quote: str, name: str, role: str | None) -> bool:
+    """The quote's own sentence, before it, has a subject other than ``name``, their
+    role or a pronoun say or call something: "Toronto police called trafficking “…”"."""
+    at = text.find(quote[:60]) if quote else -1
+    if at <= 0:
+        return False
+    match = _SUBJECT_SAYS.search(text[:at].rstrip(" “„\"‘'"))
+    if match is None:
+        return False
+    words = {word.lower() for word in match["subject"].split()}
+    own = {word.lower() for word in f"{name} {role or ''}".replace("-", " ").split()}
+    return bool(words - own - PRONOUNS - ARTICLE_WORDS)  # "Toronto" is no word of hers
+
+
+ARTICLE_WORDS = frozenset({"the", "a", "an", "de", "het", "een"})
 
 
 def other_name(text: str, name: str, people: People) -> bool:

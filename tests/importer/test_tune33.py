@@ -254,3 +254,37 @@ def test_the_sole_speakers_own_office_in_her_role_words_does_not_stop_her() -> N
         "\u201cnobody checks on them at all\u201d.\n"
     )
     assert _quotes(text)[1]["speaker"] == "Ruth Baker"
+
+
+def test_a_body_as_the_subject_of_the_quotes_own_sentence_stops_the_sole_speaker() -> None:
+    """Fresh set 28: 'Harbour police called it "…"' went to the one person quoted."""
+    text = (
+        "Ports step up checks\n\n"
+        '"We will find every worker held on these ships," said Ann Reyes of the port '
+        "authority.\n\n"
+        'Harbour police called forced labour "a problem on every quay of the city."\n'
+    )
+    quotes = _quotes(text)
+    assert quotes[0]["speaker"] == "Ann Reyes"
+    assert quotes[1]["speaker"].startswith("TODO")
+
+
+def test_the_sole_speaker_as_the_subject_by_surname_or_pronoun_still_says_it() -> None:
+    for subject in ("Reyes", "She"):
+        text = (
+            "Ports step up checks\n\n"
+            '"We will find every worker held on these ships," said Ann Reyes of the port '
+            "authority.\n\n"
+            f'{subject} called forced labour "a problem on every quay of the city."\n'
+        )
+        assert _quotes(text)[1]["speaker"] == "Ann Reyes", subject
+
+
+def test_a_body_sharing_a_word_with_the_speakers_own_body_still_stops_the_sole_speaker() -> None:
+    text = (
+        "Ports step up checks\n\n"
+        '"We will find every worker held on these ships," said Ann Reyes of the Harbour '
+        "Police.\n\n"
+        'City police called forced labour "a problem on every quay of the city."\n'
+    )
+    assert _quotes(text)[1]["speaker"].startswith("TODO")
