@@ -87,7 +87,8 @@ def subject_of_quote(text: str, quote: str, name: str, role: str | None) -> bool
     at = text.find(quote[:60]) if quote else -1
     if at <= 0:
         return False
-    match = _SUBJECT_SAYS.search(text[:at].rstrip(" “„\"‘'"))
+    # The last few hundred characters only: a sentence's opening, at bounded cost.
+    match = _SUBJECT_SAYS.search(text[max(0, at - _SENTENCE_CHARS) : at].rstrip(" “„\"‘'"))
     if match is None:
         return False
     words = {word.lower() for word in match["subject"].split()}
@@ -95,6 +96,8 @@ def subject_of_quote(text: str, quote: str, name: str, role: str | None) -> bool
     return bool(words - own - PRONOUNS - ARTICLE_WORDS)  # "Toronto" is no word of hers
 
 
+#: How far before a quote its sentence's subject is looked for.
+_SENTENCE_CHARS = 300
 ARTICLE_WORDS = frozenset({"the", "a", "an", "de", "het", "een"})
 
 
