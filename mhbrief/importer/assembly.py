@@ -19,6 +19,7 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.last_speaker import last_speaker_quotes
+from mhbrief.importer.opening_date import today_in_opening
 from mhbrief.importer.organisation import (
     outlet_of,
 )
@@ -119,6 +120,8 @@ def import_source(
     notes = list(cleaned.notes)
     language = detect_language(text)
     _ambiguous_date(cleaned, lines, language, notes)
+    if cleaned.published is None and (today := today_in_opening(body)):
+        cleaned.published = today  # "Today (22.06.2023) the council …"
     given = (
         organisation
         or about_organisation(cleaned.about, lines, notes)

@@ -69,6 +69,9 @@ _AUTHOR = (
     r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
     r"|(?:(?i:door|by)\s+)?(?-i:[A-Z]{2,5})"
     r"|(?i:door|by)\s+(?:de|het|the|onze?|our)\s+[\w-]{3,30}"
+    # an agency's desk and the paper it wrote for: "Harbour News Desk The Daily Post, 18 Oct, 2016"
+    r"|(?-i:[A-Z][\w'’-]+\s+){0,3}(?i:news\s?desk|newsroom|nieuwsredactie)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}"
     # a blog's account name in lowercase: "Published by rudy Date posted on May 29, 2019"
     r"|(?i:published|posted|geplaatst)\s+(?i:by|door)\s+[\w.-]{2,30})\s*[|·,–∑•-]?\s+)?"
 )
@@ -139,7 +142,16 @@ def _meta_bar_date(line: str) -> date | None:
     if len(parts) > 5 or any(len(part.split()) > 6 for part in parts):
         return None
     dates = [m for part in parts if (m := _DATE_LINE.match(part))]
+    if len(dates) > 1:  # "Posted: May 3, 2021 | Last Updated: May 4, 2021": the first
+        dates = [m for m in dates if not _UPDATED_PART.match(m[0])]
     return _date_of(dates[0]) if len(dates) == 1 else None
+
+
+#: A meta bar's part that gives when the page was changed, not when it was posted.
+_UPDATED_PART = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|bijgewerkt|gewijzigd|laatst\s+bijgewerkt|laatste\s+update)\b",
+    re.IGNORECASE,
+)
 
 
 def split_dateline(line: str) -> tuple[date, str] | None:
