@@ -34,10 +34,28 @@ _NAME_AND_SEPARATOR = re.compile(
 )
 
 
+#: A name, then the outlet it writes for: "Ann Lee - The Harbour Star", "Jan Smit | Dagblad
+#: van het Oosten". The outlet opens with "The" or has a newspaper's word in it.
+_NAME_AND_OUTLET = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|ter|von|da)){0,2}(?:\s+[A-Z][\w'’.-]+){1,3}"
+    r"\s+[-–|]\s+(?P<outlet>[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:(?:van|het|de|of|the|and|en)\s+){0,2}[A-Z][\w&'’.-]*){0,4})$"
+)
+_PAPER_WORD = re.compile(
+    r"(?i)\b(?:star|times|post|news|nieuws|herald|tribune|journal|gazette|chronicle|"
+    r"standard|express|inquirer|mail|daily|courier|courant|dagblad|krant|observer)\b"
+)
+
+
+def _name_and_outlet(line: str) -> bool:
+    match = _NAME_AND_OUTLET.match(line) if len(line) <= 120 else None
+    return match is not None and _PAPER_WORD.search(match["outlet"]) is not None
+
+
 def is_byline(line: str) -> bool:
     """ "Door Jan Smit", a name with the meta bar's separator after it ("Jan Smit |"), or a
     name printed twice (an author's picture's alt text, then the name: "Jan Smit Jan Smit")."""
-    if BYLINE.match(line) or _NAME_AND_SEPARATOR.match(line):
+    if BYLINE.match(line) or _NAME_AND_SEPARATOR.match(line) or _name_and_outlet(line):
         return True
     words = line.split()
     half = len(words) // 2

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from mhbrief.importer.contact_lines import contact_line, read_link
+
 #: A byline left without a name ("By  |", "Door:") or with only the newsroom's
 #: ("Door: redactie", "By Staff").
 _EMPTY_BYLINE = re.compile(
@@ -117,4 +119,6 @@ def is_furniture_line(line: str) -> bool:
         or glued_labels(line)
         or source_stamp(line)
         or story_credit(line)
+        or contact_line(line)
+        or read_link(line)
     )
