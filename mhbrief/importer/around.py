@@ -25,18 +25,23 @@ from mhbrief.importer.roles import (
 from mhbrief.importer.speakers import Person, parse_person, plausible_name
 
 #: An abbreviation whose full stops end no sentence: "U.S.", "U.K." before a role, "Jr."
-#: after a name, an initial before one ("J. Smit").
+#: after a name, an initial before one ("J. Smit") or before its particle ("Ann Q. van Dam").
 _ABBREVIATION = (
-    r"(?-i:\b(?:[A-Z]\.){2,}(?=\s+[\w-])|\b(?:Jr|Sr)\.(?=\s*[,\w]))|(?-i:\b[A-Z]\.(?=\s?[A-Z]))"
+    r"(?-i:\b(?:[A-Z]\.){2,}(?=\s+[\w-])|\b(?:Jr|Sr)\.(?=\s*[,\w]))"
+    r"|(?-i:\b[A-Z]\.(?=\s?[A-Z]|\s(?:van|de|der|den|ter|von|da|le|la)\s))"
 )
 _WHO = rf"(?:{TITLE}|{RANK}|{_ABBREVIATION}|’t\b|(?<=\w)’(?=\w)|[^.!?;“”„\"‘’«»])"
 #: "beaamt ook X", "zegt daarbij X", "said also X": a word between the verb and the name.
 _ADVERB = r"(?:(?:ook|nog|daarbij|bovendien|verder|also|too)\s+)?"
+#: "zegt X daarover – …", "said X afterwards.": a word after the name that is no part of it;
+#: then the sentence ends, or a dash opens the writer's own aside.
+_ADVERB_AFTER = r"(?:daarover|daarbij|erover|hierover|erbij|achteraf|nu|dan|afterwards|later)"
 #: Verbs that attribute only right after a quote ("“…”, besluit X."): elsewhere
 #: "besluit" is a decision.
 _AFTER_ONLY = r"(?:besluit|besloot)"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY})\s+{_ADVERB}(?P<who>{_WHO}+?)\s*(?:[.!?;]|$)",
+    rf"^\s*[,.]?\s*(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY})\s+{_ADVERB}(?P<who>{_WHO}+?)"
+    rf"(?:\s+{_ADVERB_AFTER})?\s*(?:[.!?;]|$|(?<=\w{{3}})\s[–—-]\s)",
     re.IGNORECASE,
 )
 #: "“…”, legt Janety Menheere uit.", "“…”, vult Kees Mol aan, die …": a separable verb

@@ -102,3 +102,45 @@ def test_a_read_link_glued_to_its_title_is_furniture() -> None:
 
 def test_read_before_a_paragraph_of_sentences_stays() -> None:
     assert not is_furniture_line("Read: The council met. It closed three houses on Monday.")
+
+
+def _speakers(text: str) -> list[str]:
+    return [quote["speaker"] for quote in draft_data(text)["quotes"]]
+
+
+def test_a_middle_initial_before_a_name_particle_is_part_of_the_name() -> None:
+    text = (
+        "Uitbuiting in de kassen\n\n"
+        "Het probleem is groot. 'Eerst moet er veel gebeuren', laat Ruud K. van Dalen van de "
+        "inspectie weten. 'Wie daar werkt, moet ook daar wonen.'\n"
+    )
+    assert _speakers(text) == ["Ruud K. van Dalen", "Ruud K. van Dalen"]
+
+
+def test_a_sentence_ending_after_a_capital_is_not_read_as_an_initial() -> None:
+    text = (
+        "Uitbuiting in de kassen\n\n"
+        "Het probleem speelt al jaren in de regio en de inspectie ziet het groeien.\n\n"
+        "'Er moet veel gebeuren', zegt Anna de Wit. 'Wie daar werkt, moet ook daar wonen.'\n"
+    )
+    assert _speakers(text) == ["Anna de Wit", "Anna de Wit"]
+
+
+def test_an_adverb_and_a_dash_after_the_speakers_name_end_the_attribution() -> None:
+    text = (
+        "Werk in de kas\n\n"
+        "Marek Żuław werkt al drie jaar in de kassen van het Westland.\n\n"
+        "‘In een kas is het lastig werken’, zegt Żuław daarover – het is er warm.\n"
+    )
+    assert _speakers(text) == ["Marek Żuław"]
+    en = (
+        "Work in the greenhouse\n\n"
+        "Mark Hale has worked in the greenhouses for three years.\n\n"
+        "“It is hard work in there,” said Hale afterwards.\n"
+    )
+    assert _speakers(en) == ["Mark Hale"]
+
+
+def test_a_dash_inside_a_sentence_after_a_role_gives_no_name() -> None:
+    text = "Werk in de kas\n\n‘In een kas is het lastig werken’, zegt de boer – het is er warm.\n"
+    assert all(not speaker or speaker.startswith("TODO") for speaker in _speakers(text))
