@@ -69,15 +69,23 @@ def opening_subject(
 _ORG_NAME = (
     r"(?:[A-Z][\w&’'-]{0,40}(?:\s+(?:[A-Z][\w&’'-]{0,40}|van|voor|tegen|en|for|and|on|in)){0,6})"
 )
-_GENERIC = r"(?:politie|inspectie|gemeente|marechaussee|police)"
+#: A body by its common noun, maybe as a compound's end: "de inspectie", "de arbeidsinspectie".
+_GENERIC = r"(?:(?-i:[a-z]{3,20})?(?:politie|inspectie)|gemeente|marechaussee|police)"
 #: A Belgian prosecution office by its common noun and its place: "het parket van Oost-Veld".
-_PARKET = r"(?:parket|arbeidsauditoraat)\s+van\s+[A-Z][\w-]{1,40}"
+_PARKET = r"(?:parket|arbeidsauditoraat)(?:\s+van)?\s+[A-Z][\w-]{1,40}"
+#: A body's branch before its name: "meldt de West-Vlaamse afdeling van het …".
+_BRANCH = (
+    r"(?:(?:[A-Z][\w-]{1,30}\s+)?(?:afdeling|department|division|branch)\s+(?:van|of)\s+"
+    r"(?:(?:de|het|the)\s+)?)?"
+)
 #: An organisation that speaks: "zegt de Arbeidsinspectie", "Veilig Thuis zegt dat",
 #: "volgens de inspectie", "the Home Office said".
 _SPEAKING = re.compile(
-    rf"\b(?:{SAY}|[Vv]olgens|[Aa]ccording\s+to)\s+(?:(?:de|het|the)\s+)?(?P<after>{_PARKET}|{_ORG_NAME}|{_GENERIC})\b"
+    rf"\b(?:{SAY}|[Vv]olgens|[Aa]ccording\s+to)\s+(?:(?:de|het|the)\s+)?{_BRANCH}(?P<after>{_PARKET}|{_ORG_NAME}|{_GENERIC})\b"
     rf"|(?:^|[.!?:,]\s+|\b(?i:de|het|the)\s+)"
-    rf"(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))\s+{SAY}\b",
+    # ("Dat meldt de inspectie": a pronoun opens the sentence, the body follows the verb)
+    rf"(?!(?:Dat|Dit|Zo|That|This|So)\s)(?P<before>{_ORG_NAME}(?:\s+{_GENERIC})?|(?i:{_GENERIC}))"
+    rf"\s+{SAY}\b",
     re.MULTILINE,
 )
 
@@ -110,6 +118,8 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
         ):
             words.pop()
         org = " ".join(words)
+        if is_outlet(org):
+            continue  # "meldde de krant": the outlet reports, it is not the text's body
         if len(words) == 2 and words[0].lower() in NATIONAL and words[1].lower() in _POLICE:
             # "The Canadian police said": a country's police, no body's name
             generic[words[1].lower()] += 1
@@ -122,8 +132,14 @@ def speaking_organisation(text: str, named: list[Named]) -> str | None:
             counts[longer[0]] += 1  # "the Alliance said": the Child Safety Alliance
         elif len(words) == 1 and org.isupper() and len(org) > 1:
             counts[org] += 1  # an acronym: "zegt het OM"
+        elif re.fullmatch(_PARKET, org):
+            counts[org] += 1  # "het arbeidsauditoraat Gent": a prosecution office by its place
         elif any(is_org_word(w) for w in words) and fold_text(org) not in ORG_WORDS:
             counts[org] += 1  # not a bare "Charity" or "Stichting"
+    for noun in list(generic):  # "de inspectie" of a text that says "de arbeidsinspectie"
+        longer = [other for other in generic if other != noun and other.endswith(noun)]
+        if len(longer) == 1:
+            generic[longer[0]] += generic.pop(noun)
     for noun, count in generic.items():
         ending = [org for org in counts if fold_text(org).endswith(noun)]
         if not ending:  # "de inspectie" of a text that names the "Arbeidsinspectie"

@@ -144,3 +144,33 @@ def test_an_adverb_and_a_dash_after_the_speakers_name_end_the_attribution() -> N
 def test_a_dash_inside_a_sentence_after_a_role_gives_no_name() -> None:
     text = "Werk in de kas\n\n‘In een kas is het lastig werken’, zegt de boer – het is er warm.\n"
     assert all(not speaker or speaker.startswith("TODO") for speaker in _speakers(text))
+
+
+def test_a_body_named_by_a_lowercase_compound_is_the_organisation() -> None:
+    text = (
+        "Uitbuiting in de kassen\n\n"
+        "Volgens de Krant van het Westen is het probleem groot, meldde Dagblad van het Oosten.\n\n"
+        "Volgens de arbeidsinspectie is het woord vervuild geraakt. 'Er moet veel gebeuren', "
+        "laat Ruud Dalen van de arbeidsinspectie weten.\n\n"
+        "Volgens de inspectie is er meer nodig.\n"
+    )
+    assert draft_data(text)["organisation"] == "arbeidsinspectie"
+
+
+def test_a_prosecution_office_by_its_place_after_its_branch_is_the_organisation() -> None:
+    text = (
+        "Invallen bij slachterijen\n\n"
+        "De politie viel deze week binnen bij drie bedrijven. Dat meldt de Oost-Vlaamse afdeling "
+        "van het arbeidsauditoraat Brugge. Een verdachte werd aangehouden.\n\n"
+        "“Het onderzoek moet nog blijken”, reageert arbeidsauditeur Piet Claes.\n"
+    )
+    assert draft_data(text)["organisation"] == "arbeidsauditoraat Brugge"
+
+
+def test_a_pronoun_opening_a_sentence_is_no_body_that_speaks() -> None:
+    text = (
+        "Invallen bij slachterijen\n\n"
+        "De politie viel binnen bij drie bedrijven. Dat meldt een buurman aan de telefoon.\n\n"
+        "“Het onderzoek moet nog blijken”, zegt buurman Piet Claes.\n"
+    )
+    assert draft_data(text)["organisation"] != "Dat"
