@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
+from mhbrief.importer.body_in_name import split_bodies
 from mhbrief.importer.choosing import (
     draft_organisation,
 )
@@ -112,6 +113,7 @@ def import_source(
     reported_speakers(found, body)
     portrait_speakers(found, None if asked or inline else answering)
     present_roles(found)
+    split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
     if not asked:
         sole_speaker_quotes(found, body)
         last_speaker_quotes(found, body)
