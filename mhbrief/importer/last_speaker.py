@@ -13,6 +13,7 @@ from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.sole_speaker import (
     QUOTED,
+    give_speaker,
     label_above,
     maybe_someone,
     other_name,
@@ -40,12 +41,7 @@ def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         if not _nobody_else(found, paragraphs, name, was, where):
             continue
         role = found.people.roles.get(name) or before.get("role")
-        ident = entry.pop("id")
-        entry.pop("speaker")
-        extra = {"role": role} if role and "role" not in entry else {}
-        found.quotes[number] = {"id": ident, "speaker": name, **extra, **entry}
-        found.notes = [note for note in found.notes if not note.startswith(f"{ident}: ")]
-        found.notes.append(f"{ident}: said by {name}, who said the quote before it")
+        give_speaker(found, number, name, role, "who said the quote before it")
 
 
 def _a_full_name(name: str) -> bool:

@@ -63,12 +63,19 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
         if any(other_name(text, name, found.people) for text in nearby):
             continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
-        ident = entry.pop("id")
-        entry.pop("speaker")
-        extra = {"role": role} if role and "role" not in entry else {}
-        found.quotes[number] = {"id": ident, "speaker": name, **extra, **entry}
-        found.notes = [note for note in found.notes if not note.startswith(f"{ident}: ")]
-        found.notes.append(f"{ident}: said by {name}, the one person the text quotes and names")
+        give_speaker(found, number, name, role, "the one person the text quotes and names")
+
+
+def give_speaker(found: Found, number: int, name: str, role: str | None, why: str) -> None:
+    """Quote ``number`` is ``name``'s (with ``role`` where it has none); its notes of a
+    missing speaker give way to one saying why."""
+    entry = found.quotes[number]
+    ident = entry.pop("id")
+    entry.pop("speaker")
+    extra = {"role": role} if role and "role" not in entry else {}
+    found.quotes[number] = {"id": ident, "speaker": name, **extra, **entry}
+    found.notes = [note for note in found.notes if not note.startswith(f"{ident}: ")]
+    found.notes.append(f"{ident}: said by {name}, {why}")
 
 
 #: The sentence a quote stands in, up to the quote: its subject, then a verb of saying or
