@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.carryover import People
 
 _WORD = r"[A-Z][\w'’.-]*"
 #: A first name and a surname (no particle between), "van"/"of", a body of up to four
@@ -51,3 +52,16 @@ def named_alone(text: str, body: str, speaker: str) -> bool:
         not re.search(r"(?i)\b(?:van|of)\s+$", rest[max(0, at.start() - 5) : at.start()])
         for at in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", rest)
     )
+
+
+def body_after_person(org: str | None, people: People, text: str) -> str | None:
+    """A would-be organisation that is a named person and their body ("said Ann Lee of
+    Harbourwatch", not read as an attribution): the body after "of", or after "van" when
+    the text names it on its own too; none when "van" may be part of the name. Anything
+    else: ``org`` as it was."""
+    match = _RUN_IN.match(org or "")
+    if match is None or not (people.known(match["name"]) or people.maybe_named(match["name"])):
+        return org
+    if f" of {match['body']}" in match[0] or named_alone(text, match["body"], match[0]):
+        return match["body"]
+    return None  # "Anna Maria van Leeuwenhorst": a person's name, no organisation

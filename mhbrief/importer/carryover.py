@@ -104,6 +104,10 @@ class People:
         matching = self.candidates(name)
         return matching[0] if len(matching) == 1 else None
 
+    def maybe_named(self, name: str) -> bool:
+        """``name`` was recorded as a name that may be a person's (:meth:`maybe`)."""
+        return name in self._maybe.get(fold_text(name).rsplit(" ", 1)[-1], ())
+
     def mention(self, person: Person, beside: tuple[str, ...] = ()) -> str | None:
         """Record a person named in the text (not a quote's speaker), with the others
         named in the same sentence before it; returns the full name."""

@@ -17,6 +17,7 @@ from typing import Any
 from mhbrief.importer.account_holder import account_holder
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.body_in_name import body_after_person
 from mhbrief.importer.compound_nouns import name_before_compound
 from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
@@ -289,6 +290,7 @@ def draft_organisation(
     rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
         found_org = name_before_compound(_without_description(rule()))  # "X-projecten"
+        found_org = body_after_person(found_org, people, text)  # "Ann Lee of Harbourwatch"
         if found_org := _not_a_place(_without_person(found_org), shorts):
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):

@@ -44,3 +44,15 @@ def test_a_surname_written_again_with_its_particle_is_no_body() -> None:
         "Van Tolhuis werkt er al twintig jaar.\n"
     )
     assert _draft(text)["quotes"][0]["speaker"] == "Anna Maria van Tolhuis"
+
+
+def test_a_person_and_body_never_become_the_drafts_organisation() -> None:
+    """ "said Ann Lee of Harbourwatch" (not read as an attribution) gave the organisation
+    "Ann Lee of Harbourwatch"."""
+    said = '"We will keep the doors open all winter," said Ann Lee of Harbourwatch.'
+    for text, organisation in (
+        (said + " Harbourwatch runs two shelters.", "Harbourwatch"),
+        (said, "Harbourwatch"),
+    ):
+        draft = _draft(f"Shelters under strain\n\n{text}\n")
+        assert draft["organisation"] == organisation
