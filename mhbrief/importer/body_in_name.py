@@ -22,13 +22,16 @@ _RUN_IN = re.compile(
     rf"^(?P<name>{_WORD}(?: {_WORD})+) (?:van|of) (?P<body>{_WORD}(?: {_WORD}){{0,3}})$"
 )
 
+#: Speakers looked at: a text quotes a handful of people; a hostile one may name thousands.
+MAX_SPEAKERS = 20
+
 
 def split_bodies(found: Found, text: str) -> None:
-    """Speakers of the form "First Surname van Body" split where the text names the body."""
-    for speaker in {entry.get("speaker", "") for entry in found.quotes}:
-        match = _RUN_IN.match(speaker)
-        if match is None:
-            continue
+    """Speakers of the form "First Surname van Body" split where the text names the body
+    (the first :data:`MAX_SPEAKERS` such speakers: each looks through the whole text)."""
+    speakers = dict.fromkeys(entry.get("speaker", "") for entry in found.quotes)
+    run_in = [(s, m) for s in speakers if (m := _RUN_IN.match(s))][:MAX_SPEAKERS]
+    for speaker, match in run_in:
         name, body = match["name"], match["body"]
         if not named_alone(text, body, speaker):
             continue  # one name, as far as the text tells
