@@ -1,4 +1,5 @@
-"""Posting blocks written by the segment builder: protocol 3, whoever flushes them."""
+"""Posting blocks written by the segment builder: protocol 3 (a literal here, so a change of
+``blockwrite.BLOCK_PROTOCOL`` back to Whoosh's 2 fails), whoever flushes them."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import OPTIMIZE, SegmentWriter
 
-from mhbrief.engine.blockwrite import BLOCK_PROTOCOL
 from mhbrief.engine.index import SCHEMA
 from mhbrief.engine.ranking import _unfiltered
 from mhbrief.engine.segwrite import SegmentBuilder
@@ -54,7 +54,7 @@ def test_built_and_merged_blocks_are_protocol_3_and_read_back(tmp_path: Path) ->
     _add(ix, 300, 0)  # blocks of 128: more than one per term
     _add(ix, 200, 300)
     protocols, positions = _protocols(whoosh_index.open_dir(str(tmp_path)))
-    assert protocols == {BLOCK_PROTOCOL}
+    assert protocols == {3}
     assert positions[1] == [0]  # "slachtoffers van uitbuiting"
     assert positions[0] == [2]  # "opvang van slachtoffers"
     writer = SegmentBuilder(whoosh_index.open_dir(str(tmp_path)))
@@ -63,7 +63,7 @@ def test_built_and_merged_blocks_are_protocol_3_and_read_back(tmp_path: Path) ->
     merged = whoosh_index.open_dir(str(tmp_path))
     assert len(list(merged.reader().leaf_readers())) == 1
     protocols, after = _protocols(merged)
-    assert protocols == {BLOCK_PROTOCOL}
+    assert protocols == {3}
     assert sorted(after.values()) == sorted([*positions.values(), [0]])  # and "last"
 
 
@@ -79,9 +79,9 @@ def test_an_index_of_protocol_2_blocks_reads_and_merges_into_protocol_3(tmp_path
     assert protocols == {2} and len(before) == 200
     _add(whoosh_index.open_dir(str(tmp_path)), 30, 300)
     protocols, _ = _protocols(whoosh_index.open_dir(str(tmp_path)))
-    assert protocols == {2, BLOCK_PROTOCOL}
+    assert protocols == {2, 3}
     writer = SegmentBuilder(whoosh_index.open_dir(str(tmp_path)))
     writer.commit(mergetype=OPTIMIZE)
     protocols, after = _protocols(whoosh_index.open_dir(str(tmp_path)))
-    assert protocols == {BLOCK_PROTOCOL} and len(after) == 220
+    assert protocols == {3} and len(after) == 220
     assert sorted(after.values()) == sorted([*before.values(), *[[0], [2]] * 10])
