@@ -16,10 +16,16 @@ exact score is a floor, and every document whose ceiling reaches it is scored ex
 too. No document left can reach the page, so the page is :meth:`Ranker.rank`'s page,
 scores and order of ties included (``tests/engine/test_bounded.py``).
 
-Left exact: a huge term with nothing to narrow it (a one-letter query alone), and
-phrases. A phrase bonus bounded by its words' scores left some 2,800 of 39,000 documents
-able to reach the page at 100k (``opvang van``), whose positions cost as much as all of
-them: slower than reading it (bench/README.md).
+The phrase bonus of plain words (``AndMaybe(words, phrase)``) is bounded too, where its
+words are frequent: its ceiling in a document is its words' scores summed as the phrase sums
+them, as if the words stood together, so only the documents whose ceiling reaches the page
+have their positions read. (Tried with Whoosh's own posting blocks, which unpickled each
+posting through ``_codecs.encode``, this was slower than reading every position; with our
+blocks of protocol 3 a block's positions cost a tenth: bench/README.md, stop 41.) A phrase
+that must match (one typed in quotes) is left exact, and so is a huge term with nothing to
+narrow it (a one-letter query alone). With only the phrase bonus bounded
+(``phrases_only``, for an exact search) the matches and the total are exact: the
+bonus only adds to the scores of documents the words already match.
 
 What a bounded search does not know is its total: :class:`BoundedPage` says whether it
 is exact (every document bounded was scored, or the bounded term only added to scores)
@@ -48,6 +54,7 @@ from mhbrief.engine.ranking import (
     Ranker,
     _a_word,
     _array_union,
+    _binary_sum,
     _boosted,
     _everything,
     _intersection,
@@ -69,6 +76,12 @@ FIRST_EXTRA = 64
 GROWTH = 4
 #: A ceiling is raised by this factor: a weight read as a 4-byte float may round up.
 MARGIN = 1.0 + 1e-6
+#: A phrase bonus is bounded where its rarest word is in more documents of a segment than
+#: this (below it, reading the positions of every document with all its words is cheap).
+COSTLY_PHRASE = 400
+#: Where no more documents than this have all of a phrase's words, it is read exactly all
+#: the same: a second pass over the page's candidates would cost more than it saves.
+EXACT_PHRASE = 3000
 
 
 class Unbounded(Exception):
@@ -91,8 +104,12 @@ class BoundedPage:
 class _Bounding(_Segment):
     """One segment of :func:`page`: ceilings, and exact scores restricted to ``only``."""
 
-    def __init__(self, ranker: Ranker, number: int, leaf: Any, cancelled: Any) -> None:
+    def __init__(
+        self, ranker: Ranker, number: int, leaf: Any, cancelled: Any, phrases_only: bool = False
+    ) -> None:
         super().__init__(ranker, number, leaf, cancelled)
+        #: Bound only the phrase bonus (every term read in full): an exact search.
+        self.phrases_only = phrases_only
         #: While scoring exactly: the documents asked for (a costly term reads only them).
         self.only: Collection[int] | None = None
         self._costs: dict[Any, bool] = {}
@@ -104,6 +121,9 @@ class _Bounding(_Segment):
         self._optional = 0
         #: The ceilings, when they are the scores (nothing bounded).
         self.exact: Scores | None = None
+        #: Every term read in full for this page, by :meth:`_term_key`: each batch scored
+        #: exactly reads them again, and the kept scores' budget may have let them go.
+        self._held: dict[Any, Scores] = {}
 
     # --- what is costly -------------------------------------------------------------
 
@@ -114,7 +134,7 @@ class _Bounding(_Segment):
             return 0
 
     def _cheap_term(self, q: Any) -> bool:
-        if self._term_key(q) in self._ranker._kept:
+        if self.phrases_only or self._term_key(q) in self._ranker._kept:
             return True
         return self._postings(q.fieldname, q.text) <= COSTLY_POSTINGS
 
@@ -130,10 +150,16 @@ class _Bounding(_Segment):
         if kind is wq.Term:
             return not self._cheap_term(q)
         if kind is wq.Phrase:
-            return False  # read exactly: see the module
+            return self._costly_phrase(q)
         if _a_word(q) and (self._number, q) in self._ranker._kept:
             return False
         return any(self.costly(child) for child in q.children())
+
+    def _costly_phrase(self, q: Any) -> bool:
+        """A phrase whose words are all frequent here: many documents to read positions of."""
+        if not q.words or not self._positioned(q.fieldname):
+            return False
+        return min(self._postings(q.fieldname, word) for word in q.words) > COSTLY_PHRASE
 
     # --- ceilings --------------------------------------------------------------------
 
@@ -151,6 +177,10 @@ class _Bounding(_Segment):
             self.bounded = True
             self.loose = self.loose or not self._optional
             return dict.fromkeys(within, self._term_ceiling(q))
+        if kind is wq.Phrase:
+            if not self._optional:  # it must match: which documents it matches is exact
+                return self.scores(q, within)
+            return self._phrase_ceilings(q, within)
         if kind in (wq.Or, wq.And) and len(q.subqueries) == 1:
             return self.ceilings(q.subqueries[0], within)
         if kind is wq.Or and not q.minmatch and not q.scale:
@@ -199,6 +229,36 @@ class _Bounding(_Segment):
         ]
         return _weighted_tree(parts, _intersection)
 
+    def _phrase_ceilings(self, q: Any, within: Collection[int] | None) -> Scores:
+        """``_Segment._phrase`` with every document that has the words counted as having
+        the phrase (its positions unread): the same sums, so at least the phrase's score.
+        A costly word stands in at its ceiling in the documents the others have."""
+        words = [wq.Term(q.fieldname, word) for word in q.words]
+        terms: list[Scores | float] = [
+            self.scores(term, None) if self._cheap_term(term) else self._term_ceiling(term)
+            for term in words
+        ]
+        read: list[Scores] = [found for found in terms if isinstance(found, dict)]
+        if not read:  # nothing to narrow them: read the rarest word after all
+            rarest = min(words, key=lambda term: self._postings(term.fieldname, term.text))
+            terms[words.index(rarest)] = found = self.scores(rarest, None)
+            read = [found]
+        smallest: Scores = min(read, key=len)
+        common = set(smallest)
+        for found in read:
+            common.intersection_update(found)
+        if within is not None:
+            common.intersection_update(within)
+        if len(common) <= EXACT_PHRASE and not any(isinstance(t, float) for t in terms):
+            return self.scores(q, common)  # few to read the positions of: exact
+        self.bounded = True
+        scores: Scores = {}
+        for docnum in common:
+            parts = [part if isinstance(part, float) else part[docnum] for part in terms]
+            score = _binary_sum(parts)
+            scores[docnum] = score * q.boost if q.boost != 1.0 else score
+        return scores
+
     def _bm25(self, fieldname: str, text: str) -> Any:
         matcher = wq.Term(fieldname, text).matcher(self._leaf, self._ranker._context)
         return _unfiltered(matcher)[0]
@@ -226,7 +286,11 @@ class _Bounding(_Segment):
         """While scoring ``only``: a costly term's postings in the blocks that hold those
         documents alone (and the blocks' other documents: callers keep what they ask for)."""
         if self.only is None or self._cheap_term(q):
-            return super()._term(q)
+            key = (self._term_key(q), q.boost)
+            found = self._held.get(key)
+            if found is None:
+                found = self._held[key] = super()._term(q)
+            return found
         if q.boost != 1.0 and q.fieldname != EDGE:
             return _boosted(self._term(wq.Term(q.fieldname, q.text)), q.boost)
         found = self._term_within(q, self.only)
@@ -284,14 +348,18 @@ def page(
     *,
     allowed: Container[int] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    phrases_only: bool = False,
 ) -> BoundedPage | None:
     """:meth:`Ranker.rank`'s page of ``q`` from ceilings (see the module); None for a
-    query to rank exactly (the empty box's everything, a scorer not BM25F)."""
+    query to rank exactly (the empty box's everything, a scorer not BM25F).
+
+    ``phrases_only``: only a phrase bonus is bounded, so the total and the matches
+    (``docnums``) are exact: the page of an exact search."""
     if _everything(q):
         return None
     segments: list[tuple[_Bounding, int, Scores]] = []
     for number, (leaf, offset) in enumerate(ranker._leaves):
-        segment = _Bounding(ranker, number, leaf, cancelled)
+        segment = _Bounding(ranker, number, leaf, cancelled, phrases_only)
         try:
             segments.append((segment, offset, segment.ceilings(q, None)))
         except Unbounded:
@@ -319,7 +387,11 @@ def page(
         if len(scored) >= limit:  # a floor: every document whose ceiling reaches it
             floor = -heapq.nlargest(limit, scored.values())[-1]
             both = zip(ceilings, docs, strict=True)
-            batch = [docnum for c, docnum in both if c <= floor and docnum not in done]
+            reach = [(c, docnum) for c, docnum in both if c <= floor and docnum not in done]
+            if len(reach) > size * GROWTH:  # the highest first: the floor may rise
+                size *= GROWTH
+                reach = heapq.nsmallest(size, reach)
+            batch = [docnum for _, docnum in reach]
         else:  # too few matched (a rare last word): the next highest ceilings, more
             size *= GROWTH
             highest = heapq.nsmallest(size, zip(ceilings, docs, strict=True))
@@ -329,7 +401,7 @@ def page(
     if len(done) == len(docs):  # every document bounded was scored
         return BoundedPage(pairs, len(scored), True, list(scored))
     if not any(segment.loose for segment, _, _ in segments):  # bounded: the matches
-        return BoundedPage(pairs, len(docs), True)
+        return BoundedPage(pairs, len(docs), True, docs.tolist())
     # The share of the documents scored that matched, of every document bounded.
     return BoundedPage(pairs, round(len(docs) * len(scored) / len(done)), False)
 

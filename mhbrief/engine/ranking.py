@@ -209,7 +209,11 @@ class _Segment:
         kind = type(q)
         if kind is wq.Term:
             found = self._term(q)
-            return found if within is None else {d: s for d, s in found.items() if d in within}
+            if within is None:
+                return found
+            if len(within) < len(found):  # a few documents asked of a frequent word
+                return {d: found[d] for d in within if d in found}
+            return {d: s for d, s in found.items() if d in within}
         if kind in (wq.Or, wq.And) and not q.subqueries:
             return {}  # Whoosh's NullMatcher
         if kind in (wq.Or, wq.And) and len(q.subqueries) == 1:

@@ -174,6 +174,17 @@ class IndexSearcher:
                 if found is not None and (found.exact or found.total >= SUGGEST_BELOW):
                     counted = _Matched(found.total, found.exact, found.docnums)
                     return rewritten, counted, found.top
+            if _phrase_bonus(q):  # exact: only the bonus bounded, the matches all known
+                found = bounded.page(
+                    self._ranker(),
+                    q,
+                    limit,
+                    allowed=allowed,
+                    cancelled=cancelled,
+                    phrases_only=True,
+                )
+                if found is not None and found.exact and found.docnums is not None:
+                    return rewritten, _Matched(found.total, True, found.docnums), found.top
             top, matched = self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
             return rewritten, _Matched(len(matched), True, matched), top
 
@@ -333,6 +344,13 @@ class IndexSearcher:
         if self._quote_docs is None:
             self._quote_docs = bytes(array("B", self._kinds().keys(_is_quote)))
         return self._quote_docs
+
+
+def _phrase_bonus(q: Any) -> bool:
+    """Whether plain words have their phrase as a bonus (``AndMaybe(words, phrase)``)."""
+    if type(q) is wq.AndMaybe and any(isinstance(sub, wq.Phrase) for sub in q.b.leaves()):
+        return True
+    return any(_phrase_bonus(child) for child in q.children())
 
 
 def _is_quote(values: tuple[str, ...]) -> int:

@@ -68,6 +68,8 @@ def write(root: Path, rng: random.Random, files: int = 40) -> None:
 @pytest.fixture
 def every_term_huge(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bounded, "COSTLY_POSTINGS", 0)
+    monkeypatch.setattr(bounded, "COSTLY_PHRASE", 0)
+    monkeypatch.setattr(bounded, "EXACT_PHRASE", 0)
     monkeypatch.setattr(search, "FACETS_WHILE_TYPING", 0)
 
 

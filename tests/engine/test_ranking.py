@@ -11,7 +11,7 @@ import pytest
 import tomli_w
 from whoosh import query as wq
 
-from mhbrief.engine import facets, related, search
+from mhbrief.engine import bounded, facets, related, search
 from mhbrief.engine import query as qlang
 from mhbrief.library import Library
 from mhbrief.results import Cancelled
@@ -314,3 +314,26 @@ def test_every_document_scores_as_whooshs_every_matcher(library: Library) -> Non
         top, matched = ranker.rank(q, 1000)
         assert top == expected[:1000], q
         assert sorted(matched) == sorted(docnum for _, docnum in expected), q
+
+
+def test_a_bounded_phrase_bonus_gives_the_head_of_the_unpruned_ranking(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every phrase bonus bounded by its words' scores, whatever its size: the exact search
+    still shows Whoosh's head, total and (from the matches) facets."""
+    plain_facets = {query: library.search(query).facets for query in QUERIES}
+    monkeypatch.setattr(bounded, "COSTLY_PHRASE", 0)
+    monkeypatch.setattr(bounded, "EXACT_PHRASE", 0)
+    bounded_phrases = []
+    ceilings = bounded._Bounding._phrase_ceilings
+
+    def spied(self: bounded._Bounding, q: wq.Phrase, within: object) -> object:
+        found = ceilings(self, q, within)
+        bounded_phrases.append(self.bounded)
+        return found
+
+    monkeypatch.setattr(bounded._Bounding, "_phrase_ceilings", spied)
+    assert_head_of_unpruned(library, QUERIES + MORE_QUERIES)
+    assert any(bounded_phrases), "no phrase bonus was bounded: the test tests nothing"
+    for query in QUERIES:
+        assert library.search(query).facets == plain_facets[query], query
