@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,18 +174,7 @@ class IndexSearcher:
                 if found is not None and (found.exact or found.total >= SUGGEST_BELOW):
                     counted = _Matched(found.total, found.exact, found.docnums)
                     return rewritten, counted, found.top
-            if _phrase_bonus(q):  # exact: only the bonus bounded, the matches all known
-                found = bounded.page(
-                    self._ranker(),
-                    q,
-                    limit,
-                    allowed=allowed,
-                    cancelled=cancelled,
-                    phrases_only=True,
-                )
-                if found is not None and found.exact and found.docnums is not None:
-                    return rewritten, _Matched(found.total, True, found.docnums), found.top
-            top, matched = self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
+            top, matched = self._exact_page(q, limit, allowed, cancelled)
             return rewritten, _Matched(len(matched), True, matched), top
 
         try:
@@ -234,6 +223,23 @@ class IndexSearcher:
             capped=expansion.capped,
             limits=parsed.notes + expansion.notes(),
         )
+
+    def _exact_page(
+        self,
+        q: Any,
+        limit: int,
+        allowed: Container[int] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> tuple[list[tuple[float, int]], list[int]]:
+        """The page and every match of an exact search: with a frequent phrase bonus
+        bounded (:mod:`mhbrief.engine.bounded`), the same page, total and matches."""
+        if _phrase_bonus(q):
+            found = bounded.page(
+                self._ranker(), q, limit, allowed=allowed, cancelled=cancelled, phrases_only=True
+            )
+            if found is not None and found.exact and found.docnums is not None:
+                return found.top, found.docnums
+        return self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
 
     @staticmethod
     def _finds_more(suggestion: str, found: int, run: Any) -> bool:
