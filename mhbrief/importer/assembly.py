@@ -20,6 +20,7 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.last_speaker import last_speaker_quotes
+from mhbrief.importer.of_body import of_body_speakers
 from mhbrief.importer.opening_date import today_in_opening
 from mhbrief.importer.organisation import (
     outlet_of,
@@ -114,6 +115,7 @@ def import_source(
     portrait_speakers(found, None if asked or inline else answering)
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
+    of_body_speakers(found, text)  # "said Ann Lee of Harbourwatch"
     if not asked:
         sole_speaker_quotes(found, body)
         last_speaker_quotes(found, body)

@@ -23,6 +23,7 @@ from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
+from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.organisation import (
     is_government,
@@ -178,6 +179,7 @@ def _rules(
     speakers = {q["speaker"] for q in found.quotes}
     return [
         (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
+        (lambda: body_of_speakers(found.quotes, text), "the body its quoted people are of"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
             "the office its quoted people hold",

@@ -1,0 +1,49 @@
+"""Tune round 37: a programme that reports is no speaker; "said Ann Lee of Harbourwatch"
+read as an attribution; furniture by its shape; units and parents among organisations;
+no contradictory notes on a quote's speaker. Each rule in a short made-up text of our own
+(no text of an evaluation set), with cases where the rule must not fire."""
+
+from __future__ import annotations
+
+from mhbrief.importer import import_source
+
+from .drafts import draft_data
+
+_HEAD = "Harbour plan criticised\n\nThe city wants to build a new quay in the old harbour.\n\n"
+
+
+def _quotes(body: str) -> list[dict[str, object]]:
+    return list(draft_data(_HEAD + body)["quotes"])
+
+
+def test_said_a_full_name_of_a_body_is_that_person_of_that_body() -> None:
+    quotes = _quotes("“This will ruin the bay for everyone,” said Ann Lee of Harbourwatch.\n")
+    assert quotes[0]["speaker"] == "Ann Lee"
+    assert quotes[0]["role"] == "Harbourwatch"
+
+
+def test_a_full_name_of_the_body_then_told_is_read_too() -> None:
+    quotes = _quotes("“We will not give up,” Tom Bell of the Seaguard Trust told reporters.\n")
+    assert quotes[0]["speaker"] == "Tom Bell"
+    assert quotes[0]["role"] == "Seaguard Trust"
+
+
+def test_a_full_name_of_a_body_before_the_quote_is_read() -> None:
+    quotes = _quotes("Ann Lee of Harbourwatch said the plan was “a disaster for the birds”.\n")
+    assert quotes[0]["speaker"] == "Ann Lee"
+
+
+def test_an_office_of_a_body_is_not_read_as_a_name() -> None:
+    quotes = _quotes("“We will not give up on this,” said Director Lee of Harbourwatch.\n")
+    assert quotes[0]["speaker"] != "Director Lee"
+
+
+def test_dutch_of_is_or_and_is_left_alone() -> None:
+    body = "“Dit is slecht nieuws voor de haven,” zei Jan Smit of Piet Jansen.\n"
+    draft = import_source("Havenplan\n\nDe stad wil een nieuwe kade.\n\n" + body)
+    assert not any("said by Jan Smit of" in note for note in draft.warnings)
+
+
+def test_a_body_named_by_its_own_word_is_still_read_the_old_way() -> None:
+    quotes = _quotes("“We will not give up,” said Ann Lee of the Harbour Council.\n")
+    assert quotes[0]["speaker"] == "Ann Lee"
