@@ -33,6 +33,7 @@ from mhbrief.importer.page_blocks import (
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.past_roles import present_roles
+from mhbrief.importer.programmes import programme_speakers
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
@@ -116,6 +117,7 @@ def import_source(
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
     of_body_speakers(found, text)  # "said Ann Lee of Harbourwatch"
+    programme_speakers(found, text)  # "…, schrijft Argos": a programme, no person
     if not asked:
         sole_speaker_quotes(found, body)
         last_speaker_quotes(found, body)

@@ -47,3 +47,36 @@ def test_dutch_of_is_or_and_is_left_alone() -> None:
 def test_a_body_named_by_its_own_word_is_still_read_the_old_way() -> None:
     quotes = _quotes("“We will not give up,” said Ann Lee of the Harbour Council.\n")
     assert quotes[0]["speaker"] == "Ann Lee"
+
+
+_NL_HEAD = "Meer kinderen vermist\n\nHet aantal vermiste kinderen in de opvang stijgt al jaren.\n\n"
+
+
+def test_a_programme_that_writes_is_no_speaker() -> None:
+    body = (
+        "Dat meldt het actualiteitenprogramma Kijkglas na eigen onderzoek.\n\n"
+        "“In de opvang verdwenen vorig jaar 212 kinderen zonder bericht,” schrijft Kijkglas.\n"
+    )
+    quotes = list(draft_data(_NL_HEAD + body)["quotes"])
+    assert quotes[0]["speaker"].startswith("TODO")
+
+
+def test_a_programme_word_before_a_full_name_keeps_the_person() -> None:
+    body = (
+        "In het programma zat ook Anna Kijkglas, onderzoeker bij de universiteit.\n\n"
+        "“Wij zagen vorig jaar 212 kinderen verdwijnen uit de opvang,” zegt Kijkglas.\n"
+    )
+    quotes = list(draft_data(_NL_HEAD + body)["quotes"])
+    assert quotes[0]["speaker"] in ("Anna Kijkglas", "Kijkglas")
+
+
+def test_a_surname_never_called_a_programme_stays_the_speaker() -> None:
+    body = "“In de opvang verdwenen vorig jaar 212 kinderen,” zegt onderzoeker Bram Veld.\n"
+    quotes = list(draft_data(_NL_HEAD + body)["quotes"])
+    assert quotes[0]["speaker"] == "Bram Veld"
+
+
+def test_a_news_outlet_that_writes_is_no_speaker() -> None:
+    body = "“In de opvang verdwenen vorig jaar 212 kinderen zonder bericht,” schrijft Trouw.\n"
+    quotes = list(draft_data(_NL_HEAD + body)["quotes"])
+    assert quotes[0]["speaker"].startswith("TODO")
