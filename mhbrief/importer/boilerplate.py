@@ -443,7 +443,7 @@ def is_boilerplate(line: str) -> bool:
 #: right under it (up to a blank line) belong to it.
 _EDITORS = re.compile(
     r"^(?:(?:noot|noten|notities?) (?:voor|aan) (?:de )?redactie(?:s)?|"
-    r"notes? (?:to|for) (?:the )?editors?|editor'?s'? notes?)\b",
+    r"notes? (?:to|for) (?:the )?(?:editors?|media)|editor'?s'? notes?)\b",
     re.IGNORECASE,
 )
 #: An e-mail address (or the "[email protected]" a page's address protection leaves in

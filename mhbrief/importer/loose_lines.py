@@ -9,6 +9,7 @@ import re
 
 from mhbrief.importer.furniture_lines import is_furniture_line
 from mhbrief.importer.reader_prompts import is_reader_prompt
+from mhbrief.importer.shaped_furniture import is_shaped_furniture
 
 #: A caption or a related story's teaser that kept the bar separating it from its
 #: picture or credit: "| Three men were jailed on Friday", "|Ann Lee at the court".
@@ -36,6 +37,8 @@ def is_loose_line(line: str) -> bool:
     stripped = line.strip()
     if _BARRED.match(stripped) or _ACRONYM.match(stripped) or _PICTURE_NUMBER.match(stripped):
         return True
-    if stripped and (is_furniture_line(stripped) or is_reader_prompt(stripped)):
+    if stripped and (
+        is_furniture_line(stripped) or is_reader_prompt(stripped) or is_shaped_furniture(stripped)
+    ):
         return True  # "By  |", "(X image/file)", "Wilt u een gift doen?", a bank account
     return len(stripped) <= _CAPTION_CHARS and _LEFT_TO_RIGHT.search(stripped) is not None

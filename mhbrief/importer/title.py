@@ -399,7 +399,9 @@ def _left_out(line: str, cleaned: Cleaned) -> bool:
     elif cleaned.editors is not None and (line or cleaned.editors == "all"):
         pass
     elif opens_editors_notes(line):
-        cleaned.editors = "all" if len(line) <= 40 else "block"
+        cleaned.editors = (
+            "all" if len(line) <= 40 or not line.endswith((".", "!", "?")) else "block"
+        )
     elif opens_comments(line) and cleaned.body:
         cleaned.editors = "all"  # "Anonymous said...": readers' comments to the end
     elif opens_about_block(line) and cleaned.title:

@@ -6,8 +6,9 @@ no contradictory notes on a quote's speaker. Each rule in a short made-up text o
 from __future__ import annotations
 
 from mhbrief.importer import import_source
+from mhbrief.importer.shaped_furniture import is_shaped_furniture
 
-from .drafts import draft_data
+from .drafts import draft_data, kept_text
 
 _HEAD = "Harbour plan criticised\n\nThe city wants to build a new quay in the old harbour.\n\n"
 
@@ -80,3 +81,69 @@ def test_a_news_outlet_that_writes_is_no_speaker() -> None:
     body = "“In de opvang verdwenen vorig jaar 212 kinderen zonder bericht,” schrijft Trouw.\n"
     quotes = list(draft_data(_NL_HEAD + body)["quotes"])
     assert quotes[0]["speaker"].startswith("TODO")
+
+
+def test_furniture_known_by_its_shape() -> None:
+    for line in (
+        "Lees meer over: Havens , Vogels , stadsbestuur",
+        "Tags: harbour, birds, city council",
+        "Reageer",
+        "Leave a comment",
+        "14 comments",
+        "Reacties (3)",
+        "Leuk dat je wilt reageren. Lees eerst onze huisregels voor je iets plaatst.",
+        "- Download the Harbour Herald app for alerts on your phone",
+        "- Get the latest harbour news sent to your email inbox",
+        "© 2023 Harbour Herald",
+        "Copyright: Harbour Herald / Coast Press",
+        "IMG_4821.jpg",
+        "kade-oost-2.jpeg",
+        "Small_kade_haven_vogels12",
+        "Bekijk hier de video van de kade",
+    ):
+        assert is_shaped_furniture(line), line
+
+
+def test_sentences_that_only_share_words_with_furniture_stay() -> None:
+    for line in (
+        "The council will comment on the plan next week.",
+        "De minister wil reageren op de nieuwe regels voor de haven.",
+        "Copyright holders sued the harbour museum over the old photographs.",
+        "Get ready for a long fight over the quay, the residents were told.",
+        "Residents can download the plans from the city's website.",
+        "Topics at the meeting ranged widely.",
+        "Kijk hier eens naar: de haven is leeg.",
+    ):
+        assert not is_shaped_furniture(line), line
+
+
+def test_shaped_furniture_is_left_out_of_the_draft() -> None:
+    body = (
+        "“This will ruin the bay for everyone,” said Ann Lee of Harbourwatch.\n\n"
+        "Tags: harbour, birds, city council\n\n"
+        "© 2023 Harbour Herald\n\n"
+        "Leave a comment\n"
+    )
+    kept = kept_text(draft_data(_HEAD + body))
+    assert "Tags" not in kept and "©" not in kept and "comment" not in kept
+
+
+def test_a_note_to_media_with_a_heading_takes_the_lines_under_it() -> None:
+    body = (
+        "“This will ruin the bay for everyone,” said Ann Lee of Harbourwatch.\n\n"
+        "Note to media: THE WORD ‘QUAY’, NOT ‘DOCK’\n\n"
+        "The word dock is wrong here because it:\n\n"
+        "• names a basin and not a wall; and\n"
+    )
+    kept = kept_text(draft_data(_HEAD + body))
+    assert "media" not in kept and "basin" not in kept and "because it" not in kept
+
+
+def test_a_note_to_media_that_is_a_sentence_takes_only_its_block() -> None:
+    body = (
+        "Note to media: photographs of the quay can be had from the press office.\n\n"
+        "“This will ruin the bay for everyone,” said Ann Lee of Harbourwatch.\n"
+    )
+    draft = draft_data(_HEAD + body)
+    assert "photographs" not in kept_text(draft)
+    assert draft["quotes"][0]["speaker"] == "Ann Lee"
