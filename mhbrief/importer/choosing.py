@@ -17,6 +17,7 @@ from typing import Any
 from mhbrief.importer.account_holder import account_holder
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
+from mhbrief.importer.body_before_rank import body_before_rank
 from mhbrief.importer.body_in_name import body_after_person
 from mhbrief.importer.compound_nouns import name_before_compound
 from mhbrief.importer.council_party import party_of_members
@@ -180,6 +181,7 @@ def _rules(
     return [
         (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
         (lambda: body_of_speakers(found.quotes, text), "the body its quoted people are of"),
+        (lambda: body_before_rank(found.quotes, text, named), "the body before its officers' rank"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
             "the office its quoted people hold",

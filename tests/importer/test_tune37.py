@@ -6,6 +6,7 @@ no contradictory notes on a quote's speaker. Each rule in a short made-up text o
 from __future__ import annotations
 
 from mhbrief.importer import import_source
+from mhbrief.importer.body_before_rank import body_before_rank
 from mhbrief.importer.shaped_furniture import is_shaped_furniture
 
 from .drafts import draft_data, kept_text
@@ -147,3 +148,45 @@ def test_a_note_to_media_that_is_a_sentence_takes_only_its_block() -> None:
     draft = draft_data(_HEAD + body)
     assert "photographs" not in kept_text(draft)
     assert draft["quotes"][0]["speaker"] == "Ann Lee"
+
+
+_RAID = "Officers searched two houses in the east of the city on Tuesday and arrested a man.\n\n"
+
+
+def test_the_unit_before_an_officers_rank_is_the_organisation() -> None:
+    body = (
+        "The Harbour Joint Team is made up of Bay Coastguard (BCG) and Harbour Federal Police "
+        "(HFP) officers. The Harbour Federal Police (HFP) leads the team.\n\n"
+        "Bay Coastguard Acting Detective Superintendent Ann Lee said the raids went well.\n\n"
+        "“We will keep looking for anyone who harms children,” Superintendent Lee said.\n"
+    )
+    draft = draft_data("Two men arrested\n\n" + _RAID + body)
+    assert draft["organisation"] == "Bay Coastguard"
+
+
+def test_a_department_before_a_rank_is_the_organisation_not_the_rank() -> None:
+    body = (
+        "Harbour Criminal Investigation Department Chief Senior Assistant Commissioner "
+        "Tom Bell said the men were held.\n\n"
+        "“All three are related, and one of them owns the warehouse,” he said.\n"
+    )
+    draft = draft_data("Two men arrested\n\n" + _RAID + body)
+    assert draft["organisation"] == "Harbour Criminal Investigation Department"
+
+
+def test_a_rank_alone_or_two_units_give_no_body() -> None:
+    quotes = [{"speaker": "Tom Bell"}, {"speaker": "Ann Lee"}]
+    alone = "Chief Senior Assistant Commissioner Tom Bell said so."
+    assert body_before_rank(quotes[:1], alone, []) is None
+    two = (
+        "Harbour Investigation Department Chief Inspector Tom Bell said so. "
+        "Bay Traffic Department Chief Inspector Ann Lee agreed."
+    )
+    assert body_before_rank(quotes, two, []) is None
+    assert body_before_rank(quotes[:1], two, []) == "Harbour Investigation Department"
+
+
+def test_a_body_ending_the_sentence_before_is_not_before_the_rank() -> None:
+    quotes = [{"speaker": "Ann Lee"}]
+    text = "It was planned with the Fair Work Authority. Detective Sergeant Ann Lee said so."
+    assert body_before_rank(quotes, text, []) is None
