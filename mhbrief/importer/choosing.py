@@ -119,6 +119,8 @@ def _organisation_otherwise(
     ):
         best = None
     governing = _not_a_place(quoted_government(roles, text), shorts)
+    if governing in ("police", "politie"):  # "police spokesman": the force the text names
+        governing = named_force(text) or governing
     if governing and few_speak_for(governing, found.quotes, text):
         governing = None  # one official quoted among others: a guest, not the author
     if best and governing and is_government(best[0] + " " + best[1]):

@@ -37,6 +37,17 @@ _FORCE = re.compile(
 _NOT_A_FORCE = frozenset(["The", "De", "An", "A", "Het", "Senior", "Local", "Federal"])
 
 
+#: The kind of place a local force is named by, before "police": "Fairfax County police".
+_LOCAL = frozenset(["County", "City", "Borough", "Township", "Parish", "Town", "Village"])
+
+
+def _local_police(words: list[str]) -> bool:
+    """ "Ontario police", "Fairfax County police": a place's own police (in lowercase)."""
+    if len(words) == 2:
+        return words[0].lower() not in NATIONAL
+    return len(words) == 3 and words[1] in _LOCAL and words[0] not in _NOT_A_FORCE
+
+
 def named_force(text: str) -> str | None:
     """The police force the text names most ("Kent Police"), when one is named most."""
     counts: Counter[str] = Counter()
@@ -48,8 +59,8 @@ def named_force(text: str) -> str | None:
             counts["politie " + match["nl"]] += 1
             continue
         words = match["en"].split()
-        if words[-1] == "police" and (len(words) != 2 or words[0].lower() in NATIONAL):
-            continue  # "Ontario police", not "The Canadian police"
+        if words[-1] == "police" and not _local_police(words):
+            continue  # "Ontario police", "Fairfax County police", not "The Canadian police"
         while words[0] in _NOT_A_FORCE or is_role_word(words[0]) or words[0].lower() in RANKS:
             words = words[1:]
             if len(words) == 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from mhbrief.importer import import_source
 from mhbrief.importer.body_before_rank import body_before_rank
+from mhbrief.importer.forces import named_force
 from mhbrief.importer.shaped_furniture import is_shaped_furniture
 
 from .drafts import draft_data, kept_text
@@ -190,3 +191,21 @@ def test_a_body_ending_the_sentence_before_is_not_before_the_rank() -> None:
     quotes = [{"speaker": "Ann Lee"}]
     text = "It was planned with the Fair Work Authority. Detective Sergeant Ann Lee said so."
     assert body_before_rank(quotes, text, []) is None
+
+
+def test_a_county_police_named_in_lowercase_is_the_force() -> None:
+    assert named_force("Officers said so. Later, Harbour County police named the men.") == (
+        "Harbour County police"
+    )
+    assert named_force("Then The Harbour police named the men.") is None
+
+
+def test_a_police_spokesman_speaks_for_the_force_the_text_names() -> None:
+    text = (
+        "Eight men held in online sting\n\n"
+        "A three-day online sting in Harbour County netted eight arrests last month.\n\n"
+        "Harbour County police released the names of seven of the men on Friday.\n\n"
+        "“We ask parents to watch what their children do online,” said police spokesman "
+        "Tom Bell.\n"
+    )
+    assert draft_data(text)["organisation"] == "Harbour County police"
