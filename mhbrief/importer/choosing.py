@@ -25,6 +25,7 @@ from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.of_body import body_of_speakers
+from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.organisation import (
     is_government,
@@ -115,7 +116,9 @@ def _organisation_otherwise(
     its abbreviation, a government body, the most named, the police or an office."""
     best = named_organisation(text)
     if best and (
-        _is_outlet(*best, agency) or not _not_a_place(best[0], {fold_text(best[0]): best[1]})
+        _is_outlet(*best, agency)
+        or not _not_a_place(best[0], {fold_text(best[0]): best[1]})
+        or is_kind_of_organisation(best[1])  # "an NGO named X": a kind, not a body
     ):
         best = None
     governing = _not_a_place(quoted_government(roles, text), shorts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from mhbrief.importer import import_source
 from mhbrief.importer.body_before_rank import body_before_rank
 from mhbrief.importer.forces import named_force
+from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.shaped_furniture import is_shaped_furniture
 
 from .drafts import draft_data, kept_text
@@ -209,3 +210,25 @@ def test_a_police_spokesman_speaks_for_the_force_the_text_names() -> None:
         "Tom Bell.\n"
     )
     assert draft_data(text)["organisation"] == "Harbour County police"
+
+
+def test_a_kind_of_organisation_written_out_is_not_the_organisation() -> None:
+    assert is_kind_of_organisation("NGO") and is_kind_of_organisation("NGOs")
+    assert not is_kind_of_organisation("HFP")
+    text = (
+        "Police free 40 children from a shelter\n\n"
+        "Harbour Police with other agencies have freed 40 children from a shelter run by an "
+        "unregistered Non-Governmental Organisation (NGO) called Bright Dawn.\n\n"
+        "The NGO had no licence, and the NGO's founder was arrested.\n\n"
+        "“The children are now being cared for by the social services,” a spokesman said.\n"
+    )
+    assert draft_data(text)["organisation"] != "Non-Governmental Organisation"
+
+
+def test_an_organisation_with_its_own_short_form_is_still_found() -> None:
+    text = (
+        "Harbour Shelter Fund warns of cuts\n\n"
+        "The Harbour Shelter Fund (HSF) says cuts will close two shelters. HSF runs five.\n\n"
+        "“We cannot keep the doors open on this money,” said HSF director Ann Lee.\n"
+    )
+    assert draft_data(text)["organisation"] == "Harbour Shelter Fund"
