@@ -43,6 +43,7 @@ from mhbrief.importer.sections import named_sections
 from mhbrief.importer.sole_interviewee import portrait_speakers
 from mhbrief.importer.sole_speaker import sole_speaker_quotes
 from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.speaker_notes import agreeing_notes
 from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
@@ -167,6 +168,7 @@ def import_source(
         "quotes": found.quotes,
         "points": points,
     }
+    found.notes[:] = agreeing_notes(found.notes, found.quotes)  # no "carried over" beside none
     _closing_notes(cleaned, found, notes)
     return Draft(
         data=data,

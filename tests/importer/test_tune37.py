@@ -10,6 +10,7 @@ from mhbrief.importer.body_before_rank import body_before_rank
 from mhbrief.importer.forces import named_force
 from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.shaped_furniture import is_shaped_furniture
+from mhbrief.importer.speaker_notes import agreeing_notes
 
 from .drafts import draft_data, kept_text
 
@@ -232,3 +233,36 @@ def test_an_organisation_with_its_own_short_form_is_still_found() -> None:
         "“We cannot keep the doors open on this money,” said HSF director Ann Lee.\n"
     )
     assert draft_data(text)["organisation"] == "Harbour Shelter Fund"
+
+
+def test_a_carried_over_note_beside_no_speaker_keeps_only_the_true_one() -> None:
+    quotes = [
+        {"id": "quote-1", "speaker": "TODO: who said this"},
+        {"id": "quote-2", "speaker": "Ann Lee"},
+    ]
+    notes = [
+        "quote-1: speaker carried over from the quote before it in the same paragraph",
+        "quote-1: no speaker found; fill in 'speaker'",
+        "quote-1: maybe: Ann Lee (named right after the quote)",
+        "quote-2: speaker carried over from the quote before it in the same paragraph",
+        "quote-2: no speaker found; fill in 'speaker'",
+    ]
+    assert agreeing_notes(notes, quotes) == [
+        "quote-1: no speaker found; fill in 'speaker'",
+        "quote-1: maybe: Ann Lee (named right after the quote)",
+        "quote-2: speaker carried over from the quote before it in the same paragraph",
+    ]
+
+
+def test_a_drafts_notes_never_say_carried_over_and_not_found_together() -> None:
+    body = (
+        "“This will ruin the bay,” said Ann Lee of Harbourwatch. “And the birds will go.”\n\n"
+        "The plan calls the bay “a place of little worth to anyone living near it today”.\n"
+    )
+    warnings = import_source(_HEAD + body).warnings
+    for number in (1, 2, 3):
+        mine = [w for w in warnings if w.startswith(f"quote-{number}: ")]
+        assert not (
+            any("no speaker found" in w for w in mine)
+            and any("carried over" in w or "taken from" in w for w in mine)
+        )
