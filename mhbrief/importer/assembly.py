@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
+from mhbrief.importer.beside_quote import beside_quote_speakers
 from mhbrief.importer.body_in_name import split_bodies
 from mhbrief.importer.choosing import (
     draft_organisation,
@@ -20,7 +21,6 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.last_speaker import last_speaker_quotes
-from mhbrief.importer.of_body import of_body_speakers
 from mhbrief.importer.opening_date import today_in_opening
 from mhbrief.importer.organisation import (
     outlet_of,
@@ -33,7 +33,6 @@ from mhbrief.importer.page_blocks import (
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.past_roles import present_roles
-from mhbrief.importer.programmes import programme_speakers
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
@@ -117,8 +116,7 @@ def import_source(
     portrait_speakers(found, None if asked or inline else answering)
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
-    of_body_speakers(found, text)  # "said Ann Lee of Harbourwatch"
-    programme_speakers(found, text)  # "…, schrijft Argos": a programme, no person
+    beside_quote_speakers(found, text)  # "said Ann Lee of X", "schrijft Argos", …
     if not asked:
         sole_speaker_quotes(found, body)
         last_speaker_quotes(found, body)

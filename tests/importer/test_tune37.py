@@ -266,3 +266,22 @@ def test_a_drafts_notes_never_say_carried_over_and_not_found_together() -> None:
             any("no speaker found" in w for w in mine)
             and any("carried over" in w or "taken from" in w for w in mine)
         )
+
+
+def test_a_quote_after_whom_a_reaction_was_asked_of_is_theirs() -> None:
+    body = (
+        "Het programma vroeg een reactie van de Nationaal Coördinator Havenveiligheid en "
+        "Kustbeheer Anna de Wit. “Wij zien dit al jaren gebeuren en grijpen nu in.”\n"
+    )
+    quotes = list(draft_data(_NL_HEAD + body)["quotes"])
+    assert quotes[0]["speaker"] == "Anna de Wit"
+    assert quotes[0]["role"].startswith("Nationaal Coördinator")
+
+
+def test_a_sentence_ending_in_a_name_without_a_reaction_asked_gives_no_speaker() -> None:
+    body = (
+        "Het rapport werd gisteren gestuurd aan minister Anna de Wit. “Wij zien dit al jaren "
+        "gebeuren en grijpen nu in, want het moet anders.”\n"
+    )
+    draft = import_source(_NL_HEAD + body)
+    assert not any("asked for a reaction" in w for w in draft.warnings)
