@@ -21,6 +21,7 @@ from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.last_speaker import last_speaker_quotes
+from mhbrief.importer.name_shape import shaped_speakers
 from mhbrief.importer.opening_date import today_in_opening
 from mhbrief.importer.organisation import (
     outlet_of,
@@ -122,6 +123,7 @@ def import_source(
         last_speaker_quotes(found, body)
     kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
     add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
+    shaped_speakers(found, text)  # no "Africa Thesis Award", no "Collega Jona Ceuppens"
     notes = list(cleaned.notes)
     language = detect_language(text)
     _ambiguous_date(cleaned, lines, language, notes)

@@ -25,8 +25,8 @@ from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.of_body import body_of_speakers
-from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.offices import ministers_government
+from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.organisation import (
     is_government,
     most_named_organisation,

@@ -52,6 +52,9 @@ RANK = (
 #: ("Whitehead") is taken for a role.
 ROLE_STEMS = frozenset(
     [
+        # a scholar of a field: "antropologe", "criminoloog", "anthropologist"
+        *("antropoloog", "antropologe", "criminoloog", "criminologe", "socioloog"),
+        *("sociologe", "psycholoog", "psychologe", "ologist", "onderzoekster"),
         "woordvoerder",
         "woordvoerster",
         "directeur",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
+from mhbrief.importer.others_words import quoted_writing, unnamed_witness
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.roles import PRONOUNS, SAY
 
@@ -58,6 +59,9 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue  # "• Shelter Alliance (SA)" above the quote: whose words they are
         if someone_else_says(paragraphs[where].text, role):
             continue
+        after = paragraphs[where + 1].text if where + 1 < len(paragraphs) else ""
+        if quoted_writing(paragraphs[where].text, entry.get("text", "")) or unnamed_witness(after):
+            continue  # "He quoted a text saying “…”", "“…” ¶ Dit is de getuigenis van een …"
         if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
             continue  # "Toronto police called it “…”": the sentence's own sayer
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mhbrief.importer.name_shape import thing_name
 from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
@@ -544,17 +545,10 @@ def plausible_name(name: str) -> bool:
         0 < len(words) <= 5
         and _NAME_CHARACTERS.fullmatch(name) is not None
         and words[0] not in _NOT_A_FIRST_WORD
-        and words[0].lower() not in _THING_HEADS
+        and not thing_name(words)
         and name.lower() not in PRONOUNS
         and not any(is_org_word(word) for word in words)
     )
-
-
-#: First words of the name of an operation, a plan or a law ("Operation Cross Country",
-#: "Operatie Sunrise", "Project Aurora"): a thing's name, never a person's.
-_THING_HEADS = frozenset(
-    ["operation", "operatie", "project", "campaign", "campagne", "programme", "programma"]
-)
 
 
 #: "in" is a name's particle only before an article: "Anna in 't Veld", not "Bos in Breda".

@@ -1,0 +1,148 @@
+"""The shape of a person's name, and a last look at every quote's speaker.
+
+A speaker the phases before found must look like a person's name: no word of the kind
+of a thing ("Africa Thesis Award", "Operation Sunrise", "Seemanchal Express"), no body
+the text gives initials in brackets ("the Harbour Watch Movement (HWM)"), and no
+leading word of address or kinship ("Collega Jona Ceuppens" is Jona Ceuppens). A name
+that fails is not given: the quote's speaker is left to fill in, with the name as a
+``maybe`` note, as a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+#: A quote's speaker to fill in (as :data:`.attribution.PLACEHOLDER_SPEAKER`, which this
+#: module, read by the speaker parser, cannot import).
+PLACEHOLDER = "TODO: who said this"
+
+
+class Quoted(Protocol):
+    """The quotes found in a text, and the notes on them."""
+
+    quotes: list[dict[str, Any]]
+    notes: list[str]
+
+
+#: First words of the name of an operation, a plan or a law ("Operation Cross Country",
+#: "Operatie Sunrise", "Project Aurora"): a thing's name, never a person's.
+THING_HEADS = frozenset(
+    ["operation", "operatie", "project", "campaign", "campagne", "programme", "programma"]
+)
+
+#: Words of the name of a thing, an event or a place, never of a person's: a prize, a
+#: meeting, a document, a building, a train. Words that are also surnames ("Park",
+#: "Law", "Hall", "Day") are not among them.
+THING_WORDS = frozenset(
+    [
+        "award",
+        "awards",
+        "prize",
+        "prijs",
+        "medal",
+        "medaille",
+        "trophy",
+        "cup",
+        "festival",
+        "conference",
+        "conferentie",
+        "congres",
+        "congress",
+        "summit",
+        "thesis",
+        "scriptie",
+        "lecture",
+        "report",
+        "rapport",
+        "index",
+        "treaty",
+        "verdrag",
+        "convention",
+        "declaration",
+        "strategy",
+        "strategie",
+        "scheme",
+        "museum",
+        "hospital",
+        "ziekenhuis",
+        "airport",
+        "luchthaven",
+        "station",
+        "street",
+        "straat",
+        "avenue",
+        "express",
+        "olympics",
+        "championship",
+        "tournament",
+        "toernooi",
+    ]
+)
+
+#: Words of address, of work or of family before a name: "Collega Jona Ceuppens",
+#: "Mevrouw Anna Smit", "Tante Els de Wit". Not part of the name the text gives.
+_LEADING = frozenset(
+    [
+        "collega",
+        "colleague",
+        "colleagues",
+        "mevrouw",
+        "meneer",
+        "mijnheer",
+        "heer",
+        "oom",
+        "tante",
+        "neef",
+        "nicht",
+        "opa",
+        "oma",
+    ]
+)
+
+
+def thing_name(words: list[str]) -> bool:
+    """``words`` name a thing, an event or a place rather than a person."""
+    return bool(words) and (
+        words[0].lower() in THING_HEADS
+        or any(word.lower().strip(".,;:’'") in THING_WORDS for word in words)
+    )
+
+
+def without_leading_word(name: str) -> str:
+    """``name`` without a leading word of address, work or family, when at least two
+    words (a first name and a surname) are left: "Tante Els" stays as it is."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _LEADING:
+        return " ".join(words[1:])
+    return name
+
+
+def initialled_body(name: str, text: str) -> bool:
+    """The text writes ``name`` with its own initials in brackets after it ("Harbour
+    Watch Movement (HWM)"): a body's name, as a person's is not abbreviated so."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if len(words) < 2 or len(words) > 8:
+        return False
+    initials = "".join(word[0] for word in words)
+    return f"{name} ({initials})" in text
+
+
+def shaped_speakers(found: Quoted, text: str) -> None:
+    """Every quote's speaker has the shape of a person's name, or is left to fill in."""
+    quotes, notes = found.quotes, found.notes
+    for entry in quotes:
+        name = entry.get("speaker")
+        if not name or name.startswith("TODO"):
+            continue
+        shorter = without_leading_word(name)
+        if shorter != name:
+            entry["speaker"] = shorter
+            notes.append(f"{entry['id']}: '{name.split()[0]}' left out of the name")
+            continue
+        if thing_name(name.split()) or initialled_body(name, text):
+            entry["speaker"] = PLACEHOLDER
+            entry.pop("role", None)  # read with the name, it is the thing's, not a person's
+            notes.append(
+                f"{entry['id']}: maybe: {name} (not read as a speaker: not shaped as a "
+                "person's name)"
+            )
