@@ -12,9 +12,6 @@ from mhbrief import FORMAT_VERSION
 from mhbrief.importer.attribution import Found, attribute
 from mhbrief.importer.beside_quote import beside_quote_speakers
 from mhbrief.importer.body_in_name import split_bodies
-from mhbrief.importer.choosing import (
-    draft_organisation,
-)
 from mhbrief.importer.duplicates import refuse_duplicate
 from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
@@ -23,6 +20,7 @@ from mhbrief.importer.known_orgs import NOTED, known_organisations
 from mhbrief.importer.last_speaker import last_speaker_quotes
 from mhbrief.importer.name_shape import shaped_speakers
 from mhbrief.importer.opening_date import today_in_opening
+from mhbrief.importer.org_shape import drafted_organisation
 from mhbrief.importer.organisation import (
     outlet_of,
 )
@@ -135,7 +133,7 @@ def import_source(
         or author_organisation(cleaned.author, notes)
         or issuer_organisation(cleaned.issuer, notes)
     )
-    organisation, short = draft_organisation(
+    organisation, short = drafted_organisation(
         lines, given, found, cleaned.agency, notes, section=cleaned.site
     )
     own_organisations(found.quotes, organisation, short, text, notes)

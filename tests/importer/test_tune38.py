@@ -100,3 +100,34 @@ def test_an_unnamed_witness_after_a_quote() -> None:
     assert unnamed_witness("These were the words of a fisherman.")
     assert not unnamed_witness("Dit is de getuigenis van Anna Smit.")
     assert not unnamed_witness("The fishermen agree.")
+
+
+def test_an_organisation_is_read_without_the_day_it_spoke() -> None:
+    from mhbrief.importer.org_shape import shaped_organisation
+
+    assert shaped_organisation("Northland’s Harbour Ministry on Tuesday") == (
+        "Northland’s Harbour Ministry"
+    )
+    assert shaped_organisation("Harbour Ministry") == "Harbour Ministry"
+    assert shaped_organisation("Havendienst maandag") == "Havendienst"
+
+
+def test_a_rank_or_a_district_is_no_organisation() -> None:
+    from mhbrief.importer.org_shape import shaped_organisation
+
+    assert shaped_organisation("Deputy Commissioner of Police") is None
+    assert shaped_organisation("Chief Inspector") is None
+    assert shaped_organisation("Eastern District of Northland") is None
+    # bodies, also those named for a post, are kept
+    for body in ("Harbour Police Department", "National Rapporteur", "Children’s Commissioner"):
+        assert shaped_organisation(body) == body
+    assert shaped_organisation("Raad van State") == "Raad van State"
+    assert shaped_organisation("District Council") == "District Council"
+
+
+def test_a_draft_names_no_rank_as_its_organisation() -> None:
+    data = draft_data(
+        _HEAD + "“We rescued nine children,” said Deputy Commissioner of Police (Harbour) "
+        "Ann Lee. The Deputy Commissioner of Police said more raids would follow.\n"
+    )
+    assert data["organisation"] != "Deputy Commissioner of Police"
