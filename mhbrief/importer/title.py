@@ -61,6 +61,7 @@ from mhbrief.importer.dateline import (
 )
 from mhbrief.importer.furniture_spots import furniture_spots
 from mhbrief.importer.headline_repeat import headline_repeated
+from mhbrief.importer.member_prompts import member_prompts
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.page_controls import watched_name
 from mhbrief.importer.site_chrome import byline_date
@@ -172,6 +173,7 @@ def _asides(lines: list[str]) -> set[int]:
         numbered_breadcrumb,
         _page_title,
         banner_block,
+        member_prompts,
         topic_labels,
         headline_repeated,
         name_over_caption,

@@ -131,3 +131,46 @@ def test_a_draft_names_no_rank_as_its_organisation() -> None:
         "Ann Lee. The Deputy Commissioner of Police said more raids would follow.\n"
     )
     assert data["organisation"] != "Deputy Commissioner of Police"
+
+
+def test_a_cookie_notice_in_the_sites_voice_is_furniture() -> None:
+    from mhbrief.importer.member_prompts import member_prompts
+
+    lines = [
+        "Wij gebruiken cookies op deze site om uw bezoek te verbeteren.",
+        "We use cookies to improve this website.",
+        "The regulator fined the shop for the cookies it placed on phones.",
+        "Cookies were baked by the volunteers for the open day.",
+    ]
+    assert member_prompts(lines) == {0, 1}
+
+
+def test_a_sign_in_box_is_furniture_with_its_benefits() -> None:
+    from mhbrief.importer.member_prompts import member_prompts
+
+    lines = [
+        "The harbour will reopen in May, the council said.",
+        "",
+        "3 / 3",
+        "",
+        "Sign in to read every story this month",
+        "",
+        "• Save stories for later",
+        "• Comment on stories",
+        "Sign in",
+        "",
+        "The council meets again on Monday.",
+        "• A bullet of the story, after the box",
+    ]
+    assert member_prompts(lines) == {2, 4, 6, 7, 8}
+    story = ["Fishermen sign in to the harbour log at dawn.", "• Nets", "Sign in"]
+    assert member_prompts(story) == set()
+
+
+def test_a_cookie_notice_is_not_the_headline() -> None:
+    data = draft_data(
+        "Wij gebruiken cookies op deze site om uw bezoek te verbeteren.\n\n"
+        "Havenplan onder vuur\n\nDe stad wil een nieuwe kade bouwen in de oude haven. "
+        "De vissers zijn boos.\n"
+    )
+    assert data["title"] == "Havenplan onder vuur"
