@@ -13,8 +13,14 @@ _TRAILING_WHEN = re.compile(
     r"(?:,\s*|\s+(?:on|last)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening))?|,?\s+(?:yesterday|today))$"
 )
+#: An adverb of when or of sequence between the words naming who and the verb: "the
+#: attorney general later noted", "de woordvoerder ook zei". Lowercase only.
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:later|also|then|again|earlier|previously|further|additionally|ook|nog|verder|"
+    r"eerder|daarna|vervolgens)$"
+)
 
 
 def without_trailing_when(text: str) -> str:
-    """``text`` without a day or "yesterday" at its end."""
-    return _TRAILING_WHEN.sub("", text)
+    """``text`` without a day, "yesterday" or an adverb of when at its end."""
+    return _TRAILING_WHEN.sub("", _TRAILING_ADVERB.sub("", text))

@@ -174,3 +174,18 @@ def test_a_cookie_notice_is_not_the_headline() -> None:
         "De vissers zijn boos.\n"
     )
     assert data["title"] == "Havenplan onder vuur"
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_role() -> None:
+    from mhbrief.importer.trailing_when import without_trailing_when
+
+    assert without_trailing_when("the harbour master later") == "the harbour master"
+    assert without_trailing_when("de woordvoerder ook") == "de woordvoerder"
+    assert without_trailing_when("Ann Later") == "Ann Later"  # a capitalised surname stays
+    quotes = _quotes(
+        "“The boats came back at night,” said harbour master Ann Lee.\n\n"
+        "The council met on Monday.\n\n"
+        "“They were never stopped,” the harbour master later noted.\n"
+    )
+    assert quotes[1]["speaker"] in ("Ann Lee", "TODO: who said this")
+    assert quotes[1].get("role", "harbour master") == "harbour master"
