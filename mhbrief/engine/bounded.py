@@ -76,6 +76,9 @@ FIRST_EXTRA = 64
 GROWTH = 4
 #: A ceiling is raised by this factor: a weight read as a 4-byte float may round up.
 MARGIN = 1.0 + 1e-6
+#: Postings a segment's page holds as read (each batch scored exactly reads the query's
+#: terms again): about 6 MB of scores at most; a term beyond it is read again.
+HELD_POSTINGS = CACHE_POSTINGS // 2
 #: A phrase bonus is bounded where its rarest word is in more documents of a segment than
 #: this (below it, reading the positions of every document with all its words is cheap).
 COSTLY_PHRASE = 400
@@ -124,6 +127,7 @@ class _Bounding(_Segment):
         #: Every term read in full for this page, by :meth:`_term_key`: each batch scored
         #: exactly reads them again, and the kept scores' budget may have let them go.
         self._held: dict[Any, Scores] = {}
+        self._holding = 0
 
     # --- what is costly -------------------------------------------------------------
 
@@ -285,14 +289,17 @@ class _Bounding(_Segment):
     def _term(self, q: Any) -> Scores:
         """While scoring ``only``: a costly term's postings in the blocks that hold those
         documents alone (and the blocks' other documents: callers keep what they ask for)."""
+        if q.boost != 1.0 and q.fieldname != EDGE:  # only the plain scores are held
+            return _boosted(self._term(wq.Term(q.fieldname, q.text)), q.boost)
         if self.only is None or self._cheap_term(q):
             key = (self._term_key(q), q.boost)
             found = self._held.get(key)
             if found is None:
-                found = self._held[key] = super()._term(q)
+                found = super()._term(q)
+                if self._holding + len(found) <= HELD_POSTINGS:
+                    self._held[key] = found
+                    self._holding += len(found)
             return found
-        if q.boost != 1.0 and q.fieldname != EDGE:
-            return _boosted(self._term(wq.Term(q.fieldname, q.text)), q.boost)
         found = self._term_within(q, self.only)
         if found is None:  # a block of another shape: read as the exact pass reads it
             whole = super()._term(q)
