@@ -40,7 +40,8 @@ _ADVERB_AFTER = r"(?:daarover|daarbij|erover|hierover|erbij|achteraf|nu|dan|afte
 #: "besluit" is a decision.
 _AFTER_ONLY = r"(?:besluit|besloot)"
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY})\s+{_ADVERB}(?P<who>{_WHO}+?)"
+    rf"^\s*[,.]?\s*(?:zo\s+(?:weet|wist)|(?:zo\s+)?(?:{SAY}|{_AFTER_ONLY}))\s+{_ADVERB}"
+    rf"(?P<who>{_WHO}+?)"
     rf"(?:\s+{_ADVERB_AFTER})?\s*(?:[.!?;]|$|(?<=\w{{3}})\s[–—-]\s)",
     re.IGNORECASE,
 )

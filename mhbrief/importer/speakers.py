@@ -26,6 +26,7 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.titled_roles import rank_with_post, titled_body_role, too_long, without_aside
 from mhbrief.importer.trailing_when import without_trailing_when
+from mhbrief.importer.with_body import ranked_with_body
 from mhbrief.importer.words import SPACE
 
 _LEADING_SOURCE = re.compile(r"^(?:according to|volgens)\s+", re.IGNORECASE)
@@ -238,7 +239,11 @@ def parse_person(text: str) -> Person:
         return Person(named.name, slashed["rank"])  # "D/Supt Jane Roe": a rank in short
     if police := _police_title(text):
         return police
-    if with_org := _with_organisation(text) or person_in_other_forms(text, parse_person):
+    if with_org := (
+        _with_organisation(text)
+        or person_in_other_forms(text, parse_person)
+        or ranked_with_body(text, parse_person)
+    ):
         return with_org
     if common := _COMMON_ORG_TAIL.search(text):  # "directeur Hans Pieters van de stichting"
         head = parse_person(text[: common.start()])
