@@ -17,7 +17,7 @@ from mhbrief.importer.fragments import fragment_speakers
 from mhbrief.importer.headline import add_headline_quote
 from mhbrief.importer.interview import asked_inline, interviewee, questions
 from mhbrief.importer.known_orgs import NOTED, known_organisations
-from mhbrief.importer.last_speaker import last_speaker_quotes
+from mhbrief.importer.later_speakers import later_speakers
 from mhbrief.importer.name_shape import shaped_speakers
 from mhbrief.importer.opening_date import today_in_opening
 from mhbrief.importer.org_shape import drafted_organisation
@@ -39,7 +39,6 @@ from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.sole_interviewee import portrait_speakers
-from mhbrief.importer.sole_speaker import sole_speaker_quotes
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speaker_notes import agreeing_notes
 from mhbrief.importer.speakers import parse_person
@@ -116,9 +115,7 @@ def import_source(
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
     beside_quote_speakers(found, text)  # "said Ann Lee of X", "schrijft Argos", …
-    if not asked:
-        sole_speaker_quotes(found, body)
-        last_speaker_quotes(found, body)
+    later_speakers(found, body, interview=bool(asked))
     kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
     add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     shaped_speakers(found, text)  # no "Africa Thesis Award", no "Collega Jona Ceuppens"

@@ -1,0 +1,111 @@
+"""Tune round 39: "zo weet X" after a quote; a ranked person "with" their force or agency;
+a pull quote given again under a name; a paragraph-opening quote under a paragraph that
+reports one person's words. Each rule in a short made-up text of our own (no text of an
+evaluation set), with cases where the rule must not fire."""
+
+from __future__ import annotations
+
+from mhbrief.importer.speakers import parse_person
+
+from .drafts import draft_data
+
+_HEAD = "Harbour plan criticised\n\nThe city wants to build a new quay in the old harbour.\n\n"
+_KOP = "Havenplan onder vuur\n\nDe stad wil een nieuwe kade bouwen in de oude haven.\n\n"
+
+
+def _quotes(body: str, head: str = _HEAD) -> list[dict[str, object]]:
+    return list(draft_data(head + body)["quotes"])
+
+
+def test_zo_weet_gives_the_surname_back_to_the_full_name() -> None:
+    quotes = _quotes(
+        "Volgens wethouder Mirjam Kolk moet de kade er komen.\n\n"
+        "“Schepen liggen nu soms dagen te wachten op een plek”, zo weet Kolk.\n\n",
+        _KOP,
+    )
+    assert quotes[0]["speaker"] == "Mirjam Kolk"
+
+
+def test_weet_without_zo_is_no_attribution() -> None:
+    quotes = _quotes(
+        "“Schepen liggen nu soms dagen te wachten op een plek.” Weet Kolk dat?\n\n", _KOP
+    )
+    assert str(quotes[0]["speaker"]).startswith("TODO")
+
+
+def test_a_rank_and_name_with_their_force() -> None:
+    assert parse_person("Sgt. Ann Lee with the Dover Police Department") == parse_person(
+        "Sgt. Ann Lee"
+    )
+    person = parse_person("Special Agent Ann Lee with FBI Dover")
+    assert (person.name, person.role) == ("Ann Lee", "Special Agent")
+    # a verb left from a sentence that changed course is no part of the body
+    person = parse_person("Sergeant  Ann Lee with DPD told the crews")
+    assert (person.name, person.role) == ("Ann Lee", "Sergeant")
+
+
+def test_with_needs_a_rank_a_full_name_and_a_named_body() -> None:
+    assert parse_person("Ann Lee with the Red Cross").name is None
+    assert parse_person("neighbour Ann Lee with Dover Police").name is None
+    assert parse_person("Officer Lee with Dover Police").name is None
+    assert parse_person("Sgt. Ann Lee with her crew").name is None
+
+
+def test_a_ranked_speaker_with_an_agency_after_the_quote() -> None:
+    quotes = _quotes(
+        "“The harbour is a hub for smuggling,” said Special Agent Ann Lee with FBI Dover.\n\n"
+        "“We found nine containers,” Sgt. Tom Roe with the Dover Police Department "
+        "announced during a briefing.\n\n"
+    )
+    assert [(q["speaker"], q.get("role")) for q in quotes] == [
+        ("Ann Lee", "Special Agent"),
+        ("Tom Roe", "Sgt."),
+    ]
+
+
+def test_a_pull_quote_takes_the_speaker_of_its_fuller_form() -> None:
+    quotes = _quotes(
+        "“A quay like this will carry the whole region, for decades.”\n\n"
+        "The quay is 300 metres long.\n\n"
+        "It will cost nine million.\n\n"
+        "Work starts in the spring.\n\n"
+        "The council voted on Monday. Councillor Tom Roe said: “This is a good day.”\n\n"
+        "Mayor Ann Lee said: “A quay like this will carry the whole region for "
+        "decades to come, if we build it well.”\n\n"
+    )
+    assert [q["speaker"] for q in quotes] == ["Ann Lee", "Tom Roe", "Ann Lee"]
+
+
+def test_a_short_or_different_opening_is_no_pull_quote() -> None:
+    quotes = _quotes(
+        "“A quay like this will help.”\n\n"
+        "“The old harbour has had its day and must give way now.”\n\n"
+        "The quay is 300 metres long.\n\n"
+        "It will cost nine million.\n\n"
+        "Work starts in the spring.\n\n"
+        "Councillor Tom Roe said: “This is a good day.”\n\n"
+        "Mayor Ann Lee said: “A quay like this will help the whole region.”\n\n"
+        "Ann Lee added: “The old harbour has never had a better chance than this.”\n\n"
+    )
+    assert str(quotes[0]["speaker"]).startswith("TODO")
+    assert str(quotes[1]["speaker"]).startswith("TODO")
+
+
+def test_a_quote_under_a_paragraph_reporting_one_person() -> None:
+    quotes = _quotes(
+        "Councillor Tom Roe said: “This is a good day.”\n\n"
+        "Mayor Ann Lee said the new quay would double the traffic.\n\n"
+        "“We have waited twenty years for this.” The works start in May.\n\n"
+    )
+    assert quotes[1]["speaker"] == "Ann Lee"
+
+
+def test_no_speaker_from_above_when_others_are_in_play() -> None:
+    quotes = _quotes(
+        "Councillor Tom Roe said: “This is a good day.”\n\n"
+        "Police said Ann Lee was arrested on Monday.\n\n"
+        "“We have waited twenty years for this.”\n\n"
+        "Mayor Ann Lee said the quay would open soon, and Tom Roe agreed.\n\n"
+        "“It is about time.”\n\n"
+    )
+    assert [str(q["speaker"])[:4] for q in quotes] == ["Tom ", "TODO", "TODO"]
