@@ -24,6 +24,7 @@ from mhbrief.importer.joint_statement import plural_role_alone
 from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
 from mhbrief.importer.offices import quoted_office as quoted_office
 from mhbrief.importer.offices import spokesperson_office as spokesperson_office
+from mhbrief.importer.org_tails import BODY_ON, title_owner
 from mhbrief.importer.orgnames import COUNTRY_LETTERS, without_rank
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.own_s import own_s_in_role
@@ -64,7 +65,7 @@ def is_government(name: str) -> bool:
 
 _ORG_IN_ROLE = re.compile(
     r"\b(?:van|vanuit|bij|aan|of|at|from)\s+(?:(?:het|de|the)\s+)?(?P<org>[A-Z][\w&’'-]*"
-    r"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against))*)"
+    rf"(?:\s+(?:[A-Z][\w&’'-]*|van|voor|tegen|en|op|of|for|and|against)|{BODY_ON})*)"
 )
 
 
@@ -244,6 +245,8 @@ def org_of_role(role: str, named: list[Named]) -> str | None:
         return None
     if own_s := own_s_in_role(role):
         return own_s  # "of Barnardo’s": a name's own "’s", never a place's
+    if owner := title_owner(role):
+        return owner  # "Harbour Project's Survivor Leader for Outreach": the project
     if (after_comma := _after_comma(role, named)) is not None:
         return after_comma  # "Director of Corporate and Legal, IJM Australia"
     if kind := org_after_kind(role):

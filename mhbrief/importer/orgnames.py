@@ -319,6 +319,8 @@ def described_organisations(text: str) -> Iterator[str]:
         org = clean_name(re.sub(r"^(?:The|De|Het)\s+", "", org))
         if org and org.rsplit(None, 1)[-1] in _PLACE_KINDS:
             continue  # "… in Polk County, the sheriff's office said": a place, then the subject
+        if _LIST_BEFORE.search(text, max(0, match.start("org") - 60), match.start("org")):
+            continue  # "A Trust, Harbour Aid, the Child Centre and X helped": a list's item
         if org and first_word_ok(org) and any(is_org_word(w) for w in match["words"].split()):
             yield org
     # "hulporganisatie Payoke kan de toevloed niet aan", "the charity Unseen said": the
@@ -328,6 +330,10 @@ def described_organisations(text: str) -> Iterator[str]:
         if org and first_word_ok(org) and len(re.findall(rf"\b{re.escape(org)}\b", text)) >= 2:
             yield org
 
+
+#: The end of a list's earlier item right before a name: "Harbour Aid, " (a name and a
+#: comma); the words after the next comma are the list's next item, not a description.
+_LIST_BEFORE = re.compile(r"[A-Z][\w&’'-]{1,40},[ \t]+$")
 
 _KIND_THEN_NAME = re.compile(
     rf"\b{ORG_KIND_NOUN}\s+(?P<org>[A-Z][\w&’'-]{{1,40}}"

@@ -109,3 +109,32 @@ def test_no_speaker_from_above_when_others_are_in_play() -> None:
         "“It is about time.”\n\n"
     )
     assert [str(q["speaker"])[:4] for q in quotes] == ["Tom ", "TODO", "TODO"]
+
+
+def test_a_commission_on_a_subject_keeps_its_whole_name() -> None:
+    from mhbrief.importer.organisation import org_of_role
+
+    role = "executive director of the Harbour State Commission on Fisheries"
+    assert org_of_role(role, []) == "Harbour State Commission on Fisheries"
+    # elsewhere "on" ends the name
+    assert org_of_role("head of Harbour Watch on Monday", []) == "Harbour Watch"
+
+
+def test_a_possessive_title_is_a_post_in_the_possessor() -> None:
+    from mhbrief.importer.org_tails import title_owner
+    from mhbrief.importer.organisation import org_of_role
+
+    role = "Harbour Aid Project's Survivor Leader for Outreach and Training"
+    assert org_of_role(role, []) == "Harbour Aid Project"
+    assert title_owner("Harbour Aid Project's Chief Executive") == "Harbour Aid Project"
+    assert title_owner("Britain's Home Secretary") is None  # one word: a place, perhaps
+    assert title_owner("Harbour Aid Project's new building") is None  # no title
+
+
+def test_a_list_item_is_not_described_by_the_next_item() -> None:
+    from mhbrief.importer.orgnames import described_organisations
+
+    listed = "Harbour Aid, Quay Friends, the Child Support Society and others helped."
+    assert "Quay Friends" not in list(described_organisations(listed))
+    described = "Quay Friends, the Child Support Society, said it would help."
+    assert "Quay Friends" in list(described_organisations(described))
