@@ -45,7 +45,11 @@ _DATE_PREFIX = (
     # a time before the date: "Posted at 10:50 AM, Feb 16, 2023"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|uur|u)?,?\s+)?)?"
 )
-_TIME = r"(?:\s*(?:[,|\-–]|om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?)?"
+#: "(11:41)": a page's stamp may bracket the time.
+_TIME = (
+    r"(?:\s*(?:[,|\-–]|om|at)?\s*"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:uur|u|h|am|pm))?|\(\d{1,2}[:.]\d{2}\)))?"
+)
 #: "Den Haag, " or "GENEVA / NEW YORK, " before a date in a dateline.
 _PLACE = (
     r"(?:[^\W\d_][^\W\d_'’.-]*(?:(?:\s*/\s*|[ '’.-]+)[^\W\d_]+){0,3}"
@@ -96,7 +100,11 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 #: A paragraph that opens with its dateline: "Den Haag, 4 maart 2021 – Het kabinet …".
-_DATELINE_START = re.compile(rf"^{_PLACE}{_DATE}\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+#: A wire's tag may stand between the date and the dash: "X, Jan. 3, 2022 /PRNewswire/ --".
+_DATELINE_START = re.compile(
+    rf"^{_PLACE}{_DATE}(?:\s+/[A-Za-z][\w -]{{1,30}}/)?\s*[-–—]{{1,2}}\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 #: The date in brackets after the place: "HARBOUR CITY (May 3, 2021) – The council …".
 _BRACKETED_DATELINE = re.compile(
     rf"^[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){{0,3}}\s*\(\s*{_DATE}\s*\)\s*[-–—]{{1,2}}\s+"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.contact_lines import contact_line, read_link
+from mhbrief.importer.wire_and_player import player_loading, wire_dateline_alone
 
 #: A byline left without a name ("By  |", "Door:") or with only the newsroom's
 #: ("Door: redactie", "By Staff").
@@ -121,4 +122,6 @@ def is_furniture_line(line: str) -> bool:
         or story_credit(line)
         or contact_line(line)
         or read_link(line)
+        or wire_dateline_alone(line)
+        or player_loading(line)
     )

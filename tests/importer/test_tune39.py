@@ -138,3 +138,41 @@ def test_a_list_item_is_not_described_by_the_next_item() -> None:
     assert "Quay Friends" not in list(described_organisations(listed))
     described = "Quay Friends, the Child Support Society, said it would help."
     assert "Quay Friends" in list(described_organisations(described))
+
+
+def test_a_stamp_with_a_bracketed_time_and_a_desk_is_a_date_line() -> None:
+    from datetime import date
+
+    from mhbrief.importer.dateline import parse_date_line
+
+    assert parse_date_line("14-03-2019 (09:12) - Economie") == date(2019, 3, 14)
+    assert parse_date_line("14-03-2019 (09:12)") == date(2019, 3, 14)
+    assert parse_date_line("14-03-2019 (nine) - Economie") is None
+    draft = draft_data(
+        "Kade gaat open\n\n14-03-2019 (09:12) - Economie\n\n"
+        "De stad opent de kade. “Dit is een mooie dag”, zegt burgemeester Anna Kolk.\n\n"
+    )
+    assert str(draft["published"]) == "2019-03-14"
+    assert "Economie" not in str(draft["quotes"])
+
+
+def test_a_wire_tag_between_date_and_dash_is_part_of_the_dateline() -> None:
+    from datetime import date
+
+    from mhbrief.importer.dateline import split_dateline
+
+    line = "HARBOUR CITY, March 4, 2021 /PRNewswire/ -- The trust opened its quay."
+    assert split_dateline(line) == (date(2021, 3, 4), "The trust opened its quay.")
+    assert split_dateline("The trust, March 4, 2021 /quay/ was opened.") is None
+
+
+def test_a_wire_dateline_and_a_players_notice_are_furniture() -> None:
+    from mhbrief.importer.furniture_lines import is_furniture_line
+
+    assert is_furniture_line("HARBOUR CITY (PRWEB)")
+    assert is_furniture_line("DOVER (AP)")
+    assert is_furniture_line("De video wordt geladen, even geduld a.u.b.")
+    assert is_furniture_line("The video is loading.")
+    assert not is_furniture_line("HARBOUR CITY (PRWEB) - The trust opened its quay.")
+    assert not is_furniture_line("Video shows the harbour at night.")
+    assert not is_furniture_line("Harbour City (Reuters)")
