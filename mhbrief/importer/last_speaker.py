@@ -13,6 +13,7 @@ from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.sole_speaker import (
     QUOTED,
+    alone_after_others,
     give_speaker,
     label_above,
     maybe_someone,
@@ -41,6 +42,8 @@ def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         if not _nobody_else(found, paragraphs, name, was, where):
             continue
         role = found.people.roles.get(name) or before.get("role")
+        if where - 1 > was and alone_after_others(paragraphs, where, name):
+            continue  # "“…,” said Lee. ¶ Police believe … ¶ “…”": the police's, maybe
         give_speaker(found, number, name, role, "who said the quote before it")
 
 

@@ -64,6 +64,8 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue  # "He quoted a text saying “…”", "“…” ¶ Dit is de getuigenis van een …"
         if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
             continue  # "Toronto police called it “…”": the sentence's own sayer
+        if where > 0 and alone_after_others(paragraphs, where, name):
+            continue  # "Police believe … ¶ “…”": the paragraph before speaks of others
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
         if any(other_name(text, name, found.people) for text in nearby):
             continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
@@ -146,3 +148,35 @@ def someone_else_says(text: str, role: str | None) -> bool:
         if not set(re.sub(r"['’]s\b|-", " ", who).split()) <= words:
             return True
     return False
+
+
+#: A pronoun that may stand for the one person quoted.
+_THEIRS = re.compile(r"\b(?:he|she|his|her|hij|zij|ze|haar|zijn)\b", re.IGNORECASE)
+
+
+def alone_after_others(paragraphs: Sequence[Paragraph], where: int, name: str) -> bool:
+    """The quote stands alone in its paragraph, and the paragraph before neither quotes
+    anyone nor names the person (a word of their name, a pronoun), and has someone else
+    say or think something ("Police believe that …", their role's body too): the words
+    may be theirs."""
+    text = paragraphs[where].text
+    if QUOTED.sub("", text).strip(" .,;:–-"):
+        return False  # the quote's paragraph says more: the other guards read it
+    before = paragraphs[where - 1].text
+    if QUOTED.search(before) or before.lstrip()[:1] in "“„\"‘'":
+        return False  # a quote goes on from the one before it (or runs over paragraphs)
+    own = {word for word in name.replace("-", " ").split() if word[:1].isupper()}
+    words = set(re.findall(r"[\w'’]+", before))
+    if own & words or _THEIRS.search(before):
+        return False
+    return bool(_OTHERS_THINK.search(before))  # not "IJM is an organisation that …"
+
+
+#: A sentence whose subject (a few words) says or thinks something: "Police believe
+#: that …", "Officials said …", "De politie vermoedt dat …".
+_OTHERS_THINK = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{SAY}|believes?|think|thinks|suspects?|"
+    rf"estimates?|fears?|expects?|denkt|denken|vermoedt|vermoeden|gelooft|geloven|"
+    rf"verwacht|verwachten|schat|schatten)\b",
+    re.IGNORECASE,
+)
