@@ -77,8 +77,8 @@ GROWTH = 4
 #: A ceiling is raised by this factor: a weight read as a 4-byte float may round up.
 MARGIN = 1.0 + 1e-6
 #: Postings a segment's page holds as read (each batch scored exactly reads the query's
-#: terms again): about 6 MB of scores at most; a term beyond it is read again.
-HELD_POSTINGS = CACHE_POSTINGS // 2
+#: terms again): about 3 MB of scores at most; a term beyond it is read again.
+HELD_POSTINGS = CACHE_POSTINGS // 4
 #: A phrase bonus is bounded where its rarest word is in more documents of a segment than
 #: this (below it, reading the positions of every document with all its words is cheap).
 COSTLY_PHRASE = 400
