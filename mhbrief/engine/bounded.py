@@ -124,8 +124,9 @@ class _Bounding(_Segment):
         self._optional = 0
         #: The ceilings, when they are the scores (nothing bounded).
         self.exact: Scores | None = None
-        #: Every term read in full for this page, by :meth:`_term_key`: each batch scored
-        #: exactly reads them again, and the kept scores' budget may have let them go.
+        #: Plain scores of terms read in full for this page (up to :data:`HELD_POSTINGS`),
+        #: by :meth:`_term_key`: each batch scored exactly asks for them again, and the
+        #: kept scores' budget may have let them go.
         self._held: dict[Any, Scores] = {}
         self._holding = 0
 
@@ -292,7 +293,7 @@ class _Bounding(_Segment):
         if q.boost != 1.0 and q.fieldname != EDGE:  # only the plain scores are held
             return _boosted(self._term(wq.Term(q.fieldname, q.text)), q.boost)
         if self.only is None or self._cheap_term(q):
-            key = (self._term_key(q), q.boost)
+            key = self._term_key(q)  # boost 1, or an edge term's own
             found = self._held.get(key)
             if found is None:
                 found = super()._term(q)
