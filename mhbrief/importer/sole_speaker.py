@@ -15,7 +15,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.others_words import quoted_writing, unnamed_witness
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.roles import PRONOUNS, SAY
+from mhbrief.importer.roles import PRONOUNS, SAY, THINK
 
 #: A quote, in any of the marks the importer reads.
 QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
@@ -173,10 +173,10 @@ def alone_after_others(paragraphs: Sequence[Paragraph], where: int, name: str) -
 
 
 #: A sentence whose subject (a few words) says or thinks something: "Police believe
-#: that …", "Officials said …", "De politie vermoedt dat …".
+#: that …", "Officials said …", "De politie vermoedt dat …" (the shared lexicon, and the
+#: plural forms a body as subject takes).
 _OTHERS_THINK = re.compile(
-    rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{SAY}|believes?|think|thinks|suspects?|"
-    rf"estimates?|fears?|expects?|denkt|denken|vermoedt|vermoeden|gelooft|geloven|"
-    rf"verwacht|verwachten|schat|schatten)\b",
+    rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{THINK}|believe|think|suspect|fear|expect|"
+    rf"estimates?|denken|vermoeden|geloven|verwachten|schatten|schat)\b",
     re.IGNORECASE,
 )
