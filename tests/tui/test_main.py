@@ -105,6 +105,40 @@ async def test_a_single_misspelt_word_gets_a_did_you_mean(
         assert result_ids(app.main)
 
 
+@SIZES
+async def test_enter_in_the_box_takes_the_suggestion_and_typing_goes_on_after_it(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "mensenhndel")
+        box = app.main.query_one(SearchBox)
+        await pilot.press("enter")  # "Did you mean mensenhandel? Enter searches for it"
+        await settle(pilot)
+        assert box.value == "mensenhandel"
+        assert app.focused is box
+        assert result_ids(app.main)
+        await type_text(pilot, " opvang")
+        assert box.value == "mensenhandel opvang"
+
+
+async def test_a_suggestion_taken_from_the_results_puts_the_cursor_at_its_end(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_text(pilot, "mensenhndel")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        box = app.main.query_one(SearchBox)
+        assert box.value == "mensenhandel"
+        await pilot.press("escape")  # back to the box
+        await pilot.pause()
+        assert app.focused is box
+        await type_text(pilot, " opvang")
+        assert box.value == "mensenhandel opvang"
+
+
 async def test_typing_a_new_search_from_the_detail_tab_shows_the_results(
     briefings: Path, make_app: MakeApp
 ) -> None:

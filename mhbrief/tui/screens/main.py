@@ -228,8 +228,23 @@ class MainScreen(Screen[None]):
             # Typing a new search from another tab (80x24): show what it finds.
             self.show_page("results", focus=False)
 
-    @on(SearchBox.ToResults)
     @on(Input.Submitted, "#search")
+    def query_submitted(self) -> None:
+        """Enter: into the results, or, when the query found nothing and a spelling is
+        suggested for it ("Did you mean …? Enter searches for it"), search for that."""
+        box = self.query_one(SearchBox)
+        response = self.response
+        if (
+            response is not None
+            and response.suggestion
+            and not response.hits
+            and response.query.strip() == box.value.strip()
+        ):
+            box.replace_text(response.suggestion)
+            return
+        self.into_results()
+
+    @on(SearchBox.ToResults)
     def into_results(self) -> None:
         self.prep.remember_query()
         self.settling.now()  # the query is typed: its exact figures, without the wait
@@ -334,7 +349,7 @@ class MainScreen(Screen[None]):
             self.limit += PAGE * 5
             self.start_search()
         elif target == SUGGEST and self.response and self.response.suggestion:
-            self.query_one(SearchBox).value = self.response.suggestion
+            self.query_one(SearchBox).replace_text(self.response.suggestion)
         elif target is not None and target != NOTE:
             self.open(target)
 
@@ -353,7 +368,7 @@ class MainScreen(Screen[None]):
         if self.query_one(ThemesList).count_of(theme) == (0, False) and box.value.strip():
             # no result has it: added to the words it would find nothing, so the
             # theme alone, and say so
-            box.value = f"theme:{theme} "
+            box.replace_text(f"theme:{theme} ")
             self.notify("No result had this theme: showing everything on it", markup=False)
             return
         box.toggle_token(f"theme:{theme}")

@@ -74,6 +74,12 @@ class SearchBox(Input):
         self.value = self.history[index]
         self.cursor_position = len(self.value)
 
+    def replace_text(self, text: str) -> None:
+        """Show ``text`` as the query, the cursor at its end: typing goes on after it
+        (a suggestion taken, a theme's query), never inside a word."""
+        self.value = text
+        self.cursor_position = len(text)
+
     def action_clear(self) -> None:
         """Clear the query. On an empty box Esc does nothing: pressed twice to start afresh,
         it must not move the focus to the results, where the next word typed would run
