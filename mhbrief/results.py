@@ -142,6 +142,9 @@ class SearchResponse:
     #: True for a search while typing that left its facet counts (empty) for the
     #: search asked once the keys stop.
     facets_pending: bool = False
+    #: With nothing found: the query's longest whole word cut to a prefix
+    #: (``uitzendbur*``) that, in its place, does find something; empty when none does.
+    prefix: str = ""
 
     @property
     def settled(self) -> bool:

@@ -170,6 +170,19 @@ def test_a_search_among_draft_briefings_keeps_stderr_clear_and_validate_notes_th
     assert "note: draft: not reviewed yet" in out + err
 
 
+def test_search_finding_nothing_offers_a_prefix_only_when_it_finds_something(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "platformenzzz")
+    assert code == 1
+    assert "try a prefix: platformen*" in out
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "platformen*")
+    assert code == 0  # the prefix offered does find
+    code, out, _ = run(capsys, "search", "--briefings", str(folder), "zzzqqqxx")
+    assert code == 1
+    assert "prefix" not in out  # zzzqq* finds nothing either
+
+
 def test_quoted_filter_value_searches_its_words_and_says_so(
     capsys: pytest.CaptureFixture[str], folder: Path
 ) -> None:

@@ -280,6 +280,8 @@ def _print_results(response: SearchResponse, out: TextIO) -> None:
         lines.line(counted(response.total, "result"))
     if response.suggestion:
         lines.line(f"did you mean: {response.suggestion}", hang=2)
+    elif response.prefix:
+        lines.line(f"try a prefix: {response.prefix}", hang=2)
 
 
 def _marked(fragment: Sequence[Span], style: Style) -> str:

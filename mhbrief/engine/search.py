@@ -19,6 +19,7 @@ from typing import Any
 from whoosh import query as wq
 from whoosh import scoring
 
+from mhbrief import query_tokens
 from mhbrief.engine import bounded, facets, lengths, newest, query_hints, ranking, records, related
 from mhbrief.engine.query import (
     FIELD_BOOSTS,
@@ -204,6 +205,7 @@ class IndexSearcher:
             suggestion = query_hints.suggest(searched, typed, reader)
             if suggestion is not None and not self._finds_more(suggestion, counted.total, run):
                 suggestion = None  # "hun trafficking" for "human trafficking": no help
+        prefix = self._prefix_tip(text, run) if not counted.total and not suggestion else ""
         docnums = counted.docnums
         # While typing, facets only where counting them costs no more than the page.
         few = docnums is not None and (exact or len(docnums) <= FACETS_WHILE_TYPING)
@@ -222,6 +224,7 @@ class IndexSearcher:
             terms=terms,
             capped=expansion.capped,
             limits=parsed.notes + expansion.notes(),
+            prefix=prefix,
         )
 
     def _exact_page(
@@ -240,6 +243,20 @@ class IndexSearcher:
             if found is not None and found.exact and found.docnums is not None:
                 return found.top, found.docnums
         return self._ranker().rank(q, limit, allowed=allowed, cancelled=cancelled)
+
+    @staticmethod
+    def _prefix_tip(text: str, run: Any) -> str:
+        """For a query that found nothing: a prefix of its longest word that, in the
+        word's place, finds something (``loverb*`` only if it does); else empty."""
+        candidate = query_tokens.prefix_of(text)
+        if candidate is None:
+            return ""
+        word, prefix = candidate
+        try:
+            _, matched, _ = run(parse(query_tokens.with_prefix(text, word, prefix)).query)
+        except wq.QueryError:
+            return ""
+        return prefix if matched.total else ""
 
     @staticmethod
     def _finds_more(suggestion: str, found: int, run: Any) -> bool:

@@ -223,29 +223,45 @@ def test_link_rows_of_a_section_and_a_plan_carry_old_as_the_results_do(tmp_path:
             assert all(("[old]" in row) is marked for row in dated), rows
 
 
-def test_nothing_found_suggests_a_prefix_of_the_words_typed() -> None:
-    from mhbrief.tui.screens.results_view import _prefix_hint
+def test_the_prefix_tried_is_of_the_longest_whole_word_typed() -> None:
+    from mhbrief import query_tokens
 
-    assert _prefix_hint(["uitzendbureau", "vergunning"]) == "uitzendbur*"
-    assert _prefix_hint(["ab", "cd"]) == ""  # no word long enough: no prefix to suggest
-    assert _prefix_hint(["minderj*"]) == ""  # a prefix already
+    assert query_tokens.prefix_of("uitzendbureau vergunning") == ("uitzendbureau", "uitzendbur*")
+    assert query_tokens.prefix_of("ab cd") is None  # no word long enough
+    assert query_tokens.prefix_of("minderj*") is None  # a prefix already
+    assert query_tokens.prefix_of('"goede stap" theme:digitaal') is None  # phrase, filter
+    assert (
+        query_tokens.with_prefix('theme:opvang opvang "opvang x"', "opvang", "opv*")
+        == 'theme:opvang opv* "opvang x"'
+    )
 
 
 @pytest.mark.parametrize(
-    ("query", "tips"),
+    ("query", "prefix", "tips"),
     [
-        ("zxq", "Check the spelling, or try another word."),
-        ("uitzendbureau", "Try a prefix such as uitzendbur*."),
-        ("ab cd", "Try fewer words."),
-        ("kinderen theme:digitaal", "Try a prefix such as kinde*. Or take off the theme: filter."),
-        ('speaker:"Jan Jansen" date:[2018 TO 2019]', "Take off the speaker: and date: filters."),
-        ('"goede stap"', "Try the words without quotes."),
+        ("zxq", "", "Check the spelling, or try another word."),
+        ("uitzendbureau", "uitzendbur*", "Try a prefix such as uitzendbur*."),
+        ("uitzendbureau", "", "Check the spelling, or try another word."),  # finds nothing
+        ("ab cd", "", "Try fewer words."),
+        (
+            "kinderen theme:digitaal",
+            "kinde*",
+            "Try a prefix such as kinde*. Or take off the theme: filter.",
+        ),
+        (
+            'speaker:"Jan Jansen" date:[2018 TO 2019]',
+            "",
+            "Take off the speaker: and date: filters.",
+        ),
+        ('"goede stap"', "", "Try the words without quotes."),
     ],
 )
-def test_nothing_found_gives_only_the_tips_that_apply_to_the_query(query: str, tips: str) -> None:
+def test_nothing_found_gives_only_the_tips_that_apply_to_the_query(
+    query: str, prefix: str, tips: str
+) -> None:
     from mhbrief.tui.screens.results_view import nothing_found_tips
 
-    assert nothing_found_tips(query) == tips
+    assert nothing_found_tips(query, prefix) == tips
 
 
 def test_a_row_fragment_is_cut_after_a_whole_word() -> None:

@@ -132,4 +132,8 @@ async def test_nothing_found_hints_only_at_what_the_query_holds(
         note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
         assert "Nothing found" in note
         assert "theme:" not in note  # no theme filter was typed: none to take off
-        assert "Try a prefix such as zzzq*." in note  # of the word typed
+        assert "prefix" not in note  # zzzq* finds nothing either: never offered
+        await pilot.press("escape")  # clears the box
+        await type_text(pilot, "platformenzzz")
+        note = str(app.main.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        assert "Try a prefix such as platformen*." in note  # of the word typed, and it finds

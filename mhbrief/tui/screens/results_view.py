@@ -7,7 +7,6 @@ an unchanged row (or list) is neither built nor measured again; the "more",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import OptionList
 
+from mhbrief import query_tokens
 from mhbrief.model import Kind
 from mhbrief.plural import counted
 from mhbrief.results import MAX_EXPANSIONS, Hit, SearchResponse, Sort
@@ -143,7 +143,7 @@ class ResultsView:
         return Content.assemble(
             ("Nothing found", "bold"),
             (" for this query.\n", "$text-muted"),
-            nothing_found_tips(response.query),
+            nothing_found_tips(response.query, response.prefix),
             *self._left_out_lines(response),
         )
 
@@ -213,31 +213,23 @@ def counted_about(count: int, exact: bool) -> str:
     return f"about {round(count, -figures):,}"
 
 
-#: A query's parts: a filter (``theme:x``, ``speaker:"A B"``), a phrase, or a word.
-_TOKENS = re.compile(r'-?[A-Za-z_]+:(?:"[^"]*"?|\[[^\]]*\]?|\S*)|"[^"]*"?|\S+')
-_FILTER = re.compile(r"-?([A-Za-z_]+):")
-_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
-
-
-def nothing_found_tips(query: str) -> str:
+def nothing_found_tips(query: str, prefix: str = "") -> str:
     """What to try when ``query`` found nothing: only the tips that apply to it (fewer
-    words when there are several, a prefix of a word typed whole, a phrase's quotes,
-    the filters it holds, by name)."""
-    tokens = _TOKENS.findall(query)
-    filters = list(dict.fromkeys(m[1] for t in tokens if (m := _FILTER.match(t))))
-    words = [t for t in tokens if not _FILTER.match(t) and t not in _OPERATORS]
+    words when there are several, ``prefix`` (a prefix of a word typed whole that, the
+    engine found, does find something), a phrase's quotes, the filters it holds, by name)."""
+    typed = query_tokens.words(query)
     tips = []
-    if len(words) > 1:
+    if len(typed) > 1:
         tips.append("fewer words")
-    prefix = _prefix_hint(words)
     if prefix:
         tips.append(f"a prefix such as {prefix}")
-    if any(word.startswith('"') for word in words):
+    if any(word.startswith('"') for word in typed):
         tips.append("the words without quotes")
     said = [f"Try {_listed(tips, 'or')}."] if tips else []
-    if filters:
-        named = _listed([f"{name}:" for name in filters], "and")
-        plural = "s" if len(filters) > 1 else ""
+    names = query_tokens.filters(query)
+    if names:
+        named = _listed([f"{name}:" for name in names], "and")
+        plural = "s" if len(names) > 1 else ""
         said.append(f"{'Or t' if tips else 'T'}ake off the {named} filter{plural}.")
     return " ".join(said) or "Check the spelling, or try another word."
 
@@ -245,13 +237,3 @@ def nothing_found_tips(query: str) -> str:
 def _listed(items: list[str], last: str) -> str:
     """``a, b or c``."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
-
-
-def _prefix_hint(words: list[str]) -> str:
-    """A prefix of the user's own longest word (``uitzendbureau`` -> ``uitzendbur*``), for the
-    nothing-found note; none when no word is long enough or every one is a prefix already."""
-    whole = [word for word in words if word.isalpha() and len(word) >= 5]
-    if not whole:
-        return ""
-    word = max(whole, key=len)
-    return f"{word[: max(4, len(word) - 3)].lower()}*"
