@@ -191,3 +191,22 @@ async def test_f8_and_the_status_line_count_the_files_left_out_alike(
         summary = str(app.screen.query_one("#problems-summary", Static).render())
         assert "1 file left out: kapot.toml." in summary
         assert "1 file failing, still found as last indexed (marked): centrum-2021.toml." in summary
+
+
+async def test_f8_says_a_file_refused_for_a_duplicate_id_is_left_out(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        original = briefings / "centrum-2021.toml"
+        (briefings / "copy").mkdir()
+        (briefings / "copy" / "dup.toml").write_text(original.read_text("utf-8"), "utf-8")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#problems-summary", Static).render())
+        # Its items are the other file's: nothing of it is found, marked or not.
+        assert "1 file left out: copy/dup.toml." in summary, summary
+        assert "still found" not in summary, summary

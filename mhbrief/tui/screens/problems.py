@@ -65,13 +65,20 @@ class ProblemFiles:
 
 def problem_files(collection: Collection, searched: Sequence[str] | None) -> ProblemFiles:
     """The failing files of ``collection``, split by the last answer's ``left_out``
-    (``searched``, the status line's one source; None before any answer)."""
+    (``searched``, the status line's one source; None before any answer). A file refused
+    for an id another file keeps is left out whatever the index holds: what is indexed
+    under that id is the other file's."""
     failing = not_loaded(collection)
     if searched is None:
         return ProblemFiles(failing)
-    nothing_found = set(searched)
-    kept = tuple(path for path in failing if path not in nothing_found)
-    return ProblemFiles(tuple(searched), kept)
+    refused = {
+        display_path(f.path, collection.root)
+        for f in collection.files
+        if not f.loaded and f.taken_by is not None
+    }
+    left_out = tuple(dict.fromkeys([*searched, *(p for p in failing if p in refused)]))
+    kept = tuple(path for path in failing if path not in left_out)
+    return ProblemFiles(left_out, kept)
 
 
 class ProblemsScreen(Screen[None]):
