@@ -655,3 +655,22 @@ def test_a_pasted_paragraph_finds_the_passage_it_came_from(
     # A question of a few words still wants every word.
     code, out, _ = run(capsys, "search", "--briefings", str(folder), "--json", "gemeente geld")
     assert json.loads(out)["total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["search", "--bogus", "x"], "usage: mhbrief search "),
+        (["sheet", "show", "--bogus", "x"], "usage: mhbrief sheet show "),
+        (["--bogus"], "usage: mhbrief [-h]"),
+    ],
+)
+def test_an_unknown_option_is_told_with_the_usage_of_its_command(
+    capsys: pytest.CaptureFixture[str], argv: list[str], usage: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(argv)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage), err
+    assert "unrecognized arguments: --bogus" in err

@@ -50,7 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for register in REGISTRARS:
         register(subparsers)
+    _own_usage(parser)
     return parser
+
+
+def _own_usage(parser: argparse.ArgumentParser) -> None:
+    """Each command's parser names itself in its namespace, so an unknown option after
+    it (``search --bogus``) is told with that command's usage, not the top level's."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                command.set_defaults(usage_parser=command)
+                _own_usage(command)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # exits 2, as parse_args would, with the usage of the command it follows
+        told: argparse.ArgumentParser = getattr(args, "usage_parser", parser)
+        told.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 #: How long the app waits after an Esc byte for the rest of a key's sequence (ms).
@@ -85,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     streams.prepare()  # any locale, a closed stdout
     failed = 1  # the exit code of a fault; ``search``'s 1 means "nothing found", so it says 2
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
         failed = getattr(args, "fault_code", failed)
         code = _dispatch(args)
         streams.flush()  # a full disk is told now, not by Python on its way out
