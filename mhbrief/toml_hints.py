@@ -85,7 +85,59 @@ def explain(text: str, line: int | None, column: int | None) -> Hint | None:
     # open later is the closing quote of a text that swallowed the lines between.
     if found is not None and (line is None or (found.line, found.column) <= (line, column or 1)):
         return found
-    return _swallowed(text, line, column)
+    return _swallowed(text, line, column) or unclosed_list(text, line, column)
+
+
+def unclosed_list(text: str, line: int | None, column: int | None) -> Hint | None:
+    """A list (``themes = [``) or table header (``[[quotes]``) opened and never closed,
+    where it opens, when that is at or before where the parser gave up (it notices a
+    list left open only lines later)."""
+    opened: list[int] = []
+    for start, end in _outside_strings(text):
+        for match in re.finditer(r"[\[\]]", text[start:end]):
+            if match.group() == "[":
+                opened.append(start + match.start())
+            elif opened:
+                opened.pop()
+    if not opened:
+        return None
+    offset = opened[0]
+    line_start = text.rfind("\n", 0, offset) + 1
+    at_line = text.count("\n", 0, offset) + 1
+    at_column = offset - line_start + 1
+    if line is not None and (at_line, at_column) > (line, column or 1):
+        return None
+    if not text[line_start:offset].strip():
+        message = "this table header is not closed: end it with ] (]] after [[)"
+    else:
+        message = (
+            "this list is not closed: the [ opened here has no closing ]; end the list "
+            "with ] after its last item (items are separated by commas)"
+        )
+    return Hint(message, at_line, at_column)
+
+
+def _outside_strings(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each stretch of ``text`` outside strings and comments."""
+    at = 0
+    for start, end, _ in _Strings(text).strings():
+        yield from _without_comments(text, at, start)
+        if end is None:
+            return
+        at = end
+    yield from _without_comments(text, at, len(text))
+
+
+def _without_comments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = start
+    while at < end:
+        hash_at = text.find("#", at, end)
+        if hash_at < 0:
+            yield at, end
+            return
+        yield at, hash_at
+        newline = text.find("\n", hash_at, end)
+        at = end if newline < 0 else newline
 
 
 def _control_hint(source_line: str, line: int, column: int | None) -> Hint | None:

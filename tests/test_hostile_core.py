@@ -63,10 +63,14 @@ def test_old_mac_line_endings_keep_problem_lines(tmp_path: Path) -> None:
 
 def test_a_syntax_error_at_the_end_of_the_file_has_a_line(tmp_path: Path) -> None:
     # tomllib says "(at end of document)" instead of a line and column.
-    [(line, message)] = parse(tmp_path, THEMES + "broken = [")
+    [(line, message)] = parse(tmp_path, THEMES + "broken =")
     assert line == 6
     assert message.startswith("TOML syntax:")
     assert "end of the file" in message
+    # A list left open there is told where it opened (tests/test_toml_hints.py).
+    [(line, message)] = parse(tmp_path, THEMES + "broken = [")
+    assert line == 6
+    assert "this list is not closed" in message
 
 
 def test_a_file_name_that_is_not_utf8_prints_as_utf8(tmp_path: Path) -> None:

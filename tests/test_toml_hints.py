@@ -103,6 +103,35 @@ def test_a_multiline_text_that_swallows_the_next_keys_is_reported_where_it_opene
     assert "runs on to line 13" in problem.message
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        '\n[[quotes]]\nid = "q"\ntext = "a [b] c"\n',  # a table next: noticed lines later
+        'title = "T"\n',  # a key next
+        'title = "T"\nsections = ["plan/x"]\n',  # a later list does not close it
+        "",  # the end of the file
+    ],
+)
+def test_a_list_left_open_is_reported_where_it_opened(write: WriteFile, after: str) -> None:
+    text = HEAD + 'themes = [\n  "opvang",  # a comment with a ]\n  "zorg"\n' + after
+    problem = only_problem(write, text)
+    assert (problem.line, problem.column) == (6, 10)
+    assert "this list is not closed" in problem.message
+    assert "end the list with ]" in problem.message
+
+
+def test_a_list_closed_but_missing_a_comma_keeps_the_parsers_words(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + 'themes = ["a" "b"]\ntitle = "[x"\n')
+    assert problem.message.startswith("TOML syntax:")
+    assert problem.line == 6
+
+
+def test_a_table_header_left_open_says_how_to_end_it(write: WriteFile) -> None:
+    problem = only_problem(write, HEAD + '[[quotes]\nid = "q"\n')
+    assert (problem.line, problem.column) == (6, 1)
+    assert "table header is not closed" in problem.message
+
+
 def test_other_syntax_errors_keep_the_parsers_words(write: WriteFile) -> None:
     problem = only_problem(write, HEAD + "title = = 1\n")
     assert problem.message.startswith("TOML syntax:")
