@@ -150,16 +150,16 @@ def check_briefing(briefing: Briefing, boundary: Path) -> tuple[list[Problem], s
         return [
             _unread(briefing, f"{named} is outside the briefings folder; it is not read")
         ], set()
-    warnings, failed = _check_file(briefing, path, named)
+    warnings, failed = _check_file(briefing, path, named, boundary)
     return list(warnings), set(failed)
 
 
-def _check_file(briefing: Briefing, path: Path, named: str) -> Result:
+def _check_file(briefing: Briefing, path: Path, named: str, boundary: Path) -> Result:
     """Read the source and compare each quote (no memo)."""
     try:
         data = read_capped(path)
     except FileNotFoundError:
-        return [_unread(briefing, f"{named} not found")], set()
+        return [_unread(briefing, f"{named} not found{_moved(briefing, boundary)}")], set()
     except PermissionError:
         return [_unread(briefing, f"cannot read {named} (permission denied)")], set()
     except OSError as exc:
@@ -208,6 +208,25 @@ def _unchecked(briefing: Briefing, left: int, total: int) -> Problem:
         "checking took too long; they are marked unverified. Split the briefing or its source",
         briefing.line_of("source_text"),
     )
+
+
+def _moved(briefing: Briefing, boundary: Path) -> str:
+    """For a source not found: the path to write when the same path holds from a folder
+    above the briefing's, within ``boundary`` (a draft moved into an organisation's
+    folder after import: ``sources/x.txt`` is then ``../sources/x.txt``); else empty."""
+    written = briefing.source_text
+    if not written or Path(written).is_absolute():
+        return ""
+    root = boundary.resolve()
+    folder = briefing.path.parent.resolve()
+    steps = 0
+    while folder != root and root in folder.parents and steps < 32:
+        folder, steps = folder.parent, steps + 1
+        candidate = folder / written
+        if candidate.resolve().is_relative_to(root) and candidate.is_file():
+            moved = "/".join([".."] * steps + [Path(written).as_posix()])
+            return f' (there is one at {moved}: write source_text = "{moved}")'
+    return ""
 
 
 def _unread(briefing: Briefing, what: str) -> Problem:

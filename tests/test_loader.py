@@ -226,6 +226,24 @@ def test_missing_source_text_is_a_warning(write: WriteFile) -> None:
     assert not problem.is_error and "source_text 'gone.txt' not found" in problem.message
 
 
+def test_a_source_not_found_says_where_it_is_when_the_briefing_was_moved_down(
+    write: WriteFile,
+) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    write("sources/src.txt", "Wij zien een taak.\n")
+    text = BRIEFING.replace("responds_to", 'source_text = "sources/src.txt"\nresponds_to')
+    path = write("ckm/2018/b.toml", text)  # imported at the top, then moved two folders down
+    root = path.parent.parent.parent
+    (problem,) = load_collection(root).problems
+    assert "source_text 'sources/src.txt' not found" in problem.message
+    assert 'write source_text = "../../sources/src.txt"' in problem.message
+    (root / "sources" / "src.txt").unlink()  # nowhere: no path offered
+    write("sources/other.txt", "x")
+    (problem,) = load_collection(root).problems
+    assert problem.message.startswith("source_text 'sources/src.txt' not found;"), problem.message
+
+
 def test_hostile_file_name_is_sanitised(write: WriteFile) -> None:
     path = write("evil\x1b[2J.toml", "format = 1\n")
     (problem,) = load_collection(path.parent).problems
