@@ -195,6 +195,9 @@ class IndexSearcher:
             records.hit(json.loads(stored(docnum)["data"]), score, terms, problem_sources)
             for score, docnum in results
         )
+        # The query's own figures, before a suggestion or a prefix is tried (each
+        # expands words of its own through the same run).
+        capped, limits = expansion.capped, parsed.notes + expansion.notes()
         suggestion = None
         if counted.total < SUGGEST_BELOW:
             # While typing, the last word is unfinished, unless even as a prefix
@@ -222,8 +225,8 @@ class IndexSearcher:
             facets={} if counts is None else counts,
             facets_pending=facets and counts is None,
             terms=terms,
-            capped=expansion.capped,
-            limits=parsed.notes + expansion.notes(),
+            capped=capped,
+            limits=limits,
             prefix=prefix,
         )
 
