@@ -157,7 +157,7 @@ def test_in_tmux_an_editor_that_fails_to_start_hands_the_terminal_back(
     tmux.start(f"{MHBRIEF} --briefings {folder}", {**app_env(tmp_path), "EDITOR": str(editor)})
     tmux.wait_for("F2 Results")
     tmux.keys("F8")
-    tmux.wait_for("Invalid value")
+    tmux.wait_for("this list is not closed")
     tmux.keys("e")
     screen = tmux.wait_for("Cannot start the editor")
     assert "1 error," in screen and "Open in $EDITOR" in screen  # drawn again, where it was

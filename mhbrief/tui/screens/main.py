@@ -21,7 +21,6 @@ from mhbrief.library import Cancelled
 from mhbrief.model import Quote
 from mhbrief.results import Hit, SearchResponse, Sort
 from mhbrief.sanitize import sanitize_line
-from mhbrief.tui.history import History, Step
 from mhbrief.tui.messages import FilesChanged, Request, SearchDone, SyncDone, SyncProgress
 from mhbrief.tui.reading import Reading
 from mhbrief.tui.rendering import Detail, build_detail
@@ -30,6 +29,7 @@ from mhbrief.tui.screens.copying import copy_detail, hide_bar_after, highlighted
 from mhbrief.tui.screens.live_reload import LiveReload
 from mhbrief.tui.screens.prep import Prep
 from mhbrief.tui.screens.results_view import ResultsView
+from mhbrief.tui.screens.retracing import Retracing
 from mhbrief.tui.screens.settling import Settling
 from mhbrief.tui.screens.syncing import FIRST_SYNC_WAIT, after_sync
 from mhbrief.tui.widgets.detail import DetailPane, LinkList
@@ -106,12 +106,9 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.history: History[Step] = History()
+        self.retracing = Retracing(self)
         self.prep = Prep(self)
         self.reading = Reading(self)
-        #: The history step Back or Fwd brought back, until its query's results come:
-        #: they highlight it, and leave it open even where they do not hold it.
-        self._restoring: Step | None = None
         #: The next results start at their first row (after a sort, or new items).
         self.to_top = False
         self.sort = Sort.RELEVANCE
@@ -305,12 +302,8 @@ class MainScreen(Screen[None]):
     def search_done(self, message: SearchDone) -> None:
         if message.request != self._wanted:
             return  # the user has typed on since: drop it
-        step = self._restoring
-        if step is not None and message.request.query == step.query:
-            self._restoring = None
-            self.show_response(message.response, restoring=step.id)
-        else:
-            self.show_response(message.response)
+        restoring = self.retracing.taken(message.request.query)
+        self.show_response(message.response, restoring=restoring)
         self.settling.shown(message.request, message.response)
         if not self.sync_begun:
             self.call_after_refresh(self.first_sync)
@@ -410,7 +403,7 @@ class MainScreen(Screen[None]):
         if not self.show_detail(target, top=True):
             self.notify(f"Not found: {target}", severity="warning", markup=False)
             return False
-        self.history.visit(Step(target, self.query_one(SearchBox).value))
+        self.retracing.visit(target)
         self.prep.remember_query()
         if target.count("/") == 1 and self.mhbrief.library.collection.section(target):
             self.query_one(PlanTree).select_id(target)
@@ -438,42 +431,10 @@ class MainScreen(Screen[None]):
         return True
 
     def action_back(self) -> None:
-        current = self.history.current
-        if current is not None and current.id != self.detail_id:
-            target: Step | None = current  # back from a preview to the last opened item
-        else:
-            target = self.history.back()
-        if target is None:
-            self.notify("Nothing to go back to", timeout=2)
-            return
-        came_from = self.detail_id
-        self.restore(target)
-        if came_from is not None:
-            self.query_one(LinkList).highlight_target(came_from)
+        self.retracing.back()
 
     def action_forward(self) -> None:
-        target = self.history.forward()
-        if target is None:
-            self.notify("Nothing to go forward to", timeout=2)
-            return
-        self.restore(target)
-
-    def restore(self, step: Step) -> None:
-        """Show a history step: its item, and the query and results it was opened from."""
-        box = self.query_one(SearchBox)
-        self._restoring = None
-        if box.value != step.query:
-            self._restoring = step
-            box.value = step.query
-            box.cursor_position = len(step.query)
-        if not self.show_detail(step.id, top=True):
-            self.notify(
-                f"{step.id} is no longer in the briefings (removed or renamed)",
-                severity="warning",
-                timeout=4,
-                markup=False,
-            )
-        self.show_page("detail", focus=True)
+        self.retracing.forward()
 
     # --- speaker page and source (screens of their own) ------------------------
 
