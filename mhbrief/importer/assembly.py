@@ -32,6 +32,7 @@ from mhbrief.importer.page_blocks import (
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.past_roles import present_roles
+from mhbrief.importer.portrait import portrait_answers
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
@@ -112,6 +113,8 @@ def import_source(
     fragment_speakers(found, body)
     reported_speakers(found, body)
     portrait_speakers(found, None if asked or inline else answering)
+    if answering is None and not asked:
+        portrait_answers(found, body)  # "… Anna Smit (47) … Hier vertelt ze hoe …"
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
     beside_quote_speakers(found, text)  # "said Ann Lee of X", "schrijft Argos", …

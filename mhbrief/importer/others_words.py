@@ -1,5 +1,6 @@
 """Words a quote gives that are not the quoted person's own: a message, a letter or a
-sign they quote ("He quoted a text sent to clients saying “…”"), or the testimony of
+sign they quote ("He quoted a text sent to clients saying “…”"), a question put to
+them ("Vaak krijgt ze de vraag ‘Waarom …?’"), or the testimony of
 someone the next paragraph leaves unnamed ("“…” ¶ Dit is de getuigenis van een vrouw
 die …", "This is the story of a man who …"). Such a quote is not given to the one
 person the text quotes and names.
@@ -42,3 +43,19 @@ def quoted_writing(text: str, quote: str) -> bool:
 def unnamed_witness(next_paragraph: str) -> bool:
     """The paragraph after a quote opens by saying it was someone unnamed's words."""
     return _UNNAMED_WITNESS.match(next_paragraph) is not None
+
+
+#: Before a quote, in its sentence: the words are a question put to someone.
+_ASKED = re.compile(
+    r"\b(?:vraag|vragen|vroeg|vroegen|question|questions|asks?|asked)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def asked_question(text: str, quote: str) -> bool:
+    """The quote is one question (no sentence of its own before the question mark), or
+    its sentence calls it a question asked ("de vraag ‘…’", "was asked ‘…’")."""
+    if quote.rstrip(" ’'”\"").endswith("?") and not re.search(r"[.!]\s", quote):
+        return True
+    at = text.find(quote[:60]) if quote else -1
+    return at > 0 and _ASKED.search(text[max(0, at - 80) : at].rstrip(" “„\"‘'")) is not None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
-from mhbrief.importer.others_words import quoted_writing, unnamed_witness
+from mhbrief.importer.others_words import asked_question, quoted_writing, unnamed_witness
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.roles import PRONOUNS, SAY, THINK
 
@@ -62,6 +62,8 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         after = paragraphs[where + 1].text if where + 1 < len(paragraphs) else ""
         if quoted_writing(paragraphs[where].text, entry.get("text", "")) or unnamed_witness(after):
             continue  # "He quoted a text saying “…”", "“…” ¶ Dit is de getuigenis van een …"
+        if asked_question(paragraphs[where].text, entry.get("text", "")):
+            continue  # "Vaak krijgt ze de vraag ‘Waarom …?’": someone else asks it
         if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
             continue  # "Toronto police called it “…”": the sentence's own sayer
         if where > 0 and alone_after_others(paragraphs, where, name):
