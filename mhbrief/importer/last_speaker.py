@@ -1,7 +1,9 @@
 """A paragraph that is a quote and nothing attributes, right after a paragraph whose
 quote a named person said ("“…,” laat advocaat Piet Bos weten. Volgens Bos …" ¶ "“…”"):
 the same person goes on speaking, when nobody else is named between the two quotes,
-in the quote's paragraph, or at the start of the paragraph after it.
+in the quote's paragraph, or at the start of the paragraph after it. So does the quote
+of the next paragraph whose sentence has a pronoun say it first ("It was hoped …, he
+added, to send out “…”", "De straf moet afschrikken, zegt ze, en „…”").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.paragraphs import Paragraph
+from mhbrief.importer.roles import SAY
 from mhbrief.importer.sole_speaker import (
     QUOTED,
     alone_after_others,
@@ -25,6 +28,12 @@ from mhbrief.importer.sole_speaker import (
 _OPENS_QUOTED = re.compile(r"^\s*[“„\"‘']")
 #: The most paragraphs between the quote a person said and the one read as theirs.
 _MOST_APART = 2
+#: In a quote's sentence, before it: a pronoun says ("he added", "zegt ze", "she said").
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:(?:he|she|hij|zij|ze)\s+(?:{SAY})|(?:{SAY})\s+(?:he|she|hij|zij|ze))\b"
+    r"[^.!?“”„\"‘’]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
@@ -37,7 +46,8 @@ def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         where, was = found.paragraph_of[number], found.paragraph_of[number - 1]
         if not 0 < where - was <= _MOST_APART or maybe_someone(found.notes, entry["id"]):
             continue
-        if not _OPENS_QUOTED.match(paragraphs[where].text):
+        text = paragraphs[where].text
+        if not (_OPENS_QUOTED.match(text) or (where - was == 1 and _said_by_pronoun(text, entry))):
             continue
         if not _nobody_else(found, paragraphs, name, was, where):
             continue
@@ -45,6 +55,16 @@ def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         if where - 1 > was and alone_after_others(paragraphs, where, name):
             continue  # "“…,” said Lee. ¶ Police believe … ¶ “…”": the police's, maybe
         give_speaker(found, number, name, role, "who said the quote before it")
+
+
+def _said_by_pronoun(text: str, entry: dict[str, object]) -> bool:
+    """The quote's sentence, before it, has a pronoun say it: "…, he added, “…”"."""
+    quote = str(entry.get("text", ""))
+    at = text.find(quote[:60]) if quote else -1
+    if at <= 0 or QUOTED.search(text[:at]):
+        return False  # the paragraph quotes before: its own reading holds
+    sentence = re.split(r"(?<=[.!?])\s+", text[:at].rstrip(" “„\"‘'"))[-1]
+    return _PRONOUN_SAYS.search(sentence) is not None
 
 
 def _a_full_name(name: str) -> bool:

@@ -87,10 +87,13 @@ def give_speaker(found: Found, number: int, name: str, role: str | None, why: st
 
 
 #: The sentence a quote stands in, up to the quote: its subject, then a verb of saying or
-#: of naming ("Toronto police called trafficking “…”", "De gemeente noemt het „…”").
+#: of naming ("Toronto police called trafficking “…”", "De gemeente noemt het „…”", "The
+#: judge spoke of “…”").
 _SUBJECT_SAYS = re.compile(
     rf"(?:^|[.!?]\s+)(?P<subject>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+"
-    rf"(?:{SAY}|calls|called|terms|termed|dubs|dubbed|labels|labell?ed|brands|branded)\b"
+    rf"(?:{SAY}|calls|called|terms|termed|dubs|dubbed|labels|labell?ed|brands|branded|"
+    # "The judge spoke of “…”", "De rechter sprak van „…”": words the subject uses
+    rf"spoke|speaks|spreekt|sprak|spraken|described|describes|beschreef|beschrijft)\b"
     rf"[^.!?]*$",
     re.IGNORECASE,
 )

@@ -107,3 +107,60 @@ def test_a_news_text_telling_of_someone_is_no_portrait() -> None:
         "Hours: ‘About fifty a week, spread over long and short days.’\n\n"
     )
     assert all(s.startswith("TODO") for s in _speakers(text))
+
+
+_CASE = (
+    "Gangmaster jailed\n\nA man who exploited farm workers was jailed for six years.\n\n"
+    "Karl Visser told the court he had paid his crew well, but was found guilty.\n\n"
+)
+
+
+def test_he_added_before_a_quote_goes_on_from_the_named_speaker_above() -> None:
+    speakers = _speakers(
+        _CASE + "“He ran his crew through fear,” said inspector Tom Roe of the Labour Agency.\n\n"
+        "The court hoped to deter others, he added, and to send “a clear message that such "
+        "abuse will be punished with long terms in prison”.\n\n"
+    )
+    assert speakers == ["Tom Roe", "Tom Roe"]
+
+
+def test_zegt_ze_before_a_quote_goes_on_from_the_named_speaker_above() -> None:
+    speakers = _speakers(
+        "Uitbuiter veroordeeld\n\nEen uitzendbaas kreeg zes jaar cel.\n\n"
+        "Karel Visser zei tegen de rechter dat hij niets fout deed.\n\n"
+        "“Hij hield zijn mensen klein met angst”, zegt inspecteur Anna Smit.\n\n"
+        "De straf moet anderen afschrikken, zegt ze, en „een duidelijk signaal geven dat "
+        "uitbuiting niet loont”.\n\n"
+    )
+    assert speakers == ["Anna Smit", "Anna Smit"]
+
+
+def test_he_added_after_someone_else_named_stays_open() -> None:
+    speakers = _speakers(
+        _CASE + "“He ran his crew through fear,” said inspector Tom Roe of the Labour Agency.\n\n"
+        "Defence lawyer Sam Price said the sentence was too harsh, he added, calling it “a "
+        "punishment far beyond what the law asks for in such cases”.\n\n"
+    )
+    assert speakers[0] == "Tom Roe"
+    assert speakers[1] != "Tom Roe"
+
+
+def test_a_quote_without_a_pronoun_saying_stays_open() -> None:
+    speakers = _speakers(
+        _CASE + "“He ran his crew through fear,” said inspector Tom Roe of the Labour Agency.\n\n"
+        "The judge spoke of “a cruel and cold scheme that ruined the lives of many young "
+        "workers”.\n\n"
+    )
+    assert speakers[0] == "Tom Roe"
+    assert all(s != "Tom Roe" for s in speakers[1:])
+
+
+def test_words_someone_else_spoke_of_are_not_the_one_quoted_persons() -> None:
+    speakers = _speakers(
+        "Gangmaster jailed\n\nA man who exploited farm workers was jailed.\n\n"
+        "“He ran his crew through fear,” said inspector Tom Roe of the Labour Agency.\n\n"
+        "The judge spoke of “a cruel and cold scheme that ruined the lives of many young "
+        "workers”.\n\n"
+    )
+    assert speakers[0] == "Tom Roe"
+    assert speakers[1] != "Tom Roe"
