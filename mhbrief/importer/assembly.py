@@ -32,17 +32,17 @@ from mhbrief.importer.page_blocks import (
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.past_roles import present_roles
-from mhbrief.importer.portrait import portrait_answers
+from mhbrief.importer.portrait import portraits
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
 from mhbrief.importer.reported import reported_speakers
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
-from mhbrief.importer.sole_interviewee import portrait_speakers
 from mhbrief.importer.source import SourceError, read_source
 from mhbrief.importer.speaker_notes import agreeing_notes
 from mhbrief.importer.speakers import parse_person
+from mhbrief.importer.subject_next import note_subject_next
 from mhbrief.importer.themes import ThemeTerms
 from mhbrief.importer.title import Cleaned, clean
 from mhbrief.importer.words import SPACE, detect_language, fold_text, slugify
@@ -112,9 +112,7 @@ def import_source(
     standfirst_in_quotes(found, body, cleaned.title)
     fragment_speakers(found, body)
     reported_speakers(found, body)
-    portrait_speakers(found, None if asked or inline else answering)
-    if answering is None and not asked:
-        portrait_answers(found, body)  # "… Anna Smit (47) … Hier vertelt ze hoe …"
+    portraits(found, body, answering, interview=bool(asked), inline=inline)
     present_roles(found)
     split_bodies(found, text)  # "zegt Patsy Jansen van Payoke"
     beside_quote_speakers(found, text)  # "said Ann Lee of X", "schrijft Argos", …
@@ -122,6 +120,7 @@ def import_source(
     kicker = parse_person(cleaned.kicker) if cleaned.kicker else None
     add_headline_quote(found, cleaned.title, (answering if asked or inline else None) or kicker)
     shaped_speakers(found, text)  # no "Africa Thesis Award", no "Collega Jona Ceuppens"
+    note_subject_next(found, body)  # "‘…’ De Zwolse Ineke Bakker schudt haar hoofd."
     notes = list(cleaned.notes)
     language = detect_language(text)
     _ambiguous_date(cleaned, lines, language, notes)

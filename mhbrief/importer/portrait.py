@@ -20,6 +20,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.others_words import asked_question, quoted_writing, unnamed_witness
 from mhbrief.importer.paragraphs import Paragraph
+from mhbrief.importer.sole_interviewee import portrait_speakers
 from mhbrief.importer.sole_speaker import (
     QUOTED,
     give_speaker,
@@ -27,6 +28,7 @@ from mhbrief.importer.sole_speaker import (
     someone_else_says,
     subject_of_quote,
 )
+from mhbrief.importer.speakers import Person
 
 #: How many paragraphs the opening holds.
 _OPENING = 3
@@ -45,6 +47,21 @@ _ROLE_LINE = re.compile(
     r"^(?i:beroep|functie|baan|job|role|occupation|position)\s*:\s*"
     r"(?P<role>[^“”„«»‘’\"':;?!]{3,100}?)[.\s]*$"
 )
+
+
+def portraits(
+    found: Found,
+    paragraphs: Sequence[Paragraph],
+    answering: Person | None,
+    *,
+    interview: bool,
+    inline: bool,
+) -> None:
+    """The answers of a text that talks to one person: the one it says it talks to
+    (outside an interview's questions), or else the one its opening introduces."""
+    portrait_speakers(found, None if interview or inline else answering)
+    if answering is None and not interview:
+        portrait_answers(found, paragraphs)  # "… Anna Smit (47) … Hier vertelt ze hoe …"
 
 
 def portrait_answers(found: Found, paragraphs: Sequence[Paragraph]) -> None:

@@ -164,3 +164,24 @@ def test_words_someone_else_spoke_of_are_not_the_one_quoted_persons() -> None:
     )
     assert speakers[0] == "Tom Roe"
     assert speakers[1] != "Tom Roe"
+
+
+def test_a_person_right_after_an_opening_quote_is_only_a_maybe() -> None:
+    text = (
+        "Vrijwilligers gezocht\n\nIn Utrecht zoekt een stichting hulp.\n\n"
+        "‘De helft van hen wil stoppen. De helft!’ De Utrechtse Ineke Bakker schudt haar "
+        "hoofd. Ze helpt al twee jaar mee.\n\n"
+    )
+    assert _speakers(text) == ["TODO: who said this"]
+    notes = import_source(text).warnings
+    assert any(n.startswith("quote-1: maybe: Ineke Bakker (the subject") for n in notes)
+
+
+def test_no_maybe_when_the_sentence_after_is_about_something_else() -> None:
+    text = (
+        "Vrijwilligers gezocht\n\nIn Utrecht zoekt een stichting hulp.\n\n"
+        "‘De helft van hen wil stoppen. De helft!’ Volgens de stichting klopt dat cijfer "
+        "niet, maar Ineke Bakker gelooft het wel.\n\n"
+    )
+    notes = import_source(text).warnings
+    assert not any("maybe: Ineke Bakker (the subject" in n for n in notes)
