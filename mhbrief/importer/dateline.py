@@ -26,12 +26,35 @@ _MONTHS = {
             start=1,
         )
         for name in names
-    }
+    },
+    # French, as a Belgian or Luxembourg page stamps its items: "le dimanche 02 décembre"
+    **{
+        name: number
+        for number, names in enumerate(
+            (
+                ("janvier",),
+                ("février", "fevrier"),
+                ("mars",),
+                ("avril",),
+                ("mai",),
+                ("juin",),
+                ("juillet",),
+                ("août", "aout"),
+                ("septembre",),
+                ("octobre",),
+                ("novembre",),
+                ("décembre", "decembre"),
+            ),
+            start=1,
+        )
+        for name in names
+    },
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = (
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"(?:ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 )
 _DATE_PREFIX = (
@@ -57,7 +80,7 @@ _PLACE = (
     r"{0,2}"
 )
 _DATE = (
-    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?i:le)\s+(?={_WEEKDAY}|\d))?(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?"
@@ -91,8 +114,10 @@ _DATE_LINE = re.compile(
     # a time before it, as a page's stamp: "15:21 13/10/2022", "09.30 uur - 4 mei 2024"
     rf"^(?:[-•]\s+)?{_STAMP_TIME}{_DATE_PREFIX}(?:{_AUTHOR}|{_PLACE}){_DATE_PREFIX}{_DATE}{_UPDATE}"
     r"\s*[.\-–—]?"
-    # a section label after it: "By News Desk | Published: 12th September 2017 News Updates"
-    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2})?"
+    # a section label after it: "By News Desk | Published: 12th September 2017 News Updates",
+    # "… 13:30 Communiqués de presse" (a capitalised word, "de"/"van"/"of" and a word)
+    r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2}"
+    r"(?:\s+(?-i:de|du|des|van|voor|of|for)\s+[\w-]{2,30})?)?"
     # a magazine's section and writer: "Published: 3 May 2019 in Health Text: Ann Lee"
     r"(?:\s+(?:in|under|onder)\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2}?"
     r"\s*[|·]?\s*(?:tekst|text|words|door|by)\s*:\s*(?-i:[A-Z][\w'’.-]+)"
