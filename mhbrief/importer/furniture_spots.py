@@ -11,12 +11,14 @@ A lone word over the first paragraph stays: it may be a one-word headline.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mhbrief.importer.asides import TOP_LINES
 from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.captions import QUOTE_MARKS, is_caption
 from mhbrief.importer.doubled_lines import doubled_lines
+from mhbrief.importer.glued_menu import glued_menu
 from mhbrief.importer.page_controls import page_controls
 from mhbrief.importer.site_lines import is_headline
 from mhbrief.importer.words import fold_text
@@ -211,8 +213,47 @@ def section_names(lines: list[str]) -> set[int]:
     return found
 
 
+#: A site's section as a one-word label over the headline: "Actueel" ¶ "Nieuwe opvang …".
+_SECTION_LABELS = frozenset(
+    [
+        "actueel",
+        "nieuws",
+        "news",
+        "blog",
+        "persberichten",
+        "pers",
+        "press",
+        "updates",
+        "latest",
+        "media",
+        "verhalen",
+        "stories",
+        "artikelen",
+        "articles",
+    ]
+)
+
+
+def section_over_headline(lines: list[str]) -> set[int]:
+    """A section's one-word label right over the headline at the page's top: not the
+    headline itself (the line under it is one, of three words or more)."""
+    content = _content(lines)[:12]
+    for at, below in itertools.pairwise(content):
+        text, headline = _text(lines, at), _text(lines, below)
+        if (
+            text.lower() in _SECTION_LABELS
+            and text[:1].isupper()
+            and len(headline.split()) >= 3
+            and is_headline(headline)
+            and not _SENTENCE_ENDS.search(headline)
+        ):
+            return {at}
+    return set()
+
+
 def furniture_spots(lines: list[str]) -> set[int]:
     """The numbers of the lines above, and of a page's controls and its lines printed
     twice (:mod:`.page_controls`, :mod:`.doubled_lines`): left out of the story."""
     found = alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
-    return found | page_controls(lines) | doubled_lines(lines)
+    found |= section_over_headline(lines)
+    return found | page_controls(lines) | doubled_lines(lines) | glued_menu(lines)
