@@ -29,8 +29,11 @@ def _run_before(name: str, text: str) -> list[str] | None:
     if match is None:
         return None
     words = match[1].split()
-    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) > 4]
-    return words[ends[-1] + 1 :] if ends else words  # "… Authority. Detective …": a new one
+    # "… Authority. Detective …": a new one; "Police Insp. Ann Lee": a rank's abbreviation
+    ends = [
+        i for i, w in enumerate(words) if w.endswith(".") and len(w) > 4 and not is_role_word(w)
+    ]
+    return words[ends[-1] + 1 :] if ends else words
 
 
 def _body_in(words: list[str], shorts: Iterable[str]) -> str | None:
