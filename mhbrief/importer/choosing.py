@@ -26,6 +26,7 @@ from mhbrief.importer.few_officials import few_speak_for
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
+from mhbrief.importer.opening_body import opening_body
 from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.organisation import (
     is_government,
@@ -42,6 +43,7 @@ from mhbrief.importer.organisation import (
 from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.own_s import with_own_s
+from mhbrief.importer.people_of import body_of_every_quote, body_of_its_people, people_candidates
 from mhbrief.importer.portfolio import ministers_portfolio
 from mhbrief.importer.quoted_people import body_beside_unnamed_quote, quoted_body
 from mhbrief.importer.release_quotes import release_of_speaker
@@ -153,15 +155,9 @@ def _organisation_otherwise(
         notes.append(f"organisation '{force}' found in the text: the body its officers serve")
         return force, shorts.get(fold_text(force))
     opening = found.rests[0].text if found.rests else ""
-    if police := _POLICE_OPENS.match(opening):
-        # "LEEUWARDEN - De politie heeft vijf verdachten aangehouden": a police case
-        force = named_force(text) or police["police"].lower()
-        notes.append(f"organisation '{force}' found in the text: the police its news opens with")
-        return force, shorts.get(fold_text(force))
-    if body := _BODY_OPENS.match(opening):
-        # "The Harbour Police Department held …", "Het parket van Oost-Veld doet …"
-        notes.append(f"organisation '{body['body']}' found in the text: its first subject")
-        return body["body"], shorts.get(fold_text(body["body"]))
+    if opens := opening_body(opening, text):
+        notes.append(f"organisation '{opens[0]}' found in the text: {opens[1]}")
+        return opens[0], shorts.get(fold_text(opens[0]))
     if office := spokesperson_office(text):
         notes.append(f"organisation '{office}' found in the text: its spokesperson speaks in it")
         return office, shorts.get(fold_text(office))
@@ -186,6 +182,7 @@ def _rules(
     return [
         (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
         (lambda: body_of_speakers(found.quotes, text), "the body its quoted people are of"),
+        (lambda: body_of_every_quote(found.quotes), "the body each quote's speaker is of"),
         (lambda: body_before_rank(found.quotes, text, named), "the body before its officers' rank"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
@@ -256,6 +253,7 @@ def _rules(
             lambda: quoted_office([r for r in people.roles.values() if r], text, people.roles),
             "the office the people it names hold",
         ),
+        (lambda: body_of_its_people(text, is_person), "the body its people belong to"),
     ]
 
 
@@ -313,9 +311,12 @@ def draft_organisation(
                 return None, None  # never one person's employer for another's quote
             notes.append(f"organisation {shown} found in the text: {why}")
             return found_org, short
-    return _organisation_otherwise(
+    org, short = _organisation_otherwise(
         lines, text, found, agency, roles, named, shorts, uses, is_person, notes
     )
+    if not org and len(maybe := people_candidates(text, is_person)) > 1:
+        notes.append("organisation: maybe: " + ", ".join(f"'{m}'" for m in maybe))
+    return org, short
 
 
 def _other_employers(org: str, found: Found, text: str) -> str:
@@ -323,25 +324,6 @@ def _other_employers(org: str, found: Found, text: str) -> str:
     speakers = {q["speaker"]: q.get("role") or "" for q in found.quotes}
     named = [(n, r) for n, r in speakers.items() if not n.startswith("TODO")]
     return ", ".join(f"'{o}' ({name})" for name, o in other_employers(org, named, text))
-
-
-#: A news item that opens with what the police did, after a place's dateline.
-_POLICE_OPENS = re.compile(
-    r"^(?:[A-Z][\w'’./ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|the)\s+)?"
-    r"(?P<police>(?i:politie|police))\s"
-)
-
-
-#: A news item that opens with a government body by its name as the subject: "The
-#: Harbour Police Department, with other agencies, held …", "Het parket van Oost-Veld
-#: doet een oproep".
-_BODY_OPENS = re.compile(
-    r"^(?:[A-Z][\w'’.,/ -]{1,40}?\s*[-–—]{1,2}\s+)?(?:(?i:de|het|the)\s+)?"
-    r"(?P<body>(?:[A-Z][\w'’.-]*\s+){1,4}(?:Police Department|Police Service|Police|Department|"
-    r"Sheriff[’']s Office|Prosecutor[’']s Office|Attorney[’']s Office)|"
-    r"(?:parket|arbeidsauditoraat|auditoraat|inspectie|Inspectie)\s+(?:van\s+)?"
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*,|\s+[a-z])"
-)
 
 
 def _outside_quotes(org: str | None, text: str, found: Found) -> str | None:
