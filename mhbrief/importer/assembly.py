@@ -29,6 +29,7 @@ from mhbrief.importer.page_blocks import (
     about_organisation,
     author_organisation,
     issuer_organisation,
+    logo_organisation,
 )
 from mhbrief.importer.paragraphs import Paragraph, clean_lines, paragraphs
 from mhbrief.importer.past_roles import present_roles
@@ -131,6 +132,7 @@ def import_source(
         or about_organisation(cleaned.about, lines, notes)
         or author_organisation(cleaned.author, notes)
         or issuer_organisation(cleaned.issuer, notes)
+        or logo_organisation(lines, notes)
     )
     organisation, short = drafted_organisation(
         lines, given, found, cleaned.agency, notes, section=cleaned.site

@@ -7,7 +7,11 @@ from __future__ import annotations
 from mhbrief.importer.organisation import named_organisations
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import is_org_word
+from mhbrief.importer.widget_lines import logo_name
 from mhbrief.importer.words import WordCounts
+
+#: A site's logo label is looked for among this many lines at the page's top.
+_LOGO_TOP = 8
 
 
 def about_organisation(about: str | None, lines: list[str], notes: list[str]) -> str | None:
@@ -39,3 +43,19 @@ def issuer_organisation(issuer: str | None, notes: list[str]) -> str | None:
         return None
     notes.append(f"organisation '{issuer}' found in the text: the name over its press label")
     return issuer
+
+
+def logo_organisation(lines: list[str], notes: list[str]) -> str | None:
+    """The site's own name on its logo label at the page's top ("Stichting X logo"), when
+    the text under it names that body at least twice (its own news), unless an outlet."""
+    top = [n for n, line in enumerate(lines) if line][:_LOGO_TOP]
+    for number in top:
+        name = logo_name(lines[number] or "")
+        if not name or is_outlet(name):
+            continue
+        rest = "\n".join(line for n, line in enumerate(lines) if line and n != number)
+        if WordCounts(rest)(name) < 2:
+            return None
+        notes.append(f"organisation '{name}' found in the text: the site's logo names it")
+        return name
+    return None

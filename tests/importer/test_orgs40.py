@@ -110,3 +110,12 @@ def test_a_force_before_an_abbreviated_rank() -> None:
         "“We found a large network,” said Lee.\n"
     )
     assert org == "Harbour County Police"
+
+
+def test_a_logo_over_a_news_site_story_about_a_charity() -> None:
+    org = _org(
+        "Harbour Daily logo\n\nCharity opens shelter\n\n"
+        "The Harbour Trust opened a shelter on Monday.\n\n"
+        "“We can house twelve people,” said Ann Lee, director of the Harbour Trust.\n"
+    )
+    assert org == "Harbour Trust"
