@@ -42,6 +42,7 @@ from mhbrief.importer.organisation import (
 )
 from mhbrief.importer.orgnames import NAME, named_as_person, without_rank, written_out
 from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.own_organisations import FORMER
 from mhbrief.importer.own_s import with_own_s
 from mhbrief.importer.people_of import body_of_every_quote, body_of_its_people, people_candidates
 from mhbrief.importer.portfolio import ministers_portfolio
@@ -286,7 +287,8 @@ def draft_organisation(
     if given:
         given = sanitize_line(given)
         return given, shorts.get(fold_text(given))
-    roles = [q["role"] for q in found.quotes if q.get("role")]
+    # "former chair of X": no longer speaks for X, so X is not the text's body
+    roles = [q["role"] for q in found.quotes if q.get("role") and not FORMER.search(q["role"])]
     roles = _compounds_as_written(roles, text)
     people = found.people
     uses = WordCounts(text)
@@ -394,7 +396,8 @@ def _apposition_organisation(
     """The organisation written right after most quoted people's names, alone ("Ann
     Lee, Partij voor X: …") or after a role ("Ann Lee, associate at the law firm Y,
     says"); with no quote's speaker known, after the names of the people it names."""
-    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    serving = [q for q in found.quotes if not FORMER.search(q.get("role") or "")]
+    names = [s for s in dict.fromkeys(q["speaker"] for q in serving) if _a_name(s)]
     # people only named: an organisation read once from a role ("head of Interpol’s
     # Unit") is no name of one, unless its kind stands before it ("the law firm X")
     quoted = bool(names)
@@ -435,7 +438,8 @@ _ORG_ROLE_BEFORE = re.compile(
 def _org_before_name(found: Found, text: str, named: list[Any]) -> str | None:
     """ "Harbour Police Council (HPC) lead for Safety, Chief Constable Ann Lee, says": the
     organisation named with its short form before the role of the one person quoted."""
-    names = [s for s in dict.fromkeys(q["speaker"] for q in found.quotes) if _a_name(s)]
+    serving = [q for q in found.quotes if not FORMER.search(q.get("role") or "")]
+    names = [s for s in dict.fromkeys(q["speaker"] for q in serving) if _a_name(s)]
     if len(names) != 1:
         return None
     at = text.find(names[0])

@@ -38,7 +38,7 @@ def own_organisations(
     named = named_organisations(text)
     same = _same_as(organisation, short, named)
     for quote, role in zip(quotes, roles, strict=True):
-        if not role or quote.get("organisation") or _FORMER.search(role):
+        if not role or quote.get("organisation") or FORMER.search(role):
             continue  # "former Chief Constable at X": no longer speaks for X
         found = org_of_role(role, named) or _bracketed(role) or government_of_role(role)
         if not found or same(found):
@@ -64,7 +64,7 @@ def _bracketed(role: str) -> str | None:
 
 
 #: A role someone held before: they no longer speak for its organisation.
-_FORMER = re.compile(r"(?i)\b(?:former|formerly|ex-|voormalig|voormalige|oud-|gewezen)")
+FORMER = re.compile(r"(?i)\b(?:former|formerly|ex-|voormalig|voormalige|oud-|gewezen)")
 #: Brackets closing a role.
 _LAST_BRACKET = re.compile(r"\((?P<inner>[^()]+)\)\s*$")
 

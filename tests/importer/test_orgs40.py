@@ -119,3 +119,23 @@ def test_a_logo_over_a_news_site_story_about_a_charity() -> None:
         "“We can house twelve people,” said Ann Lee, director of the Harbour Trust.\n"
     )
     assert org == "Harbour Trust"
+
+
+def test_a_former_chair_does_not_speak_for_the_body() -> None:
+    org = _org(
+        "Children found at station\n\n"
+        "Twelve children were found at the station on Thursday.\n\n"
+        "“They were travelling alone,” said Ann Lee, former chairperson of the Harbour "
+        "Welfare Board.\n"
+    )
+    assert org.startswith(_TODO)
+
+
+def test_a_serving_chair_speaks_for_the_body() -> None:
+    org = _org(
+        "Children found at station\n\n"
+        "Police found twelve children at the station on Thursday.\n\n"
+        "“They were travelling alone,” said Ann Lee, chairperson of the Harbour "
+        "Welfare Board.\n"
+    )
+    assert org == "Harbour Welfare Board"
