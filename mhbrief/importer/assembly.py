@@ -168,7 +168,7 @@ def import_source(
         "points": points,
     }
     found.notes[:] = agreeing_notes(found.notes, found.quotes)  # no "carried over" beside none
-    _closing_notes(cleaned, found, notes)
+    _closing_notes(cleaned, found, notes, organisation)
     return Draft(
         data=data,
         quotes=tuple(_quote(briefing_id, q) for q in found.quotes),
@@ -408,7 +408,9 @@ def _links(text: str, collection: Collection | None, summary: str | None) -> dic
 LISTED_DROPPED = 30
 
 
-def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
+def _closing_notes(
+    cleaned: Cleaned, found: Found, notes: list[str], organisation: str | None
+) -> None:
     if cleaned.dropped:
         listed = "; ".join(cleaned.dropped[:LISTED_DROPPED])
         more = len(cleaned.dropped) - LISTED_DROPPED
@@ -419,6 +421,13 @@ def _closing_notes(cleaned: Cleaned, found: Found, notes: list[str]) -> None:
         )
     if not found.quotes:
         notes.append("no quotes found: the statement's paragraphs are points")
+    unknown = [q["id"] for q in found.quotes if q.get("speaker", "").startswith("TODO")]
+    if unknown and organisation:
+        # Whoever is filled in is cited as the draft's organisation's, unless told.
+        notes.append(
+            f"{', '.join(unknown)}: a speaker you fill in is cited as {organisation}'s; for "
+            'one who speaks for another body, add organisation = "…" to that quote'
+        )
 
 
 def _quote(briefing_id: str, entry: Mapping[str, Any]) -> Quote:

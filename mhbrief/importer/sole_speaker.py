@@ -66,6 +66,10 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue  # "Vaak krijgt ze de vraag ‘Waarom …?’": someone else asks it
         if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
             continue  # "Toronto police called it “…”": the sentence's own sayer
+        body = named_body_acts(paragraphs[where].text, name, role)
+        if body is not None:  # "De Nationaal Rapporteur herkent het beeld. “…”"
+            found.notes.append(f"{entry['id']}: maybe: {body} (the paragraph's subject)")
+            continue
         if where > 0 and alone_after_others(paragraphs, where, name):
             continue  # "Police believe … ¶ “…”": the paragraph before speaks of others
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
@@ -185,3 +189,24 @@ _OTHERS_THINK = re.compile(
     rf"estimates?|denken|vermoeden|geloven|verwachten|schatten|schat)\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence whose subject is a body or office named in capitals after an article:
+#: "De Nationaal Rapporteur Mensenhandel herkent het beeld.", "The Salvation Army
+#: agrees.", "Het OM eist …" (up to four capitalised words, then a word in lower case).
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:De|Het|The)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\s+[a-z]"
+)
+
+
+def named_body_acts(text: str, name: str, role: str | None) -> str | None:
+    """The body or office named in capitals that is the subject of a sentence of the
+    quote's paragraph (its quotes left out), when it is not the person's own (no word
+    of their name or role): the quote there may be its words. None if there is none."""
+    own = {word.lower() for word in f"{name} {role or ''}".replace("-", " ").split()}
+    for match in _BODY_SUBJECT.finditer(QUOTED.sub(" ", text)):
+        words = {word.lower() for word in match["body"].replace("-", " ").split()}
+        if words - own:
+            return match["body"]
+    return None
