@@ -176,7 +176,7 @@ class _Scanner:
                 )
             self.skip_blank(newlines=False)
             ch = self.peek()
-            if ch in "\"'":
+            if ch and ch in "\"'":  # "" (the end) is in every string
                 parts.append(self.read_string())
             else:
                 match = _BARE.match(self.text, self.pos)
@@ -193,6 +193,8 @@ class _Scanner:
     def read_string(self, *, decode: bool = True) -> str:
         """Read a string; its value is decoded only when asked (keys, not values)."""
         quote = self.peek()
+        if quote not in ('"', "'"):  # at the end of the text: nothing to read
+            return ""
         if self.peek(3) == quote * 3:
             start = self.pos + 3
             end = self.text.find(quote * 3, start)
@@ -214,6 +216,8 @@ class _Scanner:
     def skip_value(self) -> None:
         self.skip_blank(newlines=False)
         ch = self.peek()
+        if not ch:  # a key with no value at the end of the text
+            return
         if ch in "\"'":
             self.read_string(decode=False)
         elif ch in "[{":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
+
+import pytest
 
 from mhbrief.format import parse_file
 
@@ -89,3 +92,26 @@ def test_a_file_name_that_is_not_utf8_prints_as_utf8(tmp_path: Path) -> None:
     line = problem.format(tmp_path)
     assert line.encode("utf-8").startswith(b"briefings/bad\xef\xbf\xbdname.toml:6:1: error:")
     json.dumps(problem.to_json(tmp_path), ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["broken =", "broken = ", "a.", "a.b.", '"a', "a = '", "x = [", "[a.", "[[quotes", "x = {"],
+)
+def test_a_file_cut_off_anywhere_gives_a_problem_and_never_hangs(
+    tmp_path: Path, ending: str
+) -> None:
+    """A file saved mid-edit ("key =" at its very end) hung the position scanner: the
+    end of the text was read as a quote mark. A guard turns a hang into a failure."""
+
+    def hung(*_: object) -> None:
+        raise AssertionError(f"parsing a file ending in {ending!r} did not finish")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        problems = parse(tmp_path, THEMES + ending)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert problems and all(line == 6 for line, _ in problems), problems
