@@ -166,7 +166,7 @@ def test_on_a_terminal_problems_wrap_at_spaces_and_keep_line_and_column_whole(
     assert max(len(row) for row in piped.splitlines()) > 80  # piped: one line each, whole
     # Read as line 52, never cut as ":5" / "2:1:"; a path too long is broken inside it.
     assert rows[0] == "ckm/2026-10-14-ckm-meer-meldingen-van-criminele-uitbuiting-van-"
-    assert rows[1].startswith("  kinderen.toml:52:7: error: TOML syntax:")
+    assert rows[1].startswith("  kinderen.toml:52:6: error: this list is not closed:")
     # Words are never cut: the message reads the same, only its spaces differ.
     assert " ".join(terminal.split()).replace("- ", "-") == " ".join(piped.split())
     assert "date.toml:3:13: error: dates are written YYYY-MM-DD" in terminal

@@ -31,7 +31,7 @@ def test_an_unchanged_source_is_compared_once_while_the_app_runs(
     compared: list[str] = []
     real = verbatim._check_file
     monkeypatch.setattr(
-        verbatim, "_check_file", lambda b, p, n: compared.append(b.id) or real(b, p, n)
+        verbatim, "_check_file", lambda b, p, n, r: compared.append(b.id) or real(b, p, n, r)
     )
     memo = LinkMemo()  # what a running app carries from one load to the next
     first = load_collection(ok.parent, memo=memo)
@@ -60,7 +60,7 @@ def test_a_source_written_just_now_is_not_remembered(
     compared: list[str] = []
     real = verbatim._check_file
     monkeypatch.setattr(
-        verbatim, "_check_file", lambda b, p, n: compared.append(b.id) or real(b, p, n)
+        verbatim, "_check_file", lambda b, p, n, r: compared.append(b.id) or real(b, p, n, r)
     )
     memo = LinkMemo()
     load_collection(ok.parent, memo=memo)
