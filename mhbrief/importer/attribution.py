@@ -31,7 +31,7 @@ from mhbrief.importer.around import (
     without_say,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
-from mhbrief.importer.fuller_names import FullerNames, lowercase_words
+from mhbrief.importer.fuller_names import FullerNames, read_words
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import Mention, last_sentence, mentions, role_subjects
 from mhbrief.importer.name_lines import bullet_name, name_line
@@ -118,7 +118,7 @@ def attribute(
     points, they become the ``context`` of the answers under them. People the
     ``title`` names with a role count as named (no pronoun means them)."""
     walk = _Walk(paragraphs)
-    walk.people.common = lowercase_words(p.text for p in paragraphs)
+    read_words(walk.people, [p.text for p in paragraphs])
     captions = list(captions)  # a name caption names its person too ("X, director")
     for named in [title, *captions] if title else captions:
         walk._note_mentions(named)

@@ -53,6 +53,8 @@ class People:
     #: Words the text also writes in lowercase ("mensenhandel", "report"): a capitalised
     #: one is a headline's or a title's word, not part of a person's name.
     common: frozenset[str] = frozenset()
+    #: The whole text, where a place written before a name is looked for again.
+    text: str = ""
 
     def looks_like_a_name(self, name: str) -> bool:
         """No word of ``name`` (but a particle), nor a part of a hyphenated one

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import _LEAD_WORDS, _NOT_NAMES, _PREPOSITIONS
 from mhbrief.importer.roles import ROLE_MODIFIERS, TITLES, is_org_word, is_role_word
 
@@ -87,6 +88,11 @@ _NOT_FIRST_NAMES = (
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
+
+
+def read_words(people: People, texts: list[str]) -> None:
+    """``people`` gets the words ``texts`` write in lowercase, and their whole text."""
+    people.common, people.text = lowercase_words(texts), "\n".join(texts)
 
 
 def lowercase_words(texts: Iterable[str]) -> frozenset[str]:

@@ -22,6 +22,7 @@ from mhbrief.importer.name_adjectives import without_adjective
 from mhbrief.importer.name_then_body import name_end_before_body
 from mhbrief.importer.office_for import after_an_office_for, who_says
 from mhbrief.importer.office_of_the import office_of_the
+from mhbrief.importer.office_place import office_at_place
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.particle_names import continues_a_name, with_lead
 from mhbrief.importer.role_phrases import names_a_role, role_apposed, role_before
@@ -405,6 +406,8 @@ def _mention(text: str, match: re.Match[str], people: People) -> Mention | None:
         )
     if (office := _office_of(text, match, people)) is not None:
         return office
+    if (placed := office_at_place(text, match.start(), match[0], people)) is not None:
+        return Mention(*placed, _says_after(text, placed[1])) if placed else None
     before = text[max(0, match.start() - 60) : match.start()]
     if person := office_of_the(before, tokens, people.looks_like_a_name):  # "van de X Y Z"
         return Mention(match.start(), match.end(), person, _says_after(text, match.end()))

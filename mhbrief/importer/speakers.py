@@ -45,7 +45,7 @@ _COMMON_ORG_TAIL = re.compile(
     r"\s+(?:van|bij|of|at)\s+(?:de|het|the|onze|our)\s+(?:[a-z]+\s+)?[a-z]+$"
 )
 _NAME_AFTER = frozenset(
-    ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te"]
+    ["van", "bij", "of", "at", "from", "in", "uit", "naar", "voor", "met", "te", "to", "for"]
 )
 _NAME_CHARACTERS = re.compile(r"[\w.'’ -]+")
 _NOT_A_FIRST_WORD = frozenset(

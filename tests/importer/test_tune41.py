@@ -1,0 +1,74 @@
+"""Tune round 41: an office for a place before its holder's name ("Ambassador to Norway
+Lena Holt"); bodies and plural subjects that stop the one-person-quoted rule. Each rule
+in a short made-up text of our own (no text of an evaluation set), with cases where the
+rule must not fire."""
+
+from __future__ import annotations
+
+from .drafts import draft_data
+
+_HEAD = "Harbour plan criticised\n\nThe city wants to build a new quay in the old harbour.\n\n"
+_KOP = "Havenplan onder vuur\n\nDe stad wil een nieuwe kade bouwen in de oude haven.\n\n"
+
+
+def _quotes(body: str, head: str = _HEAD) -> list[dict[str, object]]:
+    return list(draft_data(head + body)["quotes"])
+
+
+def _todo(entry: dict[str, object]) -> bool:
+    return str(entry["speaker"]).startswith("TODO")
+
+
+def test_an_office_to_a_place_of_one_word_before_a_full_name() -> None:
+    quotes = _quotes(
+        "Ambassador to Norway Lena Holt said the talks on the quay went well.\n\n"
+        "“We expect an answer before the summer,” Holt said.\n\n"
+    )
+    assert quotes[0]["speaker"] == "Lena Holt"
+    assert quotes[0]["role"] == "Ambassador to Norway"
+
+
+def test_a_place_of_two_words_the_text_writes_again_without_the_name() -> None:
+    quotes = _quotes(
+        "Consul General to Port Moresby Anna Wirth said the crew had been freed.\n\n"
+        "The Port Moresby office helped the families.\n\n"
+        "“They are safe now and on their way home,” Wirth said.\n\n"
+    )
+    assert quotes[0]["speaker"] == "Anna Wirth"
+    assert quotes[0]["role"] == "Consul General to Port Moresby"
+
+
+def test_where_the_place_ends_unknown_leaves_the_speaker_open() -> None:
+    quotes = _quotes(
+        "Consul General to Port Moresby Anna Wirth said the crew had been freed.\n\n"
+        "“They are safe now and on their way home,” Wirth said.\n\n"
+    )
+    assert "Moresby" not in str(quotes[0]["speaker"])
+    assert _todo(quotes[0]) or quotes[0]["speaker"] == "Anna Wirth"
+
+
+def test_a_place_and_a_surname_alone_is_no_full_name() -> None:
+    quotes = _quotes(
+        "Ambassador to Norway Holt said the talks went well.\n\n"
+        "“We expect an answer before the summer,” he added.\n\n"
+    )
+    assert quotes[0]["speaker"] != "Norway Holt"
+
+
+def test_an_office_in_a_place_in_dutch() -> None:
+    quotes = _quotes(
+        "Ambassadeur in Noorwegen Lena Holt zegt dat de gesprekken goed gingen.\n\n"
+        "„We verwachten voor de zomer een antwoord”, zegt Holt.\n\n",
+        _KOP,
+    )
+    assert quotes[0]["speaker"] == "Lena Holt"
+    assert str(quotes[0]["role"]).endswith("in Noorwegen")
+
+
+def test_a_journey_to_a_place_is_no_office() -> None:
+    quotes = _quotes(
+        "The crew sailed to Port Moresby. Anna Wirth said they were safe.\n\n"
+        "“They are on their way home,” Wirth said.\n\n"
+    )
+    assert quotes[0]["speaker"] == "Anna Wirth"
+    assert "role" not in quotes[0] or "Moresby" not in str(quotes[0]["role"])
