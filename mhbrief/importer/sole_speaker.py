@@ -200,13 +200,31 @@ _BODY_SUBJECT = re.compile(
 )
 
 
+#: A sentence whose subject is two nouns joined by "en"/"and", with no article, then a
+#: word in lower case (the verb): "Politie en OM hameren erop …", "Police and
+#: prosecutors stress …", "OM en politie zeggen …": bodies or several people acting.
+_PAIR_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<body>[A-Z][\w'’-]*\s+(?:en|and|&)\s+[\w'’-]+)\s+[a-z]"
+)
+
+
 def named_body_acts(text: str, name: str, role: str | None) -> str | None:
     """The body or office named in capitals that is the subject of a sentence of the
-    quote's paragraph (its quotes left out), when it is not the person's own (no word
-    of their name or role): the quote there may be its words. None if there is none."""
+    quote's paragraph (its quotes left out), or two nouns joined by "en"/"and" as one
+    ("Politie en OM hameren erop"), when it is not the person's own (no word of their
+    name or role, no pronoun): the quote there may be its words. None if there is none."""
     own = {word.lower() for word in f"{name} {role or ''}".replace("-", " ").split()}
-    for match in _BODY_SUBJECT.finditer(QUOTED.sub(" ", text)):
+    bare = QUOTED.sub(" ", text)
+    for match in _BODY_SUBJECT.finditer(bare):
         words = {word.lower() for word in match["body"].replace("-", " ").split()}
         if words - own:
             return match["body"]
+    for match in _PAIR_SUBJECT.finditer(bare):  # "Dekker en zijn team": theirs, maybe
+        words = set(match["body"].lower().replace("-", " ").split()) - _AND
+        if not words & (own | PRONOUNS | _POSSESSIVES):
+            return match["body"]
     return None
+
+
+_AND = frozenset({"en", "and", "&"})
+_POSSESSIVES = frozenset({"zijn", "haar", "hun", "his", "her", "their"})

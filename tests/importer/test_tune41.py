@@ -72,3 +72,69 @@ def test_a_journey_to_a_place_is_no_office() -> None:
     )
     assert quotes[0]["speaker"] == "Anna Wirth"
     assert "role" not in quotes[0] or "Moresby" not in str(quotes[0]["role"])
+
+
+_ADVIES = (
+    "Oud-wethouder Karel Dekker schreef een advies over de haven.\n\n"
+    "„De kade moet breder en veiliger”, zegt Dekker.\n\n"
+)
+
+
+def test_two_bodies_without_an_article_acting_stop_the_one_person_rule() -> None:
+    quotes = _quotes(
+        _ADVIES + "Gemeente en havenbedrijf wijzen erop dat de kosten hoog zijn. "
+        "„Een bredere kade kost vele miljoenen.”\n\n",
+        _KOP,
+    )
+    assert quotes[0]["speaker"] == "Karel Dekker"
+    assert _todo(quotes[1])
+
+
+def test_a_body_and_an_acronym_saying_in_their_reaction_stop_it_too() -> None:
+    quotes = _quotes(
+        _ADVIES + "Dekker stelt voor een ‘proefkade’ te bouwen. Havenbedrijf en OM zeggen "
+        "in hun reactie mee te willen denken, ‘om de risico’s vroeg te zien’.\n\n",
+        _KOP,
+    )
+    assert all(_todo(entry) for entry in quotes[1:])
+
+
+def test_police_and_prosecutors_in_english() -> None:
+    quotes = _quotes(
+        "Former mayor Karen Dale wrote a report on the harbour.\n\n"
+        "“The quay must be wider and safer,” Dale said.\n\n"
+        "Police and prosecutors stress that the risks are real. “A quiet quay is not "
+        "without danger for the workers.”\n\n"
+    )
+    assert quotes[0]["speaker"] == "Karen Dale"
+    assert _todo(quotes[1])
+
+
+def test_the_person_and_their_team_as_subject_keep_the_rule() -> None:
+    quotes = _quotes(
+        _ADVIES + "Dekker en zijn team werkten een jaar aan het advies. "
+        "„We hebben met veel mensen in de haven gesproken.”\n\n",
+        _KOP,
+    )
+    assert quotes[1]["speaker"] == "Karel Dekker"
+
+
+def test_bodies_acting_between_two_quotes_stop_the_carry_in_a_paragraph() -> None:
+    quotes = _quotes(
+        _ADVIES + "Dekker stelt voor ‘een kade voor kleine schepen’ te bouwen. Havenbedrijf "
+        "en OM zeggen in hun reactie mee te willen denken. Wel moeten de schippers er "
+        "vanaf het begin bij zijn, ‘om de risico’s al vroeg te kunnen zien’.\n\n",
+        _KOP,
+    )
+    assert quotes[1]["speaker"] == "Karel Dekker"
+    assert _todo(quotes[2])
+
+
+def test_a_carry_with_only_the_speaker_between_stays() -> None:
+    quotes = _quotes(
+        _ADVIES + "Dekker stelt voor ‘een kade voor kleine schepen’ te bouwen. Volgens hem "
+        "moeten de schippers er vanaf het begin bij zijn, ‘om de risico’s al vroeg te "
+        "kunnen zien’.\n\n",
+        _KOP,
+    )
+    assert quotes[2]["speaker"] == "Karel Dekker"
