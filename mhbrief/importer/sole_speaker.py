@@ -15,7 +15,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.others_words import asked_question, quoted_writing, unnamed_witness
 from mhbrief.importer.paragraphs import Paragraph
-from mhbrief.importer.roles import PRONOUNS, SAY, THINK
+from mhbrief.importer.roles import PRONOUNS, SAY, THINK, is_org_word
 
 #: A quote, in any of the marks the importer reads.
 QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
@@ -66,6 +66,8 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue  # "Vaak krijgt ze de vraag ‘Waarom …?’": someone else asks it
         if subject_of_quote(paragraphs[where].text, entry.get("text", ""), name, role):
             continue  # "Toronto police called it “…”": the sentence's own sayer
+        if unnamed_subject(paragraphs[where].text, entry.get("text", ""), role):
+            continue  # "A nurse raised the alarm after noticing he was “…”"
         body = named_body_acts(paragraphs[where].text, name, role)
         if body is not None:  # "De Nationaal Rapporteur herkent het beeld. “…”"
             found.notes.append(f"{entry['id']}: maybe: {body} (the paragraph's subject)")
@@ -118,6 +120,25 @@ def subject_of_quote(text: str, quote: str, name: str, role: str | None) -> bool
     return bool(words - own - PRONOUNS - ARTICLE_WORDS)  # "Toronto" is no word of hers
 
 
+#: The quote's sentence opens with someone unnamed: "A nurse raised the alarm after …",
+#: "Een buurvrouw belde …" (an indefinite article, then up to three words).
+_UNNAMED_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?:A|An|Een)\s+(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+[a-z][^.!?]*$"
+)
+
+
+def unnamed_subject(text: str, quote: str, role: str | None) -> bool:
+    """The quote's own sentence, before it, has someone unnamed as its subject ("A nurse
+    raised the alarm after noticing he was “…”"), not by the person's role ("A
+    spokesperson …" when that is theirs): what they saw or said, not the person's."""
+    at = text.find(quote[:60]) if quote else -1
+    if at <= 0:
+        return False
+    match = _UNNAMED_OPENS.search(text[max(0, at - _SENTENCE_CHARS) : at].rstrip(" “„\"‘'"))
+    own = {word.lower() for word in (role or "").replace("-", " ").split()}
+    return match is not None and not set(match["who"].lower().split()) <= own
+
+
 #: How far before a quote its sentence's subject is looked for.
 _SENTENCE_CHARS = 300
 ARTICLE_WORDS = frozenset({"the", "a", "an", "de", "het", "een"})
@@ -150,11 +171,12 @@ def label_above(text: str, name: str, common: frozenset[str]) -> bool:
 
 def someone_else_says(text: str, role: str | None) -> bool:
     """The paragraph, its quotes left out, has an unnamed person or a body say
-    something, and not by the quoted person's role ("zegt de rapporteur")."""
+    something, and not by the quoted person's role ("zegt de rapporteur"); the body a
+    role names is not the person ("The police said" beside a Commissioner of Police)."""
     words = set((role or "").lower().replace("-", " ").split())
     for match in _OTHER_SAYS.finditer(QUOTED.sub(" ", text)):
-        who = (match["after"] or match["before"]).lower()
-        if not set(re.sub(r"['’]s\b|-", " ", who).split()) <= words:
+        who = set(re.sub(r"['’]s\b|-", " ", (match["after"] or match["before"]).lower()).split())
+        if not who <= words or all(is_org_word(word) for word in who):
             return True
     return False
 

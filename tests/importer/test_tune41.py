@@ -138,3 +138,57 @@ def test_a_carry_with_only_the_speaker_between_stays() -> None:
         _KOP,
     )
     assert quotes[2]["speaker"] == "Karel Dekker"
+
+
+def test_the_body_in_the_persons_role_saying_is_the_body_not_the_person() -> None:
+    quotes = _quotes(
+        "Harbour Commissioner of Police Ravi Lal said the raid was a success.\n\n"
+        "“We will keep watching the quay,” Lal said.\n\n"
+        "The police said three men were held at a shed where “officers found stolen "
+        "engines and fuel”.\n\n"
+    )
+    assert quotes[0]["speaker"] == "Ravi Lal"
+    assert _todo(quotes[1])
+
+
+def test_the_persons_own_title_saying_keeps_the_rule() -> None:
+    quotes = _quotes(
+        "Commissioner of Police Ravi Lal spoke at the quay.\n\n"
+        "“We will keep watching the quay,” Lal said.\n\n"
+        "Three men were held, the commissioner said. “We found stolen engines and fuel "
+        "in the shed.”\n\n"
+    )
+    assert quotes[1]["speaker"] == "Ravi Lal"
+
+
+_RAID = (
+    "Detective Inspector Mia Kerr said the two men were charged on Friday.\n\n"
+    "“This was a long and careful inquiry,” Kerr said.\n\n"
+)
+
+
+def test_someone_unnamed_as_the_quotes_subject_stops_the_one_person_rule() -> None:
+    quotes = _quotes(
+        "A neighbour raised the alarm after seeing the boy was “too thin and very "
+        "frightened”.\n\n" + _RAID
+    )
+    assert _todo(quotes[0])
+    assert quotes[1]["speaker"] == "Mia Kerr"
+
+
+def test_iemand_onbenoemd_in_het_nederlands() -> None:
+    quotes = _quotes(
+        "Een buurvrouw belde de politie toen ze zag dat de jongen „erg mager en bang” was.\n\n"
+        "Rechercheur Mia Kerr zegt dat de twee mannen vrijdag zijn aangehouden.\n\n"
+        "„Dit was een lang en zorgvuldig onderzoek”, zegt Kerr.\n\n",
+        _KOP,
+    )
+    assert _todo(quotes[0])
+
+
+def test_the_persons_own_sentence_keeps_the_rule() -> None:
+    quotes = _quotes(
+        "The men were held at a shed in the harbour, where the boy was “too thin and very "
+        "frightened”.\n\n" + _RAID
+    )
+    assert quotes[0]["speaker"] == "Mia Kerr"
