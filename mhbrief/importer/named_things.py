@@ -25,7 +25,8 @@ _KINDS = (
     r"(?:tentoonstelling|campagne|expositie|voorstelling|documentaire|film|boek|rapport|"
     r"project|operatie|actie|programma|podcast|serie|exhibition|campaign|documentary|book|"
     r"report|project|operation|programme|program|series|initiative|initiatief|kop|"
-    r"krantenkop|headline|slogan|motto|roman|novel|album|lied|song)"
+    r"krantenkop|headline|slogan|motto|roman|novel|album|lied|song|convenant|verdrag|akkoord|"
+    r"protocol|covenant|treaty|accord|pact)"
 )
 #: ("een preventie- en voorlichtingscampagne, 'Kijk uit',": a comma before it, and the
 #: kind's words joined by a hyphen and "en").
@@ -55,11 +56,17 @@ def named_thing(before: str, quote_text: str, after: str = "") -> bool:
     kind_after = _KIND_AFTER.match(after) is not None and _SAYING.search(clause) is None
     if short and (_KIND_BEFORE.search(before) or kind_after):
         return True
+    if (
+        len(quote_text.split()) <= _TERM_WORDS
+        and not re.search(r"[.!?,;:]", quote_text)
+        and _KIND_BEFORE.search(before) is not None
+    ):
+        return True  # "een convenant ‘veilige haven en schone kade’": its name, in lowercase
     return (
         len(quote_text.split()) <= 8
         and quote_text[:1].isupper()
         and not re.search(r"[.!?,;:]", quote_text)
-        and (_BEFORE_A_NAME.search(before) is not None or _KIND_BEFORE.search(before) is not None)
+        and _BEFORE_A_NAME.search(before) is not None
     )
 
 

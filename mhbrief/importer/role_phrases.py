@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from mhbrief.importer.roles import RANK_ABBREVIATIONS, ROLE_MODIFIERS, SAY, is_role_word
+from mhbrief.importer.roles import ARTICLES, RANK_ABBREVIATIONS, ROLE_MODIFIERS, SAY, is_role_word
 from mhbrief.importer.speakers import Person, capitalised, police_title_before
 
 
@@ -46,6 +46,15 @@ def role_before(text: str) -> str | None:
         and not tokens[-2].endswith((".", ",", ":", ";"))
     ):
         return f"{tokens[-2]} {tokens[-1]}"  # "hoogleraar jeugdrecht": a role and its field
+    if (
+        len(tokens) > 2
+        and tokens[-2] in ("van", "of")
+        and tokens[-1].isalpha()
+        and tokens[-1].islower()
+        and tokens[-1] not in ARTICLES
+        and is_role_word(tokens[-3])
+    ):
+        return " ".join(tokens[-3:])  # "officier van justitie": a role and its field
     if not is_role_word(tokens[-1]):
         return None
     if tokens[-1].endswith((".", "!", "?", ":", ";", ",", ")")):

@@ -192,3 +192,31 @@ def test_the_persons_own_sentence_keeps_the_rule() -> None:
         "frightened”.\n\n" + _RAID
     )
     assert quotes[0]["speaker"] == "Mia Kerr"
+
+
+_CONVENANT = (
+    "Dat zegt officier van justitie Karel Dekker. Hij tekende namens het OM met vier "
+    "partners een convenant ‘veilige haven en schone kade’. „Zo’n afspraak is nieuw in de "
+    "regio en daar moeten we mee doorgaan.”\n\n"
+)
+
+
+def test_a_lowercase_name_after_a_kind_of_agreement_is_no_quote() -> None:
+    quotes = _quotes(_CONVENANT, _KOP)
+    assert [entry["text"] for entry in quotes] == [
+        "Zo’n afspraak is nieuw in de regio en daar moeten we mee doorgaan."
+    ]
+
+
+def test_a_role_with_its_field_after_van_before_the_name() -> None:
+    quotes = _quotes(_CONVENANT + "„We werken al jaren samen”, zegt Dekker.\n\n", _KOP)
+    assert quotes[-1]["speaker"] == "Karel Dekker"
+    assert quotes[-1]["role"] == "officier van justitie"
+
+
+def test_words_someone_says_after_an_agreement_stay_a_quote() -> None:
+    quotes = _quotes(
+        "Dekker tekende het convenant en zei: ‘we gaan dit samen oplossen, met alle partners’.\n\n",
+        _KOP,
+    )
+    assert len(quotes) == 1
