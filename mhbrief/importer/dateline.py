@@ -157,10 +157,18 @@ def parse_date_line(line: str) -> date | None:
 
     Numeric dates are read day first, as Dutch and British statements write them.
     """
+    line = _READING_TIME.sub("", line)  # "X 30-09-2024 - 3 minuten leestijd": the page's
     match = _DATE_LINE.match(line.strip())
     if match is None and len(line) <= 200 and _META_SEPARATOR.search(line):
         return _meta_bar_date(line)
     return _date_of(match) if match else None
+
+
+#: A reading time after a dash or a dot ending a byline's date: " - 3 minuten leestijd",
+#: " · 5 min read".
+_READING_TIME = re.compile(
+    r"(?i)\s+[-–—|·•]\s+\d{1,3}\s*(?:minuten|minutes|min\.?|m)\s*(?:leestijd|lezen|read)\s*$"
+)
 
 
 #: The separators of a page's meta bar: "Categories: X | Published: 20/09/2018 | Views: 3",

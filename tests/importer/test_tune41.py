@@ -220,3 +220,20 @@ def test_words_someone_says_after_an_agreement_stay_a_quote() -> None:
         _KOP,
     )
     assert len(quotes) == 1
+
+
+def test_a_byline_with_a_date_and_a_reading_time_is_the_date_line() -> None:
+    from mhbrief.importer.dateline import parse_date_line
+
+    assert str(parse_date_line("Anja de Wit 12-03-2023 - 4 minuten leestijd")) == "2023-03-12"
+    assert str(parse_date_line("12 March 2023 · 5 min read")) == "2023-03-12"
+    assert parse_date_line("Lees het rapport - 4 minuten leestijd") is None
+
+
+def test_the_dated_byline_is_read_and_left_out() -> None:
+    draft = draft_data(
+        _KOP + "Anja de Wit 12-03-2023 - 4 minuten leestijd\n\n"
+        "„De kade moet breder en veiliger”, zegt havenmeester Karel Dekker.\n\n"
+    )
+    assert str(draft["published"]) == "2023-03-12"
+    assert "leestijd" not in str(draft)
