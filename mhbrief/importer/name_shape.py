@@ -1,9 +1,10 @@
 """The shape of a person's name, and a last look at every quote's speaker.
 
 A speaker the phases before found must look like a person's name: no word of the kind
-of a thing ("Africa Thesis Award", "Operation Sunrise", "Seemanchal Express"), no body
-the text gives initials in brackets ("the Harbour Watch Movement (HWM)"), and no
-leading word of address or kinship ("Collega Jona Ceuppens" is Jona Ceuppens). A name
+of a thing ("Africa Thesis Award", "Operation Sunrise", "Seemanchal Express", a
+newspaper's "Daily Nation"), no body the text gives initials in brackets ("the Harbour
+Watch Movement (HWM)"), and no leading word of address or kinship ("Collega Jona
+Ceuppens" is Jona Ceuppens). A name
 that fails is not given: the quote's speaker is left to fill in, with the name as a
 ``maybe`` note, as a wrong speaker is worse than none.
 """
@@ -27,7 +28,11 @@ class Quoted(Protocol):
 #: First words of the name of an operation, a plan or a law ("Operation Cross Country",
 #: "Operatie Sunrise", "Project Aurora"): a thing's name, never a person's.
 THING_HEADS = frozenset(
-    ["operation", "operatie", "project", "campaign", "campagne", "programme", "programma"]
+    [
+        *("operation", "operatie", "project", "campaign", "campagne", "programme", "programma"),
+        # a newspaper's ("Kenya's Daily Nation" was read as a person, with the role "Kenya")
+        *("daily", "weekly"),
+    ]
 )
 
 #: Words of the name of a thing, an event or a place, never of a person's: a prize, a
@@ -76,6 +81,19 @@ THING_WORDS = frozenset(
         "championship",
         "tournament",
         "toernooi",
+        # a newspaper's or a news site's
+        "times",
+        "herald",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "telegraph",
+        "journal",
+        "dagblad",
+        "nieuwsblad",
+        "courant",
+        "krant",
+        "news",
     ]
 )
 
