@@ -46,14 +46,13 @@ def prefix_of(query: str) -> tuple[str, str] | None:
 
 def with_prefix(query: str, word: str, prefix: str) -> str:
     """``query`` with its first ``word`` token (not inside a filter or phrase) as ``prefix``."""
-    parts = []
     done = False
-    for match in _TOKENS.finditer(query):
-        token = match.group()
-        parts.append((match.start(), match.end(), prefix if token == word and not done else token))
-        done = done or token == word
-    text, at = "", 0
-    for start, end, token in parts:
-        text += query[at:start] + token
-        at = end
-    return text + query[at:]
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal done
+        if done or match.group() != word:
+            return match.group()
+        done = True
+        return prefix
+
+    return _TOKENS.sub(swap, query)
