@@ -55,6 +55,9 @@ class People:
     common: frozenset[str] = frozenset()
     #: The whole text, where a place written before a name is looked for again.
     text: str = ""
+    #: Places looked for in ``text`` so far (each look reads the whole text: bounded,
+    #: :data:`mhbrief.importer.office_place.MAX_LOOKS`).
+    place_looks: int = 0
 
     def looks_like_a_name(self, name: str) -> bool:
         """No word of ``name`` (but a particle), nor a part of a hyphenated one

@@ -26,6 +26,10 @@ _OFFICE_AT = re.compile(
 _ABROAD = frozenset({"consul", "envoy", "gezant", "consul-generaal"})
 #: How far before the name the office is looked for.
 _REACH = 80
+#: Places looked for in the whole text, per text: each look reads all of it, so a text
+#: of a thousand offices would cost a thousand readings (2 MiB of them: minutes). Past
+#: this many, a longer run is unsure, and no one is read there.
+MAX_LOOKS = 32
 
 #: ``(start, end, person)`` of a name read after its office, False where the place's end
 #: is unsure (no one is read), None where no office for a place stands before the name.
@@ -44,7 +48,7 @@ def office_at_place(
     tokens = run.split()
     if not office or any(is_role_word(t) or not capitalised(t) for t in tokens):
         return None  # "sailed to Port Moresby", "reports to Chief Inspector Ann Lee"
-    split = _split(tokens, people.text)
+    split = _split(tokens, people)
     if split is None:
         return False
     place, name = " ".join(tokens[:split]), " ".join(tokens[split:])
@@ -67,22 +71,26 @@ def _office(words: list[str]) -> str | None:
     return " ".join(kept) if held else None
 
 
-def _split(tokens: list[str], text: str) -> int | None:
+def _split(tokens: list[str], people: People) -> int | None:
     """Where the place ends and the name (of two or three words) begins in ``tokens``;
     None when unsure."""
     if len(tokens) < 3:
         return None  # "Ambassador to Norway Holt": no full name after the place
     if len(tokens) == 3:
         return 1
+    if people.place_looks + 2 > MAX_LOOKS:
+        return None  # each split's place would be looked for: past the budget, unsure
     written = [
         split
         for split in (len(tokens) - 3, len(tokens) - 2)
-        if split >= 1 and _place_alone(" ".join(tokens[:split]), tokens[split], text)
+        if split >= 1 and _place_alone(" ".join(tokens[:split]), tokens[split], people)
     ]
     return written[0] if len(written) == 1 else None
 
 
-def _place_alone(place: str, first_name: str, text: str) -> bool:
-    """``text`` writes ``place`` somewhere not followed by ``first_name``."""
+def _place_alone(place: str, first_name: str, people: People) -> bool:
+    """The text writes ``place`` somewhere not followed by ``first_name`` (one look of
+    the :data:`MAX_LOOKS` a text has)."""
+    people.place_looks += 1
     pattern = rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])(?!\s+{re.escape(first_name)}\b)"
-    return re.search(pattern, text) is not None
+    return re.search(pattern, people.text) is not None

@@ -237,3 +237,20 @@ def test_the_dated_byline_is_read_and_left_out() -> None:
     )
     assert str(draft["published"]) == "2023-03-12"
     assert "leestijd" not in str(draft)
+
+
+def test_places_are_looked_for_in_the_whole_text_a_bounded_number_of_times() -> None:
+    """Each look reads the whole text: a text of many offices (2 MiB of them took
+    minutes) looks for at most MAX_LOOKS places, and past them a split is unsure."""
+    from mhbrief.importer.carryover import People
+    from mhbrief.importer.office_place import MAX_LOOKS, office_at_place
+
+    line = "Consul General to Port Moresby Anna Wirth said it. "
+    text = line * (MAX_LOOKS * 3)
+    people = People(text=text + "The Port Moresby office helped.")
+    start = len("Consul General to ")
+    run = "Port Moresby Anna Wirth"
+    answers = [office_at_place(text, start, run, people) for _ in range(MAX_LOOKS * 3)]
+    assert people.place_looks <= MAX_LOOKS
+    assert answers[0] and answers[0][2].name == "Anna Wirth"  # within the budget: read
+    assert answers[-1] is False  # past it: unsure, no one is read
