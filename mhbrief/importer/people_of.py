@@ -37,18 +37,30 @@ _MORE_ABOUT = re.compile(
 )
 #: A body is taken when the text names it at least this often.
 _LEAST_USES = 2
+#: Bodies listed at most (more than one is already no answer, only a ``maybe:`` note).
+_LISTED = 4
+#: Names looked at, at most: telling a person's name costs a compiled pattern each, and a
+#: long text of a thousand "directeur van X" took seconds.
+_LOOKED_AT = 64
 
 
 def people_candidates(text: str, is_person: Callable[[str], bool]) -> list[str]:
     """The bodies the text names its people by, or points to for more information."""
     uses = WordCounts(text)
     found: dict[str, str] = {}
+    seen: set[str] = set()
     for pattern in (_PEOPLE_OF, _MORE_ABOUT):
         for match in pattern.finditer(text):
             name = match["name"]
-            if is_person(name) or is_outlet(name) or uses(name) < _LEAST_USES:
+            folded = fold_text(name)
+            if folded in seen:
                 continue
-            found.setdefault(fold_text(name), name)
+            if len(seen) >= _LOOKED_AT or len(found) >= _LISTED:
+                return list(found.values())
+            seen.add(folded)
+            if uses(name) < _LEAST_USES or is_outlet(name) or is_person(name):
+                continue
+            found[folded] = name
     return list(found.values())
 
 

@@ -139,3 +139,23 @@ def test_a_serving_chair_speaks_for_the_body() -> None:
         "Welfare Board.\n"
     )
     assert org == "Harbour Welfare Board"
+
+
+def test_a_long_text_of_many_bodies_looks_at_a_bounded_number_of_names() -> None:
+    """Telling a person's name costs a compiled pattern: a text naming a thousand bodies
+    looks at no more than a few dozen, and still lists several as a maybe."""
+    from mhbrief.importer.people_of import people_candidates
+
+    names = [f"Stichting Haven{chr(65 + n % 26)}{chr(65 + n // 26 % 26)}x" for n in range(1000)]
+    text = " ".join(
+        f"De directeur van {name} en de directeur van {name} spraken." for name in names
+    )
+    asked: list[str] = []
+
+    def is_person(name: str) -> bool:
+        asked.append(name)
+        return False
+
+    found = people_candidates(text, is_person)
+    assert 1 < len(found) <= 4
+    assert len(asked) <= 64
