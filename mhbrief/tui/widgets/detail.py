@@ -33,6 +33,8 @@ class LinkList(OptionList):
         # (a plan section's page): c copies that one, not the open item, and says so.
         Binding("c", "copy_link", "Cite link", id="links.copy"),
     ]
+    #: What ``check_action`` last said of ``copy_link``: the footer was built for it.
+    _copies_link = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "copy_link":
@@ -52,7 +54,10 @@ class LinkList(OptionList):
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        self.refresh_bindings()  # the footer's c follows the highlight
+        copies = self.highlights_an_item()
+        if copies != self._copies_link:  # the footer's c follows the highlight, and the
+            self._copies_link = copies  # footer is built again only when c changes: not
+            self.refresh_bindings()  # on every key typed, as each search opens an item
 
     def highlight_target(self, target: str) -> None:
         """Highlight the link to ``target``, if there is one (Back lands on the link
