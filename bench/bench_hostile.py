@@ -177,10 +177,33 @@ PROSE = (
     'De woordvoerder zei: "Wij zien meer slachtoffers van uitbuiting in de opvang." '
     "Volgens het centrum is de aanpak van gemeenten nog te verschillend. "
 )
+
+
+def _quoted_paragraphs(size: int) -> str:
+    """``size`` characters of paragraphs that are each one attributed quote, by a few
+    dozen named people (stop 42: 1 MiB of them took 15 s, 2 MiB half a minute)."""
+    first = ("Anna", "Pieter", "Maria", "Jan", "Sofie", "Tom", "Eva", "Lucas")
+    last = ("Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder")
+    words = PROSE.replace('"', "").replace(":", "").split()
+    paragraphs, total, number = [], 0, 0
+    while total < size:
+        name = f"{first[number % 8]} {last[number // 8 % 8]}"
+        said = " ".join(words[(number + k) % len(words)] for k in range(20)).capitalize()
+        paragraphs.append(
+            f"“{said}.” zegt woordvoerder {name} van Stichting Hulp {number % 50}."
+            if number % 2
+            else f"Officer {name} said “{said}.”"
+        )
+        total += len(paragraphs[-1]) + 2
+        number += 1
+    return "\n\n".join(paragraphs)
+
+
 IMPORT_SHAPES: dict[str, tuple[str, str]] = {
     '20 KB of "': ('"' * 20_000, (PROSE * 200)[:20_000]),
     '100 KB of "': ('"' * 100_000, (PROSE * 1000)[:100_000]),
     "680 KB of unbalanced “": ("“" * 232_000, (PROSE * 5000)[:696_000]),
+    "2 MiB of attributed quotes": (_quoted_paragraphs(2 << 20), (PROSE * 15_000)[: 2 << 20]),
 }
 
 IMPORT_CHILD = """

@@ -19,7 +19,7 @@ from mhbrief.importer.sole_speaker import (
     alone_after_others,
     give_speaker,
     label_above,
-    maybe_someone,
+    maybe_named,
     other_name,
     someone_else_says,
 )
@@ -38,13 +38,14 @@ _PRONOUN_SAYS = re.compile(
 
 def last_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
     """Give a quote paragraph with no speaker the speaker of the quote before it."""
+    maybes = maybe_named(found.notes)
     for number in range(1, min(len(found.quotes), len(found.paragraph_of))):
         entry, before = found.quotes[number], found.quotes[number - 1]
         name = before.get("speaker") or ""
         if entry.get("speaker") != PLACEHOLDER_SPEAKER or not _a_full_name(name):
             continue
         where, was = found.paragraph_of[number], found.paragraph_of[number - 1]
-        if not 0 < where - was <= _MOST_APART or maybe_someone(found.notes, entry["id"]):
+        if not 0 < where - was <= _MOST_APART or entry["id"] in maybes:
             continue
         text = paragraphs[where].text
         if not (_OPENS_QUOTED.match(text) or (where - was == 1 and _said_by_pronoun(text, entry))):

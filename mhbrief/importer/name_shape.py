@@ -11,6 +11,8 @@ that fails is not given: the quote's speaker is left to fill in, with the name a
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from typing import Any, Protocol
 
 #: A quote's speaker to fill in (as :data:`.attribution.PLACEHOLDER_SPEAKER`, which this
@@ -135,19 +137,33 @@ def without_leading_word(name: str) -> str:
     return name
 
 
-def initialled_body(name: str, text: str) -> bool:
+#: A word alone in brackets, as initials are written after a name.
+_BRACKETED = re.compile(r"\(([^()\s]{2,8})\)")
+
+
+def initialled_body(name: str, text: str, bracketed: Collection[str] | None = None) -> bool:
     """The text writes ``name`` with its own initials in brackets after it ("Harbour
-    Watch Movement (HWM)"): a body's name, as a person's is not abbreviated so."""
+    Watch Movement (HWM)"): a body's name, as a person's is not abbreviated so.
+    ``bracketed`` (:func:`bracketed_words`) spares reading the text for a name whose
+    initials are never in brackets: a text of thousands of speakers read it for each."""
     words = [word for word in name.split() if word[:1].isupper()]
     if len(words) < 2 or len(words) > 8:
         return False
     initials = "".join(word[0] for word in words)
+    if bracketed is not None and initials not in bracketed:
+        return False
     return f"{name} ({initials})" in text
+
+
+def bracketed_words(text: str) -> set[str]:
+    """Every word of two to eight characters written alone in brackets: "(HWM)"."""
+    return set(_BRACKETED.findall(text))
 
 
 def shaped_speakers(found: Quoted, text: str) -> None:
     """Every quote's speaker has the shape of a person's name, or is left to fill in."""
     quotes, notes = found.quotes, found.notes
+    bracketed = bracketed_words(text)
     for entry in quotes:
         name = entry.get("speaker")
         if not name or name.startswith("TODO"):
@@ -157,7 +173,7 @@ def shaped_speakers(found: Quoted, text: str) -> None:
             entry["speaker"] = shorter
             notes.append(f"{entry['id']}: '{name.split()[0]}' left out of the name")
             continue
-        if thing_name(name.split()) or initialled_body(name, text):
+        if thing_name(name.split()) or initialled_body(name, text, bracketed):
             entry["speaker"] = PLACEHOLDER
             entry.pop("role", None)  # read with the name, it is the thing's, not a person's
             notes.append(

@@ -24,7 +24,7 @@ from mhbrief.importer.sole_interviewee import portrait_speakers
 from mhbrief.importer.sole_speaker import (
     QUOTED,
     give_speaker,
-    maybe_someone,
+    maybe_named,
     someone_else_says,
     subject_of_quote,
 )
@@ -83,8 +83,9 @@ def portrait_answers(found: Found, paragraphs: Sequence[Paragraph]) -> None:
         return
     (name,) = candidates
     role = _role_line(paragraphs) or found.people.roles.get(name) or introduced[name]
+    maybes = maybe_named(found.notes)
     for number, entry in enumerate(found.quotes[: len(found.paragraph_of)]):
-        if entry.get("speaker") != PLACEHOLDER_SPEAKER or maybe_someone(found.notes, entry["id"]):
+        if entry.get("speaker") != PLACEHOLDER_SPEAKER or entry["id"] in maybes:
             continue
         where = found.paragraph_of[number]
         if not _an_answer(paragraphs, where, entry.get("text", ""), name, role):
@@ -131,8 +132,9 @@ def _role_line(paragraphs: Sequence[Paragraph]) -> str | None:
 def _note_candidates(found: Found, candidates: list[str]) -> None:
     """Each answer left open names the people it may be from."""
     who = " or ".join(candidates)
+    maybes = maybe_named(found.notes)
     for entry in found.quotes:
         ident = str(entry.get("id"))
-        if entry.get("speaker") != PLACEHOLDER_SPEAKER or maybe_someone(found.notes, ident):
+        if entry.get("speaker") != PLACEHOLDER_SPEAKER or ident in maybes:
             continue
         found.notes.append(f"{ident}: maybe: {who} (the people a portrait's opening names)")

@@ -9,6 +9,7 @@ text's choice to repeat them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from mhbrief.importer.words import fold_text
@@ -20,6 +21,7 @@ _MIN_WORDS = 6
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=2 * _LOOK_BACK)  # a quote is looked back at by the next fifty
 def _key(text: str) -> str:
     """The words alone: apostrophes, marks, dashes and spaces as any page prints them."""
     return _NOT_A_LETTER.sub(" ", fold_text(text)).strip()

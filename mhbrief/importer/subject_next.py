@@ -15,7 +15,7 @@ from mhbrief.importer.carryover import People
 from mhbrief.importer.mentions import mentions
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.roles import with_title_spaces
-from mhbrief.importer.sole_speaker import maybe_someone
+from mhbrief.importer.sole_speaker import maybe_named
 
 #: What may stand before the name at the sentence's start: an article and one word
 #: ("De Zwolse", "The Dutch", "De 47-jarige").
@@ -25,9 +25,10 @@ _OPENS_QUOTED = re.compile(r"^\s*(?:[“„«‘\"']|,,)")
 
 def note_subject_next(found: Found, paragraphs: Sequence[Paragraph]) -> None:
     """Note the person the sentence after an unattributed opening quote is about."""
+    maybes = maybe_named(found.notes)
     for number, entry in enumerate(found.quotes[: len(found.paragraph_of)]):
         ident = str(entry.get("id"))
-        if entry.get("speaker") != PLACEHOLDER_SPEAKER or maybe_someone(found.notes, ident):
+        if entry.get("speaker") != PLACEHOLDER_SPEAKER or ident in maybes:
             continue
         text = paragraphs[found.paragraph_of[number]].text
         quote = str(entry.get("text", ""))
