@@ -538,9 +538,45 @@ def is_org_word(token: str) -> bool:
 def with_title_spaces(text: str) -> str:
     """``text`` with the space after each title (``mr.``) and abbreviated rank (``Sgt.``)
     made a no-break space (same length), so that splitting at sentence ends keeps a title
-    with its name."""
-    text = re.sub(rf"(?i)\b{TITLE} ", lambda m: m[0][:-1] + "\u00a0", text)
-    return re.sub(rf"{RANK} ", lambda m: m[0][:-1] + "\u00a0", text)
+    with its name. Only the word before each ". " is looked at (the patterns of
+    :data:`TITLE` and :data:`RANK` tried at every place of the text cost 0.2 ms a
+    sentence: 15% of importing a text full of quotes)."""
+    at = text.find(". ")
+    if at < 0:
+        return text
+    chars: list[str] | None = None
+    while at >= 0:
+        if _titled(text, at):
+            chars = chars or list(text)
+            chars[at + 1] = "\u00a0"
+        at = text.find(". ", at + 2)
+    return "".join(chars) if chars else text
+
+
+_TITLE_WORDS = frozenset(title.removesuffix(".") for title in TITLES)
+_RANK_WORDS = frozenset(a.removesuffix(".").capitalize() for a in RANK_ABBREVIATIONS)
+_LONGEST = max(map(len, _TITLE_WORDS | _RANK_WORDS))
+_CAPITAL_AHEAD = re.compile(r"\s*[A-Z]")
+
+
+def _titled(text: str, dot: int) -> bool:
+    """The word before the full stop at ``dot`` (a word of its own: after no word
+    character or full stop) is a title, or a rank before a capital."""
+    start = dot
+    while start > 0 and dot - start <= _LONGEST and _letter(text[start - 1]):
+        start -= 1
+    word = text[start:dot]
+    if not 2 <= len(word) <= _LONGEST:
+        return False
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        return False
+    if word.lower() in _TITLE_WORDS:
+        return True
+    return word in _RANK_WORDS and _CAPITAL_AHEAD.match(text, dot + 2) is not None
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
 
 
 #: Words that qualify a role in Title Case, no name's and no organisation's: "Deputy

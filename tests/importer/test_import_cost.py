@@ -41,3 +41,19 @@ def test_a_text_of_many_attributed_quotes_keeps_every_speaker() -> None:
     draft = import_source("\n\n".join(["Opvang vol", *paragraphs]).encode("utf-8"))
     assert len(draft.quotes) == 300
     assert [q.speaker for q in draft.quotes] == [names[n % len(names)] for n in range(300)]
+
+
+def test_a_title_or_rank_keeps_its_name_and_nothing_else_does() -> None:
+    from mhbrief.importer.roles import with_title_spaces
+
+    nb = "\u00a0"
+    cases = {
+        "Zegt Dr. Jan Smit. Sgt. Mark Hale en Sgt. de rest.": f"Zegt Dr.{nb}Jan Smit. Sgt.{nb}"
+        "Mark Hale en Sgt. de rest.",
+        "mevr. Bos, PROF. Lee, prof.dr. Ann, xDr. Jan, 3Mr. Jan, Det.  Insp. Roe": f"mevr.{nb}Bos,"
+        f" PROF.{nb}Lee, prof.dr. Ann, xDr. Jan, 3Mr. Jan, Det.{nb} Insp.{nb}Roe",
+        "Geen titel hier. Nog een zin.": "Geen titel hier. Nog een zin.",
+    }
+    for text, guarded in cases.items():
+        assert with_title_spaces(text) == guarded
+        assert len(with_title_spaces(text)) == len(text)
