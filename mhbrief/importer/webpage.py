@@ -20,7 +20,10 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from mhbrief.importer.outlets import is_outlet
+from mhbrief.importer.site_lines import SITE_WORDS
 from mhbrief.importer.source import MAX_SOURCE_BYTES, SourceError
+from mhbrief.importer.words import detect_language
 
 #: Seconds to wait for a server to connect and to send each part of the page.
 FETCH_TIMEOUT = 15.0
@@ -94,8 +97,9 @@ def read_page(raw: bytes, url: str | None = None) -> Page:
     title = _clean(getattr(document, "title", None))
     date = _clean(getattr(document, "date", None))
     sitename = _clean(getattr(document, "sitename", None))
+    head = [_outlet_line(sitename), title, date, _byline(getattr(document, "author", None), body)]
     return Page(
-        _as_text(title, date, body),
+        _as_text(head, title, body),
         url or _clean(getattr(document, "url", None)),
         title,
         date,
@@ -107,11 +111,38 @@ def _clean(value: object) -> str | None:
     return " ".join(str(value).split()) or None if value else None
 
 
-def _as_text(title: str | None, date: str | None, body: str) -> str:
-    """Headline, date line and paragraphs (one per line of trafilatura's text, a blank
-    line between): the shape of a text copied from the page."""
+def _as_text(head: list[str | None], title: str | None, body: str) -> str:
+    """The head's lines (an outlet, the headline, the date, a byline) and the paragraphs
+    (one per line of trafilatura's text, a blank line between): the shape of a text
+    copied from the page, read by the same rules."""
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if title and paragraphs and " ".join(paragraphs[0].split()) == title:
         paragraphs = paragraphs[1:]  # the headline repeated at the top of the text
-    head = [line for line in (title, date) if line]
-    return "\n\n".join([*head, *paragraphs]) + "\n"
+    return "\n\n".join([*(line for line in head if line), *paragraphs]) + "\n"
+
+
+def _outlet_line(sitename: str | None) -> str | None:
+    """The site's name above the headline, when it is a news outlet's ("Westland
+    Nieuws", "Trouw"), as a reader's copy of the page starts: the importer reads it as
+    the outlet, so a news article is not drafted as the quoted body's own statement.
+    An organisation's own site name is left out (its page is its statement)."""
+    if not sitename or len(sitename) > 80:
+        return None
+    return sitename if is_outlet(sitename) or SITE_WORDS.search(sitename) else None
+
+
+#: A byline's own word before the name ("Door", "By", "Tekst:").
+_BYLINE_WORD = re.compile(r"(?i)^(?:door|by|tekst|text|auteur|author)\b:?\s*")
+
+
+def _byline(author: object, body: str) -> str | None:
+    """The page's author as its byline ("Door Sanne Visser"), which the extracted text
+    loses: the importer reads it as news copy's, as in a copied page."""
+    name = _clean(author)
+    if not name or len(name) > 100:
+        return None
+    name = _BYLINE_WORD.sub("", name.strip(" ·|•-–—,;")).strip(" ·|•-–—,;")
+    if not name or name.lower() in body.lower()[:300]:
+        return None  # the text gives it already
+    word = "Door" if detect_language(body) == "nl" else "By"
+    return f"{word} {name}"

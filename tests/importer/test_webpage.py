@@ -110,3 +110,40 @@ def test_fetching_is_capped_and_fails_clearly(server: str) -> None:
         fetch(f"{server}/missing")
     with pytest.raises(SourceError, match=r"cannot fetch .*network"):
         fetch("http://127.0.0.1:9/nothing-listens-here", timeout=2)
+
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">
+<title>Meer meldingen van arbeidsuitbuiting in de kassen | Westland Nieuws</title>
+<meta property="og:site_name" content="Westland Nieuws">
+</head><body><nav><a href="/">Home</a> | <a href="/regio">Regio</a></nav>
+<article><h1>Meer meldingen van arbeidsuitbuiting in de kassen</h1>
+<p class="byline">Door onze redacteur Sanne Visser · 14 februari 2025</p>
+<p>Het aantal meldingen van arbeidsuitbuiting in de kassen is vorig jaar flink gestegen.
+Dat blijkt uit cijfers van het Centrum tegen Uitbuiting die deze week verschenen.</p>
+<p>&#8220;We horen steeds vaker over een hongerloon en over te dure kamers,&#8221; zegt
+Lotte Bakker, coördinator bij het centrum.</p>
+</article><footer>&#169; Westland Nieuws</footer></body></html>
+"""
+
+
+def test_a_news_sites_page_is_drafted_as_its_article_not_as_a_statement() -> None:
+    """The site's name and the byline, which the extracted text loses, are kept above
+    the text as a copied page has them: the draft is news copy of that outlet, and the
+    archived text says who wrote it."""
+    page = read_page(NEWS_PAGE.encode())
+    assert page.text.splitlines()[0] == "Westland Nieuws"
+    assert "Door onze redacteur Sanne Visser" in page.text
+    draft = import_source(page.text)
+    assert draft.data["source_type"] == "news-article"
+    assert draft.data["outlet"] == "Westland Nieuws"
+    assert draft.data["title"] == "Meer meldingen van arbeidsuitbuiting in de kassen"
+    assert [q.speaker for q in draft.quotes] == ["Lotte Bakker"]
+
+
+def test_an_organisations_own_page_stays_its_statement() -> None:
+    page = read_page(PAGE.encode())
+    assert "Stichting Veilig Thuiskomen" not in page.text.splitlines()[0]
+    draft = import_source(page.text)
+    assert draft.data["source_type"] == "press-statement"
+    assert "outlet" not in draft.data
