@@ -22,7 +22,7 @@ from mhbrief.importer.body_in_name import body_after_person
 from mhbrief.importer.compound_nouns import name_before_compound
 from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
-from mhbrief.importer.few_officials import few_speak_for
+from mhbrief.importer.few_officials import few_speak_for, quotes_only_others
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
@@ -135,13 +135,17 @@ def _organisation_otherwise(
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
     # A government body: the one a quoted person speaks for, or that speaks itself.
+    speaking = _outside_quotes(speaking_organisation(text, named), text, found)
+    if speaking and quotes_only_others(speaking, found.quotes, text):
+        notes.append(
+            f"organisation: maybe: '{speaking}' (it acts in the text, but none of the people "
+            "it quotes speaks for it)"
+        )
+        speaking = None
     for found_org, why in (
         (governing, "the body its quoted people speak for"),
         (statement_issuer(text, named), "the one it says issued a statement"),
-        (
-            _outside_quotes(speaking_organisation(text, named), text, found),
-            "the one it has speak for itself",
-        ),
+        (speaking, "the one it has speak for itself"),
     ):
         if found_org and not _is_outlet(found_org, found_org, agency):
             notes.append(f"organisation '{found_org}' found in the text: {why}")

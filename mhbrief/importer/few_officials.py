@@ -7,9 +7,11 @@ when at least half of the people quoted (three or more) hold it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mhbrief.importer.organisation import quoted_government
+from mhbrief.importer.words import fold_text
 
 #: How many of the quoted people are read (a bound: a long text quotes many).
 _READ = 50
@@ -28,3 +30,30 @@ def few_speak_for(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
         return False
     held = sum(1 for role in roles.values() if role and quoted_government([role], text) == body)
     return 2 * held < len(roles)
+
+
+#: Roles that speak for whatever body the text has act: no sign of another body's person.
+_SPEAKS_FOR = re.compile(
+    r"(?i)\b(?:woordvoer\w*|spokes\w*|persvoorlicht\w*|voorlicht\w*|press officer)\b"
+)
+
+
+def quotes_only_others(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
+    """The text quotes people by name and role, and none of them holds an office of
+    ``body`` or speaks for a body: a body that acts in a sentence beside them ("De
+    politie roept ouders op …" under a youth worker's words) is not the one whose text
+    this is (a new user's walk: the youth worker was cited as the police's)."""
+    roles: dict[str, str] = {}
+    for quote in quotes:
+        speaker = quote.get("speaker") or ""
+        if speaker and not speaker.startswith("TODO") and speaker not in roles:
+            roles[speaker] = quote.get("role") or ""
+            if len(roles) >= _READ:
+                break
+    folded = fold_text(body)
+    for role in roles.values():
+        if not role or _SPEAKS_FOR.search(role) or folded in fold_text(role):
+            return False  # no role given, a spokesperson, or the body's own post
+        if quoted_government([role], text) == body:
+            return False
+    return bool(roles)
