@@ -241,7 +241,13 @@ def _unquoted_hint(source_line: str, line: int, column: int | None) -> Hint | No
         return None
     value = match["value"].split(" #")[0].strip()
     key = match["key"]
-    if value[:1] in _CURLY:
+    if not value:  # ("" is in every string: it was read as a curly quote)
+        return Hint(
+            f"'{key} =' has no value; write it after the = (text in quotes: {key} = \"...\")",
+            line,
+            column,
+        )
+    if value[0] in _CURLY:
         inner = value.strip(_CURLY + " ")
         example = f': {key} = "{sanitize_line(inner)}"' if len(inner) <= _SHOWN else ""
         return Hint(

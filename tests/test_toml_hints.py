@@ -218,3 +218,13 @@ def test_a_month_without_its_day_says_to_write_the_first_and_note_it(
 def test_a_month_and_year_as_a_title_is_text_without_quotes(write: WriteFile) -> None:
     problem = only_problem(write, HEAD + "title = september 2019\npublished = 2019-09-01\n")
     assert "text must be in quotes" in problem.message
+
+
+def test_a_key_without_a_value_says_so_instead_of_an_internal_error(write: WriteFile) -> None:
+    """``id = `` with nothing after it was read as a curly quote and crashed the hint."""
+    problem = only_problem(write, 'format = 1\nkind = "plan"\nid = \ntitle = "T"\n')
+    assert (problem.line, problem.column) == (3, 6)
+    assert (
+        problem.message
+        == "'id =' has no value; write it after the = (text in quotes: id = \"...\")"
+    )
