@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from mhbrief import id_owners, verbatim
+from mhbrief import follow_on, id_owners, verbatim
 from mhbrief.format import parse_file
 from mhbrief.model import (
     Briefing,
@@ -371,7 +371,7 @@ class _Linker:
             problems.append(
                 Problem.error(
                     path,
-                    f"unknown theme '{theme}'{self.value_hint(theme, self.themes)}; "
+                    f"{follow_on.UNKNOWN_THEME}{theme}'{self.value_hint(theme, self.themes)}; "
                     "use a theme id from the themes file"
                     f"{f' ({listed})' if listed else ''} or add the theme there",
                     line,
@@ -482,15 +482,16 @@ def link(files: Sequence[SourceFile], root: Path, memo: LinkMemo | None = None) 
                 source = replace(source, problems=source.problems + extra)
         final.append(source)
     linker.memo.entries = linker.linked
-    problems = tuple(p for source in final for p in source.problems)
+    summarised = follow_on.summarise(final)
     return Collection(
         root=root,
-        files=tuple(final),
+        files=summarised.files,
         themes=MappingProxyType(dict(sorted(linker.themes.items()))),
         plans=MappingProxyType(dict(sorted(linker.plans.items()))),
         briefings=MappingProxyType(dict(sorted(linker.briefings.items()))),
-        problems=problems,
+        problems=summarised.problems,
         unverified=frozenset(linker.unverified),
+        held_back=summarised.held_back,
     )
 
 
@@ -536,10 +537,13 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
     """Problems of ``paths`` only, their references checked against ``collection``.
 
     A path inside the collection reports what loading the collection found; a
-    path outside it is parsed and cross-checked as if it were added.
+    path outside it is parsed and cross-checked as if it were added. A themes or plan
+    file that does not load and so left references of theirs unchecked is reported
+    first, with its summary of them (:mod:`mhbrief.follow_on`).
     """
     problems: list[Problem] = []
     by_path = {source.path: source for source in collection.files}
+    blockers: dict[Path, tuple[Problem, ...]] = {}
     outside: list[SourceFile] = []
     seen: set[Path] = set()
     for path in paths:
@@ -549,6 +553,7 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
         seen.add(resolved)
         if resolved in by_path:
             problems.extend(by_path[resolved].problems)
+            blockers |= _blocking(collection, resolved)
         elif resolved.is_dir():
             problems.append(
                 Problem.error(resolved, "is a folder; name its .toml files, or use --briefings")
@@ -561,4 +566,12 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
         merged = link([*collection.files, *outside], collection.root)
         for source in merged.files[len(collection.files) :]:
             problems.extend(source.problems)
-    return problems
+            blockers |= _blocking(merged, source.path)
+    first = [p for path, found in blockers.items() if path not in seen for p in found]
+    return first + problems
+
+
+def _blocking(collection: Collection, path: Path) -> dict[Path, tuple[Problem, ...]]:
+    """The problems of each file that left references of ``path`` unchecked."""
+    files = {source.path: source for source in collection.files}
+    return {held: files[held].problems for held in collection.held_back.get(path, ())}

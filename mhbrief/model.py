@@ -327,6 +327,9 @@ class SourceFile:
     #: when it has errors: a file keeps its id while it is broken (a copy of it made as
     #: a template does not take it over meanwhile). None when it loads or says none.
     claimed_id: str | None = None
+    #: The kind (``"themes"``, ``"plan"``, ``"briefing"``) a file that does not load
+    #: declares, read like :attr:`claimed_id`. None when it loads or says none.
+    claimed_kind: str | None = None
     #: The file that keeps this file's id, when this one was refused for using it.
     taken_by: Path | None = None
 
@@ -355,6 +358,9 @@ class Collection:
     problems: tuple[Problem, ...] = ()
     #: Global ids of quotes that failed the verbatim check against their source.
     unverified: frozenset[str] = frozenset()
+    #: For each file whose references were not checked because a themes or plan file
+    #: does not load, those files (:mod:`mhbrief.follow_on`).
+    held_back: Mapping[Path, tuple[Path, ...]] = field(default_factory=_frozen)  # type: ignore[arg-type]
 
     @property
     def error_count(self) -> int:

@@ -171,3 +171,34 @@ def test_on_a_terminal_problems_wrap_at_spaces_and_keep_line_and_column_whole(
     assert " ".join(terminal.split()).replace("- ", "-") == " ".join(piped.split())
     assert "date.toml:3:13: error: dates are written YYYY-MM-DD" in terminal
     assert rows[-1] == "5 files checked: 2 errors, 0 warnings"
+
+
+def test_a_typo_in_the_themes_file_is_the_first_line_not_the_last_of_many(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One unclosed string in themes.toml made every theme reference an error of its own,
+    and the cause was buried under them (finding 1 of the CLI walk-through)."""
+    themes = good_folder / "themes.toml"
+    themes.write_text(themes.read_text().replace('label = "Digitaal"', 'label = "Digitaal'))
+    monkeypatch.chdir(good_folder.parent)
+    assert main(["validate", "--briefings", "briefings"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        'briefings/themes.toml:5:9: error: this text is not closed: the " opened here has no '
+        'closing " on the same line; add it at the end of the value (for text over several '
+        'lines use """ ... """)',
+        "briefings/themes.toml:5:9: error: 3 references to themes in 2 other files not "
+        "checked: this themes file did not load, so each would be reported as unknown; fix "
+        "its error first (they are checked once it loads)",
+        "3 files checked: 2 errors, 0 warnings",
+    ]
+    # Only the briefing named: the themes file that held it back is still shown, and fails it.
+    assert main(["validate", "--briefings", "briefings", "briefings/briefing.toml"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[0] for line in out] == [
+        "briefings/themes.toml:5:9",
+        "briefings/themes.toml:5:9",
+        "1 file checked",
+    ]

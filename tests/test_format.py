@@ -373,3 +373,13 @@ def test_an_unknown_parent_gets_the_section_it_starts_and_the_list_of_sections(
         "parent 'opvang' is not a section of this plan (did you mean 'opvang-en-zorg'?); "
         "its sections are: b, opvang-en-zorg"
     )
+
+
+def test_a_file_that_does_not_load_still_says_its_kind(write: WriteFile) -> None:
+    """So the loader knows a broken themes or plan file (mhbrief.follow_on)."""
+    source = parse_file(write("t.toml", 'format = 1\nkind = "themes"\n[themes.a]\nlabel = "A\n'))
+    assert (source.document, source.claimed_kind) == (None, "themes")
+    source = parse_file(write("p.toml", 'format = 1\nkind = "plan"\nid = "p"\ntitle = 3\n'))
+    assert (source.document, source.claimed_kind, source.claimed_id) == (None, "plan", "p")
+    source = parse_file(write("x.toml", 'format = 1\nkind = "plannen"\n[x\n'))
+    assert source.claimed_kind is None

@@ -22,7 +22,7 @@ from typing import Any
 from mhbrief import FORMAT_VERSION
 from mhbrief.format.briefings import check_briefing
 from mhbrief.format.checker import MAX_PROBLEMS, SLUG, Checker
-from mhbrief.format.ids import declared_id
+from mhbrief.format.ids import KINDS, declared_id, declared_kind
 from mhbrief.format.messages import describe_value
 from mhbrief.format.plans import check_plan
 from mhbrief.format.reading import MAX_FILE_BYTES, decode, parse_toml, read_capped, sha256
@@ -44,8 +44,6 @@ __all__ = [
     "sha256",
 ]
 
-KINDS = ("briefing", "plan", "themes")
-
 
 def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
     """Read and check one briefing file. Never raises."""
@@ -57,37 +55,42 @@ def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
             return SourceFile(path, "", None, (Problem.error(path, f"cannot read file: {reason}"),))
     digest = sha256(data)
     claimed: str | None = None
+    kind: str | None = None
     try:
-        document, problems, claimed = _parse(path, data)
+        document, problems, (claimed, kind) = _parse(path, data)
     except Exception as exc:  # a bug of ours must not stop the rest of the folder
         problems = [Problem.error(path, f"internal error while reading this file: {exc!r}")]
         document = None
     if any(p.is_error for p in problems):
         document = None
     if document is not None:
-        claimed = None
+        claimed = kind = None
     ordered = tuple(sorted(problems, key=_problem_order))
-    return SourceFile(path, digest, document, ordered, claimed_id=claimed)
+    return SourceFile(path, digest, document, ordered, claimed_id=claimed, claimed_kind=kind)
 
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
     return (problem.line or 0, problem.column or 0)
 
 
-def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], str | None]:
+#: The id and kind a file declares, read even when it does not load.
+Declared = tuple[str | None, str | None]
+
+
+def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], Declared]:
     """The document, the file's own problems and, for a file that may not load, the id
-    it declares (:func:`~mhbrief.format.ids.declared_id`)."""
+    and kind it declares (:func:`~mhbrief.format.ids.declared_id`, ``declared_kind``)."""
     text, problems = decode(path, data)
     if text is None:
-        return None, problems, None
+        return None, problems, (None, None)
     try:
         # Before tomllib, which grows with the square of a dotted key's length.
         where = scan(text)
     except ScanLimit as limit:
-        return None, [Problem.error(path, limit.message, limit.line, 1)], None
+        return None, [Problem.error(path, limit.message, limit.line, 1)], (None, None)
     table, problems = parse_toml(path, text)
     if table is None:
-        return None, problems, declared_id(text, None)
+        return None, problems, (declared_id(text, None), declared_kind(text, None))
     checker = Checker(path, where, entries=ArrayEntries(text))
     document = check_document(checker, table)
     if checker.dropped:
@@ -99,7 +102,7 @@ def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], str
             )
         )
     claimed = declared_id(text, table) if table.get("kind") != "themes" else None
-    return document, checker.problems, claimed
+    return document, checker.problems, (claimed, declared_kind(text, table))
 
 
 def check_document(checker: Checker, table: dict[str, Any]) -> Document | None:

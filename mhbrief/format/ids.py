@@ -76,8 +76,12 @@ def _reaches_a_cycle(parents: Mapping[str, str | None]) -> set[str]:
 
 #: ``id = "…"`` (or ``'…'``) on a line of its own, with an optional comment.
 _ID_LINE = re.compile(r"""[ \t]*id[ \t]*=[ \t]*(["'])([a-z0-9-]{1,200})\1[ \t]*(?:#.*)?""")
+#: ``kind = "…"`` on a line of its own, with an optional comment.
+_KIND_LINE = re.compile(r"""[ \t]*kind[ \t]*=[ \t]*(["'])([a-z]{1,20})\1[ \t]*(?:#.*)?""")
 #: A table header: the top-level keys (and a document's id) come before the first.
 _TABLE = re.compile(r"[ \t]*\[")
+#: The kinds of file (:data:`mhbrief.format.KINDS`).
+KINDS = ("briefing", "plan", "themes")
 #: How many lines a broken file is read for its id: a file's id is near its top.
 DECLARED_LINES = 200
 
@@ -95,4 +99,21 @@ def declared_id(text: str, table: dict[str, Any] | None) -> str | None:
         match = _ID_LINE.fullmatch(line)
         if match is not None and SLUG.fullmatch(match[2]):
             return match[2]
+    return None
+
+
+def declared_kind(text: str, table: dict[str, Any] | None) -> str | None:
+    """The kind a file that does not load declares (``"themes"``, ``"plan"``,
+    ``"briefing"``), read as :func:`declared_id` reads its id: a broken themes or plan
+    file is still known as one, so the references it would have answered are not all
+    reported as unknown (:mod:`mhbrief.follow_on`). None when it says no kind of ours."""
+    if table is not None:
+        found = table.get("kind")
+        return found if found in KINDS else None
+    for number, line in enumerate(text.splitlines()):
+        if number >= DECLARED_LINES or _TABLE.match(line):
+            return None
+        match = _KIND_LINE.fullmatch(line)
+        if match is not None:
+            return match[2] if match[2] in KINDS else None
     return None
