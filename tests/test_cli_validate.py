@@ -202,3 +202,22 @@ def test_a_typo_in_the_themes_file_is_the_first_line_not_the_last_of_many(
         "briefings/themes.toml:5:9",
         "1 file checked",
     ]
+
+
+def test_a_duplicate_item_id_points_at_both_id_lines(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not at the [[quotes]] headers: the docs say errors point at the key to edit."""
+    head = 'format = 1\nkind = "briefing"\nid = "n"\ntitle = "T"\npublished = 2018-11-13\n'
+    head += 'organisation = "O"\nsource_type = "report"\n'
+    quote = '\n[[quotes]]\nspeaker = "A"\ntext = "t"\nid = "quote-1"\n'
+    write("nieuw.toml", head + quote + quote)
+    monkeypatch.chdir(good_folder)
+    assert main(["validate", "--briefings", ".", "nieuw.toml"]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "nieuw.toml:17:1: error: duplicate item id 'quote-1' (first used at line 12); "
+        "give each one its own id"
+    )

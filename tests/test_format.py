@@ -137,9 +137,9 @@ HEAD += 'organisation = "O"\nsource_type = "report"\n'
         pytest.param(
             HEAD + '\n[[quotes]]\nid = "q"\nspeaker = "A"\ntext = "t"\n'
             '\n[[points]]\nid = "q"\nstance = "neutral"\ntext = "u"\n',
-            14,
+            15,
             1,
-            "duplicate item id 'q' (first used at line 9)",
+            "duplicate item id 'q' (first used at line 10)",
             id="duplicate-item",
         ),
         pytest.param(

@@ -14,24 +14,43 @@ from mhbrief.toml_positions import KeyPath
 
 
 def check_unique_ids(checker: Checker, items: Iterable[Section | Quote | Point], what: str) -> None:
+    """An error at each id used again, at its ``id =`` line, naming the line of the first
+    (where an item's id is not written on a line of its own, its header's line)."""
     seen: dict[str, int | None] = {}
+    id_lines: dict[int, tuple[int, int]] | None = None
     for item in items:
         if item.id in seen:
             if checker.full():
                 continue
+            if id_lines is None:
+                id_lines = _id_places(checker)
             first = seen[item.id]
+            first = id_lines.get(first, (first, 1))[0] if first else None
             at = f" at line {first}" if first else ""
-            line = item.line
+            line, column = id_lines.get(item.line, (item.line, 1)) if item.line else (None, None)
             checker.problems.append(
                 Problem.error(
                     checker.path,
                     f"duplicate {what} id '{item.id}' (first used{at}); give each one its own id",
                     line,
-                    1 if line else None,
+                    column,
                 )
             )
         else:
             seen[item.id] = item.line
+
+
+def _id_places(checker: Checker) -> dict[int, tuple[int, int]]:
+    """For each ``[[quotes]]``, ``[[points]]`` or ``[[sections]]`` header line, where its
+    ``id`` key stands (line, column)."""
+    positions = checker.where.positions
+    found: dict[int, tuple[int, int]] = {}
+    for path, place in positions.items():
+        if len(path) == 3 and path[2] == "id" and path[0] in ("quotes", "points", "sections"):
+            header = positions.get(path[:2])
+            if header is not None:
+                found[header[0]] = (place[0], place[1])
+    return found
 
 
 def check_parents(checker: Checker, sections: list[Section]) -> None:
