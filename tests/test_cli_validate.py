@@ -221,3 +221,29 @@ def test_a_duplicate_item_id_points_at_both_id_lines(
         "nieuw.toml:17:1: error: duplicate item id 'quote-1' (first used at line 12); "
         "give each one its own id"
     )
+
+
+def test_an_unknown_theme_is_offered_a_typo_fix_never_another_theme(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write(
+        "themes.toml",
+        'format = 1\nkind = "themes"\n[themes.criminele-uitbuiting]\nlabel = "C"\n'
+        '[themes.digitaal]\nlabel = "D"\n[themes.financiering]\nlabel = "F"\n',
+    )
+    briefing = good_folder / "briefing.toml"
+    text = briefing.read_text().replace('themes = ["digitaal"]', 'themes = ["digitale"]')
+    briefing.write_text(text.replace('["financiering"]', '["digitale-uitbuiting"]'))
+    monkeypatch.chdir(good_folder)
+    assert main(["validate", "--briefings", "."]) == 1
+    out = capsys.readouterr().out.splitlines()
+    listed = " (criminele-uitbuiting, digitaal, financiering)"
+    assert out[:2] == [
+        "briefing.toml:17:11: error: unknown theme 'digitale' (did you mean 'digitaal'?); use a "
+        f"theme id from the themes file{listed} or add the theme there",
+        "briefing.toml:24:11: error: unknown theme 'digitale-uitbuiting'; use a theme id from "
+        f"the themes file{listed} or add the theme there",
+    ]

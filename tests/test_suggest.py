@@ -53,3 +53,16 @@ def test_an_id_that_differs_only_in_its_number_is_never_suggested() -> None:
     assert meant_value("b/quote-2", known) is None
     assert id_hint("b/quote-2", known) == ""
     assert meant_value("b/qoute-3", known) == "b/quote-3"  # a typo still is
+
+
+def test_a_value_sharing_only_some_words_is_not_suggested() -> None:
+    """``digitale-uitbuiting`` is another theme than ``criminele-uitbuiting`` (difflib
+    rated them 0.77 for the shared ``-uitbuiting``), easy to accept by mistake."""
+    known = ["criminele-uitbuiting", "kinderen-en-jongeren", "financiering"]
+    assert closest_value("digitale-uitbuiting", known) is None
+    assert closest_value("seksuele-uitbuiting", known) is None
+    assert closest_value("criminele-uitbuitng", known) == "criminele-uitbuiting"
+    assert closest_value("uitbuiting-criminele", known) == "criminele-uitbuiting"  # reordered
+    assert closest_value("kinderen-jongeren", known) == "kinderen-en-jongeren"  # 'en' left out
+    assert closest_value("kinderenjongeren", known) == "kinderen-en-jongeren"
+    assert closest_value("kind-en-jong", known) == "kinderen-en-jongeren"  # shortened
