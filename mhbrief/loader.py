@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from mhbrief import follow_on, id_owners, verbatim
+from mhbrief import follow_on, future_dates, id_owners, verbatim
 from mhbrief.format import parse_file
 from mhbrief.model import (
     Briefing,
@@ -482,7 +482,7 @@ def link(files: Sequence[SourceFile], root: Path, memo: LinkMemo | None = None) 
                 source = replace(source, problems=source.problems + extra)
         final.append(source)
     linker.memo.entries = linker.linked
-    summarised = follow_on.summarise(final)
+    summarised = follow_on.summarise(future_dates.warn_future(final, future_dates.today()))
     return Collection(
         root=root,
         files=summarised.files,

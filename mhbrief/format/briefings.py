@@ -58,7 +58,7 @@ def check_briefing(checker: Checker, table: dict[str, Any]) -> Briefing | None:
         id_line=checker.line_of(("id",)),
         key_lines=tuple(
             (name, line)
-            for name in ("responds_to", "superseded_by", "source_text")
+            for name in ("published", "responds_to", "superseded_by", "source_text")
             if name in table and (line := checker.line_of((name,))) is not None
         ),
         outlet=outlet,
