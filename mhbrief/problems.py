@@ -114,6 +114,15 @@ def tally(problems: Iterable[Problem]) -> Tally:
     return Tally(counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.NOTE])
 
 
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
+
+
+def by_severity(problems: Iterable[Problem]) -> list[Problem]:
+    """Errors, then warnings, then notes, each in the order given (the files that hold
+    others back first, then path order): notes no longer drown the errors."""
+    return sorted(problems, key=lambda problem: _SEVERITY_ORDER[problem.severity])
+
+
 #: Where a long path may be broken: after a folder or a word of a file name.
 _PATH_BREAKS = "/-_ "
 

@@ -39,6 +39,8 @@ def test_index_prints_a_summary(capsys: pytest.CaptureFixture[str], folder: Path
     assert "15 documents added, 0 updated, 0 removed; 0 errors" in out
     code, out, _ = run(capsys, "index", "--briefings", str(folder))
     assert "0 documents added, 0 updated, 0 removed" in out
+    code, out, _ = run(capsys, "index", "--briefings", str(folder), "--rebuild")
+    assert "index rebuilt: 15 documents added, 0 updated, 0 removed" in out  # not 15 updated
     code, out, _ = run(capsys, "index", "--briefings", str(folder), "--rebuild", "--json")
     data = json.loads(out)
     assert (data["added"] + data["updated"], data["rebuilt"], data["stale"]) == (15, True, False)
@@ -168,6 +170,13 @@ def test_a_search_among_draft_briefings_keeps_stderr_clear_and_validate_notes_th
         assert err == ""
     code, out, err = run(capsys, "validate", "--briefings", str(folder))
     assert "note: draft: not reviewed yet" in out + err
+    drafts = out.count("note: draft")
+    code, out, err = run(capsys, "index", "--briefings", str(folder))
+    assert code == 0 and "note: draft" not in err  # counted once, not repeated each run
+    assert err.splitlines() == [
+        f"mhbrief: {drafts} notes (drafts not reviewed yet) not listed here; "
+        f"mhbrief validate --briefings {folder} lists them"
+    ]
 
 
 def test_search_finding_nothing_offers_a_prefix_only_when_it_finds_something(

@@ -247,3 +247,22 @@ def test_an_unknown_theme_is_offered_a_typo_fix_never_another_theme(
         "briefing.toml:24:11: error: unknown theme 'digitale-uitbuiting'; use a theme id from "
         f"the themes file{listed} or add the theme there",
     ]
+
+
+def test_errors_come_before_warnings_and_notes_whatever_the_path_order(
+    good_folder: Path,
+    write: WriteFile,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = good_folder / "briefing.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "briefing"\n', 'kind = "briefing"\ndraft = true\n'))
+    write("zz.toml", "format = 3\n")
+    monkeypatch.chdir(good_folder)
+    assert main(["validate", "--briefings", "."]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[:2] for line in out[:2]] == [
+        ["zz.toml:1:1", "error"],
+        ["briefing.toml:3:1", "note"],
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shlex
 import sys
 import time
 from collections.abc import Sequence
@@ -48,6 +49,7 @@ from mhbrief.model import (
     speaks_for,
 )
 from mhbrief.plural import counted
+from mhbrief.problems import Problem, Severity, by_severity, display_path
 from mhbrief.results import Hit, SearchResponse, Span
 from mhbrief.sanitize import shown_id
 from mhbrief.state import SEARCHES, StateStore
@@ -139,12 +141,14 @@ def cmd_index(args: argparse.Namespace) -> int:
                 }
             )
         elif not report.stale:
-            for problem in facts.problems:
-                print(problem.format(), file=sys.stderr)
+            _print_problems(facts.problems, library.briefings)
             what = "rebuilt" if report.rebuilt else "synced"
+            # A rebuild writes every document anew: all added, none updated.
+            added = report.added + report.updated if report.rebuilt else report.added
+            updated = 0 if report.rebuilt else report.updated
             print(
-                f"index {what}: {counted(report.added, 'document')} added, "
-                f"{report.updated} updated, {report.removed} removed; "
+                f"index {what}: {counted(added, 'document')} added, "
+                f"{updated} updated, {report.removed} removed; "
                 f"{counted(errors, 'error')}, "
                 f"{counted(facts.warning_count, 'warning')} in "
                 f"{counted(facts.files, 'file')}"
@@ -158,6 +162,24 @@ def cmd_index(args: argparse.Namespace) -> int:
         if report.message and not args.json:  # e.g. damaged files found and rebuilt
             print(f"mhbrief: {report.message}", file=sys.stderr)
         return 0
+
+
+def _print_problems(problems: Sequence[Problem], briefings: Path) -> None:
+    """Errors, then warnings, each on a line of stderr; the notes (drafts) only counted:
+    every run repeated them, and validate lists them."""
+    notes = 0
+    for problem in by_severity(problems):
+        if problem.severity is Severity.NOTE:
+            notes += 1
+        else:
+            print(problem.format(), file=sys.stderr)
+    if notes:
+        folder = shlex.quote(display_path(briefings))
+        print(
+            f"mhbrief: {counted(notes, 'note')} (drafts not reviewed yet) not listed here; "
+            f"mhbrief validate --briefings {folder} lists them",
+            file=sys.stderr,
+        )
 
 
 def _why(report: SyncReport) -> str:

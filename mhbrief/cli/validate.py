@@ -16,7 +16,7 @@ from mhbrief.cli.common import (
 )
 from mhbrief.cli.output import Lines, wrap
 from mhbrief.loader import load_collection, validate_paths
-from mhbrief.problems import Problem, fold_location, tally
+from mhbrief.problems import Problem, by_severity, fold_location, tally
 
 #: How far a problem's wrapped rows continue, under its path.
 HANG = 2
@@ -32,6 +32,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     else:
         problems = list(collection.problems)
         files = len(collection.files)
+    problems = by_severity(problems)  # errors first, then warnings, then notes
     counts = tally(problems)
     errors = counts.errors
     if args.json:
@@ -73,7 +74,8 @@ def register(subparsers: Subparsers) -> None:
         "validate",
         help="check briefing files and print every problem",
         description="Check the briefings folder (or only the given files) and print one line "
-        "per problem as path:line:col: severity: message (on a terminal, wrapped at spaces "
+        "per problem as path:line:col: severity: message, errors first, then warnings, then "
+        "notes (on a terminal, wrapped at spaces "
         "with path:line:col: kept whole; piped, one line each). Exit 1 when there are errors.",
     )
     add_briefings_argument(parser)
