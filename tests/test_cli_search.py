@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -683,3 +684,17 @@ def test_an_unknown_option_is_told_with_the_usage_of_its_command(
     err = capsys.readouterr().err
     assert err.startswith(usage), err
     assert "unrecognized arguments: --bogus" in err
+
+
+def test_search_help_names_every_filter_the_readme_lists(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``added:`` was in the README's query table but not in ``search --help``."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = [line for line in readme.splitlines() if line.startswith("| `")]
+    listed = {m for line in table for m in re.findall(r"`([a-z]+):", line.split(" | ")[0])}
+    assert {"theme", "added", "date", "section"} <= listed  # the table was read
+    with pytest.raises(SystemExit):
+        cli.main(["search", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert not [f for f in sorted(listed) if f"{f}:" not in shown], shown

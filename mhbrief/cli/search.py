@@ -529,10 +529,11 @@ def register(subparsers: Subparsers) -> None:
         "search",
         help="search quotes, points, plan sections and briefings",
         description='Words are ANDed; use "phrases", OR, NOT, (), prefix*, word~ and the '
-        "filters theme: speaker: org: kind: stance: section: date: (date:2021, "
+        "filters theme: speaker: org: kind: stance: section: date: added: (date:2021, "
         "date:2018-11, date:2018..2020, date:..2019; section:ID without its plan when one plan "
-        "has it). Matched words are bold on a terminal; piped or with NO_COLOR, text is printed "
-        "as it is.",
+        "has it; added: takes dates as date: does and finds the items you first saw then, in "
+        "the app: added:2026-11, added:2026-11-01..). Matched words are bold on a terminal; "
+        "piped or with NO_COLOR, text is printed as it is.",
         epilog=SEARCH_EXIT[0].upper() + SEARCH_EXIT[1:] + ".",
     )
     add_briefings_argument(search)
