@@ -47,6 +47,7 @@ def after_sync(screen: MainScreen, report: SyncReport) -> None:
     screen.query_one(StatusBar).set_problems(collection.error_count, collection.warning_count)
     follow_problems(screen, collection)
     follow_sheets(screen)
+    follow_speaker_pages(screen)
     # Refresh the results; the highlighted row and detail stay, unless items were
     # added: then the list starts at its top, where new items are seen.
     screen.to_top = screen.to_top or report.added > 0
@@ -64,6 +65,16 @@ def follow_sheets(screen: MainScreen) -> None:
         if isinstance(shown, SheetScreen):
             entry = shown.highlighted
             shown.reload(entry.id if entry is not None else None)
+
+
+def follow_speaker_pages(screen: MainScreen) -> None:
+    """An open speaker page is drawn again from what is loaded now, as the detail pane is:
+    its roles and quotes (and what ``c`` copies) are the collection after the reload."""
+    from mhbrief.tui.screens.speaker import SpeakerScreen
+
+    for shown in screen.app.screen_stack:
+        if isinstance(shown, SpeakerScreen):
+            shown.reload()
 
 
 def follow_problems(screen: MainScreen, collection: Collection) -> None:
