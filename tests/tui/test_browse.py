@@ -365,3 +365,40 @@ async def test_esc_twice_in_the_box_keeps_the_next_words_typed_in_the_box(
         assert box.has_focus and box.value == "aangifte"
         assert isinstance(app.screen, MainScreen)
         assert not any("to the sheet" in str(n.message) for n in app._notifications)
+
+
+@SIZES
+async def test_esc_from_an_open_result_selects_the_query_so_typing_replaces_it(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "klanten")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        box = app.main.query_one(SearchBox)
+        assert not box.has_focus
+        await pilot.press("escape")
+        await pilot.pause()
+        assert box.has_focus and box.selected_text == "klanten"
+        await type_text(pilot, "loverboys")
+        assert box.value == "loverboys"  # not "klantenloverboys"
+
+
+@SIZES
+async def test_after_esc_or_slash_end_and_arrows_still_edit_the_query(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "klanten")
+        await pilot.press("down", "escape", "end")
+        await type_text(pilot, " online")
+        box = app.main.query_one(SearchBox)
+        assert box.value == "klanten online"
+        await pilot.press("down", "slash")
+        await pilot.pause()
+        assert box.has_focus and box.selected_text == "klanten online"
+        await pilot.press("left")
+        await type_text(pilot, "minderjarige ")
+        assert box.value == "minderjarige klanten online"

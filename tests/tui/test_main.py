@@ -132,9 +132,10 @@ async def test_a_suggestion_taken_from_the_results_puts_the_cursor_at_its_end(
         await settle(pilot)
         box = app.main.query_one(SearchBox)
         assert box.value == "mensenhandel"
-        await pilot.press("escape")  # back to the box
+        await pilot.press("escape")  # back to the box, the query selected
         await pilot.pause()
-        assert app.focused is box
+        assert app.focused is box and box.selected_text == "mensenhandel"
+        await pilot.press("end")
         await type_text(pilot, " opvang")
         assert box.value == "mensenhandel opvang"
 

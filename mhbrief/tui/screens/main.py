@@ -212,7 +212,8 @@ class MainScreen(Screen[None]):
             self.show_page("detail", focus=False)
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        """Esc or ``/``: back to the search box, the query selected (typing replaces it)."""
+        self.query_one(SearchBox).come_back()
 
     # --- searching ------------------------------------------------------------
 

@@ -74,6 +74,13 @@ class SearchBox(Input):
         self.value = self.history[index]
         self.cursor_position = len(self.value)
 
+    def come_back(self) -> None:
+        """Focus the box with the whole query selected (Esc or ``/`` from a pane): a new
+        word typed replaces the query instead of being glued to its end; an arrow key,
+        Home or End drops the selection to edit the query as it is."""
+        self.focus()
+        self.select_all()
+
     def replace_text(self, text: str) -> None:
         """Show ``text`` as the query, the cursor at its end: typing goes on after it
         (a suggestion taken, a theme's query), never inside a word."""
