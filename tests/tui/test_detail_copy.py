@@ -188,27 +188,6 @@ async def test_back_to_an_item_removed_since_says_it_is_gone(
         assert "Platforms must remove" not in screen_text(app)
 
 
-async def test_c_on_the_themes_page_at_80x24_shows_what_it_copied(
-    briefings: Path, make_app: MakeApp
-) -> None:
-    """At 80x24 one page shows at a time: c from the themes page copied an item that was
-    not on the screen. It now brings the item's page up as it copies."""
-    app = make_app(briefings)
-    async with app.run_test(size=NARROW) as pilot:
-        await type_text(pilot, "advertisements")
-        assert app.main.open("network-2026/platforms")
-        await settle(pilot)
-        await pilot.press("f4")
-        await pilot.pause()
-        assert app.main.page == "themes"
-        assert "Platforms must remove" not in screen_text(app)
-        await pilot.press("c")
-        await pilot.pause()
-        assert app.main.page == "detail"
-        assert app.clipboard.startswith("“Platforms must remove exploitative advertisements")
-        assert "Platforms must remove" in screen_text(app)
-
-
 @SIZES
 async def test_the_bare_text_of_a_draft_says_it_is_a_draft_as_its_citation_does(
     briefings: Path, make_app: MakeApp, size: tuple[int, int]

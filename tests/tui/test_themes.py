@@ -13,8 +13,10 @@ from mhbrief.tui.screens.results_view import ResultsView
 from mhbrief.tui.widgets.search_box import SearchBox
 
 from .helpers import (
+    NARROW,
     SIZES,
     MakeApp,
+    footer_line,
     result_ids,
     settle,
     settled,
@@ -93,3 +95,31 @@ async def test_a_theme_no_result_has_replaces_the_query_rather_than_finding_noth
         await settle(pilot)
         assert app.main.query_one(SearchBox).value == f"theme:{theme} "
         assert result_ids(app.main)  # everything on the theme, not "Nothing found"
+
+
+@SIZES
+async def test_c_on_the_themes_tab_copies_nothing_out_of_sight(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    """Narrow, the Themes tab shows no quote: c is not offered and copies nothing (it
+    says where to copy). Wide, the open item stands beside the themes: c copies it."""
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await type_text(pilot, "gemeente")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.main.detail_id == "centrum-2018/gemeente"
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.focused is app.main.query_one("#themes")
+        app.copy_to_clipboard("")
+        await pilot.press("c")
+        await pilot.pause()
+        narrow = size == NARROW
+        assert ("Copy cite" in footer_line(app)) is not narrow
+        assert (app.clipboard == "") is narrow
+        assert app.main.page == "themes"
+        told = [str(n.message) for n in app._notifications]
+        assert any("Themes tab shows no quote" in m for m in told) is narrow
+        if not narrow:
+            assert "Elke gemeente moet weten" in app.clipboard

@@ -21,14 +21,15 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("ctrl+q", "quit"),
             ("F1, ?", "this help (? only when not typing)"),
             ("ctrl+p", "command palette: jump to a theme, section, briefing or speaker"),
-            ("/ or Esc", "back to the search box"),
+            ("/ or Esc", "back to the search box, the query selected: typing replaces it"),
             ("F2 F3 F4 F5", "results, detail, themes, plan (tabs on narrow screens)"),
             ("t, p", "themes pane, plan pane"),
             ("alt+← [ b", "back"),
             ("alt+→ ] f", "forward"),
             (
                 "c",
-                "copy with its citation: the open item, the highlighted backlink or speaker quote",
+                "copy with its citation: the open item, the highlighted backlink or speaker "
+                "quote (not on the Themes tab, which shows none)",
             ),
             ("C, y", "copy the bare text"),
             ("s, F6", "sort by relevance or newest first"),

@@ -24,13 +24,34 @@ class ThemesList(OptionList):
     """Enter adds ``theme:<id>`` to the query (or takes it out again)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Filter by theme", id="themes.filter")
+        Binding("enter", "select", "Filter by theme", id="themes.filter"),
+        # Over the screen's "c Copy cite" on the Themes tab (narrow screens), where no
+        # quote is shown: c copies nothing out of sight, and says where the open item is.
+        # Wide, the detail stands beside the themes and the screen's c copies it.
+        Binding("c,C,y", "copy_elsewhere", "Copy", show=False, id="themes.copy"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         #: What the rows show: (id, label, count, active) per theme.
         self._rows: tuple[tuple[str, str, int, bool], ...] | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_elsewhere":
+            return self.screen.has_class("-narrow")  # else the screen's c (shown beside)
+        return True
+
+    def action_copy_elsewhere(self) -> None:
+        self.notify(
+            "The Themes tab shows no quote to copy: open one (F2 Results, F3 Detail) and "
+            "press c there",
+            severity="warning",
+            timeout=4,
+            markup=False,
+        )
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # narrow or wide: whose c the footer shows
 
     def count_of(self, theme_id: str) -> tuple[int, bool] | None:
         """How many results have the theme (:data:`PENDING` while not counted), and
