@@ -1,4 +1,10 @@
-"""Import a source text: ask for a path, show the draft for review, save it on confirm.
+"""Import a source text: ask for a path or a web address, show the draft for review,
+save it on confirm.
+
+A saved web page (``.html``) or an ``http(s)://`` address is read as ``mhbrief import``
+reads it (:mod:`mhbrief.importer.web_source`): its main text, fetched and extracted in
+the draft's worker, with the CLI's timeout and size cap; the draft keeps the address
+and archives the extracted text.
 
 The new file lands in the briefings folder; live reload then shows it. Tab in the path
 field completes a file or folder name as a shell does; the review appears (and takes
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -35,6 +42,7 @@ from mhbrief.writer import WriteError, organisation_folder, write_draft
 
 if TYPE_CHECKING:
     from mhbrief.importer import Draft
+    from mhbrief.importer.webpage import Page
     from mhbrief.tui.app import MHBriefApp
 
 # The importer is imported in workers, never here: compiling its patterns takes most
@@ -192,6 +200,14 @@ class OrganisationInput(Input):
             screen.focus_next()
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """What the draft's worker made: the draft, and the page it was read from (if any)."""
+
+    draft: Draft
+    page: Page | None
+
+
 class ImportSourceScreen(ModalScreen[Path | None]):
     """Path -> draft -> review -> save (ctrl+s) or cancel (Esc)."""
 
@@ -203,7 +219,10 @@ class ImportSourceScreen(ModalScreen[Path | None]):
     def __init__(self) -> None:
         super().__init__()
         self.draft: Draft | None = None
-        self.source: Path | None = None
+        #: What was typed: a file's path (``~`` expanded) or a web address.
+        self.source: str | None = None
+        #: The page read from it, kept for drafting again (a URL is fetched once).
+        self.page: Page | None = None
         #: ctrl+s came with a changed organisation: save once the new draft is made.
         self._save_when_drafted = False
 
@@ -216,13 +235,14 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             dialog.border_title = "Import a source text"
             yield Static(
                 Content.styled(
-                    "Path of a statement's plain text; Enter drafts a briefing for review.",
+                    "Path of a statement (plain text or a saved .html page) or its web "
+                    "address; Enter drafts a briefing for review.",
                     "$text-muted",
                 )
             )
             # Focusing it again keeps the path: a typed letter edits it, never replaces it.
             yield PathInput(
-                placeholder="path/to/statement.txt (Tab completes)",
+                placeholder="path/to/statement.txt or https://… (Tab completes a path)",
                 id="import-path",
                 select_on_focus=False,
             )
@@ -252,12 +272,13 @@ class ImportSourceScreen(ModalScreen[Path | None]):
 
     @on(Input.Submitted, "#import-path")
     def path_given(self, event: Input.Submitted) -> None:
-        path = Path(event.value.strip()).expanduser()
-        self.source = path
-        self.draft = None
+        typed = event.value.strip()
+        # A string, not a Path: Path("http://…") folds the address's two slashes.
+        self.source = typed if "://" in typed else os.path.expanduser(typed)
+        self.draft = self.page = None
         self._save_when_drafted = False
         self.query_one("#import-hint", Static).update(Content("Reading…"))
-        self.make_draft(path, None)
+        self.make_draft(self.source, None, None)
 
     @on(Input.Submitted, "#import-organisation")
     def organisation_given(self, event: Input.Submitted) -> None:
@@ -268,17 +289,27 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         if self.source is None:
             return
         self.query_one("#import-hint", Static).update(Content("Drafting again…"))
-        self.make_draft(self.source, organisation.strip() or None)
+        self.make_draft(self.source, organisation.strip() or None, self.page)
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def make_draft(self, path: Path, organisation: str | None) -> Draft:
+    def make_draft(self, source: str, organisation: str | None, page: Page | None) -> Drafted:
+        """The draft of ``source`` (a file's path or a web address) as the CLI makes it;
+        ``page``: the page read before (drafting again with an organisation)."""
         from mhbrief.importer import import_source
         from mhbrief.importer.suggestions import with_suggestions
+        from mhbrief.importer.web_source import page_of, with_page
 
         library = self.mhbrief.library
-        draft = import_source(path, collection=library.collection, organisation=organisation)
+        page = page or page_of(source)
+        draft = import_source(
+            page.text if page else Path(source),
+            collection=library.collection,
+            organisation=organisation,
+        )
+        if page is not None:
+            draft = with_page(draft, page)
         # Sections and themes similar statements suggest: comments beside the lists.
-        return with_suggestions(draft, library.similar, library.collection)
+        return Drafted(with_suggestions(draft, library.similar, library.collection), page)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "import" or event.state not in (
@@ -290,8 +321,9 @@ class ImportSourceScreen(ModalScreen[Path | None]):
         importer = sys.modules.get("mhbrief.importer")
         hint = self.query_one("#import-hint", Static)
         result = event.worker.result
-        if event.state is WorkerState.SUCCESS and importer and isinstance(result, importer.Draft):
-            self._show(result)
+        if event.state is WorkerState.SUCCESS and isinstance(result, Drafted):
+            self.page = result.page
+            self._show(result.draft)
             if self._save_when_drafted:
                 self._save_when_drafted = False
                 self.action_save()
@@ -355,7 +387,9 @@ class ImportSourceScreen(ModalScreen[Path | None]):
             folder = organisation_folder(
                 self.draft.data.get("organisation"), library.collection
             )  # as the CLI does
-            path = write_draft(self.draft, library.briefings, folder, self.source)
+            # A page's draft archives its extracted text (as the CLI's), a file the file.
+            archived = None if self.page is not None or self.source is None else Path(self.source)
+            path = write_draft(self.draft, library.briefings, folder, archived)
         except (WriteError, OSError) as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
