@@ -210,3 +210,51 @@ async def test_f8_says_a_file_refused_for_a_duplicate_id_is_left_out(
         # Its items are the other file's: nothing of it is found, marked or not.
         assert "1 file left out: copy/dup.toml." in summary, summary
         assert "still found" not in summary, summary
+
+
+def _draft(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('source_type = "report"\n', 'source_type = "report"\ndraft = true\n')
+    )
+
+
+async def f8_summary(pilot) -> str:  # type: ignore[no-untyped-def]
+    await pilot.press("f8")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ProblemsScreen)
+    return str(pilot.app.screen.query_one("#problems-summary", Static).render())
+
+
+@SIZES
+async def test_with_only_draft_notes_f8_asks_nothing_to_be_fixed(
+    briefings: Path, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    _draft(briefings / "centrum-2021.toml")
+    app = make_app(briefings)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        summary = await f8_summary(pilot)
+        assert summary.startswith("No errors or warnings. 1 note: drafts, not reviewed yet."), (
+            summary
+        )
+        assert "Fix" not in summary and "Nothing to fix" in summary
+
+
+async def test_f8_says_a_draft_note_of_a_copy_left_out_is_of_that_file(
+    briefings: Path, make_app: MakeApp
+) -> None:
+    original = briefings / "centrum-2021.toml"
+    _draft(original)
+    (briefings / "copy").mkdir()
+    (briefings / "copy" / "dup.toml").write_text(original.read_text("utf-8"), "utf-8")
+    app = make_app(briefings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        summary = await f8_summary(pilot)
+        assert "1 file left out: copy/dup.toml." in summary, summary
+        notes = sum(p.severity.value == "note" for p in app.library.collection.problems)
+        assert f"{notes} notes: drafts, not reviewed yet (1 in a file that did not load)." in (
+            summary
+        ), summary
+        assert "and this list follows." in summary  # the duplicate id is an error to fix

@@ -110,7 +110,7 @@ class ProblemsScreen(Screen[None]):
         note = Static(Content(self.reload_note), id="problems-reload")
         note.display = bool(self.reload_note)
         yield note
-        yield Static(summary(self.problems, self.files), id="problems-summary")
+        yield Static(summary(self.problems, self.files, self.root), id="problems-summary")
         yield OptionList(*self._options(), id="problems-list")
         yield FitFooter()
 
@@ -128,7 +128,9 @@ class ProblemsScreen(Screen[None]):
         if (by_severity(problems), files) == (self.problems, self.files):
             return  # the same (every answer while typing elsewhere): nothing to redraw
         self.problems, self.files = by_severity(problems), files
-        self.query_one("#problems-summary", Static).update(summary(self.problems, self.files))
+        self.query_one("#problems-summary", Static).update(
+            summary(self.problems, self.files, self.root)
+        )
         option_list.set_options(self._options())
         if not self.problems:
             return
@@ -181,16 +183,21 @@ def _named(paths: Sequence[str]) -> str:
     return named + (f" and {len(paths) - NAMED} more" if len(paths) > NAMED else "")
 
 
-def summary(problems: Sequence[Problem], files: ProblemFiles = ProblemFiles()) -> Content:
+def summary(
+    problems: Sequence[Problem], files: ProblemFiles = ProblemFiles(), root: Path | None = None
+) -> Content:
     """The counts, and which files are left out: only those that did not load (an unknown
-    theme is an error too, but its file is in), counted as the status line counts them."""
+    theme is an error too, but its file is in), counted as the status line counts them.
+    Each sentence says what is true of the counts shown: "fix them" only when there are
+    errors or warnings to fix; a draft's note in a file left out is said to be there."""
     if not problems:
         return Content("No problems: every briefing file loaded.")
     tallied = tally(problems)
+    to_fix = tallied.errors + tallied.warnings
     counts = f"{counted(tallied.errors, 'error')}, {counted(tallied.warnings, 'warning')}."
+    said = [counts if to_fix else "No errors or warnings."]
     if tallied.notes:  # counted in neither total
-        counts += f" {counted(tallied.notes, 'note')}: drafts, not reviewed yet."
-    said = [counts]
+        said.append(_notes_said(problems, files, root, tallied.notes))
     if files.left_out:
         said.append(f"{counted(len(files.left_out), 'file')} left out: {_named(files.left_out)}.")
     if files.kept:
@@ -200,8 +207,28 @@ def summary(problems: Sequence[Problem], files: ProblemFiles = ProblemFiles()) -
         )
     if not files.left_out and not files.kept:
         said.append("No file is left out.")
-    said.append("Fix them and this list follows.")
+    if to_fix:
+        said.append(f"Fix {'it' if to_fix == 1 else 'them'} and this list follows.")
+    else:
+        said.append("Nothing to fix; a draft is published by deleting its line 'draft = true'.")
     return Content(" ".join(said))
+
+
+def _notes_said(
+    problems: Sequence[Problem], files: ProblemFiles, root: Path | None, notes: int
+) -> str:
+    """``2 notes: drafts, not reviewed yet`` (and how many are of files that did not load,
+    such as a draft copy refused for an id another file keeps)."""
+    failing = {*files.left_out, *files.kept}
+    outside = sum(
+        1 for p in problems if p.severity is Severity.NOTE and p.display_path(root) in failing
+    )
+    if not outside:
+        return f"{counted(notes, 'note')}: drafts, not reviewed yet."
+    where = "a file that did not load" if outside == 1 else "files that did not load"
+    if outside == notes:
+        return f"{counted(notes, 'note')}: drafts, not reviewed yet, in {where}."
+    return f"{counted(notes, 'note')}: drafts, not reviewed yet ({outside} in {where})."
 
 
 def _same_place(problems: Sequence[Problem], current: Problem | None) -> int | None:
