@@ -159,7 +159,8 @@ class MHBriefApp(App[None]):
         """Open ``path`` at ``line`` in the user's editor, suspending the app meanwhile."""
         if not self.settings.editor:
             self.notify(
-                "Set $EDITOR (or editor in the settings file) to open files from here",
+                "No editor found ($VISUAL, $EDITOR, or editor, nano or vi on PATH): set "
+                "$EDITOR (or editor in the settings file) to open files from here",
                 severity="warning",
             )
             return

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,16 +20,38 @@ from mhbrief.tui.app import MHBriefApp, create_app
 #: normal screen, no mouse reporting): kill's default, and the hang-up of an SSH session.
 ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
+#: Editors looked for on PATH when neither $VISUAL nor $EDITOR names one, as git does
+#: (``editor``: Debian's choice of the system's editor).
+FALLBACK_EDITORS = ("editor", "nano", "vi")
+
+
+def choose_editor(
+    environ: Mapping[str, str], which: Callable[[str], str | None] = shutil.which
+) -> tuple[str | None, list[str]]:
+    """The editor for ``e`` in F8 when the settings name none: $VISUAL, $EDITOR, then the
+    first of :data:`FALLBACK_EDITORS` found on PATH; and notices of a variable that
+    cannot be read as a command (it is passed over)."""
+    notices: list[str] = []
+    for name in ("VISUAL", "EDITOR"):
+        value = environ.get(name, "")
+        if not value.strip():
+            continue
+        problem = editor_problem(value)
+        if problem is None:
+            return value, notices
+        notices.append(f"${name} {problem}; fix it in your shell settings")
+    found = next((program for program in FALLBACK_EDITORS if which(program)), None)
+    return found, notices
+
 
 def run_app(location: Location, index_dir: Path | None = None) -> int:
     """Open the app on a resolved briefings folder; returns the exit code."""
     settings, notices = load_settings(config_path())
-    if not settings.editor and os.environ.get("EDITOR"):
-        problem = editor_problem(os.environ["EDITOR"])
-        if problem:
-            notices.append(f"$EDITOR {problem}; fix it in your shell settings")
-        else:
-            settings = replace(settings, editor=os.environ["EDITOR"])
+    if not settings.editor:
+        editor, said = choose_editor(os.environ)
+        notices += said
+        if editor:
+            settings = replace(settings, editor=editor)
     if location.is_examples:
         notices.insert(
             0,

@@ -89,6 +89,8 @@ def test_an_editor_env_with_an_open_quote_is_a_notice_at_start(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("EDITOR", "vim '")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no editor, nano or vi to fall back on
     seen: dict[str, object] = {}
 
     def fake_app(library: Library, **options: object) -> object:
