@@ -8,7 +8,6 @@ fifth of a second of every start (the app's cold start, ``search``) and some 3 M
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from datetime import date
 from pathlib import Path
@@ -35,7 +34,6 @@ from mhbrief.writer import (
 
 if TYPE_CHECKING:
     from mhbrief.importer import Draft
-    from mhbrief.importer.webpage import Page
 
 STDOUT = "-"
 
@@ -125,7 +123,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _error("import", blocked)
     source: Path | None = Path(args.source)
     try:
-        page = _page(args.source)
+        from mhbrief.importer.web_source import page_of, with_page
+
+        page = page_of(args.source)
         draft = import_source(
             page.text if page else Path(args.source),
             collection=collection,
@@ -135,7 +135,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except SourceError as exc:
         return _error("import", f"{exc}; nothing was written")
     if page is not None:
-        draft, source = _from_page(draft, page), None
+        draft, source = with_page(draft, page), None
     draft = _with_suggestions(draft, location.path, collection)
     out = (
         Path(args.output)
@@ -203,40 +203,6 @@ def _cannot_write(output: str | None, folder: Path) -> str:
         else "use -o FILE to write the draft elsewhere"
     )
     return f"cannot write to {folder} (permission denied); {advice}"
-
-
-def _page(source: str) -> Page | None:
-    """The main text of a web page when ``source`` is a URL or a saved page; else ``None``."""
-    from mhbrief.importer.source import MAX_SOURCE_BYTES
-    from mhbrief.importer.webpage import fetch, is_html, is_url, read_page
-
-    if is_url(source):
-        return read_page(fetch(source), source)
-    path = Path(source)
-    if not path.is_file():
-        return None
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError:
-        return None  # import_source reports it
-    return read_page(raw) if is_html(path, raw) else None
-
-
-def _from_page(draft: Draft, page: Page) -> Draft:
-    """The draft of a page: its address kept, the extracted text archived as its source."""
-    from mhbrief.importer import slugify
-
-    if page.url:
-        draft.data["url"] = page.url
-    stem = slugify(page.title or "") or "page"
-    draft.warnings.append(
-        "main text extracted from the web page"
-        + (f" {page.url}" if page.url else "")
-        + (f" ({page.sitename})" if page.sitename else "")
-        + "; the extracted text is archived as the source"
-    )
-    return dataclasses.replace(draft, source_name=f"{stem}.txt")
 
 
 def _with_suggestions(draft: Draft, folder: Path, collection: Collection) -> Draft:
