@@ -136,7 +136,7 @@ def _organisation_otherwise(
         return best
     # A government body: the one a quoted person speaks for, or that speaks itself.
     speaking = _outside_quotes(speaking_organisation(text, named), text, found)
-    if speaking and quotes_only_others(speaking, found.quotes, text):
+    if speaking and quotes_only_others(speaking, found.quotes, text, lines):
         notes.append(
             f"organisation: maybe: '{speaking}' (it acts in the text, but none of the people "
             "it quotes speaks for it)"

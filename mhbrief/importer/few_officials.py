@@ -38,11 +38,16 @@ _SPEAKS_FOR = re.compile(
 )
 
 
-def quotes_only_others(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
-    """The text quotes people by name and role, and none of them holds an office of
-    ``body`` or speaks for a body: a body that acts in a sentence beside them ("De
-    politie roept ouders op …" under a youth worker's words) is not the one whose text
-    this is (a new user's walk: the youth worker was cited as the police's)."""
+def quotes_only_others(
+    body: str, quotes: list[dict[str, Any]], text: str, lines: list[str]
+) -> bool:
+    """A body named by its common noun once, in a paragraph of its own with no quote
+    ("De politie roept ouders op …" under a youth worker's words), while the text quotes
+    people by name and role, none of whom holds an office of it or speaks for a body:
+    not the one whose text this is (a new user's walk: the youth worker was cited as the
+    police's). Named by its own name, more than once, or beside a quote, it stays."""
+    if body != body.lower() or not _once_apart(body, lines):
+        return False
     roles: dict[str, str] = {}
     for quote in quotes:
         speaker = quote.get("speaker") or ""
@@ -57,3 +62,12 @@ def quotes_only_others(body: str, quotes: list[dict[str, Any]], text: str) -> bo
         if quoted_government([role], text) == body:
             return False
     return bool(roles)
+
+
+def _once_apart(body: str, lines: list[str]) -> bool:
+    """``body`` is named once in the text's ``lines``, on a line with no quotation mark."""
+    pattern = re.compile(rf"(?i)\b{re.escape(body)}\b")
+    named = [line for line in lines if line and pattern.search(line)]
+    if len(named) != 1 or len(pattern.findall(named[0])) != 1:
+        return False
+    return not any(mark in named[0] for mark in '“”„"«»‘’') and ",," not in named[0]
