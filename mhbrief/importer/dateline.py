@@ -93,7 +93,7 @@ _DATE = (
 #: Reuters Foundation - Wed, 5 Dec 2012".
 _AUTHOR = (
     r"(?:(?:(?:(?i:door|by|source:|bron:)\s+)?(?-i:[A-Z][\w'’-]+)"
-    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der)){1,3}"
+    r"(?:\s+(?:(?-i:[A-Z][\w'’-]+)|van|de|der|den|ter|ten)){1,4}"
     r"|(?:(?i:door|by)\s+)?(?-i:[A-Z]{2,5})"
     r"|(?i:door|by)\s+(?:de|het|the|onze?|our)\s+[\w-]{3,30}"
     # an agency's desk and the paper it wrote for: "Harbour News Desk The Daily Post, 18 Oct, 2016"
@@ -118,6 +118,8 @@ _DATE_LINE = re.compile(
     # "… 13:30 Communiqués de presse" (a capitalised word, "de"/"van"/"of" and a word)
     r"(?:\s*[|·]?\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2}"
     r"(?:\s+(?-i:de|du|des|van|voor|of|for)\s+[\w-]{2,30})?)?"
+    # the place of the dateline in capitals after a dash: "… 11:46 pm IST - NEW DELHI:"
+    r"(?:\s+[-–—]\s+(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*:?)?"
     # a magazine's section and writer: "Published: 3 May 2019 in Health Text: Ann Lee"
     r"(?:\s+(?:in|under|onder)\s+(?-i:[A-Z][\w&-]{1,30})(?:\s+(?-i:[A-Z][\w&-]{1,30})){0,2}?"
     r"\s*[|·]?\s*(?:tekst|text|words|door|by)\s*:\s*(?-i:[A-Z][\w'’.-]+)"
