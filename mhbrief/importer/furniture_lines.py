@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.contact_lines import contact_line, read_link
+from mhbrief.importer.message_alerts import is_alert_line
 from mhbrief.importer.widget_lines import is_widget_line
 from mhbrief.importer.wire_and_player import player_loading, wire_dateline_alone
 
@@ -126,4 +127,5 @@ def is_furniture_line(line: str) -> bool:
         or wire_dateline_alone(line)
         or player_loading(line)
         or is_widget_line(line)
+        or is_alert_line(line)
     )

@@ -1,7 +1,7 @@
 """Lines a page's widgets leave in a reader's selection, known by their shape:
 
 - an image's label: "Logo", "Harbour Trust logo", "Logo Stichting Vrije Haven" (the
-  site's own name beside the word, no sentence);
+  site's own name beside the word, no sentence), or an icon's: "Message Type Icon";
 - a news site's label over the story's body: "Article content", "Story continues below";
 - an audio player's lines: its loading notice ("Loading audio file, please wait."), its
   sponsor's lead-in ("This audio file is brought to you by"), and the prompt under it
@@ -22,8 +22,11 @@ _LABEL_WORDS = 7
 #: "Logo", "X logo", "Logo X", "Logo van X" (no punctuation but a name's).
 _LOGO = re.compile(
     r"^(?:(?:[A-Z][\w&'’.-]*|[a-z]{1,4})\s+){0,6}(?i:logo)$|^(?i:logo)(?:\s+(?:of|van))?"
-    r"(?:\s+(?:[A-Z][\w&'’.-]*|[a-z]{1,4})){0,6}$"
+    # a name with a comma in it: "Logo Ministerie van Onderwijs, Cultuur en Wetenschap"
+    r"(?:\s+(?:[A-Z][\w&'’.-]*,?|[a-z]{1,4})){0,6}$"
 )
+#: An icon's label: "Message Type Icon", "Share icon" (a name's words, then "icon").
+_ICON = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}(?:Icon|icon)$")
 #: Words that open a phrase, not a name: "Een logo", "Our logo".
 _NOT_A_NAME = frozenset(
     [
@@ -100,17 +103,19 @@ _LINK_LEAD = re.compile(
 
 
 def image_label(line: str) -> bool:
-    """An image's label: "Logo", "Harbour Trust logo"."""
+    """An image's label: "Logo", "Harbour Trust logo", "Message Type Icon"."""
     text = line.strip()
-    return len(text.split()) <= _LABEL_WORDS and _LOGO.match(text) is not None
+    return len(text.split()) <= _LABEL_WORDS and (
+        _LOGO.match(text) is not None or _ICON.match(text) is not None
+    )
 
 
 def logo_name(line: str) -> str | None:
     """The name an image's label gives the site: "Harbour Trust" of "Harbour Trust
     logo"; ``None`` for a bare "Logo" or no label."""
     text = line.strip()
-    if not image_label(text):
-        return None
+    if len(text.split()) > _LABEL_WORDS or _LOGO.match(text) is None:
+        return None  # no logo's label ("Message Type Icon" names no site)
     name = re.sub(r"(?i)^logo(?:\s+(?:of|van))?\s*|\s*logo$", "", text).strip()
     words = name.split()
     if (
