@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.contact_lines import contact_line, read_link
+from mhbrief.importer.licence_credits import licence_credit
 from mhbrief.importer.message_alerts import is_alert_line
+from mhbrief.importer.story_notes import story_note
 from mhbrief.importer.widget_lines import is_widget_line
 from mhbrief.importer.wire_and_player import player_loading, wire_dateline_alone
 
@@ -56,11 +58,13 @@ _SOURCE_STAMP = re.compile(
     r"^(?:\d{1,2}[u:.h]\d{2}\s*[-–|,]?\s*)?"
     rf"(?i:bron|source)\s*:\s*(?:[A-Z][\w&'’./ -]{{1,40}}|{_DOMAIN})$"
 )
-#: Who wrote or reported a story, the whole line: "Story by Ann Lee.", "Additional
-#: reporting by X and Y", "Tekst door Jan Smit".
+#: Who wrote, reported or compiled a story, the whole line: "Story by Ann Lee.",
+#: "Additional reporting by X and Y", "Tekst door Jan Smit", "Compiled by X".
 _STORY_CREDIT = re.compile(
-    r"^(?i:(?:additional\s+)?reporting|story|words|text|tekst|verhaal|interview)\s+"
-    r"(?i:by|door)\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|en|van|de|der)){0,6}\.?$"
+    r"^(?i:(?:additional\s+)?reporting|story|words|text|tekst|verhaal|interview|compiled|"
+    r"samengesteld)\s+(?i:by|door)\s+[A-Z][\w&'’.-]*"
+    # "Compiled by Friends of the Harbour": a body's name, its small words with it
+    r"(?:\s+(?:[A-Z][\w&'’.-]*|and|&|en|van|de|der|of|the|to|for|against|tegen|voor)){0,8}\.?$"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;,][”’\"')]*\s*$")
 
@@ -127,5 +131,7 @@ def is_furniture_line(line: str) -> bool:
         or wire_dateline_alone(line)
         or player_loading(line)
         or is_widget_line(line)
+        or story_note(line)
         or is_alert_line(line)
+        or licence_credit(line)
     )
