@@ -30,6 +30,10 @@ _TRAILING_CREDIT = re.compile(
     # "… at the site. - Credit: Harbour Police", "… in de haven. | Fotocredit: X"
     r"|(?:(?<=[.!?])\s*|\s+[|\-–—]\s*)(?i:(?:photo|picture|image|foto)\s*)?(?i:credits?)\s*:\s+"
     r"[A-Z][\w .'’/&-]{1,60}$"
+    # "… such as Kuwait Credit: AFP": a caption with no stop, its credit run on (the
+    # credit's holder in capitals only, no sentence after it)
+    r"|(?<=[a-z\d])\s+(?:Credit|Photo|Picture|Image|Foto|Beeld)s?\s*:\s+"
+    r"[A-Z][\w'’.&/-]*(?:\s+(?:[A-Z][\w'’.&/-]*|/)){0,3}$"
 )
 #: A picture's credit anywhere in a short line: "… © Track Media", "(Foto: X)", "Photo: X".
 _CREDIT_INSIDE = re.compile(
@@ -124,7 +128,43 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         return True  # "Police escort people from a property.(ABC: Emily Piesse)"
     if following and following.startswith(line) and _credited(following, len(line)):
         return True  # the same caption, the line above its credited copy
+    if _alt_over_credited(line, following) or _caption_on_two_lines(line, previous, following):
+        return True
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
+
+
+#: A picture's alt text has at most this many words.
+_ALT_WORDS = 20
+#: A caption printed on two lines in a row has at least this many words.
+_TWICE_WORDS = 4
+
+
+def _alt_over_credited(line: str, following: str) -> bool:
+    """A picture's alt text right over its caption that ends with the credit ("The sun
+    sets over the port" ¶ "Boats in the harbour at dawn Credit: AFP"): a line with no
+    stop, glued to the caption with no blank line between."""
+    words = len(line.split())
+    return (
+        bool(following)
+        and 3 <= words <= _ALT_WORDS
+        and line[:1].isupper()
+        and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+        and len(following.split()) <= _CAPTION_WORDS
+        and QUOTE_MARKS.search(following) is None
+        and _TRAILING_CREDIT.search(following) is not None
+    )
+
+
+def _caption_on_two_lines(line: str, previous: str, following: str) -> bool:
+    """A picture's alt text and its caption, the same sentences on two lines in a row
+    ("Fishing gear: a net dries in the sun." twice): prose is never printed twice back to
+    back. A line with no stop (a headline printed twice) is left to the headline rules."""
+    text = line.strip()
+    return (
+        _TWICE_WORDS <= len(text.split()) <= _CAPTION_WORDS
+        and text.endswith((".", "!"))
+        and text in (previous.strip(), following.strip())
+    )
 
 
 def _credited(copy: str, end: int) -> bool:
