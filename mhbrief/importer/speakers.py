@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from mhbrief.importer.forms_of_address import HIS_HONOUR, HONORIFIC, POSTNOMINAL
 from mhbrief.importer.name_shape import thing_name
 from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
@@ -129,13 +130,6 @@ def is_rank_or_office(role: str) -> bool:
     return last in POLICE_RANKS or last.lower() in _OFFICES
 
 
-#: Letters after a name that say an office or honour: "Vernon Coaker MP", "Ann Lee OBE".
-_POSTNOMINAL = re.compile(
-    r"^(?P<name>[A-Z][\w.'’ -]{1,80}?[a-z][\w'’-]*)\s+(?P<letters>(?-i:MP|MEP|MSP|OBE|CBE|MBE|"
-    r"DBE|KBE|GBE|CMG|KC|QC|AO|AC|PhD))$"
-)
-
-
 @dataclass(frozen=True)
 class Person:
     name: str | None
@@ -161,17 +155,6 @@ _POSSESSIVE_FIRST = re.compile(
 )
 
 
-#: A British form of address before a full name (given name and surname), no part of it.
-_HONORIFIC = re.compile(r"(?<!\S)(?:Dame|Sir|Baroness|Mrs?|Ms)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
-
-
-#: A British judge's form of address before the name ("the judge HHJ Ann Roe"): the role.
-_HIS_HONOUR = re.compile(
-    r"(?:(?:the\s+)?judge\s+)?\b(?:HHJ|His\s+Honour\s+Judge|Her\s+Honour\s+Judge)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-
-
 # The same phrase comes back with every mention of a person: read once (a 2 MiB text of
 # 14,000 quotes by one speaker, 6.4 s -> 5.2 s).
 @functools.lru_cache(maxsize=4096)
@@ -180,8 +163,8 @@ def parse_person(text: str) -> Person:
     text = _LEADING_SOURCE.sub("", SPACE.sub(" ", text).strip(" ,:;-–"))
     text = without_trailing_when(text)  # "X, director of Y, on Monday": not the role
     text = _AGE.sub("", text)  # "Kees de Jong (53)"
-    text = _HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
-    text = _HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"
+    text = HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
+    text = HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"
     if whose := _POSSESSIVE_FIRST.match(text):  # "Labour’s Jess Phillips": the party's
         person = parse_person(text[whose.end() :])
         return Person(person.name, person.role or whose["whose"]) if person.name else person
@@ -197,7 +180,7 @@ def parse_person(text: str) -> Person:
         if person.name and person.role and text[: bracketed.start()].endswith(person.name):
             return Person(person.name, f"{person.role} ({inner})")  # "Kamerlid X (PvdA)"
         text = text[: bracketed.start()] + text[bracketed.end() :]
-    if post := _POSTNOMINAL.match(text):  # "Vernon Coaker MP": letters after the name
+    if post := POSTNOMINAL.match(text):  # "Vernon Coaker MP": letters after the name
         person = parse_person(post["name"])
         if person.name and len(person.name.split()) >= 2:
             # "Judge Michael Kay QC": the office before the name, the letters after it
@@ -208,7 +191,7 @@ def parse_person(text: str) -> Person:
         head, tail = parse_person(first), parse_person(rest)
         if head.name and not head.role:
             return Person(head.name, _apposition(rest))
-        if head.name and _POSTNOMINAL.match(first) and (apposed := _apposition(rest)):
+        if head.name and POSTNOMINAL.match(first) and (apposed := _apposition(rest)):
             return Person(head.name, f"{head.role}, {apposed}")  # "X MP, Co-Chair of Y"
         if (
             head.name
