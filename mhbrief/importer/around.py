@@ -60,13 +60,16 @@ _TOLD = (
 )
 #: "agency chief X told reporters": up to two lowercase words before a capital.
 _LOWER_LEAD = r"(?-i:(?:[a-z][\w-]*\s+){1,2}[A-Z])"
+#: "X said as the two groups signed an agreement …": what happened while it was said,
+#: a clause that may run longer than other words after the verb.
+_WHILE = r"\s+(?:as|when|while)\s[^.!?;“”„\"‘’«»]{0,300}?"
 _AFTER_NAME_FIRST = re.compile(
     # "U.S. Attorney Jane Roe said": an initialism's first letter and full stop
     rf"^\s*,?\s*(?P<who>(?:{TITLE}|{RANK}|(?-i:[A-Z]\.(?=[A-Z]\.)|[A-Z])|"
     rf"(?:the|de|het|our|onze|a|an|een)\s|"
     rf"{_LOWER_LEAD})"
     rf"{_WHO}*?)\s+{SAY}"
-    rf"(?:{_TOLD}|\s+[^.!?;“”„\"‘’«»]{{0,120}}?)\s*(?:[.!?;,]|$)",
+    rf"(?:{_TOLD}|{_WHILE}|\s+[^.!?;“”„\"‘’«»]{{0,120}}?)\s*(?:[.!?;,]|$)",
     re.IGNORECASE,
 )
 #: "“…”, begint Anna* haar verhaal.", "“…”, vervolgt Piet zijn verhaal": whose story it is
@@ -344,7 +347,7 @@ def attribution(before: str, after: str) -> tuple[Person | None, str, int]:
         who = match["who"] + (_tail(match) or "") if match else ""
         who = without_tail(who.replace("\u00a0", " ").replace("\u2024", "."))
         who = _DESCRIBED.sub("", who) if who.count(",") >= 2 else who
-        if match and len(who.split()) <= (18 if _NAME_COMMA.match(who) else 14):
+        if match and len(who.split()) <= (22 if _NAME_COMMA.match(who) else 14):
             person = parse_person(who)
             role_only = (
                 pattern not in (_AFTER_NAME_FIRST, _AFTER_DASH) or match["who"][:1].islower()
@@ -361,7 +364,7 @@ _DESCRIBED = re.compile(
 
 
 #: "Ann de Vries, …": a name and a comma, so a long role after it is an apposition.
-_NAME_COMMA = re.compile(r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3},\s")
+_NAME_COMMA = re.compile(r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3},\s")
 
 
 #: Where or when, before the speaker of a lead-in: "In her sentencing remarks at

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from mhbrief.importer.acronyms import ACRONYM, spelled_elsewhere
 from mhbrief.importer.forces import NATIONAL as NATIONAL  # forces: their own module,
 from mhbrief.importer.forces import named_force as named_force  # importable from here
+from mhbrief.importer.joined_posts import the_posts
 from mhbrief.importer.joint_statement import plural_role_alone
 from mhbrief.importer.offices import OFFICE_REACH, SHERIFFS_OFFICE
 from mhbrief.importer.offices import quoted_office as quoted_office
@@ -239,6 +240,8 @@ def _org_of_compound(role: str, named: list[Named]) -> str | None:
 
 def org_of_role(role: str, named: list[Named]) -> str | None:
     """The organisation a quoted person's role names, if not a government body."""
+    if posts := the_posts(role):  # two posts: the body the later one names, else the first
+        return org_of_role(posts[0], named) or org_of_role(posts[1], named)
     if compound := _org_of_compound(role, named):
         return compound
     if _GOVERNMENT.search(role):

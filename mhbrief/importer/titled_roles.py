@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from mhbrief.importer.joined_posts import two_posts
 from mhbrief.importer.roles import is_role_word
 
 #: Small words inside a body's name in Title Case: "Council on Human Trafficking".
@@ -39,8 +40,9 @@ def titled_body_role(words: list[str]) -> bool:
 
 
 def too_long(words: list[str]) -> bool:
-    """More words than an apposition's role has, unless a body's name opens it."""
-    return len(words) > 12 and not titled_body_role(words)
+    """More words than an apposition's role has, unless a body's name opens it or it
+    is two posts joined by "and"."""
+    return len(words) > 12 and not titled_body_role(words) and not two_posts(words)
 
 
 #: An aside between dashes, or a clause after one at the end: "the chief executive of
