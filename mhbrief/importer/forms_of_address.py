@@ -21,3 +21,10 @@ HIS_HONOUR = re.compile(
     r"(?:(?:the\s+)?judge\s+)?\b(?:HHJ|His\s+Honour\s+Judge|Her\s+Honour\s+Judge)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+
+
+#: An academic degree written after the name, before the role: "Ann Roe, PhD, director of
+#: X" (the letters are the name's, not the post's).
+DEGREE_FIRST = re.compile(
+    r"^(?-i:PhD|Ph\.\s?D\.?|DPhil|EdD|MD|M\.D\.|JD|MBA|MSc|MSW|LCSW|RN)\s*,\s+(?=\S)"
+)

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from mhbrief.importer.forms_of_address import HIS_HONOUR, HONORIFIC, POSTNOMINAL
+from mhbrief.importer.forms_of_address import DEGREE_FIRST, HIS_HONOUR, HONORIFIC, POSTNOMINAL
 from mhbrief.importer.name_shape import thing_name
 from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
@@ -327,7 +327,7 @@ def _name_then_role(tokens: list[str]) -> Person | None:
 
 def _apposition(text: str) -> str | None:
     """The role in an apposition (``directeur van Y``), not a clause (``die de cijfers …``)."""
-    text = without_aside(_PARENTHESES.sub("", text)).strip(" ,.")
+    text = DEGREE_FIRST.sub("", without_aside(_PARENTHESES.sub("", text)).strip(" ,."))
     told = _TOLD_OUTLET.search(text)
     if told and _news_name(told["outlet"]):
         text = text[: told.start()]  # "officier van justitie tegen Omroep Zuid": whom told
