@@ -22,8 +22,9 @@ QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
 #: "zegt een slachtoffer", "the charity states", "de organisatie laat weten", "the
 #: sheriff's office said": someone unnamed or a body as the one saying, with the words
 #: that say who (a body of up to three words before the verb, a possessive included).
+#: After "told" ("told the agency", "tells a reporter") is whom it was said to, not who.
 _OTHER_SAYS = re.compile(
-    rf"(?:\b(?:{SAY})\s+(?:de|het|een|the|a|an)\s+(?P<after>[\w-]+)"
+    rf"(?:\b(?!(?:told|tells|tell)\b)(?:{SAY})\s+(?:de|het|een|the|a|an)\s+(?P<after>[\w-]+)"
     rf"|\b(?:de|het|een|the|a|an)\s+(?P<before>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
     rf"\s+(?:{SAY})\b)",
     re.IGNORECASE,

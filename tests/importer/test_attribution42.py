@@ -52,3 +52,25 @@ def test_a_long_tail_of_a_clause_after_and_stays_no_role() -> None:
     )
     (quote,) = _quotes(text)
     assert "role" not in quote or "who" not in quote["role"]
+
+
+def test_told_the_agency_is_whom_it_was_said_to_not_someone_else_speaking() -> None:
+    text = (
+        "Boat held in port\n\n"
+        "“I am so relieved today,” the region’s transport minister, Mara Olsen, told the "
+        "Nordic Press agency. “It took us two years, but we got there.”\n"
+    )
+    first, second = _quotes(text)
+    assert first["speaker"] == "Mara Olsen"
+    assert second["speaker"] == "Mara Olsen"
+
+
+def test_said_the_agency_between_two_quotes_still_leaves_the_second_open() -> None:
+    text = (
+        "Boat held in port\n\n"
+        "“I am so relieved today,” said Mara Olsen, the region’s transport minister. The "
+        "agency said the boat stays in port. “It took us two years, but we got there.”\n"
+    )
+    first, second = _quotes(text)
+    assert first["speaker"] == "Mara Olsen"
+    assert second["speaker"].startswith("TODO")
