@@ -204,8 +204,9 @@ def first_word_ok(org: str) -> bool:
 _OPERATION = frozenset(["operation", "operatie", "opération"])
 
 
-#: A town after an organisation in a role: "Lumens in Eindhoven".
-_WHERE = re.compile(r"(?<=\w)\s+in\s+[A-Z][\w-]+$")
+#: A town after an organisation in a role: "Lumens in Eindhoven", "X in San Diego" (up to
+#: three capitalised words, none a body's: "in Need Foundation" is part of a name).
+_WHERE = re.compile(r"(?<=\w)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})$")
 #: A country's letters before a role: no organisation's name.
 COUNTRY_LETTERS = frozenset(["US", "USA", "UK", "NL"])
 
@@ -237,7 +238,9 @@ def in_role(role: str) -> Iterator[str]:
             org = clean_name(match["org"])
             if org and pattern is _IN_ROLE:
                 # "zorgcoördinator vanuit Lumens in Eindhoven": where they work, no part
-                org = _WHERE.sub("", org)
+                where = _WHERE.search(org)
+                if where and not any(is_org_word(w) for w in where["place"].split()):
+                    org = org[: where.start()]
             if org and first_word_ok(org) and org not in seen and not ends_in_role(org):
                 seen.add(org)
                 yield org

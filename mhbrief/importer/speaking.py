@@ -215,7 +215,10 @@ def grammar_organisation(
 def _placed(org: str, role: str) -> bool:
     """Whether the role names the town of ``org``: "zorgcoördinator vanuit Lumens in
     Eindhoven"."""
-    return re.search(rf"\b{re.escape(org)}\s+in\s+[A-Z][\w-]+$", role) is not None
+    return (
+        re.search(rf"\b{re.escape(org)}\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}$", role)
+        is not None
+    )
 
 
 #: A role's organisation named by its kind: "van de stichting", "of the charity".
