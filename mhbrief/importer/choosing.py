@@ -64,6 +64,7 @@ from mhbrief.importer.spokesperson_body import spokesperson_body
 from mhbrief.importer.sub_units import parent_body
 from mhbrief.importer.we_as import we_speak_as
 from mhbrief.importer.words import WordCounts, fold_text
+from mhbrief.importer.workplace import workplace_of_speakers
 from mhbrief.sanitize import sanitize_line
 
 
@@ -218,6 +219,7 @@ def _rules(
         ),
         (lambda: party_of_members(roles, text), "the party whose group its members speak for"),
         (lambda: served_body(found.quotes, text), "the body its quoted people serve"),
+        (lambda: workplace_of_speakers(found.quotes, text), "the body its quoted people work at"),
         (lambda: spokesperson_body(found.quotes, text), "the body its spokesperson speaks for"),
         # every quoted person an officer of the one force named: its news, not that of
         # a partner the text names beside it ("supported by the X Authority (XA)")
