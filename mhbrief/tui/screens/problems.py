@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from mhbrief.model import Collection
 from mhbrief.plural import counted
 from mhbrief.problems import Problem, Severity, display_path, tally
+from mhbrief.problems import by_severity as ordered_by_severity
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.hanging import Hanging
 from mhbrief.tui.widgets.footer import FitFooter
@@ -164,13 +165,10 @@ class ProblemsScreen(Screen[None]):
 NAMED = 3
 
 
-#: Errors first: at 80x24 a few drafts' notes (four lines each) pushed them off the screen.
-_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
-
-
 def by_severity(problems: Sequence[Problem]) -> tuple[Problem, ...]:
-    """Errors, then warnings, then notes; in file order within each."""
-    return tuple(sorted(problems, key=lambda problem: _SEVERITY_ORDER[problem.severity]))
+    """Errors, then warnings, then notes; in file order within each, as ``validate``
+    lists them (at 80x24 a few drafts' notes, four lines each, pushed errors off)."""
+    return tuple(ordered_by_severity(problems))
 
 
 def not_loaded(collection: Collection) -> tuple[str, ...]:
