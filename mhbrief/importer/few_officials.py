@@ -17,8 +17,8 @@ from mhbrief.importer.words import fold_text
 _READ = 50
 
 
-def few_speak_for(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
-    """Fewer than half of three or more quoted people hold an office of ``body``."""
+def _quoted_roles(quotes: list[dict[str, Any]]) -> dict[str, str]:
+    """The role of each named person quoted (the first of at most :data:`_READ`)."""
     roles: dict[str, str] = {}
     for quote in quotes:
         speaker = quote.get("speaker") or ""
@@ -26,6 +26,12 @@ def few_speak_for(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
             roles[speaker] = quote.get("role") or ""
             if len(roles) >= _READ:
                 break
+    return roles
+
+
+def few_speak_for(body: str, quotes: list[dict[str, Any]], text: str) -> bool:
+    """Fewer than half of three or more quoted people hold an office of ``body``."""
+    roles = _quoted_roles(quotes)
     if len(roles) < 3:
         return False
     held = sum(1 for role in roles.values() if role and quoted_government([role], text) == body)
@@ -48,13 +54,7 @@ def quotes_only_others(
     police's). Named by its own name, more than once, or beside a quote, it stays."""
     if body != body.lower() or not _once_apart(body, lines):
         return False
-    roles: dict[str, str] = {}
-    for quote in quotes:
-        speaker = quote.get("speaker") or ""
-        if speaker and not speaker.startswith("TODO") and speaker not in roles:
-            roles[speaker] = quote.get("role") or ""
-            if len(roles) >= _READ:
-                break
+    roles = _quoted_roles(quotes)
     folded = fold_text(body)
     for role in roles.values():
         if not role or _SPEAKS_FOR.search(role) or folded in fold_text(role):

@@ -4,39 +4,16 @@ internet."""
 
 from __future__ import annotations
 
-import contextlib
-import http.server
-import threading
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from web_pages import PAGE, serving
 
 from mhbrief import cli
 from mhbrief.importer import SourceError, import_source
 from mhbrief.importer.webpage import fetch, read_page
-
-PAGE = """<!DOCTYPE html>
-<html lang="nl"><head><meta charset="utf-8">
-<title>Opvang voor jongeren uitgebreid | Stichting Veilig Thuiskomen</title>
-<meta property="og:site_name" content="Stichting Veilig Thuiskomen">
-<meta property="article:published_time" content="2025-03-04">
-</head><body>
-<nav><a href="/">Home</a> | <a href="/nieuws">Nieuws</a> | <a href="/doneer">Doneer nu</a></nav>
-<main><article>
-<h1>Opvang voor jongeren uitgebreid</h1>
-<p>De stichting opent deze maand tien nieuwe plekken voor jongeren die zijn uitgebuit in de
-regio. De gemeente betaalt de helft van de kosten voor de komende drie jaar.</p>
-<p>&#8220;We zien elke week jongeren die nergens anders terecht kunnen,&#8221; zegt directeur
-Marit Hoekstra. &#8220;Met deze plekken kunnen we hen eindelijk een veilig bed bieden.&#8221;</p>
-<p>De nieuwe plekken zijn vanaf april beschikbaar. Verwijzers kunnen zich aanmelden via het
-landelijke meldpunt, dat dag en nacht bereikbaar is voor vragen en meldingen.</p>
-</article></main>
-<footer><p>Deel dit artikel: Facebook | Twitter | LinkedIn</p>
-<p>&#169; 2025 Stichting Veilig Thuiskomen &#183; Privacyverklaring &#183; Cookies</p></footer>
-</body></html>
-"""
 
 
 def test_the_main_text_title_and_date_of_a_page_are_read() -> None:
@@ -57,28 +34,9 @@ def test_a_page_without_main_text_is_refused() -> None:
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    """A local web server on 127.0.0.1: the page, and a page larger than the cap."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = PAGE.encode() if self.path == "/nieuws/opvang" else b"x" * 5_000_000
-            self.send_response(200 if self.path != "/missing" else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            with contextlib.suppress(OSError):  # the client stops reading at the cap
-                self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    """The page, and a page larger than the cap."""
+    with serving({"/nieuws/opvang": PAGE.encode(), "/big": b"x" * 5_000_000}) as address:
+        yield address
 
 
 def test_import_of_a_url_keeps_the_address_and_archives_the_extracted_text(

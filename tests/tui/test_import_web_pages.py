@@ -4,66 +4,26 @@ internet."""
 
 from __future__ import annotations
 
-import contextlib
-import http.server
-import threading
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from web_pages import PAGE, serving
 
 from mhbrief.tui.screens.import_source import ImportSourceScreen
 from mhbrief.tui.screens.main import MainScreen
 
 from .helpers import SIZES, MakeApp, settle, wait_for
 
-PAGE = """<!DOCTYPE html>
-<html lang="nl"><head><meta charset="utf-8">
-<title>Opvang voor jongeren uitgebreid | Stichting Veilig Thuiskomen</title>
-<meta property="og:site_name" content="Stichting Veilig Thuiskomen">
-<meta property="article:published_time" content="2025-03-04">
-</head><body>
-<nav><a href="/">Home</a> | <a href="/nieuws">Nieuws</a> | <a href="/doneer">Doneer nu</a></nav>
-<main><article>
-<h1>Opvang voor jongeren uitgebreid</h1>
-<p>De stichting opent deze maand tien nieuwe plekken voor jongeren die zijn uitgebuit in de
-regio. De gemeente betaalt de helft van de kosten voor de komende drie jaar.</p>
-<p>&#8220;We zien elke week jongeren die nergens anders terecht kunnen,&#8221; zegt directeur
-Marit Hoekstra. &#8220;Met deze plekken kunnen we hen eindelijk een veilig bed bieden.&#8221;</p>
-<p>De nieuwe plekken zijn vanaf april beschikbaar. Verwijzers kunnen zich aanmelden via het
-landelijke meldpunt, dat dag en nacht bereikbaar is voor vragen en meldingen.</p>
-</article></main>
-<footer><p>&#169; 2025 Stichting Veilig Thuiskomen &#183; Privacyverklaring</p></footer>
-</body></html>
-"""
 TITLE = "title: Opvang voor jongeren uitgebreid"
 
 
 @pytest.fixture
 def server() -> Iterator[str]:
     """A local web server on 127.0.0.1 serving the page."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            found = self.path == "/nieuws/opvang.html"
-            self.send_response(200 if found else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            with contextlib.suppress(OSError):
-                self.wfile.write(PAGE.encode() if found else b"not here")
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving({"/nieuws/opvang.html": PAGE.encode()}) as address:
+        yield address
 
 
 async def review_of(pilot, source: str) -> str:  # type: ignore[no-untyped-def]
