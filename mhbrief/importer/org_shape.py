@@ -13,6 +13,7 @@ import re
 
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.choosing import draft_organisation
+from mhbrief.importer.org_doubts import doubted_organisation
 from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.trailing_when import without_trailing_when
 
@@ -65,7 +66,7 @@ def drafted_organisation(
         return org, short
     shaped = shaped_organisation(org)
     if shaped == org:
-        return org, short
+        return doubted_organisation(org, short, "\n".join(lines), found.quotes, notes)
     if shaped:
         notes.append(f"organisation '{org}' read as '{shaped}': the day is not part of it")
         return shaped, short
