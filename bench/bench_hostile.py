@@ -204,6 +204,10 @@ IMPORT_SHAPES: dict[str, tuple[str, str]] = {
     '100 KB of "': ('"' * 100_000, (PROSE * 1000)[:100_000]),
     "680 KB of unbalanced “": ("“" * 232_000, (PROSE * 5000)[:696_000]),
     "2 MiB of attributed quotes": (_quoted_paragraphs(2 << 20), (PROSE * 15_000)[: 2 << 20]),
+    "100 KB of capitals beside a quote": (
+        "“Een citaat van vier woorden,” zegt Ann Lee.\n\n" + "A" * 100_000,
+        (PROSE * 700)[:100_000],
+    ),
 }
 
 IMPORT_CHILD = """

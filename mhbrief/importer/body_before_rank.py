@@ -22,13 +22,23 @@ from mhbrief.importer.roles import is_org_word, is_role_word
 _MAX_SPEAKERS = 10
 
 
+#: Capitalised words (up to twelve, each up to 40 letters) that end right before a name.
+_RUN = re.compile(r"(?:[A-Z][\w&'’.-]{0,40}[ \u00a0]+){2,12}$")
+#: How far before a name its run of capitalised words is looked for.
+_RUN_CHARS = 12 * 44
+
+
 def _run_before(name: str, text: str) -> list[str] | None:
-    """The capitalised words right before the first ``name`` they stand before."""
-    pattern = rf"((?:[A-Z][\w&'’.-]*[ \u00a0]+){{2,12}}){re.escape(name)}(?![\w-])"
-    match = re.search(pattern, text)
-    if match is None:
+    """The capitalised words right before the first ``name`` they stand before. Read
+    back from each place the name stands (a pattern tried at every place of the text
+    took minutes on a long run of capitals: each start read the run to its end)."""
+    for found in re.finditer(rf"{re.escape(name)}(?![\w-])", text):
+        match = _RUN.search(text, max(0, found.start() - _RUN_CHARS), found.start())
+        if match is not None:
+            break
+    else:
         return None
-    words = match[1].split()
+    words = match[0].split()
     # "… Authority. Detective …": a new one; "Police Insp. Ann Lee": a rank's abbreviation
     ends = [
         i for i, w in enumerate(words) if w.endswith(".") and len(w) > 4 and not is_role_word(w)
