@@ -36,8 +36,8 @@ from mhbrief.importer.past_roles import present_roles
 from mhbrief.importer.portrait import portraits
 from mhbrief.importer.pulled_ahead import drop_pulled_ahead
 from mhbrief.importer.pulled_headings import drop_pulled_headings
-from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
 from mhbrief.importer.reported import reported_speakers
+from mhbrief.importer.restated_heading import not_quotes_but_headings
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
@@ -110,7 +110,7 @@ def import_source(
         cleaned.title,
         captions=cleaned.captions,
     )
-    standfirst_in_quotes(found, body, cleaned.title)
+    not_quotes_but_headings(found, body, cleaned.title)  # standfirst, restated subheading
     fragment_speakers(found, body)
     reported_speakers(found, body)
     portraits(found, body, answering, interview=bool(asked), inline=inline)

@@ -1,0 +1,42 @@
+"""Tune round 43: page furniture and false quotes (a quoted subheading that restates the
+paragraph above it); each in a short made-up text of our own (no text of an evaluation
+set), with a case of the same shape that must be kept."""
+
+from __future__ import annotations
+
+from .drafts import draft_data, kept_text
+
+_NL_HEAD = "Gemeenten vragen om een vast loket voor slachtoffers\n\n3 maart 2021\n\n"
+_NL_LEDE = (
+    "Jonge slachtoffers van uitbuiting krijgen in onze provincie te weinig hulp. Dat "
+    "schrijven twintig gemeenten vandaag in een brief aan de gedeputeerde.\n\n"
+)
+_NL_QUOTE = "“We zien te veel kinderen tussen wal en schip vallen”, zegt wethouder Els Baas.\n"
+_NL_AFTER = "De provincie wil in het voorjaar met een plan komen voor de opvang van deze groep.\n"
+
+
+def _quotes(draft: dict[str, object]) -> list[str]:
+    return [str(q["text"]) for q in draft["quotes"]]  # type: ignore[index, union-attr]
+
+
+def test_a_quoted_heading_restating_the_lede_is_no_quote() -> None:
+    # a stray mark after the closing one keeps it from being read as a subheading
+    heading = "‘Jonge slachtoffers uitbuiting te weinig hulp in provincie’‘"
+    draft = draft_data(f"{_NL_HEAD}{_NL_LEDE}{heading}\n\n{_NL_AFTER}\n{_NL_QUOTE}")
+    assert not any("Jonge slachtoffers" in quote for quote in _quotes(draft))
+    assert any(quote.startswith("We zien te veel") for quote in _quotes(draft))
+    kept = kept_text(draft)
+    assert "twintig gemeenten" in kept and "in het voorjaar" in kept
+
+
+def test_a_quoted_line_with_words_of_its_own_stays_a_quote() -> None:
+    heading = "‘Wij gaan elke school in de regio zelf bezoeken’‘"
+    draft = draft_data(f"{_NL_HEAD}{_NL_LEDE}{heading}\n\n{_NL_AFTER}")
+    assert any(quote.startswith("Wij gaan elke school") for quote in _quotes(draft))
+
+
+def test_a_quoted_line_repeating_a_quote_above_is_left_to_the_pull_quote_rules() -> None:
+    lede = "“Jonge slachtoffers krijgen te weinig hulp in de provincie”, zegt Els Baas.\n\n"
+    heading = "‘Jonge slachtoffers krijgen te weinig hulp’‘"
+    draft = draft_data(f"{_NL_HEAD}{lede}{heading}\n\n{_NL_AFTER}")
+    assert any(quote.startswith("Jonge slachtoffers krijgen") for quote in _quotes(draft))
