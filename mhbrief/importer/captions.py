@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.slash_credits import credit_or_its_caption
 
 #: A caption that credits its picture at the end: "Nationaal rapporteur X (foto: Omroep Y)".
 _CREDITED_CAPTION = re.compile(
@@ -130,6 +131,8 @@ def is_caption(line: str, previous: str, following: str) -> bool:
         return True  # the same caption, the line above its credited copy
     if _alt_over_credited(line, following) or _caption_on_two_lines(line, previous, following):
         return True
+    if credit_or_its_caption(line, previous, following):
+        return True  # "The mayor opens the shelter" ¶ "Ann Lee/RADIO 900 NEWS"
     return bool(previous) and not following and _PICTURE_CREDIT.match(previous.strip()) is not None
 
 

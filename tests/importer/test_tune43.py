@@ -40,3 +40,38 @@ def test_a_quoted_line_repeating_a_quote_above_is_left_to_the_pull_quote_rules()
     heading = "‘Jonge slachtoffers krijgen te weinig hulp’‘"
     draft = draft_data(f"{_NL_HEAD}{lede}{heading}\n\n{_NL_AFTER}")
     assert any(quote.startswith("Jonge slachtoffers krijgen") for quote in _quotes(draft))
+
+
+_EN_HEAD = "Town opens a shelter for exploited workers\n\n"
+_EN_BODY = (
+    "The council opened a shelter on Monday for workers who escaped from forced labour.\n\n"
+    "“Nobody should have to sleep in a field after fleeing a gangmaster,” said Mayor "
+    "Rita Vale.\n\n"
+    "The shelter has twelve beds and a legal advice desk run by volunteers.\n"
+)
+
+
+def test_a_caption_over_a_slash_credit_line_is_furniture() -> None:
+    caption = "Mayor Rita Vale opens the new shelter for exploited workers"
+    credit = "Tom Reed/RIVER 104 NEWS"
+    draft = draft_data(f"{_EN_HEAD}{caption}\n{credit}\n\n{_EN_BODY}")
+    kept = kept_text(draft)
+    assert "opens the new shelter" not in kept and "RIVER 104" not in kept
+    assert draft["summary"].startswith("The council opened a shelter")
+    assert "twelve beds" in kept
+    assert any(q["text"].startswith("Nobody should") for q in draft["quotes"])
+
+
+def test_a_sentence_over_a_slash_credit_stays() -> None:
+    sentence = "Mayor Rita Vale opened the new shelter for exploited workers on Monday."
+    credit = "Tom Reed/RIVER 104 NEWS"
+    draft = draft_data(f"{_EN_HEAD}{sentence}\n{credit}\n\n{_EN_BODY}")
+    kept = kept_text(draft)
+    assert "opened the new shelter for exploited workers on Monday" in kept
+    assert "RIVER 104" not in kept
+
+
+def test_a_line_with_a_slash_that_is_no_credit_stays() -> None:
+    line = "The shelter runs a 24/7 helpline for workers in the region"
+    draft = draft_data(f"{_EN_HEAD}{line}\nIt opened on Monday with twelve beds.\n\n{_EN_BODY}")
+    assert "24/7 helpline" in kept_text(draft)
