@@ -19,6 +19,7 @@ from mhbrief.importer.boilerplate import is_boilerplate
 from mhbrief.importer.captions import QUOTE_MARKS, is_caption
 from mhbrief.importer.doubled_lines import doubled_lines
 from mhbrief.importer.glued_menu import glued_menu
+from mhbrief.importer.label_runs import label_runs
 from mhbrief.importer.page_controls import page_controls
 from mhbrief.importer.site_lines import is_headline
 from mhbrief.importer.words import fold_text
@@ -256,4 +257,6 @@ def furniture_spots(lines: list[str]) -> set[int]:
     twice (:mod:`.page_controls`, :mod:`.doubled_lines`): left out of the story."""
     found = alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
     found |= section_over_headline(lines)
-    return found | page_controls(lines) | doubled_lines(lines) | glued_menu(lines)
+    return (
+        found | page_controls(lines) | doubled_lines(lines) | glued_menu(lines) | label_runs(lines)
+    )

@@ -75,3 +75,23 @@ def test_a_line_with_a_slash_that_is_no_credit_stays() -> None:
     line = "The shelter runs a 24/7 helpline for workers in the region"
     draft = draft_data(f"{_EN_HEAD}{line}\nIt opened on Monday with twelve beds.\n\n{_EN_BODY}")
     assert "24/7 helpline" in kept_text(draft)
+
+
+def test_a_run_of_labels_with_nothing_after_their_colons_is_a_lost_link_list() -> None:
+    labels = "Shelters in the region:\n\nLegal aid for workers:\n\nHelplines:\n\n"
+    draft = draft_data(f"{_EN_HEAD}{labels}{_EN_BODY}")
+    kept = kept_text(draft)
+    assert "Shelters in the region" not in kept and "Legal aid for workers" not in kept
+    assert draft["summary"].startswith("The council opened a shelter")
+    assert "twelve beds" in kept
+
+
+def test_a_label_that_announces_text_stays() -> None:
+    text = (
+        f"{_EN_HEAD}{_EN_BODY}\nWhat the council wants:\n\n"
+        "More inspections of farms and a helpline that answers in ten languages.\n"
+    )
+    kept = kept_text(draft_data(text))
+    assert "What the council wants:" in kept and "ten languages" in kept
+    two = "Shelters in the region:\n\nLegal aid for workers:\n\nThe advice desk opens at nine.\n"
+    assert "Shelters in the region" in kept_text(draft_data(f"{_EN_HEAD}{_EN_BODY}\n{two}"))
