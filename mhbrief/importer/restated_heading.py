@@ -12,6 +12,7 @@ from collections import Counter
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.paragraphs import Paragraph
 from mhbrief.importer.quoted_standfirst import standfirst_in_quotes
+from mhbrief.importer.slogans import drop_slogans
 from mhbrief.importer.words import fold_text
 
 #: A paragraph that is one quotation with no sentence end or clause break inside: a
@@ -47,10 +48,11 @@ def _restates(heading: str, above: str) -> bool:
 
 
 def not_quotes_but_headings(found: Found, paragraphs: list[Paragraph], title: str | None) -> None:
-    """Take off the quotes that are headings set in quotation marks: the standfirst under
-    the headline, and a subheading that restates the paragraph above it."""
+    """Take off the quotes that are no one's words: the standfirst under the headline, a
+    subheading that restates the paragraph above it, a slogan's or sign's words."""
     standfirst_in_quotes(found, paragraphs, title)
     drop_restated_headings(found, paragraphs)
+    drop_slogans(found, paragraphs)  # "‘Zie ze, help ze’, luidt de boodschap."
 
 
 def drop_restated_headings(found: Found, paragraphs: list[Paragraph]) -> None:

@@ -95,3 +95,24 @@ def test_a_label_that_announces_text_stays() -> None:
     assert "What the council wants:" in kept and "ten languages" in kept
     two = "Shelters in the region:\n\nLegal aid for workers:\n\nThe advice desk opens at nine.\n"
     assert "Shelters in the region" in kept_text(draft_data(f"{_EN_HEAD}{_EN_BODY}\n{two}"))
+
+
+def test_words_the_sentence_gives_to_a_slogan_are_no_quote() -> None:
+    slogan = (
+        "Op het plein staan sinds vandaag borden. “Kijk om je heen”, luidt de korte boodschap.\n\n"
+    )
+    draft = draft_data(f"{_NL_HEAD}{_NL_LEDE}{slogan}{_NL_QUOTE}")
+    assert not any(quote.startswith("Kijk om je heen") for quote in _quotes(draft))
+    assert any(quote.startswith("We zien te veel") for quote in _quotes(draft))
+    sign = "Volunteers hung banners. “Look around you,” reads the banner.\n\n"
+    draft = draft_data(f"{_EN_HEAD}{sign}{_EN_BODY}")
+    assert not any(quote.startswith("Look around you") for quote in _quotes(draft))
+
+
+def test_a_message_a_person_sends_stays_a_quote() -> None:
+    sent = "“Kijk om je heen”, luidt de boodschap van wethouder Els Baas.\n\n"
+    draft = draft_data(f"{_NL_HEAD}{_NL_LEDE}{sent}")
+    assert any(quote.startswith("Kijk om je heen") for quote in _quotes(draft))
+    said = "“Look around you,” said the mayor.\n\n"
+    draft = draft_data(f"{_EN_HEAD}{said}{_EN_BODY}")
+    assert any(quote.startswith("Look around you") for quote in _quotes(draft))
