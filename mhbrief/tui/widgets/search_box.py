@@ -77,7 +77,10 @@ class SearchBox(Input):
     def come_back(self) -> None:
         """Focus the box with the whole query selected (Esc or ``/`` from a pane): a new
         word typed replaces the query instead of being glued to its end; an arrow key,
-        Home or End drops the selection to edit the query as it is."""
+        Home or End drops the selection to edit the query as it is. Already in the box
+        (a late Esc after keys typed in one read), the typing goes on where it is."""
+        if self.has_focus:
+            return
         self.focus()
         self.select_all()
 
