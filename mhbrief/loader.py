@@ -572,6 +572,9 @@ def validate_paths(collection: Collection, paths: Sequence[Path]) -> list[Proble
 
 
 def _blocking(collection: Collection, path: Path) -> dict[Path, tuple[Problem, ...]]:
-    """The problems of each file that left references of ``path`` unchecked."""
-    files = {source.path: source for source in collection.files}
-    return {held: files[held].problems for held in collection.held_back.get(path, ())}
+    """The problems of each file that left references of ``path`` unchecked (the files
+    are looked through only then: ``validate`` of every file by name stays linear)."""
+    held = collection.held_back.get(path, ())
+    if not held:
+        return {}
+    return {source.path: source.problems for source in collection.files if source.path in held}
