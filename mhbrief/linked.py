@@ -14,8 +14,10 @@ answers them again only when all of it is as stored: each file found now has its
 stored fingerprint, trusted by the parse cache's own rule (an mtime too close to
 when it was taken could hide a rewrite of the same size), no file is new or gone,
 no folder is unreadable, no file is a link, every source text is as it was, the
-index was not written since, the code that drew them is the same, and (when there
-are problems, whose messages may name a file relative to it) so is the current folder. Anything
+index was not written since, the code that drew them is the same, (when there
+are problems, whose messages may name a file relative to it) so is the current folder, and
+(when a briefing is dated after the day they were drawn, a warning that names that day) so
+is the day. Anything
 else, or any doubt (a damaged or missing record), is None: the caller loads the
 folder as before and stores a new record.
 
@@ -37,13 +39,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from mhbrief import loader, parsecache, verbatim
-from mhbrief.model import Collection
+from mhbrief import future_dates, loader, parsecache, verbatim
+from mhbrief.model import Briefing, Collection
 from mhbrief.problems import Problem, Severity, tally
 
 #: Modules whose code decides what linking concludes, besides the parser's
 #: (:data:`mhbrief.parsecache._PARSER_MODULES`): a change to any drops the record.
-_LINK_MODULES = ("loader", "id_owners", "verbatim", "linked", "parsecache", "engine.index")
+_LINK_MODULES = (
+    "loader",
+    "id_owners",
+    "verbatim",
+    "future_dates",
+    "linked",
+    "parsecache",
+    "engine.index",
+)
 
 _SCHEMA = "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
 
@@ -118,6 +128,8 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
         return None
     if stored.get("cwd") not in ("", os.getcwd()):
         return None  # a message names a file as seen from the folder it was run in
+    if stored.get("day") not in (None, "", future_dates.today().isoformat()):
+        return None  # a future date's warning names the day it was drawn on: redraw it
     if not _files_unchanged(root, bytes(stored["files"]), int(stored["seen"])):
         return None
     facts = json.loads(stored["facts"])
@@ -220,10 +232,20 @@ def write(
             # Some messages name another file relative to the current folder (a duplicate
             # id's first definition): with problems, they hold where they were written.
             "cwd": os.getcwd() if facts.problems else "",
+            "day": _future_day(collection),
         }
         _store(folder, root, values)
     except Exception:  # read-only, full, busy, damaged: the next call loads the folder
         return
+
+
+def _future_day(collection: Collection) -> str:
+    """Today, when a briefing is dated after it: its warning names today and ends when that
+    date comes, so the facts hold for today only; "" when none is (they hold on any day)."""
+    now = future_dates.today()
+    dated = (source.document for source in collection.files)
+    ahead = any(isinstance(doc, Briefing) and doc.published > now for doc in dated)
+    return now.isoformat() if ahead else ""
 
 
 def _packed_files(collection: Collection, cache: parsecache.ParseCache) -> tuple[bytes, int] | None:

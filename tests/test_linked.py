@@ -11,11 +11,12 @@ import os
 import shutil
 import sqlite3
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from mhbrief import linked, parsecache
+from mhbrief import future_dates, linked, parsecache
 from mhbrief.engine import store
 from mhbrief.library import Library
 from mhbrief.loader import load_collection
@@ -281,3 +282,31 @@ def test_messages_naming_files_are_not_reused_from_another_folder(
     assert len(loads) == 2
     assert elsewhere.facts.problems == load_collection(root).problems
     assert any("network-2020.toml:3 already uses it" in p.message for p in elsewhere.facts.problems)
+
+
+def test_a_future_date_is_warned_of_afresh_each_day_until_it_comes(
+    tmp_path: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, index = folder(tmp_path), tmp_path / "index"
+    centrum = root / "briefings" / "centrum-2018.toml"
+    text = centrum.read_text(encoding="utf-8")
+    centrum.write_text(text.replace("published = 2018-11-13", "published = 2030-01-02"))
+    aged(centrum)
+
+    def warned(day: date) -> list[str]:
+        monkeypatch.setattr(future_dates, "today", lambda: day)
+        facts = synced(root, index).facts
+        return [p.message for p in facts.problems if "in the future" in p.message]
+
+    assert [m.split("(")[1] for m in warned(date(2030, 1, 1))] == [
+        "today is 2030-01-01), so newest first shows it above everything; check the year"
+    ]
+    assert len(loads) == 1
+    assert len(warned(date(2030, 1, 1))) == 1
+    assert len(loads) == 1  # the same day: answered from the stored facts
+    assert "today is 2030-01-01" not in warned(date(2029, 12, 31))[0]
+    assert len(loads) == 2  # another day: the warning names it, so drawn again
+    assert warned(date(2030, 1, 2)) == []  # the day came: no warning any more
+    assert len(loads) == 3
+    assert warned(date(2031, 5, 5)) == []
+    assert len(loads) == 3  # nothing dated ahead: the facts hold on any day
