@@ -23,7 +23,8 @@ from mhbrief.model import SourceFile
 from mhbrief.plural import counted
 from mhbrief.problems import Problem
 
-#: How the loader's messages about unknown references start (:mod:`mhbrief.loader`).
+#: How the loader's messages about unknown references start: it builds them from these,
+#: so the follow-on errors are told apart by what wrote them, not by a copy of its words.
 UNKNOWN_THEME = "unknown theme '"
 UNKNOWN_PLAN = "names unknown plan '"
 _PLAN_ID = re.compile(re.escape(UNKNOWN_PLAN) + r"([^']*)'")

@@ -323,7 +323,7 @@ class _Linker:
                     Problem.error(
                         document.path,
                         line=document.line_of("responds_to"),
-                        message=f"responds_to names unknown plan '{plan_id}'"
+                        message=f"responds_to {follow_on.UNKNOWN_PLAN}{plan_id}'"
                         f"{self.value_hint(plan_id, self.plans)}{_plans_listed(self.plans)}",
                     )
                 )
@@ -386,7 +386,7 @@ class _Linker:
             plan_id, _, section_id = ref.partition("/")
             plan = self.plans.get(plan_id)
             if plan is None:
-                message = f"section '{ref}' names unknown plan '{plan_id}'" + self.value_hint(
+                message = f"section '{ref}' {follow_on.UNKNOWN_PLAN}{plan_id}'" + self.value_hint(
                     plan_id, self.plans
                 )
                 message += _plans_listed(self.plans)
