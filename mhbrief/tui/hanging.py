@@ -34,7 +34,9 @@ class Hanging(Visual):
         return self.content.plain
 
     def laid_out(self, width: int) -> Content:
-        """The content with its line breaks and indents for ``width`` columns."""
+        """The content with its line breaks and indents for ``width`` columns (at least
+        one: while the app switches layouts a pane can be measured at no width at all)."""
+        width = max(1, width)
         if width not in self._laid:
             self._laid[width] = _lay_out(self.content, self.indent, width, self.head)
         return self._laid[width]
@@ -42,6 +44,8 @@ class Hanging(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
+        if width < 1:
+            return []
         return self.laid_out(width).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
@@ -51,6 +55,7 @@ class Hanging(Visual):
         return self.content.get_minimal_width(rules) + self.indent
 
     def get_height(self, rules: RulesMap, width: int) -> int:
+        width = max(1, width)
         return self.laid_out(width).get_height(rules, width)
 
 

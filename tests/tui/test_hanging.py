@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from textual.content import Content
+from textual.style import Style
+from textual.visual import RenderOptions
 
 from mhbrief.tui.hanging import Hanging
 from mhbrief.tui.screens.help import KEY_COLUMNS, help_content
@@ -80,3 +82,12 @@ def test_a_location_too_long_for_a_row_is_broken_inside_the_path_only() -> None:
     assert rows[1].startswith("  van-kinderen.toml:52:1: error:")
     assert all(len(row) <= 60 for row in rows)
     assert "".join(row.strip() for row in rows[:2]).startswith(where)
+
+
+def test_a_pane_measured_at_no_width_lays_out_without_failing() -> None:
+    # Switching from the wide layout to tabs, Textual measured the themes pane at width 0:
+    # the wrap's ``range(0, n, 0)`` raised and the app quit mid-resize.
+    hanging = Hanging(Content("  3 Klanten van minderjarigen"), 4)
+    assert "".join(hanging.laid_out(0).plain.split()) == "3Klantenvanminderjarigen"
+    assert hanging.get_height({}, 0) >= 1
+    assert hanging.render_strips(0, None, Style(), RenderOptions(lambda _: Style(), {})) == []

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Collection
@@ -27,6 +27,7 @@ from mhbrief.problems import by_severity as ordered_by_severity
 from mhbrief.sanitize import sanitize_line
 from mhbrief.tui.hanging import Hanging
 from mhbrief.tui.widgets.footer import FitFooter
+from mhbrief.tui.widgets.option_list import OptionList
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp

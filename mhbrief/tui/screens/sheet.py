@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.problems import Problem
@@ -39,6 +39,7 @@ from mhbrief.sheets import (
 from mhbrief.state import StateError
 from mhbrief.tui.screens.prompt import PromptScreen
 from mhbrief.tui.widgets.footer import FitFooter
+from mhbrief.tui.widgets.option_list import OptionList
 from mhbrief.writer import WriteError, write_new
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Header, Label, OptionList, Static
+from textual.widgets import Header, Label, Static
 from textual.widgets.option_list import Option
 
 from mhbrief.highlight import word_start
@@ -30,6 +30,7 @@ from mhbrief.speakers import Speaker, speaker
 from mhbrief.tui.rendering import DIM, LABEL, WARN, is_old
 from mhbrief.tui.screens.copying import copy_detail
 from mhbrief.tui.widgets.footer import FitFooter
+from mhbrief.tui.widgets.option_list import OptionList
 from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Label, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from mhbrief.model import Point, Quote
 from mhbrief.tui.rendering import Detail
+from mhbrief.tui.widgets.option_list import OptionList
 from mhbrief.tui.widgets.related import RelatedList
 
 if TYPE_CHECKING:

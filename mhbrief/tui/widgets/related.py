@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, Label
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from mhbrief.model import Point, Quote
 from mhbrief.results import Cancelled, SearchResponse
 from mhbrief.tui.rendering import hit_flags, hit_prompt
+from mhbrief.tui.widgets.option_list import OptionList
 
 if TYPE_CHECKING:
     from mhbrief.tui.app import MHBriefApp

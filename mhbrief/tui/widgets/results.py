@@ -10,8 +10,9 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from mhbrief.tui.widgets.option_list import OptionList
 
 MORE = "__more__"
 SUGGEST = "__suggest__"

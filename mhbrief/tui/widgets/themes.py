@@ -8,11 +8,11 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from mhbrief.model import Theme
 from mhbrief.tui.hanging import Hanging
+from mhbrief.tui.widgets.option_list import OptionList
 
 #: The narrowest count column: counts under 100 keep their labels in place.
 COUNT_WIDTH = 2
