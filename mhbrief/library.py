@@ -119,7 +119,11 @@ class Library:
             )
             parsecache.save(folder, self.briefings, cache)
             self._parse_cache = cache
-            facts = LinkedFacts.of(collection, self._engine.failing_sources(collection))
+            facts = LinkedFacts.of(
+                collection,
+                self._engine.failing_sources(collection),
+                self._engine.refused_sources(collection),
+            )
             if not (report.stale or report.refused):
                 state = self._engine.index_state(self.index_dir)
                 linked.write(folder, self.briefings, cache, collection, facts, state)
@@ -226,10 +230,12 @@ class Library:
         return response if same else replace(response, hits=hits)
 
     def _left_out_of(self, searcher: Searcher) -> tuple[str, ...]:
-        """Files that fail to load and have nothing in the index (see
-        :attr:`SearchResponse.left_out`); asked of the index once per searcher."""
+        """Files that fail to load and have nothing in the index, then those refused for
+        an id another file keeps (see :attr:`SearchResponse.left_out`); asked of the
+        index once per searcher."""
         if self._left_out is None:
-            unindexed = searcher.without_documents(self._facts.failing)
+            unindexed = [*searcher.without_documents(self._facts.failing)]
+            unindexed += sorted(self._facts.refused - set(unindexed))
             self._left_out = tuple(sanitize_line(source) for source in unindexed)
         return self._left_out
 

@@ -70,6 +70,8 @@ class LinkedFacts:
     failing: frozenset[str] = frozenset()
     #: How many files were read (briefings, plans, themes, and those that fail).
     files: int = 0
+    #: The files refused for an id another file keeps (none of their items is indexed).
+    refused: frozenset[str] = frozenset()
 
     @property
     def error_count(self) -> int:
@@ -80,8 +82,11 @@ class LinkedFacts:
         return tally(self.problems).warnings
 
     @classmethod
-    def of(cls, collection: Collection, failing: frozenset[str]) -> LinkedFacts:
-        return cls(collection.problems, collection.unverified, failing, len(collection.files))
+    def of(
+        cls, collection: Collection, failing: frozenset[str], refused: frozenset[str]
+    ) -> LinkedFacts:
+        files = len(collection.files)
+        return cls(collection.problems, collection.unverified, failing, files, refused)
 
 
 def code_key() -> str:
@@ -142,6 +147,7 @@ def _read(folder: Path, root: Path, index_state: str) -> LinkedFacts | None:
         ),
         unverified=frozenset(facts["unverified"]),
         failing=frozenset(facts["failing"]),
+        refused=frozenset(facts["refused"]),
         files=int(facts["files"]),
     )
 
@@ -220,6 +226,7 @@ def write(
             ],
             "unverified": sorted(facts.unverified),
             "failing": sorted(facts.failing),
+            "refused": sorted(facts.refused),
             "files": facts.files,
             "sources": sources,
         }

@@ -132,7 +132,8 @@ class SearchResponse:
     limits: tuple[str, ...] = ()
     #: Files (as the index keys them) that fail to load and have nothing in the index:
     #: none of their items can be found until they are fixed (a fresh index never
-    #: held them; a file indexed before keeps its last good items instead).
+    #: held them; a file indexed before keeps its last good items instead, unless it
+    #: is refused for an id another file keeps: then its items are dropped).
     left_out: tuple[str, ...] = ()
     #: With ``fallback``: what in the query's syntax could not be read, for the user.
     syntax: str = ""

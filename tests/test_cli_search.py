@@ -575,13 +575,39 @@ def test_search_names_a_file_with_errors_that_no_search_can_find(
     code, out, err = run(capsys, "search", "--briefings", str(folder), "--index", index, "klant")
     assert code == 0
     assert (
-        "mhbrief: 1 file left out of every search, it has errors and was never indexed: "
+        "mhbrief: 1 file left out of every search, it has errors and none of its items is "
+        "indexed: "
         "briefings/centrum-2018.toml; mhbrief validate says what to fix"
     ) in err
     code, out, err = run(
         capsys, "search", "--briefings", str(folder), "--index", index, "--json", "klant"
     )
     assert json.loads(out)["left_out"] == ["briefings/centrum-2018.toml"]
+
+
+def test_a_file_given_an_id_another_file_keeps_is_named_while_its_items_are_gone(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    # Its items were dropped from the index (they would be found under the other file's
+    # id): a search for them said only "no results", as if nothing had been said.
+    where = ("--briefings", str(folder), "--index", str(tmp_path / "index"))
+    code, out, _ = run(capsys, "search", *where, "customers")
+    assert code == 0 and "network-2020/" in out
+    path = folder / "briefings" / "network-2020.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('id = "network-2020"', 'id = "centrum-2021"', 1), "utf-8")
+    for _ in range(2):  # after the load, then from the stored facts
+        code, out, err = run(capsys, "search", *where, "customers")
+        assert "network-2020/" not in out
+        assert (
+            "1 file left out of every search, it has errors and none of its items is "
+            "indexed: briefings/network-2020.toml"
+        ) in err
+        code, out, _ = run(capsys, "search", *where, "--json", "customers")
+        assert json.loads(out)["left_out"] == ["briefings/network-2020.toml"]
+    path.write_text(text, "utf-8")  # its own id again: found again, nothing left out
+    code, out, err = run(capsys, "search", *where, "customers")
+    assert "network-2020/" in out and "left out" not in err
 
 
 def _superseded_with_a_source(folder: Path) -> None:

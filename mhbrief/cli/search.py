@@ -233,9 +233,9 @@ def left_out_note(left_out: Sequence[str], named: int = 3) -> str:
     if len(left_out) > named:
         files += f" and {len(left_out) - named} more"
     were = (
-        "it has errors and was never indexed"
+        "it has errors and none of its items is indexed"
         if len(left_out) == 1
-        else ("they have errors and were never indexed")
+        else ("they have errors and none of their items is indexed")
     )
     return (
         f"{counted(len(left_out), 'file')} left out of every search, {were}: {files}; "

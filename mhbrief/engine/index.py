@@ -279,6 +279,16 @@ def failing_sources(collection: Collection) -> frozenset[str]:
     )
 
 
+def refused_sources(collection: Collection) -> frozenset[str]:
+    """Source paths of files refused for an id another file keeps: nothing of theirs is
+    in the index (their old items would be found under that file's id)."""
+    return frozenset(
+        relative(source.path, collection.root)
+        for source in collection.files
+        if source.document is None and source.taken_by is not None
+    )
+
+
 def is_failing(source: str, failing: frozenset[str] | set[str]) -> bool:
     """True when ``source`` or a folder above it is in ``failing``."""
     if source in failing or "." in failing:  # ".": the briefings folder itself

@@ -144,6 +144,11 @@ class Engine(Protocol):
         sources: their last good documents stay in the index."""
         ...
 
+    def refused_sources(self, collection: Collection) -> frozenset[str]:
+        """The files of ``collection`` refused for an id another file keeps, keyed as
+        the index keys sources: none of their items is in the index."""
+        ...
+
     def indexed_hit(self, index_dir: Path, doc_id: str, failing: frozenset[str]) -> Hit | None:
         """``doc_id`` as the index holds it, or None; raises when it cannot be read."""
         ...

@@ -52,6 +52,9 @@ class WhooshEngine:
     def failing_sources(self, collection: Collection) -> frozenset[str]:
         return index.failing_sources(collection)
 
+    def refused_sources(self, collection: Collection) -> frozenset[str]:
+        return index.refused_sources(collection)
+
     def indexed_hit(self, index_dir: Path, doc_id: str, failing: frozenset[str]) -> Hit | None:
         record = store.stored_record(store.open_index(store.store_dir(index_dir)), doc_id)
         return hit_from_record(record, failing) if record else None
