@@ -333,11 +333,12 @@ def _item_detail(
         *(_section_link(collection, ref) for ref in item.sections),
         Link(briefing.id, Content.assemble(("briefing ", DIM), briefing.title)),
     )
+    answered = "Plan sections it answers, and its" if item.sections else "No plan section; its"
     return Detail(
         id=item.global_id,
         heading=heading,
         body=body,
-        links_title="Plan sections it answers, and its briefing",
+        links_title=f"{answered} briefing",
         links=links,
         citation=cite(item, briefing, unverified=unverified),
         bare=bare(item, language),

@@ -197,6 +197,32 @@ def test_a_sections_links_heading_names_only_what_it_lists(tmp_path: Path) -> No
     assert leaf.links_title == "Answered by (Enter opens)"
 
 
+def test_an_item_that_answers_no_section_says_so_above_its_briefing(tmp_path: Path) -> None:
+    """'Plan sections it answers, and its briefing (1)' over an item answering none misled."""
+    import datetime
+
+    from mhbrief.loader import load_collection
+    from mhbrief.tui.rendering import build_detail
+
+    from .helpers import FIXTURES
+
+    folder = tmp_path / "briefings"
+    shutil.copytree(FIXTURES / "basic", folder)
+    path = folder / "centrum-2021.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('sections = ["plan-veilig/actielijn-1"]\n', ""), "utf-8")
+    collection = load_collection(folder)
+    shown = {
+        ident: build_detail(collection, ident, today=datetime.date(2026, 12, 6), old_after_days=365)
+        for ident in ("centrum-2021/zorg", "centrum-2021/platformen")
+    }
+    alone, answering = shown["centrum-2021/zorg"], shown["centrum-2021/platformen"]
+    assert alone is not None and [link.target for link in alone.links] == ["centrum-2021"]
+    assert alone.links_title == "No plan section; its briefing"
+    assert answering is not None and len(answering.links) == 3
+    assert answering.links_title == "Plan sections it answers, and its briefing"
+
+
 def test_link_rows_of_a_section_and_a_plan_carry_old_as_the_results_do(tmp_path: Path) -> None:
     """The walk found an item marked [old] in the results but not where a section or a
     plan lists it."""
