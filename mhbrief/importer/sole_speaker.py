@@ -24,11 +24,15 @@ QUOTED = re.compile(r"[“„\"‘'][^“”„\"‘’]{1,2000}[”\"’']")
 #: that say who (a body of up to three words before the verb, a possessive included).
 #: After "told" ("told the agency", "tells a reporter") is whom it was said to, not who.
 _OTHER_SAYS = re.compile(
-    rf"(?:\b(?!(?:told|tells|tell)\b)(?:{SAY})\s+(?:de|het|een|the|a|an)\s+(?P<after>[\w-]+)"
-    rf"|\b(?:de|het|een|the|a|an)\s+(?P<before>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
+    rf"(?:\b(?!(?:told|tells|tell)\b)(?:{SAY})\s+(?P<article>de|het|een|the|a|an)\s+"
+    rf"(?P<after>[\w-]+)"
+    rf"|\b(?P<first>de|het|een|the|a|an)\s+(?P<before>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
     rf"\s+(?:{SAY})\b)",
     re.IGNORECASE,
 )
+#: "zegt een woordvoerder", "said a spokesperson": someone the text does not name, even
+#: where the one person it names has that role.
+_INDEFINITE = frozenset({"een", "a", "an"})
 
 
 def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
@@ -180,6 +184,8 @@ def someone_else_says(text: str, role: str | None) -> bool:
     words = set((role or "").lower().replace("-", " ").split())
     for match in _OTHER_SAYS.finditer(QUOTED.sub(" ", text)):
         who = set(re.sub(r"['’]s\b|-", " ", (match["after"] or match["before"]).lower()).split())
+        if (match["article"] or match["first"]).lower() in _INDEFINITE:
+            return True  # "zegt een woordvoerder": unnamed, whatever their role
         if not who <= words or all(is_org_word(word) for word in who):
             return True
     return False
