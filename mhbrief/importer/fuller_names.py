@@ -70,8 +70,9 @@ def fuller_names(surname: str, text: str) -> list[str]:
     return list(found)
 
 
-#: An article and a Dutch adjective of origin: "de Hongaarse", "De Amsterdamse".
-_OF_ORIGIN = re.compile(r"\b[Dd]e\s+[A-Z][a-z]{2,20}(?:se|sche)$")
+#: An article and a Dutch adjective of origin: "de Hongaarse", "De Amsterdamse", with
+#: the accented letters of "Oekraïense", "Eritrese".
+_OF_ORIGIN = re.compile(r"\b[Dd]e\s+[A-Z][a-zà-öø-ÿ]{2,20}(?:se|sche)$")
 #: How many fuller names of one surname are looked at (each is checked in the text).
 _FULLER_CANDIDATES = 8
 #: How much of a text is read for a surname's fuller name.

@@ -50,11 +50,33 @@ def one_person_named(text: str, people: People) -> Person | None:
     # the sentence right before is about that person: it names them or opens with a
     # pronoun ("Een bewoonster vertelt …" before the quote is someone else)
     sentence = last_sentence(text)
-    about = any(m.person.name for m in mentions(sentence, people)) or _PRONOUN.match(sentence)
-    return person if about and person.name and " " in person.name else None
+    about = (
+        any(m.person.name for m in mentions(sentence, people))
+        or _PRONOUN.match(sentence)
+        or _PRONOUN_AFTER_VERB.match(sentence)
+    )
+    if not (about and person.name):
+        return None
+    return person if " " in person.name or marked_as_a_person(person.name, text) else None
 
 
 _PRONOUN = re.compile(r"(?i)^\W*(?:ze|zij|hij|she|he|they|haar|zijn|her|his)\b")
+#: The pronoun as the subject after a word or three that open the sentence: Dutch puts
+#: the verb second ("Laatst was hij in …", "Daarna vertelde zij …"), English a time or
+#: place first ("Last year she …"). Only "hij"/"zij"/"he"/"she": "ze" is an object too.
+_PRONOUN_AFTER_VERB = re.compile(r"^\W*(?:[\w’'-]+,?\s+){1,3}(?:hij|zij|he|she)\b", re.IGNORECASE)
+#: A one-word name the text writes as a person's: with an age ("Anna (17)") or after
+#: a form of address ("meneer Ling", "Mr A").
+_ADDRESS_BEFORE = r"(?:meneer|mevrouw|mijnheer|Mr|Mrs|Ms|Miss)\.?\s+"
+_AGE_AFTER = r"\s*\(\d{1,3}\)"
+
+
+def marked_as_a_person(name: str, text: str) -> bool:
+    """``text`` gives the one-word ``name`` an age in brackets or a form of address:
+    a person the text names so, as portraits name people who keep their surname out."""
+    word = re.escape(name)
+    pattern = rf"(?<![\w-])(?:{word}{_AGE_AFTER}|{_ADDRESS_BEFORE}{word}(?![\w-]))"
+    return re.search(pattern, text) is not None
 
 
 def explainer(text: str, people: People) -> Person | None:

@@ -266,3 +266,41 @@ def test_an_organisation_named_after_its_kind_is_no_speaker() -> None:
         "The charity Safe Haven, led by Jane Roe, says: “We need more beds now for them.”\n"
     )
     assert _quotes(text)[0][0] != "Safe Haven"
+
+
+def test_a_pronoun_after_the_verb_in_the_sentence_before_the_quote() -> None:
+    text = (
+        "Op reis voor de opvang\n\n"
+        "Karel Wouters van stichting Lichtpunt bezoekt elk jaar opvanghuizen in Roemenië. "
+        "Vorige maand was hij in Boekarest. “Ik sprak daar met tien vrouwen die werk "
+        "zochten.”\n"
+    )
+    assert _quotes(text) == [("Karel Wouters", "stichting Lichtpunt")]
+
+
+def test_a_first_name_with_an_age_is_the_one_person_named() -> None:
+    text = (
+        "Een nieuw begin\n\n"
+        "De Syrische Rami (16) woont sinds de zomer in een opvanghuis in Utrecht. "
+        "‘Ik voel me hier eindelijk veilig en ik ga weer naar school.’\n"
+    )
+    assert _quotes(text) == [("Rami", None)]
+
+
+def test_a_one_word_name_after_a_form_of_address_is_the_one_person_named() -> None:
+    text = (
+        "Zonder werk terug\n\n"
+        "In maart landt de Vietnamese meneer Tan (41) in Amsterdam, met een contract als kok.\n\n"
+        "Na drie weken vliegt meneer Tan terug naar huis. ‘Ik heb al mijn spaargeld "
+        "uitgegeven aan deze reis.’\n"
+    )
+    assert _quotes(text) == [("Tan", None)]
+
+
+def test_a_one_word_name_without_age_or_address_stays_todo() -> None:
+    text = (
+        "Zonder werk terug\n\n"
+        "Na drie weken vliegt Tan terug naar huis. ‘Ik heb al mijn spaargeld "
+        "uitgegeven aan deze reis.’\n"
+    )
+    assert _quotes(text)[0][0] == PLACEHOLDER_SPEAKER
