@@ -363,3 +363,17 @@ def test_second_van_after_a_surname_leaves_the_speaker_open(attribution: str) ->
 @pytest.mark.parametrize("attribution", ["Jan Peter van Dijk", "Anne de Wit", "Minister Van Dijk"])
 def test_one_particle_names_stay_names(attribution: str) -> None:
     assert parse_person(attribution).name == attribution.removeprefix("Minister ")
+
+
+def test_a_form_of_address_and_a_letter_is_the_name_given() -> None:
+    assert parse_person("Mr A") == Person("Mr A", None)
+    assert parse_person("mevrouw B") == Person("mevrouw B", None)
+
+
+def test_an_elected_office_before_a_surname_the_text_gives_no_fuller() -> None:
+    text = (
+        "County opens shelter\n\n"
+        "Sheriff Dalton says that many victims no longer trust the police.\n\n"
+        '"They promise them everything and take it all away again," Sheriff Dalton said.\n'
+    )
+    assert _speakers(text) == [("Dalton", "sheriff")]
