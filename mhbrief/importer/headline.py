@@ -69,7 +69,14 @@ def _only_speaker(found: Found) -> str | None:
     (speaker,) = speakers
     if not found.people.known(speaker) or speaker.split()[-1] not in found.rests[0].text:
         return None
+    guessed = {note.split(":", 1)[0] for note in found.notes if _GUESSED in note}
+    if all(quote["id"] in guessed for quote in found.quotes):
+        return None  # the body's speaker is read from "ik" beside one name: no second guess
     return speaker
+
+
+#: The note of a quote whose speaker was read from its first person (:mod:`.unattributed`).
+_GUESSED = ": in the first person, in a paragraph that names only "
 
 
 def _repeats(headline: str, quote: str) -> bool:

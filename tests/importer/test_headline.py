@@ -25,3 +25,14 @@ def test_a_headline_the_body_repeats_a_short_one_or_nobodys_adds_nothing() -> No
     assert import_source(short).data.get("quotes", []) == []
     nobody = f"‘Uitbuiting stopt pas als we signalen delen’\n\n{BODY}"
     assert import_source(nobody).data.get("quotes", []) == []
+
+
+def test_a_topic_headline_quote_is_nobodys_when_the_body_speaker_is_read_from_ik() -> None:
+    text = (
+        "Karel Wouters reist naar Roemenië: ‘Veel vrouwen zoeken daar wanhopig werk’\n\n"
+        "Karel Wouters van stichting Lichtpunt bezoekt elk jaar opvanghuizen in Roemenië. "
+        "Vorige maand was hij in Boekarest. “Ik sprak daar met tien vrouwen die werk "
+        "zochten.”\n"
+    )
+    quotes = import_source(text).data["quotes"]
+    assert [(q["speaker"], q["text"][:9]) for q in quotes] == [("Karel Wouters", "Ik sprak ")]
