@@ -386,9 +386,9 @@ class _Walk:
             if number != sentence:
                 sentence, beside = number, by_role.get(number, ())
             if not mention.sure:
-                self.people.maybe(mention.person)
+                self.people.maybe(mention.person, fresh=not beside)
                 continue
-            name = self.people.mention(mention.person, beside)
+            name = self.people.mention(mention.person, beside, says=mention.says)
             beside = with_name(beside, name) if name else beside
         return read
 

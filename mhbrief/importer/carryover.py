@@ -44,6 +44,9 @@ class People:
     last: str | None = None
     #: Others named in the same sentence as ``last``: a pronoun could be any of them.
     beside: tuple[str, ...] = ()
+    #: The one of them the sentence has say something ("X said that Y …", "According to
+    #: X, … Y …"): whom a pronoun after it means; "" when two say.
+    sayer: str | None = None
     #: Names by their last word (folded), to find a surname's full name quickly.
     _by_last: dict[str, list[str]] = field(default_factory=dict)
     #: Full names by their first word: "Merel" alone is the "Merel van Groningen" named.
@@ -113,19 +116,29 @@ class People:
         """``name`` was recorded as a name that may be a person's (:meth:`maybe`)."""
         return name in self._maybe.get(fold_text(name).rsplit(" ", 1)[-1], ())
 
-    def mention(self, person: Person, beside: tuple[str, ...] = ()) -> str | None:
+    def mention(
+        self, person: Person, beside: tuple[str, ...] = (), says: bool = False
+    ) -> str | None:
         """Record a person named in the text (not a quote's speaker), with the others
-        named in the same sentence before it; returns the full name."""
+        named in the same sentence before it and whether it says something there;
+        returns the full name."""
         if person.name is None:
             return None
         name = self.known(person.name) or person.name
         self._add(name, person.role)
         self.last, self.beside = name, tuple(other for other in beside if other != name)
+        if says:  # the sentence's sayer; a second one in it leaves none sure
+            self.sayer = "" if self.sayer and self.sayer in self.beside else name
+        elif not self.beside or self.sayer not in self.beside:
+            self.sayer = None  # a new sentence, no one in it says anything
         return name
 
-    def maybe(self, person: Person) -> None:
+    def maybe(self, person: Person, fresh: bool = False) -> None:
         """A name that may be a person's ("Anna Smit en Piet Bos spraken …"): a later
-        surname alone may mean it, and a pronoun is no longer sure to mean ``last``."""
+        surname alone may mean it, and a pronoun is no longer sure to mean ``last``.
+        ``fresh``: it opens the names of a new sentence (no sayer there yet)."""
+        if fresh:
+            self.sayer = None
         if not person.name or self.known(person.name):
             return
         if self.last:
@@ -142,6 +155,10 @@ class People:
         if person.back:
             if self.last is None:
                 return None, None, []
+            if self.beside and self.sayer and self.sayer in (*self.beside, self.last):
+                name = self.sayer  # "Babale disclosed that … Kano …. “…,” he said."
+                notes = [f"a pronoun taken to be {name}, who says something where last named"]
+                return name, self.roles.get(name), notes
             if self.beside:
                 who = " or ".join((*self.beside, self.last))
                 return None, None, [f"a pronoun may be {who}, named just before"]
@@ -192,7 +209,7 @@ class People:
             role = known
             notes.append(f"role '{role}' taken from an earlier mention of {name}")
         self._add(name, role)
-        self.last, self.beside = name, ()
+        self.last, self.beside, self.sayer = name, (), None
         return name, role, notes
 
     def _by_role(self, person: Person) -> Resolved:

@@ -58,6 +58,9 @@ _NOT_A_FIRST_WORD = frozenset(
         *("For", "Voor", "Met", "With", "Uit", "From", "Door", "By", "Also", "Ook", "Maar"),
         *("But", "And", "En", "Yesterday", "Today", "Gisteren", "Vandaag", "Sinds", "Since"),
         *("Between", "Tussen", "Until", "Among", "Around", "Despite", "Ondanks", "Binnen"),
+        # a count opening a sentence: "Seven Nepali children …", "Drie Roemeense mannen …"
+        *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twelve"),
+        *("Twee", "Drie", "Vier", "Vijf", "Zes", "Zeven", "Acht", "Negen", "Tien", "Twaalf"),
     ]
 )
 

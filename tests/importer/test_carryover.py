@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mhbrief.importer import import_source
+from mhbrief.importer import PLACEHOLDER_SPEAKER, import_source
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -37,3 +37,36 @@ def test_a_caption_gives_the_role_a_quote_lacked() -> None:
     draft = import_source(text)
     assert _speakers(text) == [("Sjors Bakker", "onderzoeker bij Kenniscentrum Mensenhandel")]
     assert "Sjors Bakker, onderzoeker bij Kenniscentrum Mensenhandel" in draft.dropped
+
+
+def test_a_pronoun_means_whom_the_sentence_has_say_something() -> None:
+    text = (
+        "Children found\n\n"
+        "Officers found four children on Friday, said police commander Ruth Okafor.\n\n"
+        "According to Ruth Okafor, the children were handed to social worker Dan Eze "
+        "in Lagos.\n\n"
+        "The unit has traced many children this year, she said, adding, “We work closely "
+        "with the shelters.”\n"
+    )
+    assert _speakers(text)[0][0] == "Ruth Okafor"
+
+
+def test_a_pronoun_after_a_sentence_where_nobody_says_stays_open() -> None:
+    text = (
+        "Children found\n\n"
+        "Officers found four children on Friday, said police commander Ruth Okafor.\n\n"
+        "Ruth Okafor met Grace Bello, director of the shelter, in Lagos.\n\n"
+        "The unit has traced many children this year, she said, adding, “We work closely "
+        "with the shelters.”\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_two_who_say_in_the_sentence_leave_the_pronoun_open() -> None:
+    text = (
+        "Children found\n\n"
+        "Officers found four children on Friday, said police commander Ruth Okafor.\n\n"
+        "Ruth Okafor said that Dan Eze, director of Safe Home, told her they were fine.\n\n"
+        "“We work closely with the shelters,” he said.\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
