@@ -118,8 +118,6 @@ _OFFICES = frozenset(
     [
         *("burgemeester", "wethouder", "minister", "staatssecretaris", "premier", "rechter"),
         *("mayor", "councillor", "judge", "mr", "mrs", "ms", "dr"),
-        # elected offices that copy writes before the surname alone ("Sheriff Judd said")
-        *("sheriff", "senator", "governor", "gouverneur"),
     ]
 )
 

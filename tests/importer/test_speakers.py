@@ -369,11 +369,3 @@ def test_a_form_of_address_and_a_letter_is_the_name_given() -> None:
     assert parse_person("Mr A") == Person("Mr A", None)
     assert parse_person("mevrouw B") == Person("mevrouw B", None)
 
-
-def test_an_elected_office_before_a_surname_the_text_gives_no_fuller() -> None:
-    text = (
-        "County opens shelter\n\n"
-        "Sheriff Dalton says that many victims no longer trust the police.\n\n"
-        '"They promise them everything and take it all away again," Sheriff Dalton said.\n'
-    )
-    assert _speakers(text) == [("Dalton", "sheriff")]
