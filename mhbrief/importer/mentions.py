@@ -90,7 +90,7 @@ _SAID_IN_APPOSITION = re.compile(rf"\s+(?:{SAY})\b")
 _WHEN = (
     r"(?:,?\s*(?:on\s+|op\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|yesterday|today|gisteren|"
-    r"vandaag|eerder|earlier|also|further|later|then|ook|verder|daarna)\s*,?)?"
+    r"vandaag|eerder|earlier)\s*,?)?"
 )
 _SAYS_AFTER = re.compile(rf"^\s*,?{_WHEN}\s*(?:{THINK})\b", re.IGNORECASE)
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
