@@ -156,9 +156,9 @@ class People:
             if self.last is None:
                 return None, None, []
             if self.beside and self.sayer and self.sayer in (*self.beside, self.last):
-                name = self.sayer  # "Babale disclosed that … Kano …. “…,” he said."
-                notes = [f"a pronoun taken to be {name}, who says something where last named"]
-                return name, self.roles.get(name), notes
+                said = self.sayer  # "According to X, … Y …. “…,” he said."
+                why = f"a pronoun taken to be {said}, who says something where last named"
+                return said, self.roles.get(said), [why]
             if self.beside:
                 who = " or ".join((*self.beside, self.last))
                 return None, None, [f"a pronoun may be {who}, named just before"]

@@ -8,7 +8,10 @@ from mhbrief.importer.speakers import Person
 
 def test_a_pronoun_said_adding_is_the_person_named_last() -> None:
     found = said_adding("The group found 40 children this year, he said, adding, ")
-    assert found == (Person(None, None, back=True), "The group found 40 children this year, he said")
+    assert found == (
+        Person(None, None, back=True),
+        "The group found 40 children this year, he said",
+    )
 
 
 def test_a_name_said_adding_that() -> None:

@@ -368,4 +368,3 @@ def test_one_particle_names_stay_names(attribution: str) -> None:
 def test_a_form_of_address_and_a_letter_is_the_name_given() -> None:
     assert parse_person("Mr A") == Person("Mr A", None)
     assert parse_person("mevrouw B") == Person("mevrouw B", None)
-
