@@ -15,6 +15,7 @@ from mhbrief.importer.attribution import Found
 from mhbrief.importer.choosing import draft_organisation
 from mhbrief.importer.org_doubts import doubted_organisation
 from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.second_choice import second_choice
 from mhbrief.importer.trailing_when import without_trailing_when
 
 #: A court district or a like area, by its name alone: "(Eastern) District of X".
@@ -62,11 +63,23 @@ def drafted_organisation(
     """The draft's organisation and abbreviation (:func:`.choosing.draft_organisation`),
     read in its shape: one given by the user is kept as given."""
     org, short = draft_organisation(lines, given, found, agency, notes, section=section)
-    if given or not org:
+    if given:
         return org, short
+    text = "\n".join(lines)
+    if org:
+        org, short = _in_shape(org, short, text, found, notes)
+    if org:
+        return org, short
+    return second_choice(text, found.quotes, notes)  # none found, or one turned down
+
+
+def _in_shape(
+    org: str, short: str | None, text: str, found: Found, notes: list[str]
+) -> tuple[str | None, str | None]:
+    """``org`` in its shape: without a day, none when a post, a district or doubted."""
     shaped = shaped_organisation(org)
     if shaped == org:
-        return doubted_organisation(org, short, "\n".join(lines), found.quotes, notes)
+        return doubted_organisation(org, short, text, found.quotes, notes)
     if shaped:
         notes.append(f"organisation '{org}' read as '{shaped}': the day is not part of it")
         return shaped, short
