@@ -66,11 +66,15 @@ def drafted_organisation(
     if given:
         return org, short
     text = "\n".join(lines)
+    first = org
     if org:
         org, short = _in_shape(org, short, text, found, notes)
     if org:
         return org, short
-    return second_choice(text, found.quotes, notes)  # none found, or one turned down
+    org, short = second_choice(text, found.quotes, notes, first)  # none, or turned down
+    if org:  # the second choice in its shape too: no rank, outlet or unit
+        return doubted_organisation(org, short, text, found.quotes, notes)
+    return None, None
 
 
 def _in_shape(

@@ -9,7 +9,10 @@ text's body are read before giving up:
   statement, said …", "Tidewatch reported in an email statement", "X said in a written
   statement", "X meldt in een persbericht";
 - the body every named quoted person is "with" (American news copy's way of saying who
-  someone works for): "Ann Lee with the Harbour Recovery Center says …".
+  someone works for): "Ann Lee with the Harbour Recovery Center says …";
+- the one police force the text names, when the find turned down was a police post
+  ("Commissioner of Police", "Deputy Commissioner of Police");
+- the body named beside the quotes that speak as "we" (:mod:`.we_quotes`).
 
 Each is a named body (a word like "Center", "Police", "Stichting", or an abbreviation),
 never a person, a news outlet or a rank alone; two different ones give none. The scans
@@ -22,8 +25,10 @@ import itertools
 import re
 from typing import Any
 
+from mhbrief.importer.forces import named_force
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import is_org_word, is_role_word
+from mhbrief.importer.we_quotes import body_beside_we
 
 #: A body's name: capitalised words (small joining words between), perhaps after "the".
 _WORD = r"[A-Z][\w&'’.-]{0,40}"
@@ -121,16 +126,25 @@ def body_with_speakers(quotes: list[dict[str, Any]], text: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+#: A police post turned down as the organisation: "Deputy Commissioner of Police".
+_POLICE_POST = re.compile(r"(?i)\b(?:police|politie)\b")
+
+
 def second_choice(
-    text: str, quotes: list[dict[str, Any]], notes: list[str]
+    text: str, quotes: list[dict[str, Any]], notes: list[str], turned_down: str | None = None
 ) -> tuple[str | None, str | None]:
-    """The body that issued a statement, else the one the quoted people are "with"."""
+    """The body that issued a statement, else the one the quoted people are "with", else
+    the one police force the text names when the find turned down was a police post
+    ("Commissioner of Police"), else the body beside the quotes that speak as "we"."""
     people = {s for q in quotes if (s := q.get("speaker") or "") and not s.startswith("TODO")}
+    police_post = bool(turned_down and _POLICE_POST.search(turned_down))
     for found, why in (
-        (statement_body(text, people), "the one it says issued a statement"),
-        (body_with_speakers(quotes, text), "the one its quoted people are with"),
+        (lambda: statement_body(text, people), "the one it says issued a statement"),
+        (lambda: body_with_speakers(quotes, text), "the one its quoted people are with"),
+        (lambda: named_force(text) if police_post else None, "the force its officer serves"),
+        (lambda: body_beside_we(quotes, text), "the one named beside its quotes as 'we'"),
     ):
-        if found:
+        if found := found():
             notes.append(f"organisation '{found}' found in the text: {why}")
             return found, None
     return None, None

@@ -65,3 +65,13 @@ def test_people_with_different_bodies_give_none() -> None:
         "Union spoke too."
     )
     assert body_with_speakers(quotes, text) is None
+
+
+def test_a_police_post_turned_down_gives_the_force_the_text_names() -> None:
+    text = (
+        "Nine girls freed at bus station\n\n"
+        "The Eastvale Police’s transit arm freed nine girls on Monday and held two men.\n\n"
+        "“They were told they would get jobs in a hotel,” said Deputy Commissioner of Police "
+        "(Transit) Arun Dev.\n"
+    )
+    assert draft_data(text)["organisation"] == "Eastvale Police"
