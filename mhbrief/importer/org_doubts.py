@@ -11,7 +11,9 @@ writes, and get something that is no body of its own:
 - a unit inside a force ("Harbour Liaison Office" of "HPS Sgt. Ann Lee of the Harbour
   Liaison Office"): the force written before the officer's rank is the body;
 - one quoted person's employer when another quoted person is written as an officer of
-  another body ("Tidewatch field inspector Ann Lee"): they share none.
+  another body ("Tidewatch field inspector Ann Lee"): they share none;
+- a force's own unit, written as the force's ("their Anti Trafficking Unit (ATU)", "the
+  Harbour Police’s Vice Squad"): the one police force the text names is the body.
 
 Each check looks at a bounded number of places in the text, once per draft.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mhbrief.importer.forces import named_force
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import POLICE_RANKS, is_org_word, is_role_word
 from mhbrief.importer.speakers import RANKS
@@ -141,6 +144,28 @@ def _initials(org: str) -> str:
     return "".join(word[0] for word in org.split() if word[:1].isupper())
 
 
+#: The last word of a part of a police force: "Anti Trafficking Unit", "Vice Squad".
+_UNIT = re.compile(r"\s(?:Unit|Squad|Cell|Wing|Division|Branch|Bureau|Eenheid|Afdeling)$")
+#: A possessive before a unit's name: "their", "its", "the force’s", "Harbour Police’s".
+_OWNED = re.compile(
+    r"(?:\b(?:[Tt]heir|[Ii]ts|[Hh]aar|[Hh]un)|(?:Police|force|politie)['’]s?)[^\S\n]+(?:own[^\S\n]+)?$"
+)
+
+
+def _force_owning(org: str, text: str) -> str | None:
+    """The one police force the text names, when ``org`` is a unit it writes as one's own
+    ("their Anti Trafficking Unit", "the Harbour Police’s Vice Squad")."""
+    if not _UNIT.search(org):
+        return None
+    at, count = text.find(org), 0
+    while at >= 0 and count < _MAX_PLACES:
+        before = text[max(0, at - 40) : at]
+        if _OWNED.search(before):
+            return named_force(text)
+        at, count = text.find(org, at + 1), count + 1
+    return None
+
+
 def doubted_organisation(
     org: str, short: str | None, text: str, quotes: list[dict[str, Any]], notes: list[str]
 ) -> tuple[str | None, str | None]:
@@ -156,7 +181,7 @@ def doubted_organisation(
             notes.append(f"organisation '{whole}' found in the text: the whole name of '{org}'")
             return whole, short
         why = "the first word of different names"
-    elif force := _force_of_unit(org, text):
+    elif (force := _force_of_unit(org, text)) or (force := _force_owning(org, text)):
         notes.append(f"organisation '{force}' found in the text: the force '{org}' is a unit of")
         return force, None
     elif other := _other_body(org, short, quotes, text):

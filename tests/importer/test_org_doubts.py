@@ -78,3 +78,13 @@ def test_an_officer_of_another_body_leaves_the_organisation_open() -> None:
     draft = import_source(TWO_BODIES)
     assert str(draft.data["organisation"]).startswith("TODO")
     assert any("officer of Tidewatch" in note for note in draft.warnings)
+
+
+def test_a_forces_own_unit_gives_the_force() -> None:
+    text = (
+        "Harbour Police reunite 40 children with parents\n\n"
+        "Harbour Police has reunited 40 lost children with their families this year.\n\n"
+        "Their Child Search Unit (CSU) traced most of them, Inspector Mara Holt said.\n\n"
+        "“Every child we find is a family made whole,” said Holt of the CSU.\n"
+    )
+    assert import_source(text).data["organisation"] == "Harbour Police"
