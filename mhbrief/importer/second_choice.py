@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.forces import named_force
@@ -138,13 +139,14 @@ def second_choice(
     ("Commissioner of Police"), else the body beside the quotes that speak as "we"."""
     people = {s for q in quotes if (s := q.get("speaker") or "") and not s.startswith("TODO")}
     police_post = bool(turned_down and _POLICE_POST.search(turned_down))
-    for found, why in (
+    finds: tuple[tuple[Callable[[], str | None], str], ...] = (
         (lambda: statement_body(text, people), "the one it says issued a statement"),
         (lambda: body_with_speakers(quotes, text), "the one its quoted people are with"),
         (lambda: named_force(text) if police_post else None, "the force its officer serves"),
         (lambda: body_beside_we(quotes, text), "the one named beside its quotes as 'we'"),
-    ):
-        if found := found():
+    )
+    for find, why in finds:
+        if found := find():
             notes.append(f"organisation '{found}' found in the text: {why}")
             return found, None
     return None, None
