@@ -22,6 +22,8 @@ from mhbrief.importer.roles import is_org_word
 _WE = re.compile(r"(?i)(?<![\w-])(?:we|wij|our|ours|us|ons|onze)(?![\w-])")
 #: Text inside quotation marks, dropped before names are read.
 _QUOTED = re.compile(r"[“\"‘„][^“”\"‘’„\n]{0,2000}[”\"’]")
+#: A possessive right before a name: the name is a part of another's body.
+_POSSESSIVE = re.compile(r"(?i)(?<![\w-])(?:its|their|his|her|our|zijn|haar|hun|ons|onze)\s+$")
 #: A capitalised name of one to six words (small joining words between).
 _JOIN = r"(?:of|for|and|on|against|van|voor|tegen|en|op)"
 _NAME = re.compile(
@@ -31,11 +33,16 @@ _NAME = re.compile(
 _QUOTES = 12
 
 
-def _bodies(paragraph: str) -> set[str]:
-    """The names with an organisation's word the paragraph writes outside its quotes."""
+def _bodies(paragraph: str, quoted: list[str]) -> set[str]:
+    """The names with an organisation's word the paragraph writes outside its quotes;
+    not a part of a body written as another's ("its Intelligence Department")."""
+    for said in quoted:
+        paragraph = paragraph.replace(said, " ")
     outside = _QUOTED.sub(" ", paragraph)
     found = set()
     for match in _NAME.finditer(outside):
+        if _POSSESSIVE.search(outside[max(0, match.start() - 12) : match.start()]):
+            continue
         words = match[0].split()
         while words and words[0] in ("The", "De", "Het", "Een", "A", "An"):
             words = words[1:]
@@ -65,6 +72,7 @@ def body_beside_we(quotes: list[dict[str, Any]], text: str) -> str | None:
     """The one body named in every paragraph that holds a quote speaking as "we"."""
     paragraphs = [p for p in text.split("\n") if p.strip()]
     bodies: set[str] = set()
+    texts = [q.get("text") or "" for q in quotes[:_QUOTES] if len(q.get("text") or "") > 3]
     looked = 0
     for quote in quotes[:_QUOTES]:
         words = quote.get("text") or ""
@@ -75,7 +83,7 @@ def body_beside_we(quotes: list[dict[str, Any]], text: str) -> str | None:
         if paragraph is None:
             continue
         looked += 1
-        named = _bodies(paragraph)
+        named = _bodies(paragraph, texts)
         if len(named) != 1:
             return None  # a "we" beside no body, or beside two: whose is not said
         bodies |= named

@@ -36,3 +36,23 @@ def test_a_quote_without_we_is_not_read() -> None:
     quotes = [{"text": "Kinderen horen op school.", "speaker": "Noor Hendriks"}]
     text = "‘Kinderen horen op school.’ De actie van Stichting Lichtpunt loopt.\n"
     assert body_beside_we(quotes, text) is None
+
+
+def test_a_part_of_another_body_is_not_read() -> None:
+    quotes = [{"text": "We will bring them home.", "speaker": "Lia Moss"}]
+    text = (
+        "The consulate worked with the national police and its Intelligence Department. "
+        "“We will bring them home.”\n"
+    )
+    assert body_beside_we(quotes, text) is None
+
+
+def test_a_body_named_inside_a_quote_of_mixed_marks_is_not_read() -> None:
+    quotes = [
+        {
+            "text": "As part of our Harbour Safety Initiative, we act.",
+            "speaker": "Lia Moss",
+        }
+    ]
+    text = '“As part of our Harbour Safety Initiative, we act." said Lia Moss.\n'
+    assert body_beside_we(quotes, text) is None
