@@ -12,6 +12,8 @@ writes, and get something that is no body of its own:
   Liaison Office"): the force written before the officer's rank is the body;
 - one quoted person's employer when another quoted person is written as an officer of
   another body ("Tidewatch field inspector Ann Lee"): they share none;
+- a government body the text names as one of two ("Politie en parket …", "OM en
+  politie"): the text is the two bodies', and which one speaks is not said;
 - a force's own unit, written as the force's ("their Anti Trafficking Unit (ATU)", "the
   Harbour Police’s Vice Squad"): the one police force the text names is the body.
 
@@ -166,6 +168,29 @@ def _force_owning(org: str, text: str) -> str | None:
     return None
 
 
+#: A government body's word, as it stands beside another in a pair.
+_GOVERNING = (
+    r"(?:politie|police|parket|(?-i:OM)|Openbaar\s+Ministerie|prosecutors?|gemeente|rechtbank|"
+    r"court|Koninklijke\s+Marechaussee|marechaussee|inspectie|Arbeidsinspectie)"
+)
+_PAIR = re.compile(rf"(?i:(?<![\w-]){_GOVERNING}\s+(?:en|and|&)\s+{_GOVERNING}(?![\w-]))")
+#: How far into the text a pair is looked for: its headline and opening.
+_OPENING = 600
+
+
+def _one_of_two(org: str, text: str) -> bool:
+    """``org`` is two government bodies ("OM en politie"), or one the text's opening
+    names beside another ("Politie en parket blijven …")."""
+    if _PAIR.fullmatch(org):
+        return True
+    if not re.fullmatch(rf"(?i:{_GOVERNING})", org):
+        return False
+    return any(
+        re.search(rf"(?i:(?<![\w-]){re.escape(org)}(?![\w-]))", pair[0])
+        for pair in _PAIR.finditer(text[:_OPENING])
+    )
+
+
 def doubted_organisation(
     org: str, short: str | None, text: str, quotes: list[dict[str, Any]], notes: list[str]
 ) -> tuple[str | None, str | None]:
@@ -176,6 +201,8 @@ def doubted_organisation(
         why = "a rank, not a body"
     elif _outlet_shaped(org):
         why = "a news outlet, who reports, not who speaks"
+    elif _one_of_two(org, text):
+        why = "one of two bodies the text names together"
     elif (whole_name := _whole_name(org, text))[0]:
         if whole := whole_name[1]:
             notes.append(f"organisation '{whole}' found in the text: the whole name of '{org}'")

@@ -88,3 +88,12 @@ def test_a_forces_own_unit_gives_the_force() -> None:
         "“Every child we find is a family made whole,” said Holt of the CSU.\n"
     )
     assert import_source(text).data["organisation"] == "Harbour Police"
+
+
+def test_two_government_bodies_named_together_leave_the_organisation_open() -> None:
+    text = (
+        "Politie en parket zetten in op uitbuiting in de haven\n\n"
+        "Politie en parket gaan samen de strijd aan met uitbuiting in de haven. Daarvoor "
+        "komt er een meldpunt voor werknemers.\n"
+    )
+    assert str(import_source(text).data["organisation"]).startswith("TODO")
