@@ -295,7 +295,7 @@ def draft_organisation(
         return given, shorts.get(fold_text(given))
     # "former chair of X": no longer speaks for X, so X is not the text's body
     roles = [q["role"] for q in found.quotes if q.get("role") and not FORMER.search(q["role"])]
-    roles = _compounds_as_written(roles, text)
+    roles = [_ATTRIBUTABLE.sub("", role) for role in _compounds_as_written(roles, text)]
     people = found.people
     uses = WordCounts(text)
 
@@ -357,6 +357,13 @@ def _named_again(org: str | None, uses: WordCounts) -> str | None:
     """An organisation the text names more than once ("Payoke"), not a phrase read once
     from a role ("Interpol’s Unit")."""
     return org if org and uses(org) >= 2 else None
+
+
+#: A press release's lead-in read into a role: "Quotes attributable to" of "Quotes
+#: attributable to ACTU President" (the role is "ACTU President").
+_ATTRIBUTABLE = re.compile(
+    r"^(?i:(?:quotes?|comments?|remarks?|statement)\s+(?:attributable|attributed)\s+to)\s+"
+)
 
 
 #: Lowercase words before an organisation's name: "belangenvereniging Proud".
