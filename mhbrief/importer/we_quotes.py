@@ -73,18 +73,19 @@ def body_beside_we(quotes: list[dict[str, Any]], text: str) -> str | None:
     paragraphs = [p for p in text.split("\n") if p.strip()]
     bodies: set[str] = set()
     texts = [q.get("text") or "" for q in quotes[:_QUOTES] if len(q.get("text") or "") > 3]
-    looked = 0
+    read: dict[int, set[str]] = {}  # each paragraph read once, however many quotes
     for quote in quotes[:_QUOTES]:
         words = quote.get("text") or ""
         if not _WE.search(words):
             continue
         start = words[:40]
-        paragraph = next((p for p in paragraphs if start in p), None)
-        if paragraph is None:
+        at = next((n for n, p in enumerate(paragraphs) if start in p), None)
+        if at is None:
             continue
-        looked += 1
-        named = _bodies(paragraph, texts)
+        if at not in read:
+            read[at] = _bodies(paragraphs[at], texts)
+        named = read[at]
         if len(named) != 1:
             return None  # a "we" beside no body, or beside two: whose is not said
         bodies |= named
-    return bodies.pop() if looked and len(bodies) == 1 else None
+    return bodies.pop() if read and len(bodies) == 1 else None
