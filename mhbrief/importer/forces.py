@@ -100,8 +100,14 @@ _FORCES = 200
 
 #: A British police officer's rank as a quoted person's role: "Inspector Ann Lee said",
 #: "Acting Detective Chief Inspector X"; the words a rank is made of.
-_OFFICER_RANKS = frozenset(["inspector", "detective", "sergeant", "constable", "superintendent"])
-_RANK_PREFIXES = frozenset(["chief", "acting", "deputy", "assistant", "temporary"])
+#: Ranks are often written short ("Det Supt", "Det. Insp.", "DCI", "Sgt"): the same ranks.
+_OFFICER_RANKS = frozenset(
+    [
+        *("inspector", "detective", "sergeant", "constable", "superintendent"),
+        *("det", "supt", "insp", "sgt", "dci", "dsu", "dsupt", "di", "ds", "dc", "pc"),
+    ]
+)
+_RANK_PREFIXES = frozenset(["chief", "acting", "deputy", "assistant", "temporary", "ch"])
 
 
 #: A police spokesperson's role: "police spokesman", "politiewoordvoerder".
@@ -138,7 +144,7 @@ def _an_officer(role: str) -> bool:
     after a comma that names no other body ("Detective Inspector, the force lead for
     exploitation"; not "…, chair of the Harbour Trust")."""
     rank, _, post = role.partition(",")
-    words = set(rank.lower().split())
+    words = {word.rstrip(".") for word in rank.lower().split()}
     ranked = bool(words & _OFFICER_RANKS) and words <= _OFFICER_RANKS | _RANK_PREFIXES
     return ranked and not any(word[:1].isupper() for word in _without_own_force(post).split())
 
