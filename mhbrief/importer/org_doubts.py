@@ -14,6 +14,8 @@ writes, and get something that is no body of its own:
   another body ("Tidewatch field inspector Ann Lee"): they share none;
 - a government body the text names as one of two ("Politie en parket …", "OM en
   politie"): the text is the two bodies', and which one speaks is not said;
+- a body's members in the plural ("MPs", "Kamerleden", "councillors"): the people a
+  text speaks to or about, not a body that speaks;
 - a force's own unit, written as the force's ("their Anti Trafficking Unit (ATU)", "the
   Harbour Police’s Vice Squad"): the one police force the text names is the body.
 
@@ -45,6 +47,25 @@ _MAX_SPEAKERS = 10
 
 #: How far before a name its officer's body and rank are looked for.
 _REACH = 120
+
+
+#: The members of a body, in the plural: people, not the body ("Experts warned MPs").
+_MEMBERS = frozenset(
+    [
+        *("mps", "meps", "peers", "lords", "senators", "congressmen", "councillors"),
+        *("councilors", "lawmakers", "legislators", "ministers", "members", "mps’", "mps'"),
+        *("kamerleden", "raadsleden", "parlementariërs", "europarlementariërs"),
+        *("statenleden", "senatoren", "wethouders", "gedeputeerden", "leden"),
+    ]
+)
+
+
+def _members(org: str) -> bool:
+    """``org`` is a body's members in the plural ("MPs", "the Kamerleden")."""
+    words = org.split()
+    if words and words[0].lower() in ("the", "de", "het"):
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in _MEMBERS
 
 
 def _rank_alone(org: str) -> bool:
@@ -199,6 +220,8 @@ def doubted_organisation(
     why = ""
     if _rank_alone(org):
         why = "a rank, not a body"
+    elif _members(org):
+        why = "a body's members, not a body"
     elif _outlet_shaped(org):
         why = "a news outlet, who reports, not who speaks"
     elif _one_of_two(org, text):

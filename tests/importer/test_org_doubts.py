@@ -97,3 +97,14 @@ def test_two_government_bodies_named_together_leave_the_organisation_open() -> N
         "komt er een meldpunt voor werknemers.\n"
     )
     assert str(import_source(text).data["organisation"]).startswith("TODO")
+
+
+def test_a_bodys_members_in_the_plural_are_no_organisation() -> None:
+    text = (
+        "Shelter leaders press for a national fund\n\n"
+        "Shelter leaders have told MPs that the money for safe beds runs out in spring.\n\n"
+        "MPs heard that three shelters in the north have already closed their doors.\n\n"
+        "“We turn people away every single week,” said Rosa Quill, who runs a shelter.\n"
+    )
+    draft = import_source(text)
+    assert str(draft.data["organisation"]).startswith("TODO")
