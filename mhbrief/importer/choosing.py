@@ -45,7 +45,7 @@ from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.own_organisations import FORMER
 from mhbrief.importer.own_s import with_own_s
 from mhbrief.importer.people_of import body_of_every_quote, body_of_its_people, people_candidates
-from mhbrief.importer.portfolio import ministers_portfolio
+from mhbrief.importer.portfolio import ministers_portfolio, portfolio_before_names
 from mhbrief.importer.quoted_people import body_beside_unnamed_quote, quoted_body
 from mhbrief.importer.release_quotes import release_of_speaker
 from mhbrief.importer.roles import SAY, is_org_word, is_role_word
@@ -195,6 +195,10 @@ def _rules(
             "the office its quoted people hold",
         ),
         (lambda: ministers_portfolio(roles), "the ministry its quoted minister speaks for"),
+        (
+            lambda: portfolio_before_names(found.quotes, text),
+            "the ministry its quoted minister speaks for",
+        ),
         (
             lambda: grammar_organisation(roles, named, text, is_person),
             "the one whose people are quoted",
