@@ -24,6 +24,7 @@ from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for, quotes_only_others
 from mhbrief.importer.forces import force_of_officers
+from mhbrief.importer.mentioned_once import named_more_than
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.opening_body import opening_body
@@ -151,6 +152,9 @@ def _organisation_otherwise(
         if found_org and not _is_outlet(found_org, found_org, agency):
             notes.append(f"organisation '{found_org}' found in the text: {why}")
             return found_org, shorts.get(fold_text(found_org))
+    if best and (more := named_more_than(best, "\n".join(lines), uses, is_person)):
+        notes.append(f"organisation '{more}' found in the text: named far more than {best[1]}")
+        return more, shorts.get(fold_text(more))
     if best:
         notes.append(f"organisation '{best[0]}' ({best[1]}) found in the text")
         return best
