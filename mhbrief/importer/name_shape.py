@@ -128,6 +128,25 @@ def thing_name(words: list[str]) -> bool:
     )
 
 
+#: Articles a body's field follows ("Raad voor de Rechtspraak"); a bare surname written
+#: with a lowercase particle needs a first name or initial before it ("Jan de Vries").
+_FIELD_ARTICLES = frozenset(["de", "het", "der", "den", "’t", "'t"])
+
+
+def body_field(before: list[str], particles: Collection[str]) -> bool:
+    """``Rechtshandhaving`` after ``de Raad voor de``: the words before a name end in a
+    lowercase word that is no particle (a preposition: "voor", "tegen", "over") and an
+    article, so the "name" is the field of a body ("Raad voor de Rechtshandhaving",
+    "Comité tegen de Armoede"), never a person."""
+    return (
+        len(before) >= 2
+        and before[-1].lower() in _FIELD_ARTICLES
+        and before[-2].isalpha()
+        and before[-2].islower()
+        and before[-2] not in particles
+    )
+
+
 def without_leading_word(name: str) -> str:
     """``name`` without a leading word of address, work or family, when at least two
     words (a first name and a surname) are left: "Tante Els" stays as it is."""

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from mhbrief.importer.forms_of_address import DEGREE_FIRST, HIS_HONOUR, HONORIFIC, POSTNOMINAL
-from mhbrief.importer.name_shape import thing_name
+from mhbrief.importer.name_shape import body_field, thing_name
 from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
@@ -449,6 +449,8 @@ def _name_and_role(tokens: list[str]) -> Person:
         start = ranks[-1] + 1
     name = " ".join(tokens[start:]) or None
     role_tokens = tokens[:start]
+    if name and body_field(role_tokens, PARTICLES):
+        return NOBODY  # "de Raad voor de Rechtshandhaving": a body's field, not a surname
     if role_tokens and (
         role_tokens[-1] in _NAME_AFTER
         or is_org_word(role_tokens[-1])

@@ -368,3 +368,24 @@ def test_one_particle_names_stay_names(attribution: str) -> None:
 def test_a_form_of_address_and_a_letter_is_the_name_given() -> None:
     assert parse_person("Mr A") == Person("Mr A", None)
     assert parse_person("mevrouw B") == Person("mevrouw B", None)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["de Raad voor de Jeugdzorg", "het Comité tegen de Armoede", "de Stichting over de Grens"],
+)
+def test_a_bodys_field_after_a_preposition_and_article_is_no_name(attribution: str) -> None:
+    assert parse_person(attribution).name is None
+
+
+def test_a_body_named_after_a_quote_gives_no_speaker() -> None:
+    text = (
+        "Rapport over de haven\n\n"
+        "De Raad voor de Havenveiligheid brengt een rapport uit. ,,De controle op de kades "
+        "is het afgelopen jaar sterk verbeterd”, zo stelt de Raad voor de Havenveiligheid.\n"
+    )
+    assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_a_full_name_with_particles_stays_a_name() -> None:
+    assert parse_person("directeur Karel van de Berg").name == "Karel van de Berg"
