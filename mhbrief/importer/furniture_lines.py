@@ -22,6 +22,15 @@ _EMPTY_BYLINE = re.compile(
     r"news\s*desk|editorial\s+(?:team|staff)|web\s*team)?"
     r"\s*(?:[|·•,/-]\s*)*$"
 )
+#: A byline naming no writer, only "one of our reporters": "Van een onzer verslaggevers",
+#: "Door onze correspondent", "From our own correspondent", "By our staff reporter".
+_UNNAMED_WRITER = re.compile(
+    r"^(?i:(?:van|door)\s+(?:een\s+)?(?:onze|onzer)\s+(?:eigen\s+|\w+\s+)?"
+    r"(?:verslaggevers?|verslaggeefster|redacteuren|redacteur|redactrice|correspondenten|"
+    r"correspondent|medewerkers?)"
+    r"|(?:from|by)\s+(?:one\s+of\s+)?our\s+(?:own\s+|\w+\s+)?"
+    r"(?:correspondents?|reporters?|staff|writers?))\s*[.:]?$"
+)
 #: A picture's credit in brackets, the whole line: "(Harbour TV image/file)", "(Foto: ANP)",
 #: "(File photo)".
 _BRACKETED_CREDIT = re.compile(
@@ -70,8 +79,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;,][”’\"')]*\s*$")
 
 
 def empty_byline(line: str) -> bool:
-    """A byline with no writer's name: "By  |", "Door:", "Door: redactie"."""
-    return _EMPTY_BYLINE.match(line.strip()) is not None
+    """A byline with no writer's name: "By  |", "Door:", "Door: redactie", "Van een onzer
+    verslaggevers"."""
+    stripped = line.strip()
+    return _EMPTY_BYLINE.match(stripped) is not None or _UNNAMED_WRITER.match(stripped) is not None
 
 
 def bracketed_credit(line: str) -> bool:

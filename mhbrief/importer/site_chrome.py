@@ -24,7 +24,11 @@ _RELEASES_SECTION = re.compile(
     r"(?:Press|News|Media)\s+[Rr]eleases?(?:\s+[A-Z][\w-]*){0,4}|Persberichten(?:\s+[A-Z][\w-]*){0,3}"
 )
 #: A byline's labels run together, a date after them: "By Published On: June 3rd, 2022".
-_EMPTY_BYLINE = re.compile(r"(?i)by\s+(?:published|posted|updated)\s+on\s*:?\s+\S.{0,40}")
+#: "Written by on 3rd May 2018": the name between "by" and "on" lost.
+_EMPTY_BYLINE = re.compile(
+    r"(?i)(?:(?:written|posted|published)\s+)?by\s+(?:(?:published|posted|updated)\s+)?"
+    r"on\s*:?\s+\S.{0,40}"
+)
 #: "Jane Roe is available for media interviews.": a note to the press, not the text.
 _AVAILABLE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+(?:is|are)\s+available\s+for\s+"
@@ -51,5 +55,10 @@ def byline_date(line: str) -> date | None:
     if match is None:
         return None
     return parse_date_line(
-        re.sub(r"(?i)^by\s+(?:published|posted|updated)\s+on\s*:?\s+", "", match[0])
+        re.sub(
+            r"(?i)^(?:(?:written|posted|published)\s+)?by\s+(?:(?:published|posted|updated)\s+)?"
+            r"on\s*:?\s+",
+            "",
+            match[0],
+        )
     )
