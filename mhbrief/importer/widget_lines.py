@@ -102,6 +102,31 @@ _LINK_LEAD = re.compile(
 )
 
 
+#: A video or ad player's controls, their labels copied with the text and often run
+#: together: "close video ad", "Unmutetoggle ad audio on off", "Mute Play Fullscreen".
+_PLAYER_WORD = r"(?:close|sluiten|video|ad|advertisement|advertentie|unmute|mute|toggle|audio|" + (
+    r"sound|geluid|on|off|aan|uit|play|pause|replay|skip|fullscreen|volume|captions|cc)"
+)
+_PLAYER_CONTROLS = re.compile(rf"(?i:{_PLAYER_WORD}(?:\s*{_PLAYER_WORD}){{2,9}})")
+#: The words that make a run of them a player's: on, off, close and play alone are not.
+_PLAYER_MARK = re.compile(r"(?i)video|\bad\b|ad(?=audio)|advert|mute|toggle|audio")
+#: A lead-in to a video the copy lost: "Watch a video of the raid here:", "Bekijk
+#: hieronder de beelden:".
+_WATCH_LEAD = re.compile(
+    r"^(?i:watch|view|see|bekijk|kijk)\b[^.!?“”„\"]{0,100}\b(?i:video|clip|footage|"
+    r"beelden|film)\b[^.!?“”„\"]{0,100}(?::|\b(?i:here|below|hier|hieronder)\s*[.:]?)$"
+)
+
+
+def player_controls(line: str) -> bool:
+    """A video or ad player's control labels, or a lead-in to a video that is not there."""
+    text = line.strip()
+    if len(text) > 160:
+        return False
+    controls = _PLAYER_CONTROLS.fullmatch(text) is not None and _PLAYER_MARK.search(text)
+    return bool(controls) or _WATCH_LEAD.match(text) is not None
+
+
 def image_label(line: str) -> bool:
     """An image's label: "Logo", "Harbour Trust logo", "Message Type Icon"."""
     text = line.strip()
@@ -145,4 +170,10 @@ def link_lead_in(line: str) -> bool:
 
 def is_widget_line(line: str) -> bool:
     """Any of the lines above."""
-    return image_label(line) or body_label(line) or audio_player(line) or link_lead_in(line)
+    return (
+        image_label(line)
+        or body_label(line)
+        or audio_player(line)
+        or link_lead_in(line)
+        or player_controls(line)
+    )
