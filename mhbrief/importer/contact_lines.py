@@ -29,9 +29,21 @@ _READ_LINK = re.compile(
 _INNER_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
+#: A help line's lead-in, its number on the next line: "Voor hulp en advies belt u:",
+#: "For advice, call us on:", "In geval van nood:", "In an emergency:". Short, with no
+#: sentence before the colon, and the call for help, advice or information.
+_HELP_LEAD = re.compile(
+    r"^(?:(?=[^:]*\b(?i:hulp|advies|informatie|info|vragen|help|advice|information|support)\b)"
+    r"[^.!?:;“”„\"]{0,80}\b(?i:bel|belt\s+u|call|phone|ring)(?:\s+(?i:us|ons))?(?:\s+(?i:on|op))?"
+    r"|(?i:in\s+(?:geval\s+van\s+nood|noodgevallen|een\s+noodgeval|an\s+emergency|"
+    r"case\s+of\s+(?:an\s+)?emergency)|bij\s+(?:nood|spoed)))\s*:$"
+)
+
+
 def contact_line(line: str) -> bool:
-    """ "Contact: Ann Lee," or an address block's name line "Harbour Trust,"."""
-    if _CONTACT_OPENER.match(line):
+    """ "Contact: Ann Lee," or an address block's name line "Harbour Trust,", or a help
+    line's lead-in ("Voor hulp en advies belt u:")."""
+    if _CONTACT_OPENER.match(line) or _HELP_LEAD.match(line.strip()):
         return True
     return _ADDRESS_NAME.match(line) is not None and line.split()[0].lower() not in _GREETINGS
 
