@@ -1,6 +1,6 @@
 """A page's labels and navigation, not its text: press labels joined by a slash ("Press
 Release/News"), a tag line saying what the item is about ("This News/Press release is
-about X"), a link to a list of topics ("View all crime areas"), and a broadcaster's
+about X"), a site's archive label ("Archief X"), a link to a list of topics ("View all crime areas"), and a broadcaster's
 navigation by its own name ("X Home", "Explore the X" for a news outlet X)."""
 
 from __future__ import annotations
@@ -20,6 +20,12 @@ _ABOUT = re.compile(
 )
 #: A link to a list: "View all crime areas", "Bekijk alle nieuwsberichten".
 _VIEW_ALL = re.compile(r"(?:View|See|Show|Bekijk|Toon)\s+(?:all|alle)(?:\s+[\w-]+){1,4}")
+#: A site's archive label over an old story: "Archief", "• Archief Harbour Media",
+#: "Nieuwsarchief", "From the archive", "Uit het archief": the section, never a headline.
+_ARCHIVE = re.compile(
+    r"(?:[•·▪]\s*)?(?:(?:Nieuws)?[Aa]rchief|(?:News\s+)?[Aa]rchives?|(?:Uit\s+het|From\s+the|"
+    r"From\s+our)\s+[Aa]rchi(?:ef|ves?))(?:\s+[A-Z][\w&'’.-]*){0,4}"
+)
 #: A broadcaster's navigation by its name: "X Home", "Explore the X".
 _NAVIGATION = re.compile(r"(?P<a>.{2,30}?)\s+Home|Explore\s+(?:the\s+)?(?P<b>.{2,30})")
 
@@ -29,7 +35,7 @@ def is_page_label(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 120:
         return False
-    if any(p.fullmatch(stripped) for p in (_JOINED_LABELS, _ABOUT, _VIEW_ALL)):
+    if any(p.fullmatch(stripped) for p in (_JOINED_LABELS, _ABOUT, _VIEW_ALL, _ARCHIVE)):
         return True
     nav = _NAVIGATION.fullmatch(stripped)
     return nav is not None and is_outlet(nav["a"] or nav["b"])
