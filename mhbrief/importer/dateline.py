@@ -160,12 +160,20 @@ def parse_date_line(line: str) -> date | None:
     Numeric dates are read day first, as Dutch and British statements write them.
     """
     line = _READING_TIME.sub("", line)  # "X 30-09-2024 - 3 minuten leestijd": the page's
+    if glued := _GLUED_KICKER.match(line.strip()):  # "3 mei 2007Oproep aan de Kamer:"
+        line = glued["date"]
     match = _DATE_LINE.match(line.strip())
     if match is None and len(line) <= 200 and _META_SEPARATOR.search(line):
         return _meta_bar_date(line)
     return _date_of(match) if match else None
 
 
+#: A date run into the kicker over a headline when copied, the kicker ending in a colon:
+#: "3 oktober 2007Oproep aan de Kamer:", "May 4, 2021Statement:". The date is the line's.
+_GLUED_KICKER = re.compile(
+    r"^(?P<date>(?:\d{1,2}\s+[^\W\d_]{3,10}\.?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4}))"
+    r"(?=[A-Z‘“'\"])[^.!?\n]{2,100}:$"
+)
 #: A reading time after a dash or a dot ending a byline's date: " - 3 minuten leestijd",
 #: " · 5 min read".
 _READING_TIME = re.compile(

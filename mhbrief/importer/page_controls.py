@@ -1,5 +1,5 @@
 """A page's own controls and placeholders, copied along with its story: a scroll prompt
-("Scroll down"), an image's placeholder label ("News banner", "Alternate Text"), and a
+("Scroll down"), its print and back buttons ("print terug"), an image's placeholder label ("News banner", "Alternate Text"), and a
 broadcaster's live-stream labels and watch links around its headline ("Watch X News",
 "X News Live"). None is the story's text, and none is its headline."""
 
@@ -22,6 +22,13 @@ _PLACEHOLDER = re.compile(
     r"(?:banner|header|hero|featured|placeholder)\s+(?:image|afbeelding)|"
     r"alternate text|alt text|alternatieve tekst|afbeelding)$"
 )
+#: A page's print and back buttons, two or more on a line: "print terug", "Print | Back",
+#: "Afdrukken Terug naar overzicht".
+_TOOL = (
+    r"(?:print|printen|afdrukken|terug(?:\s+naar\s+(?:boven|overzicht))?|back(?:\s+to\s+top)?|"
+    r"vorige|volgende|previous|next|top|naar\s+boven)"
+)
+_TOOLS = re.compile(rf"^(?i:{_TOOL}(?:\s*[|/·•-]?\s*{_TOOL}){{1,4}})$")
 #: A name's word: "CBS", "News", "NOS", "1".
 _NAME = r"[A-Z0-9][\w&'’.-]*"
 #: A link to a broadcaster's stream: "Watch X News", "Kijk X live", "Watch live".
@@ -51,9 +58,10 @@ _HEADLINE_WORDS = 4
 
 
 def control_label(line: str) -> bool:
-    """A scroll prompt or an image's placeholder label, standing as a whole line."""
+    """A scroll prompt, print and back buttons or an image's placeholder label, standing
+    as a whole line."""
     text = line.strip()
-    return _SCROLL.match(text) is not None or _PLACEHOLDER.match(text) is not None
+    return any(p.match(text) for p in (_SCROLL, _PLACEHOLDER, _TOOLS))
 
 
 def _prose(text: str) -> bool:
