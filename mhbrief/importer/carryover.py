@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from mhbrief.importer.roles import PARTICLES, TITLES, is_role_word
+from mhbrief.importer.roles import (
+    PARTICLES,
+    POLICE_RANKS,
+    RANK_ABBREVIATIONS,
+    TITLES,
+    is_role_word,
+)
 from mhbrief.importer.speakers import RANKS, Person
 from mhbrief.importer.words import fold_text
 
@@ -251,11 +257,24 @@ def _short_form(role: str) -> bool:
 
 def better_role(known: str | None, role: str) -> bool:
     """``role`` names a function where ``known`` only named the organisation ("CKM", then
-    "onderzoeker bij Centrum Kinderhandel Mensenhandel"), or says more of the same role."""
+    "onderzoeker bij Centrum Kinderhandel Mensenhandel") or a rank in short ("Det Supt"),
+    or says more of the same role."""
     if known and role.lower().startswith(known.lower() + " "):
         return True  # "hoogleraar" in a headline, then "hoogleraar … aan de Universiteit X"
+    if known and _short_rank(known) and not _short_rank(role) and len(role) > len(known):
+        return True  # "Det Supt" after "Detective Superintendent, director of investigations"
     has_function = any(is_role_word(word) for word in role.split())
     return has_function and not any(is_role_word(word) for word in (known or "").split())
+
+
+_SHORT_RANKS = frozenset([*(r.lower() for r in POLICE_RANKS), *RANK_ABBREVIATIONS])
+
+
+def _short_rank(role: str) -> bool:
+    """A rank in its short form only: "Det Supt", "DCI", "Sgt.": the text's shorthand for
+    a rank it gave in full, with the post, when it first named the officer."""
+    words = role.lower().split()
+    return bool(words) and all(word in _SHORT_RANKS for word in words)
 
 
 _ROLE_GLUE = frozenset(["van", "de", "het", "der", "bij", "of", "the", "at", "for", "voor"])

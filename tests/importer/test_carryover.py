@@ -70,3 +70,10 @@ def test_two_who_say_in_the_sentence_leave_the_pronoun_open() -> None:
         "“We work closely with the shelters,” he said.\n"
     )
     assert _speakers(text)[0][0] == PLACEHOLDER_SPEAKER
+
+
+def test_a_rank_in_short_gives_way_to_the_full_rank_and_post() -> None:
+    from mhbrief.importer.carryover import better_role
+
+    assert better_role("Det Supt", "Detective Superintendent, head of the vice unit")
+    assert not better_role("Detective Superintendent, head of the vice unit", "Det Supt")
