@@ -147,6 +147,20 @@ def body_field(before: list[str], particles: Collection[str]) -> bool:
     )
 
 
+#: Words in brackets after a name that point at its picture, not a role: "(pictured)",
+#: "(above)", "(left)", "(op de foto)", "(rechts)", "(file photo)".
+_PICTURE_POINTER = re.compile(
+    r"(?i)(?:pictured(?:\s+(?:above|below|left|right|centre|center))?|above|below|left|right|"
+    r"centre|center|top|inset|file\s+photo|photo|foto|links|rechts|midden|boven|onder|"
+    r"op\s+de\s+foto|(?:l|r)\.?)"
+)
+
+
+def picture_pointer(text: str) -> bool:
+    """``pictured`` of "Lord Smith (pictured)": the picture's pointer, no role."""
+    return _PICTURE_POINTER.fullmatch(text.strip()) is not None
+
+
 def without_leading_word(name: str) -> str:
     """``name`` without a leading word of address, work or family, when at least two
     words (a first name and a surname) are left: "Tante Els" stays as it is."""
@@ -199,3 +213,25 @@ def shaped_speakers(found: Quoted, text: str) -> None:
                 f"{entry['id']}: maybe: {name} (not read as a speaker: not shaped as a "
                 "person's name)"
             )
+
+
+#: A peer's name with its territorial part, ending an attribution: "Baroness Williams of
+#: Trafford", "Minister Lord Smith of Finsbury" (all of it is the name; what is before it,
+#: the role). "Lord Mayor of X", "Lord Chief Justice of Y" are offices, not peers' names.
+_PEER = re.compile(
+    r"(?:^|\s)(?P<name>(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess)\s+"
+    r"(?!(?:Mayor|Chancellor|Provost|Justice|Chief|Speaker|Lieutenant|Advocate|President|"
+    r"Privy|High|Bishop|Chamberlain|Commissioner)\b)"
+    r"[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+)
+
+
+def peer_title(text: str) -> tuple[str, str | None] | None:
+    """The peer's name and the role before it, when ``text`` ends with a peer's name in
+    full ("Home Office Minister Baroness Williams of Trafford"); else ``None``."""
+    match = _PEER.search(text) if len(text) <= 200 else None
+    if match is None:
+        return None
+    # "Earlier, Home Office Minister": the role is the last part before the name
+    parts = [part.strip() for part in text[: match.start("name")].split(",") if part.strip()]
+    return match["name"], parts[-1] if parts else None

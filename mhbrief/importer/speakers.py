@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from mhbrief.importer.forms_of_address import DEGREE_FIRST, HIS_HONOUR, HONORIFIC, POSTNOMINAL
-from mhbrief.importer.name_shape import body_field, thing_name
+from mhbrief.importer.name_shape import body_field, peer_title, picture_pointer, thing_name
 from mhbrief.importer.name_then_body import person_in_other_forms
 from mhbrief.importer.outlets import is_outlet
 from mhbrief.importer.roles import (
@@ -173,6 +173,8 @@ def parse_person(text: str) -> Person:
     text = _AGE.sub("", text)  # "Kees de Jong (53)"
     text = HONORIFIC.sub("", text)  # "Dame Sara Thornton": a form of address
     text = HIS_HONOUR.sub("Judge ", text)  # "HHJ Ann Roe", "Her Honour Judge Ann Roe"
+    if peer := peer_title(text):  # "Minister Baroness Roe of Kent": a peer's name in full
+        return Person(*peer)
     if whose := _POSSESSIVE_FIRST.match(text):  # "Labour’s Jess Phillips": the party's
         person = parse_person(text[whose.end() :])
         return Person(person.name, person.role or whose["whose"]) if person.name else person
@@ -186,7 +188,7 @@ def parse_person(text: str) -> Person:
         person = parse_person(text[: bracketed.start()] + text[bracketed.end() :])
         inner = bracketed["inner"].strip()
         if person.name and not person.role:
-            return Person(person.name, inner)
+            return Person(person.name, None if picture_pointer(inner) else inner)
         if person.name and person.role and text[: bracketed.start()].endswith(person.name):
             return Person(person.name, f"{person.role} ({inner})")  # "Kamerlid X (PvdA)"
         text = text[: bracketed.start()] + text[bracketed.end() :]

@@ -389,3 +389,18 @@ def test_a_body_named_after_a_quote_gives_no_speaker() -> None:
 
 def test_a_full_name_with_particles_stays_a_name() -> None:
     assert parse_person("directeur Karel van de Berg").name == "Karel van de Berg"
+
+
+def test_a_peers_name_with_its_place_is_the_whole_name() -> None:
+    person = parse_person("Earlier, Health Minister Baroness Roe of Kentwood")
+    assert (person.name, person.role) == ("Baroness Roe of Kentwood", "Health Minister")
+
+
+def test_an_office_with_lord_in_it_is_no_peers_name() -> None:
+    assert parse_person("the Lord Mayor of Harbourtown").name is None
+
+
+@pytest.mark.parametrize("pointer", ["pictured", "left", "above", "op de foto"])
+def test_a_pointer_at_the_picture_in_brackets_is_no_role(pointer: str) -> None:
+    person = parse_person(f"Lord Dunmore ({pointer})")
+    assert (person.name, person.role) == ("Lord Dunmore", None)
