@@ -1,7 +1,8 @@
 """A page's own controls and placeholders, copied along with its story: a scroll prompt
-("Scroll down"), its print and back buttons ("print terug"), an image's placeholder label ("News banner", "Alternate Text"), and a
-broadcaster's live-stream labels and watch links around its headline ("Watch X News",
-"X News Live"). None is the story's text, and none is its headline."""
+("Scroll down"), its print and back buttons ("print terug"), an image's placeholder
+label ("News banner", "Alternate Text"), and a broadcaster's live-stream labels and watch
+links around its headline ("Watch X News", "X News Live"). None is the story's text, and
+none is its headline."""
 
 from __future__ import annotations
 

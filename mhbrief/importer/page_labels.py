@@ -1,7 +1,8 @@
 """A page's labels and navigation, not its text: press labels joined by a slash ("Press
 Release/News"), a tag line saying what the item is about ("This News/Press release is
-about X"), a site's archive label ("Archief X"), a link to a list of topics ("View all crime areas"), and a broadcaster's
-navigation by its own name ("X Home", "Explore the X" for a news outlet X)."""
+about X"), a site's archive label ("Archief X"), a link to a list of topics ("View all
+crime areas"), and a broadcaster's navigation by its own name ("X Home", "Explore the X"
+for a news outlet X)."""
 
 from __future__ import annotations
 
