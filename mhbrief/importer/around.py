@@ -177,7 +177,22 @@ def _without_medium(who: str) -> str:
     first = medium.split()[0].lower()
     if tail[0].split()[0] == "bij" and is_role_word((who[: tail.start()].split() or [""])[-1]):
         return who  # "verslaggever bij NOS": where the speaker works, not a medium
-    return who[: tail.start()] if is_outlet(medium) or first in _MEDIUM_WORDS else who
+    if is_outlet(medium) or first in _MEDIUM_WORDS:
+        return who[: tail.start()]
+    before = who[: tail.start()]
+    named = medium[:1].isupper() or medium[:1].isdigit()  # never "in 't Veld"
+    if (
+        tail[0].split()[0] == "in"
+        and named
+        and "," not in before
+        and _NAME_BEFORE_IN.search(before)
+    ):
+        return before  # "vertelt Schepens in L1mburg Centraal": where, not who
+    return who
+
+
+#: A name's last word right before "in <Capitalised>": a surname ("Schepens"), not a role.
+_NAME_BEFORE_IN = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'’-]+$")
 
 
 #: A participle's clause after a comma at the end: "…, speaking at the launch in X".

@@ -144,3 +144,16 @@ def test_a_place_or_force_before_the_rank_is_the_role_not_the_name(
         if organisation is None
         else (draft.data["organisation"] == organisation)
     )
+
+
+def test_where_it_was_said_after_a_surname_is_no_part_of_the_name() -> None:
+    # "vertelt Schepens in L1mburg Centraal" once gave the speaker "L1mburg Centraal": the
+    # programme's last word read as the surname, then completed from the same sentence.
+    text = (
+        "Honderd advertenties per week\n\n"
+        "“Mensen hebben vaak geen idee”, zegt Mirte Ooms van de zedenpolitie.\n\n"
+        "Volgens Ooms helpt opsporen. “Het verdwijnt uit het zicht”, vertelt Ooms in "
+        "Regio8 Vandaag.\n"
+    )
+    speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
+    assert speakers == ["Mirte Ooms", "Mirte Ooms"]
