@@ -384,8 +384,13 @@ _DESCRIBED = re.compile(
 )
 
 
-#: "Ann de Vries, …": a name and a comma, so a long role after it is an apposition.
-_NAME_COMMA = re.compile(r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3},\s")
+#: "Ann de Vries, …", "Ann de Vries van de AVIM, …": a name (and the body it is of) and a
+#: comma, so a long role or description after it is an apposition.
+_NAME_COMMA = re.compile(
+    r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
+    r"(?:\s+(?:van|of|bij)\s+(?:(?:de|het|the)\s+)?(?-i:[A-Z])[\w’'.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,4})?,\s"
+)
 
 
 #: Where or when, before the speaker of a lead-in: "In her sentencing remarks at

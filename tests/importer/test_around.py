@@ -157,3 +157,15 @@ def test_where_it_was_said_after_a_surname_is_no_part_of_the_name() -> None:
     )
     speakers = [q["speaker"] for q in import_source(text).data["quotes"]]
     assert speakers == ["Mirte Ooms", "Mirte Ooms"]
+
+
+def test_a_long_description_of_the_speakers_body_after_a_comma_keeps_the_speaker() -> None:
+    # "zegt X van de AVIM, een speciale afdeling … gericht op onder andere mensenhandel":
+    # sixteen words after the verb were read as no attribution at all.
+    text = (
+        "Honderd advertenties per week\n\n"
+        "In de provincie is veel te zien. “Mensen hebben vaak geen idee van wat er gebeurt”, "
+        "zegt Mirte Ooms van de ZVP, een speciale afdeling van de politie gericht op onder "
+        "andere mensenhandel en uitbuiting.\n"
+    )
+    assert [q["speaker"] for q in import_source(text).data["quotes"]] == ["Mirte Ooms"]
