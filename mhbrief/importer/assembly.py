@@ -41,6 +41,7 @@ from mhbrief.importer.restated_heading import not_quotes_but_headings
 from mhbrief.importer.role_phrases import without_ministry
 from mhbrief.importer.sections import named_sections
 from mhbrief.importer.source import SourceError, read_source
+from mhbrief.importer.source_address import address_note, own_address
 from mhbrief.importer.speaker_notes import agreeing_notes
 from mhbrief.importer.speakers import parse_person
 from mhbrief.importer.subject_next import note_subject_next
@@ -163,7 +164,7 @@ def import_source(
         "organisation": organisation or PLACEHOLDER_ORGANISATION,
         **_present(organisation_short=short, outlet=outlet),
         "source_type": source_type,
-        **_links(text, collection, summary),
+        **_links(text, collection, summary, notes),
         "quotes": found.quotes,
         "points": points,
     }
@@ -366,9 +367,6 @@ def _filename(briefing_id: str, short: str | None) -> str:
     return f"{stem or briefing_id}.toml"
 
 
-_URL = re.compile(r"https?://[^\s/$.?#][^\s]*\.[^\s]+")
-
-
 def _present(**values: object) -> dict[str, object]:
     """The values that are given (not ``None``, not empty), in order."""
     return {key: value for key, value in values.items() if value}
@@ -389,17 +387,20 @@ def _link_sections(
             notes.append(f"{item['id']}: linked to {', '.join(refs)}, named in its text")
 
 
-def _links(text: str, collection: Collection | None, summary: str | None) -> dict[str, object]:
-    """``url``, ``summary`` and ``responds_to``, in that order; the links come from the
-    whole statement: the first web address, and the plans whose title it names."""
+def _links(
+    text: str, collection: Collection | None, summary: str | None, notes: list[str]
+) -> dict[str, object]:
+    """``url``, ``summary`` and ``responds_to``, in that order; the plans are those whose
+    title the statement names, the address its own (:mod:`.source_address`)."""
     responds_to = []
     if collection:
         folded = fold_text(SPACE.sub(" ", text))
         responds_to = sorted(
             plan.id for plan in collection.plans.values() if fold_text(plan.title) in folded
         )
-    url = _URL.search(text)
-    address = url[0].rstrip(".,;:)»”’\"'") if url else None
+    address, others = own_address(text)
+    if address is None and others:
+        notes.append(address_note(others))
     return _present(url=address, summary=summary, responds_to=responds_to)
 
 

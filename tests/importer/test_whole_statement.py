@@ -26,7 +26,9 @@ def repo_briefings(tmp_path: Path) -> Path:
     return Path(shutil.copytree(REPO / "briefings", tmp_path / "briefings"))
 
 
-def test_url_and_plan_named_in_the_lead_are_kept(repo_briefings: Path) -> None:
+def test_plan_named_in_the_lead_is_linked_and_its_address_is_not_the_url(
+    repo_briefings: Path,
+) -> None:
     collection = load_collection(repo_briefings)
     plan_id = next(p.id for p in collection.plans.values() if p.title == PLAN_TITLE)
     text = (
@@ -36,9 +38,10 @@ def test_url_and_plan_named_in_the_lead_are_kept(repo_briefings: Path) -> None:
         "Tweede alinea zonder link of plan, over iets anders dan het programma.\n\n"
         "Derde alinea, ook zonder verwijzing, over de opvang van slachtoffers."
     )
-    data = import_source(text, collection=collection).data
-    assert data["url"] == "https://www.example.org/plan.pdf"
-    assert data["responds_to"] == [plan_id]
+    draft = import_source(text, collection=collection)
+    assert "url" not in draft.data  # the plan's document, not where this was published
+    assert any("https://www.example.org/plan.pdf" in w for w in draft.warnings)
+    assert draft.data["responds_to"] == [plan_id]
 
 
 def test_press_office_lines_are_left_out_and_listed() -> None:
