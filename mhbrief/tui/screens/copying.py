@@ -17,6 +17,7 @@ from textual.widgets import OptionList
 
 from mhbrief.model import Point, Quote
 from mhbrief.tui.rendering import Detail
+from mhbrief.tui.widgets.plan_tree import PlanTree
 from mhbrief.tui.widgets.status import CopiedBar
 
 if TYPE_CHECKING:
@@ -30,8 +31,12 @@ SELECTION_COPY_KEYS = frozenset({"ctrl+c", "super+c"})
 
 def highlighted_link(screen: MainScreen) -> Detail | None:
     """The quote or point highlighted in the focused links (a section's or a
-    briefing's backlinks) or related list: what ``c`` copies there."""
+    briefing's backlinks) or related list, or the section or plan highlighted in the
+    focused plan tree: what ``c`` copies there."""
     focused = screen.focused
+    if isinstance(focused, PlanTree):
+        node = focused.cursor_node
+        return screen.detail_of(node.data) if node is not None and node.data else None
     if not isinstance(focused, OptionList) or focused.id not in ("links", "related"):
         return None
     option = focused.highlighted_option

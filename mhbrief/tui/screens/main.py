@@ -468,7 +468,7 @@ class MainScreen(Screen[None]):
             told = "It is no longer in the briefings: nothing to copy" if gone else ""
             self.notify(told or "Open a quote first", severity="warning", timeout=3)
             return
-        if self.has_class("-narrow") and self.page in ("themes", "plan"):
+        if self.has_class("-narrow") and self.page == "themes":
             self.show_page("detail", focus=False)  # what is copied is on the screen
         copy_detail(self, detail, citation=citation)
 

@@ -33,8 +33,13 @@ class PlanTree(Tree[str]):
     """Plans and their (nested) sections; node data is the plan id or section ref."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Open section", id="plan.open")
+        Binding("enter", "select_cursor", "Open section", id="plan.open"),
+        # Over the screen's "c Copy cite": c copies the highlighted section (or plan),
+        # the row the reader is on, not the item open in the detail pane.
+        Binding("c", "copy_section", "Cite section", id="plan.copy"),
     ]
+    #: What ``check_action`` last said of ``copy_section``: the footer was built for it.
+    _copies_section = False
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Plans"), id=id)
@@ -70,6 +75,23 @@ class PlanTree(Tree[str]):
                 self._add_sections(branch, plan, section.id)
             else:
                 node.add_leaf(label, data=section.ref)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_section":
+            node = self.cursor_node
+            return node is not None and bool(node.data)  # else the screen's c
+        return True
+
+    async def action_copy_section(self) -> None:
+        await self.screen.run_action("copy(True)")
+
+    def watch_cursor_line(self, previous_line: int, line: int) -> None:
+        super().watch_cursor_line(previous_line, line)
+        node = self.cursor_node
+        copies = node is not None and bool(node.data)
+        if copies != self._copies_section:  # the footer is built again only when its c
+            self._copies_section = copies  # changes, not on every row moved over
+            self.refresh_bindings()
 
     def select_id(self, target: str) -> bool:
         """Move the cursor to the node for ``target``; False if there is none."""
