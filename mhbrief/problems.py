@@ -118,9 +118,23 @@ _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
 
 
 def by_severity(problems: Iterable[Problem]) -> list[Problem]:
-    """Errors, then warnings, then notes, each in the order given (the files that hold
-    others back first, then path order): notes no longer drown the errors."""
-    return sorted(problems, key=lambda problem: _SEVERITY_ORDER[problem.severity])
+    """Errors, then warnings, then notes, each with the files in the order given (the
+    files that hold others back first, then path order) and a file's problems by line,
+    as an editor shows them: notes no longer drown the errors."""
+    problems = list(problems)
+    files: dict[Path, int] = {}
+    for problem in problems:
+        files.setdefault(problem.path, len(files))
+
+    def key(problem: Problem) -> tuple[int, int, int, int]:
+        return (
+            _SEVERITY_ORDER[problem.severity],
+            files[problem.path],
+            problem.line or 0,
+            problem.column or 0,
+        )
+
+    return sorted(problems, key=key)
 
 
 #: Where a long path may be broken: after a folder or a word of a file name.

@@ -77,10 +77,18 @@ HEAD += 'organisation = "O"\nsource_type = "report"\n'
         ),
         pytest.param(
             HEAD.replace('title = "T"\n', ""),
-            None,
-            None,
+            1,
+            1,
             "missing required key 'title'",
             id="missing",
+        ),
+        pytest.param(
+            HEAD.replace('source_type = "report"\n', ""),
+            1,
+            1,
+            "missing required key 'source_type'; add source_type = \"press-statement\" (one "
+            "of press-statement, report,",
+            id="missing-choice",
         ),
         pytest.param(
             HEAD.replace('title = "T"', "title = 3"), 4, 1, "'title' must be text", id="wrong-type"

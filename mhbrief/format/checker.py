@@ -135,14 +135,25 @@ class Checker:
         name: str,
         required: bool,
         check: Callable[[Any], T | None],
+        example: str | None = None,
     ) -> T | None:
         if name not in table:
             # 'speakr' already got "did you mean 'speaker'?": one error for one typo.
             if required and (key, name) not in self.misspelt:
-                where = in_table(key)
-                self.error(key, f"missing required key '{name}'{where}")
+                self._missing(key, name, example)
             return None
         return check(table[name])
+
+    def _missing(self, key: KeyPath, name: str, example: str | None) -> None:
+        """A required key left out: where (a top-level key at line 1, where such keys
+        stand; an entry's at its header) and, for a key of fixed values, what to write."""
+        message = f"missing required key '{name}'{in_table(key)}"
+        if example:
+            message += f"; add {example}"
+        if key or self.full():
+            self.error(key, message)
+            return
+        self.problems.append(Problem.error(self.path, message, 1, 1))
 
     def string(
         self,
@@ -332,7 +343,8 @@ class Checker:
             )
             return None
 
-        return self.get(table, key, name, required, check)
+        example = f'{name} = "{choices[0]}" (one of {", ".join(choices)})'
+        return self.get(table, key, name, required, check, example)
 
     def language(self, table: Mapping[str, Any], key: KeyPath) -> str:
         def check(value: Any) -> str | None:
