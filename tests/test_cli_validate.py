@@ -266,3 +266,15 @@ def test_errors_come_before_warnings_and_notes_whatever_the_path_order(
         ["zz.toml:1:1", "error"],
         ["briefing.toml:3:1", "note"],
     ]
+
+
+def test_an_empty_folder_says_it_holds_no_briefing_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "briefingz"
+    empty.mkdir()
+    assert main(["validate", "--briefings", str(empty)]) == 0
+    out, err = capsys.readouterr()
+    assert "0 files checked" in out
+    assert f"no briefing files (*.toml) in {empty}" in err
+    assert "--briefings DIR" in err

@@ -54,6 +54,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
             else:
                 lines.out.write("".join(row + "\n" for row in problem_rows(problem, lines.width)))
         lines.line(summary_line(files, problems))
+    if not files and not args.paths and not args.json:
+        # An empty folder checks clean: most often the wrong one was named.
+        print(
+            f"mhbrief: no briefing files (*.toml) in {location.path}; is this the "
+            "briefings folder? Name it with --briefings DIR",
+            file=sys.stderr,
+        )
     return 1 if errors else 0
 
 
