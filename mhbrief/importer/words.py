@@ -138,11 +138,60 @@ def suffix_stem(word: str) -> str:
     return word
 
 
+#: Words a cut slug does not end on: "meer-aandacht-nodig-voor" reads as cut mid-phrase.
+_DANGLING = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "voor",
+        "in",
+        "op",
+        "met",
+        "bij",
+        "en",
+        "of",
+        "te",
+        "aan",
+        "om",
+        "tot",
+        "door",
+        "naar",
+        "over",
+        "uit",
+        "als",
+        "dat",
+        "die",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "is",
+        "are",
+    ]
+)
+
+
 def slugify(text: str, max_length: int = 60) -> str:
-    """A lowercase ASCII slug, cut at a word boundary."""
+    """A lowercase ASCII slug, cut at a word boundary (and not after "voor", "of", …)."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold_text(text)).strip("-")
     if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0]
+        words = slug[:max_length].rsplit("-", 1)[0].split("-")
+        while len(words) > 1 and words[-1] in _DANGLING:
+            words.pop()
+        slug = "-".join(words)
     return slug
 
 

@@ -63,3 +63,14 @@ def test_word_counts_count_whole_words_and_phrases_only() -> None:
     assert uses("Onbekend") == 0
     assert uses.after("Payoke", "en ") is False
     assert uses.after("Fryslân", "Fier ")
+
+
+def test_a_cut_slug_does_not_end_on_a_word_that_leads_on() -> None:
+    title = "Meer aandacht nodig voor slachtoffers van arbeidsuitbuiting in de regio"
+    assert slugify(title, 25) == "meer-aandacht-nodig"
+    assert slugify(title, 40) == "meer-aandacht-nodig-voor-slachtoffers"
+    assert (
+        slugify("Call for action on the rights of victims", 33) == "call-for-action-on-the-rights"
+    )
+    assert slugify("Voor de", 4) == "voor"  # never empty
+    assert slugify("Opvang voor slachtoffers") == "opvang-voor-slachtoffers"  # not cut: whole
