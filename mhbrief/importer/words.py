@@ -140,47 +140,8 @@ def suffix_stem(word: str) -> str:
 
 #: Words a cut slug does not end on: "meer-aandacht-nodig-voor" reads as cut mid-phrase.
 _DANGLING = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "van",
-        "voor",
-        "in",
-        "op",
-        "met",
-        "bij",
-        "en",
-        "of",
-        "te",
-        "aan",
-        "om",
-        "tot",
-        "door",
-        "naar",
-        "over",
-        "uit",
-        "als",
-        "dat",
-        "die",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "to",
-        "and",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "is",
-        "are",
-    ]
+    "de het een van voor in op met bij en of te aan om tot door naar over uit als dat die "  # noqa: SIM905
+    "the a an of for to and in on at with by from as that is are".split()
 )
 
 
