@@ -282,17 +282,7 @@ class _Linker:
     def check_references(self, document: Plan | Briefing) -> list[Problem]:
         """Cross-file problems of one document, at most MAX_PROBLEMS of them listed."""
         self.hints = 0
-        problems = self.reference_problems(document)
-        if len(problems) > MAX_PROBLEMS:
-            more = len(problems) - MAX_PROBLEMS
-            problems = problems[:MAX_PROBLEMS]
-            problems.append(
-                Problem.error(
-                    document.path,
-                    f"{more:,} more unknown references not listed (only the first "
-                    f"{MAX_PROBLEMS} are); fix these first",
-                )
-            )
+        problems = _listed(document.path, self.reference_problems(document))
         if isinstance(document, Plan):
             return problems
         warnings, failed = verbatim.check_briefing(document, self.boundary(document.path))
@@ -336,9 +326,14 @@ class _Linker:
                     f"{self.hint(document.superseded_by, self.briefings)}",
                 )
             )
-        for item in document.items:
-            problems += self.theme_refs(document.path, item)
-            problems += self.section_refs(document.path, item)
+        return problems + self.item_refs(document.path, document.items)
+
+    def item_refs(self, path: Path, items: Sequence[Quote | Point]) -> list[Problem]:
+        """The unknown themes and plan sections the items name."""
+        problems: list[Problem] = []
+        for item in items:
+            problems += self.theme_refs(path, item)
+            problems += self.section_refs(path, item)
             if len(problems) > 10 * MAX_PROBLEMS:
                 break  # enough to say there are many
         return problems
@@ -403,6 +398,22 @@ class _Linker:
             line, column = _place(item, "sections", ref)
             problems.append(Problem.error(path, message, line, column))
         return problems
+
+
+def _listed(path: Path, problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS of a file's unknown references, and a line saying how many
+    more there are."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return [
+        *problems[:MAX_PROBLEMS],
+        Problem.error(
+            path,
+            f"{more:,} more unknown references not listed (only the first "
+            f"{MAX_PROBLEMS} are); fix these first",
+        ),
+    ]
 
 
 def _place(item: Section | Quote | Point, key: str, entry: str) -> tuple[int | None, int | None]:
@@ -480,6 +491,10 @@ def link(files: Sequence[SourceFile], root: Path, memo: LinkMemo | None = None) 
             extra = linker.link_document(document)
             if extra:
                 source = replace(source, problems=source.problems + extra)
+        elif source.items:  # not loaded: its links are checked all the same
+            linker.hints = 0
+            unloaded = _listed(source.path, linker.item_refs(source.path, source.items))
+            source = replace(source, problems=source.problems + tuple(unloaded))
         final.append(source)
     linker.memo.entries = linker.linked
     summarised = follow_on.summarise(future_dates.warn_future(final, future_dates.today()))

@@ -332,6 +332,9 @@ class SourceFile:
     claimed_kind: str | None = None
     #: The file that keeps this file's id, when this one was refused for using it.
     taken_by: Path | None = None
+    #: A briefing file that does not load: its quotes and points that passed their own
+    #: checks, so their themes and sections are checked too (every problem at once).
+    items: tuple[Quote | Point, ...] = ()
 
     @property
     def loaded(self) -> bool:

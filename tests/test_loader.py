@@ -87,6 +87,28 @@ def test_unknown_theme_and_dangling_section_point_at_the_entry(write: WriteFile)
     assert "org-2018-stelling" in collection.briefings
 
 
+def test_a_file_that_does_not_load_has_its_links_checked_all_the_same(write: WriteFile) -> None:
+    # A new user fixed "missing source_type" only to meet the next layer of errors:
+    # every problem of the file is listed at once.
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    path = write(
+        "b.toml",
+        BRIEFING.replace('source_type = "press-statement"\n', "")
+        .replace('themes = ["digitaal"]', 'themes = ["digitale"]')
+        .replace('"plan-a/actielijn-1.1"', '"plan-a/actielijn-9"'),
+    )
+    collection = load_collection(path.parent)
+    messages = [p.format(path.parent) for p in collection.problems]
+    assert messages[0].startswith("b.toml:1:1: error: missing required key 'source_type'")
+    assert any("b.toml:16:11: error: unknown theme 'digitale'" in m for m in messages)
+    assert any(
+        "b.toml:24:13: error: unknown plan section 'plan-a/actielijn-9'" in m for m in messages
+    )
+    assert "org-2018-stelling" not in collection.briefings  # still not loaded
+    assert len(collection.problems) == 3
+
+
 def test_unknown_plan_in_responds_to_and_section(write: WriteFile) -> None:
     write("themes.toml", THEMES)
     path = write("b.toml", BRIEFING)

@@ -27,7 +27,7 @@ from mhbrief.format.messages import describe_value
 from mhbrief.format.plans import check_plan
 from mhbrief.format.reading import MAX_FILE_BYTES, decode, parse_toml, read_capped, sha256
 from mhbrief.format.themes import check_themes_file
-from mhbrief.model import Document, SourceFile
+from mhbrief.model import Document, Point, Quote, SourceFile
 from mhbrief.problems import Problem
 from mhbrief.suggest import did_you_mean
 from mhbrief.toml_entries import ArrayEntries
@@ -56,8 +56,9 @@ def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
     digest = sha256(data)
     claimed: str | None = None
     kind: str | None = None
+    items: tuple[Quote | Point, ...] = ()
     try:
-        document, problems, (claimed, kind) = _parse(path, data)
+        document, problems, (claimed, kind), items = _parse(path, data)
     except Exception as exc:  # a bug of ours must not stop the rest of the folder
         problems = [Problem.error(path, f"internal error while reading this file: {exc!r}")]
         document = None
@@ -65,8 +66,11 @@ def parse_file(path: Path, data: bytes | None = None) -> SourceFile:
         document = None
     if document is not None:
         claimed = kind = None
+        items = ()
     ordered = tuple(sorted(problems, key=_problem_order))
-    return SourceFile(path, digest, document, ordered, claimed_id=claimed, claimed_kind=kind)
+    return SourceFile(
+        path, digest, document, ordered, claimed_id=claimed, claimed_kind=kind, items=items
+    )
 
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
@@ -77,20 +81,23 @@ def _problem_order(problem: Problem) -> tuple[int, int]:
 Declared = tuple[str | None, str | None]
 
 
-def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], Declared]:
+def _parse(
+    path: Path, data: bytes
+) -> tuple[Document | None, list[Problem], Declared, tuple[Quote | Point, ...]]:
     """The document, the file's own problems and, for a file that may not load, the id
-    and kind it declares (:func:`~mhbrief.format.ids.declared_id`, ``declared_kind``)."""
+    and kind it declares (:func:`~mhbrief.format.ids.declared_id`, ``declared_kind``)
+    and the briefing items that passed their own checks."""
     text, problems = decode(path, data)
     if text is None:
-        return None, problems, (None, None)
+        return None, problems, (None, None), ()
     try:
         # Before tomllib, which grows with the square of a dotted key's length.
         where = scan(text)
     except ScanLimit as limit:
-        return None, [Problem.error(path, limit.message, limit.line, 1)], (None, None)
+        return None, [Problem.error(path, limit.message, limit.line, 1)], (None, None), ()
     table, problems = parse_toml(path, text)
     if table is None:
-        return None, problems, (declared_id(text, None), declared_kind(text, None))
+        return None, problems, (declared_id(text, None), declared_kind(text, None)), ()
     checker = Checker(path, where, entries=ArrayEntries(text))
     document = check_document(checker, table)
     if checker.dropped:
@@ -102,7 +109,7 @@ def _parse(path: Path, data: bytes) -> tuple[Document | None, list[Problem], Dec
             )
         )
     claimed = declared_id(text, table) if table.get("kind") != "themes" else None
-    return document, checker.problems, (claimed, declared_kind(text, table))
+    return document, checker.problems, (claimed, declared_kind(text, table)), checker.items
 
 
 def check_document(checker: Checker, table: dict[str, Any]) -> Document | None:

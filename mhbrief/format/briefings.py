@@ -35,6 +35,7 @@ def check_briefing(checker: Checker, table: dict[str, Any]) -> Briefing | None:
     quotes = check_quotes(checker, table, bid)
     points = check_points(checker, table, bid)
     check_unique_ids(checker, [*quotes, *points], "item")
+    checker.items = (*quotes, *points)
     if None in (briefing_id, title, published, organisation, source_type):
         return None
     assert briefing_id and title and published and organisation and source_type

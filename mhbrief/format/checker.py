@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from mhbrief.format.messages import describe_value, in_table, slug_message
-from mhbrief.model import LANGUAGES, Places
+from mhbrief.model import LANGUAGES, Places, Point, Quote
 from mhbrief.problems import Problem
 from mhbrief.sanitize import controls_in, invisible_in, sanitize_line, sanitize_text, shown_id
 from mhbrief.suggest import closest, did_you_mean
@@ -53,6 +53,9 @@ class Checker:
     dropped: int = 0
     #: Finds where each entry of a list stands, for problems about one entry.
     entries: ArrayEntries | None = None
+    #: A briefing's quotes and points that passed their own checks: a file that does not
+    #: load still has their themes and sections checked (every problem at once).
+    items: tuple[Quote | Point, ...] = ()
 
     def full(self) -> bool:
         """True once :data:`MAX_PROBLEMS` are listed: a further one is only counted."""
