@@ -198,6 +198,11 @@ class _Linker:
                         extra.append(
                             _duplicate(theme.path, theme.line, "theme", theme.id, first, self.root)
                         )
+            elif document is None and source.claimed_id in holders:
+                holder = holders[source.claimed_id]
+                if holder != index:  # said now, not only once its other errors are fixed
+                    owner = self.files[holder]
+                    extra.append(_claimed(source.path, source.claimed_id, owner, self.root))
             elif isinstance(document, Plan | Briefing):
                 holder = holders[document.id]
                 if holder == index:
@@ -448,6 +453,18 @@ def _taken(path: Path, document: Plan | Briefing, holder: SourceFile, root: Path
         "(this file is not loaded until then; the other keeps the id, and links to it)",
         document.id_line,
         1 if document.id_line else None,
+    )
+
+
+def _claimed(path: Path, ident: str, holder: SourceFile, root: Path | None) -> Problem:
+    """The error of a file that does not load and declares an id another file keeps."""
+    held = holder.document
+    line = held.id_line if isinstance(held, Plan | Briefing) else None
+    at = f"{_shown(holder.path, root)}:{line}" if line else _shown(holder.path, root)
+    return Problem.error(
+        path,
+        f"duplicate id '{ident}': {at} already uses it; give this file its own id too "
+        "(else it is refused once its other errors are fixed)",
     )
 
 

@@ -136,6 +136,23 @@ def test_duplicate_id_is_reported_at_the_later_file(write: WriteFile) -> None:
     assert collection.briefings["org-2018-stelling"].title == "Een stelling"
 
 
+def test_a_copy_that_does_not_load_is_told_of_its_duplicate_id_at_once(
+    write: WriteFile,
+) -> None:
+    write("themes.toml", THEMES)
+    write("plan.toml", PLAN)
+    write("a.toml", BRIEFING)
+    broken = BRIEFING.replace('id = "p1"', 'id = "q1"')  # an item id used twice too
+    later = write("b.toml", broken)
+    aged(later.parent / "a.toml")
+    collection = load_collection(later.parent)
+    messages = [p.format(later.parent) for p in collection.problems]
+    assert any("duplicate item id 'q1'" in m for m in messages), messages
+    duplicate = "b.toml: error: duplicate id 'org-2018-stelling': a.toml:3 already uses it"
+    assert any(m.startswith(duplicate) for m in messages), messages
+    assert collection.briefings["org-2018-stelling"].path.name == "a.toml"
+
+
 def test_a_copy_made_as_a_template_never_takes_over_its_original(write: WriteFile) -> None:
     """A copy that sorts before the original and was forgotten to get its own id is
     the one refused: the original keeps its id, and the error is the copy's."""
