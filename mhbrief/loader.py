@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
-from mhbrief import follow_on, future_dates, id_owners, verbatim
+from mhbrief import duplicate_ids, follow_on, future_dates, id_owners, verbatim
 from mhbrief.format import parse_file
 from mhbrief.model import (
     Briefing,
@@ -34,7 +34,7 @@ from mhbrief.model import (
     Theme,
     ThemesFile,
 )
-from mhbrief.problems import Problem, display_path
+from mhbrief.problems import Problem
 from mhbrief.suggest import did_you_mean, few_listed, id_hint
 
 #: Unknown references listed per file, and how many of them get a did-you-mean.
@@ -113,7 +113,7 @@ def unreadable_folder(error: OSError) -> SourceFile:
         path,
         f"cannot read this folder ({reason or error}); its briefing files are not loaded, "
         "and their last indexed items stay searchable, marked as from a file with "
-        f"problems; let yourself read it (chmod u+rx {_shown(path)})",
+        f"problems; let yourself read it (chmod u+rx {duplicate_ids.shown(path)})",
     )
     return SourceFile(path, "", None, (problem,))
 
@@ -196,13 +196,17 @@ class _Linker:
                         self.themes[theme.id] = theme
                     else:
                         extra.append(
-                            _duplicate(theme.path, theme.line, "theme", theme.id, first, self.root)
+                            duplicate_ids.defined_twice(
+                                theme.path, theme.line, "theme", theme.id, first, self.root
+                            )
                         )
             elif document is None and source.claimed_id in holders:
                 holder = holders[source.claimed_id]
                 if holder != index:  # said now, not only once its other errors are fixed
                     owner = self.files[holder]
-                    extra.append(_claimed(source.path, source.claimed_id, owner, self.root))
+                    extra.append(
+                        duplicate_ids.claimed(source.path, source.claimed_id, owner, self.root)
+                    )
             elif isinstance(document, Plan | Briefing):
                 holder = holders[document.id]
                 if holder == index:
@@ -213,7 +217,7 @@ class _Linker:
                         self.briefings[document.id] = document
                 else:
                     owner = self.files[holder]
-                    extra.append(_taken(source.path, document, owner, self.root))
+                    extra.append(duplicate_ids.taken(source.path, document, owner, self.root))
                     source = replace(source, document=None, taken_by=owner.path)
             if extra:
                 source = replace(source, problems=source.problems + tuple(extra))
@@ -432,52 +436,6 @@ def _place(item: Section | Quote | Point, key: str, entry: str) -> tuple[int | N
 def _plans_listed(plans: abc.Collection[str]) -> str:
     listed = few_listed(plans)
     return f"; the plans are: {listed}" if listed else ""
-
-
-def _shown(path: Path, root: Path | None = None) -> str:
-    """A path in a message: relative to the briefings folder ``root`` when given, as F8
-    shows every path (not to the current folder: ``work/b/t/dup.toml``)."""
-    return display_path(path, root)
-
-
-def _taken(path: Path, document: Plan | Briefing, holder: SourceFile, root: Path | None) -> Problem:
-    """The error of a file whose id another, established file already uses."""
-    held = holder.document
-    line = held.id_line if isinstance(held, Plan | Briefing) else None
-    at = f"{_shown(holder.path, root)}:{line}" if line else _shown(holder.path, root)
-    if held is None:  # the established file has an error of its own just now
-        at += " (which has errors now: its last indexed version is still found)"
-    return Problem.error(
-        path,
-        f"duplicate id '{document.id}': {at} already uses it; give this file its own id "
-        "(this file is not loaded until then; the other keeps the id, and links to it)",
-        document.id_line,
-        1 if document.id_line else None,
-    )
-
-
-def _claimed(path: Path, ident: str, holder: SourceFile, root: Path | None) -> Problem:
-    """The error of a file that does not load and declares an id another file keeps."""
-    held = holder.document
-    line = held.id_line if isinstance(held, Plan | Briefing) else None
-    at = f"{_shown(holder.path, root)}:{line}" if line else _shown(holder.path, root)
-    return Problem.error(
-        path,
-        f"duplicate id '{ident}': {at} already uses it; give this file its own id too "
-        "(else it is refused once its other errors are fixed)",
-    )
-
-
-def _duplicate(
-    path: Path, line: int | None, what: str, ident: str, first: Theme, root: Path | None
-) -> Problem:
-    return Problem.error(
-        path,
-        f"duplicate {what} '{ident}': already defined in {_shown(first.path, root)}"
-        f"{':' + str(first.line) if first.line else ''}; define it once",
-        line,
-        1 if line else None,
-    )
 
 
 _NONE: frozenset[str] = frozenset()
