@@ -288,7 +288,7 @@ def test_statement_without_quotes_becomes_summary_and_points(tmp_path: Path) -> 
     assert draft.data == {
         "format": 1,
         "kind": "briefing",
-        "id": "2018-11-13-nieuwe-cijfers-over-uitbuiting-van",
+        "id": "2018-11-13-nieuwe-cijfers-over-uitbuiting",
         "title": "Nieuwe cijfers over uitbuiting van jongeren",
         "published": date(2018, 11, 13),
         "language": "nl",
