@@ -4,7 +4,9 @@
 an alert's download prompt ("Download the X app to …", "Get the latest … in your
 inbox"), a copyright line ("© 2023 X", "Copyright: X"), a picture's file name
 ("IMG_1234.jpg", "foto-haven-2.jpeg", "Normal_kind_speelt_4") and a link prompt
-("Ontdek hier de spot", "Watch here"). Each is a whole, short line."""
+("Ontdek hier de spot", "Watch here"), a credit saying who supplied the picture ("Banner
+image supplied by X."), a breadcrumb ("Home » News » Item"), and a teaser's excerpt cut
+off with its link glued on ("… to walk Read more"). Each is a whole, short line."""
 
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ _COPYRIGHT = re.compile(
 #: underscores ("Normal_kind_speelt_4"), which no sentence or heading is.
 _FILE_NAME = re.compile(
     r"^(?:[\w.-]{1,120}\.(?i:jpe?g|png|gif|webp|tiff?|heic|svg)|"
-    r"[A-Za-z0-9-]{1,40}(?:_[A-Za-z0-9-]{1,40}){2,12})$"
+    r"[A-Za-z0-9-]{1,40}(?:_[A-Za-z0-9-]{1,40}){2,12}_*)$"
 )
 #: A link's prompt: "Ontdek hier de tv-spot", "Bekijk hier de video", "Watch here".
 _LINK_PROMPT = re.compile(
@@ -58,6 +60,33 @@ _LINK_PROMPT = re.compile(
     r"(?:hier|here)\b[^.!?]{0,80}$",
     re.IGNORECASE,
 )
+#: A comment widget with no comments yet, asking for the first: "No comments yet. Be the
+#: first to comment", "Nog geen reacties", "Wees de eerste die reageert".
+_NO_COMMENTS = re.compile(
+    r"\b(?:be\s+the\s+first(?:\s+one)?\s+to|no\s+comments?\s+(?:yet|found|so\s+far)|"
+    r"nog\s+geen\s+reacties?|wees\s+de\s+eerste)\b",
+    re.IGNORECASE,
+)
+#: A picture's credit that says who supplied it: "Banner image supplied by X.", "Photo
+#: courtesy of X", "Foto aangeleverd door X". Up to two words may name the picture's place.
+_SUPPLIED_CREDIT = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,2}(?i:image|images|photo|photos|photograph|picture|pictures|foto|"
+    r"foto's|beeld|afbeelding|illustration|illustratie|footage|beeldmateriaal)\s+"
+    r"(?i:(?:kindly\s+)?(?:supplied|provided|courtesy|used\s+with\s+permission|aangeleverd|"
+    r"beschikbaar\s+gesteld|ter\s+beschikking\s+gesteld))\b[^.!?“”„\"]{0,80}\.?$"
+)
+#: A breadcrumb: short parts between two or more chevrons, "Home » News » Item", "X › Y ›
+#: Z", or a section's name glued to one at the line's start: "interview> Interview met X".
+_CHEVRON = re.compile(r"\s[»›>]\s")
+_SECTION_CHEVRON = re.compile(r"^[a-z][a-z-]{2,20}>\s*\S")
+#: A teaser's excerpt cut off with its link glued on: "… supported 100 people to walk Read
+#: more", "… de opvang van Lees verder": a word in small letters, no full stop, the link.
+_CUT_TEASER = re.compile(
+    r"[a-z,]\s+(?:Read\s+more|Continue\s+reading|Lees\s+meer|Lees\s+verder|Verder\s+lezen)"
+    r"\s*[»›→>.…]*$"
+)
+#: A breadcrumb's part has at most this many words (its last, the page's title cut short).
+_CRUMB_WORDS = 12
 #: A line of furniture is short: longer ones are paragraphs.
 _SHORT = 200
 _PROMPT = 300
@@ -68,10 +97,14 @@ def is_shaped_furniture(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _PROMPT:
         return False
-    if _COMMENTING.search(line) and _COMMENT_RULES.search(line):
+    if _COMMENTING.search(line) and (_COMMENT_RULES.search(line) or _NO_COMMENTS.search(line)):
+        return True
+    if _CUT_TEASER.search(line) and "“" not in line and "„" not in line:
         return True
     if len(line) > _SHORT:
         return False
+    if _breadcrumb(line):
+        return True
     return any(
         shape.match(line)
         for shape in (
@@ -82,5 +115,30 @@ def is_shaped_furniture(line: str) -> bool:
             _COPYRIGHT,
             _FILE_NAME,
             _LINK_PROMPT,
+            _SUPPLIED_CREDIT,
         )
+    )
+
+
+def _breadcrumb(line: str) -> bool:
+    """ "Home » News » Item…": two chevrons or more between short parts, no quotation
+    (a French quote's « » has one); or "interview> Interview met X"."""
+    if _SECTION_CHEVRON.match(line):
+        return True
+    parts = _CHEVRON.split(line)
+    return (
+        len(parts) >= 3
+        and "«" not in line
+        and all(len(part.split()) <= _CRUMB_WORDS for part in parts)
+        and not any(mark in line for mark in '“”„"')
+    )
+
+
+def comment_widget(line: str) -> bool:
+    """A comment widget's count, label or empty prompt: "0 Comments", "Leave a Comment",
+    "No comments yet. Be the first to comment."."""
+    line = line.strip()
+    return len(line) <= _SHORT and (
+        _COMMENT_LABEL.match(line) is not None
+        or (_COMMENTING.search(line) is not None and _NO_COMMENTS.search(line) is not None)
     )
