@@ -1,5 +1,6 @@
 """Lines a site shows its reader about the site or the reader's safety, not the article:
-a button to leave the site quickly, a notice that the site is new ("beta"), a strip of
+a button to leave the site quickly, a notice that the site is new ("beta") or that the
+page is old (or the site's disclaimer over it), a strip of
 the page's meta data with its reading time or view count, and a helpline's number."""
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ _BETA = re.compile(
     r"(?:new\s+)?beta|(?:deze\s+)?(?:site|website|dienst|pagina)\s+is\s+(?:nog\s+)?"
     r"(?:in\s+)?(?:een\s+)?b[eè]ta|your\s+feedback\s+(?:will\s+)?helps?\s+us|"
     r"(?:je|jouw|uw)\s+feedback\s+helpt\s+ons)\b"
+)
+#: A notice over an old page, or the site's disclaimer: "Disclaimer: This article is more
+#: than 7 years old …", "Dit artikel is meer dan een jaar oud", "This page is archived".
+_OLD_PAGE = re.compile(
+    r"(?i)^disclaimer\s*:|"
+    r"\b(?:this|the)\s+(?:article|post|page|story|content|news\s+item)\s+(?:is|was)\s+"
+    r"(?:more\s+than\s+|over\s+|older\s+than\s+)?(?:\d{1,2}|an?|one|two|three|four|five)\s+"
+    r"(?:years?|months?)\s+old\b|"
+    r"\b(?:dit|het)\s+(?:artikel|bericht|nieuwsbericht|item)\s+is\s+"
+    r"(?:meer\s+dan\s+|ouder\s+dan\s+)?(?:\d{1,2}|een|twee|drie|vier|vijf)\s+"
+    r"(?:jaar|jaren|maanden|maand)\s+oud\b|"
+    r"\b(?:this|the)\s+(?:article|page|content|post)\s+(?:is|has\s+been)\s+archived\b"
 )
 #: The parts of a page's meta strip: "Actueel • Vandaag • leestijd 3 minuten • 12 keer
 #: bekeken", "News | 4 min read | 1,203 views".
@@ -74,5 +87,7 @@ def is_site_notice(line: str) -> bool:
     strip, a helpline's number."""
     stripped = line.strip()
     if len(stripped) <= 300 and (_QUICK_EXIT.search(stripped) or _BETA.search(stripped)):
+        return QUOTE_MARKS.search(stripped) is None
+    if len(stripped) <= 400 and _OLD_PAGE.search(stripped):
         return QUOTE_MARKS.search(stripped) is None
     return meta_strip(stripped) or helpline_line(stripped) or is_site_chrome(stripped)
