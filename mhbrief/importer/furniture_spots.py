@@ -21,6 +21,7 @@ from mhbrief.importer.doubled_lines import doubled_lines
 from mhbrief.importer.glued_menu import glued_menu
 from mhbrief.importer.label_runs import label_runs
 from mhbrief.importer.page_controls import page_controls
+from mhbrief.importer.side_boxes import side_boxes
 from mhbrief.importer.site_lines import is_headline
 from mhbrief.importer.words import fold_text
 
@@ -256,7 +257,7 @@ def furniture_spots(lines: list[str]) -> set[int]:
     """The numbers of the lines above, and of a page's controls and its lines printed
     twice (:mod:`.page_controls`, :mod:`.doubled_lines`): left out of the story."""
     found = alt_over_caption(lines) | caption_under_labels(lines) | section_names(lines)
-    found |= section_over_headline(lines)
+    found |= section_over_headline(lines) | side_boxes(lines)
     return (
         found | page_controls(lines) | doubled_lines(lines) | glued_menu(lines) | label_runs(lines)
     )
