@@ -168,6 +168,21 @@ def parse_date_line(line: str) -> date | None:
     return _date_of(match) if match else None
 
 
+#: A date alone on its line has at most this many words ("Friday, 29th September 2023").
+_BARE_DATE_WORDS = 8
+
+
+def bare_date(line: str) -> bool:
+    """A short line that is a date and nothing else (no kicker glued on with a colon):
+    printed a second time, it is the page's, with no headline found above it."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= _BARE_DATE_WORDS
+        and not stripped.endswith(":")
+        and parse_date_line(stripped) is not None
+    )
+
+
 #: A date run into the kicker over a headline when copied, the kicker ending in a colon:
 #: "3 oktober 2007Oproep aan de Kamer:", "May 4, 2021Statement:". The date is the line's.
 _GLUED_KICKER = re.compile(

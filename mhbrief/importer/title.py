@@ -53,6 +53,7 @@ from mhbrief.importer.captions import (
 )
 from mhbrief.importer.closing_about import closing_about
 from mhbrief.importer.dateline import (
+    bare_date,
     parse_date_line,
     split_dateline,
     split_glued_place,
@@ -457,7 +458,7 @@ def _body_line(line: str, cleaned: Cleaned) -> str | None:
         cleaned.today_bar = False
         cleaned.dropped.append(line)
         return None
-    if when is not None and cleaned.title is not None:
+    if when is not None and (cleaned.title is not None or bare_date(line)):
         cleaned.dropped.append(line)  # "Bijgewerkt op 5 april 2024": a second date
         return None
     line = _without_dateline(line, cleaned)

@@ -29,3 +29,23 @@ def test_the_headline_under_a_glued_kicker_is_the_title() -> None:
         "Open de nachtopvang het hele jaar!",
         "2009-03-12",
     )
+
+
+def test_bare_date_lines() -> None:
+    from mhbrief.importer.dateline import bare_date
+
+    assert bare_date("28 September 2023")
+    assert bare_date("Friday, 29th September 2023")
+    assert not bare_date("3 mei 2007Oproep aan de Kamer:")
+    assert not bare_date("On 28 September 2023 the council met.")
+
+
+def test_second_date_line_with_no_headline_is_left_out() -> None:
+    from .drafts import draft_data, kept_text
+
+    data = draft_data(
+        "Friday, 29th September 2023\n\n28 September 2023\n\n"
+        "London – The Harbour Trust launched a network against forced labour in trade.\n\n"
+        "“No goods made by forced labour should reach our shops,” said Ann Lee.\n"
+    )
+    assert "28 September 2023" not in kept_text(data)
