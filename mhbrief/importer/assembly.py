@@ -86,6 +86,10 @@ class Draft:
         return str(self.data["id"])
 
 
+#: The first lines cleaning left out may be a kicker saying whom the page interviews.
+_KICKERS = 3
+
+
 def import_source(
     path_or_text: Path | bytes | str,
     *,
@@ -101,7 +105,7 @@ def import_source(
     lines = clean_lines(text)
     cleaned = clean(lines)
     body = drop_pulled_ahead(paragraphs(cleaned.lines), cleaned.notes)
-    answering = interviewee(body, cleaned.title)
+    answering = interviewee(body, cleaned.title, tuple(cleaned.dropped[:_KICKERS]))
     asked = questions(body, answering)
     inline = any(asked_inline(paragraph.text) for paragraph in body)
     found = attribute(

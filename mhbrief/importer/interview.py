@@ -59,10 +59,15 @@ def is_question(text: str) -> bool:
     )
 
 
-def interviewee(paragraphs: list[Paragraph], title: str | None = None) -> Person | None:
-    """The one person the text says it interviews, with a role if given; else ``None``."""
+def interviewee(
+    paragraphs: list[Paragraph], title: str | None = None, kickers: tuple[str, ...] = ()
+) -> Person | None:
+    """The one person the text says it interviews, with a role if given; else ``None``.
+    ``kickers``: the first lines cleaning left out as the page's (a section's label may
+    have taken "interview> Interview met X" with it)."""
     # the line may stand as a subheading over the first paragraphs
-    for text in [title or "", *(t for p in paragraphs[:3] for t in (p.context or "", p.text))]:
+    openings = (t for p in paragraphs[:3] for t in (p.context or "", p.text))
+    for text in [title or "", *kickers, *openings]:
         found = _INTERVIEW_WITH.search(text)
         if found:
             person = parse_person(found["who"])

@@ -55,3 +55,20 @@ def test_an_interview_without_names_asks_the_one_person_introduced() -> None:
     quotes = import_source(text).data["quotes"]
     assert [q["speaker"] for q in quotes] == ["Wim van Kleve"] * 3
     assert quotes[-1]["text"] == "Een groomer weet wie kwetsbaar is"  # the headline
+
+
+def test_a_kicker_left_out_with_its_section_label_still_names_the_interviewee() -> None:
+    text = (
+        "gesprek> Interview met Anna de Wit, directeur van Stichting Vrije Haven\n\n"
+        "‘Uitbuiting zit om de hoek’\n\n"
+        "Hoe vaak ziet u slachtoffers?\n\n"
+        "‘Elke week komen er nieuwe mensen bij de opvang aan.’\n\n"
+        "Wat moet er veranderen?\n\n"
+        "‘De gemeenten moeten beter samenwerken met de inspectie.’\n"
+    )
+    draft = import_source(text).data
+    assert "gesprek>" not in str(draft)
+    assert draft["title"] == "‘Uitbuiting zit om de hoek’"
+    speakers = [q["speaker"] for q in draft["quotes"]]
+    assert len(speakers) >= 2
+    assert set(speakers) == {"Anna de Wit"}
