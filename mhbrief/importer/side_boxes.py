@@ -7,7 +7,9 @@
 - the writer's box over the comments: a bare name (maybe printed twice) right over the
   comment widget's count or prompt ("Ann Lee" ¶ "0 Comments");
 - a widget's short label between the date on its own line and the story's next
-  paragraph, once a paragraph stood above the date ("Share the news" under "3 May 2019").
+  paragraph, once a paragraph stood above the date ("Share the news" under "3 May 2019");
+- in the page's tail, after the story's last paragraph, a few words with no end of their
+  own right under a line of furniture ("In an emergency:" ¶ "Take no risks").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from mhbrief.importer.boilerplate import is_boilerplate
+from mhbrief.importer.boilerplate import is_boilerplate, is_press_office
 from mhbrief.importer.captions import QUOTE_MARKS
 from mhbrief.importer.dateline import parse_date_line
 from mhbrief.importer.shaped_furniture import comment_widget
@@ -123,6 +125,29 @@ def labels_under_date(lines: Sequence[str | None]) -> set[int]:
     return found
 
 
+def _furniture(text: str) -> bool:
+    return is_boilerplate(text) or is_press_office(text)
+
+
+def tail_labels(lines: Sequence[str | None]) -> set[int]:
+    """After the story's last paragraph, a short line with no end and no quotation right
+    under a line of furniture: the tail's widget or box goes on."""
+    content = _content(lines)
+    last = max((at for at, n in enumerate(content) if _prose(_text(lines, n))), default=None)
+    if last is None:
+        return set()
+    found: set[int] = set()
+    for above, number in itertools.pairwise(content[last + 1 :]):
+        text = _text(lines, number)
+        if (
+            1 <= len(text.split()) <= _LABEL_WORDS
+            and _continuation(text)
+            and (above in found or _furniture(_text(lines, above)))
+        ):
+            found.add(number)
+    return found
+
+
 def side_boxes(lines: Sequence[str | None]) -> set[int]:
     """The numbers of the lines above."""
     return (
@@ -130,4 +155,5 @@ def side_boxes(lines: Sequence[str | None]) -> set[int]:
         | box_labels(lines)
         | names_over_comments(lines)
         | labels_under_date(lines)
+        | tail_labels(lines)
     )

@@ -9,6 +9,7 @@ from mhbrief.importer.side_boxes import (
     comma_cards,
     labels_under_date,
     names_over_comments,
+    tail_labels,
 )
 
 from .drafts import draft_data, kept_text
@@ -64,3 +65,15 @@ def test_side_box_left_out_of_the_draft() -> None:
     assert "Speakers:" not in kept
     assert "director of the Harbour Trust" not in kept
     assert any(q["text"].startswith("We can house twelve") for q in data["quotes"])
+
+
+def test_short_line_in_the_tail_under_furniture() -> None:
+    lines = [_PROSE, "", "In geval van nood:", "", "Neem geen risico", "", "Bel 112"]
+    assert tail_labels(lines) == {4, 6}
+    lines = [_PROSE, "", "Reply to this message", "", "Alert Badge Label"]
+    assert tail_labels(lines) == {4}
+
+
+def test_a_short_line_under_the_last_paragraph_stays() -> None:
+    assert tail_labels([_PROSE, "", "Ann Lee"]) == set()
+    assert tail_labels(["Reply to this message", "", "Ann Lee", "", _PROSE]) == set()
