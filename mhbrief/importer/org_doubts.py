@@ -16,6 +16,9 @@ writes, and get something that is no body of its own:
   politie"): the text is the two bodies', and which one speaks is not said;
 - a body's members in the plural ("MPs", "Kamerleden", "councillors"): the people a
   text speaks to or about, not a body that speaks;
+- a function inside an organisation ("Strategic Communication" of "manager of Strategic
+  Communication", "Public Affairs", "Programmes"): the department a person works in,
+  named for what it does, not a body that speaks;
 - a force's own unit, written as the force's ("their Anti Trafficking Unit (ATU)", "the
   Harbour Police’s Vice Squad"): the one police force the text names is the body.
 
@@ -66,6 +69,27 @@ def _members(org: str) -> bool:
     if words and words[0].lower() in ("the", "de", "het"):
         words = words[1:]
     return len(words) == 1 and words[0].lower() in _MEMBERS
+
+
+#: Words that name what a department does, the last word of its name ("Strategic
+#: Communication", "Public Affairs", "Research and Policy"); English and Dutch.
+_FUNCTIONS = frozenset(
+    [
+        *("communication", "communications", "marketing", "operations", "policy"),
+        *("programmes", "programs", "research", "advocacy", "finance", "fundraising"),
+        *("partnerships", "affairs", "relations", "resources", "strategy", "engagement"),
+        *("outreach", "campaigns", "development", "communicatie", "beleid", "onderzoek"),
+    ]
+)
+
+
+def _function_alone(org: str) -> bool:
+    """``org`` is a department named for what it does ("Strategic Communication", "Public
+    Affairs"): its last word a function's, no word of an organisation's kind in it."""
+    words = org.split()
+    if not 1 <= len(words) <= 4 or any(is_org_word(w) for w in words):
+        return False
+    return words[-1].lower() in _FUNCTIONS
 
 
 def _rank_alone(org: str) -> bool:
@@ -222,6 +246,8 @@ def doubted_organisation(
         why = "a rank, not a body"
     elif _members(org):
         why = "a body's members, not a body"
+    elif _function_alone(org):
+        why = "a department named for what it does, not a body"
     elif _outlet_shaped(org):
         why = "a news outlet, who reports, not who speaks"
     elif _one_of_two(org, text):

@@ -108,3 +108,18 @@ def test_a_bodys_members_in_the_plural_are_no_organisation() -> None:
     )
     draft = import_source(text)
     assert str(draft.data["organisation"]).startswith("TODO")
+
+
+DEPARTMENT = """Charity urges a free helpline for victims
+
+A charity that works with survivors has urged governments to open free helplines.
+
+“Every call we take is a door that opens for someone,” said Mara Quist, manager of Public \
+Affairs, at a briefing in the capital.
+"""
+
+
+def test_a_department_named_for_what_it_does_is_no_organisation() -> None:
+    draft = import_source(DEPARTMENT)
+    assert draft.data["organisation"] != "Public Affairs"
+    assert any("maybe: 'Public Affairs'" in note for note in draft.warnings)
