@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.account_holder import account_holder
+from mhbrief.importer.acronym_body import acronym_body
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.body_before_rank import body_before_rank
@@ -24,6 +25,7 @@ from mhbrief.importer.council_party import party_of_members
 from mhbrief.importer.employers import other_employers
 from mhbrief.importer.few_officials import few_speak_for, quotes_only_others
 from mhbrief.importer.forces import force_of_officers
+from mhbrief.importer.headline_subject import headline_subject
 from mhbrief.importer.mentioned_once import named_more_than
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
@@ -193,6 +195,7 @@ def _rules(
         (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
         (lambda: body_of_speakers(found.quotes, text), "the body its quoted people are of"),
         (lambda: body_of_every_quote(found.quotes), "the body each quote's speaker is of"),
+        (lambda: acronym_body(found.quotes, text), "the letters its quoted people are of"),
         (lambda: body_before_rank(found.quotes, text, named), "the body before its officers' rank"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
@@ -249,6 +252,10 @@ def _rules(
                 found.rests[0].text if found.rests else "", text, named, is_person
             ),
             "the one its first paragraph opens with",
+        ),
+        (
+            lambda: headline_subject(lines, text, named, is_person),
+            "the one its headline opens with",
         ),
         (
             lambda: anniversary_organisation(
