@@ -83,7 +83,7 @@ _FUNCTIONS = frozenset(
 )
 
 
-def _function_alone(org: str) -> bool:
+def function_alone(org: str) -> bool:
     """``org`` is a department named for what it does ("Strategic Communication", "Public
     Affairs"): its last word a function's, no word of an organisation's kind in it."""
     words = org.split()
@@ -246,7 +246,7 @@ def doubted_organisation(
         why = "a rank, not a body"
     elif _members(org):
         why = "a body's members, not a body"
-    elif _function_alone(org):
+    elif function_alone(org):
         why = "a department named for what it does, not a body"
     elif _outlet_shaped(org):
         why = "a news outlet, who reports, not who speaks"

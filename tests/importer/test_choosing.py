@@ -15,3 +15,16 @@ def test_a_press_releases_quotes_attributable_to_lead_in_is_no_part_of_the_role(
         "“The government must act before the next harvest.”\n"
     )
     assert draft_data(text)["organisation"] == "HWU"
+
+
+DEPARTMENT_THEN_BODY = """Helplines save victims, charity says
+
+The advice came from Brightline, a charity that works against forced labour, at a briefing \
+for reporters on Tuesday.
+
+“A free line is often the first safe door,” said Mara Quist, manager of Public Affairs.
+"""
+
+
+def test_a_department_in_a_role_gives_way_to_the_body_the_text_describes() -> None:
+    assert draft_data(DEPARTMENT_THEN_BODY)["organisation"] == "Brightline"
