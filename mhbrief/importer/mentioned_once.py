@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mhbrief.importer.organisation import most_named_organisation
+from mhbrief.importer.most_named import most_named_organisation
 from mhbrief.importer.words import WordCounts
 
 #: How often the body the text keeps naming is written, at the least.

@@ -38,12 +38,12 @@ from mhbrief.importer.roles import (
 )
 from mhbrief.importer.words import WordCounts, fold_text
 
-_CONNECTORS = (
+NAME_CONNECTORS = (
     "en|tegen|van|voor|de|het|of|op|zonder|met|aan|bij|in|tot|uit|der|den|for|and|the|"
     "against|on|without|with|to"
 )
 _NAMED = re.compile(  # a word may be possessive: "… Children’s Fund (UNICEF)", "Workers’"
-    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}(?:['’]s|(?<=s)['’])?|{_CONNECTORS})){{0,11}})"
+    rf"((?:[A-Z][\w-]{{0,60}})(?:\s+(?:[A-Z][\w-]{{0,60}}(?:['’]s|(?<=s)['’])?|{NAME_CONNECTORS})){{0,11}})"
     # "… (CKM)", or between commas: "The National Agency for …, NAPTIP, says"
     rf"(?:\s+\(([A-Z][A-Za-z]{{1,7}})\)|,\s+([A-Z]{{2,8}})(?=,))"
 )
@@ -133,7 +133,7 @@ _NOT_AN_ORGANISATION = re.compile(
 
 _SHORT_FIRST = re.compile(
     rf"(?<![\w-])([A-Z][A-Za-z]{{1,7}})\s+\(((?:[A-Z][\w-]{{0,60}})"
-    rf"(?:\s+(?:[A-Z][\w-]{{0,60}}|{_CONNECTORS})){{1,11}})\)"
+    rf"(?:\s+(?:[A-Z][\w-]{{0,60}}|{NAME_CONNECTORS})){{1,11}})\)"
 )
 
 
@@ -555,44 +555,3 @@ def outlet_of(site: str | None, agency: str | None, organisation: str | None) ->
     if len(words) == 2 and words[0].isupper() and _OUTLET_WORDS.fullmatch(words[1]):
         return words[0]  # "NOS Nieuws", "RTL Nieuws"
     return site
-
-
-#: A run of capitalised words (with the small words inside names): a name, maybe an
-#: organisation's. Each word is read up to 60 characters, so the cost stays linear.
-_CAPITALISED_RUN = re.compile(
-    rf"(?<![\w-])[A-Z][\w&-]{{0,60}}(?:[^\S\n]+(?:[A-Z][\w&-]{{0,60}}|{_CONNECTORS})(?![\w-])){{0,11}}"
-)
-_LEADING_ARTICLE = re.compile(r"^(?:The|De|Het)\s+")
-_INNER_ARTICLE = re.compile(r"\s(?:the|de|het)\s")
-
-
-def most_named_organisation(text: str, is_person: Callable[[str], bool]) -> str | None:
-    """The name with a word of an organisation's kind ("Human Trafficking Foundation")
-    that the text writes most, at least twice and more than any other; no government
-    body, outlet or person."""
-    counts: Counter[str] = Counter()
-    for match in _CAPITALISED_RUN.finditer(text):
-        # "Today the X Foundation", "X Foundation and the Y Foundation": an article
-        # inside the run starts another name
-        for part in _INNER_ARTICLE.split(_LEADING_ARTICLE.sub("", match[0])):
-            words = part.split()
-            while words and not words[-1][:1].isupper():
-                words.pop()  # "… Foundation and": the name ends at its last capital
-            if len(words) < 2 or not any(is_org_word(w) for w in words):
-                continue
-            counts[" ".join(words)] += 1
-    # Whether a name is a person's reads the whole text: asked only of the names that
-    # could win, most written first (once per name of each text cost minutes at 600 KB)
-    ranked: list[tuple[str, int]] = []
-    for name, count in counts.most_common(_MOST_NAMED_LOOKED_AT):
-        if count < 2 or len(ranked) == 2:
-            break
-        if not (is_government(name) or is_outlet(name) or is_person(name)):
-            ranked.append((name, count))
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-#: The names written most that :func:`most_named_organisation` checks for a person's.
-_MOST_NAMED_LOOKED_AT = 16

@@ -384,7 +384,7 @@ def test_a_board_named_before_a_headline_quote_is_no_person() -> None:
 
 
 def test_the_most_named_organisation_asks_for_persons_only_among_the_names_that_could_win() -> None:
-    from mhbrief.importer.organisation import most_named_organisation
+    from mhbrief.importer.most_named import most_named_organisation
 
     asked: list[str] = []
 
