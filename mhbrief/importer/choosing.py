@@ -31,7 +31,7 @@ from mhbrief.importer.most_named import most_named_organisation
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.opening_body import opening_body
-from mhbrief.importer.org_doubts import function_alone
+from mhbrief.importer.org_doubts import function_alone, outlet_shaped
 from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.organisation import (
     is_government,
@@ -322,8 +322,9 @@ def draft_organisation(
     for rule, why in rules:
         found_org = name_before_compound(_without_description(rule()))  # "X-projecten"
         found_org = body_after_person(found_org, people, text)  # "Ann Lee of Harbourwatch"
-        if found_org and function_alone(found_org):
-            continue  # "manager of Strategic Communication": a department; a later rule reads
+        if found_org and (function_alone(found_org) or outlet_shaped(found_org)):
+            continue  # a department ("manager of Strategic Communication") or who reports
+            # ("told CTV News"): no body of the text's; a later rule reads
         if found_org := _not_a_place(_without_person(found_org), shorts):
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):

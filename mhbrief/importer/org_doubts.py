@@ -99,7 +99,7 @@ def _rank_alone(org: str) -> bool:
     return org.lower().rstrip(".") in RANKS or (is_role_word(org) and not is_org_word(org))
 
 
-def _outlet_shaped(org: str) -> bool:
+def outlet_shaped(org: str) -> bool:
     """``org`` is a news outlet's name: a known one, or one ending in "News", "Times"."""
     words = org.split()
     return is_outlet(org) or (len(words) >= 2 and words[-1] in _OUTLET_END)
@@ -248,7 +248,7 @@ def doubted_organisation(
         why = "a body's members, not a body"
     elif function_alone(org):
         why = "a department named for what it does, not a body"
-    elif _outlet_shaped(org):
+    elif outlet_shaped(org):
         why = "a news outlet, who reports, not who speaks"
     elif _one_of_two(org, text):
         why = "one of two bodies the text names together"

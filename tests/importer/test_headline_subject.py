@@ -30,3 +30,28 @@ def test_the_body_a_releases_headline_opens_with_is_the_organisation() -> None:
 
 def test_a_place_that_opens_a_headline_is_no_organisation() -> None:
     assert draft_data(PLACE)["organisation"] != "Norland"
+
+
+SPEAKS = """Ont. HPU say harbour case is no exception
+
+One of the province's senior HPU officers says the case is sadly not unusual.
+
+“We see this kind of case more often than people think,” Insp. Rowan Pike told Lakeside News.
+
+The HPU charged two men on Monday. Lakeside News confirmed the charges with the court.
+"""
+
+PERSON_SPEAKS = """Harlow says harbour case is no exception
+
+“We see this kind of case more often than people think,” Dana Harlow said on Monday.
+
+Harlow, who leads a shelter, said Harlow had seen it before.
+"""
+
+
+def test_a_body_a_headline_has_speak_is_the_organisation() -> None:
+    assert draft_data(SPEAKS)["organisation"] == "HPU"
+
+
+def test_a_person_a_headline_has_speak_is_no_organisation() -> None:
+    assert draft_data(PERSON_SPEAKS)["organisation"] != "Harlow"
