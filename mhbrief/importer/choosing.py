@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from mhbrief.importer.account_holder import account_holder
-from mhbrief.importer.acronym_body import acronym_body
 from mhbrief.importer.anniversary import anniversary_organisation
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.body_before_rank import body_before_rank
@@ -31,7 +30,7 @@ from mhbrief.importer.most_named import most_named_organisation
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
 from mhbrief.importer.opening_body import opening_body
-from mhbrief.importer.org_doubts import function_alone, outlet_shaped
+from mhbrief.importer.org_doubts import as_body
 from mhbrief.importer.org_kinds import is_kind_of_organisation
 from mhbrief.importer.organisation import (
     is_government,
@@ -196,7 +195,6 @@ def _rules(
         (lambda: quoted_body(roles, named, uses, text), "the one whose people are quoted"),
         (lambda: body_of_speakers(found.quotes, text), "the body its quoted people are of"),
         (lambda: body_of_every_quote(found.quotes), "the body each quote's speaker is of"),
-        (lambda: acronym_body(found.quotes, text), "the letters its quoted people are of"),
         (lambda: body_before_rank(found.quotes, text, named), "the body before its officers' rank"),
         (
             lambda: quoted_office(roles, text, [*people.roles, *speakers]),
@@ -254,10 +252,7 @@ def _rules(
             ),
             "the one its first paragraph opens with",
         ),
-        (
-            lambda: headline_subject(lines, text, named, is_person),
-            "the one its headline opens with",
-        ),
+        (lambda: headline_subject(lines, text, named, is_person), "the headline's subject"),
         (
             lambda: anniversary_organisation(
                 text, uses, lambda o: is_government(o) or is_person(o)
@@ -320,11 +315,8 @@ def draft_organisation(
 
     rules = _rules(lines, text, found, named, roles, uses, is_person, agency, section)
     for rule, why in rules:
-        found_org = name_before_compound(_without_description(rule()))  # "X-projecten"
+        found_org = name_before_compound(_without_description(as_body(rule())))
         found_org = body_after_person(found_org, people, text)  # "Ann Lee of Harbourwatch"
-        if found_org and (function_alone(found_org) or outlet_shaped(found_org)):
-            continue  # a department ("manager of Strategic Communication") or who reports
-            # ("told CTV News"): no body of the text's; a later rule reads
         if found_org := _not_a_place(_without_person(found_org), shorts):
             short = shorts.get(fold_text(found_org))
             if full := written_out(found_org, text):

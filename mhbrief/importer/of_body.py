@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mhbrief.importer.acronym_body import acronym_body
 from mhbrief.importer.attribution import PLACEHOLDER_SPEAKER, Found
 from mhbrief.importer.roles import is_org_word, is_role_word
 
@@ -99,7 +100,12 @@ def _fill(found: Found, entry: dict[str, Any], name: str, body: str) -> None:
 
 def body_of_speakers(quotes: list[dict[str, Any]], text: str) -> str | None:
     """The one body all of a text's named speakers are "of" ("said Ann Lee of
-    Harbourwatch", "Tom Bell of Harbourwatch said"), as their role; None otherwise."""
+    Harbourwatch", "Tom Bell of Harbourwatch said"), as their role, or the letters they
+    are all of ("zegt Ann Lee van de HVZ", :func:`.acronym_body.acronym_body`)."""
+    return _body_of_speakers(quotes, text) or acronym_body(quotes, text)
+
+
+def _body_of_speakers(quotes: list[dict[str, Any]], text: str) -> str | None:
     pairs = {(q.get("speaker", ""), q.get("role", "")) for q in quotes}
     if not pairs or any(not s or s.startswith("TODO") or not r for s, r in pairs):
         return None

@@ -92,6 +92,12 @@ def function_alone(org: str) -> bool:
     return words[-1].lower() in _FUNCTIONS
 
 
+def as_body(org: str | None) -> str | None:
+    """``org`` unless it is a department ("manager of Strategic Communication") or an
+    outlet ("told CTV News"): no body of the text's, so a later rule reads on."""
+    return None if org and (function_alone(org) or outlet_shaped(org)) else org
+
+
 def _rank_alone(org: str) -> bool:
     """``org`` is one word that is a rank or a role ("sheriff"), no body's name."""
     if " " in org:
