@@ -34,7 +34,7 @@ def most_named_organisation(text: str, is_person: Callable[[str], bool]) -> str 
             words = part.split()
             while words and not words[-1][:1].isupper():
                 words.pop()  # "… Foundation and": the name ends at its last capital
-            if len(words) < 2 or not any(is_org_word(w) for w in words) or _a_post(words[-1]):
+            if len(words) < 2 or not any(is_org_word(w) for w in words):
                 continue
             counts[" ".join(words)] += 1
     # Whether a name is a person's reads the whole text: asked only of the names that
@@ -43,6 +43,8 @@ def most_named_organisation(text: str, is_person: Callable[[str], bool]) -> str 
     for name, count in counts.most_common(_MOST_NAMED_LOOKED_AT):
         if count < 2 or len(ranked) == 2:
             break
+        if _a_post(name.rsplit(None, 1)[-1]):
+            continue  # "… Envoy": a post, read only of the names that could win
         if not (is_government(name) or is_outlet(name) or is_person(name)):
             ranked.append((name, count))
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
