@@ -64,8 +64,10 @@ def own_address(text: str) -> tuple[str | None, list[str]]:
 def address_note(others: list[str]) -> str:
     """What the draft's comments say of the addresses not taken as its ``url``."""
     named = ", ".join(others)
+    several = len(others) > 1
     return (
-        f"url left out: the text's web address{'es' if len(others) > 1 else ''} ({named}) "
-        "link elsewhere (read more, a website, a document); if one is where this statement "
-        'was published, add url = "…"'
+        f"url left out: the text's web address{'es' if several else ''} ({named}) "
+        f"link{'' if several else 's'} elsewhere (read more, a website, a document); if "
+        f"{'one is' if several else 'it is'} where this statement was published, "
+        'add url = "…"'
     )

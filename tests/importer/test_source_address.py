@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mhbrief.importer import import_source
-from mhbrief.importer.source_address import own_address
+from mhbrief.importer.source_address import address_note, own_address
 
 BODY = (
     "Meer hulp voor slachtoffers van uitbuiting\n\n"
@@ -53,3 +53,12 @@ def test_the_note_names_a_few_addresses_of_a_long_paste() -> None:
     found, others = own_address(text)
     assert found is None
     assert others == ["https://example.org/0", "https://example.org/1", "https://example.org/2"]
+
+
+def test_the_note_reads_right_for_one_address_and_for_several() -> None:
+    one = address_note(["https://example.org/a"])
+    assert "web address (https://example.org/a) links elsewhere" in one
+    assert "if it is where this statement was published" in one
+    two = address_note(["https://example.org/a", "https://example.org/b"])
+    assert "web addresses (https://example.org/a, https://example.org/b) link elsewhere" in two
+    assert "if one is where" in two
