@@ -23,13 +23,14 @@ NATIONAL = frozenset(
 
 
 #: A police force by its name: "Kent Police", "the Harbour Police’s inquiry", "politie
-#: Oost-Brabant", "Kent Constabulary"; not a station, division or officer of one
-#: ("Kitengela Police Station").
+#: Oost-Brabant", "Kent Constabulary", "Elm City Police Department"; not a station,
+#: division or officer of one ("Kitengela Police Station").
 _FORCE = re.compile(
     # (a name within one line: "… in Kent\n\nHarbour Police" is no "Kent Harbour Police")
     # "Avon and Somerset Police", "Devon and Cornwall Police": two counties joined by "and"
     r"(?<![\w-])(?P<en>(?:[A-Z][\w-]+(?:[ \u00a0]+and)?[ \u00a0]+){1,3}"
-    r"(?:Police|police|Constabulary))"
+    # "Tallahassee Police Department", "Kent Police Service": a force by its full name
+    r"(?:Police(?:[ \u00a0]+(?:Department|Service|Force))?|police|Constabulary))"
     r"(?![\w-])(?!\s+[A-Z])"
     r"|\bpolitie\s+(?P<nl>[A-Z][\w-]+(?:-[A-Z][\w-]+)*)"
 )
@@ -65,13 +66,29 @@ def named_force(text: str) -> str | None:
             words = words[1:]
             if len(words) == 1:
                 break
-        if len(words) > 1:  # "Kent police" and "Kent Police" are one force, as first written
+        # "Kent police" and "Kent Police" are one force, as first written; a place's word
+        # before the force's own ("the Police Department" names no force)
+        if len(words) > 1 and words[0] not in ("Police", "police", "Constabulary"):
             name = " ".join(words)
             counts[spelled.setdefault(name.lower(), name)] += 1
-    ranked = counts.most_common(2)
+    ranked = _with_full_names(counts).most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _with_full_names(counts: Counter[str]) -> Counter[str]:
+    """ "Elm City police" counted as the "Elm City Police Department" the text names: one
+    force, by its full name."""
+    merged = Counter(counts)
+    for name in counts:
+        short, _, tail = name.rpartition(" ")
+        if tail in ("Department", "Service", "Force") and short.endswith("Police"):
+            for other in counts:
+                if other.lower() == short.lower():
+                    merged[name] += counts[other]
+                    del merged[other]
+    return merged
 
 
 #: A force named as a partner in the work: "De politie X werkte met hen samen", "X Police
