@@ -65,7 +65,7 @@ from mhbrief.importer.speaking import (
 )
 from mhbrief.importer.spokesperson_body import spokesperson_body
 from mhbrief.importer.sub_units import parent_body
-from mhbrief.importer.we_as import we_speak_as
+from mhbrief.importer.voiced_body import voiced_body
 from mhbrief.importer.words import WordCounts, fold_text
 from mhbrief.importer.workplace import workplace_of_speakers
 from mhbrief.sanitize import sanitize_line
@@ -245,7 +245,7 @@ def _rules(
             lambda: described_organisation("\n".join(lines), is_person),
             "the one it says what it is",
         ),
-        (lambda: we_speak_as(text), "the one it speaks as 'wij'/'we'"),
+        (lambda: voiced_body(text, is_person), "the one it speaks as 'we' or whose experts speak"),
         (
             lambda: opening_subject(
                 found.rests[0].text if found.rests else "", text, named, is_person
