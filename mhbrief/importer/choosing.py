@@ -26,6 +26,7 @@ from mhbrief.importer.few_officials import few_speak_for, quotes_only_others
 from mhbrief.importer.forces import force_of_officers
 from mhbrief.importer.headline_subject import headline_subject
 from mhbrief.importer.mentioned_once import named_more_than
+from mhbrief.importer.missions import diplomats_mission
 from mhbrief.importer.most_named import most_named_organisation
 from mhbrief.importer.of_body import body_of_speakers
 from mhbrief.importer.offices import ministers_government
@@ -163,7 +164,7 @@ def _organisation_otherwise(
     if most := most_named_organisation("\n".join(line for line in lines if line), is_person):
         notes.append(f"organisation '{most}' found in the text: the one it names most")
         return most, shorts.get(fold_text(most))
-    if force := ministers_government(roles, text):
+    if force := ministers_government(roles, text) or diplomats_mission(roles, text):
         notes.append(f"organisation '{force}' found in the text: the body its officers serve")
         return force, shorts.get(fold_text(force))
     opening = found.rests[0].text if found.rests else ""
