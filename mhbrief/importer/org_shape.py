@@ -15,6 +15,7 @@ from mhbrief.importer.attribution import Found
 from mhbrief.importer.choosing import draft_organisation
 from mhbrief.importer.org_doubts import doubted_organisation
 from mhbrief.importer.roles import is_role_word
+from mhbrief.importer.roles_body import body_of_every_role
 from mhbrief.importer.second_choice import second_choice
 from mhbrief.importer.trailing_when import without_trailing_when
 
@@ -74,6 +75,9 @@ def drafted_organisation(
     org, short = second_choice(text, found.quotes, notes, first)  # none, or turned down
     if org:  # the second choice in its shape too: no rank, outlet or unit
         return doubted_organisation(org, short, text, found.quotes, notes)
+    if org := body_of_every_role(found.quotes, text):  # "director of the X Unit network"
+        notes.append(f"organisation '{org}' found in the text: the body every quoted role names")
+        return doubted_organisation(org, None, text, found.quotes, notes)
     return None, None
 
 
