@@ -14,6 +14,7 @@ import re
 from mhbrief.importer.attribution import Found
 from mhbrief.importer.choosing import draft_organisation
 from mhbrief.importer.org_doubts import doubted_organisation
+from mhbrief.importer.organiser import organiser
 from mhbrief.importer.roles import is_role_word
 from mhbrief.importer.roles_body import body_of_every_role
 from mhbrief.importer.second_choice import second_choice
@@ -77,6 +78,9 @@ def drafted_organisation(
         return doubted_organisation(org, short, text, found.quotes, notes)
     if org := body_of_every_role(found.quotes, text):  # "director of the X Unit network"
         notes.append(f"organisation '{org}' found in the text: the body every quoted role names")
+        return doubted_organisation(org, None, text, found.quotes, notes)
+    if org := organiser(text):  # "De bijeenkomst was een initiatief van X"
+        notes.append(f"organisation '{org}' found in the text: the one that organised it")
         return doubted_organisation(org, None, text, found.quotes, notes)
     return None, None
 
