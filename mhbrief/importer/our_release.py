@@ -9,7 +9,8 @@ so named is the release's sender when the text names it at least twice outside i
 quotations, no person is so named (a name of two words needs a joining word or a word of an
 organisation's kind), and only one body is.
 
-One pass over the text's sentences outside quotation marks, a bounded number of them.
+One pass over the sentences outside quotation marks of the text's first pages, a bounded
+number of them.
 """
 
 from __future__ import annotations
@@ -31,9 +32,23 @@ _POSSESSIVE = re.compile(rf"(?:^|(?<=\s)){_NAME}['’]s[^\S\n]+[a-z]")
 _SUBJECT = re.compile(rf"^{_NAME}[^\S\n]+(?:first[^\S\n]+|has[^\S\n]+|had[^\S\n]+)?[a-z]+ed\b")
 #: The first person plural of the sender.
 _WE = re.compile(r"\b(?:our|we|us|ours)\b")
-#: Text inside quotation marks: a quoted person's "we" is theirs, not the sender's.
-_QUOTED = re.compile(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"")
+#: Text inside straight quotation marks on one line: a quoted person's "we" is theirs.
+_QUOTED = re.compile(r"\"[^\"\n]{0,3000}\"")
+#: How much of the text is read: a release's sender speaks in its first pages.
+_REACH = 50_000
 _SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what stands between curly quotation marks (one pass: an opening
+    mark without a closing one ends the search)."""
+    parts: list[str] = []
+    at = 0
+    while (start := text.find("“", at)) != -1 and (end := text.find("”", start)) != -1:
+        parts.extend((text[at:start], " "))
+        at = end + 1
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _plain(name: str) -> str:
@@ -57,7 +72,7 @@ def _not_a_persons(name: str) -> bool:
 def body_speaking_as_we(text: str, is_person: Callable[[str], bool]) -> str | None:
     """The one body the text names in a sentence of its own "our"/"we"/"us" (outside
     quotations): "Harbour Aid’s team at our office", when it names it twice."""
-    plain = _QUOTED.sub(" ", text)
+    plain = _QUOTED.sub(" ", _unquoted(text[:_REACH]))
     found: set[str] = set()
     for number, sentence in enumerate(_SENTENCE.finditer(plain)):
         if number >= _SENTENCES:
