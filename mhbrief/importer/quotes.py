@@ -25,7 +25,7 @@ _UNCLOSED = re.compile(
 )
 #: The same with a quotation inside it: “I say ‘silent’ because … (left open), or
 #: “The term "modern slavery" covers … (a straight pair inside).
-_UNCLOSED_DOUBLE = re.compile(r"[“„«]\s*(?P<inner>(?:[^“”„«»\"]|\"[^“”„«»\"\n]{1,80}\"){12,})$")
+_UNCLOSED_DOUBLE = re.compile(r"[“„«\"]\s*(?P<inner>(?:[^“”„«»\"]|\"[^“”„«»\"\n]{1,80}\"){12,})$")
 #: A paragraph opened by a straight single mark before a capital and left open, as
 #: British copy opens each paragraph of a long quotation: 'The plan is weak. …
 _UNCLOSED_SINGLE = re.compile(r"'(?=[A-Z])(?P<inner>(?:[^“”‘’„«»\"'\n]|(?<=\w)['’](?=\w)){12,})$")
@@ -40,6 +40,9 @@ _UNOPENED_WHOLE = re.compile(
 #: The rest of a quotation left open in the paragraph before: text up to a closing mark,
 #: with no opening mark before it.
 _GOES_ON = re.compile(r"(?P<inner>[^“”„«»\"‘’\n]{12,2000}?[.,!?…])[”’](?=\s|$)")
+#: A closing mark no quotation opened, after a sentence's end and before a capital: typed
+#: for the opening mark of the next part ("…,” X said in a release.” When kids …”).
+_STRAY_OPENING = re.compile(r"[.!?]”\s(?=[A-Z])")
 #: An opening mark after a sentence's end and before a word, inside a quotation.
 _REOPENED = re.compile(r"[.!?…]\s+“(?=\w)")
 _OPENINGS = re.compile(r"[‘“„\"'«”´]|,,")
@@ -158,6 +161,8 @@ def quote_spans(text: str, goes_on: bool = False) -> list[tuple[int, int, str]]:
         return spans
     # “I say ‘silent’ tragedies because …: left open, with only ‘…’ pairs inside it
     double = max(text.rfind(mark) for mark in "“„«")
+    if double < 0 and text.startswith('"') and text.count('"') == 1 and "”" not in text:
+        double = 0  # "First part. He said 'no'. … (a straight mark opens a paragraph, left open)
     inside = any(begin <= double < end for begin, end, _ in spans)
     if double >= 0 and not inside and (found := _UNCLOSED_DOUBLE.match(text, double)):
         spans = [span for span in spans if span[1] <= double]
@@ -174,7 +179,8 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
             continue
         if (kind.word_bound and _is_word(previous)) or (previous and previous in kind.not_after):
             continue
-        if kind.before_word and not _is_word(text[position + 1 : position + 2]):
+        stray = kind.opening == "”" and _STRAY_OPENING.match(text, max(0, position - 1))
+        if kind.before_word and not _is_word(text[position + 1 : position + 2]) and not stray:
             continue
         inner_start = position + len(kind.opening)
         close = closings.next(kind, inner_start + 1)  # at least one character inside
@@ -194,6 +200,10 @@ def _span_at(text: str, position: int, closings: _Closings) -> tuple[int, int, s
             # ''… ''Next part: a pair before a word opens the next part, no closing
             end = close if _is_word(text[close + 2 : close + 3]) else close + 2
         inner = text[inner_start:close]
+        if stray and "“" in inner:
+            continue  # a closing mark left over, then a quotation of its own: not one
+        if stray:
+            inner = inner.lstrip()
         if kind.opening == "«":
             inner = inner.strip() or inner
         return position, end, inner

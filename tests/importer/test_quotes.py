@@ -71,3 +71,32 @@ def test_an_events_name_in_quotes_after_a_preposition_is_no_quote() -> None:
         "liefde'. Ze wilden laten zien dat ze trots zijn.\n"
     )
     assert import_source(text).data.get("quotes", []) == []
+
+
+def test_a_straight_mark_opening_a_paragraph_left_open_holds_a_single_pair() -> None:
+    # British copy: each paragraph of a long quotation opens with a mark and only the
+    # last closes it; a single pair inside is the speaker quoting someone, not a quote.
+    text = (
+        "\"At first he was kind to me. He said 'you can pay me back later.’ But later "
+        "on he wanted everything I earned."
+    )
+    ((start, end, inner),) = quote_spans(text)
+    assert (start, end) == (0, len(text))
+    assert inner.startswith("At first he was kind") and inner.endswith("everything I earned.")
+
+
+def test_a_closing_mark_typed_for_the_opening_of_the_next_part() -> None:
+    text = (
+        "“We will not stop,” the chief said in a statement.” Every family that reports a "
+        "missing child deserves an answer. We owe them that.”"
+    )
+    spans = quote_spans(text)
+    assert [inner for _, _, inner in spans] == [
+        "We will not stop,",
+        "Every family that reports a missing child deserves an answer. We owe them that.",
+    ]
+
+
+def test_a_stray_closing_mark_does_not_swallow_a_quotation_of_its_own() -> None:
+    text = "It ended there.” Later the mayor said “we will look again” and left."
+    assert [inner for _, _, inner in quote_spans(text)] == ["we will look again"]
