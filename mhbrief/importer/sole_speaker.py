@@ -80,6 +80,9 @@ def sole_speaker_quotes(found: Found, paragraphs: Sequence[Paragraph]) -> None:
             continue
         if where > 0 and alone_after_others(paragraphs, where, name):
             continue  # "Police believe … ¶ “…”": the paragraph before speaks of others
+        if where > 0 and (sayer := goes_on_from_other(paragraphs, where, role)):
+            found.notes.append(f"{entry['id']}: maybe: {sayer} (who says the quote before it)")
+            continue  # "“…,” the experts said. ¶ “…”": the same unnamed sayer goes on
         nearby = [paragraphs[at].text for at in (where - 1, where) if at >= 0]
         if any(other_name(text, name, found.people) for text in nearby):
             continue  # "Piet Bos leidt het team. “…”": someone the text did not read as named
@@ -181,14 +184,38 @@ def someone_else_says(text: str, role: str | None) -> bool:
     """The paragraph, its quotes left out, has an unnamed person or a body say
     something, and not by the quoted person's role ("zegt de rapporteur"); the body a
     role names is not the person ("The police said" beside a Commissioner of Police)."""
+    return other_says(text, role) is not None
+
+
+def other_says(text: str, role: str | None) -> re.Match[str] | None:
+    """Where :func:`someone_else_says` finds its sayer ("the experts stressed"), or None."""
     words = set((role or "").lower().replace("-", " ").split())
     for match in _OTHER_SAYS.finditer(QUOTED.sub(" ", text)):
         who = set(re.sub(r"['’]s\b|-", " ", (match["after"] or match["before"]).lower()).split())
         if (match["article"] or match["first"]).lower() in _INDEFINITE:
-            return True  # "zegt een woordvoerder": unnamed, whatever their role
+            return match  # "zegt een woordvoerder": unnamed, whatever their role
         if not who <= words or all(is_org_word(word) for word in who):
-            return True
-    return False
+            return match
+    return None
+
+
+def goes_on_from_other(paragraphs: Sequence[Paragraph], where: int, role: str | None) -> str:
+    """The quote stands alone in its paragraph and the paragraph before quotes someone
+    unnamed or a body ("“…,” the experts stressed."): the words go on with theirs. Who
+    says them there, or "" when the quote is not such a run."""
+    if QUOTED.sub("", paragraphs[where].text).strip(" .,;:–-"):
+        return ""
+    before = paragraphs[where - 1].text
+    if not QUOTED.search(before):
+        return ""
+    match = other_says(before, role)
+    if match is None:
+        return ""
+    return (
+        f"{match['first']} {match['before']}"
+        if match["first"]
+        else match["article"] + " " + match["after"]
+    )
 
 
 #: A pronoun that may stand for the one person quoted.

@@ -51,3 +51,21 @@ def test_a_quote_nothing_attributes_still_goes_to_the_one_person_named() -> None
         "“Wie zijn baan verliest, staat dezelfde dag op straat.”\n"
     )
     assert [speaker for speaker, _ in _speakers(text)] == ["Karin Oosterbeek"] * 2
+
+
+def test_a_quote_going_on_from_a_group_s_words_is_not_the_named_person_s() -> None:
+    # A news release quotes a panel ("the inspectors warned"), then a bare quote goes on;
+    # the one person named further down said other words, not those.
+    text = (
+        "Inspectors urge stricter checks on farm labour agencies\n\n"
+        "“Agencies that house their workers hold too much power over them,” the inspectors "
+        "warned in a joint report.\n\n"
+        "“Licences must be checked every year, not once in a decade.”\n\n"
+        "The report also counts the complaints made in the last two years.\n\n"
+        "“We see the same names come back,” said the chief inspector, Marta Olsen.\n"
+    )
+    draft = import_source(text)
+    assert [speaker for speaker, _ in _speakers(text)] == [PLACEHOLDER_SPEAKER] * 2 + [
+        "Marta Olsen"
+    ]
+    assert any("quote-2: maybe: the inspectors" in note for note in draft.warnings)
