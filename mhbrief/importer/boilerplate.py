@@ -30,7 +30,8 @@ _BOILERPLATE = re.compile(
     r"(?:\s*[:\-–|]\s*(?:doneer|donate|geef|give)(?: nu| now| direct| online| vandaag| today)?)?|"
     r"(?:doneer|donate|geef)(?: nu| now| direct| online)?(?: €\s?\d+)?|"
     r"word (?:donateur|vriend)(?: van \S+)?|"
-    r"deel (?:dit|deze) (?:bericht|artikel|pagina|nieuwsbericht)|deel (?:op|via) \S+|delen:?|"
+    r"deel (?:dit|deze)(?: (?:bericht|artikel|pagina|nieuwsbericht))?:?|"
+    r"deel (?:op|via) \S+|delen:?|"
     r"share(?: this(?: article| page| post)?| on \S+| via \S+)?:?|tweet|"
     r"kopieer (?:de )?link|copy link|"
     rf"{_SOCIAL}(?:\s*[|/·,]?\s*{_SOCIAL})*|"
@@ -335,7 +336,7 @@ def _pointer_paragraph(line: str) -> bool:
 
 #: A list's bullet before a label: "• Written by:".
 #: "• Category:", "- 4 minuten leestijd" (a page's details listed with dashes).
-_LIST_BULLET = re.compile(r"^(?:[•·▪►]\s*|[-–]\s+)")
+_LIST_BULLET = re.compile(r"^(?:[•·▪►▶→»›]\s*|>>\s*|[-–]\s+)")  # ">> Read more …": a pointer
 #: A label between dashes: "- Advertisement -".
 _FRAMED = re.compile(r"[-–—]+\s*(?P<inner>[^-–—\s][^-–—]{0,40}?)\s*[-–—]+")
 

@@ -87,6 +87,11 @@ def _texts(text: str) -> list[str]:
         "Our reporter Ann Lee has been investigating.",
         "Farm worker Ann Lee speaks at the summit 02:56",
         "Director Ann Lee spoke to the Courier about the new shelter. See the interview here.",
+        # a share label over its buttons, a link behind a pointer
+        "Deel dit bericht:",
+        "Deel deze pagina:",
+        ">> Read more local news",
+        "» Lees ook: meer nieuws uit de regio",
     ],
 )
 def test_a_furniture_line_is_left_out(line: str) -> None:
