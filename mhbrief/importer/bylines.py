@@ -92,3 +92,9 @@ def author_under_lead(lines: list[str], number: int) -> bool:
         return False
     surname = line.split()[-1]
     return sum(text.count(surname) for text in lines if text) == 1
+
+
+def first_author(lines: list[str]) -> str | None:
+    """Who the first "Author: X" line among ``lines`` names, or None."""
+    authors = (m["who"] for line in lines if (m := AUTHOR_LINE.match(line or "")))
+    return next(authors, None)

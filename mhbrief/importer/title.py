@@ -42,7 +42,7 @@ from mhbrief.importer.boilerplate import (
     split_credit,
     split_trailing_link,
 )
-from mhbrief.importer.bylines import AUTHOR_LINE, BARE_NAME, BYLINE, author_under_lead, is_byline
+from mhbrief.importer.bylines import BARE_NAME, BYLINE, author_under_lead, first_author, is_byline
 from mhbrief.importer.captions import (
     caption_person,
     credited_person,
@@ -61,6 +61,7 @@ from mhbrief.importer.dateline import (
     split_place_dateline,
 )
 from mhbrief.importer.furniture_spots import furniture_spots
+from mhbrief.importer.headline_parts import joined_headline
 from mhbrief.importer.headline_repeat import headline_repeated
 from mhbrief.importer.member_prompts import member_prompts
 from mhbrief.importer.outlets import is_outlet
@@ -114,9 +115,7 @@ class Cleaned:
     today_bar: bool = False
 
 
-#: How far down a page's headline is looked for, in lines with text.
-_TOP_LINES = TOP_LINES
-
+_TOP_LINES = TOP_LINES  # how far down a page's headline is looked for (lines with text)
 
 #: A line of this many words is a paragraph of prose, no menu's or pop-up's.
 _PROSE_WORDS = 20
@@ -279,11 +278,11 @@ def clean(lines: list[str]) -> Cleaned:
             line = signature
         before = line or before
         cleaned.lines.append(_body_line(line, cleaned))
+    cleaned.title = joined_headline(cleaned.title, cleaned.lines)  # "A:" ¶ "B": one headline
     _drop_closing_agency(cleaned)
     if cleaned.lines and cleaned.lines[-1 - _trailing_blanks(lines)]:
         _drop_closing_caption(cleaned)  # the text's very last line: nothing dropped under it
-    authors = (m["who"] for line in lines[: _TOP_LINES * 4] if (m := AUTHOR_LINE.match(line or "")))
-    cleaned.author = next(authors, None)
+    cleaned.author = first_author(lines[: _TOP_LINES * 4])
     return cleaned
 
 
