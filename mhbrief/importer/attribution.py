@@ -31,7 +31,7 @@ from mhbrief.importer.around import (
     without_say,
 )
 from mhbrief.importer.carryover import People, better_role, with_name
-from mhbrief.importer.fuller_names import FullerNames, read_words
+from mhbrief.importer.fuller_names import FullerNames, read_words, surname_alone
 from mhbrief.importer.interview import asked_inline, is_question
 from mhbrief.importer.mentions import Mention, last_sentence, mentions, role_subjects
 from mhbrief.importer.name_lines import bullet_name, name_line
@@ -555,7 +555,7 @@ class _Walk:
             name = None
         if name is None and person is not None and person.role:
             name, notes = self._rank_and_surname(person, notes)
-        if name is not None and " " not in name and self.people.known(name) == name:
+        if name is not None and surname_alone(name) and self.people.known(name) == name:
             name, notes = self._fuller_names.complete(name, notes)  # "Wolf": "Chad Wolf"
         self.found.notes += [f"{ident}: {note}" for note in notes]
         if name is None:

@@ -54,7 +54,7 @@ def fuller_names(surname: str, text: str) -> list[str]:
     """The fuller names ``text`` writes ending in ``surname`` ("Chad Wolf", "Sean D.
     Reyes"): a first name (and initials) right before it that is no role, rank or title.
     Looked for in the first :data:`_FULLER_REACH` characters."""
-    pattern = rf"\b([A-Z][\w'’-]{{1,30}}(?:\s+[A-Z]\.)*)\s+{re.escape(surname)}\b"
+    pattern = rf"\b([A-Z][\w'’-]{{1,30}}(?:\s+[A-Z]\.)*)\s+({_surname_pattern(surname)})\b"
     found: dict[str, None] = {}
     for match in re.finditer(pattern, text[:_FULLER_REACH]):
         first = match[1].split()[0]
@@ -66,8 +66,28 @@ def fuller_names(surname: str, text: str) -> list[str]:
             continue  # "Volgens Maryo", "For Maria": a word the text writes in lowercase
         if _OF_ORIGIN.search(text, max(0, match.start() - 4), match.end(1)):
             continue  # "de Hongaarse Sandor": where Sandor is from, no first name
-        found.setdefault(f"{match[1]} {surname}", None)
+        found.setdefault(f"{match[1]} {match[2]}", None)  # as the text writes the name
     return list(found)
+
+
+#: Particles a Dutch or Flemish surname starts with: capitalised when the surname stands
+#: alone ("legt Van der Helm uit"), lowercase after a first name ("Peer van der Helm").
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in"})
+
+
+def surname_alone(name: str) -> bool:
+    """One word ("Wolf"), or a surname led by a capitalised particle ("Van der Helm",
+    "De Vries"): how a person is named once their full name was given."""
+    first, _, rest = name.partition(" ")
+    return not rest or (first[:1].isupper() and first.lower() in _PARTICLES)
+
+
+def _surname_pattern(surname: str) -> str:
+    """``surname`` as a pattern, its leading particle in either case."""
+    first, _, rest = surname.partition(" ")
+    if rest and first.lower() in _PARTICLES:
+        return f"(?:{re.escape(first)}|{re.escape(first.lower())})\\s+{re.escape(rest)}"
+    return re.escape(surname)
 
 
 #: An article and a Dutch adjective of origin: "de Hongaarse", "De Amsterdamse", with
