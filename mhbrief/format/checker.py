@@ -153,10 +153,10 @@ class Checker:
         message = f"missing required key '{name}'{in_table(key)}"
         if example:
             message += f"; add {example}"
-        if key or self.full():
+        if key:
             self.error(key, message)
-            return
-        self.problems.append(Problem.error(self.path, message, 1, 1))
+        elif not self.full():  # counted once when the list is full, as error() counts
+            self.problems.append(Problem.error(self.path, message, 1, 1))
 
     def string(
         self,
